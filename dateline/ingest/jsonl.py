@@ -1,0 +1,46 @@
+"""JSON Lines articles: one object per line with `text` and optional `date`, `title`, `url`, `id`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+
+from dateline.ingest.errors import IngestError
+
+
+def parse_date(value: object, path: str, line: int) -> dt.date | None:
+    """Accept `YYYY-MM-DD` or an ISO timestamp; empty means unknown."""
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise IngestError(path, f"'date' must be a string, got {type(value).__name__}", line)
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise IngestError(path, f"'date' is not YYYY-MM-DD: {value!r}", line) from None
+
+
+def iter_records(
+    raw: str, path: str
+) -> Iterator[tuple[int, dict[str, object]] | IngestError]:
+    """Yield (line number, record) for each good line, or an IngestError for a bad one.
+
+    Bad lines do not stop the file: the caller decides what to do with each error.
+    """
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield IngestError(path, f"invalid JSON ({exc.msg})", number)
+            continue
+        if not isinstance(record, dict):
+            yield IngestError(path, "each line must be a JSON object", number)
+            continue
+        if not isinstance(record.get("text"), str):
+            yield IngestError(path, "missing string field 'text'", number)
+            continue
+        yield number, record

@@ -1,0 +1,111 @@
+"""TimeML documents (`.tml`, `.TE3input`): the DCT, the `<TEXT>` as plain text, its TIMEX3s.
+
+Hand-written rather than parsed with an XML library because the plain-text character
+offsets must map back to exact positions in the raw file: the annotator inserts tags there
+and the scorer compares offsets, and TimeML corpora are not always well-formed XML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass, field
+
+from dateline.ingest.errors import IngestError
+from dateline.model import Timex
+
+_TEXT = re.compile(r"<TEXT\b[^>]*>(.*?)</TEXT\s*>", re.S)
+_DCT = re.compile(r"<DCT\b[^>]*>(.*?)</DCT\s*>", re.S)
+_TITLE = re.compile(r"<TITLE\b[^>]*>(.*?)</TITLE\s*>", re.S)
+_ATTR = re.compile(r'([\w:-]+)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
+_MARKUP = re.compile(r"<(/?)([\w:-]+)([^>]*)>|&(#x[0-9a-fA-F]+|#\d+|\w+);")
+
+
+@dataclass(slots=True)
+class TimeMLDocument:
+    """A TimeML file split into what the tagger, the annotator and the scorer need.
+
+    `raw_offsets[i]` is the position in `raw` of plain-text character `i` of `text`;
+    `raw_offsets[len(text)]` is the end of the `<TEXT>` content.
+    """
+
+    raw: str
+    text: str
+    raw_offsets: list[int]
+    dct: dt.date | None
+    dct_value: str | None
+    title: str | None = None
+    timexes: list[Timex] = field(default_factory=list)
+
+
+def attributes(tag_body: str) -> dict[str, str]:
+    """The attributes of an XML start tag body (`tid="t1" type="DATE"`)."""
+    return {m.group(1): html.unescape(m.group(2) if m.group(2) is not None else m.group(3))
+            for m in _ATTR.finditer(tag_body)}
+
+
+def _plain(fragment: str, base: int) -> tuple[str, list[int], list[Timex]]:
+    """Strip tags and entities from `fragment`, keeping raw offsets and TIMEX3 spans."""
+    out: list[str] = []
+    offsets: list[int] = []
+    timexes: list[Timex] = []
+    open_timex: tuple[int, dict[str, str]] | None = None
+    pos = 0
+    for m in _MARKUP.finditer(fragment):
+        for i in range(pos, m.start()):
+            out.append(fragment[i])
+            offsets.append(base + i)
+        pos = m.end()
+        if m.group(2) is None:  # an entity
+            decoded = html.unescape(m.group(0))
+            for ch in decoded:
+                out.append(ch)
+                offsets.append(base + m.start())
+            continue
+        closing, name, body = m.group(1), m.group(2), m.group(3)
+        if name != "TIMEX3":
+            continue
+        if not closing:
+            open_timex = (len(out), attributes(body))
+            if body.rstrip().endswith("/"):  # an empty TIMEX3 carries no text
+                open_timex = None
+        elif open_timex is not None:
+            start, attrs = open_timex
+            text = "".join(out[start:])
+            timexes.append(Timex(start=start, end=len(out), text=text,
+                                 type=attrs.get("type", ""), value=attrs.get("value", ""),
+                                 mod=attrs.get("mod") or None, rule=attrs.get("tid", "")))
+            open_timex = None
+    for i in range(pos, len(fragment)):
+        out.append(fragment[i])
+        offsets.append(base + i)
+    offsets.append(base + len(fragment))
+    return "".join(out), offsets, timexes
+
+
+def parse_timeml(raw: str, path: str = "<timeml>") -> TimeMLDocument:
+    """Parse a TimeML document; raise IngestError when it has no `<TEXT>` element."""
+    text_match = _TEXT.search(raw)
+    if text_match is None:
+        raise IngestError(path, "no <TEXT> element: not a TimeML document")
+    text, offsets, timexes = _plain(text_match.group(1), text_match.start(1))
+    dct_value = None
+    dct = None
+    dct_match = _DCT.search(raw)
+    if dct_match is not None:
+        inner = dct_match.group(1)
+        timex_tag = re.search(r"<TIMEX3\b([^>]*)>", inner)
+        if timex_tag is not None:
+            dct_value = attributes(timex_tag.group(1)).get("value")
+        else:
+            dct_value = html.unescape(re.sub(r"<[^>]+>", "", inner)).strip() or None
+        if dct_value:
+            try:
+                dct = dt.date.fromisoformat(dct_value[:10])
+            except ValueError:
+                raise IngestError(path, f"DCT value is not a date: {dct_value!r}") from None
+    title_match = _TITLE.search(raw)
+    title = html.unescape(re.sub(r"<[^>]+>", "", title_match.group(1))).strip() if title_match else None
+    return TimeMLDocument(raw=raw, text=text, raw_offsets=offsets, dct=dct,
+                          dct_value=dct_value, title=title or None, timexes=timexes)

@@ -1,0 +1,130 @@
+"""The one data model that flows through every Dateline stage.
+
+Articles are read by `dateline.ingest`, their time expressions found by `dateline.temporal`,
+and timelines built from them by `dateline.timeline`. Every stage passes these plain
+dataclasses along, so a result can always be traced back to the sentence and the article it
+came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+@dataclass(slots=True)
+class Timex:
+    """A TIMEX3 time expression: character offsets into the text it was found in.
+
+    `value` follows the TimeML TIMEX3 guidelines (`2023-03-17`, `2023-W11`, `P3D`,
+    `XXXX-WXX-2`, `PRESENT_REF`, ...). `rule` names the grammar rule that found it and
+    `anchor` says how the value was computed, so results can be explained.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+    rule: str = ""
+    anchor: str = ""
+
+    def calendar_date(self) -> dt.date | None:
+        """The single day this expression denotes, if its value is a full date."""
+        v = self.value
+        if len(v) >= 10 and v[4] == "-" and v[7] == "-" and v[:4].isdigit():
+            try:
+                return dt.date(int(v[:4]), int(v[5:7]), int(v[8:10]))
+            except ValueError:
+                return None
+        return None
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of an article, with offsets into the article text."""
+
+    start: int
+    end: int
+    text: str
+    timexes: list[Timex] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Evidence:
+    """One step of reasoning behind an inferred publication date."""
+
+    cue: str
+    detail: str
+    weight: float = 0.0
+
+
+@dataclass(slots=True)
+class DateGuess:
+    """An inferred publication date with its confidence and the evidence that decided it."""
+
+    date: dt.date | None
+    confidence: float
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Article:
+    """A news article: its text, where it came from, and when it was published.
+
+    `date_inferred` is true when the publication date was not given but inferred from the
+    text; `date_confidence` then says how sure the inference was.
+    """
+
+    id: str
+    text: str
+    date: dt.date | None = None
+    title: str | None = None
+    url: str | None = None
+    path: str | None = None
+    lang: str | None = None
+    date_inferred: bool = False
+    date_confidence: float | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def timexes(self) -> list[Timex]:
+        """All time expressions of the article, in text order."""
+        return [t for s in self.sentences for t in s.timexes]
+
+
+@dataclass(slots=True)
+class TimelineSentence:
+    """A summary sentence of a timeline entry, with the article it was taken from."""
+
+    text: str
+    article_id: str
+    article_date: dt.date | None = None
+    date_inferred: bool = False
+    title: str | None = None
+    path: str | None = None
+    url: str | None = None
+
+
+@dataclass(slots=True)
+class Entry:
+    """One date of a timeline and the sentences that summarize what happened on it."""
+
+    date: dt.date
+    sentences: list[TimelineSentence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Timeline:
+    """A dated, sourced timeline, entries in ascending date order."""
+
+    entries: list[Entry] = field(default_factory=list)
+    query: list[str] = field(default_factory=list)
+    method: str = ""
+
+    def as_dict(self) -> dict[dt.date, list[str]]:
+        """Date → summary sentence texts: the shape timeline metrics compare."""
+        return {e.date: [s.text for s in e.sentences] for e in self.entries}
