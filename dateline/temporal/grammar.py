@@ -1,0 +1,208 @@
+"""Rule templates, compiled per language into regular expressions.
+
+A rule is written once for all languages as a template: a regular expression in which
+`{class}` stands for the words of a lexicon class (`{month}`, `{ago.after}`), `{class:name}`
+names the group differently (to use a class twice), `{class!}` takes only each value's first
+word (full month names), and a plain space means "some whitespace". Built-in placeholders:
+`{num}` an amount in digits or words, `{day}` a day of the month, `{year}` a year.
+
+Written by hand because the job is a small, readable rule language over per-language word
+lists, in the spirit of HeidelTime's rule/normalization split, but with rules as named Python
+objects that can be tested and explained one by one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from dateline.temporal.lexicon import Lexicon, normalize, trie_regex
+from dateline.temporal.meanings import Meaning
+
+_PLACEHOLDER = re.compile(r"\{([a-z_.]+)(!)?(?::([a-z_0-9]+))?\}")
+
+
+@dataclass(slots=True)
+class Found:
+    """One expression a rule found: its span, its meaning, its TIMEX3 type and mod."""
+
+    start: int
+    end: int
+    meaning: Meaning
+    type: str
+    mod: str | None = None
+
+
+class Match:
+    """A regex match with lexicon lookups of its groups, handed to rule builders."""
+
+    __slots__ = ("m", "lex", "classes")
+
+    def __init__(self, m: re.Match[str], lex: Lexicon, classes: dict[str, str]) -> None:
+        self.m = m
+        self.lex = lex
+        self.classes = classes
+
+    def text(self, group: str) -> str | None:
+        """The text a group matched, or None if it took no part in the match."""
+        try:
+            return self.m.group(group)
+        except IndexError:
+            return None
+
+    def value(self, group: str) -> str | None:
+        """The lexicon value of the word a placeholder group matched."""
+        text = self.text(group)
+        if text is None:
+            return None
+        return self.lex.value(self.classes.get(group, group), text)
+
+    def int(self, group: str) -> int | None:
+        """A group's value as an integer (a lexicon value or digits)."""
+        v = self.value(group)
+        if v is None:
+            t = self.text(group)
+            v = re.sub(r"\D", "", t) if t else None
+        try:
+            return int(v) if v else None
+        except ValueError:
+            return None
+
+    def has(self, group: str) -> bool:
+        """Whether a group took part in the match."""
+        return self.text(group) is not None
+
+    @property
+    def start(self) -> int:
+        return self.m.start()
+
+    @property
+    def end(self) -> int:
+        return self.m.end()
+
+    def span(self, group: str) -> tuple[int, int]:
+        return self.m.span(group)
+
+
+Builder = Callable[[Match], "Found | list[Found] | Meaning | None"]
+
+
+@dataclass(slots=True)
+class Rule:
+    """A named extraction rule: a template, the TIMEX3 type it yields, and its builder."""
+
+    name: str
+    type: str
+    template: str
+    build: Builder
+    keys: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class CompiledRule:
+    """A rule's template compiled for one language."""
+
+    rule: Rule
+    regex: re.Pattern[str]
+    classes: dict[str, str] = field(default_factory=dict)
+
+
+DIGITS = "digits"
+
+
+class KeyScanner:
+    """Finds the key words of the rules in one pass, so each rule scans only near them.
+
+    A rule with keys can only match around a word of one of its key classes ("March 17"
+    needs a month); scanning just those stretches instead of the whole text is what makes
+    tagging fast, since Python's `re` pays for every position it tries.
+    """
+
+    BEFORE, AFTER = 60, 80
+
+    def __init__(self, rules: list[CompiledRule], lex: Lexicon) -> None:
+        self.classes_of: dict[str, set[str]] = {}
+        for compiled in rules:
+            for key in compiled.rule.keys:
+                if key == DIGITS:
+                    continue
+                for word in lex.cls(key).table:
+                    self.classes_of.setdefault(word, set()).add(key)
+        words = trie_regex(self.classes_of) if self.classes_of else "(?!)"
+        self.regex = re.compile(rf"(?<!\w)(?:(?P<d>\d+)|{words})", re.IGNORECASE)
+        self.word_end = re.compile(r"\w*")
+
+    def hits(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Spans of key words by class (`digits` for numbers)."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        for m in self.regex.finditer(text):
+            if m.group("d") is not None:
+                found.setdefault(DIGITS, []).append(m.span())
+                continue
+            for cls in self.classes_of.get(normalize(m.group()), ()):
+                found.setdefault(cls, []).append(m.span())
+        return found
+
+    def windows(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Merged stretches of text around the given key spans."""
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            ws = max(0, start - self.BEFORE)
+            we = self.word_end.match(text, min(len(text), end + self.AFTER)).end()
+            if merged and ws <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], we))
+            else:
+                merged.append((ws, we))
+        return merged
+
+
+def _builtin(name: str, group: str, lex: Lexicon) -> str | None:
+    if name == "num":
+        word = lex.cls("number").pattern()
+        joiners = "|".join(
+            r"\s+".join(re.escape(p) for p in j.split()) if j.strip() else r"\s+"
+            for j in sorted(lex.grammar_list("number_joiners"), key=len, reverse=True))
+        compound = f"(?:{word})(?:(?:{joiners})(?:{word}))*" if joiners else f"(?:{word})"
+        return rf"(?P<{group}>\d+(?:[.,]\d+)?(?![\d,])|{compound})"
+    if name == "day":
+        suffix = lex.cls("day_suffix.words").pattern()
+        return rf"(?P<{group}>(?:0?[1-9]|[12]\d|3[01])(?:{suffix})?(?![\d:]))"
+    if name == "year":
+        return rf"(?P<{group}>(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d%])|['’]\d\d(?!\d))"
+    return None
+
+
+def compile_rule(rule: Rule, lex: Lexicon) -> CompiledRule | None:
+    """Compile a rule for a language; None if a required word class is empty there."""
+    classes: dict[str, str] = {}
+    used: set[str] = set()
+
+    def expand(m: re.Match[str]) -> str:
+        name, first_only, group = m.group(1), m.group(2), m.group(3)
+        group = group or name.replace(".", "_")
+        if group in used:
+            raise ValueError(f"rule {rule.name}: group {group!r} used twice")
+        used.add(group)
+        builtin = _builtin(name, group, lex)
+        if builtin is not None:
+            return builtin
+        classes[group] = name
+        return f"(?P<{group}>{lex.cls(name).pattern(only_first=bool(first_only))})"
+
+    body = _PLACEHOLDER.sub(expand, rule.template.replace(" ", r"\s+"))
+    try:
+        regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+    except re.error as exc:
+        raise ValueError(f"rule {rule.name} does not compile for {lex.code}: {exc}") from None
+    return CompiledRule(rule, regex, classes)
+
+
+def capitalization_ok(match: Match) -> bool:
+    """Reject matches of words the language only uses capitalized ("may" the verb)."""
+    for group, cls in match.classes.items():
+        if match.lex.capitalized(cls):
+            text = match.text(group)
+            if text is not None and not text[0].isupper():
+                return False
+    return True

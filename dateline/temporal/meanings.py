@@ -1,0 +1,74 @@
+"""What a time expression means before it is anchored to a date.
+
+The grammar turns matched text into one of these; `resolve.py` turns them into TIMEX3
+values given the publication date, the date last mentioned and the tense of the clause.
+Publication-date inference reads them too, since they hold what the text says without any
+assumption about when it was written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """A named calendar period: "March 17, 2023", "May", "the third quarter", "summer".
+
+    `year` is None when the text leaves it out and context must supply it. `gran` is the
+    granularity of `values.ORDER`; `month`/`day` place the period, `index` numbers quarters,
+    halves and seasons' first months. `part` is a part of day ("MO") or a clock time ("14:30").
+    `weekday` is a weekday the text names alongside the date ("Thursday, May 8").
+    """
+
+    gran: str
+    year: int | None = None
+    month: int = 1
+    day: int = 1
+    part: str | None = None
+    weekday: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """A period counted from the publication date ("last week") or the last date ("the next day").
+
+    `n` units of `unit` from the anchor (`dct` or `ref`), reported at granularity `gran`
+    (None: the unit's own). `n` None is an unknown amount ("several years ago").
+    """
+
+    unit: str
+    n: int | None
+    anchor: str = "dct"
+    gran: str | None = None
+    part: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayRef:
+    """A weekday, placed before or after the anchor by `shift` (-1, 0, +1) or by tense (None)."""
+
+    weekday: int
+    shift: int | None = None
+    anchor: str = "dct"
+    part: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayRef:
+    """A holiday by rule (`12-25`, `easter-2`, `11/4/4`), in a given year or one to find."""
+
+    rule: str
+    year: int | None = None
+    shift: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Literal:
+    """A value that needs no anchoring: durations, sets, PRESENT_REF and friends."""
+
+    type: str
+    value: str
+
+
+Meaning = Calendar | Relative | WeekdayRef | HolidayRef | Literal

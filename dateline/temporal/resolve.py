@@ -1,0 +1,231 @@
+"""Anchor meanings to the calendar: from "last Friday" to `2023-03-17`.
+
+The anchors are the ones a careful reader uses: the publication date (DCT) for deictic
+expressions ("yesterday", "next week"), the date last mentioned for anaphoric ones ("the next
+day", "two days later"), and the tense of the clause for names without a year ("on March 17",
+"Friday": before publication in a past-tense clause, after it in a future one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateline.temporal import values as V
+from dateline.temporal.meanings import Calendar, HolidayRef, Literal, Meaning, Relative, WeekdayRef
+from dateline.temporal.tense import FUTURE, PAST
+
+
+@dataclass(slots=True)
+class Context:
+    """What anchoring needs: publication date, last mentioned date, and the clause's tense."""
+
+    dct: dt.date | None
+    ref: V.Point | None = None
+    ref_sentence: int = -1
+    sentence: int = 0
+    tense: str | None = None
+
+    def recent_ref(self, sentences: int = 1) -> V.Point | None:
+        """The last mentioned date if it was mentioned in this or the previous sentence(s)."""
+        if self.ref is not None and self.sentence - self.ref_sentence <= sentences:
+            return self.ref
+        return None
+
+
+def _with_part(value: str, part: str | None) -> str:
+    return f"{value}T{part}" if part else value
+
+
+def _unknown(meaning: Meaning) -> str:
+    """The value of an expression that cannot be anchored (no publication date)."""
+    if isinstance(meaning, Calendar):
+        if meaning.year is not None:
+            return _calendar_value(meaning, meaning.year) or "XXXX"
+        if meaning.gran == "D":
+            return _with_part(f"XXXX-{meaning.month:02d}-{meaning.day:02d}", meaning.part)
+        if meaning.gran == "M":
+            return f"XXXX-{meaning.month:02d}"
+    return "XXXX-XX-XX" if getattr(meaning, "part", None) is None else "XXXX-XX-XXT" + str(meaning.part)
+
+
+def _calendar_point(meaning: Calendar, year: int) -> V.Point | None:
+    if not V.MIN_YEAR <= year <= V.MAX_YEAR:
+        return None
+    try:
+        day = dt.date(year, meaning.month, meaning.day)
+    except ValueError:
+        return None
+    if meaning.gran == "SE":
+        return V.Point("SE", day)
+    return V.floor(day, meaning.gran)
+
+
+def _calendar_value(meaning: Calendar, year: int) -> str | None:
+    point = _calendar_point(meaning, year)
+    if point is None:
+        if meaning.gran == "D" and 1 <= meaning.month <= 12:  # "February 31": the day is unknown
+            return f"{year:04d}-{meaning.month:02d}-XX"
+        return None
+    return _with_part(V.format_point(point), meaning.part)
+
+
+def choose_by_tense(candidates: list[V.Point], anchor: dt.date, tense: str | None) -> V.Point:
+    """Among the same period in neighbouring years, the one the clause's tense points to."""
+    if tense == PAST:
+        past = [p for p in candidates if p.start <= anchor]
+        if past:
+            return max(past, key=lambda p: p.start)
+    elif tense == FUTURE:
+        future = [p for p in candidates if p.end > anchor]
+        if future:
+            return min(future, key=lambda p: p.start)
+    return min(candidates, key=lambda p: (V.distance(p, anchor), p.start > anchor))
+
+
+def _resolve_calendar(meaning: Calendar, ctx: Context) -> tuple[str | None, str]:
+    if meaning.year is not None:
+        return _calendar_value(meaning, meaning.year), "explicit date"
+    if ctx.dct is None:
+        return _unknown(meaning), "no publication date"
+    years = range(ctx.dct.year - 1, ctx.dct.year + 2)
+    candidates = [p for p in (_calendar_point(meaning, y) for y in years) if p is not None]
+    if not candidates:
+        if meaning.gran == "D":  # an impossible day ("February 31") in the DCT's year
+            return f"{ctx.dct.year:04d}-{meaning.month:02d}-XX", "impossible day"
+        return None, "no such date"
+    point = choose_by_tense(candidates, ctx.dct, ctx.tense)
+    return _with_part(V.format_point(point), meaning.part), f"year from publication date, tense {ctx.tense}"
+
+
+def _shift_from(base: V.Point, n: int, unit: str, gran: str) -> V.Point | None:
+    """Move `n` units from a base period and report the result at granularity `gran`."""
+    unit = {"WE": "W"}.get(unit, unit)
+    if unit not in ("D", "W", "M", "Q", "Y", "DE", "CE"):
+        return None
+    moved = V.add(base.start, n, unit)
+    return V.floor(moved, gran) if moved is not None else None
+
+
+def _weekend(point: V.Point) -> str:
+    return V.format_point(V.floor(point.start, "W")) + "-WE"
+
+
+def _resolve_relative(meaning: Relative, ctx: Context) -> tuple[str | None, str]:
+    if ctx.dct is None:
+        return _unknown(meaning), "no publication date"
+    if meaning.n is None:
+        return ("PAST_REF" if meaning.anchor == "ago" else "FUTURE_REF"), "unknown amount"
+    unit = meaning.unit
+    gran = meaning.gran or V.UNIT_GRAN.get(unit, "D")
+    anchor = meaning.anchor
+    if anchor == "month":  # "last March": gran carries the month ("M3")
+        month = int(gran[1:])
+        candidates = [V.Point("M", dt.date(y, month, 1)) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
+        this_month = V.floor(ctx.dct, "M").start
+        if meaning.n < 0:
+            point = max((p for p in candidates if p.start < this_month), key=lambda p: p.start)
+        elif meaning.n > 0:
+            point = min((p for p in candidates if p.start > this_month), key=lambda p: p.start)
+        else:
+            point = V.Point("M", dt.date(ctx.dct.year, month, 1))
+        return V.format_point(point), f"named month {meaning.n:+d} from publication date"
+    if anchor == "season":  # "last summer": gran carries the season's first month ("SE6")
+        month = int(gran[2:])
+        current = V.floor(ctx.dct, "SE")
+        this_year = V.Point("SE", dt.date(ctx.dct.year, month, 1))
+        point = this_year
+        if meaning.n < 0 and this_year.start >= current.start:
+            point = V.Point("SE", dt.date(ctx.dct.year - 1, month, 1))
+        elif meaning.n > 0 and this_year.start <= current.start:
+            point = V.Point("SE", dt.date(ctx.dct.year + 1, month, 1))
+        return V.format_point(point), f"named season {meaning.n:+d} from publication date"
+    if anchor == "clock":
+        ref = ctx.recent_ref(0)
+        day = ref.start if ref is not None and ref.gran == "D" else ctx.dct
+        return _with_part(V.format_point(V.Point("D", day)), meaning.part), "clock time on the day in focus"
+    if anchor == "focus":  # "the quarter": the quarter under discussion, else the last complete one
+        ref = ctx.ref if ctx.ref is not None and ctx.ref.gran == gran else None
+        base = ref or V.shift(V.floor(ctx.dct, gran), -1, gran)
+        point = _shift_from(base, meaning.n, unit, gran) if base is not None else None
+        return (V.format_point(point) if point else None), "quarter in focus"
+    if anchor == "ref" and ctx.ref is not None and V.RANK[ctx.ref.gran] >= V.RANK[gran]:
+        base, why = ctx.ref, "last mentioned date"
+        if meaning.gran is None:  # "a year earlier" keeps the granularity of what it compares
+            gran = V.finer(ctx.ref.gran, gran)
+    elif anchor == "ago" and (ref := ctx.recent_ref()) is not None \
+            and ref.gran in ("Q", "HY", "M") and V.RANK[ref.gran] > V.RANK[gran]:
+        # "profit rose from a year ago" after "the third quarter": the same quarter a year back.
+        base, why, gran = ref, "period in focus", ref.gran
+    else:
+        base, why = V.Point("D", ctx.dct), "publication date"
+    point = _shift_from(V.floor(base.start, gran) if gran != "D" else base, meaning.n, unit, gran)
+    if point is None:
+        return None, "out of range"
+    value = _weekend(point) if unit == "WE" else V.format_point(point)
+    return _with_part(value, meaning.part), f"{meaning.n:+d} {unit} from {why}"
+
+
+def _resolve_weekday(meaning: WeekdayRef, ctx: Context) -> tuple[str | None, str]:
+    if ctx.dct is None:
+        return _unknown(meaning), "no publication date"
+    base = ctx.ref.start if meaning.anchor == "ref" and ctx.ref is not None else ctx.dct
+    delta = (meaning.weekday - base.isoweekday()) % 7  # days forward to that weekday
+    before = base - dt.timedelta(days=(7 - delta) % 7)  # on or before base
+    after = base + dt.timedelta(days=delta)  # on or after base
+    if meaning.shift == -1:
+        day, why = (before if before < base else before - dt.timedelta(days=7)), "last"
+    elif meaning.shift == 1:
+        day, why = (after if after > base else after + dt.timedelta(days=7)), "next"
+    elif meaning.shift == 0:
+        day = base + dt.timedelta(days=meaning.weekday - base.isoweekday())
+        why = "this week"
+    elif ctx.tense == PAST:
+        day, why = before, "past tense"
+    elif ctx.tense == FUTURE:
+        day, why = after, "future tense"
+    else:
+        day, why = min((before, after), key=lambda d: (abs((d - base).days), d > base)), "nearest"
+    return _with_part(V.format_point(V.Point("D", day)), meaning.part), f"weekday, {why}"
+
+
+def holiday_date(rule: str, year: int) -> dt.date | None:
+    """The date of a holiday rule in a year: `12-25`, `easter-2`, `11/4/4` (4th Thursday)."""
+    try:
+        if m := re.fullmatch(r"(\d\d)-(\d\d)", rule):
+            return dt.date(year, int(m.group(1)), int(m.group(2)))
+        if m := re.fullmatch(r"easter([+-]\d+)?", rule):
+            return V.easter(year) + dt.timedelta(days=int(m.group(1) or 0))
+        if m := re.fullmatch(r"(\d+)/(\d)/(-?\d)", rule):
+            return V.nth_weekday(year, int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    return None
+
+
+def _resolve_holiday(meaning: HolidayRef, ctx: Context) -> tuple[str | None, str]:
+    if meaning.year is not None:
+        day = holiday_date(meaning.rule, meaning.year)
+        return (V.format_point(V.Point("D", day)) if day else None), "holiday, explicit year"
+    if ctx.dct is None:
+        return "XXXX-XX-XX", "no publication date"
+    candidates = [V.Point("D", d) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)
+                  if (d := holiday_date(meaning.rule, y)) is not None]
+    if not candidates:
+        return None, "unknown holiday rule"
+    tense = {-1: PAST, 1: FUTURE}.get(meaning.shift or 0, ctx.tense)
+    return V.format_point(choose_by_tense(candidates, ctx.dct, tense)), f"holiday, tense {tense}"
+
+
+def resolve(meaning: Meaning, ctx: Context) -> tuple[str | None, str]:
+    """The TIMEX3 value of a meaning in context (None if it has none), and how it was found."""
+    if isinstance(meaning, Literal):
+        return meaning.value, "literal"
+    if isinstance(meaning, Calendar):
+        return _resolve_calendar(meaning, ctx)
+    if isinstance(meaning, Relative):
+        return _resolve_relative(meaning, ctx)
+    if isinstance(meaning, WeekdayRef):
+        return _resolve_weekday(meaning, ctx)
+    return _resolve_holiday(meaning, ctx)

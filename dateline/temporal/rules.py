@@ -1,0 +1,565 @@
+"""The shared temporal grammar: every rule, for every language.
+
+Each rule is a template over lexicon classes (see `grammar.py`) and a builder that turns a
+match into a meaning (`meanings.py`). A language without words for a class simply never
+fires the rules that need it, so word order differences ("last week" / "la semana pasada")
+are two rules over two classes, not code per language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.temporal.grammar import DIGITS, Found, Match, Rule
+from dateline.temporal.values import UNIT_GRAN
+from dateline.temporal.meanings import Calendar, HolidayRef, Literal, Meaning, Relative, WeekdayRef
+
+TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+_TIMEZONE = re.compile(r"(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|MSK|JST|IST)\b")
+
+
+# ---------------------------------------------------------------------------------- helpers
+
+def year_of(text: str | None) -> int | None:
+    """A year as written: `1998`, or `'98` (read as 19xx from 50 on, else 20xx)."""
+    if not text:
+        return None
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 2:
+        return 1900 + int(digits) if int(digits) >= 50 else 2000 + int(digits)
+    return int(digits) if digits else None
+
+
+def day_of(text: str | None) -> int | None:
+    """The day number of `17th`, `1er`, `03`."""
+    if not text:
+        return None
+    m = re.match(r"\d+", text)
+    return int(m.group()) if m else None
+
+
+def amount(match: Match, group: str = "num") -> float | None:
+    """An amount written in digits or words."""
+    text = match.text(group)
+    return match.lex.number(text) if text is not None else None
+
+
+def fmt_amount(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """A TIMEX3 duration: `P3D`, `PT2H`, `P2.5Y`, `PXY` for an unknown amount."""
+    count = "X" if n is None else fmt_amount(n)
+    if unit in TIME_UNITS:
+        return f"PT{count}{TIME_UNITS[unit]}"
+    return f"P{count}{unit}"
+
+
+def point_mod(match: Match, group: str = "point_mod") -> str | None:
+    return match.value(group)
+
+
+def shift_of(match: Match, *groups: str) -> tuple[int | None, str]:
+    """The shift a `shift_before`/`shift_after` word expresses: (n, anchor)."""
+    for group in groups:
+        value = match.value(group)
+        if value is None:
+            continue
+        if value.startswith("ref"):
+            return int(value[3:] or 0), "ref"
+        return int(value), "dct"
+    return None, "dct"
+
+
+def _date_type(meaning: Meaning) -> str:
+    part = getattr(meaning, "part", None)
+    return "TIME" if part else "DATE"
+
+
+def found(match: Match, meaning: Meaning, mod: str | None = None,
+          span: tuple[int, int] | None = None) -> Found:
+    start, end = span or (match.start, match.end)
+    return Found(start, end, meaning, _date_type(meaning), mod)
+
+
+def _singular(match: Match, group: str = "unit") -> bool:
+    """Whether the unit word is in the singular ("last week", not "last weeks")."""
+    return match.lex.value("unit_plural", match.text(group) or match.text("unit_plural") or "") is None
+
+
+# ----------------------------------------------------------------------- explicit dates
+
+def build_iso(m: Match) -> Found | None:
+    year, month, day = int(m.text("y") or 0), int(m.text("mo") or 0), int(m.text("d") or 0)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    part = f"{m.text('hh')}:{m.text('mi')}" if m.has("hh") else None
+    return found(m, Calendar("D", year, month, day, part=part))
+
+
+def build_numeric(m: Match) -> Found | None:
+    a, b = int(m.text("a") or 0), int(m.text("b") or 0)
+    order = str(m.lex.grammar.get("numeric_date_order", "dmy"))
+    month, day = (a, b) if order == "mdy" else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year_text = m.text("y") or ""
+    if len(year_text) == 2 and m.text("sep") != "/":
+        return None
+    return found(m, Calendar("D", year_of(year_text), month, day))
+
+
+def _day_date(m: Match, day_group: str = "day") -> Calendar | None:
+    month = m.int("month")
+    day = day_of(m.text(day_group))
+    if month is None or day is None or day > 31:
+        return None
+    return Calendar("D", year_of(m.text("year")), month, day, weekday=m.int("weekday"),
+                    part=m.value("part_of_day"))
+
+
+def build_day_date(m: Match) -> Found | None:
+    cal = _day_date(m)
+    return found(m, cal, mod=point_mod(m)) if cal else None
+
+
+def build_month_range(m: Match) -> list[Found] | None:
+    """"March 20-22": two dates, the month and year shared."""
+    first, second = _day_date(m), _day_date(m, "day2")
+    if first is None or second is None or (second.day <= first.day):
+        return None
+    return [found(m, first, span=(m.start, m.span("day")[1])),
+            found(m, second, span=(m.span("day2")[0], m.end))]
+
+
+def build_day_range(m: Match) -> list[Found] | None:
+    """"7-10 de mayo": the first day takes the month and year of the second."""
+    first, second = _day_date(m), _day_date(m, "day2")
+    if first is None or second is None or (second.day <= first.day):
+        return None
+    return [found(m, first, span=m.span("day")),
+            found(m, second, span=(m.span("day2")[0], m.end))]
+
+
+def build_month_year(m: Match) -> Found | None:
+    month = m.int("month")
+    return found(m, Calendar("M", year_of(m.text("year")), month), mod=point_mod(m)) if month else None
+
+
+def build_month(m: Match) -> Found | None:
+    month = m.int("month")
+    if month is None:
+        return None
+    return found(m, Calendar("M", None, month), mod=point_mod(m))
+
+
+def build_month_shift(m: Match) -> Found | None:
+    month = m.int("month")
+    n, anchor = shift_of(m, "shift_before", "shift_after")
+    if month is None or n is None or anchor != "dct":
+        return None
+    return found(m, Relative("M", n, "month", gran=f"M{month}"), mod=point_mod(m))
+
+
+def build_year(m: Match) -> Found | None:
+    text = m.text("year") or ""
+    if not text[:1].isdigit():
+        return None
+    before = m.m.string[max(0, m.start - 2):m.start]
+    after = m.m.string[m.end:m.end + 2]
+    if re.search(r"[$€£¥#]\s*$|\d[.,]\s?$", before) or re.match(r"\s*%|[.,]\d", after):
+        return None
+    return found(m, Calendar("Y", year_of(text)), mod=point_mod(m))
+
+
+def build_decade(m: Match) -> Found | None:
+    digits = re.sub(r"\D", "", m.text("dec") or "")
+    if len(digits) == 4:
+        decade = int(digits[:3])
+    elif len(digits) == 2:
+        decade = (190 if int(digits) >= 10 else 200) + int(digits[0]) if digits[1] == "0" else -1
+    else:
+        return None
+    if decade < 0:
+        return None
+    return Found(m.start, m.end, Literal("DATE", f"{decade:03d}"), "DATE", point_mod(m))
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman(text: str) -> int | None:
+    """The value of a Roman numeral up to C."""
+    total, prev = 0, 0
+    for ch in reversed(text.upper()):
+        value = _ROMAN.get(ch)
+        if value is None:
+            return None
+        total, prev = (total - value, prev) if value < prev else (total + value, value)
+    return total or None
+
+
+def build_century(m: Match) -> Found | None:
+    n = m.int("ordinal") if m.has("ordinal") else None
+    if n is None and m.has("roman"):
+        n = roman(m.text("roman") or "")
+    if n is None and m.has("cnum"):
+        n = day_of(m.text("cnum"))
+    if not n or n < 1 or n > 30:
+        return None
+    return Found(m.start, m.end, Literal("DATE", f"{n - 1:02d}"), "DATE", point_mod(m))
+
+
+def build_season(m: Match) -> Found | None:
+    season = m.value("season")
+    if season is None:
+        return None
+    month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+    n, anchor = shift_of(m, "shift_before", "shift_after")
+    if n is not None and anchor == "dct":
+        return found(m, Relative("Y", n, "season", gran=f"SE{month}"), mod=point_mod(m))
+    return found(m, Calendar("SE", year_of(m.text("year")), month), mod=point_mod(m))
+
+
+def build_quarter(m: Match) -> Found | None:
+    number = m.int("ordinal") if m.has("ordinal") else m.int("qn")
+    year = year_of(m.text("qy") or m.text("qy2"))
+    if m.has("half"):
+        if number not in (1, 2):
+            return None
+        return found(m, Calendar("HY", year, 1 if number == 1 else 7))
+    if number not in (1, 2, 3, 4):
+        return None
+    return found(m, Calendar("Q", year, 3 * number - 2))
+
+
+def build_quarter_ref(m: Match) -> Found:
+    """"the quarter", "the latest quarter", "the year-earlier quarter": the quarter in focus."""
+    n = -1 if m.has("period_year_earlier") else 0
+    return found(m, Relative("Y" if n else "Q", n, "focus", gran="Q"))
+
+
+def build_year_end(m: Match) -> Found:
+    return found(m, Relative("Y", 0, "dct"), mod="END")
+
+
+# ------------------------------------------------------------------ days, weekdays, times
+
+def build_day_word(m: Match) -> Found | None:
+    value = m.value("day_word")
+    if value is None:
+        return None
+    part = m.value("part_of_day")
+    return found(m, Relative("D", int(value), "dct", part=part), mod=point_mod(m))
+
+
+def build_day_part_word(m: Match) -> Found | None:
+    value = m.value("day_part_word") or ""
+    match = re.fullmatch(r"([+-]?\d+)([A-Z]{2})", value)
+    if match is None:
+        return None
+    return found(m, Relative("D", int(match.group(1)), "dct", part=match.group(2)), mod=point_mod(m))
+
+
+def build_part_of_day(m: Match) -> Found | None:
+    """"this morning", "yesterday afternoon" as "afternoon yesterday", "mid-afternoon"."""
+    part = m.value("part_of_day")
+    if part is None:
+        return None
+    if m.has("day_word"):
+        offset = int(m.value("day_word") or 0)
+        return found(m, Relative("D", offset, "dct", part=part), mod=point_mod(m))
+    n, anchor = shift_of(m, "shift_before", "shift_after")
+    if n is None:
+        return None
+    return found(m, Relative("D", n, anchor, part=part), mod=point_mod(m))
+
+
+def build_weekday(m: Match) -> Found | None:
+    weekday = m.int("weekday")
+    if weekday is None:
+        return None
+    n, anchor = shift_of(m, "shift_before", "shift_after")
+    return found(m, WeekdayRef(weekday, n, anchor, part=m.value("part_of_day")), mod=point_mod(m))
+
+
+def build_clock(m: Match) -> Found | None:
+    hour = int(m.text("hh") or -1)
+    minute = int(m.text("mi") or 0)
+    if m.has("clock_pm") and hour < 12:
+        hour += 12
+    elif m.has("clock_am") and hour == 12:
+        hour = 0
+    if not (0 <= hour <= 24 and 0 <= minute < 60):
+        return None
+    if not (m.has("clock_am") or m.has("clock_pm") or m.has("mi") or m.has("clock_oclock")):
+        return None
+    tz = m.text("tz")
+    if tz is not None and not _TIMEZONE.fullmatch(tz):
+        end = m.span("tz")[0]
+        while end > m.start and m.m.string[end - 1].isspace():
+            end -= 1
+        return Found(m.start, end, Relative("D", 0, "clock", part=f"{hour:02d}:{minute:02d}"),
+                     "TIME", m.value("quantity_mod"))
+    return Found(m.start, m.end, Relative("D", 0, "clock", part=f"{hour:02d}:{minute:02d}"),
+                 "TIME", m.value("quantity_mod"))
+
+
+def build_time_word(m: Match) -> Found | None:
+    value = m.value("time_word")
+    if value is None:
+        return None
+    return Found(m.start, m.end, Relative("D", 0, "clock", part=value), "TIME", m.value("quantity_mod"))
+
+
+def build_holiday(m: Match) -> Found | None:
+    rule = m.value("holiday")
+    if rule is None:
+        return None
+    n, _anchor = shift_of(m, "shift_before")
+    return found(m, HolidayRef(rule, year_of(m.text("year")), n))
+
+
+# ------------------------------------------------------------------------ relative dates
+
+def build_relative_unit(m: Match) -> Found | None:
+    """"last week", "next year", "the following day", "la semana pasada"."""
+    unit = m.value("unit")
+    n, anchor = shift_of(m, "shift_before", "shift_after")
+    if unit is None or n is None or unit in TIME_UNITS or not _singular(m):
+        return None
+    return found(m, Relative(unit, n, anchor, gran=UNIT_GRAN.get(unit, "Y")), mod=point_mod(m))
+
+
+def build_ago(m: Match) -> Found | None:
+    """"two years ago", "hace dos años": counted back from the publication date."""
+    unit = m.value("unit") or m.value("unit_plural")
+    if unit is None or unit in TIME_UNITS:
+        return None
+    if m.has("vague_number") or not m.has("num") and not _singular(m):
+        return Found(m.start, m.end, Literal("DATE", "PAST_REF"), "DATE", m.value("quantity_mod"))
+    n = amount(m) if m.has("num") else 1.0
+    if n is None or not float(n).is_integer():
+        return None
+    return found(m, Relative(unit, -int(n), "ago", gran=UNIT_GRAN.get(unit, "Y")), mod=m.value("quantity_mod"))
+
+
+def build_from_now(m: Match) -> Found | None:
+    unit = m.value("unit")
+    n = amount(m)
+    if unit is None or n is None or unit in TIME_UNITS or not float(n).is_integer():
+        return None
+    return found(m, Relative(unit, int(n), "dct", gran=UNIT_GRAN.get(unit, "Y")), mod=m.value("quantity_mod"))
+
+
+def build_ref_offset(m: Match) -> Found | None:
+    """"two days later", "a year earlier": counted from the date last mentioned."""
+    unit = m.value("unit")
+    n = amount(m)
+    if unit is None or n is None or unit in TIME_UNITS or not float(n).is_integer():
+        return None
+    sign = -1 if m.has("earlier_words") else 1
+    return found(m, Relative(unit, sign * int(n), "ref"), mod=m.value("quantity_mod"))
+
+
+def build_reference(m: Match) -> Found | None:
+    value = m.value("reference")
+    return Found(m.start, m.end, Literal("DATE", value), "DATE") if value else None
+
+
+# --------------------------------------------------------------------------- durations
+
+def build_duration(m: Match) -> Found | None:
+    unit = m.value("unit")
+    if unit is None:
+        return None
+    n = amount(m) if m.has("num") else None
+    if m.has("num") and n is None:
+        return None
+    if m.has("fraction_half"):
+        n = 0.5 if n is None else n * 0.5
+    if m.has("fraction_and_half") or m.has("ah2"):
+        n = (n or 0) + 0.5
+    if n is not None and n <= 0:
+        return None
+    if n is None and not (m.has("vague_number") or m.has("duration_recent")):
+        return None
+    return Found(m.start, m.end, Literal("DURATION", duration_value(n, unit)), "DURATION",
+                 m.value("quantity_mod"))
+
+
+def build_the_unit_duration(m: Match) -> Found | None:
+    """"the past week": one unit leading up to now."""
+    unit = m.value("unit")
+    if unit is None or not _singular(m):
+        return None
+    return Found(m.start, m.end, Literal("DURATION", duration_value(1, unit)), "DURATION",
+                 m.value("quantity_mod"))
+
+
+def build_bare_duration(m: Match) -> Found | None:
+    """"for years": a plural unit alone after a word that makes it a stretch of time."""
+    unit = m.value("unit_plural")
+    before = m.m.string[max(0, m.start - 12):m.start].lower().split()
+    if unit is None or not before or m.lex.value("duration.bare_after", before[-1]) is None:
+        return None
+    return Found(m.start, m.end, Literal("DURATION", duration_value(None, unit)), "DURATION")
+
+
+# --------------------------------------------------------------------------------- sets
+
+def build_every(m: Match) -> Found | None:
+    if m.has("weekday"):
+        part = m.value("part_of_day")
+        value = f"XXXX-WXX-{m.int('weekday')}" + (f"T{part}" if part else "")
+    elif m.has("month"):
+        value = f"XXXX-{m.int('month'):02d}"
+    elif m.has("season"):
+        value = f"XXXX-{m.value('season')}"
+    elif m.has("part_of_day"):
+        value = f"XXXX-XX-XXT{m.value('part_of_day')}"
+    elif m.has("unit"):
+        unit = m.value("unit") or ""
+        n = amount(m) if m.has("num") else 1
+        if n is None:
+            return None
+        value = duration_value(n, unit)
+    else:
+        return None
+    return Found(m.start, m.end, Literal("SET", value), "SET")
+
+
+def build_set_word(m: Match) -> Found | None:
+    value = m.value("set_word")
+    return Found(m.start, m.end, Literal("SET", value), "SET") if value else None
+
+
+def build_weekday_plural(m: Match) -> Found | None:
+    weekday = m.int("weekday_plural")
+    if weekday is None:
+        return None
+    part = m.value("part_of_day")
+    return Found(m.start, m.end, Literal("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")),
+                 "SET")
+
+
+def build_frequency(m: Match) -> Found | None:
+    """"twice a week", "$5 a year", "per day"."""
+    unit = m.value("unit")
+    if unit is None or not _singular(m):
+        return None
+    if m.has("set_per") and not (m.has("set_once") or m.has("set_times")):
+        before = m.m.string[max(0, m.start - 30):m.start]
+        if not re.search(r"\d[^.;:!?]*$", before):
+            return None
+    return Found(m.start, m.end, Literal("SET", duration_value(1, unit)), "SET")
+
+
+# -------------------------------------------------------------------------------- rules
+
+_YEAR_TAIL = r"(?:\s*,?\s*(?:{connector.month_year} )?{year})?"
+_WEEKDAY_HEAD = r"(?:{weekday}\s*,?\s*)?"
+_RANGE = r"\s*(?:[-–—]|\s(?:{connector.range})\s)\s*"
+_PMOD = r"(?:{point_mod}\s*)?"
+_QMOD = r"(?:{quantity_mod} )?"
+_DET = r"(?:{determiner.words} )?"
+
+RULES: list[Rule] = [
+    # Explicit calendar dates.
+    Rule("iso_date", "DATE",
+         r"(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"
+         r"(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?",
+         build_iso, keys=(DIGITS,)),
+    Rule("numeric_date", "DATE",
+         r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![/.-]?\d)",
+         build_numeric, keys=(DIGITS,)),
+    Rule("month_day_range", "DATE", "{month} {day}" + _RANGE + "{day:day2}" + _YEAR_TAIL,
+         build_month_range, keys=("month",)),
+    Rule("day_month_range", "DATE",
+         "{day}" + _RANGE + "{day:day2}(?: {connector.day_month})? {month}" + _YEAR_TAIL,
+         build_day_range, keys=("month",)),
+    Rule("month_day", "DATE",
+         _PMOD + _WEEKDAY_HEAD + "{month} {day}" + _YEAR_TAIL + r"(?:\s*,?\s*{part_of_day})?",
+         build_day_date, keys=("month",)),
+    Rule("day_month", "DATE",
+         _PMOD + _WEEKDAY_HEAD + "{day}(?: {connector.day_month})? {month}" + _YEAR_TAIL,
+         build_day_date, keys=("month",)),
+    Rule("month_year", "DATE", _PMOD + r"{month}\s*,?\s*(?:{connector.month_year} )?{year}",
+         build_month_year, keys=("month",)),
+    Rule("month_shift_before", "DATE", _PMOD + "{shift_before} {month!}", build_month_shift, keys=("month",)),
+    Rule("month_shift_after", "DATE", _PMOD + "{month!} {shift_after}", build_month_shift, keys=("month",)),
+    Rule("month", "DATE", _PMOD + "{month!}", build_month, keys=("month",)),
+    Rule("year", "DATE", _PMOD + "(?:{period.fiscal} )?{year}", build_year, keys=(DIGITS,)),
+    Rule("decade", "DATE", _PMOD + _DET + r"(?P<dec>\d{3}0|['’]\d0)['’]?s", build_decade, keys=(DIGITS,)),
+    Rule("decade_words", "DATE",
+         _PMOD + _DET + r"{decade.words} (?P<dec>['’]?\d0|\d{3}0)(?:['’]?s)?", build_decade, keys=(DIGITS,)),
+    Rule("century", "DATE",
+         _PMOD + _DET + r"(?:{ordinal}|(?P<cnum>\d{1,2}(?:{day_suffix.words})))[\s-]{period.century}",
+         build_century, keys=("period.century",)),
+    Rule("century_roman_after", "DATE", _PMOD + _DET + r"{period.century} (?P<roman>[XVI]{1,5})",
+         build_century, keys=("period.century",)),
+    Rule("century_roman_before", "DATE",
+         _PMOD + _DET + r"(?P<roman>[XVI]{1,5})(?:{day_suffix.words}) {period.century}", build_century, keys=("period.century",)),
+    Rule("season", "DATE",
+         _PMOD + r"(?:{shift_before} |{determiner.words} )?{season}(?: {shift_after})?" + _YEAR_TAIL,
+         build_season, keys=("season",)),
+    Rule("quarter", "DATE",
+         _DET + r"(?:{period.fiscal} )?(?:(?P<qy>\d{4})['’]?s? )?(?:{period.fiscal:f2} )?"
+         r"{ordinal}[\s-]+(?:{period.quarter}|(?P<half>{period.half}))"
+         r"(?:\s*,?\s*(?:{connector.month_year} )?(?:{period.fiscal:f3} )?(?P<qy2>\d{4}))?",
+         build_quarter, keys=("period.quarter", "period.half")),
+    Rule("quarter_code", "DATE", r"Q(?P<qn>[1-4])(?:\s*(?P<qy>\d{4}))?", build_quarter, keys=(DIGITS,)),
+    Rule("quarter_ref", "DATE",
+         r"{determiner.words} (?:{period.latest} |{period.year_earlier} )?{period.quarter}",
+         build_quarter_ref, keys=("period.quarter",)),
+    Rule("quarter_ref_short", "DATE", "{period.year_earlier}", build_quarter_ref),
+    Rule("year_end", "DATE", "{period.year_end}", build_year_end),
+    # Days and parts of days.
+    Rule("day_word", "DATE", _PMOD + r"{day_word}(?:\s*,?\s*{part_of_day})?", build_day_word, keys=("day_word",)),
+    Rule("day_part_word", "TIME", _PMOD + "{day_part_word}", build_day_part_word),
+    Rule("part_of_day", "TIME", _PMOD + "{shift_before} {part_of_day}", build_part_of_day, keys=("part_of_day",)),
+    Rule("part_of_day_after", "TIME", _PMOD + _DET + "{part_of_day} {shift_after}", build_part_of_day, keys=("part_of_day",)),
+    Rule("part_of_day_day", "TIME", _PMOD + "{part_of_day} {day_word}", build_part_of_day, keys=("part_of_day",)),
+    Rule("weekday", "DATE",
+         _PMOD + r"(?:{shift_before} )?{weekday}(?: {shift_after})?(?:\s*,?\s*{part_of_day})?",
+         build_weekday, keys=("weekday",)),
+    Rule("clock", "TIME",
+         _QMOD + r"(?P<hh>[01]?\d|2[0-4])(?:[:.h](?P<mi>[0-5]\d))?"
+         r"(?:\s*(?:{clock.am}|{clock.pm}|{clock.oclock}))?"
+         r"(?:\s+(?P<tz>[A-Za-z]{3,4}))?",
+         build_clock, keys=(DIGITS,)),
+    Rule("time_word", "TIME", _QMOD + "{time_word}", build_time_word),
+    Rule("holiday", "DATE", r"(?:{shift_before} )?{holiday}" + _YEAR_TAIL, build_holiday, keys=("holiday",)),
+    # Relative dates.
+    Rule("relative_unit", "DATE", _PMOD + r"{shift_before} {unit}", build_relative_unit, keys=("unit",)),
+    Rule("relative_unit_after", "DATE", _PMOD + _DET + r"{unit} {shift_after}", build_relative_unit, keys=("unit",)),
+    Rule("ago", "DATE",
+         _QMOD + r"(?:(?:{vague_number} )?(?:{num} )?{unit}|{unit_plural}) {ago.after}", build_ago, keys=("unit",)),
+    Rule("ago_before", "DATE", r"{ago.before} " + _QMOD + r"(?:{vague_number} |{num} )?{unit}", build_ago, keys=("unit",)),
+    Rule("from_now", "DATE", _QMOD + r"{num} {unit} {from_now.after}", build_from_now, keys=("unit",)),
+    Rule("from_now_before", "DATE", r"{from_now.before} " + _QMOD + r"{num} {unit}", build_from_now, keys=("unit",)),
+    Rule("ref_offset", "DATE",
+         _QMOD + r"{num}[\s-]{unit} (?:{later.words}|{earlier.words})",
+         build_ref_offset, keys=("unit",)),
+    Rule("reference", "DATE", "{reference}", build_reference),
+    # Sets.
+    Rule("every", "SET", r"{set.every} (?:(?:{num} )?{unit}|{month!}|{season}|{part_of_day})",
+         build_every, keys=("set.every",)),
+    Rule("every_weekday", "SET", r"{set.every} {weekday}(?:\s*{part_of_day})?", build_every, keys=("set.every",)),
+    Rule("set_word", "SET", "{set_word}", build_set_word),
+    Rule("weekday_plural", "SET", r"{weekday_plural}(?:\s*{part_of_day})?", build_weekday_plural, keys=("weekday_plural",)),
+    Rule("frequency", "SET",
+         r"(?:(?:{set.once}|{num} {set.times}) )?(?:{set.per}|{set.per_always}) {unit}",
+         build_frequency, keys=("unit",)),
+    # Durations.
+    Rule("duration", "DURATION",
+         _QMOD + _DET + r"(?:{duration.before} )?"
+         r"(?:(?:{num}|{vague_number})(?: {fraction.and_half})?(?: {duration.before:b2})?[\s-]+"
+         r"|{fraction.half}[\s-]+|{duration.recent} )"
+         r"{unit}(?: {fraction.and_half:ah2})?(?: {duration.after})?",
+         build_duration, keys=("unit",)),
+    Rule("the_unit_duration", "DURATION", _QMOD + r"{determiner.words} {duration.the_past} {unit}",
+         build_the_unit_duration, keys=("unit",)),
+    Rule("bare_duration", "DURATION", "{unit_plural}", build_bare_duration, keys=("unit",)),
+]

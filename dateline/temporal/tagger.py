@@ -1,0 +1,190 @@
+"""Find and normalize the time expressions of a text: the temporal stage's engine.
+
+Three passes: every rule proposes matches and the leftmost-longest win (`find`); adjacent
+pieces that a reader takes as one are merged ("10 p.m. Wednesday", "today (Thursday,
+May 8)"); then, in text order, each meaning is anchored (`resolve.py`) to the publication
+date, the date last mentioned, and the tense of its clause.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateline.ingest.sentences import split as split_sentences
+from dateline.model import Timex
+from dateline.temporal.grammar import (
+    CompiledRule,
+    Found,
+    KeyScanner,
+    Match,
+    capitalization_ok,
+    compile_rule,
+)
+from dateline.temporal.lexicon import Lexicon, load
+from dateline.temporal.meanings import Calendar, Meaning, Relative, WeekdayRef
+from dateline.temporal.resolve import Context, resolve
+from dateline.temporal.rules import RULES
+from dateline.temporal.tense import TenseCues
+from dateline.temporal.values import parse_value
+
+# Text between two pieces of one expression: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
+_CLOCK_GLUE = re.compile(r"\s*,?\s*")
+_PAREN_OPEN = re.compile(r"\s*[(\[]\s*")
+_PAREN_CLOSE = re.compile(r"\s*[)\]]")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A time expression found in text, with its meaning but not yet anchored."""
+
+    start: int
+    end: int
+    type: str
+    meaning: Meaning
+    mod: str | None
+    rule: str
+    sentence: int = 0
+    tense: str | None = None
+
+
+def _is_day(meaning: Meaning) -> bool:
+    """Whether a meaning names one day (and so can carry a clock time)."""
+    if isinstance(meaning, Calendar):
+        return meaning.gran == "D"
+    if isinstance(meaning, Relative):
+        return meaning.unit == "D" and meaning.anchor in ("dct", "ref")
+    return isinstance(meaning, WeekdayRef)
+
+
+def _is_clock(meaning: Meaning) -> bool:
+    return isinstance(meaning, Relative) and meaning.anchor == "clock"
+
+
+class Tagger:
+    """The temporal tagger of one language; build once (`tagger_for`) and reuse."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.rules: list[CompiledRule] = [c for r in RULES if (c := compile_rule(r, lex)) is not None]
+        self.keys = KeyScanner(self.rules, lex)
+        self.tense = TenseCues(lex)
+
+    # ---------------------------------------------------------------- finding expressions
+    def find(self, text: str) -> list[Mention]:
+        """All time expressions of the text, leftmost-longest, not yet anchored."""
+        candidates: list[tuple[int, int, int, list[Found]]] = []
+        hits = self.keys.hits(text)
+        for order, compiled in enumerate(self.rules):
+            for m in self._matches(compiled, text, hits):
+                if m.end() == m.start():
+                    continue
+                match = Match(m, self.lex, compiled.classes)
+                if not capitalization_ok(match):
+                    continue
+                built = compiled.rule.build(match)
+                if built is None:
+                    continue
+                founds = built if isinstance(built, list) else [built]
+                candidates.append((m.start(), -(m.end() - m.start()), order, founds))
+        candidates.sort(key=lambda c: c[:3])
+        mentions: list[Mention] = []
+        last_end = 0
+        for start, neg_len, order, founds in candidates:
+            if start < last_end:
+                continue
+            last_end = start - neg_len
+            name = self.rules[order].rule.name
+            mentions.extend(Mention(f.start, f.end, f.type, f.meaning, f.mod, name) for f in founds)
+        return self._merge(text, mentions)
+
+    def _matches(self, compiled: CompiledRule, text: str,
+                 hits: dict[str, list[tuple[int, int]]]) -> Iterator[re.Match[str]]:
+        """A rule's matches, searched only around its key words if it has any."""
+        if not compiled.rule.keys:
+            yield from compiled.regex.finditer(text)
+            return
+        spans = [span for key in compiled.rule.keys for span in hits.get(key, ())]
+        for start, end in self.keys.windows(text, spans):
+            yield from compiled.regex.finditer(text, start, end)
+
+    @staticmethod
+    def _merge(text: str, mentions: list[Mention]) -> list[Mention]:
+        """Join pieces a reader takes as one expression."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(mentions):
+            cur = mentions[i]
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt is not None and _is_clock(cur.meaning) and _is_day(nxt.meaning) \
+                    and _CLOCK_GLUE.fullmatch(text, cur.end, nxt.start):
+                part = getattr(cur.meaning, "part", None)
+                meaning = dataclasses.replace(nxt.meaning, part=part)  # type: ignore[type-var]
+                out.append(Mention(cur.start, nxt.end, "TIME", meaning, cur.mod or nxt.mod,
+                                   f"{cur.rule}+{nxt.rule}"))
+                i += 2
+                continue
+            if nxt is not None and _is_day(cur.meaning) and _is_day(nxt.meaning):
+                opened = _PAREN_OPEN.match(text, cur.end)
+                closed = _PAREN_CLOSE.match(text, nxt.end)
+                if opened and opened.end() == nxt.start and closed:
+                    # "today (Thursday, May 8)": one expression; the explicit date decides.
+                    meaning = nxt.meaning if isinstance(nxt.meaning, Calendar) else cur.meaning
+                    out.append(Mention(cur.start, closed.end(), cur.type, meaning, cur.mod,
+                                       f"{cur.rule}({nxt.rule})"))
+                    i += 2
+                    continue
+            out.append(cur)
+            i += 1
+        return out
+
+    # -------------------------------------------------------------------------- analysis
+    def analyze(self, text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
+        """Mentions with their sentence index and the tense of their clause."""
+        mentions = self.find(text)
+        if not mentions:
+            return mentions
+        spans = list(sentences) if sentences is not None else split_sentences(text)
+        s = 0
+        cues: list[tuple[int, int, str]] | None = None
+        for mention in mentions:
+            while s < len(spans) and spans[s][1] <= mention.start:
+                s, cues = s + 1, None
+            mention.sentence = s
+            if s < len(spans):
+                start, end = spans[s]
+                if cues is None:
+                    cues = self.tense.cues(text[start:end])
+                mention.tense = self.tense.nearest(cues, mention.start - start, mention.end - start)
+        return mentions
+
+    def tag(self, text: str, dct: dt.date | None,
+            sentences: Sequence[tuple[int, int]] | None = None) -> list[Timex]:
+        """Time expressions of `text` with TIMEX3 values anchored to `dct` (None: unknown)."""
+        ctx = Context(dct)
+        timexes: list[Timex] = []
+        for mention in self.analyze(text, sentences):
+            ctx.sentence, ctx.tense = mention.sentence, mention.tense
+            value, why = resolve(mention.meaning, ctx)
+            if value is None:
+                continue
+            timexes.append(Timex(mention.start, mention.end, text[mention.start:mention.end],
+                                 mention.type, value, mention.mod, mention.rule, why))
+            if mention.type in ("DATE", "TIME") and (point := parse_value(value)) is not None:
+                ctx.ref, ctx.ref_sentence = point, mention.sentence
+        return timexes
+
+
+@lru_cache(maxsize=None)
+def tagger_for(lang: str) -> Tagger:
+    """The tagger of a language, built once per process."""
+    return Tagger(load(lang))
+
+
+def tag(text: str, dct: dt.date | None = None, lang: str = "en") -> list[Timex]:
+    """Find the TIMEX3 expressions of `text`, normalized against publication date `dct`."""
+    return tagger_for(lang).tag(text, dct)

@@ -1,0 +1,49 @@
+"""The tense of the clause around a time expression, from the language's cue words.
+
+"Friday" in "the talks ended Friday" is the Friday before publication; in "the talks will
+end Friday", the one after. A full tagger would parse; news needs only the nearest cue: an
+auxiliary ("will", "was"), a past-tense ending ("-ed"), or a tense-marking adverb.
+"""
+
+from __future__ import annotations
+
+import re
+from dateline.temporal.lexicon import Lexicon, normalize
+
+PAST = "PAST"
+FUTURE = "FUTURE"
+
+
+class TenseCues:
+    """Finds tense cues in a sentence and picks the one nearest to an expression."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        suffixes = lex.cls("tense.past_suffixes")
+        parts = [rf"(?P<f>{lex.cls('tense.future').pattern()})",
+                 rf"(?P<p>{lex.cls('tense.past').pattern()})"]
+        if suffixes.table:
+            parts.append(rf"(?P<s>\w+?(?:{suffixes.pattern()}))")
+        self._regex = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
+        self._not_past = set(lex.cls("tense.not_past").table)
+
+    def cues(self, sentence: str) -> list[tuple[int, int, str]]:
+        """(start, end, PAST|FUTURE) for every cue in the sentence, in order."""
+        found: list[tuple[int, int, str]] = []
+        for m in self._regex.finditer(sentence):
+            if m.group("f") is not None:
+                found.append((m.start(), m.end(), FUTURE))
+            elif m.group("p") is not None or normalize(m.group()) not in self._not_past:
+                found.append((m.start(), m.end(), PAST))
+        return found
+
+    @staticmethod
+    def nearest(cues: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+        """The tense of the cue closest to [start, end), ignoring cues inside it."""
+        best: tuple[int, str] | None = None
+        for c_start, c_end, tense in cues:  # a sentence has a handful of cues
+            if c_start >= start and c_end <= end:
+                continue
+            gap = start - c_end if c_end <= start else c_start - end
+            if best is None or gap < best[0]:
+                best = (gap, tense)
+        return best[1] if best else None
