@@ -180,6 +180,7 @@ class _Summary:
     grams: tuple[Counter[tuple[str, ...]], Counter[tuple[str, ...]]]  # unigrams, bigrams
     sizes: tuple[int, int]
     words: Counter[str]  # for the alignment's content cost
+    n_words: int
 
 
 def _summary(sentences: Sequence[str], tokenizer: Tokenizer) -> _Summary:
@@ -191,10 +192,11 @@ def _summary(sentences: Sequence[str], tokenizer: Tokenizer) -> _Summary:
         words = Counter(tokens)
     unigrams = Counter((t,) for t in tokens)
     bigrams = Counter(zip(tokens, tokens[1:]))
-    return _Summary((unigrams, bigrams), (len(tokens), max(len(tokens) - 1, 0)), words)
+    return _Summary((unigrams, bigrams), (len(tokens), max(len(tokens) - 1, 0)), words,
+                    words.total())
 
 
-_EMPTY = _Summary((Counter(), Counter()), (0, 0), Counter())
+_EMPTY = _summary([], "unicode")
 
 
 def _hits(peer: Counter, model: Counter) -> int:
@@ -289,7 +291,7 @@ class TLSScores:
         return out
 
 
-def average(scores: Sequence[TLSScores]) -> TLSScores:
+def mean_scores(scores: Sequence[TLSScores]) -> TLSScores:
     """Average over topics as tilse's `Scores` does: mean P, mean R, and the F1 of those."""
     if not scores:
         raise ValueError("no scores to average")
@@ -334,12 +336,15 @@ def _ratio(num: float, den: float) -> float:
     return num / den if den else 0.0
 
 
-def _content_f1(peer: Counter[str], models: list[Counter[str]]) -> float:
-    """tilse's rough unigram F1 between a system date and the references' same date."""
-    match = sum(min(n, m[w]) for w, n in peer.items() for m in models)
-    precision = _ratio(match, len(models) * sum(peer.values()))
-    recall = _ratio(match, sum(sum(m.values()) for m in models))
+def _content_f1(peer: _Summary, models: list[_Summary]) -> float:
+    """tilse's rough unigram F1 of a system date against the references' summaries of a date."""
+    match = sum(_hits(peer.words, m.words) for m in models)
+    precision = _ratio(match, len(models) * peer.n_words)
+    recall = _ratio(match, sum(m.n_words for m in models))
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+_Assignment = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]
 
 
 def _many_to_one(costs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -366,7 +371,8 @@ class _Topic:
 
     def dates(self) -> PRF:
         both = len(set(self.system_dates) & set(self.reference_dates))
-        return PRF.of(_ratio(both, len(self.system_dates)), _ratio(both, len(self.reference_dates)))
+        return PRF.of(_ratio(both, len(self.system_dates)),
+                      _ratio(both, len(self.reference_dates)))
 
     def concat(self) -> tuple[PRF, PRF]:
         def joined(timeline: Mapping[dt.date, Sequence[str]]) -> _Summary:
@@ -394,14 +400,14 @@ class _Topic:
 
     def date_content_costs(self) -> np.ndarray:
         """Date costs times `1 - F1` of tilse's rough content overlap."""
+        ref_models = [self.models(r) for r in self.reference_dates]
         content = np.array([
-            [1 - _content_f1(self.system[s].words, [m.words for m in self.models(r)])
-             for r in self.reference_dates]
+            [1 - _content_f1(self.system[s], models) for models in ref_models]
             for s in self.system_dates
         ]).reshape(len(self.system_dates), len(self.reference_dates))
         return self.date_costs() * content
 
-    def aligned(self, costs: np.ndarray, assign: Callable) -> tuple[PRF, PRF]:
+    def aligned(self, costs: np.ndarray, assign: _Assignment) -> tuple[PRF, PRF]:
         """Score through the alignment `assign` finds on `costs`, once for each direction.
 
         Precision aligns system dates to reference dates, recall reference dates to system

@@ -69,6 +69,20 @@ class Match:
         except ValueError:
             return None
 
+    def followed_by(self, cls: str) -> bool:
+        """Whether a word of a class comes right after the match (spaces or a hyphen between)."""
+        words = self.lex.cls(cls)
+        return bool(words.table) and re.match(
+            rf"[\s-]*(?:{words.pattern()})", self.m.string[self.m.end():self.m.end() + 40],
+            re.IGNORECASE) is not None
+
+    def preceded_by(self, cls: str) -> bool:
+        """Whether the word right before the match is a word of a class."""
+        before = self.m.string[max(0, self.m.start() - 40):self.m.start()]
+        words = self.lex.cls(cls)
+        return bool(words.table) and re.search(
+            rf"(?<!\w)(?:{words.pattern()})\s*$", before, re.IGNORECASE) is not None
+
     def has(self, group: str) -> bool:
         """Whether a group took part in the match."""
         return self.text(group) is not None
@@ -159,18 +173,47 @@ class KeyScanner:
 
 def _builtin(name: str, group: str, lex: Lexicon) -> str | None:
     if name == "num":
-        word = lex.cls("number").pattern()
-        joiners = "|".join(
-            r"\s+".join(re.escape(p) for p in j.split()) if j.strip() else r"\s+"
-            for j in sorted(lex.grammar_list("number_joiners"), key=len, reverse=True))
-        compound = f"(?:{word})(?:(?:{joiners})(?:{word}))*" if joiners else f"(?:{word})"
-        return rf"(?P<{group}>\d+(?:[.,]\d+)?(?![\d,])|{compound})"
+        return rf"(?P<{group}>\d+(?:[.,]\d+)?(?![\d,])|{number_words(lex)})"
     if name == "day":
         suffix = lex.cls("day_suffix.words").pattern()
-        return rf"(?P<{group}>(?:0?[1-9]|[12]\d|3[01])(?:{suffix})?(?![\d:]))"
+        return rf"(?P<{group}>(?:0?[1-9]|[12]\d|3[01])(?:{suffix})?(?!\d|[:.]\d))"
     if name == "year":
         return rf"(?P<{group}>(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d%])|['’]\d\d(?!\d))"
     return None
+
+
+def _joiner(word: str) -> str:
+    """Regex for a word joining number words: "-" (spaces allowed), " ", " and "."""
+    core = word.strip()
+    if not core:
+        return r"\s+"
+    if core[0].isalnum():
+        return r"\s+" + re.escape(core) + r"\s+"
+    return r"\s*" + re.escape(core) + r"\s*"
+
+
+def number_words(lex: Lexicon) -> str:
+    """A regex for amounts in words: "five", "twenty-five", "two hundred", "a dozen".
+
+    Only well-formed compounds: tens then units ("twenty-five", not "a four"), optionally
+    times a multiplier ("two hundred and fifty").
+    """
+    table = lex.cls("number").table
+    if not table:
+        return "(?!)"
+    units = [w for w, v in table.items() if 1 <= int(v) <= 9]
+    tens = [w for w, v in table.items() if int(v) in range(20, 100, 10)]
+    multipliers = {str(m) for m in lex.grammar_list("number_multipliers")}
+    mult = [w for w, v in table.items() if v in multipliers]
+    joiners = "|".join(_joiner(j) for j in sorted(lex.grammar_list("number_joiners"), key=len,
+                                                  reverse=True))
+    term = trie_regex(table)
+    if tens and units and joiners:
+        term = f"(?:{trie_regex(tens)})(?:{joiners})(?:{trie_regex(units)})|{term}"
+    if mult:
+        tail = f"(?:(?:{joiners})(?:{term}))?" if joiners else ""
+        term = f"(?:{term})(?:\s+(?:{trie_regex(mult)}){tail})?"
+    return f"(?:{term})"
 
 
 def compile_rule(rule: Rule, lex: Lexicon) -> CompiledRule | None:

@@ -112,8 +112,8 @@ class Lexicon:
     def number(self, text: str) -> float | None:
         """Read an amount written in digits or words ("12", "1.5", "twenty-five")."""
         cleaned = normalize(text)
-        if re.fullmatch(r"\d+", cleaned):
-            return float(cleaned)
+        if re.fullmatch(r"\d+|\d{1,3}(?:,\d{3})+", cleaned):
+            return float(cleaned.replace(",", ""))
         if re.fullmatch(r"\d+[.,]\d+", cleaned):
             return float(cleaned.replace(",", "."))
         single = self.value("number", cleaned)

@@ -18,7 +18,9 @@ class Calendar:
     `year` is None when the text leaves it out and context must supply it. `gran` is the
     granularity of `values.ORDER`; `month`/`day` place the period, `index` numbers quarters,
     halves and seasons' first months. `part` is a part of day ("MO") or a clock time ("14:30").
-    `weekday` is a weekday the text names alongside the date ("Thursday, May 8").
+    `weekday` is a weekday the text names alongside the date ("Thursday, May 8");
+    `year_shift` places a yearless period relative to the publication year ("this year's
+    third quarter": 0, "last year's": -1).
     """
 
     gran: str
@@ -27,6 +29,7 @@ class Calendar:
     day: int = 1
     part: str | None = None
     weekday: int | None = None
+    year_shift: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +37,8 @@ class Relative:
     """A period counted from the publication date ("last week") or the last date ("the next day").
 
     `n` units of `unit` from the anchor (`dct` or `ref`), reported at granularity `gran`
-    (None: the unit's own). `n` None is an unknown amount ("several years ago").
+    (None: the unit's own). `n` None is an unknown amount ("several years ago"). `year`
+    moves the result into a named year ("the 1988 quarter").
     """
 
     unit: str
@@ -42,6 +46,7 @@ class Relative:
     anchor: str = "dct"
     gran: str | None = None
     part: str | None = None
+    year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,17 +71,23 @@ def _calendar_value(meaning: Calendar, year: int) -> str | None:
     return _with_part(V.format_point(point), meaning.part)
 
 
+# How much closer the reading against the clause's tense must be to win: "on Jan. 14" in a
+# past-tense sentence of Jan. 6 is still the coming Jan. 14, not last year's.
+TENSE_WEIGHT = 4
+
+
 def choose_by_tense(candidates: list[V.Point], anchor: dt.date, tense: str | None) -> V.Point:
-    """Among the same period in neighbouring years, the one the clause's tense points to."""
-    if tense == PAST:
-        past = [p for p in candidates if p.start <= anchor]
-        if past:
-            return max(past, key=lambda p: p.start)
-    elif tense == FUTURE:
-        future = [p for p in candidates if p.end > anchor]
-        if future:
-            return min(future, key=lambda p: p.start)
-    return min(candidates, key=lambda p: (V.distance(p, anchor), p.start > anchor))
+    """Among the same period in neighbouring years, the one a reader would take.
+
+    The nearest to the anchor, where a reading that agrees with the clause's tense (a past
+    period for a past-tense clause) counts as TENSE_WEIGHT times nearer than one that does not.
+    """
+    def cost(point: V.Point) -> tuple[int, bool]:
+        distance = V.distance(point, anchor)
+        agrees = tense is None or (point.start <= anchor if tense == PAST else point.end > anchor)
+        return (distance if agrees else distance * TENSE_WEIGHT), point.start > anchor
+
+    return min(candidates, key=cost)
 
 
 def _resolve_calendar(meaning: Calendar, ctx: Context) -> tuple[str | None, str]:
@@ -89,8 +95,15 @@ def _resolve_calendar(meaning: Calendar, ctx: Context) -> tuple[str | None, str]
         return _calendar_value(meaning, meaning.year), "explicit date"
     if ctx.dct is None:
         return _unknown(meaning), "no publication date"
+    if meaning.year_shift is not None:
+        return _calendar_value(meaning, ctx.dct.year + meaning.year_shift), "year from publication date"
+
     years = range(ctx.dct.year - 1, ctx.dct.year + 2)
     candidates = [p for p in (_calendar_point(meaning, y) for y in years) if p is not None]
+    if meaning.weekday is not None:  # "Monday, Oct. 26": the year in which that is a Monday
+        agreeing = [p for p in candidates if p.start.isoweekday() == meaning.weekday]
+        if agreeing:
+            candidates = agreeing
     if not candidates:
         if meaning.gran == "D":  # an impossible day ("February 31") in the DCT's year
             return f"{ctx.dct.year:04d}-{meaning.month:02d}-XX", "impossible day"
@@ -149,17 +162,21 @@ def _resolve_relative(meaning: Relative, ctx: Context) -> tuple[str | None, str]
         ref = ctx.ref if ctx.ref is not None and ctx.ref.gran == gran else None
         base = ref or V.shift(V.floor(ctx.dct, gran), -1, gran)
         point = _shift_from(base, meaning.n, unit, gran) if base is not None else None
+        if point is not None and meaning.year is not None:
+            point = _shift_from(point, meaning.year - point.start.year, "Y", gran)
         return (V.format_point(point) if point else None), "quarter in focus"
     if anchor == "ref" and ctx.ref is not None and V.RANK[ctx.ref.gran] >= V.RANK[gran]:
         base, why = ctx.ref, "last mentioned date"
         if meaning.gran is None:  # "a year earlier" keeps the granularity of what it compares
             gran = V.finer(ctx.ref.gran, gran)
-    elif anchor == "ago" and (ref := ctx.recent_ref()) is not None \
+    elif anchor == "ago" and (ref := ctx.recent_ref(2)) is not None \
             and ref.gran in ("Q", "HY", "M") and V.RANK[ref.gran] > V.RANK[gran]:
         # "profit rose from a year ago" after "the third quarter": the same quarter a year back.
         base, why, gran = ref, "period in focus", ref.gran
     else:
         base, why = V.Point("D", ctx.dct), "publication date"
+        if unit == "WE" and meaning.n == 0 and ctx.tense == PAST and ctx.dct.isoweekday() < 6:
+            base, why = V.Point("D", ctx.dct - dt.timedelta(days=7)), "publication date, past tense"
     point = _shift_from(V.floor(base.start, gran) if gran != "D" else base, meaning.n, unit, gran)
     if point is None:
         return None, "out of range"
@@ -181,12 +198,9 @@ def _resolve_weekday(meaning: WeekdayRef, ctx: Context) -> tuple[str | None, str
     elif meaning.shift == 0:
         day = base + dt.timedelta(days=meaning.weekday - base.isoweekday())
         why = "this week"
-    elif ctx.tense == PAST:
-        day, why = before, "past tense"
-    elif ctx.tense == FUTURE:
-        day, why = after, "future tense"
     else:
-        day, why = min((before, after), key=lambda d: (abs((d - base).days), d > base)), "nearest"
+        point = choose_by_tense([V.Point("D", before), V.Point("D", after)], base, ctx.tense)
+        day, why = point.start, f"tense {ctx.tense}"
     return _with_part(V.format_point(V.Point("D", day)), meaning.part), f"weekday, {why}"
 
 

@@ -48,8 +48,22 @@ def fmt_amount(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else f"{n:g}"
 
 
+# Units written as multiples of others in TIMEX3 values, as TimeBank does ("two decades":
+# P20Y, "three quarters": P9M), and the next smaller unit for fractions ("1.5 hours": PT90M).
+_AS_MULTIPLE = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "Q": (3, "M")}
+_SMALLER = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"),
+            "MIN": (60, "S")}
+
+
 def duration_value(n: float | None, unit: str) -> str:
-    """A TIMEX3 duration: `P3D`, `PT2H`, `P2.5Y`, `PXY` for an unknown amount."""
+    """A TIMEX3 duration: `P3D`, `PT2H`, `P20Y`, `PT90M`, `PXY` for an unknown amount."""
+    if unit in _AS_MULTIPLE:
+        factor, unit = _AS_MULTIPLE[unit]
+        n = None if n is None else n * factor
+    if n is not None and not float(n).is_integer() and unit in _SMALLER:
+        factor, smaller = _SMALLER[unit]
+        if float(n * factor).is_integer():
+            n, unit = n * factor, smaller
     count = "X" if n is None else fmt_amount(n)
     if unit in TIME_UNITS:
         return f"PT{count}{TIME_UNITS[unit]}"
@@ -70,6 +84,19 @@ def shift_of(match: Match, *groups: str) -> tuple[int | None, str]:
             return int(value[3:] or 0), "ref"
         return int(value), "dct"
     return None, "dct"
+
+
+def adjective_start(m: Match) -> int:
+    """Where the expression starts: after its determiner if it is a hyphenated adjective.
+
+    "the 14-day strike", "the third-quarter results": TimeBank leaves the article out when the
+    time expression only modifies a noun.
+    """
+    det = m.span("determiner_words") if m.has("determiner_words") else None
+    if det is not None and det[0] == m.start and re.search(r"\w-\w", m.m.group()):
+        rest = m.m.string[det[1]:m.end]
+        return det[1] + len(rest) - len(rest.lstrip())
+    return m.start
 
 
 def _date_type(meaning: Meaning) -> str:
@@ -147,6 +174,15 @@ def build_month_year(m: Match) -> Found | None:
     return found(m, Calendar("M", year_of(m.text("year")), month), mod=point_mod(m)) if month else None
 
 
+def build_month_relative_year(m: Match) -> Found | None:
+    """"July last year", "February this year", "marzo del año pasado"."""
+    month = m.int("month")
+    n, anchor = shift_of(m, "shift_before", "shift_after")
+    if month is None or n is None or anchor != "dct":
+        return None
+    return found(m, Calendar("M", None, month, year_shift=n), mod=point_mod(m))
+
+
 def build_month(m: Match) -> Found | None:
     month = m.int("month")
     if month is None:
@@ -219,25 +255,39 @@ def build_season(m: Match) -> Found | None:
     n, anchor = shift_of(m, "shift_before", "shift_after")
     if n is not None and anchor == "dct":
         return found(m, Relative("Y", n, "season", gran=f"SE{month}"), mod=point_mod(m))
+    bare = not (m.has("determiner_words") or m.has("year") or m.has("point_mod"))
+    if bare and not m.preceded_by("connector.season"):  # "prices fall", "a hot spring"
+        return None
     return found(m, Calendar("SE", year_of(m.text("year")), month), mod=point_mod(m))
 
 
 def build_quarter(m: Match) -> Found | None:
     number = m.int("ordinal") if m.has("ordinal") else m.int("qn")
     year = year_of(m.text("qy") or m.text("qy2"))
+    year_shift, _anchor = shift_of(m, "shift_before")  # "this year's third quarter"
+    if number == -1:  # "the last quarter", "the last half"
+        number = 2 if m.has("half") else 4
     if m.has("half"):
         if number not in (1, 2):
             return None
-        return found(m, Calendar("HY", year, 1 if number == 1 else 7))
+        return found(m, Calendar("HY", year, 1 if number == 1 else 7, year_shift=year_shift),
+                     span=(adjective_start(m), m.end))
     if number not in (1, 2, 3, 4):
         return None
-    return found(m, Calendar("Q", year, 3 * number - 2))
+    return found(m, Calendar("Q", year, 3 * number - 2, year_shift=year_shift),
+                 span=(adjective_start(m), m.end))
 
 
 def build_quarter_ref(m: Match) -> Found:
     """"the quarter", "the latest quarter", "the year-earlier quarter": the quarter in focus."""
-    n = -1 if m.has("period_year_earlier") else 0
+    n = -1 if m.has("period_year_earlier") or m.has("ye2") else 0
     return found(m, Relative("Y" if n else "Q", n, "focus", gran="Q"))
+
+
+def build_quarter_of_year(m: Match) -> Found | None:
+    """"the 1988 quarter": the quarter under discussion, in the year named."""
+    year = year_of(m.text("year"))
+    return found(m, Relative("Q", 0, "focus", gran="Q", year=year)) if year else None
 
 
 def build_year_end(m: Match) -> Found:
@@ -293,7 +343,9 @@ def build_clock(m: Match) -> Found | None:
         hour = 0
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
-    if not (m.has("clock_am") or m.has("clock_pm") or m.has("mi") or m.has("clock_oclock")):
+    marked = m.has("clock_am") or m.has("clock_pm") or m.has("clock_oclock")
+    separator = m.m.string[m.span("hh")[1]:m.span("hh")[1] + 1]
+    if not marked and (not m.has("mi") or separator == "."):  # "1.18" is a number, not a time
         return None
     tz = m.text("tz")
     if tz is not None and not _TIMEZONE.fullmatch(tz):
@@ -375,8 +427,8 @@ def build_duration(m: Match) -> Found | None:
     if unit is None:
         return None
     n = amount(m) if m.has("num") else None
-    if m.has("num") and n is None:
-        return None
+    if m.has("num") and (n is None or re.fullmatch(r"1\d{3}|20\d\d", m.text("num") or "")):
+        return None  # "the 1988 quarter" names a year, it does not count quarters
     if m.has("fraction_half"):
         n = 0.5 if n is None else n * 0.5
     if m.has("fraction_and_half") or m.has("ah2"):
@@ -385,8 +437,12 @@ def build_duration(m: Match) -> Found | None:
         return None
     if n is None and not (m.has("vague_number") or m.has("duration_recent")):
         return None
-    return Found(m.start, m.end, Literal("DURATION", duration_value(n, unit)), "DURATION",
-                 m.value("quantity_mod"))
+    if m.followed_by("duration.not_before"):  # "a 6-year-old": an age, not a stretch of time
+        return None
+    if re.search(r"\w-\w", m.m.group()) and not _singular(m):  # "three-quarters"
+        return None
+    return Found(adjective_start(m), m.end, Literal("DURATION", duration_value(n, unit)),
+                 "DURATION", m.value("quantity_mod"))
 
 
 def build_the_unit_duration(m: Match) -> Found | None:
@@ -487,6 +543,12 @@ RULES: list[Rule] = [
          build_day_date, keys=("month",)),
     Rule("month_year", "DATE", _PMOD + r"{month}\s*,?\s*(?:{connector.month_year} )?{year}",
          build_month_year, keys=("month",)),
+    Rule("month_relative_year", "DATE",
+         _PMOD + "{month}(?: {connector.month_year})? {shift_before} {period.year}", build_month_relative_year,
+         keys=("month",)),
+    Rule("month_relative_year_after", "DATE",
+         _PMOD + "{month} {connector.month_year} " + _DET + "{period.year} {shift_after}",
+         build_month_relative_year, keys=("month",)),
     Rule("month_shift_before", "DATE", _PMOD + "{shift_before} {month!}", build_month_shift, keys=("month",)),
     Rule("month_shift_after", "DATE", _PMOD + "{month!} {shift_after}", build_month_shift, keys=("month",)),
     Rule("month", "DATE", _PMOD + "{month!}", build_month, keys=("month",)),
@@ -505,15 +567,22 @@ RULES: list[Rule] = [
          _PMOD + r"(?:{shift_before} |{determiner.words} )?{season}(?: {shift_after})?" + _YEAR_TAIL,
          build_season, keys=("season",)),
     Rule("quarter", "DATE",
-         _DET + r"(?:{period.fiscal} )?(?:(?P<qy>\d{4})['’]?s? )?(?:{period.fiscal:f2} )?"
+         _DET + r"(?:{period.fiscal} )?(?:(?:(?P<qy>\d{4})|{shift_before} {period.year})['’]?s? )?"
+         r"(?:{period.fiscal:f2} )?"
          r"{ordinal}[\s-]+(?:{period.quarter}|(?P<half>{period.half}))"
          r"(?:\s*,?\s*(?:{connector.month_year} )?(?:{period.fiscal:f3} )?(?P<qy2>\d{4}))?",
          build_quarter, keys=("period.quarter", "period.half")),
     Rule("quarter_code", "DATE", r"Q(?P<qn>[1-4])(?:\s*(?P<qy>\d{4}))?", build_quarter, keys=(DIGITS,)),
     Rule("quarter_ref", "DATE",
-         r"{determiner.words} (?:{period.latest} |{period.year_earlier} )?{period.quarter}",
+         r"{determiner.words} (?:(?:{period.latest} |{period.year_earlier} )?{period.quarter}"
+         r"|(?:{period.latest:latest2} |{period.year_earlier:ye2} ){period.period})",
          build_quarter_ref, keys=("period.quarter",)),
+    Rule("quarter_of_year", "DATE",
+         r"{determiner.words} {year} (?:{period.quarter}|{period.period})", build_quarter_of_year,
+         keys=("period.quarter", "period.period")),
     Rule("quarter_ref_short", "DATE", "{period.year_earlier}", build_quarter_ref),
+    Rule("the_weekend", "DATE", _PMOD + r"{determiner.words} {period.weekend}",
+         lambda m: found(m, Relative("WE", 0, "dct", gran="W"), mod=point_mod(m)), keys=("period.weekend",)),
     Rule("year_end", "DATE", "{period.year_end}", build_year_end),
     # Days and parts of days.
     Rule("day_word", "DATE", _PMOD + r"{day_word}(?:\s*,?\s*{part_of_day})?", build_day_word, keys=("day_word",)),
@@ -555,7 +624,7 @@ RULES: list[Rule] = [
     # Durations.
     Rule("duration", "DURATION",
          _QMOD + _DET + r"(?:{duration.before} )?"
-         r"(?:(?:{num}|{vague_number})(?: {fraction.and_half})?(?: {duration.before:b2})?[\s-]+"
+         r"(?:(?:{num}|{vague_number})(?: {fraction.and_half})?(?: {duration.after_number})?[\s-]+"
          r"|{fraction.half}[\s-]+|{duration.recent} )"
          r"{unit}(?: {fraction.and_half:ah2})?(?: {duration.after})?",
          build_duration, keys=("unit",)),

@@ -36,6 +36,7 @@ from dateline.temporal.values import parse_value
 _CLOCK_GLUE = re.compile(r"\s*,?\s*")
 _PAREN_OPEN = re.compile(r"\s*[(\[]\s*")
 _PAREN_CLOSE = re.compile(r"\s*[)\]]")
+_COMPOUND = re.compile(r"-[^\W\d]")
 
 
 @dataclass(slots=True)
@@ -65,6 +66,19 @@ def _is_clock(meaning: Meaning) -> bool:
     return isinstance(meaning, Relative) and meaning.anchor == "clock"
 
 
+def _sets_reference(mention: Mention) -> bool:
+    """Whether later anaphora ("the next day") may refer to this expression's date.
+
+    Comparison periods ("a year earlier", "the year-ago quarter") do not move the focus: the
+    text goes on talking about the period it compared them with.
+    """
+    if mention.type not in ("DATE", "TIME"):
+        return False
+    meaning = mention.meaning
+    return not (isinstance(meaning, Relative) and meaning.n is not None and meaning.n < 0
+                and meaning.anchor in ("ref", "focus", "ago"))
+
+
 class Tagger:
     """The temporal tagger of one language; build once (`tagger_for`) and reuse."""
 
@@ -82,6 +96,8 @@ class Tagger:
         for order, compiled in enumerate(self.rules):
             for m in self._matches(compiled, text, hits):
                 if m.end() == m.start():
+                    continue
+                if _COMPOUND.match(text, m.end()):  # "year-earlier": the word goes on
                     continue
                 match = Match(m, self.lex, compiled.classes)
                 if not capitalization_ok(match):
@@ -150,7 +166,7 @@ class Tagger:
             return mentions
         spans = list(sentences) if sentences is not None else split_sentences(text)
         s = 0
-        cues: list[tuple[int, int, str]] | None = None
+        cues: list[tuple[int, int, str, bool]] | None = None
         for mention in mentions:
             while s < len(spans) and spans[s][1] <= mention.start:
                 s, cues = s + 1, None
@@ -174,7 +190,7 @@ class Tagger:
                 continue
             timexes.append(Timex(mention.start, mention.end, text[mention.start:mention.end],
                                  mention.type, value, mention.mod, mention.rule, why))
-            if mention.type in ("DATE", "TIME") and (point := parse_value(value)) is not None:
+            if _sets_reference(mention) and (point := parse_value(value)) is not None:
                 ctx.ref, ctx.ref_sentence = point, mention.sentence
         return timexes
 

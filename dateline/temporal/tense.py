@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dateline.temporal.lexicon import Lexicon, normalize
 
+# A weak cue counts as this many characters farther away than a strong one.
+WEAK_PENALTY = 10
 PAST = "PAST"
 FUTURE = "FUTURE"
 
@@ -26,24 +28,31 @@ class TenseCues:
         self._regex = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
         self._not_past = set(lex.cls("tense.not_past").table)
 
-    def cues(self, sentence: str) -> list[tuple[int, int, str]]:
-        """(start, end, PAST|FUTURE) for every cue in the sentence, in order."""
-        found: list[tuple[int, int, str]] = []
+    def cues(self, sentence: str) -> list[tuple[int, int, str, bool]]:
+        """(start, end, PAST|FUTURE, strong) for every cue in the sentence, in order.
+
+        Listed words (auxiliaries, irregular verbs) are strong cues; words that merely end
+        like a past tense ("-ed", which participles and adjectives share) are weak ones.
+        """
+        found: list[tuple[int, int, str, bool]] = []
         for m in self._regex.finditer(sentence):
             if m.group("f") is not None:
-                found.append((m.start(), m.end(), FUTURE))
-            elif m.group("p") is not None or normalize(m.group()) not in self._not_past:
-                found.append((m.start(), m.end(), PAST))
+                found.append((m.start(), m.end(), FUTURE, True))
+            elif m.group("p") is not None:
+                found.append((m.start(), m.end(), PAST, True))
+            elif normalize(m.group()) not in self._not_past:
+                found.append((m.start(), m.end(), PAST, False))
         return found
 
     @staticmethod
-    def nearest(cues: list[tuple[int, int, str]], start: int, end: int) -> str | None:
-        """The tense of the cue closest to [start, end), ignoring cues inside it."""
+    def nearest(cues: list[tuple[int, int, str, bool]], start: int, end: int) -> str | None:
+        """The tense of the cue closest to [start, end), weak cues counting as farther away."""
         best: tuple[int, str] | None = None
-        for c_start, c_end, tense in cues:  # a sentence has a handful of cues
+        for c_start, c_end, tense, strong in cues:  # a sentence has a handful of cues
             if c_start >= start and c_end <= end:
                 continue
             gap = start - c_end if c_end <= start else c_start - end
+            gap += 0 if strong else WEAK_PENALTY
             if best is None or gap < best[0]:
                 best = (gap, tense)
         return best[1] if best else None
