@@ -111,7 +111,7 @@ def porter_stem(word: str) -> str:
                 word = word[:-1]
             elif _SHORT_CVC.search(word):
                 word += "e"
-    # Step 1c: y -> i after a vowel somewhere in the stem.
+    # Step 1c: final y -> i when the stem before it has a vowel.
     if word.endswith("y") and _HAS_VOWEL.search(word[:-1]):
         word = word[:-1] + "i"
     # Steps 2 and 3: map double suffixes to single ones when m > 0.

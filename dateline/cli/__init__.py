@@ -1,0 +1,18 @@
+"""The `dateline` command line: one thin command per stage, calling the Python API."""
+
+from __future__ import annotations
+
+import typer
+
+from dateline.cli import annotate, benchmark, evaluate
+
+app = typer.Typer(
+    name="dateline",
+    help="Dateline: dated, sourced timelines from piles of news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("annotate")(annotate.annotate)
+app.add_typer(evaluate.app, name="evaluate")
+app.add_typer(benchmark.app, name="benchmark")

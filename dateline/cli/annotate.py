@@ -1,0 +1,81 @@
+"""`dateline annotate`: time expressions of articles, as JSON, text or TimeML."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from dateline.cli.common import ErrorLog, console, err_console, parse_date
+from dateline.ingest import IngestError, make_article, parse_timeml, read
+from dateline.ingest.reader import iter_files
+from dateline.ingest.text import decode
+from dateline.model import Article
+from dateline.render.jsonout import article_dict
+from dateline.render.timeml import annotate_document, strip_timexes
+from dateline.temporal import annotate as annotate_article
+
+
+class Format(str, Enum):
+    json = "json"
+    text = "text"
+    timeml = "timeml"
+
+
+def annotate(
+    paths: list[Path] = typer.Argument(..., help="Files or folders; with --format timeml: IN_DIR OUT_DIR."),
+    format: Format = typer.Option(Format.json, "--format", "-f", help="json (one article per line), text, or timeml."),
+    dct: str = typer.Option(None, "--dct", help="Publication date YYYY-MM-DD for articles without one."),
+    lang: str = typer.Option(None, "--lang", help="Language code; identified automatically if not given."),
+) -> None:
+    """Find and normalize the time expressions (TIMEX3) of articles."""
+    errors = ErrorLog()
+    if format is Format.timeml:
+        if len(paths) != 2:
+            raise typer.BadParameter("--format timeml takes IN_DIR OUT_DIR", param_hint="PATHS")
+        _annotate_timeml(paths[0], paths[1], lang, errors)
+        raise typer.Exit(errors.exit_code())
+    default_date = parse_date(dct, "--dct")
+    for article in read(paths, lang=lang, on_error=errors):
+        if article.date is None and default_date is not None:
+            article.date = default_date
+        annotate_article(article)
+        if format is Format.json:
+            print(json.dumps(article_dict(article), ensure_ascii=False))
+        else:
+            _print_text(article)
+    raise typer.Exit(errors.exit_code())
+
+
+def _print_text(article: Article) -> None:
+    date = article.date.isoformat() if article.date else "unknown date"
+    console.print(f"[bold]{article.id}[/] ({article.lang}, {date})")
+    for t in article.timexes:
+        mod = f" mod={t.mod}" if t.mod else ""
+        console.print(f"  {t.start:>6}-{t.end:<6} {t.type:<8} {t.value:<18} {t.text!r}{mod}")
+
+
+def _annotate_timeml(in_dir: Path, out_dir: Path, lang: str | None, errors: ErrorLog) -> None:
+    """Write each TimeML file of IN_DIR to OUT_DIR with TIMEX3 tags inserted in its <TEXT>."""
+    if not in_dir.is_dir():
+        raise typer.BadParameter(f"{in_dir} is not a folder", param_hint="IN_DIR")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files = [p for p in iter_files(in_dir) if p.suffix.lower() in (".tml", ".te3input", ".timeml")]
+    if not files:
+        errors(IngestError(str(in_dir), "no TimeML files (.tml, .TE3input) in this folder"))
+    for path in files:
+        try:
+            raw = decode(path.read_bytes(), str(path))
+            doc = parse_timeml(strip_timexes(raw), str(path))
+            article = annotate_article(
+                make_article(doc.text, id=path.name, date=doc.dct, lang=lang, path=str(path)))
+            name = path.name.removesuffix(".TE3input").removesuffix(".te3input")
+            (out_dir / name).write_text(annotate_document(raw, article.timexes, str(path)),
+                                        encoding="utf-8")
+        except IngestError as error:
+            errors(error)
+        except OSError as exc:
+            errors(IngestError(str(path), exc.strerror or str(exc)))
+    err_console.print(f"annotated {len(files) - len(errors.errors)} file(s) into {out_dir}")

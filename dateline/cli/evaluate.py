@@ -1,0 +1,38 @@
+"""`dateline evaluate`: the field's standard metrics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from dateline.cli.common import ErrorLog, console
+from dateline.evaluate.timex import evaluate_dirs
+
+app = typer.Typer(help="Score system output against gold annotations.", no_args_is_help=True)
+
+
+@app.command("timex")
+def timex(
+    gold_dir: Path = typer.Argument(..., help="Gold TimeML files (.tml)."),
+    system_dir: Path = typer.Argument(..., help="System TimeML files with the same names."),
+) -> None:
+    """TempEval-3 Task A: strict/relaxed extent P/R/F1, value and type F1."""
+    for folder in (gold_dir, system_dir):
+        if not folder.is_dir():
+            raise typer.BadParameter(f"{folder} is not a folder")
+    errors = ErrorLog()
+    counts = evaluate_dirs(gold_dir, system_dir, errors.errors)
+    for error in errors.errors:
+        console.print(f"[yellow]warning[/] {error}")
+    scores = counts.scores()
+    table = Table(title=f"TempEval-3 Task A: {counts.documents} documents, "
+                        f"{counts.gold} gold, {counts.system} system expressions")
+    for column in ("", "P", "R", "F1"):
+        table.add_column(column, justify="right")
+    table.add_row("strict", *(f"{scores[f'strict_{k}']:.3f}" for k in ("p", "r", "f1")))
+    table.add_row("relaxed", *(f"{scores[f'relaxed_{k}']:.3f}" for k in ("p", "r", "f1")))
+    table.add_row("value", "", f"acc {scores['value_accuracy']:.3f}", f"{scores['value_f1']:.3f}")
+    table.add_row("type", "", f"acc {scores['type_accuracy']:.3f}", f"{scores['type_f1']:.3f}")
+    console.print(table)

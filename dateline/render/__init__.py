@@ -1,0 +1,1 @@
+"""Stage 5, render: write articles, time expressions and timelines in the formats users read."""

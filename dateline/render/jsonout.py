@@ -1,0 +1,36 @@
+"""JSON views of the data model, for the CLI, the HTTP API and files."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from dateline.model import Article, Timex
+
+
+def timex_dict(timex: Timex) -> dict[str, Any]:
+    """A time expression as JSON: offsets, text, TIMEX3 type/value/mod, and how it was found."""
+    return {k: v for k, v in asdict(timex).items() if v not in (None, "")}
+
+
+def article_dict(article: Article, *, sentences: bool = False) -> dict[str, Any]:
+    """An article's metadata and time expressions (and its sentences, when asked)."""
+    out: dict[str, Any] = {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "url": article.url,
+        "lang": article.lang,
+        "date": article.date.isoformat() if article.date else None,
+        "date_inferred": article.date_inferred,
+    }
+    if article.date_confidence is not None:
+        out["date_confidence"] = round(article.date_confidence, 3)
+    out = {k: v for k, v in out.items() if v is not None}
+    if sentences:
+        out["sentences"] = [{"start": s.start, "end": s.end, "text": s.text,
+                             "timexes": [timex_dict(t) for t in s.timexes]}
+                            for s in article.sentences]
+    else:
+        out["timexes"] = [timex_dict(t) for t in article.timexes]
+    return out

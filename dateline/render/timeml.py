@@ -1,0 +1,81 @@
+"""Write time expressions back into a TimeML document, as TempEval-3 systems do.
+
+The document stays as it was; only `<TIMEX3>` tags are inserted in its `<TEXT>` (any that
+were there are replaced). A tag that would cross another element's boundary is left out,
+so the output is always well-formed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from html import escape
+
+from dateline.ingest.timeml import TimeMLDocument, parse_timeml
+from dateline.model import Timex
+
+_TIMEX_TAG = re.compile(r"</?TIMEX3\b[^>]*>")
+_TEXT_SPAN = re.compile(r"(<TEXT\b[^>]*>)(.*?)(</TEXT\s*>)", re.S)
+_ANY_TAG = re.compile(r"<(/?)([\w:-]+)[^>]*?(/?)>")
+_TID = re.compile(r'\btid="t(\d+)"')
+
+
+def strip_timexes(raw: str) -> str:
+    """The document with the TIMEX3 tags inside <TEXT> removed (their text kept)."""
+    return _TEXT_SPAN.sub(lambda m: m.group(1) + _TIMEX_TAG.sub("", m.group(2)) + m.group(3),
+                          raw, count=1)
+
+
+def _raw_end(doc: TimeMLDocument, end: int) -> int:
+    """The position in the raw file just after plain character `end - 1`."""
+    pos = doc.raw_offsets[end - 1]
+    if doc.raw[pos] == "&":  # an entity: end after its semicolon
+        return doc.raw.index(";", pos) + 1
+    return pos + 1
+
+
+def _balanced(fragment: str) -> bool:
+    """Whether every element opened in the fragment closes in it, and vice versa."""
+    depth = 0
+    for m in _ANY_TAG.finditer(fragment):
+        if m.group(3):  # self-closing
+            continue
+        depth += -1 if m.group(1) else 1
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def timex_tag(timex: Timex, tid: int) -> str:
+    """The opening TIMEX3 tag of an expression."""
+    attrs = [f'tid="t{tid}"', f'type="{escape(timex.type)}"', f'value="{escape(timex.value)}"']
+    if timex.mod:
+        attrs.append(f'mod="{escape(timex.mod)}"')
+    return f"<TIMEX3 {' '.join(attrs)}>"
+
+
+def annotate_document(raw: str, timexes: Sequence[Timex], path: str = "<timeml>") -> str:
+    """The TimeML document with `timexes` (offsets into its plain <TEXT>) inserted as tags."""
+    clean = strip_timexes(raw)
+    doc = parse_timeml(clean, path)
+    taken = [int(n) for n in _TID.findall(clean)]
+    next_tid = max(taken, default=0) + 1
+    inserts: list[tuple[int, int, str]] = []
+    for timex in sorted(timexes, key=lambda t: t.start):
+        if not 0 <= timex.start < timex.end <= len(doc.text):
+            continue
+        start, end = doc.raw_offsets[timex.start], _raw_end(doc, timex.end)
+        if not _balanced(clean[start:end]):
+            continue
+        inserts.append((start, 1, timex_tag(timex, next_tid)))
+        inserts.append((end, 0, "</TIMEX3>"))
+        next_tid += 1
+    out: list[str] = []
+    last = 0
+    # Closing tags go before opening tags at the same position ("</TIMEX3><TIMEX3 ...>").
+    for pos, _order, tag in sorted(inserts, key=lambda i: (i[0], i[1])):
+        out.append(clean[last:pos])
+        out.append(tag)
+        last = pos
+    out.append(clean[last:])
+    return "".join(out)
