@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from dateline.cli.common import ErrorLog, console, err_console, parse_date
+from dateline.cli.common import ErrorLog, console, err_console, example_dir, parse_date
 from dateline.ingest import IngestError, make_article, parse_timeml, read
 from dateline.ingest.reader import iter_files
 from dateline.ingest.text import decode
@@ -25,13 +25,18 @@ class Format(str, Enum):
 
 
 def annotate(
-    paths: list[Path] = typer.Argument(..., help="Files or folders; with --format timeml: IN_DIR OUT_DIR."),
+    paths: list[Path] = typer.Argument(None, help="Files or folders; with --format timeml: IN_DIR OUT_DIR."),
     format: Format = typer.Option(Format.json, "--format", "-f", help="json (one article per line), text, or timeml."),
     dct: str = typer.Option(None, "--dct", help="Publication date YYYY-MM-DD for articles without one."),
     lang: str = typer.Option(None, "--lang", help="Language code; identified automatically if not given."),
+    example: bool = typer.Option(False, "--example", help="Annotate the built-in example articles."),
 ) -> None:
     """Find and normalize the time expressions (TIMEX3) of articles."""
     errors = ErrorLog()
+    if example:
+        paths, format = [example_dir()], Format.text if format is Format.json else format
+    if not paths:
+        raise typer.BadParameter("give files or folders to annotate, or --example", param_hint="PATHS")
     if format is Format.timeml:
         if len(paths) != 2:
             raise typer.BadParameter("--format timeml takes IN_DIR OUT_DIR", param_hint="PATHS")

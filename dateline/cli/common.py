@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from importlib import resources
+from pathlib import Path
 
 import typer
 from rich.console import Console
@@ -32,6 +34,11 @@ class ErrorLog:
             err_console.print(f"[red]{len(self.errors)} input problem(s)[/]; the rest was processed.")
             return 1
         return 0
+
+
+def example_dir() -> Path:
+    """The built-in example articles (China–Russia summits, dated and undated)."""
+    return Path(str(resources.files("dateline") / "examples" / "china-russia"))
 
 
 def parse_date(value: str | None, option: str) -> dt.date | None:

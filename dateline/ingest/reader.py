@@ -22,7 +22,7 @@ _DATE_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 ErrorHandler = Callable[[IngestError], None]
 
 
-def _raise(error: IngestError) -> None:
+def raise_error(error: IngestError) -> None:
     raise error
 
 
@@ -69,7 +69,7 @@ def kind(path: Path) -> str | None:
 
 
 def read_file(path: Path, *, root: Path | None = None, lang: str | None = None,
-              on_error: ErrorHandler = _raise) -> Iterator[Article]:
+              on_error: ErrorHandler = raise_error) -> Iterator[Article]:
     """Read one file; JSONL files yield one article per good line."""
     name = str(path)
     article_id = str(path.relative_to(root)) if root is not None and root != path else path.name
@@ -129,7 +129,7 @@ def iter_files(source: Path) -> Iterator[Path]:
 
 
 def read(sources: Iterable[str | Path], *, lang: str | None = None,
-         on_error: ErrorHandler = _raise) -> Iterator[Article]:
+         on_error: ErrorHandler = raise_error) -> Iterator[Article]:
     """Stream Articles from files and folders (text, JSONL, TimeML), in a stable order.
 
     A folder is read recursively; a `YYYY-MM-DD` folder gives the publication date of the

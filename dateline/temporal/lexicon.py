@@ -197,7 +197,7 @@ def parse_lexicon(data: dict[str, object], where: str) -> Lexicon:
 
 def available_languages() -> list[str]:
     """Codes of the languages that have a data file."""
-    folder = resources.files("dateline.temporal.lang")
+    folder = resources.files("dateline.temporal") / "lang"
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
 
 
@@ -206,7 +206,7 @@ def load(code: str) -> Lexicon:
     """The lexicon of a language; LanguageError names the languages there are."""
     if not re.fullmatch(r"[a-z]{2,3}", code or ""):
         raise LanguageError(f"not a language code: {code!r}")
-    resource = resources.files("dateline.temporal.lang") / f"{code}.toml"
+    resource = resources.files("dateline.temporal") / "lang" / f"{code}.toml"
     if not resource.is_file():
         raise LanguageError(
             f"no temporal data for language {code!r}; available: {', '.join(available_languages())}")
