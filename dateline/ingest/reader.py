@@ -120,12 +120,13 @@ def _read_jsonl(raw: str, name: str, article_id: str, lang: str | None,
 
 
 def iter_files(source: Path) -> Iterator[Path]:
-    """Readable files under a folder, in a stable (sorted) order; hidden files skipped."""
+    """Readable files under a folder, sorted by path; hidden files and folders skipped."""
+    found: list[Path] = []
     for folder, dirs, files in os.walk(source):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in READABLE:
-                yield Path(folder) / name
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(folder) / name for name in files
+                     if not name.startswith(".") and Path(name).suffix.lower() in READABLE)
+    yield from sorted(found)
 
 
 def read(sources: Iterable[str | Path], *, lang: str | None = None,

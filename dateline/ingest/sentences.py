@@ -8,6 +8,8 @@ because headlines, bylines and list items in scraped news often end without punc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 import blingfire
 
@@ -17,6 +19,18 @@ _NEWLINE = re.compile(r"\n\s*")
 
 def _starts_sentence(ch: str) -> bool:
     return ch.isupper() or ch.isdigit() or ch in "\"'“‘«¡¿-–—•*(["
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    text = (resources.files("dateline.ingest") / "data" / "title_abbreviations.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _ends_with_title(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends with a title abbreviation ("... said Mr.")."""
+    last = text[start:end].rsplit(None, 1)[-1]
+    return last in _titles()
 
 
 def split(text: str) -> list[tuple[int, int]]:
@@ -29,7 +43,13 @@ def split(text: str) -> list[tuple[int, int]]:
         para = text[para_start:para_end]
         if para.strip():
             _, offsets = blingfire.text_to_sentences_and_offsets(para)
+            merged: list[tuple[int, int]] = []
             for start, end in offsets:
+                if merged and _ends_with_title(para, *merged[-1]):
+                    merged[-1] = (merged[-1][0], end)
+                else:
+                    merged.append((start, end))
+            for start, end in merged:
                 _split_lines(text, para_start + start, para_start + end, spans)
         para_start = next_start
     return spans

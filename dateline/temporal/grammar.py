@@ -212,7 +212,7 @@ def number_words(lex: Lexicon) -> str:
         term = f"(?:{trie_regex(tens)})(?:{joiners})(?:{trie_regex(units)})|{term}"
     if mult:
         tail = f"(?:(?:{joiners})(?:{term}))?" if joiners else ""
-        term = f"(?:{term})(?:\s+(?:{trie_regex(mult)}){tail})?"
+        term = rf"(?:{term})(?:\s+(?:{trie_regex(mult)}){tail})?"
     return f"(?:{term})"
 
 

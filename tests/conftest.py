@@ -1,0 +1,18 @@
+"""Shared test helpers: where the workplace's shared datasets are, when they are there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED_DATA = SHARED / "data"
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    """The shared datasets folder; the test is skipped only when it is absent."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"{SHARED_DATA} is not present")
+    return SHARED_DATA

@@ -1,0 +1,103 @@
+"""Reading articles: text with a date header, dated folders, JSONL, TimeML, bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline.ingest import IngestError, identify_language, parse_timeml, read, split_sentences
+from dateline.ingest.text import split_header
+
+
+def collect(paths: list[Path]) -> tuple[list, list[IngestError]]:
+    errors: list[IngestError] = []
+    return list(read(paths, on_error=errors.append)), errors
+
+
+@pytest.mark.parametrize("raw, date, body", [
+    (" date 2023-03-20 Chinese President Xi said", dt.date(2023, 3, 20), "Chinese President Xi said"),
+    ("date 2023-03-20\nBody text.", dt.date(2023, 3, 20), "Body text."),
+    ("No header here.", None, "No header here."),
+    ("dated 2023-03-20 is not a header", None, "dated 2023-03-20 is not a header"),
+])
+def test_date_header(raw: str, date: dt.date | None, body: str) -> None:
+    assert split_header(raw) == (date, body)
+
+
+def test_bad_date_header_is_an_error_naming_the_file() -> None:
+    with pytest.raises(IngestError, match="x.txt.*2023-02-31"):
+        split_header("date 2023-02-31\ntext", "x.txt")
+
+
+def test_folder_dates_and_order(tmp_path: Path) -> None:
+    (tmp_path / "topic" / "2011-02-11").mkdir(parents=True)
+    (tmp_path / "topic" / "2011-02-11" / "b.txt").write_text("Mubarak resigned today after weeks of protest.")
+    (tmp_path / "topic" / "2011-02-11" / "a.txt").write_text("date 2011-02-10\nThe header wins over the folder.")
+    (tmp_path / "undated.txt").write_text("No date anywhere in this one.")
+    articles, errors = collect([tmp_path])
+    assert not errors
+    by_id = {a.id: a for a in articles}
+    assert by_id["topic/2011-02-11/b.txt"].date == dt.date(2011, 2, 11)
+    assert by_id["topic/2011-02-11/a.txt"].date == dt.date(2011, 2, 10)
+    assert by_id["undated.txt"].date is None
+    assert [a.id for a in articles] == sorted(by_id)
+
+
+def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
+    path = tmp_path / "news.jsonl"
+    lines = [json.dumps({"id": "a1", "text": "Talks began on Monday.", "date": "2024-05-06",
+                         "title": "Talks", "url": "http://example.org/a1"}),
+             "{not json",
+             json.dumps({"title": "no text"}),
+             json.dumps({"text": "Dated by timestamp.", "date": "2024-05-07T10:00:00Z"}),
+             json.dumps({"text": "Bad date.", "date": "May 7"})]
+    path.write_text("\n".join(lines) + "\n")
+    articles, errors = collect([path])
+    assert [a.id for a in articles] == ["a1", "news.jsonl:4"]
+    assert articles[0].date == dt.date(2024, 5, 6) and articles[0].url == "http://example.org/a1"
+    assert articles[1].date == dt.date(2024, 5, 7)
+    assert [e.line for e in errors] == [2, 3, 5]
+    assert all(str(path) in str(e) for e in errors)
+
+
+def test_timeml_text_dct_and_gold(tmp_path: Path) -> None:
+    doc = parse_timeml(
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07">1998-08-07</TIMEX3></DCT>'
+        '<TITLE>Blasts</TITLE><TEXT>Bombs <EVENT eid="e1">exploded</EVENT> '
+        '<TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3> &amp; later.</TEXT></TimeML>')
+    assert doc.dct == dt.date(1998, 8, 7)
+    assert doc.text == "Bombs exploded Friday & later."
+    assert [(t.text, t.value) for t in doc.timexes] == [("Friday", "1998-08-07")]
+    assert doc.text[doc.timexes[0].start:doc.timexes[0].end] == "Friday"
+    assert doc.title == "Blasts"
+
+
+def test_bad_inputs_are_reported_and_the_rest_is_read(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("A fine article about last week.")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "broken.tml").write_text("<TimeML>no text element</TimeML>")
+    articles, errors = collect([tmp_path, tmp_path / "missing.txt"])
+    assert [a.id for a in articles] == ["good.txt"]
+    reasons = {Path(e.path).name: e.reason for e in errors}
+    assert "binary" in reasons["binary.txt"]
+    assert "TEXT" in reasons["broken.tml"]
+    assert "no such file" in reasons["missing.txt"]
+
+
+def test_empty_folder_is_reported(tmp_path: Path) -> None:
+    articles, errors = collect([tmp_path])
+    assert articles == [] and "no readable files" in errors[0].reason
+
+
+def test_sentences_and_language() -> None:
+    text = "Headline without a stop\nThe U.S. embassy said on Friday it would reopen. Mr. Smith agreed.\n\nNew paragraph."
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Headline without a stop", "The U.S. embassy said on Friday it would reopen.",
+        "Mr. Smith agreed.", "New paragraph."]
+    assert identify_language("Los manifestantes salieron a las calles de El Cairo el martes.") == "es"
+    assert identify_language("Le président est arrivé à Moscou hier soir pour deux jours.") == "fr"
+    assert identify_language("") == "en"

@@ -1,0 +1,94 @@
+"""English time expressions: extents, types and values anchored to the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.temporal import tag
+
+DCT = dt.date(2023, 3, 20)  # a Monday
+
+
+def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct, "en")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Explicit and underspecified calendar dates.
+    ("It was signed on March 17, 2021.", [("March 17, 2021", "DATE", "2021-03-17")]),
+    ("Earlier, on March 17, the Kremlin said so.", [("March 17", "DATE", "2023-03-17")]),
+    ("The vote is due on 17 April.", [("17 April", "DATE", "2023-04-17")]),
+    ("The summit will take place on Dec. 5.", [("Dec. 5", "DATE", "2023-12-05")]),
+    ("Prices peaked in December.", [("December", "DATE", "2022-12")]),
+    ("Results come out in May 2024.", [("May 2024", "DATE", "2024-05")]),
+    ("The file is dated 2022-11-30.", [("2022-11-30", "DATE", "2022-11-30")]),
+    ("He was born in 1961.", [("1961", "DATE", "1961")]),
+    ("a visit to Russia on March 20-22", [("March 20", "DATE", "2023-03-20"), ("22", "DATE", "2023-03-22")]),
+    # Deictic expressions.
+    ("The talks ended yesterday.", [("yesterday", "DATE", "2023-03-19")]),
+    ("She arrives tomorrow.", [("tomorrow", "DATE", "2023-03-21")]),
+    ("They met last week.", [("last week", "DATE", "2023-W11")]),
+    ("Sales rose this year.", [("this year", "DATE", "2023")]),
+    ("The law passed two years ago.", [("two years ago", "DATE", "2021")]),
+    ("It collapsed in the 1990s.", [("the 1990s", "DATE", "199")]),
+    ("Profit rose in the third quarter.", [("the third quarter", "DATE", "2022-Q3")]),
+    ("He spoke this morning.", [("this morning", "TIME", "2023-03-20TMO")]),
+    ("It was quiet last night.", [("last night", "TIME", "2023-03-19TNI")]),
+    ("The market closed at 4 p.m. Friday.", [("4 p.m. Friday", "TIME", "2023-03-17T16:00")]),
+    ("Shares jumped in early December.", [("early December", "DATE", "2022-12")]),
+    ("They will meet next Christmas.", [("next Christmas", "DATE", "2023-12-25")]),
+    # Weekdays follow the tense of the clause.
+    ("The embassy was attacked on Friday.", [("Friday", "DATE", "2023-03-17")]),
+    ("The ministers will meet on Friday.", [("Friday", "DATE", "2023-03-24")]),
+    # Anaphora follow the date last mentioned.
+    ("The fire broke out on June 3, 2021. The next day, it was contained.",
+     [("June 3, 2021", "DATE", "2021-06-03"), ("The next day", "DATE", "2021-06-04")]),
+    ("The strike began on May 2, 2022. Two days later, talks resumed.",
+     [("May 2, 2022", "DATE", "2022-05-02"), ("Two days later", "DATE", "2022-05-04")]),
+    # One expression with one value.
+    ("He is in the Kremlin today (Monday, March 20).", [("today (Monday, March 20)", "DATE", "2023-03-20")]),
+    # Durations, with TimeBank's conventions.
+    ("The war lasted nearly three years.", [("nearly three years", "DURATION", "P3Y")]),
+    ("a 16-hour shift", [("16-hour", "DURATION", "PT16H")]),
+    ("after two and a half years", [("two and a half years", "DURATION", "P30M")]),
+    ("the past two decades", [("the past two decades", "DURATION", "P20Y")]),
+    ("for several weeks", [("several weeks", "DURATION", "PXW")]),
+    # Sets.
+    ("The bulletin is published daily.", [("daily", "SET", "P1D")]),
+    ("They meet twice a week.", [("twice a week", "SET", "P1W")]),
+    ("Markets close every Friday.", [("every Friday", "SET", "XXXX-WXX-5")]),
+    # References without a date.
+    ("Prices are rising now.", [("now", "DATE", "PRESENT_REF")]),
+    ("It has happened in the past.", [("the past", "DATE", "PAST_REF")]),
+])
+def test_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "You may go now, said the clerk.",          # "may" the verb
+    "Prices fall when supply rises.",           # "fall" the verb
+    "The shares traded at 1.18 dollars.",       # a number, not a time
+    "He is a 6-year-old boy.",                  # an age, not a duration
+    "They sold 1,998 cars.",                    # not a year
+])
+def test_non_expressions(text: str) -> None:
+    assert [t for t in found(text) if t[1] != "DATE" or t[2] != "PRESENT_REF"] == []
+
+
+def test_without_publication_date_values_stay_unknown() -> None:
+    assert found("He left yesterday, on March 17.", dct=None) == [
+        ("yesterday", "DATE", "XXXX-XX-XX"), ("March 17", "DATE", "XXXX-03-17")]
+
+
+def test_weekday_named_with_a_date_picks_the_matching_year() -> None:
+    # Oct. 26 fell on a Monday in 1998, not in 1997.
+    assert found("an editorial on Monday, Oct. 26:", dt.date(1998, 10, 20)) == [
+        ("Monday, Oct. 26", "DATE", "1998-10-26")]
+
+
+def test_explanations_name_rule_and_anchor() -> None:
+    (timex,) = tag("The talks ended yesterday.", DCT, "en")
+    assert timex.rule == "day_word" and "publication date" in timex.anchor

@@ -1,0 +1,82 @@
+"""TimeML in and out: inserting TIMEX3 tags, TempEval-3 scoring, the annotate/evaluate commands."""
+
+from __future__ import annotations
+
+import xml.dom.minidom
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from dateline.cli import app
+from dateline.evaluate.timex import align, count
+from dateline.ingest import parse_timeml
+from dateline.model import Timex
+from dateline.render.timeml import annotate_document
+
+DOC = ('<?xml version="1.0" ?>\n<TimeML>\n<DOCID>D1</DOCID>\n'
+       '<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" functionInDocument="CREATION_TIME">'
+       '1998-08-07</TIMEX3></DCT>\n<TEXT>\nBombs <EVENT eid="e1">exploded</EVENT> Friday &amp; '
+       'police said two days later that the <EVENT eid="e2">search</EVENT> goes on.\n</TEXT>\n</TimeML>\n')
+
+
+def tx(start: int, end: int, value: str = "X", type_: str = "DATE") -> Timex:
+    return Timex(start, end, "", type_, value)
+
+
+def test_tags_inserted_document_unchanged_otherwise() -> None:
+    doc = parse_timeml(DOC)
+    start = doc.text.index("Friday")
+    out = annotate_document(DOC, [Timex(start, start + 6, "Friday", "DATE", "1998-08-07"),
+                                  Timex(start + 7, start + 8, "&", "DATE", "1998")])
+    xml.dom.minidom.parseString(out.encode())
+    again = parse_timeml(out)
+    assert again.text == doc.text and again.dct == doc.dct
+    assert [(t.text, t.value, t.type) for t in again.timexes] == [
+        ("Friday", "1998-08-07", "DATE"), ("&", "1998", "DATE")]
+    assert 'tid="t1"' in out and '<EVENT eid="e1">exploded</EVENT>' in out
+
+
+def test_tag_crossing_an_element_is_left_out() -> None:
+    doc = parse_timeml(DOC)
+    start = doc.text.index("the search")
+    out = annotate_document(DOC, [Timex(start, start + 10, "the search", "DATE", "X")])
+    assert "<TIMEX3 tid=\"t1\"" not in out
+    xml.dom.minidom.parseString(out.encode())
+
+
+def test_scoring_strict_relaxed_and_attributes() -> None:
+    gold = [tx(0, 6, "1998-08-07"), tx(10, 20, "P2D", "DURATION"), tx(30, 35, "1998")]
+    system = [tx(0, 6, "1998-08-07"), tx(12, 20, "P3D", "DURATION"), tx(40, 45, "1999")]
+    alignment = align(gold, system)
+    assert len(alignment.pairs) == 2 and len(alignment.missed) == 1 and len(alignment.spurious) == 1
+    counts = count(gold, system)
+    scores = counts.scores()
+    assert (counts.strict, counts.relaxed, counts.value, counts.type) == (1, 2, 1, 2)
+    assert abs(scores["relaxed_f1"] - 2 / 3) < 1e-9
+    assert abs(scores["value_f1"] - 0.5 * 2 / 3) < 1e-9
+    assert abs(scores["strict_f1"] - 1 / 3) < 1e-9
+
+
+def test_one_to_one_alignment() -> None:
+    # One long system expression overlaps two gold ones: only the first is matched.
+    counts = count([tx(0, 5), tx(6, 10)], [tx(0, 10)])
+    assert (counts.relaxed, counts.strict) == (1, 0)
+
+
+def test_annotate_and_evaluate_commands(tmp_path: Path) -> None:
+    in_dir, out_dir = tmp_path / "in", tmp_path / "out"
+    in_dir.mkdir()
+    gold = DOC.replace("Friday", '<TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3>')
+    gold = gold.replace("two days later", '<TIMEX3 tid="t2" type="DATE" value="1998-08-09">two days later</TIMEX3>')
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "d1.tml").write_text(gold)
+    (in_dir / "d1.tml.TE3input").write_text(DOC)
+    (in_dir / "broken.tml.TE3input").write_text("<TimeML>nothing here</TimeML>")
+    runner = CliRunner()
+    result = runner.invoke(app, ["annotate", str(in_dir), str(out_dir), "--format", "timeml"])
+    assert result.exit_code == 1, result.output  # the broken file is reported ...
+    assert "broken.tml.TE3input" in result.output
+    assert (out_dir / "d1.tml").is_file()  # ... and the good one written
+    result = runner.invoke(app, ["evaluate", "timex", str(tmp_path / "gold"), str(out_dir)])
+    assert result.exit_code == 0, result.output
+    assert "strict" in result.output and "1.000" in result.output
