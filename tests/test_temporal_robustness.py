@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dateline.model import TIMEX_TYPES
-from dateline.temporal import tag
+from dateline.temporal import available_languages, tag
 
 # TIMEX3 values: dates/weeks/quarters/seasons with X placeholders and times, durations,
 # sets and the reference values.
@@ -27,18 +27,19 @@ WORDS = ["Friday", "March", "17", "2023", "last", "week", "next", "year", "ago",
          "every", "morning", "10", "p.m.", "a", "later", "early", "1990s", "-", "May", "8", "\n"]
 
 
-def check(text: str, dct: dt.date | None) -> None:
-    for timex in tag(text, dct, "en"):
+def check(text: str, dct: dt.date | None, lang: str = "en") -> None:
+    for timex in tag(text, dct, lang):
         assert 0 <= timex.start < timex.end <= len(text)
         assert text[timex.start:timex.end] == timex.text
         assert timex.type in TIMEX_TYPES
         assert _VALUE.match(timex.value), timex
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(), st.one_of(st.none(), st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31))))
-def test_any_text(text: str, dct: dt.date | None) -> None:
-    check(text, dct)
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.one_of(st.none(), st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31))),
+       st.sampled_from(available_languages()))
+def test_any_text(text: str, dct: dt.date | None, lang: str) -> None:
+    check(text, dct, lang)
 
 
 @settings(max_examples=300, deadline=None)

@@ -1,0 +1,46 @@
+"""Run every Dateline benchmark on the shared datasets and print their tables.
+
+    python benchmarks/run.py [DATA_DIR]
+
+DATA_DIR defaults to ../shared/data beside the repository. Each benchmark is a `dateline
+benchmark` command, so any one of them can also be run on its own.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def commands(data: Path) -> list[list[str]]:
+    """The benchmark command lines, for the datasets that are present."""
+    tbaq = data / "tempeval3" / "TBAQ-cleaned"
+    crisis_es = data / "ml-crisis" / "es"
+    runs = []
+    if tbaq.is_dir():
+        runs.append(["timex", str(tbaq)])
+        runs.append(["dating", str(tbaq)])
+    if crisis_es.is_dir():
+        runs.append(["dating", str(crisis_es), "--lang", "es"])
+        runs.append(["tls", str(crisis_es), "--lang", "es"])
+    return [[sys.executable, "-m", "dateline.cli", *run] for run in runs]
+
+
+def main() -> int:
+    data = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data"
+    runs = commands(data)
+    if not runs:
+        print(f"no datasets found under {data}", file=sys.stderr)
+        return 1
+    failed = 0
+    for command in runs:
+        print("$ dateline benchmark " + " ".join(command[4:]), flush=True)
+        failed += subprocess.run(command, cwd=ROOT).returncode != 0
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
