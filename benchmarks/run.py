@@ -25,7 +25,8 @@ def commands(data: Path) -> list[list[str]]:
         runs.append(["dating", str(tbaq)])
     if crisis_es.is_dir():
         runs.append(["dating", str(crisis_es), "--lang", "es"])
-        runs.append(["tls", str(crisis_es), "--lang", "es"])
+        runs.append(["tls", str(crisis_es), "--lang", "es",
+                     "--keywords", str(ROOT / "benchmarks" / "keywords" / "ml-crisis-es.json")])
     return [[sys.executable, "-m", "dateline.cli", *run] for run in runs]
 
 

@@ -119,11 +119,15 @@ class Entry:
 
 @dataclass(slots=True)
 class Timeline:
-    """A dated, sourced timeline, entries in ascending date order."""
+    """A dated, sourced timeline, entries in ascending date order.
+
+    `notes` tell the reader what limited it (a query that matched nothing, unreadable input).
+    """
 
     entries: list[Entry] = field(default_factory=list)
     query: list[str] = field(default_factory=list)
     method: str = ""
+    notes: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[dt.date, list[str]]:
         """Date → summary sentence texts: the shape timeline metrics compare."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from dateline.cli import annotate, benchmark, evaluate
+from dateline.cli import annotate, benchmark, evaluate, timeline
 
 app = typer.Typer(
     name="dateline",
@@ -13,6 +13,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.command("timeline")(timeline.timeline)
 app.command("annotate")(annotate.annotate)
 app.add_typer(evaluate.app, name="evaluate")
 app.add_typer(benchmark.app, name="benchmark")

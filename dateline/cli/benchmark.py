@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import typer
 from rich.table import Table
 
 from dateline.benchmark import timex as timex_bench
+from dateline.benchmark import tls as tls_bench
 from dateline.cli.common import console
+from dateline.timeline import METHODS
 
 app = typer.Typer(help="Measure accuracy and speed on a dataset folder.", no_args_is_help=True)
 
@@ -33,3 +36,61 @@ def timex(
                   f"{result.seconds:.2f}", f"{result.docs_per_second:.0f}",
                   f"{result.tokens_per_second:,.0f}")
     console.print(table)
+
+
+@app.command("tls")
+def tls(
+    dataset: Path = typer.Argument(..., help="ML-Crisis layout: TOPIC/YYYY-MM-DD/*.txt and reference/TOPIC.txt."),
+    lang: str = typer.Option(None, "--lang", help="Language of the articles (identified if not given)."),
+    method: list[str] = typer.Option(None, "--method", "-m", help="Methods to run (default: all)."),
+    keywords: Path = typer.Option(None, "--keywords", help="JSON file: topic -> list of query terms."),
+) -> None:
+    """Timeline summarization end to end: tilse AR1-F, AR2-F, Date-F1 and seconds per topic."""
+    if not dataset.is_dir():
+        raise typer.BadParameter(f"{dataset} is not a folder")
+    queries = _keywords(keywords) if keywords else None
+    unknown = [m for m in method or [] if m not in METHODS]
+    if unknown:
+        raise typer.BadParameter(f"unknown method(s) {', '.join(unknown)}", param_hint="--method")
+    try:
+        topics = tls_bench.topics(dataset)
+    except FileNotFoundError as error:
+        raise typer.BadParameter(str(error)) from None
+    console.print(f"{len(topics)} topic(s) in {dataset}: {', '.join(topics)}")
+    results = tls_bench.run(dataset, lang=lang, methods=method or None, keywords=queries,
+                            on_topic=lambda r: console.print(
+                                f"  {r.topic}: {r.articles} articles read and tagged in "
+                                f"{r.prepare_seconds:.1f} s"))
+    if not results:
+        console.print("[yellow]no topic with both articles and a reference timeline[/]")
+        raise typer.Exit(1)
+    methods = list(results[0].methods)
+    for tokenizer in tls_bench.TOKENIZERS:
+        table = Table(title=f"Timeline summarization, {dataset} ({tokenizer} tokens)")
+        for column in ("topic", "method", "dates", "AR1-F", "AR2-F", "Date-F1", "seconds"):
+            table.add_column(column, justify="right")
+        for r in results:
+            for name in methods:
+                run = r.methods[name]
+                s = run.scores[tokenizer]
+                table.add_row(r.topic, name, f"{len(run.timeline.entries)}/{r.reference_dates}",
+                              f"{s.ar1_f:.3f}", f"{s.ar2_f:.3f}", f"{s.date_f1:.3f}",
+                              f"{r.prepare_seconds + run.seconds:.2f}")
+        for name in methods:
+            s = tls_bench.means(results, name, tokenizer)
+            seconds = sum(r.prepare_seconds + r.methods[name].seconds for r in results) / len(results)
+            table.add_row("[bold]mean[/]", f"[bold]{name}[/]", "", f"{s.ar1_f:.3f}",
+                          f"{s.ar2_f:.3f}", f"{s.date_f1:.3f}", f"{seconds:.2f}")
+        console.print(table)
+
+
+def _keywords(path: Path) -> dict[str, list[str]]:
+    """The --keywords file: a JSON object mapping each topic to a list of query terms."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise typer.BadParameter(f"{path}: {error}", param_hint="--keywords") from None
+    if not isinstance(data, dict) or not all(
+            isinstance(v, list) and all(isinstance(t, str) for t in v) for v in data.values()):
+        raise typer.BadParameter(f"{path}: expected {{topic: [term, ...]}}", param_hint="--keywords")
+    return data

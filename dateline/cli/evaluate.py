@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
 import typer
 from rich.table import Table
 
 from dateline.cli.common import ErrorLog, console
+from dateline.evaluate import evaluate, read_timeline
 from dateline.evaluate.timex import evaluate_dirs
+
+class Tokens(str, Enum):
+    rouge = "rouge"
+    unicode = "unicode"
+
 
 app = typer.Typer(help="Score system output against gold annotations.", no_args_is_help=True)
 
@@ -35,4 +42,26 @@ def timex(
     table.add_row("relaxed", *(f"{scores[f'relaxed_{k}']:.3f}" for k in ("p", "r", "f1")))
     table.add_row("value", "", f"acc {scores['value_accuracy']:.3f}", f"{scores['value_f1']:.3f}")
     table.add_row("type", "", f"acc {scores['type_accuracy']:.3f}", f"{scores['type_f1']:.3f}")
+    console.print(table)
+
+
+@app.command("tls")
+def tls(
+    system: Path = typer.Argument(..., help="System timeline, tilse format."),
+    reference: list[Path] = typer.Argument(..., help="Reference timeline(s), tilse format."),
+    tokenizer: Tokens = typer.Option(Tokens.rouge, "--tokenizer", help="rouge: ROUGE-1.5.5's English tokens and stems, as tilse; unicode: words of any script."),
+) -> None:
+    """tilse's timeline metrics: concat, agreement, align (+, m:1) ROUGE-1/2 and date F1."""
+    try:
+        system_tl = read_timeline(system)
+        references = [read_timeline(path) for path in reference]
+    except (OSError, ValueError) as error:
+        console.print(f"[red]error[/] {error}")
+        raise typer.Exit(2) from None
+    scores = evaluate(system_tl, references, tokenizer=tokenizer.value)
+    table = Table(title=f"Timeline scores ({tokenizer.value} tokens): {system}")
+    for column in ("metric", "measure", "P", "R", "F1"):
+        table.add_column(column, justify="right")
+    for metric, measure, p, r, f in scores.rows():
+        table.add_row(metric, measure, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}")
     console.print(table)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from dateline.model import Article, Timex
+from dateline.model import Article, Timeline, TimelineSentence, Timex
 
 
 def timex_dict(timex: Timex) -> dict[str, Any]:
@@ -34,3 +34,28 @@ def article_dict(article: Article, *, sentences: bool = False) -> dict[str, Any]
     else:
         out["timexes"] = [timex_dict(t) for t in article.timexes]
     return out
+
+
+def source_dict(sentence: TimelineSentence) -> dict[str, Any]:
+    """Where a summary sentence came from: article id/path, title, url, publication date."""
+    out: dict[str, Any] = {
+        "article": sentence.article_id,
+        "path": sentence.path,
+        "title": sentence.title,
+        "url": sentence.url,
+        "published": sentence.article_date.isoformat() if sentence.article_date else None,
+        "date_inferred": sentence.date_inferred,
+    }
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def timeline_dict(timeline: Timeline) -> dict[str, Any]:
+    """A timeline as JSON: method, query, notes, and entries with sourced sentences."""
+    return {
+        "method": timeline.method,
+        "query": timeline.query,
+        "notes": timeline.notes,
+        "entries": [{"date": e.date.isoformat(),
+                     "sentences": [{"text": s.text, "source": source_dict(s)} for s in e.sentences]}
+                    for e in timeline.entries],
+    }

@@ -1,0 +1,83 @@
+"""`dateline timeline`: the main job, a folder of raw articles in, a dated, sourced timeline out."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from dateline.cli.common import ErrorLog, err_console, example_dir, parse_date, write_text
+from dateline.model import Article, Timeline
+from dateline.pipeline import process
+from dateline.render.html import timeline_html
+from dateline.render.jsonout import timeline_dict
+from dateline.render.markdown import timeline_markdown
+from dateline.render.tilse import write_timeline
+from dateline.timeline import DEFAULT_METHOD, METHODS, build
+
+
+class Format(str, Enum):
+    md = "md"
+    json = "json"
+    html = "html"
+    tilse = "tilse"
+
+
+def render(timeline: Timeline, format: Format) -> str:
+    """The timeline in one of the output formats."""
+    if format is Format.json:
+        return json.dumps(timeline_dict(timeline), ensure_ascii=False, indent=2)
+    if format is Format.html:
+        return timeline_html(timeline)
+    if format is Format.tilse:
+        return write_timeline(timeline)
+    return timeline_markdown(timeline)
+
+
+def read_articles(sources: list[Path], lang: str | None, errors: ErrorLog) -> list[Article]:
+    """Read, date and tag every article, showing progress on the terminal."""
+    articles: list[Article] = []
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=err_console, transient=True,
+                  disable=not err_console.is_terminal) as progress:
+        task = progress.add_task("reading articles")
+        for article in process(sources, lang=lang, on_error=errors):
+            articles.append(article)
+            progress.update(task, description=f"read and tagged {len(articles)} article(s)")
+    return articles
+
+
+def timeline(
+    sources: list[Path] = typer.Argument(None, help="Files or folders of articles (text, JSONL, TimeML)."),
+    query: list[str] = typer.Option(None, "--query", "-q", help='Topic terms, repeatable; "quoted phrases" allowed.'),
+    lang: str = typer.Option(None, "--lang", help="Language code; identified per article if not given."),
+    dates: int = typer.Option(None, "--dates", min=1, help="Number of dates (default: chosen from the collection)."),
+    sentences: int = typer.Option(None, "--sentences", min=1, help="Sentences per date (default: chosen from the collection)."),
+    start: str = typer.Option(None, "--start", help="First date the timeline may show, YYYY-MM-DD."),
+    end: str = typer.Option(None, "--end", help="Last date the timeline may show, YYYY-MM-DD."),
+    method: str = typer.Option(DEFAULT_METHOD, "--method", "-m", help=f"One of: {', '.join(METHODS)}."),
+    format: Format = typer.Option(Format.md, "--format", "-f", help="md, json, html or tilse."),
+    output: str = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    example: bool = typer.Option(False, "--example", help="Use the built-in example articles."),
+) -> None:
+    """Build a dated timeline of what happened, each sentence citing its article."""
+    if method not in METHODS:
+        raise typer.BadParameter(f"unknown method {method!r}; choose one of {', '.join(METHODS)}",
+                                 param_hint="--method")
+    first, last = parse_date(start, "--start"), parse_date(end, "--end")
+    if first and last and first > last:
+        raise typer.BadParameter("--start is after --end", param_hint="--start")
+    sources = list(sources or []) + ([example_dir()] if example else [])
+    if not sources:
+        raise typer.BadParameter("give files or folders of articles, or --example", param_hint="SOURCES")
+    errors = ErrorLog()
+    articles = read_articles(sources, lang, errors)
+    result = build(articles, query=query, dates=dates, sentences=sentences, start=first,
+                   end=last, method=method)
+    for note in result.notes:
+        err_console.print(f"[yellow]note[/] {note}", soft_wrap=True)
+    write_text(render(result, format), output)
+    raise typer.Exit(errors.exit_code())

@@ -1,0 +1,53 @@
+"""Timelines as one self-contained HTML page: inline style, no scripts or external assets."""
+
+from __future__ import annotations
+
+from html import escape
+
+from dateline.model import Timeline, TimelineSentence
+from dateline.render.markdown import source_label
+
+_STYLE = """
+body { font: 16px/1.5 Georgia, serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem;
+       color: #222; background: #fdfdfb; }
+h1 { font-size: 1.6rem; margin-bottom: .2rem; }
+p.meta { color: #666; margin-top: 0; }
+p.note { background: #fff4d6; padding: .4rem .8rem; border-left: 3px solid #e0a800; }
+ol.timeline { list-style: none; padding: 0; border-left: 2px solid #b8c4d6; }
+ol.timeline > li { margin: 0 0 1.4rem 0; padding-left: 1.2rem; position: relative; }
+ol.timeline > li::before { content: ""; position: absolute; left: -7px; top: .45rem;
+       width: 12px; height: 12px; border-radius: 50%; background: #3b6ea5; }
+time { font: bold 1rem system-ui, sans-serif; color: #3b6ea5; }
+ul { padding-left: 1.1rem; }
+li li { margin: .35rem 0; }
+cite { display: block; font: .8rem system-ui, sans-serif; color: #666; font-style: normal; }
+.inferred { color: #a15c00; }
+"""
+
+
+def _source(sentence: TimelineSentence) -> str:
+    label = escape(source_label(sentence))
+    if sentence.date_inferred:
+        label = label.replace("(inferred)", '<span class="inferred">(inferred)</span>')
+    if sentence.url:
+        return f'<a href="{escape(sentence.url, quote=True)}">{label}</a>'
+    return label
+
+
+def timeline_html(timeline: Timeline) -> str:
+    """The timeline as a complete HTML document."""
+    title = "Timeline" + (f": {', '.join(timeline.query)}" if timeline.query else "")
+    parts = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+             f"<title>{escape(title)}</title>", f"<style>{_STYLE}</style>", "</head>", "<body>",
+             f"<h1>{escape(title)}</h1>",
+             f'<p class="meta">{len(timeline.entries)} dates · method {escape(timeline.method)}</p>']
+    parts += [f'<p class="note">{escape(note)}</p>' for note in timeline.notes]
+    parts.append('<ol class="timeline">')
+    for entry in timeline.entries:
+        day = entry.date.isoformat()
+        parts.append(f'<li><time datetime="{day}">{day}</time><ul>')
+        for sentence in entry.sentences:
+            parts.append(f"<li>{escape(sentence.text)}<cite>{_source(sentence)}</cite></li>")
+        parts.append("</ul></li>")
+    parts += ["</ol>", "</body>", "</html>", ""]
+    return "\n".join(parts)

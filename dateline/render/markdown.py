@@ -1,0 +1,36 @@
+"""Timelines as Markdown: one heading per date, each sentence followed by its source."""
+
+from __future__ import annotations
+
+from dateline.model import Timeline, TimelineSentence
+
+
+def source_label(sentence: TimelineSentence) -> str:
+    """"title, path, published 2025-05-08 (inferred)": enough to find the article again."""
+    parts = [p for p in (sentence.title, sentence.path or sentence.article_id) if p]
+    if sentence.article_date is not None:
+        inferred = " (inferred)" if sentence.date_inferred else ""
+        parts.append(f"published {sentence.article_date.isoformat()}{inferred}")
+    return ", ".join(parts)
+
+
+def _escape(text: str) -> str:
+    """Keep Markdown from reading article text as markup."""
+    return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in text)
+
+
+def timeline_markdown(timeline: Timeline) -> str:
+    """The timeline as a Markdown document."""
+    title = "Timeline" + (f": {', '.join(timeline.query)}" if timeline.query else "")
+    lines = [f"# {_escape(title)}", ""]
+    lines += [f"> {_escape(note)}" for note in timeline.notes]
+    if timeline.notes:
+        lines.append("")
+    for entry in timeline.entries:
+        lines += [f"## {entry.date.isoformat()}", ""]
+        for sentence in entry.sentences:
+            lines.append(f"- {_escape(sentence.text)}  \n  *{_escape(source_label(sentence))}*")
+        lines.append("")
+    if not timeline.entries:
+        lines += ["*No entries.*", ""]
+    return "\n".join(lines)

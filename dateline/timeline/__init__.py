@@ -1,0 +1,54 @@
+"""Stage 4, timeline: pick the days that matter in a collection and summarize each one.
+
+Public API: `build(articles, query=..., method=...) -> Timeline`; `METHODS`, the comparable
+methods by name (`dateline`, the default; `datewise`; `clust`); `Size`, `Query`, `Corpus`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from dateline.model import Article, Timeline
+from dateline.timeline.base import Method, Size, to_timeline
+from dateline.timeline.clust import Clust
+from dateline.timeline.corpus import Corpus
+from dateline.timeline.datewise import DateWise
+from dateline.timeline.default import Dateline
+from dateline.timeline.query import Query
+from dateline.timeline.size import default_size
+
+METHODS: dict[str, type[Method]] = {m.name: m for m in (Dateline, DateWise, Clust)}
+DEFAULT_METHOD = Dateline.name
+
+
+def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
+          dates: int | None = None, sentences: int | None = None,
+          start: dt.date | None = None, end: dt.date | None = None,
+          method: str = DEFAULT_METHOD) -> Timeline:
+    """A timeline of annotated articles (see `dateline.pipeline.process`).
+
+    Sizes left as None are chosen from the collection. Problems that still leave a
+    timeline (a query matching nothing, no dated sentence) are reported in `Timeline.notes`.
+    """
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
+    parsed = Query.of(query)
+    corpus = Corpus.build(articles, parsed)
+    notes: list[str] = []
+    if not articles:
+        notes.append("no article could be read")
+    elif parsed and not corpus.matches.any():
+        notes.append(f"the query ({', '.join(parsed.terms)}) matches no sentence; "
+                     "the timeline uses every sentence instead")
+        corpus = Corpus.build(articles, None)
+    size = default_size(corpus, dates=dates, sentences=sentences, start=start, end=end)
+    timeline = to_timeline(corpus, METHODS[method]().pick(corpus, size), method)
+    timeline.query = list(parsed.terms)
+    if articles and not timeline.entries:
+        notes.append("no sentence refers to a day in the requested range")
+    timeline.notes = notes
+    return timeline
+
+
+__all__ = ["DEFAULT_METHOD", "METHODS", "Corpus", "Method", "Query", "Size", "build"]

@@ -1,0 +1,112 @@
+"""The sentences of a collection, with the days they mention and their TF-IDF vectors.
+
+Built once per timeline and shared by every method, so methods differ only in how they pick
+dates and sentences. Statistics (IDF, date counts) cover the whole collection; the query only
+decides which sentences may appear in a summary, as news-tls does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from dateline.model import Article, Timex
+from dateline.timeline.query import Query
+
+# Anchors (see dateline.temporal.resolve) of a day the sentence names itself ("March 17",
+# "17 de marzo de 2013"), as opposed to one computed from "yesterday" or "on Monday".
+STATED_ANCHORS = ("explicit date", "year from publication date")
+# Sentences shorter or longer than this (in words) are headlines, captions or run-ons: they
+# count as statistics but make poor summary sentences.
+SUMMARY_WORDS = (6, 60)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A day a sentence refers to, and whether the sentence states it outright."""
+
+    date: dt.date
+    stated: bool
+
+
+def mention_of(timex: Timex) -> Mention | None:
+    """The single day a DATE or TIME expression refers to, if it is one."""
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    day = timex.calendar_date()
+    if day is None:
+        return None
+    return Mention(day, timex.anchor.startswith(STATED_ANCHORS))
+
+
+@dataclass(slots=True)
+class Corpus:
+    """Every sentence of a collection as parallel arrays, indexed by sentence number."""
+
+    articles: list[Article]
+    texts: list[str]
+    article_of: np.ndarray
+    position: np.ndarray
+    words: np.ndarray
+    mentions: list[tuple[Mention, ...]]
+    matches: np.ndarray
+    vectors: sparse.csr_matrix
+    query: Query
+
+    @classmethod
+    def build(cls, articles: Sequence[Article], query: Query | None = None) -> Corpus:
+        """Collect the sentences of annotated articles and vectorize them."""
+        query = query or Query.of(None)
+        texts: list[str] = []
+        article_of: list[int] = []
+        position: list[int] = []
+        mentions: list[tuple[Mention, ...]] = []
+        for a, article in enumerate(articles):
+            for p, sentence in enumerate(article.sentences):
+                texts.append(" ".join(sentence.text.split()))
+                article_of.append(a)
+                position.append(p)
+                found = {m.date: m for t in sentence.timexes if (m := mention_of(t)) is not None}
+                mentions.append(tuple(found.values()))
+        return cls(
+            articles=list(articles), texts=texts,
+            article_of=np.asarray(article_of, dtype=np.int64),
+            position=np.asarray(position, dtype=np.int64),
+            words=np.asarray([len(t.split()) for t in texts], dtype=np.int64),
+            mentions=mentions,
+            matches=np.asarray([query.matches(t) for t in texts], dtype=bool),
+            vectors=_vectorize(texts), query=query,
+        )
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def published(self, i: int) -> dt.date | None:
+        """Publication date of sentence `i`'s article."""
+        return self.articles[self.article_of[i]].date
+
+    def summarizable(self, i: int) -> bool:
+        """Whether sentence `i` may appear in a summary: on topic and of a readable length."""
+        low, high = SUMMARY_WORDS
+        return bool(self.matches[i]) and low <= self.words[i] <= high
+
+    def publication_dates(self) -> list[dt.date | None]:
+        """Publication date of every sentence, in sentence order."""
+        dates = [a.date for a in self.articles]
+        return [dates[a] for a in self.article_of]
+
+
+def _vectorize(texts: list[str]) -> sparse.csr_matrix:
+    """L2-normalized TF-IDF rows; an empty or word-less collection gives an empty matrix."""
+    if not texts:
+        return sparse.csr_matrix((0, 0))
+    vectorizer = TfidfVectorizer(strip_accents="unicode", sublinear_tf=True, dtype=np.float32)
+    try:
+        return vectorizer.fit_transform(texts).tocsr()
+    except ValueError:  # no word at all in the collection (only numbers or punctuation)
+        return sparse.csr_matrix((len(texts), 0), dtype=np.float32)

@@ -1,0 +1,43 @@
+"""Which sentences speak about which day: the statistics date selection starts from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from dateline.timeline.base import Size
+from dateline.timeline.corpus import Corpus
+
+# How many opening sentences of an article report what happened on its publication day: the
+# lead of a news story. The rest mostly give background.
+LEAD_SENTENCES = 5
+
+
+def mentioned(corpus: Corpus, size: Size, *, stated_only: bool = False) -> dict[dt.date, list[int]]:
+    """Day → sentences that refer to it, restricted to the days `size` allows."""
+    index: dict[dt.date, list[int]] = defaultdict(list)
+    for i, found in enumerate(corpus.mentions):
+        for mention in found:
+            if (mention.stated or not stated_only) and size.allows(mention.date):
+                index[mention.date].append(i)
+    return dict(index)
+
+
+def published(corpus: Corpus, size: Size, *, lead: int = LEAD_SENTENCES) -> dict[dt.date, list[int]]:
+    """Day → lead sentences, without a day of their own, of the articles published that day."""
+    index: dict[dt.date, list[int]] = defaultdict(list)
+    for i in range(len(corpus)):
+        day = corpus.published(i)
+        if day is not None and corpus.position[i] < lead and not corpus.mentions[i] \
+                and size.allows(day):
+            index[day].append(i)
+    return dict(index)
+
+
+def articles_published(corpus: Corpus, size: Size) -> dict[dt.date, int]:
+    """Day → number of articles published on it."""
+    counts: dict[dt.date, int] = defaultdict(int)
+    for article in corpus.articles:
+        if article.date is not None and size.allows(article.date):
+            counts[article.date] += 1
+    return dict(counts)

@@ -1,0 +1,41 @@
+"""How big a timeline a reader wants when they do not say: sized from the collection."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from dateline.timeline.base import Size
+from dateline.timeline.corpus import Corpus
+
+# Longest default timeline: beyond this a reader skims; ask with --dates for more.
+MAX_DATES = 30
+# With fewer articles than this, one sentence per entry says it; more sources, two.
+FEW_ARTICLES = 4
+
+
+def support(corpus: Corpus, size: Size) -> dict[dt.date, int]:
+    """Day → independent signals for it: articles referring to it, plus articles published on it."""
+    referring: dict[dt.date, set[int]] = defaultdict(set)
+    for i, found in enumerate(corpus.mentions):
+        for mention in found:
+            if size.allows(mention.date):
+                referring[mention.date].add(int(corpus.article_of[i]))
+    counts = {day: len(articles) for day, articles in referring.items()}
+    for article in corpus.articles:
+        if article.date is not None and size.allows(article.date):
+            counts[article.date] = counts.get(article.date, 0) + 1
+    return counts
+
+
+def default_size(corpus: Corpus, *, dates: int | None = None, sentences: int | None = None,
+                 start: dt.date | None = None, end: dt.date | None = None) -> Size:
+    """Fill in what the user left open: as many days as have two independent signals."""
+    bounds = Size(1, 1, start, end)
+    if dates is None:
+        counts = support(corpus, bounds)
+        backed = sum(1 for n in counts.values() if n >= 2)
+        dates = min(MAX_DATES, backed or len(counts)) or 1
+    if sentences is None:
+        sentences = 1 if len(corpus.articles) < FEW_ARTICLES else 2
+    return Size(dates, sentences, start, end)

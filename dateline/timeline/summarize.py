@@ -1,0 +1,57 @@
+"""Centroid-based sentence selection: the summarizer every timeline method shares.
+
+Greedily adds the sentence that brings the summary's TF-IDF vector closest (cosine) to the
+centroid of the sentences about a date or event, the CentroidOpt idea of news-tls. Written
+here because it needs only a few sparse products and no library offers it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
+
+from dateline.timeline.corpus import Corpus
+
+
+def centroid(corpus: Corpus, sentences: Sequence[int]) -> np.ndarray:
+    """Mean TF-IDF vector of some sentences (dense, one row)."""
+    if not len(sentences) or corpus.vectors.shape[1] == 0:
+        return np.zeros(corpus.vectors.shape[1], dtype=np.float32)
+    return np.asarray(corpus.vectors[list(sentences)].mean(axis=0)).ravel()
+
+
+def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
+           avoid: sparse.csr_matrix | None = None, max_similarity: float = 1.0) -> list[int]:
+    """Up to `k` sentences of `pool` whose sum is closest to `target`.
+
+    A sentence whose cosine with any row of `avoid` (sentences already in the timeline) or
+    with an already chosen one exceeds `max_similarity` is skipped: it would say the same
+    thing twice.
+    """
+    pool = [i for i in dict.fromkeys(pool)]
+    if not pool or k <= 0:
+        return []
+    vectors = corpus.vectors[pool]
+    to_target = vectors @ target
+    norm_target = float(np.linalg.norm(target)) or 1.0
+    blocked = np.zeros(len(pool), dtype=bool)
+    if avoid is not None and avoid.shape[0]:
+        blocked |= (vectors @ avoid.T).max(axis=1).toarray().ravel() > max_similarity
+    total = np.zeros(vectors.shape[1], dtype=np.float32)
+    chosen: list[int] = []
+    while len(chosen) < k and not blocked.all():
+        # |s + v|² = |s|² + 2 s·v + |v|², rows of `vectors` have unit norm (or are empty).
+        with_each = vectors @ total
+        norms = np.sqrt(np.maximum(total @ total + 2 * with_each + 1.0, 1e-12))
+        scores = (total @ target + to_target) / (norms * norm_target)
+        scores[blocked] = -np.inf
+        best = int(np.argmax(scores))
+        chosen.append(pool[best])
+        row = vectors[best]
+        total = total + row.toarray().ravel()
+        blocked[best] = True
+        if max_similarity < 1.0:
+            blocked |= (vectors @ row.T).toarray().ravel() > max_similarity
+    return chosen
