@@ -1,0 +1,215 @@
+"""Timeline stage: query matching, the three methods, sizes, bad input, and every output format."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dateline.cli import app
+from dateline.evaluate import read_timeline
+from dateline.ingest import make_article
+from dateline.model import Article
+from dateline.pipeline import process
+from dateline.render.html import timeline_html
+from dateline.render.markdown import timeline_markdown
+from dateline.render.tilse import write_timeline
+from dateline.temporal import annotate
+from dateline.timeline import METHODS, Query, build
+
+D = dt.date
+
+# A small, self-written story: a river flood in a fictional town, told by four articles.
+STORY = {
+    "2024-04-02/first.txt": (
+        "Heavy rain pushed the Velna river over its banks on Monday.\n"
+        "The flood reached the old market of Brisk on April 1 and forced hundreds of families "
+        "from their homes.\n"
+        "Officials said the water level had not been this high since the spring of 1998.\n"),
+    "2024-04-03/second.txt": (
+        "Rescue teams in Brisk evacuated two schools on Tuesday as the Velna kept rising.\n"
+        "The flood that began on April 1 has now covered the whole lower town.\n"
+        "The mayor asked the national government for help on April 2.\n"),
+    "2024-04-10/third.txt": (
+        "The Velna fell back below its banks on April 9, a week after the flood began.\n"
+        "Residents of Brisk started to return to their homes on Wednesday.\n"
+        "The government promised on April 9 to pay for the repair of the river walls.\n"),
+    "2024-04-10/sport.txt": (
+        "The Brisk football club won its third match in a row on Sunday.\n"
+        "The team will play the league leaders on April 14 in the capital.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("story")
+    for name, text in STORY.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def articles(story: Path) -> list[Article]:
+    return list(process([story], lang="en"))
+
+
+# ------------------------------------------------------------------------------------ query
+@pytest.mark.parametrize(("terms", "text", "expected"), [
+    (["egypt"], "The Egyptian army moved in.", True),
+    (["egipci"], "Los soldados egipcios avanzan.", True),
+    (["EGIPTO"], "Protestas en Egipto.", True),
+    (["gypt"], "The Egyptian army moved in.", False),  # only at the start of a word
+    (['"muslim brotherhood"'], "Leaders of the Muslim Brotherhood met.", True),
+    (['"muslim brotherhood"'], "Muslim leaders and a brotherhood.", False),
+    (["velna flood"], "The flood went on.", True),  # any of the terms
+    (["São"], "Protest in Sao Paulo.", True),
+    ([], "Anything at all.", True),
+])
+def test_query_matching(terms: list[str], text: str, expected: bool) -> None:
+    assert Query.of(terms).matches(text) is expected
+
+
+def test_query_with_unbalanced_quote_names_it() -> None:
+    with pytest.raises(ValueError, match="query"):
+        Query.of(['"open phrase'])
+
+
+# ---------------------------------------------------------------------------------- methods
+@pytest.mark.parametrize("method", sorted(METHODS))
+def test_every_method_gives_a_sourced_ascending_timeline(articles: list[Article], method: str) -> None:
+    timeline = build(articles, query=["velna", "flood"], dates=3, sentences=1, method=method)
+    assert timeline.method == method
+    assert 1 <= len(timeline.entries) <= 3
+    days = [e.date for e in timeline.entries]
+    assert days == sorted(days)
+    paths = {a.path for a in articles}
+    for entry in timeline.entries:
+        assert len(entry.sentences) == 1
+        for sentence in entry.sentences:
+            assert sentence.path in paths and sentence.article_date is not None
+            assert Query.of(["velna", "flood"]).matches(sentence.text)
+
+
+def test_default_method_finds_the_flood_days(articles: list[Article]) -> None:
+    timeline = build(articles, query=["velna", "flood"], dates=2, sentences=1)
+    assert [e.date for e in timeline.entries] == [D(2024, 4, 1), D(2024, 4, 9)]
+    assert "April 1" in timeline.entries[0].sentences[0].text
+
+
+def test_start_and_end_bound_the_dates(articles: list[Article]) -> None:
+    timeline = build(articles, start=D(2024, 4, 2), end=D(2024, 4, 8), dates=5)
+    assert timeline.entries
+    assert all(D(2024, 4, 2) <= e.date <= D(2024, 4, 8) for e in timeline.entries)
+
+
+def test_default_size_comes_from_the_collection(articles: list[Article]) -> None:
+    timeline = build(articles)
+    assert 2 <= len(timeline.entries) <= 6
+    assert all(len(e.sentences) <= 2 for e in timeline.entries)
+
+
+def test_no_sentence_repeats_across_the_timeline(articles: list[Article]) -> None:
+    timeline = build(articles, dates=6, sentences=3)
+    texts = [s.text for e in timeline.entries for s in e.sentences]
+    assert len(texts) == len(set(texts))
+
+
+def test_query_matching_nothing_still_gives_a_timeline(articles: list[Article]) -> None:
+    timeline = build(articles, query=["volcano"], dates=2)
+    assert timeline.entries
+    assert any("matches no sentence" in note for note in timeline.notes)
+
+
+def test_no_articles_gives_an_empty_timeline_with_a_note() -> None:
+    timeline = build([])
+    assert timeline.entries == [] and timeline.notes
+
+
+def test_no_dated_sentence_gives_a_note() -> None:
+    article = annotate(make_article("Nothing happened here. Really, nothing at all.", id="x",
+                                    date=D(2024, 1, 1), lang="en"))
+    timeline = build([article], start=D(2025, 1, 1))
+    assert timeline.entries == []
+    assert "no sentence refers to a day" in timeline.notes[0]
+
+
+def test_unknown_method_is_refused(articles: list[Article]) -> None:
+    with pytest.raises(ValueError, match="unknown method"):
+        build(articles, method="oracle")
+
+
+# ---------------------------------------------------------------------------------- renders
+def test_renders(articles: list[Article]) -> None:
+    timeline = build(articles, query=["velna"], dates=2, sentences=1)
+    timeline.entries[0].sentences[0].text = "Flood <script>alert(1)</script> & more"
+    page = timeline_html(timeline)
+    assert page.startswith("<!DOCTYPE html>") and "<script>" not in page
+    assert "&lt;script&gt;" in page and "http" not in page  # self-contained
+    markdown = timeline_markdown(timeline)
+    assert "## 2024-04-01" in markdown and "published 2024-04-0" in markdown
+    assert read_timeline(write_timeline(timeline)) == timeline.as_dict() | {
+        timeline.entries[0].date: ["Flood <script>alert(1)</script> & more"]}
+
+
+# -------------------------------------------------------------------------------------- CLI
+def test_cli_timeline_json_cites_articles(story: Path) -> None:
+    result = CliRunner().invoke(app, ["timeline", str(story), "-q", "velna", "--dates", "2",
+                                      "--format", "json", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["method"] == "dateline" and data["query"] == ["velna"]
+    assert [e["date"] for e in data["entries"]] == ["2024-04-01", "2024-04-09"]
+    source = data["entries"][0]["sentences"][0]["source"]
+    assert source["published"].startswith("2024-04") and source["date_inferred"] is False
+    assert source["path"].endswith(".txt")
+
+
+def test_cli_timeline_reports_bad_files_and_still_builds(story: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "broken.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    out = tmp_path / "tl.txt"
+    result = CliRunner().invoke(app, ["timeline", str(story), str(bad), "--format", "tilse",
+                                      "-o", str(out), "--lang", "en"])
+    assert result.exit_code == 1
+    assert "broken.jsonl" in result.output
+    assert read_timeline(out)
+
+
+def test_cli_timeline_empty_folder(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["timeline", str(tmp_path)])
+    assert "no article" in result.output
+
+
+def test_cli_evaluate_tls(tmp_path: Path) -> None:
+    system = tmp_path / "system.txt"
+    system.write_text(write_timeline({D(2024, 4, 1): ["The Velna flooded the town ."]}))
+    reference = tmp_path / "reference.txt"
+    reference.write_text(write_timeline({D(2024, 4, 1): ["The Velna flooded the town ."],
+                                         D(2024, 4, 9): ["The water went down ."]}))
+    result = CliRunner().invoke(app, ["evaluate", "tls", str(system), str(reference)])
+    assert result.exit_code == 0, result.output
+    assert "date_selection" in result.output and "0.667" in result.output
+
+
+def test_cli_benchmark_tls_on_a_small_dataset(story: Path, tmp_path: Path) -> None:
+    dataset = tmp_path / "crisis"
+    (dataset / "reference").mkdir(parents=True)
+    for name, text in STORY.items():
+        path = dataset / "flood" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    (dataset / "reference" / "flood.txt").write_text(write_timeline({
+        D(2024, 4, 1): ["The Velna river floods the market of Brisk ."],
+        D(2024, 4, 9): ["The river falls back and the government promises repairs ."]}))
+    keywords = tmp_path / "keywords.json"
+    keywords.write_text(json.dumps({"flood": ["velna"]}))
+    result = CliRunner().invoke(app, ["benchmark", "tls", str(dataset), "--lang", "en",
+                                      "--keywords", str(keywords)])
+    assert result.exit_code == 0, result.output
+    for word in ("flood", "dateline", "datewise", "clust", "AR1-F", "Date-F1", "mean"):
+        assert word in result.output
