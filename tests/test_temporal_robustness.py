@@ -24,7 +24,11 @@ _VALUE = re.compile(
 
 WORDS = ["Friday", "March", "17", "2023", "last", "week", "next", "year", "ago", "two", "days",
          "today", "yesterday", "(", ")", ",", "the", "of", "quarter", "third", "February", "31",
-         "every", "morning", "10", "p.m.", "a", "later", "early", "1990s", "-", "May", "8", "\n"]
+         "every", "morning", "10", "p.m.", "a", "later", "early", "1990s", "-", "May", "8", "\n",
+         # Words of the other languages, elisions included.
+         "de", "del", "el", "pasado", "próximo", "este", "hace", "mañana", "por", "la", "viernes",
+         "marzo", "l'", "année", "dernier", "il y a", "lendemain", "1er", "scorso", "fa", "quest'",
+         "anno", "lunedì", "un'", "ora", "ogni", "cada", "chaque"]
 
 
 def check(text: str, dct: dt.date | None, lang: str = "en") -> None:
@@ -44,9 +48,10 @@ def test_any_text(text: str, dct: dt.date | None, lang: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join),
-       st.one_of(st.none(), st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31))))
-def test_temporal_word_salad(text: str, dct: dt.date | None) -> None:
-    check(text, dct)
+       st.one_of(st.none(), st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31))),
+       st.sampled_from(available_languages()))
+def test_temporal_word_salad(text: str, dct: dt.date | None, lang: str) -> None:
+    check(text, dct, lang)
 
 
 def test_absurd_dates_do_not_crash() -> None:

@@ -4,7 +4,8 @@ A rule is written once for all languages as a template: a regular expression in 
 `{class}` stands for the words of a lexicon class (`{month}`, `{ago.after}`), `{class:name}`
 names the group differently (to use a class twice), `{class!}` takes only each value's first
 word (full month names), and a plain space means "some whitespace". Built-in placeholders:
-`{num}` an amount in digits or words, `{day}` a day of the month, `{year}` a year.
+`{num}` an amount in digits or words, `{day}` a day of the month, `{year}` a year. After a
+word that ends in an apostrophe, the space may be missing ("l'année", "quest'anno").
 
 Written by hand because the job is a small, readable rule language over per-language word
 lists, in the spirit of HeidelTime's rule/normalization split, but with rules as named Python
@@ -21,6 +22,8 @@ from dateline.temporal.lexicon import Lexicon, normalize, trie_regex
 from dateline.temporal.meanings import Meaning
 
 _PLACEHOLDER = re.compile(r"\{([a-z_.]+)(!)?(?::([a-z_0-9]+))?\}")
+# What a space of a template stands for: whitespace, or none after an elided word ("l'").
+SPACE = r"(?:\s+|(?<=['’]))"
 
 
 @dataclass(slots=True)
@@ -233,7 +236,7 @@ def compile_rule(rule: Rule, lex: Lexicon) -> CompiledRule | None:
         classes[group] = name
         return f"(?P<{group}>{lex.cls(name).pattern(only_first=bool(first_only))})"
 
-    body = _PLACEHOLDER.sub(expand, rule.template.replace(" ", r"\s+"))
+    body = _PLACEHOLDER.sub(expand, rule.template.replace(" ", SPACE))
     try:
         regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
     except re.error as exc:

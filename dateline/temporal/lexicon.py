@@ -25,7 +25,7 @@ VALUE_CLASSES = (
 # Sections whose keys each name a word class of their own (`[ago] after = ["ago"]`).
 GROUP_CLASSES = (
     "day_suffix", "connector", "determiner", "ago", "later", "earlier", "from_now", "period",
-    "set", "clock", "tense", "decade", "duration", "fraction",
+    "set", "clock", "tense", "decade", "duration", "fraction", "not_time",
 )
 
 

@@ -20,7 +20,8 @@ class Calendar:
     halves and seasons' first months. `part` is a part of day ("MO") or a clock time ("14:30").
     `weekday` is a weekday the text names alongside the date ("Thursday, May 8");
     `year_shift` places a yearless period relative to the publication year ("this year's
-    third quarter": 0, "last year's": -1).
+    third quarter": 0, "last year's": -1). `shift` says on which side of the publication date
+    a yearless date falls ("el pasado 25 de enero": -1, "le 5 mai prochain": +1).
     """
 
     gran: str
@@ -30,6 +31,7 @@ class Calendar:
     part: str | None = None
     weekday: int | None = None
     year_shift: int | None = None
+    shift: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,8 +108,12 @@ def _resolve_calendar(meaning: Calendar, ctx: Context) -> tuple[str | None, str]
         if meaning.gran == "D":  # an impossible day ("February 31") in the DCT's year
             return f"{ctx.dct.year:04d}-{meaning.month:02d}-XX", "impossible day"
         return None, "no such date"
-    point = choose_by_tense(candidates, ctx.dct, ctx.tense)
-    return _with_part(V.format_point(point), meaning.part), f"year from publication date, tense {ctx.tense}"
+    tense = ctx.tense
+    if meaning.shift:  # "el pasado 25 de enero": on the side of the publication date it names
+        tense = PAST if meaning.shift < 0 else FUTURE
+        candidates = [p for p in candidates if (p.start <= ctx.dct) == (tense == PAST)] or candidates
+    point = choose_by_tense(candidates, ctx.dct, tense)
+    return _with_part(V.format_point(point), meaning.part), f"year from publication date, tense {tense}"
 
 
 def _shift_from(base: V.Point, n: int, unit: str, gran: str) -> V.Point | None:

@@ -74,15 +74,20 @@ def point_mod(match: Match, group: str = "point_mod") -> str | None:
     return match.value(group)
 
 
+def shift_value(value: str) -> tuple[int, str]:
+    """A shift as written in a language file: `-1` from the publication date, `ref+1` from the
+    date last mentioned."""
+    if value.startswith("ref"):
+        return int(value[3:] or 0), "ref"
+    return int(value), "dct"
+
+
 def shift_of(match: Match, *groups: str) -> tuple[int | None, str]:
     """The shift a `shift_before`/`shift_after` word expresses: (n, anchor)."""
     for group in groups:
         value = match.value(group)
-        if value is None:
-            continue
-        if value.startswith("ref"):
-            return int(value[3:] or 0), "ref"
-        return int(value), "dct"
+        if value is not None:
+            return shift_value(value)
     return None, "dct"
 
 
@@ -142,8 +147,9 @@ def _day_date(m: Match, day_group: str = "day") -> Calendar | None:
     day = day_of(m.text(day_group))
     if month is None or day is None or day > 31:
         return None
+    n, anchor = shift_of(m, "shift_before", "shift_after")  # "el pasado 25 de enero"
     return Calendar("D", year_of(m.text("year")), month, day, weekday=m.int("weekday"),
-                    part=m.value("part_of_day"))
+                    part=m.value("part_of_day"), shift=n if anchor == "dct" and n else None)
 
 
 def build_day_date(m: Match) -> Found | None:
@@ -249,7 +255,7 @@ def build_century(m: Match) -> Found | None:
 
 def build_season(m: Match) -> Found | None:
     season = m.value("season")
-    if season is None:
+    if season is None or m.followed_by("not_time.after_season"):  # "la primavera árabe"
         return None
     month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
     n, anchor = shift_of(m, "shift_before", "shift_after")
@@ -297,11 +303,12 @@ def build_year_end(m: Match) -> Found:
 # ------------------------------------------------------------------ days, weekdays, times
 
 def build_day_word(m: Match) -> Found | None:
+    """"yesterday", "tomorrow evening", "le lendemain" (the day after the date last mentioned)."""
     value = m.value("day_word")
-    if value is None:
+    if value is None or m.preceded_by("not_time.before_day_word"):  # "por la mañana"
         return None
-    part = m.value("part_of_day")
-    return found(m, Relative("D", int(value), "dct", part=part), mod=point_mod(m))
+    n, anchor = shift_value(value)
+    return found(m, Relative("D", n, anchor, part=m.value("part_of_day")), mod=point_mod(m))
 
 
 def build_day_part_word(m: Match) -> Found | None:
@@ -313,13 +320,15 @@ def build_day_part_word(m: Match) -> Found | None:
 
 
 def build_part_of_day(m: Match) -> Found | None:
-    """"this morning", "yesterday afternoon" as "afternoon yesterday", "mid-afternoon"."""
+    """"this morning", "yesterday afternoon" as "afternoon yesterday", "la noche del sábado"."""
     part = m.value("part_of_day")
     if part is None:
         return None
+    if m.has("weekday"):
+        return found(m, WeekdayRef(m.int("weekday") or 0, part=part), mod=point_mod(m))
     if m.has("day_word"):
-        offset = int(m.value("day_word") or 0)
-        return found(m, Relative("D", offset, "dct", part=part), mod=point_mod(m))
+        offset, anchor = shift_value(m.value("day_word") or "0")
+        return found(m, Relative("D", offset, anchor, part=part), mod=point_mod(m))
     n, anchor = shift_of(m, "shift_before", "shift_after")
     if n is None:
         return None
@@ -331,6 +340,8 @@ def build_weekday(m: Match) -> Found | None:
     if weekday is None:
         return None
     n, anchor = shift_of(m, "shift_before", "shift_after")
+    if n == 0 and anchor == "dct" and m.lex.grammar.get("this_weekday") == "nearest":
+        n = None  # "este viernes": the nearest Friday, before or after by tense
     return found(m, WeekdayRef(weekday, n, anchor, part=m.value("part_of_day")), mod=point_mod(m))
 
 
@@ -466,9 +477,10 @@ def build_bare_duration(m: Match) -> Found | None:
 # --------------------------------------------------------------------------------- sets
 
 def build_every(m: Match) -> Found | None:
-    if m.has("weekday"):
+    weekday = m.int("weekday") or m.int("weekday_plural")
+    if weekday is not None:
         part = m.value("part_of_day")
-        value = f"XXXX-WXX-{m.int('weekday')}" + (f"T{part}" if part else "")
+        value = f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
     elif m.has("month"):
         value = f"XXXX-{m.int('month'):02d}"
     elif m.has("season"):
@@ -503,7 +515,7 @@ def build_weekday_plural(m: Match) -> Found | None:
 def build_frequency(m: Match) -> Found | None:
     """"twice a week", "$5 a year", "per day"."""
     unit = m.value("unit")
-    if unit is None or not _singular(m):
+    if unit is None or not _singular(m) or m.followed_by("shift_after"):  # "al día siguiente"
         return None
     if m.has("set_per") and not (m.has("set_once") or m.has("set_times")):
         before = m.m.string[max(0, m.start - 30):m.start]
@@ -520,6 +532,8 @@ _RANGE = r"\s*(?:[-–—]|\s(?:{connector.range})\s)\s*"
 _PMOD = r"(?:{point_mod}\s*)?"
 _QMOD = r"(?:{quantity_mod} )?"
 _DET = r"(?:{determiner.words} )?"
+# A part of the day after a day: "Friday evening", "el lunes por la mañana".
+_PART = r"(?:\s*,?\s*(?:{connector.day_to_part} )?{part_of_day})?"
 
 RULES: list[Rule] = [
     # Explicit calendar dates.
@@ -539,7 +553,8 @@ RULES: list[Rule] = [
          _PMOD + _WEEKDAY_HEAD + "{month} {day}" + _YEAR_TAIL + r"(?:\s*,?\s*{part_of_day})?",
          build_day_date, keys=("month",)),
     Rule("day_month", "DATE",
-         _PMOD + _WEEKDAY_HEAD + "{day}(?: {connector.day_month})? {month}" + _YEAR_TAIL,
+         _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "{day}(?: {connector.day_month})? {month}"
+         + _YEAR_TAIL + "(?: {shift_after})?" + _PART,
          build_day_date, keys=("month",)),
     Rule("month_year", "DATE", _PMOD + r"{month}\s*,?\s*(?:{connector.month_year} )?{year}",
          build_month_year, keys=("month",)),
@@ -549,7 +564,8 @@ RULES: list[Rule] = [
     Rule("month_relative_year_after", "DATE",
          _PMOD + "{month} {connector.month_year} " + _DET + "{period.year} {shift_after}",
          build_month_relative_year, keys=("month",)),
-    Rule("month_shift_before", "DATE", _PMOD + "{shift_before} {month!}", build_month_shift, keys=("month",)),
+    Rule("month_shift_before", "DATE", _PMOD + "{shift_before} (?:{connector.month_word} )?{month!}",
+         build_month_shift, keys=("month",)),
     Rule("month_shift_after", "DATE", _PMOD + "{month!} {shift_after}", build_month_shift, keys=("month",)),
     Rule("month", "DATE", _PMOD + "{month!}", build_month, keys=("month",)),
     Rule("year", "DATE", _PMOD + "(?:{period.fiscal} )?{year}", build_year, keys=(DIGITS,)),
@@ -585,13 +601,15 @@ RULES: list[Rule] = [
          lambda m: found(m, Relative("WE", 0, "dct", gran="W"), mod=point_mod(m)), keys=("period.weekend",)),
     Rule("year_end", "DATE", "{period.year_end}", build_year_end),
     # Days and parts of days.
-    Rule("day_word", "DATE", _PMOD + r"{day_word}(?:\s*,?\s*{part_of_day})?", build_day_word, keys=("day_word",)),
+    Rule("day_word", "DATE", _PMOD + "{day_word}" + _PART, build_day_word, keys=("day_word",)),
     Rule("day_part_word", "TIME", _PMOD + "{day_part_word}", build_day_part_word),
     Rule("part_of_day", "TIME", _PMOD + "{shift_before} {part_of_day}", build_part_of_day, keys=("part_of_day",)),
     Rule("part_of_day_after", "TIME", _PMOD + _DET + "{part_of_day} {shift_after}", build_part_of_day, keys=("part_of_day",)),
-    Rule("part_of_day_day", "TIME", _PMOD + "{part_of_day} {day_word}", build_part_of_day, keys=("part_of_day",)),
+    Rule("part_of_day_day", "TIME",
+         _PMOD + _DET + "{part_of_day} (?:{connector.part_to_day} )?(?:{day_word}|{weekday})",
+         build_part_of_day, keys=("part_of_day",)),
     Rule("weekday", "DATE",
-         _PMOD + r"(?:{shift_before} )?{weekday}(?: {shift_after})?(?:\s*,?\s*{part_of_day})?",
+         _PMOD + r"(?:{shift_before} )?{weekday}(?: {shift_after})?" + _PART,
          build_weekday, keys=("weekday",)),
     Rule("clock", "TIME",
          _QMOD + r"(?P<hh>[01]?\d|2[0-4])(?:[:.h](?P<mi>[0-5]\d))?"
@@ -615,7 +633,8 @@ RULES: list[Rule] = [
     # Sets.
     Rule("every", "SET", r"{set.every} (?:(?:{num} )?{unit}|{month!}|{season}|{part_of_day})",
          build_every, keys=("set.every",)),
-    Rule("every_weekday", "SET", r"{set.every} {weekday}(?:\s*{part_of_day})?", build_every, keys=("set.every",)),
+    Rule("every_weekday", "SET", r"{set.every} (?:{weekday}|{weekday_plural})(?:\s*{part_of_day})?", build_every,
+         keys=("set.every",)),
     Rule("set_word", "SET", "{set_word}", build_set_word),
     Rule("weekday_plural", "SET", r"{weekday_plural}(?:\s*{part_of_day})?", build_weekday_plural, keys=("weekday_plural",)),
     Rule("frequency", "SET",
@@ -624,7 +643,7 @@ RULES: list[Rule] = [
     # Durations.
     Rule("duration", "DURATION",
          _QMOD + _DET + r"(?:{duration.before} )?"
-         r"(?:(?:{num}|{vague_number})(?: {fraction.and_half})?(?: {duration.after_number})?[\s-]+"
+         r"(?:(?:{num}|{vague_number})(?: {fraction.and_half})?(?: {duration.after_number})?(?:[\s-]+|(?<=['’]))"
          r"|{fraction.half}[\s-]+|{duration.recent} )"
          r"{unit}(?: {fraction.and_half:ah2})?(?: {duration.after})?",
          build_duration, keys=("unit",)),

@@ -2,7 +2,7 @@
 
 "Friday" in "the talks ended Friday" is the Friday before publication; in "the talks will
 end Friday", the one after. A full tagger would parse; news needs only the nearest cue: an
-auxiliary ("will", "was"), a past-tense ending ("-ed"), or a tense-marking adverb.
+auxiliary ("will", "was"), a past or future ending ("-ed", "-rá"), or a tense-marking adverb.
 """
 
 from __future__ import annotations
@@ -20,19 +20,21 @@ class TenseCues:
     """Finds tense cues in a sentence and picks the one nearest to an expression."""
 
     def __init__(self, lex: Lexicon) -> None:
-        suffixes = lex.cls("tense.past_suffixes")
         parts = [rf"(?P<f>{lex.cls('tense.future').pattern()})",
                  rf"(?P<p>{lex.cls('tense.past').pattern()})"]
-        if suffixes.table:
-            parts.append(rf"(?P<s>\w+?(?:{suffixes.pattern()}))")
+        for group, tense in (("s", "past"), ("u", "future")):
+            suffixes = lex.cls(f"tense.{tense}_suffixes")
+            if suffixes.table:
+                parts.append(rf"(?P<{group}>\w+?(?:{suffixes.pattern()}))")
         self._regex = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
         self._not_past = set(lex.cls("tense.not_past").table)
+        self._not_future = set(lex.cls("tense.not_future").table)
 
     def cues(self, sentence: str) -> list[tuple[int, int, str, bool]]:
         """(start, end, PAST|FUTURE, strong) for every cue in the sentence, in order.
 
         Listed words (auxiliaries, irregular verbs) are strong cues; words that merely end
-        like a past tense ("-ed", which participles and adjectives share) are weak ones.
+        like a past or future tense ("-ed", which participles and adjectives share) are weak ones.
         """
         found: list[tuple[int, int, str, bool]] = []
         for m in self._regex.finditer(sentence):
@@ -40,8 +42,10 @@ class TenseCues:
                 found.append((m.start(), m.end(), FUTURE, True))
             elif m.group("p") is not None:
                 found.append((m.start(), m.end(), PAST, True))
-            elif normalize(m.group()) not in self._not_past:
+            elif m.lastgroup == "s" and normalize(m.group()) not in self._not_past:
                 found.append((m.start(), m.end(), PAST, False))
+            elif m.lastgroup == "u" and normalize(m.group()) not in self._not_future:
+                found.append((m.start(), m.end(), FUTURE, False))
         return found
 
     @staticmethod

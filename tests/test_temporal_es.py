@@ -1,0 +1,78 @@
+"""Spanish time expressions: extents, types and values anchored to the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.temporal import tag
+
+DCT = dt.date(2023, 3, 20)  # a Monday
+
+
+def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct, "es")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Explicit and underspecified calendar dates; "pasado"/"próximo" choose the side.
+    ("El acuerdo se firmó el 17 de marzo de 2021.", [("17 de marzo de 2021", "DATE", "2021-03-17")]),
+    ("Las protestas comenzaron el pasado 25 de enero.", [("pasado 25 de enero", "DATE", "2023-01-25")]),
+    ("Las elecciones se celebrarán el próximo 5 de noviembre.",
+     [("próximo 5 de noviembre", "DATE", "2023-11-05")]),
+    ("El informe está fechado el 30/11/2022.", [("30/11/2022", "DATE", "2022-11-30")]),
+    ("La cumbre tendrá lugar en mayo de 2024.", [("mayo de 2024", "DATE", "2024-05")]),
+    ("El 1º de marzo hubo marchas en la capital.", [("1º de marzo", "DATE", "2023-03-01")]),
+    ("Las tropas se retiraron el pasado mes de febrero.", [("pasado mes de febrero", "DATE", "2023-02")]),
+    ("El plan se anunció en marzo del año pasado.", [("marzo del año pasado", "DATE", "2022-03")]),
+    ("Los combates se recrudecieron a principios de marzo.", [("principios de marzo", "DATE", "2023-03")]),
+    ("La economía creció mucho en los años 90.", [("los años 90", "DATE", "199")]),
+    # Weekdays: tense, "este" (the nearest one) and "pasado".
+    ("El embajador fue atacado el viernes.", [("viernes", "DATE", "2023-03-17")]),
+    ("Los ministros se reunirán el viernes.", [("viernes", "DATE", "2023-03-24")]),
+    ("Este viernes habrá una manifestación.", [("Este viernes", "DATE", "2023-03-24")]),
+    ("Este domingo murieron tres personas.", [("Este domingo", "DATE", "2023-03-19")]),
+    ("El pasado lunes se firmó la tregua.", [("pasado lunes", "DATE", "2023-03-13")]),
+    ("El gobierno dimitió el lunes pasado.", [("lunes pasado", "DATE", "2023-03-13")]),
+    ("La explosión se produjo la noche del sábado.", [("la noche del sábado", "TIME", "2023-03-18TNI")]),
+    # Deictic and anaphoric expressions.
+    ("Las conversaciones terminaron ayer.", [("ayer", "DATE", "2023-03-19")]),
+    ("Llegará mañana por la mañana.", [("mañana por la mañana", "TIME", "2023-03-21TMO")]),
+    ("Anoche hubo explosiones en el puerto.", [("Anoche", "TIME", "2023-03-19TNI")]),
+    ("La ley se aprobó hace tres años.", [("hace tres años", "DATE", "2020")]),
+    ("Se reunieron la semana pasada.", [("la semana pasada", "DATE", "2023-W11")]),
+    ("Las ventas crecerán el año que viene.", [("el año que viene", "DATE", "2024")]),
+    ("El próximo año habrá elecciones.", [("próximo año", "DATE", "2024")]),
+    ("El presidente viajará a Madrid dentro de dos semanas.",
+     [("dentro de dos semanas", "DATE", "2023-W14")]),
+    ("El incendio empezó el 3 de junio de 2021. Al día siguiente fue controlado.",
+     [("3 de junio de 2021", "DATE", "2021-06-03"), ("día siguiente", "DATE", "2021-06-04")]),
+    # Durations.
+    ("El conflicto duró casi tres años.", [("casi tres años", "DURATION", "P3Y")]),
+    ("La tregua se mantuvo durante tres meses.", [("tres meses", "DURATION", "P3M")]),
+    ("Los presos llevan más de un año y medio en huelga.",
+     [("más de un año y medio", "DURATION", "P18M")]),
+    # Sets.
+    ("Los mercados cierran cada lunes.", [("cada lunes", "SET", "XXXX-WXX-1")]),
+    ("El boletín se publica todos los días.", [("todos los días", "SET", "P1D")]),
+    ("Se reúnen dos veces por semana.", [("dos veces por semana", "SET", "P1W")]),
+    # References without a date.
+    ("Los precios suben ahora.", [("ahora", "DATE", "PRESENT_REF")]),
+])
+def test_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "El ataque ocurrió por la mañana.",                      # the morning, not tomorrow
+    "Durante la primavera árabe cayeron varios gobiernos.",  # a name, not a season
+    "Los precios bajaron un 3,5 por ciento.",                # numbers, not dates
+])
+def test_non_expressions(text: str) -> None:
+    assert found(text) == []
+
+
+def test_accents_may_be_missing() -> None:
+    assert found("El miercoles se reunieron y el sabado votaron.") == [
+        ("miercoles", "DATE", "2023-03-15"), ("sabado", "DATE", "2023-03-18")]

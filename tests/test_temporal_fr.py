@@ -1,0 +1,74 @@
+"""French time expressions: extents, types and values anchored to the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.temporal import tag
+
+DCT = dt.date(2023, 3, 20)  # a Monday
+
+
+def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct, "fr")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Explicit and underspecified calendar dates; "dernier"/"prochain" choose the side.
+    ("L'accord a été signé le 17 mars 2021.", [("17 mars 2021", "DATE", "2021-03-17")]),
+    ("Les manifestations ont commencé le 25 janvier dernier.",
+     [("25 janvier dernier", "DATE", "2023-01-25")]),
+    ("Le scrutin aura lieu le 5 novembre prochain.", [("5 novembre prochain", "DATE", "2023-11-05")]),
+    ("Le rapport est daté du 30/11/2022.", [("30/11/2022", "DATE", "2022-11-30")]),
+    ("Le sommet se tiendra en mai 2024.", [("mai 2024", "DATE", "2024-05")]),
+    ("Le 1er mars, des milliers de personnes ont défilé.", [("1er mars", "DATE", "2023-03-01")]),
+    ("Les troupes se sont retirées en février dernier.", [("février dernier", "DATE", "2023-02")]),
+    ("Le plan a été annoncé en mars de l'année dernière.",
+     [("mars de l'année dernière", "DATE", "2022-03")]),
+    ("Les combats ont repris début mars.", [("début mars", "DATE", "2023-03")]),
+    ("L'économie a beaucoup changé dans les années 1990.", [("les années 1990", "DATE", "199")]),
+    ("Au XXIe siècle, tout a changé.", [("XXIe siècle", "DATE", "20")]),
+    # Weekdays: tense, "dernier" and "prochain".
+    ("L'ambassade a été attaquée vendredi.", [("vendredi", "DATE", "2023-03-17")]),
+    ("Les ministres se réuniront vendredi.", [("vendredi", "DATE", "2023-03-24")]),
+    ("Lundi dernier, la trêve a été signée.", [("Lundi dernier", "DATE", "2023-03-13")]),
+    ("Le gouvernement démissionnera mardi prochain.", [("mardi prochain", "DATE", "2023-03-21")]),
+    ("L'explosion a eu lieu samedi soir.", [("samedi soir", "TIME", "2023-03-18TEV")]),
+    # Deictic and anaphoric expressions; elided articles need no space.
+    ("Les négociations se sont terminées hier.", [("hier", "DATE", "2023-03-19")]),
+    ("Il arrivera demain matin.", [("demain matin", "TIME", "2023-03-21TMO")]),
+    ("Il est arrivé ce matin.", [("ce matin", "TIME", "2023-03-20TMO")]),
+    ("La loi a été adoptée il y a trois ans.", [("il y a trois ans", "DATE", "2020")]),
+    ("Ils se sont rencontrés la semaine dernière.", [("la semaine dernière", "DATE", "2023-W11")]),
+    ("Les ventes augmenteront l'année prochaine.", [("l'année prochaine", "DATE", "2024")]),
+    ("Le chômage a baissé l'an dernier.", [("l'an dernier", "DATE", "2022")]),
+    ("Cette année, la croissance sera faible.", [("Cette année", "DATE", "2023")]),
+    ("Le président se rendra à Madrid dans deux semaines.",
+     [("dans deux semaines", "DATE", "2023-W14")]),
+    ("L'incendie a éclaté le 3 juin 2021. Le lendemain, il était maîtrisé.",
+     [("3 juin 2021", "DATE", "2021-06-03"), ("Le lendemain", "DATE", "2021-06-04")]),
+    # Durations.
+    ("La guerre a duré près de trois ans.", [("près de trois ans", "DURATION", "P3Y")]),
+    ("La trêve a tenu pendant deux ans.", [("deux ans", "DURATION", "P2Y")]),
+    ("Les détenus sont en grève depuis plus d'un an et demi.",
+     [("plus d'un an et demi", "DURATION", "P18M")]),
+    # Sets.
+    ("Les marchés ferment chaque lundi.", [("chaque lundi", "SET", "XXXX-WXX-1")]),
+    ("Tous les lundis, le marché est fermé.", [("Tous les lundis", "SET", "XXXX-WXX-1")]),
+    ("Le bulletin paraît tous les jours.", [("tous les jours", "SET", "P1D")]),
+    ("Ils se réunissent deux fois par semaine.", [("deux fois par semaine", "SET", "P1W")]),
+    # References without a date.
+    ("Les prix montent actuellement.", [("actuellement", "DATE", "PRESENT_REF")]),
+])
+def test_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le printemps arabe a renversé plusieurs régimes.",  # a name, not a season
+    "Il a été élu député.",                              # "été", the participle
+])
+def test_non_expressions(text: str) -> None:
+    assert found(text) == []

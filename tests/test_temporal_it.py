@@ -1,0 +1,74 @@
+"""Italian time expressions: extents, types and values anchored to the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.temporal import tag
+
+DCT = dt.date(2023, 3, 20)  # a Monday
+
+
+def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct, "it")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Explicit and underspecified calendar dates; "scorso"/"prossimo" choose the side.
+    ("L'accordo è stato firmato il 17 marzo 2021.", [("17 marzo 2021", "DATE", "2021-03-17")]),
+    ("Le proteste sono iniziate il 25 gennaio scorso.", [("25 gennaio scorso", "DATE", "2023-01-25")]),
+    ("Le elezioni si terranno il 5 novembre prossimo.",
+     [("5 novembre prossimo", "DATE", "2023-11-05")]),
+    ("Il rapporto porta la data del 30/11/2022.", [("30/11/2022", "DATE", "2022-11-30")]),
+    ("Il vertice si svolgerà nel maggio 2024.", [("maggio 2024", "DATE", "2024-05")]),
+    ("Il 1° marzo migliaia di persone hanno sfilato.", [("1° marzo", "DATE", "2023-03-01")]),
+    ("Le truppe si sono ritirate lo scorso febbraio.", [("lo scorso febbraio", "DATE", "2023-02")]),
+    ("Il piano è stato annunciato nel marzo dell'anno scorso.",
+     [("marzo dell'anno scorso", "DATE", "2022-03")]),
+    ("I combattimenti sono ripresi a inizio marzo.", [("inizio marzo", "DATE", "2023-03")]),
+    ("L'economia è cambiata molto negli anni '90.", [("anni '90", "DATE", "199")]),
+    # Weekdays: tense, "scorso" and "prossimo".
+    ("L'ambasciata è stata attaccata venerdì.", [("venerdì", "DATE", "2023-03-17")]),
+    ("I ministri si riuniranno venerdì.", [("venerdì", "DATE", "2023-03-24")]),
+    ("Lunedì scorso è stata firmata la tregua.", [("Lunedì scorso", "DATE", "2023-03-13")]),
+    ("Il governo si dimetterà martedì prossimo.", [("martedì prossimo", "DATE", "2023-03-21")]),
+    ("È successo mercoledì 15 marzo.", [("mercoledì 15 marzo", "DATE", "2023-03-15")]),
+    ("L'esplosione è avvenuta sabato sera.", [("sabato sera", "TIME", "2023-03-18TEV")]),
+    # Deictic and anaphoric expressions; elided words need no space.
+    ("I negoziati si sono conclusi ieri.", [("ieri", "DATE", "2023-03-19")]),
+    ("Arriverà domani mattina.", [("domani mattina", "TIME", "2023-03-21TMO")]),
+    ("È arrivato stamattina.", [("stamattina", "TIME", "2023-03-20TMO")]),
+    ("La legge è stata approvata tre anni fa.", [("tre anni fa", "DATE", "2020")]),
+    ("Si sono incontrati la settimana scorsa.", [("la settimana scorsa", "DATE", "2023-W11")]),
+    ("Il vertice si è tenuto la scorsa settimana.", [("la scorsa settimana", "DATE", "2023-W11")]),
+    ("Le vendite cresceranno l'anno prossimo.", [("l'anno prossimo", "DATE", "2024")]),
+    ("La disoccupazione è scesa l'anno scorso.", [("l'anno scorso", "DATE", "2022")]),
+    ("Quest'anno la crescita sarà debole.", [("Quest'anno", "DATE", "2023")]),
+    ("Il presidente andrà a Madrid tra due settimane.", [("tra due settimane", "DATE", "2023-W14")]),
+    ("L'incendio è scoppiato il 3 giugno 2021. Il giorno dopo era sotto controllo.",
+     [("3 giugno 2021", "DATE", "2021-06-03"), ("Il giorno dopo", "DATE", "2021-06-04")]),
+    # Durations.
+    ("La guerra è durata quasi tre anni.", [("quasi tre anni", "DURATION", "P3Y")]),
+    ("La tregua ha retto per due anni.", [("due anni", "DURATION", "P2Y")]),
+    ("I detenuti sono in sciopero da più di un anno e mezzo.",
+     [("più di un anno e mezzo", "DURATION", "P18M")]),
+    ("La conferenza durerà un'ora.", [("un'ora", "DURATION", "PT1H")]),
+    # Sets.
+    ("I mercati chiudono ogni lunedì.", [("ogni lunedì", "SET", "XXXX-WXX-1")]),
+    ("Il bollettino esce tutti i giorni.", [("tutti i giorni", "SET", "P1D")]),
+    ("Si riuniscono due volte alla settimana.", [("due volte alla settimana", "SET", "P1W")]),
+    # References without a date.
+    ("I prezzi salgono adesso.", [("adesso", "DATE", "PRESENT_REF")]),
+])
+def test_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "La primavera araba ha rovesciato diversi regimi.",  # a name, not a season
+    "Le sue parole sono state chiare.",                  # "state", not "estate"
+])
+def test_non_expressions(text: str) -> None:
+    assert found(text) == []
