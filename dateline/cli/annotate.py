@@ -13,6 +13,7 @@ from dateline.ingest import IngestError, make_article, parse_timeml, read
 from dateline.ingest.reader import iter_files
 from dateline.ingest.text import decode
 from dateline.model import Article
+from dateline.pipeline import date_undated
 from dateline.render.jsonout import article_dict
 from dateline.render.timeml import annotate_document, strip_timexes
 from dateline.temporal import annotate as annotate_article
@@ -46,7 +47,7 @@ def annotate(
     for article in read(paths, lang=lang, on_error=errors):
         if article.date is None and default_date is not None:
             article.date = default_date
-        annotate_article(article)
+        annotate_article(date_undated(article))
         if format is Format.json:
             print(json.dumps(article_dict(article), ensure_ascii=False))
         else:
@@ -56,6 +57,8 @@ def annotate(
 
 def _print_text(article: Article) -> None:
     date = article.date.isoformat() if article.date else "unknown date"
+    if article.date_inferred:
+        date += f", inferred from the text, confidence {article.date_confidence or 0:.2f}"
     console.print(f"[bold]{article.id}[/] ({article.lang}, {date})")
     for t in article.timexes:
         mod = f" mod={t.mod}" if t.mod else ""

@@ -1,0 +1,68 @@
+"""`dateline date`: when was each text published, inferred from the text alone."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from dateline.cli.common import ErrorLog, console
+from dateline.ingest import IngestError
+from dateline.ingest.text import decode, split_header
+from dateline.model import DateGuess
+from dateline.temporal import infer_date
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+def guess_dict(path: str, guess: DateGuess) -> dict[str, object]:
+    """One file's result as JSON: path, date (or null), confidence, and the evidence."""
+    return {"path": path, "date": guess.date.isoformat() if guess.date else None,
+            "confidence": round(guess.confidence, 3),
+            "evidence": [{"cue": e.cue, "detail": e.detail, "weight": e.weight} for e in guess.evidence]}
+
+
+def date(
+    paths: list[Path] = typer.Argument(..., help="Plain text files, one article each."),
+    format: Format = typer.Option(Format.jsonl, "--format", "-f", help="jsonl (one file per line) or table."),
+    lang: str = typer.Option(None, "--lang", help="Language code; identified automatically if not given."),
+) -> None:
+    """Infer the publication date of undated articles from their text, with the evidence.
+
+    A `date YYYY-MM-DD` header line, if a file has one, is removed first: the text alone decides.
+    """
+    errors = ErrorLog()
+    results: list[tuple[str, DateGuess]] = []
+    for path in paths:
+        try:
+            _, text = split_header(decode(path.read_bytes(), str(path)), str(path))
+        except IngestError as error:
+            errors(error)
+            continue
+        except OSError as exc:
+            errors(IngestError(str(path), exc.strerror or str(exc)))
+            continue
+        guess = infer_date(text, lang)
+        if format is Format.jsonl:
+            print(json.dumps(guess_dict(str(path), guess), ensure_ascii=False), flush=True)
+        results.append((str(path), guess))
+    if format is Format.table:
+        console.print(_table(results))
+    raise typer.Exit(errors.exit_code())
+
+
+def _table(results: list[tuple[str, DateGuess]]) -> Table:
+    table = Table(title="Inferred publication dates")
+    for column in ("file", "date", "confidence", "strongest evidence"):
+        table.add_column(column, justify="right" if column == "confidence" else "left")
+    for path, guess in results:
+        cues = [e for e in guess.evidence if e.cue != "decision"][:2] or guess.evidence[:1]
+        table.add_row(path, guess.date.isoformat() if guess.date else "unknown", f"{guess.confidence:.2f}",
+                      "; ".join(f"{e.cue}: {e.detail}" for e in cues))
+    return table

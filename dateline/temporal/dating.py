@@ -1,0 +1,630 @@
+"""Publication-date inference: when was an undated article written?
+
+A careful reader solves for the publication date as the one unknown behind all the time
+expressions of a text: "today (Thursday, May 8)" names it; "on Wednesday (May 7)" in the past
+tense puts it within the week after May 7; May 8 is a Thursday only in some years, and "the
+80th anniversary" of 1945 picks 2025 among them. Each cue below is one such piece of
+evidence, a likelihood ratio over publication days against a day the cue says nothing about.
+Candidate days are the days around those the text names, in the years the text allows; one
+more outcome, "any other day", stands for all the rest, so the confidence is the posterior of
+the best day among all days, not its share among the few considered. Cues come from the
+tagger's unanchored mentions (`Tagger.analyze`), so dating costs about one tagging pass.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+import re
+import tomllib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Protocol
+
+from dateline.ingest.language import identify
+from dateline.ingest.sentences import split as split_sentences
+from dateline.model import DateGuess, Evidence
+from dateline.temporal import values as V
+from dateline.temporal.annotate import tagger_for_language
+from dateline.temporal.lexicon import normalize, trie_regex
+from dateline.temporal.meanings import Calendar, HolidayRef, WeekdayRef
+from dateline.temporal.resolve import TENSE_WEIGHT, holiday_date
+from dateline.temporal.tagger import Mention, Tagger
+from dateline.temporal.tense import FUTURE, PAST
+
+# The model's beliefs about news writing. They are stated, not fitted: each says how a
+# journalist uses time expressions, and together they keep the confidence honest.
+# The tense read from the nearest cue word is wrong this often (reported speech, say).
+TENSE_ERROR = 0.1
+# "Friday, May 9" in a year where May 9 is not a Friday: a typo or a misreading.
+WEEKDAY_MISMATCH = 0.01
+# How often "today (May 8)" names the publication day, and a dateline "MOSCOW, May 8
+# (Reuters) -" the day itself or, filed late or across time zones, the next one.
+TODAY_ODDS = (0.9,)
+DATELINE_ODDS = (0.6, 0.2)
+# Days from the latest day the text names to publication (or from publication to the
+# earliest day ahead). News names the days of the past and coming week by weekday ("said
+# Tuesday") and writes out dates further away, so a named date is seldom the day before
+# (SOON) and more often a week or a few away (LATER); otherwise it is history.
+SOON, SOON_DECAY = 0.15, 0.5
+LATER, LATER_DECAY = 0.45, 0.93
+# Publication falls in the latest period with a year the text names ("in 1989", "the third
+# quarter of 1989") or the next one like it this often.
+PERIOD_RECENT = 0.5
+# "The 80th anniversary of" an event of 1945 is written in or just before 2025 this often.
+ANNIVERSARY_RECENT = 0.9
+# Days from a weekday named in the past tense to publication (0: the same day, as in wire
+# copy's "said Saturday"); the future tense mirrors it.
+SINCE_WEEKDAY = (0.30, 0.25, 0.13, 0.09, 0.08, 0.08, 0.07)
+# Publication days considered around each named day (its own day is 0).
+WINDOW = range(-2, 15)
+# Publication years weighed: from the year before the earliest the text names (but at most
+# LOOKBACK before the latest: older ones are history) to HORIZON years after the latest.
+LOOKBACK = 30
+HORIZON = 5
+# At most this many of them are looked at day by day (the best by the year-level cues).
+MAX_YEARS = 4
+# The best day must be at least this likely for a date to be returned at all.
+ANSWER = 0.3
+# A day outside the hint range is this much less likely than one inside it.
+OUTSIDE_HINT = 1e-4
+# Years listed when explaining which years a weekday-and-date pair allows.
+YEARS_SHOWN = 25
+
+
+def _lag(days: int) -> float:
+    """Chance that publication is `days` days from the nearest day the text names."""
+    return (SOON * (1 - SOON_DECAY) * SOON_DECAY ** days
+            + LATER * (1 - LATER_DECAY) * LATER_DECAY ** days)
+
+
+def _sides(tense: str | None) -> tuple[float, float]:
+    """Weights of (named day in the past, in the future) of publication, given the tense."""
+    if tense == PAST:
+        return 1.0, TENSE_ERROR
+    if tense == FUTURE:
+        return TENSE_ERROR, 1.0
+    return 1.0, 1.0
+
+
+class Cue(Protocol):
+    """One piece of evidence about the publication day."""
+
+    text: str
+
+    @property
+    def background(self) -> float:
+        """The ratio on a day the cue does not point at."""
+
+    def ratio(self, day: dt.date, span: int) -> float:
+        """Likelihood of the cue if published on `day`, over that of a uniform day of `span`."""
+
+    def explain(self, day: dt.date) -> str:
+        """What the cue says, and what it makes of publication on `day`."""
+
+
+class Named(Protocol):
+    """A day or period the text names, one of a `LatestCue`."""
+
+    text: str
+
+    def side(self, day: dt.date) -> float:
+        """1 when publication on `day` fits the tense it is named in, less when it does not."""
+
+    def near(self, day: dt.date) -> float:
+        """Chance of publication on `day` if this is the latest (or next) thing named."""
+
+
+@dataclass(slots=True)
+class DayCue:
+    """A day the text names: "May 8", "Friday, May 9", "Aug. 7, 1998", a holiday.
+
+    `pin_odds` are the chances that publication falls `pin`, `pin`+1, ... days after it, when
+    the text says so ("today (May 8)": pin 0; "yesterday (May 7)": pin 1; a dateline); such
+    a day is a cue of its own, the others are taken together in a `LatestCue`.
+    """
+
+    text: str
+    on: Callable[[int], dt.date | None]
+    year: int | None
+    weekday: int | None
+    tense: str | None
+    pin: int = 0
+    pin_odds: tuple[float, ...] = ()
+    role: str = "date"
+    _years: dict[int, dt.date | None] = field(default_factory=dict)
+
+    @property
+    def background(self) -> float:
+        return 1 - sum(self.pin_odds)
+
+    def in_year(self, year: int) -> dt.date | None:
+        """The named day in a year (None where it does not exist: Feb. 29)."""
+        if year not in self._years:
+            self._years[year] = self.on(year) if V.MIN_YEAR <= year <= V.MAX_YEAR else None
+        return self._years[year]
+
+    def named(self, day: dt.date) -> dt.date | None:
+        """The day meant, for a reader on `day`: the year given, or the nearest by tense."""
+        if self.year is not None:
+            return self.in_year(self.year)
+        best: tuple[float, dt.date] | None = None
+        for year in (day.year - 1, day.year, day.year + 1):
+            named = self.in_year(year)
+            if named is None:
+                continue
+            gap = (day - named).days
+            agrees = self.tense is None or (gap >= 0 if self.tense == PAST else gap <= 0)
+            cost = abs(gap) * (1 if agrees else TENSE_WEIGHT)
+            if self.weekday is not None and named.isoweekday() != self.weekday:
+                cost += 10_000
+            if best is None or cost < best[0]:
+                best = (cost, named)
+        return best[1] if best else None
+
+    def side(self, day: dt.date) -> float:
+        named = self.named(day)
+        if named is None:
+            return 1.0
+        past, future = _sides(self.tense)
+        fits = past if day >= named else future
+        return fits * (WEEKDAY_MISMATCH if self.weekday not in (None, named.isoweekday()) else 1.0)
+
+    def near(self, day: dt.date) -> float:
+        named = self.named(day)
+        return 0.0 if named is None else _lag(abs((day - named).days))
+
+    def ratio(self, day: dt.date, span: int) -> float:
+        named = self.named(day)
+        if named is None:
+            return self.background
+        pinned = (day - named).days - self.pin
+        odds = self.pin_odds[pinned] if 0 <= pinned < len(self.pin_odds) else 0.0
+        return (odds * span + self.background) * self.side(day)
+
+    def explain(self, day: dt.date) -> str:
+        named = self.named(day)
+        if named is None:
+            return f"{self.role}: no such day near {day}"
+        said = {"today": f"says the day{' before' * self.pin} is {named}",
+                "dateline": f"dateline {named}: written that day or the next"}
+        text = said.get(self.role, f"names {named}" + (f" in the {self.tense.lower()} tense" if self.tense else ""))
+        if self.weekday is not None and self.year is None:
+            years = [y for y in range(day.year - YEARS_SHOWN, day.year + YEARS_SHOWN)
+                     if (d := self.in_year(y)) is not None and d.isoweekday() == self.weekday]
+            text += f"; a {named:%A} in {', '.join(map(str, years))}"
+        gap = (day - named).days
+        where = "the same day" if gap == 0 else f"{abs(gap)} day(s) {'after' if gap > 0 else 'before'} it"
+        return f"{text}; {day} is {where}"
+
+
+@dataclass(slots=True)
+class PeriodCue:
+    """A period with a year ("1989", "March 1989"), or the year an anniversary falls in.
+
+    Past tense: publication is in the period or the next one like it; future: in it or the
+    one before; either with chance `recent`, else any time on the side the tense says.
+    """
+
+    text: str
+    start: dt.date
+    end: dt.date
+    tense: str | None
+    label: str
+    recent: float = PERIOD_RECENT
+    why: str = "names"
+
+    @property
+    def background(self) -> float:
+        return 1 - self.recent
+
+    def side(self, day: dt.date) -> float:
+        past, future = _sides(self.tense)
+        return future if day < self.start else past if day >= self.end else 1.0
+
+    def near(self, day: dt.date) -> float:
+        length = self.end - self.start
+        first = self.start if self.tense == PAST else self.start - length
+        last = self.end if self.tense == FUTURE else self.end + length
+        return self.recent / (last - first).days if first <= day < last else 0.0
+
+    def ratio(self, day: dt.date, span: int) -> float:
+        return self.side(day) * (self.near(day) * span + self.background)
+
+    def explain(self, day: dt.date) -> str:
+        tense = f" in the {self.tense.lower()} tense" if self.tense else ""
+        where = "inside it" if self.start <= day < self.end else ("before it" if day < self.start else "after it")
+        return f"{self.why} {self.label}{tense}; {day} is {where}"
+
+
+@dataclass(slots=True)
+class LatestCue:
+    """The days (or the periods) the text names, taken together.
+
+    Each must fit its tense, and publication follows the latest of them closely (or comes
+    shortly before the next): one cue, not one per date, because ten dates of last week do
+    not make publication ten times surer to be today.
+    """
+
+    text: str
+    items: list[Named]
+    background: float
+    coarse: bool
+
+    def ratio(self, day: dt.date, span: int) -> float:
+        fits, near = 1.0, 0.0
+        for item in self.items:
+            fits *= item.side(day)
+            near = max(near, item.near(day))
+        return fits * (near * span + self.background)
+
+    def explain(self, day: dt.date) -> str:
+        closest = max(self.items, key=lambda item: item.near(day))
+        misfits = [item.text for item in self.items if item.side(day) < 1]
+        note = f"; does not fit: {', '.join(misfits[:4])}" if misfits else ""
+        return f"{len(self.items)} named; the nearest is {closest.text!r}" \
+               f" ({closest.explain(day)}){note}"  # type: ignore[attr-defined]
+
+
+@dataclass(slots=True)
+class WeekdayCue:
+    """A weekday named alone ("on Sunday"): past tense, publication follows it within a week."""
+
+    text: str
+    weekday: int
+    tense: str | None
+    background: float = 1.0
+
+    def ratio(self, day: dt.date, span: int) -> float:
+        since = (day.isoweekday() - self.weekday) % 7
+        past, future = _sides(self.tense)
+        return 7 * (past * SINCE_WEEKDAY[since] + future * SINCE_WEEKDAY[-since % 7]) / (past + future)
+
+    def explain(self, day: dt.date) -> str:
+        since = (day.isoweekday() - self.weekday) % 7
+        tense = f"{self.tense.lower()}-tense " if self.tense else ""
+        if since == 0:
+            return f"{tense}weekday; {day} is that weekday"
+        return f"{tense}weekday; {day} is {since} day(s) after one, {7 - since} before the next"
+
+
+@dataclass(slots=True)
+class HintCue:
+    """The range the caller knows the date is in (a crawl period, say)."""
+
+    text: str
+    first: dt.date
+    last: dt.date
+    background: float = 1.0
+
+    def ratio(self, day: dt.date, span: int) -> float:
+        return 1.0 if self.first <= day <= self.last else OUTSIDE_HINT
+
+    def explain(self, day: dt.date) -> str:
+        inside = self.first <= day <= self.last
+        return f"hint range {self.first}..{self.last}; {day} is {'inside' if inside else 'outside'}"
+
+
+# ------------------------------------------------------------------------ reading the cues
+_DATELINE_PLACE = re.compile(r"[ \t]*[^\W\d_][^\n,()]{0,40}(?:,[^\n,()]{1,30})?,[ \t]*")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[-–—_.:]")
+_DATELINE_REACH = 400  # a dateline opens the article
+_ORDINAL_DIGITS = re.compile(r"(?<![\d.,])(\d{1,3})[^\s\d]{0,6}\s+\Z")
+_LAST_WORD = re.compile(r"(\w+)\s+\Z")
+_ANNIVERSARY_REACH = 150  # characters of the sentence read for the event commemorated
+
+
+def _month_day(month: int, day: int) -> Callable[[int], dt.date | None]:
+    def on(year: int) -> dt.date | None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return on
+
+
+def _holiday(rule: str) -> Callable[[int], dt.date | None]:
+    return lambda year: holiday_date(rule, year)
+
+
+def _is_dateline(text: str, mention: Mention) -> bool:
+    """Whether a date opens the article as "MOSCOW, May 8 (Reuters) -" does."""
+    if mention.start > _DATELINE_REACH:
+        return False
+    line = text.rfind("\n", 0, mention.start) + 1
+    place = _DATELINE_PLACE.fullmatch(text, line, mention.start)
+    return place is not None and text[line:mention.start].lstrip()[:1].isupper() \
+        and _DATELINE_AFTER.match(text, mention.end) is not None
+
+
+def _prefix(text: str, mention: Mention, tagger: Tagger) -> tuple[int | None, int | None]:
+    """(days from the named day to publication, weekday) of a merged "today (May 8)"."""
+    if "(" not in mention.rule:
+        return None, None
+    head = text[mention.start:text.find("(", mention.start)].strip(" ,[")
+    shift = tagger.lex.value("day_word", head)
+    weekday = tagger.lex.value("weekday", head)
+    return (-int(shift) if shift is not None else None), (int(weekday) if weekday else None)
+
+
+def _period(meaning: Calendar, year: int) -> V.Point | None:
+    try:
+        day = dt.date(year, meaning.month, meaning.day)
+    except ValueError:
+        return None
+    return V.Point("SE", day) if meaning.gran == "SE" else V.floor(day, meaning.gran)
+
+
+def _tense(mention: Mention, shift: int | None) -> str | None:
+    """"last Friday" is past and "next Friday" future whatever the clause; "this Friday" either."""
+    if shift is None:
+        return mention.tense
+    return {-1: PAST, 1: FUTURE}.get(shift)
+
+
+def cue_of(mention: Mention, text: str, tagger: Tagger) -> Cue | None:
+    """What one time expression says about the publication day, if anything."""
+    meaning, expr = mention.meaning, text[mention.start:mention.end]
+    if isinstance(meaning, Calendar) and meaning.year_shift is None:
+        if meaning.gran == "D":
+            pin, weekday = _prefix(text, mention, tagger)
+            cue = DayCue(expr, _month_day(meaning.month, meaning.day), meaning.year,
+                         meaning.weekday or weekday, _tense(mention, meaning.shift))
+            if pin is not None:
+                cue.pin, cue.pin_odds, cue.role, cue.tense = pin, TODAY_ODDS, "today", None
+            elif _is_dateline(text, mention):
+                cue.pin_odds, cue.role, cue.tense = DATELINE_ODDS, "dateline", None
+            return cue
+        if meaning.year is not None and (point := _period(meaning, meaning.year)) is not None:
+            return PeriodCue(expr, point.start, point.end, mention.tense, V.format_point(point))
+    if isinstance(meaning, WeekdayRef) and meaning.anchor == "dct":
+        return WeekdayCue(expr, meaning.weekday, _tense(mention, meaning.shift))
+    if isinstance(meaning, HolidayRef):
+        return DayCue(expr, _holiday(meaning.rule), meaning.year, None,
+                      _tense(mention, meaning.shift))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _commemorations() -> dict[str, object]:
+    data = resources.files("dateline.temporal") / "data" / "commemorations.toml"
+    return tomllib.loads(data.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def _anniversary_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, dict[str, int]] | None:
+    """The language's anniversary words, its commemorated events' phrases, phrase → year."""
+    data = _commemorations()
+    words = data.get("anniversary", {}).get(lang)  # type: ignore[attr-defined]
+    if not words:
+        return None
+    years = {normalize(p): int(e["year"]) for e in data.get("event", [])  # type: ignore[attr-defined]
+             for p in e.get(lang, [])}
+    events = re.compile(trie_regex(years), re.IGNORECASE) if years else None
+    return re.compile(r"(?<!\w)" + trie_regex(normalize(w) for w in words), re.IGNORECASE), events, years
+
+
+def _ordinal_before(text: str, start: int, tagger: Tagger) -> tuple[int, int] | None:
+    """N of "the 80th anniversary", "el 80 aniversario", "the first anniversary", and where it starts."""
+    reach = max(0, start - 30)
+    if (m := _ORDINAL_DIGITS.search(text, reach, start)) and int(m.group(1)):
+        return int(m.group(1)), m.start()
+    if m := _LAST_WORD.search(text, reach, start):
+        value = tagger.lex.value("ordinal", m.group(1))
+        if value and int(value) > 0:
+            return int(value), m.start()
+    return None
+
+
+def anniversary_cues(text: str, spans: Sequence[tuple[int, int]], mentions: Sequence[Mention],
+                     tagger: Tagger) -> list[PeriodCue]:
+    """ "The Nth anniversary of" an event of a year written nearby or in the commemorations table."""
+    patterns = _anniversary_patterns(tagger.lex.code)
+    if patterns is None:
+        return []
+    word, events, years = patterns
+    cues: list[PeriodCue] = []
+    for found in word.finditer(text):
+        ordinal = _ordinal_before(text, found.start(), tagger)
+        if ordinal is None:
+            continue
+        n, opening = ordinal
+        start, end = next(((s, e) for s, e in spans if s <= found.start() < e), (0, len(text)))
+        reach = min(end, found.end() + _ANNIVERSARY_REACH)
+        written = [m.meaning.year for m in mentions if found.end() <= m.start < reach
+                   and isinstance(m.meaning, Calendar) and m.meaning.year is not None]
+        event = events.search(text, max(start, found.start() - 60), reach) if events else None
+        if written:
+            year, what = written[0], f"{written[0]}"
+        elif event is not None:
+            year, what = years[normalize(event.group())], event.group()
+        else:
+            continue
+        tense = tagger.tense.nearest(tagger.tense.cues(text[start:end]),
+                                     found.start() - start, found.end() - start)
+        try:
+            first, after = dt.date(year + n, 1, 1), dt.date(year + n + 1, 1, 1)
+        except ValueError:
+            continue
+        cues.append(PeriodCue(f"{text[opening:found.end()]} … {what}", first, after, tense,
+                              str(year + n), ANNIVERSARY_RECENT, f"{n} years after {year}:"))
+    return cues
+
+
+def read_cues(text: str, tagger: Tagger) -> list[Cue]:
+    """Every cue of the text, once each: repeating a date does not make it truer.
+
+    Days and periods named plainly are gathered into one `LatestCue` each.
+    """
+    spans = split_sentences(text)
+    mentions = tagger.analyze(text, spans)
+    cues: dict[tuple[object, ...], Cue] = {}
+    for mention in mentions:
+        cue = cue_of(mention, text, tagger)
+        if cue is None:
+            continue
+        if isinstance(cue, DayCue):  # a leap year, so that Feb. 29 is a day too
+            key: tuple[object, ...] = ("D", cue.in_year(cue.year or 2000), cue.year, cue.weekday,
+                                       cue.tense, cue.pin, cue.role)
+        elif isinstance(cue, WeekdayCue):
+            key = ("W", cue.weekday, cue.tense)
+        else:
+            key = ("P", cue.start, cue.end, cue.tense)  # type: ignore[union-attr]
+        cues.setdefault(key, cue)
+    days: list[Named] = [c for c in cues.values() if isinstance(c, DayCue) and not c.pin_odds]
+    periods: list[Named] = [c for c in cues.values() if isinstance(c, PeriodCue)]
+    out = [c for c in cues.values() if not (c in days or c in periods)]
+    if days:
+        out.append(LatestCue("days named", days, 1 - SOON - LATER, coarse=False))
+    if periods:
+        out.append(LatestCue("periods named", periods, 1 - PERIOD_RECENT, coarse=True))
+    out.extend(anniversary_cues(text, spans, mentions, tagger))
+    return out
+
+
+# --------------------------------------------------------------------------- the decision
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _is_coarse(cue: Cue) -> bool:
+    """Whether a cue speaks of years and months rather than days."""
+    return isinstance(cue, (PeriodCue, HintCue)) or (isinstance(cue, LatestCue) and cue.coarse)
+
+
+def _named(cues: Sequence[Cue]) -> list[Cue | Named]:
+    """The cues with the days and periods of the `LatestCue`s in place of them."""
+    return [item for c in cues for item in (c.items if isinstance(c, LatestCue) else [c])]
+
+
+def universe(cues: Sequence[Cue]) -> tuple[int, int] | None:
+    """The publication years weighed: the hint's, or from just before the years the text names
+    to HORIZON years after them (older ones than LOOKBACK before the last are history)."""
+    hints = [c for c in cues if isinstance(c, HintCue)]
+    if hints:
+        first, last = max(h.first.year for h in hints), min(h.last.year for h in hints)
+        return (first, last) if first <= last else None
+    items = _named(cues)
+    named = [c.year for c in items if isinstance(c, DayCue) and c.year is not None]
+    named += [y for c in items if isinstance(c, PeriodCue) for y in (c.start.year, (c.end - _ONE_DAY).year)]
+    if not named:
+        return None
+    last = min(max(named) + HORIZON, V.MAX_YEAR - 1)
+    return max(min(named) - 1, last - HORIZON - LOOKBACK, V.MIN_YEAR + 1), last
+
+
+def _lse(logs: Sequence[float]) -> float:
+    """log(sum(exp(x))) without overflow."""
+    top = max(logs, default=-math.inf)
+    if top == -math.inf:
+        return top
+    return top + math.log(sum(math.exp(x - top) for x in logs))
+
+
+def _log(x: float) -> float:
+    return math.log(x) if x > 0 else -math.inf
+
+
+def _year_weight(year: int, coarse: Sequence[Cue], span: int) -> float:
+    """log of the mean likelihood ratio of the coarse cues over a year (sampled mid-month)."""
+    return _lse([sum(_log(c.ratio(dt.date(year, month, 15), span)) for c in coarse)
+                 for month in range(1, 13)]) - math.log(12)
+
+
+def candidate_days(cues: Sequence[Cue], years: Sequence[int], bounds: tuple[int, int]) -> set[dt.date]:
+    """Days around each named day, in the years weighed (a yearless day in each of them)."""
+    days: set[dt.date] = set()
+    for c in _named(cues):
+        if isinstance(c, HintCue) and (c.last - c.first).days < 2 * len(WINDOW):
+            days.update(c.first + dt.timedelta(days=k) for k in range((c.last - c.first).days + 1))
+        if not isinstance(c, DayCue):
+            continue
+        for year in ([c.year] if c.year is not None else years):
+            named = c.in_year(year)
+            if named is None or (c.weekday is not None and named.isoweekday() != c.weekday):
+                continue
+            days.update(named + dt.timedelta(days=c.pin + k) for k in WINDOW)
+    return {d for d in days if bounds[0] <= d.year <= bounds[1]}
+
+
+def _weigh(cue: Cue, day: dt.date, span: int) -> float:
+    return math.log(cue.ratio(day, span) / cue.background)
+
+
+def _unsure(reason: str, detail: str, cues: Sequence[Cue]) -> DateGuess:
+    found = [Evidence(c.text, ", ".join(item.text for item in c.items) if isinstance(c, LatestCue)
+                      else type(c).__name__.removesuffix("Cue").lower()) for c in cues[:8]]
+    return DateGuess(None, 0.0, [Evidence(reason, detail)] + found)
+
+
+def decide(cues: Sequence[Cue]) -> DateGuess:
+    """The most likely publication day given the cues, its posterior, and why.
+
+    The posterior is over every day of the years weighed: candidate days are scored one by
+    one; the other days of a year count at the year's coarse weight, with what the day-level
+    cues say about a day they do not point at (for years not looked at in detail: what they
+    said on average about the years that were).
+    """
+    if not cues:
+        return DateGuess(None, 0.0, [Evidence("nothing", "no date, weekday, year or anniversary in the text")])
+    bounds = universe(cues)
+    if bounds is None:
+        return _unsure("no year", "the text names no year, anniversary or full date", cues)
+    all_years = range(bounds[0], bounds[1] + 1)
+    length = {y: 365 + calendar.isleap(y) for y in all_years}
+    span = sum(length.values())
+    hints = [c for c in cues if isinstance(c, HintCue)]
+    if hints:
+        span = min(span, min((h.last - h.first).days + 1 for h in hints))
+    coarse = [c for c in cues if _is_coarse(c)]
+    fine = [c for c in cues if not _is_coarse(c)]
+    weights = {y: _year_weight(y, coarse, span) for y in all_years}
+    years = sorted(all_years, key=lambda y: (-weights[y], -y))[:MAX_YEARS]
+    days = candidate_days(cues, years, bounds)
+    if not days:
+        return _unsure("no candidate day", "the text names no day in the years it allows "
+                       f"({bounds[0]}..{bounds[1]})", cues)
+    fine_scores = {d: sum(_log(c.ratio(d, span)) for c in fine) for d in days}
+    scores = {d: fine_scores[d] + sum(_log(c.ratio(d, span)) for c in coarse) for d in days}
+    unrelated = sum(math.log(c.background) for c in fine)
+    # Fine-level mass of each detailed year: its candidates plus its other days.
+    in_year: dict[int, list[float]] = {y: [] for y in years}
+    for d, s in fine_scores.items():
+        in_year.setdefault(d.year, []).append(s)
+    detailed = {y: _lse(s + [math.log(max(length[y] - len(s), 1)) + unrelated]) for y, s in in_year.items()}
+    typical = _lse(list(detailed.values())) - math.log(len(detailed)) if detailed else unrelated
+    rest = [weights[y] + math.log(max(length[y] - len(in_year.get(y, [])), 1)) + unrelated
+            for y in detailed] + [weights[y] + typical for y in all_years if y not in detailed]
+    elsewhere = _lse(rest)
+    total = _lse(list(scores.values()) + [elsewhere])
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+    best = ranked[0]
+    confidence = math.exp(scores[best] - total)
+    runner = f"; next {ranked[1]} ({math.exp(scores[ranked[1]] - total):.2f})" if len(ranked) > 1 else ""
+    evidence = [Evidence("decision", f"{best} ({confidence:.2f}) of {len(days)} candidate days in "
+                         f"{', '.join(map(str, sorted({d.year for d in days})))} among years "
+                         f"{bounds[0]}..{bounds[1]}{runner}; any other day {math.exp(elsewhere - total):.2f}",
+                         round(math.log(confidence), 2))]
+    weighed = sorted(((_weigh(c, best, span), c) for c in cues), key=lambda wc: -abs(wc[0]))
+    evidence += [Evidence(c.text, c.explain(best), round(w, 2)) for w, c in weighed if abs(w) >= 0.05]
+    if confidence < ANSWER:
+        evidence[0].detail = f"not sure enough (below {ANSWER}): best guess " + evidence[0].detail
+        return DateGuess(None, 0.0, evidence)
+    return DateGuess(best, confidence, evidence)
+
+
+def infer_date(text: str, lang: str | None = None,
+               hint_range: tuple[dt.date, dt.date] | None = None) -> DateGuess:
+    """Infer when a text was published from what it says, with a confidence and the evidence.
+
+    `hint_range` (first, last day) is what the caller knows already, such as a crawl period.
+    The date is None when the text does not give enough to go on.
+    """
+    tagger, _fell_back = tagger_for_language(lang or identify(text))
+    cues = read_cues(text, tagger)
+    if hint_range is not None:
+        first, last = sorted(hint_range)
+        cues.append(HintCue(f"{first}..{last}", first, last))
+    return decide(cues)
