@@ -59,6 +59,9 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     ("Se reúnen dos veces por semana.", [("dos veces por semana", "SET", "P1W")]),
     # References without a date.
     ("Los precios suben ahora.", [("ahora", "DATE", "PRESENT_REF")]),
+    # Clock times: "horas" after hours and minutes, but "24 horas" is an amount.
+    ("La reunión empezó a las 14.00 horas.", [("14.00 horas", "TIME", "2023-03-20T14:00")]),
+    ("El toque de queda durará 24 horas.", [("24 horas", "DURATION", "PT24H")]),
 ])
 def test_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

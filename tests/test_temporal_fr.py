@@ -61,6 +61,8 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     ("Ils se réunissent deux fois par semaine.", [("deux fois par semaine", "SET", "P1W")]),
     # References without a date.
     ("Les prix montent actuellement.", [("actuellement", "DATE", "PRESENT_REF")]),
+    # Clock times.
+    ("Le train est parti à 14 h 30.", [("14 h 30", "TIME", "2023-03-20T14:30")]),
 ])
 def test_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

@@ -354,7 +354,9 @@ def build_clock(m: Match) -> Found | None:
         hour = 0
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
-    marked = m.has("clock_am") or m.has("clock_pm") or m.has("clock_oclock")
+    if m.has("clock_hours") and not m.has("mi"):  # "24 horas" is an amount of time
+        return None
+    marked = m.has("clock_am") or m.has("clock_pm") or m.has("clock_oclock") or m.has("clock_hours")
     separator = m.m.string[m.span("hh")[1]:m.span("hh")[1] + 1]
     if not marked and (not m.has("mi") or separator == "."):  # "1.18" is a number, not a time
         return None
@@ -440,6 +442,9 @@ def build_duration(m: Match) -> Found | None:
     n = amount(m) if m.has("num") else None
     if m.has("num") and (n is None or re.fullmatch(r"1\d{3}|20\d\d", m.text("num") or "")):
         return None  # "the 1988 quarter" names a year, it does not count quarters
+    if unit == "H" and m.lex.value("clock.hours", m.text("unit") or "") is not None \
+            and re.fullmatch(r"\d{1,2}\.\d\d", m.text("num") or ""):
+        return None  # "a las 14.00 horas" is a clock time
     if m.has("fraction_half"):
         n = 0.5 if n is None else n * 0.5
     if m.has("fraction_and_half") or m.has("ah2"):
@@ -612,8 +617,8 @@ RULES: list[Rule] = [
          _PMOD + r"(?:{shift_before} )?{weekday}(?: {shift_after})?" + _PART,
          build_weekday, keys=("weekday",)),
     Rule("clock", "TIME",
-         _QMOD + r"(?P<hh>[01]?\d|2[0-4])(?:[:.h](?P<mi>[0-5]\d))?"
-         r"(?:\s*(?:{clock.am}|{clock.pm}|{clock.oclock}))?"
+         _QMOD + r"(?P<hh>[01]?\d|2[0-4])(?:(?:[:.h]| h )(?P<mi>[0-5]\d))?"
+         r"(?:\s*(?:{clock.am}|{clock.pm}|{clock.oclock}|{clock.hours}))?"
          r"(?:\s+(?P<tz>[A-Za-z]{3,4}))?",
          build_clock, keys=(DIGITS,)),
     Rule("time_word", "TIME", _QMOD + "{time_word}", build_time_word),
