@@ -51,6 +51,7 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     # Durations.
     ("El conflicto duró casi tres años.", [("casi tres años", "DURATION", "P3Y")]),
     ("La tregua se mantuvo durante tres meses.", [("tres meses", "DURATION", "P3M")]),
+    ("Gobernó durante treinta y cinco años.", [("treinta y cinco años", "DURATION", "P35Y")]),
     ("Los presos llevan más de un año y medio en huelga.",
      [("más de un año y medio", "DURATION", "P18M")]),
     # Sets.

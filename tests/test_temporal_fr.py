@@ -52,6 +52,7 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     # Durations.
     ("La guerre a duré près de trois ans.", [("près de trois ans", "DURATION", "P3Y")]),
     ("La trêve a tenu pendant deux ans.", [("deux ans", "DURATION", "P2Y")]),
+    ("Il a régné vingt-cinq ans.", [("vingt-cinq ans", "DURATION", "P25Y")]),
     ("Les détenus sont en grève depuis plus d'un an et demi.",
      [("plus d'un an et demi", "DURATION", "P18M")]),
     # Sets.

@@ -52,6 +52,7 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     # Durations.
     ("La guerra è durata quasi tre anni.", [("quasi tre anni", "DURATION", "P3Y")]),
     ("La tregua ha retto per due anni.", [("due anni", "DURATION", "P2Y")]),
+    ("Ha governato per ventotto anni.", [("ventotto anni", "DURATION", "P28Y")]),
     ("I detenuti sono in sciopero da più di un anno e mezzo.",
      [("più di un anno e mezzo", "DURATION", "P18M")]),
     ("La conferenza durerà un'ora.", [("un'ora", "DURATION", "PT1H")]),

@@ -324,8 +324,9 @@ def build_part_of_day(m: Match) -> Found | None:
     part = m.value("part_of_day")
     if part is None:
         return None
-    if m.has("weekday"):
-        return found(m, WeekdayRef(m.int("weekday") or 0, part=part), mod=point_mod(m))
+    weekday = m.int("weekday")
+    if weekday is not None:
+        return found(m, WeekdayRef(weekday, part=part), mod=point_mod(m))
     if m.has("day_word"):
         offset, anchor = shift_value(m.value("day_word") or "0")
         return found(m, Relative("D", offset, anchor, part=part), mod=point_mod(m))
@@ -455,7 +456,7 @@ def build_duration(m: Match) -> Found | None:
         return None
     if m.followed_by("duration.not_before"):  # "a 6-year-old": an age, not a stretch of time
         return None
-    if re.search(r"\w-\w", m.m.group()) and not _singular(m):  # "three-quarters"
+    if m.m.string[m.start:m.span("unit")[0]].endswith("-") and not _singular(m):  # "three-quarters"
         return None
     return Found(adjective_start(m), m.end, Literal("DURATION", duration_value(n, unit)),
                  "DURATION", m.value("quantity_mod"))
