@@ -49,6 +49,9 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
      [("dans deux semaines", "DATE", "2023-W14")]),
     ("L'incendie a éclaté le 3 juin 2021. Le lendemain, il était maîtrisé.",
      [("3 juin 2021", "DATE", "2021-06-03"), ("Le lendemain", "DATE", "2021-06-04")]),
+    ("Le séisme a eu lieu le 3 juin 2021. Ce jour-là, l'école était fermée.",
+     [("3 juin 2021", "DATE", "2021-06-03"), ("Ce jour-là", "DATE", "2021-06-03")]),
+    ("Les prix ont baissé ce mois-ci.", [("ce mois-ci", "DATE", "2023-03")]),
     # Durations.
     ("La guerre a duré près de trois ans.", [("près de trois ans", "DURATION", "P3Y")]),
     ("La trêve a tenu pendant deux ans.", [("deux ans", "DURATION", "P2Y")]),

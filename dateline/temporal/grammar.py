@@ -4,8 +4,9 @@ A rule is written once for all languages as a template: a regular expression in 
 `{class}` stands for the words of a lexicon class (`{month}`, `{ago.after}`), `{class:name}`
 names the group differently (to use a class twice), `{class!}` takes only each value's first
 word (full month names), and a plain space means "some whitespace". Built-in placeholders:
-`{num}` an amount in digits or words, `{day}` a day of the month, `{year}` a year. After a
-word that ends in an apostrophe, the space may be missing ("l'année", "quest'anno").
+`{num}` an amount in digits or words, `{day}` a day of the month, `{year}` a year. The space
+may be missing after a word that ends in an apostrophe ("l'année", "quest'anno") and before
+one that starts with a hyphen ("ce mois-ci").
 
 Written by hand because the job is a small, readable rule language over per-language word
 lists, in the spirit of HeidelTime's rule/normalization split, but with rules as named Python
@@ -22,8 +23,9 @@ from dateline.temporal.lexicon import Lexicon, normalize, trie_regex
 from dateline.temporal.meanings import Meaning
 
 _PLACEHOLDER = re.compile(r"\{([a-z_.]+)(!)?(?::([a-z_0-9]+))?\}")
-# What a space of a template stands for: whitespace, or none after an elided word ("l'").
-SPACE = r"(?:\s+|(?<=['’]))"
+# What a space of a template stands for: whitespace, or none after an elided word ("l'") or
+# before a hyphenated one ("-ci").
+SPACE = r"(?:\s+|(?<=['’])|(?=-))"
 
 
 @dataclass(slots=True)

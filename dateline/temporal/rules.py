@@ -390,9 +390,9 @@ def build_holiday(m: Match) -> Found | None:
 # ------------------------------------------------------------------------ relative dates
 
 def build_relative_unit(m: Match) -> Found | None:
-    """"last week", "next year", "the following day", "la semana pasada"."""
+    """"last week", "next year", "the following day", "la semana pasada", "ce jour-là"."""
     unit = m.value("unit")
-    n, anchor = shift_of(m, "shift_before", "shift_after")
+    n, anchor = shift_of(m, "shift_after", "shift_before")
     if unit is None or n is None or unit in TIME_UNITS or not _singular(m):
         return None
     return found(m, Relative(unit, n, anchor, gran=UNIT_GRAN.get(unit, "Y")), mod=point_mod(m))
@@ -625,7 +625,8 @@ RULES: list[Rule] = [
     Rule("time_word", "TIME", _QMOD + "{time_word}", build_time_word),
     Rule("holiday", "DATE", r"(?:{shift_before} )?{holiday}" + _YEAR_TAIL, build_holiday, keys=("holiday",)),
     # Relative dates.
-    Rule("relative_unit", "DATE", _PMOD + r"{shift_before} {unit}", build_relative_unit, keys=("unit",)),
+    Rule("relative_unit", "DATE", _PMOD + r"{shift_before} {unit}(?: {shift_after})?", build_relative_unit,
+         keys=("unit",)),
     Rule("relative_unit_after", "DATE", _PMOD + _DET + r"{unit} {shift_after}", build_relative_unit, keys=("unit",)),
     Rule("ago", "DATE",
          _QMOD + r"(?:(?:{vague_number} )?(?:{num} )?{unit}|{unit_plural}) {ago.after}", build_ago, keys=("unit",)),
