@@ -213,3 +213,10 @@ def test_cli_benchmark_tls_on_a_small_dataset(story: Path, tmp_path: Path) -> No
     assert result.exit_code == 0, result.output
     for word in ("flood", "dateline", "datewise", "clust", "AR1-F", "Date-F1", "mean"):
         assert word in result.output
+
+
+def test_cli_timeline_of_the_built_in_example() -> None:
+    result = CliRunner().invoke(app, ["timeline", "--example"])
+    assert result.exit_code == 0, result.output
+    assert "## 2023-03-2" in result.stdout
+    assert "## 2025-05-08" in result.stdout and "(inferred)" in result.stdout
