@@ -33,6 +33,7 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     ("Los ministros se reunirán el viernes.", [("viernes", "DATE", "2023-03-24")]),
     ("Este viernes habrá una manifestación.", [("Este viernes", "DATE", "2023-03-24")]),
     ("Este domingo murieron tres personas.", [("Este domingo", "DATE", "2023-03-19")]),
+    ("Los opositores han convocado para este viernes una marcha.", [("este viernes", "DATE", "2023-03-24")]),
     ("El pasado lunes se firmó la tregua.", [("pasado lunes", "DATE", "2023-03-13")]),
     ("El gobierno dimitió el lunes pasado.", [("lunes pasado", "DATE", "2023-03-13")]),
     ("La explosión se produjo la noche del sábado.", [("la noche del sábado", "TIME", "2023-03-18TNI")]),
