@@ -53,6 +53,7 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     ("El conflicto duró casi tres años.", [("casi tres años", "DURATION", "P3Y")]),
     ("La tregua se mantuvo durante tres meses.", [("tres meses", "DURATION", "P3M")]),
     ("Gobernó durante treinta y cinco años.", [("treinta y cinco años", "DURATION", "P35Y")]),
+    ("Está detenido desde hace más de un año.", [("más de un año", "DURATION", "P1Y")]),
     ("Los presos llevan más de un año y medio en huelga.",
      [("más de un año y medio", "DURATION", "P18M")]),
     # Sets.

@@ -401,6 +401,8 @@ def build_relative_unit(m: Match) -> Found | None:
 def build_ago(m: Match) -> Found | None:
     """"two years ago", "hace dos años": counted back from the publication date."""
     unit = m.value("unit") or m.value("unit_plural")
+    if unit is not None and m.preceded_by("duration.before_ago"):
+        return _since_ago(m, unit)
     if unit is None or unit in TIME_UNITS:
         return None
     if m.has("vague_number") or not m.has("num") and not _singular(m):
@@ -409,6 +411,17 @@ def build_ago(m: Match) -> Found | None:
     if n is None or not float(n).is_integer():
         return None
     return found(m, Relative(unit, -int(n), "ago", gran=UNIT_GRAN.get(unit, "Y")), mod=m.value("quantity_mod"))
+
+
+def _since_ago(m: Match, unit: str) -> Found:
+    """"desde hace dos años": not a date but the two years up to now, without "hace"."""
+    n = amount(m) if m.has("num") else None if m.has("vague_number") or not _singular(m) else 1.0
+    start = m.start
+    if m.has("ago_before"):
+        rest = m.m.string[m.span("ago_before")[1]:m.end]
+        start = m.end - len(rest.lstrip())
+    return Found(start, m.end, Literal("DURATION", duration_value(n, unit)), "DURATION",
+                 m.value("quantity_mod"))
 
 
 def build_from_now(m: Match) -> Found | None:
