@@ -24,6 +24,7 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     ("El informe está fechado el 30/11/2022.", [("30/11/2022", "DATE", "2022-11-30")]),
     ("La cumbre tendrá lugar en mayo de 2024.", [("mayo de 2024", "DATE", "2024-05")]),
     ("El 1º de marzo hubo marchas en la capital.", [("1º de marzo", "DATE", "2023-03-01")]),
+    ("El primero de marzo hubo marchas.", [("primero de marzo", "DATE", "2023-03-01")]),
     ("Las tropas se retiraron el pasado mes de febrero.", [("pasado mes de febrero", "DATE", "2023-02")]),
     ("El plan se anunció en marzo del año pasado.", [("marzo del año pasado", "DATE", "2022-03")]),
     ("Los combates se recrudecieron a principios de marzo.", [("principios de marzo", "DATE", "2023-03")]),

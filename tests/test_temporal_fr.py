@@ -24,6 +24,7 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     ("Le rapport est daté du 30/11/2022.", [("30/11/2022", "DATE", "2022-11-30")]),
     ("Le sommet se tiendra en mai 2024.", [("mai 2024", "DATE", "2024-05")]),
     ("Le 1er mars, des milliers de personnes ont défilé.", [("1er mars", "DATE", "2023-03-01")]),
+    ("Le premier mars, ils ont défilé.", [("premier mars", "DATE", "2023-03-01")]),
     ("Les troupes se sont retirées en février dernier.", [("février dernier", "DATE", "2023-02")]),
     ("Le plan a été annoncé en mars de l'année dernière.",
      [("mars de l'année dernière", "DATE", "2022-03")]),

@@ -24,6 +24,7 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     ("Il rapporto porta la data del 30/11/2022.", [("30/11/2022", "DATE", "2022-11-30")]),
     ("Il vertice si svolgerà nel maggio 2024.", [("maggio 2024", "DATE", "2024-05")]),
     ("Il 1° marzo migliaia di persone hanno sfilato.", [("1° marzo", "DATE", "2023-03-01")]),
+    ("Il primo marzo hanno sfilato.", [("primo marzo", "DATE", "2023-03-01")]),
     ("Le truppe si sono ritirate lo scorso febbraio.", [("lo scorso febbraio", "DATE", "2023-02")]),
     ("Il piano è stato annunciato nel marzo dell'anno scorso.",
      [("marzo dell'anno scorso", "DATE", "2022-03")]),

@@ -144,8 +144,8 @@ def build_numeric(m: Match) -> Found | None:
 
 def _day_date(m: Match, day_group: str = "day") -> Calendar | None:
     month = m.int("month")
-    day = day_of(m.text(day_group))
-    if month is None or day is None or day > 31:
+    day = m.int(day_group)  # "17", "17th", "1er", or an ordinal word ("primero")
+    if month is None or day is None or not 1 <= day <= 31:
         return None
     n, anchor = shift_of(m, "shift_before", "shift_after")  # "el pasado 25 de enero"
     return Calendar("D", year_of(m.text("year")), month, day, weekday=m.int("weekday"),
@@ -575,6 +575,9 @@ RULES: list[Rule] = [
          _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "{day}(?: {connector.day_month})? {month}"
          + _YEAR_TAIL + "(?: {shift_after})?" + _PART,
          build_day_date, keys=("month",)),
+    Rule("ordinal_day_month", "DATE",
+         _PMOD + "(?:{shift_before} )?{ordinal:day} (?:{connector.day_month} )?{month}" + _YEAR_TAIL
+         + "(?: {shift_after})?", build_day_date, keys=("month",)),
     Rule("month_year", "DATE", _PMOD + r"{month}\s*,?\s*(?:{connector.month_year} )?{year}",
          build_month_year, keys=("month",)),
     Rule("month_relative_year", "DATE",
