@@ -52,7 +52,7 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     # Durations, with TimeBank's conventions.
     ("The war lasted nearly three years.", [("nearly three years", "DURATION", "P3Y")]),
     ("a 16-hour shift", [("16-hour", "DURATION", "PT16H")]),
-    ("after two and a half years", [("two and a half years", "DURATION", "P30M")]),
+    ("after two and a half years", [("two and a half years", "DURATION", "P2Y6M")]),
     ("the past two decades", [("the past two decades", "DURATION", "P20Y")]),
     ("for several weeks", [("several weeks", "DURATION", "PXW")]),
     # Sets.

@@ -56,7 +56,7 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     ("Gobernó durante treinta y cinco años.", [("treinta y cinco años", "DURATION", "P35Y")]),
     ("Está detenido desde hace más de un año.", [("más de un año", "DURATION", "P1Y")]),
     ("Los presos llevan más de un año y medio en huelga.",
-     [("más de un año y medio", "DURATION", "P18M")]),
+     [("más de un año y medio", "DURATION", "P1Y6M")]),
     # Sets.
     ("Los mercados cierran cada lunes.", [("cada lunes", "SET", "XXXX-WXX-1")]),
     ("El boletín se publica todos los días.", [("todos los días", "SET", "P1D")]),

@@ -58,7 +58,7 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     ("La trêve a tenu pendant deux ans.", [("deux ans", "DURATION", "P2Y")]),
     ("Il a régné vingt-cinq ans.", [("vingt-cinq ans", "DURATION", "P25Y")]),
     ("Les détenus sont en grève depuis plus d'un an et demi.",
-     [("plus d'un an et demi", "DURATION", "P18M")]),
+     [("plus d'un an et demi", "DURATION", "P1Y6M")]),
     # Sets.
     ("Les marchés ferment chaque lundi.", [("chaque lundi", "SET", "XXXX-WXX-1")]),
     ("Tous les lundis, le marché est fermé.", [("Tous les lundis", "SET", "XXXX-WXX-1")]),

@@ -55,7 +55,7 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     ("La tregua ha retto per due anni.", [("due anni", "DURATION", "P2Y")]),
     ("Ha governato per ventotto anni.", [("ventotto anni", "DURATION", "P28Y")]),
     ("I detenuti sono in sciopero da più di un anno e mezzo.",
-     [("più di un anno e mezzo", "DURATION", "P18M")]),
+     [("più di un anno e mezzo", "DURATION", "P1Y6M")]),
     ("La conferenza durerà un'ora.", [("un'ora", "DURATION", "PT1H")]),
     # Sets.
     ("I mercati chiudono ogni lunedì.", [("ogni lunedì", "SET", "XXXX-WXX-1")]),

@@ -49,25 +49,29 @@ def fmt_amount(n: float) -> str:
 
 
 # Units written as multiples of others in TIMEX3 values, as TimeBank does ("two decades":
-# P20Y, "three quarters": P9M), and the next smaller unit for fractions ("1.5 hours": PT90M).
+# P20Y, "three quarters": P9M); a fraction goes to the next smaller unit, as TimeBank writes
+# it ("5 1/2 hours": PT5H30M, "a minute and a half": PT1M30S).
 _AS_MULTIPLE = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "Q": (3, "M")}
 _SMALLER = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"),
             "MIN": (60, "S")}
 
 
 def duration_value(n: float | None, unit: str) -> str:
-    """A TIMEX3 duration: `P3D`, `PT2H`, `P20Y`, `PT90M`, `PXY` for an unknown amount."""
+    """A TIMEX3 duration: `P3D`, `PT2H`, `P20Y`, `P2Y6M`, `PXY` for an unknown amount."""
     if unit in _AS_MULTIPLE:
         factor, unit = _AS_MULTIPLE[unit]
         n = None if n is None else n * factor
-    if n is not None and not float(n).is_integer() and unit in _SMALLER:
+    if n is None:
+        return f"PTX{TIME_UNITS[unit]}" if unit in TIME_UNITS else f"PX{unit}"
+    parts = [(n, unit)]
+    if not float(n).is_integer() and unit in _SMALLER:
         factor, smaller = _SMALLER[unit]
-        if float(n * factor).is_integer():
-            n, unit = n * factor, smaller
-    count = "X" if n is None else fmt_amount(n)
-    if unit in TIME_UNITS:
-        return f"PT{count}{TIME_UNITS[unit]}"
-    return f"P{count}{unit}"
+        whole, rest = int(n), (n - int(n)) * factor
+        if float(rest).is_integer():
+            parts = ([(whole, unit)] if whole else []) + [(rest, smaller)]
+    date = "".join(f"{fmt_amount(k)}{u}" for k, u in parts if u not in TIME_UNITS)
+    time = "".join(f"{fmt_amount(k)}{TIME_UNITS[u]}" for k, u in parts if u in TIME_UNITS)
+    return "P" + date + ("T" + time if time else "")
 
 
 def point_mod(match: Match, group: str = "point_mod") -> str | None:
