@@ -5,33 +5,93 @@ This is what every user-facing job starts with; each stage stays usable on its o
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from dateline.ingest import read
 from dateline.ingest.reader import ErrorHandler, raise_error
 from dateline.model import Article
-from dateline.temporal import annotate, infer_date
+from dateline.temporal import annotate, infer_date, tagger_for_language
+from dateline.temporal.tagger import Mention, Tagger
+
+# How far outside the span of a collection's dated articles an undated one may be. A
+# collection (a crawl, a topic's folder) covers a period, and its undated articles are most
+# likely from it; but background pieces and a few dated articles make the span too narrow,
+# and within the hint no date outside it is returned. A year either side keeps the truth
+# inside in all but unusual collections, and still leaves the weekday of a "Friday, May 9"
+# or a dateline's day only two or three years to choose from. The span is only a fallback:
+# an article whose text dates it on its own (it names the year, or an anniversary) keeps
+# that date even outside the span, as an old piece filed with a newer story would.
+COLLECTION_MARGIN = dt.timedelta(days=365)
+
+HintRange = tuple[dt.date, dt.date]
 
 
 def process(sources: Iterable[str | Path], *, lang: str | None = None,
-            on_error: ErrorHandler = raise_error) -> Iterator[Article]:
+            on_error: ErrorHandler = raise_error,
+            hint_range: HintRange | None = None) -> Iterator[Article]:
     """Stream Articles from files and folders, with their time expressions anchored.
 
+    Dated articles are yielded as they are read. Undated ones are held back to the end of
+    the stream, then dated and yielded (dated or not): within `hint_range` if given (a hard
+    limit, such as the crawl period); else from their text alone, and if that does not say
+    enough, within the span of the dated articles read, widened by `COLLECTION_MARGIN`.
     Problems with an input go to `on_error` and the stream goes on with the next one.
     """
+    first: dt.date | None = None
+    last: dt.date | None = None
+    undated: list[Article] = []
     for article in read(sources, lang=lang, on_error=on_error):
-        yield annotate(date_undated(article))
+        if article.date is None:
+            undated.append(article)
+            continue
+        first = article.date if first is None else min(first, article.date)
+        last = article.date if last is None else max(last, article.date)
+        yield annotate(article)
+    span = (first - COLLECTION_MARGIN, last + COLLECTION_MARGIN) if first and last else None
+    for article in undated:
+        yield _date_and_annotate(article, hint_range, None if hint_range else span)
 
 
-def date_undated(article: Article) -> Article:
+def date_undated(article: Article, hint_range: HintRange | None = None) -> Article:
     """Give an undated article the publication date its text implies, marked as inferred.
 
     Left undated when the text does not say enough; anchoring then leaves deictic
     expressions ("yesterday") unresolved rather than guessing.
     """
     if article.date is None:
-        guess = infer_date(article.text, article.lang)
-        if guess.date is not None:
-            article.date, article.date_inferred, article.date_confidence = guess.date, True, guess.confidence
+        _infer(article, tagger_for_language(article.lang)[0], None, hint_range)
+    return article
+
+
+def _infer(article: Article, tagger: Tagger, mentions: Sequence[Mention] | None,
+           hint_range: HintRange | None, fallback: HintRange | None = None) -> None:
+    """Date the article within `hint_range`, or else within `fallback` if the text alone
+    does not say enough."""
+    spans = [(s.start, s.end) for s in article.sentences] or None
+    guess = infer_date(article.text, tagger.lex.code, hint_range, mentions=mentions, sentences=spans)
+    if guess.date is None and hint_range is None and fallback is not None:
+        guess = infer_date(article.text, tagger.lex.code, fallback, mentions=mentions, sentences=spans)
+    if guess.date is not None:
+        article.date, article.date_inferred, article.date_confidence = guess.date, True, guess.confidence
+
+
+def _date_and_annotate(article: Article, hint_range: HintRange | None,
+                       fallback: HintRange | None) -> Article:
+    """`annotate(date_undated(article))` reading the text once: the mentions found for
+    dating are anchored to the date found."""
+    tagger, _fell_back = tagger_for_language(article.lang)
+    spans = [(s.start, s.end) for s in article.sentences] or None
+    mentions = tagger.analyze(article.text, spans)
+    _infer(article, tagger, mentions, hint_range, fallback)
+    timexes = tagger.anchor(article.text, mentions, article.date)
+    starts = [s.start for s in article.sentences]  # as `annotate` attaches them
+    for sentence in article.sentences:
+        sentence.timexes = []
+    for timex in timexes:
+        i = bisect_right(starts, timex.start) - 1
+        if 0 <= i < len(article.sentences):
+            article.sentences[i].timexes.append(timex)
     return article

@@ -15,7 +15,7 @@ from dateline.cli import app
 from dateline.ingest.text import split_header
 from dateline.pipeline import process
 from dateline.render.jsonout import article_dict
-from dateline.temporal import infer_date
+from dateline.temporal import infer_date, tag
 from dateline.temporal.dating import WeekdayCue
 from dateline.temporal.tense import PAST
 
@@ -125,3 +125,37 @@ def test_tbaq_dating(shared_data: Path) -> None:
     right = result.buckets[-1].exact + result.buckets[-2].exact
     assert right >= 0.8 * confident
     assert result.dating_docs_per_second >= 0.5 * result.tagging_docs_per_second
+
+
+def test_date_command_hint_range(tmp_path: Path) -> None:
+    bare = tmp_path / "bare.txt"
+    bare.write_text("Today (March 5) the parliament voted on the reform.")
+    found = CliRunner().invoke(app, ["date", str(bare), "--lang", "en",
+                                     "--hint-start", "2024-01-01", "--hint-end", "2024-12-31"])
+    assert found.exit_code == 0 and json.loads(found.output)["date"] == "2024-03-05"
+    wrong = CliRunner().invoke(app, ["date", str(bare), "--hint-start", "2024-12-31", "--hint-end", "2024-01-01"])
+    assert wrong.exit_code != 0
+
+
+def test_pipeline_dates_undated_articles_within_the_collection(tmp_path: Path) -> None:
+    """An undated article that names no year gets it from its collection's dated articles."""
+    (tmp_path / "a.txt").write_text("date 2024-02-20 The parliament debated the reform.")
+    (tmp_path / "undated.txt").write_text("Today (March 5) the parliament voted on the reform, "
+                                          "a week after the debate of Tuesday, Feb. 27.")
+    (tmp_path / "b.txt").write_text("date 2024-03-12 The reform came into force.")
+    (tmp_path / "vague.txt").write_text("The committee discussed the proposal at length.")
+    articles = list(process([tmp_path], lang="en"))
+    assert sorted(a.id for a in articles) == ["a.txt", "b.txt", "undated.txt", "vague.txt"]
+    assert [a.id for a in articles[-2:]] == ["undated.txt", "vague.txt"]  # held back to the end
+    found = {a.id: a for a in articles}
+    assert found["undated.txt"].date == dt.date(2024, 3, 5) and found["undated.txt"].date_inferred
+    assert found["vague.txt"].date is None
+    # the mentions found for dating are anchored to the date found, as tagging would do
+    undated = found["undated.txt"]
+    assert [(t.start, t.value) for t in undated.timexes] == \
+        [(t.start, t.value) for t in tag(undated.text, undated.date, "en")]
+    assert "2024-02-27" in [t.value for t in undated.timexes]
+    # a hint range given overrides the collection's
+    hinted = {a.id: a for a in process([tmp_path], lang="en",
+                                       hint_range=(dt.date(2030, 1, 1), dt.date(2030, 12, 31)))}
+    assert hinted["undated.txt"].date in (None, dt.date(2030, 3, 5))

@@ -5,11 +5,19 @@ Any folder `dateline.ingest.read` understands will do: TimeML (the DCT is the tr
 truth), text files with a `date` header (removed before dating). Accuracy is reported where a
 date is returned and by confidence bucket, so a user can pick a threshold; speed is compared
 with tagging the same texts.
+
+Texts seldom name their own year, so dating is also measured as it is used: with a hint
+range, what a user knows about when the texts were written. `hint_years=N` gives each
+document a window of N years that contains the truth at a random offset (fixed seed: the
+same windows each run; the truth is not at the centre, so the window's middle gives nothing
+away); `span` dates as the pipeline does the undated articles of a collection: from the
+text alone, and if that is not enough within the dataset's span widened by a year each side.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import random
 import statistics
 import time
 from collections import Counter
@@ -19,9 +27,16 @@ from pathlib import Path
 
 from dateline.ingest import IngestError, read
 from dateline.model import DateGuess
+from dateline.ingest.sentences import split as split_sentences
 from dateline.temporal.annotate import tagger_for_language
 from dateline.temporal.dating import infer_date
 from dateline.temporal.meanings import Calendar
+
+Hint = tuple[dt.date, dt.date]
+# Seed of the hint windows' offsets.
+SEED = 3
+# How far the `span` hint reaches beyond the first and last true dates (as the pipeline's).
+SPAN_MARGIN = dt.timedelta(days=365)
 
 # Lower bounds of the confidence buckets.
 BUCKETS = (0.0, 0.5, 0.8, 0.95)
@@ -60,8 +75,24 @@ class Score:
 
 
 @dataclass(slots=True)
+class HintRun:
+    """The scores of one hint setting: all documents, and each confidence bucket."""
+
+    name: str
+    overall: Score
+    buckets: list[Score]
+    guesses: list[DateGuess] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class DatingBenchmark:
-    """Scores (all documents, each confidence bucket, the naive baseline) and speed."""
+    """Scores (all documents, each confidence bucket, the naive baseline) and speed.
+
+    `overall`, `buckets` and `guesses` are those without a hint; `hinted` has the same for
+    each hint setting. Speed: dating alone (`infer_date` on the text), tagging alone, and
+    dating then tagging as the pipeline does it for an undated article (one `analyze`, the
+    mentions anchored once the date is known).
+    """
 
     overall: Score
     buckets: list[Score]
@@ -70,6 +101,8 @@ class DatingBenchmark:
     dating_seconds: float
     tagging_seconds: float
     guesses: list[DateGuess] = field(default_factory=list)
+    hinted: list[HintRun] = field(default_factory=list)
+    date_and_tag_seconds: float = 0.0
 
     @property
     def dating_docs_per_second(self) -> float:
@@ -78,6 +111,14 @@ class DatingBenchmark:
     @property
     def tagging_docs_per_second(self) -> float:
         return self.documents / self.tagging_seconds if self.tagging_seconds else 0.0
+
+    @property
+    def date_and_tag_docs_per_second(self) -> float:
+        return self.documents / self.date_and_tag_seconds if self.date_and_tag_seconds else 0.0
+
+    def hint(self, name: str) -> HintRun:
+        """The run of a hint setting by name ("1 year", "5 years", "span")."""
+        return next(h for h in self.hinted if h.name == name)
 
 
 def load(folder: Path, lang: str | None) -> list[tuple[str, dt.date]]:
@@ -116,25 +157,61 @@ def bucket_of(confidence: float) -> int:
     return max(i for i, low in enumerate(BUCKETS) if confidence >= low)
 
 
+def window(truth: dt.date, years: int, rng: random.Random) -> Hint:
+    """A window of `years` years holding `truth` at a random place in it."""
+    days = round(years * 365.25)
+    first = truth - dt.timedelta(days=rng.randrange(days))
+    return first, first + dt.timedelta(days=days - 1)
+
+
+def hints(docs: Sequence[tuple[str, dt.date]], setting: int | str) -> list[Hint]:
+    """Each document's hint range: a window of `setting` years, or the dataset's "span"."""
+    if setting == "span":
+        truths = [truth for _, truth in docs]
+        span = (min(truths) - SPAN_MARGIN, max(truths) + SPAN_MARGIN) if truths else None
+        return [span for _ in docs]  # type: ignore[misc]
+    rng = random.Random(SEED)
+    return [window(truth, int(setting), rng) for _, truth in docs]
+
+
+def setting_name(setting: int | str) -> str:
+    if setting == "span":
+        return "span"
+    return f"{setting} year{'s' * (int(setting) != 1)}"
+
+
 def score(docs: Sequence[tuple[str, dt.date]], guesses: Sequence[DateGuess],
           lang: str | None) -> tuple[Score, list[Score], Score]:
     """Overall, per-bucket and baseline scores of the guesses."""
-    overall, naive = Score("all"), Score("baseline: most frequent full date")
+    overall, buckets = score_guesses(docs, guesses)
+    naive = Score("baseline: most frequent full date")
+    for text, truth in docs:
+        naive.add(truth, baseline(text, lang), 1.0)
+    return overall, buckets, naive
+
+
+def score_guesses(docs: Sequence[tuple[str, dt.date]],
+                  guesses: Sequence[DateGuess]) -> tuple[Score, list[Score]]:
+    """Overall and per-bucket scores of the guesses."""
+    overall = Score("all")
     buckets = [Score(f"confidence ≥ {low:.2f}" if not i else f"confidence < {BUCKETS[1]:.2f}")
                for i, low in enumerate(BUCKETS)]
-    for (text, truth), guess in zip(docs, guesses):
+    for (_text, truth), guess in zip(docs, guesses):
         overall.add(truth, guess.date, guess.confidence)
-        naive.add(truth, baseline(text, lang), 1.0)
         if guess.date is not None:
             buckets[bucket_of(guess.confidence)].add(truth, guess.date, guess.confidence)
     for i in range(len(BUCKETS) - 1):  # a bucket is [low, next low)
         buckets[i].name = f"{BUCKETS[i]:.2f} ≤ confidence < {BUCKETS[i + 1]:.2f}"
     buckets[-1].name = f"confidence ≥ {BUCKETS[-1]:.2f}"
-    return overall, buckets, naive
+    return overall, buckets
 
 
-def run(folder: Path, lang: str | None = "en", repeats: int = 3) -> DatingBenchmark:
-    """Date every document `repeats` times and tag it as often; time the medians, score the last."""
+def run(folder: Path, lang: str | None = "en", repeats: int = 3,
+        hint_settings: Sequence[int | str] = ()) -> DatingBenchmark:
+    """Date every document `repeats` times and tag it as often; time the medians, score the last.
+
+    Then date each document once more for each hint setting (N years, or "span").
+    """
     docs = load(folder, lang)
     tagger, _ = tagger_for_language(lang)
     if docs:  # compiled and loaded before the clock starts, as in a long run
@@ -144,7 +221,25 @@ def run(folder: Path, lang: str | None = "en", repeats: int = 3) -> DatingBenchm
     def date_all() -> None:
         guesses[:] = [infer_date(text, lang) for text, _ in docs]
 
+    def date_and_tag() -> None:  # as the pipeline does for an undated article
+        for text, _ in docs:
+            spans = split_sentences(text)
+            mentions = tagger.analyze(text, spans)
+            guess = infer_date(text, lang, mentions=mentions, sentences=spans)
+            tagger.anchor(text, mentions, guess.date)
+
     dating = _timed(date_all, repeats)
     tagging = _timed(lambda: [tagger.tag(text, truth) for text, truth in docs], repeats)
+    both = _timed(date_and_tag, repeats)
     overall, buckets, naive = score(docs, guesses, lang)
-    return DatingBenchmark(overall, buckets, naive, len(docs), dating, tagging, guesses)
+    hinted = []
+    for setting in hint_settings:
+        ranges = hints(docs, setting)
+        if setting == "span":  # as the pipeline: the text alone first, the span if it is not enough
+            found = [guess if guess.date else infer_date(text, lang, hint)
+                     for (text, _), hint, guess in zip(docs, ranges, guesses)]
+        else:
+            found = [infer_date(text, lang, hint) for (text, _), hint in zip(docs, ranges)]
+        hinted.append(HintRun(setting_name(setting), *score_guesses(docs, found), found))
+    return DatingBenchmark(overall, buckets, naive, len(docs), dating, tagging, guesses,
+                           hinted, both)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from enum import Enum
 from pathlib import Path
@@ -32,11 +33,18 @@ def date(
     paths: list[Path] = typer.Argument(..., help="Plain text files, one article each."),
     format: Format = typer.Option(Format.jsonl, "--format", "-f", help="jsonl (one file per line) or table."),
     lang: str = typer.Option(None, "--lang", help="Language code; identified automatically if not given."),
+    hint_start: dt.datetime = typer.Option(None, "--hint-start", formats=["%Y-%m-%d"],
+                                           help="Earliest possible date (e.g. the start of the crawl)."),
+    hint_end: dt.datetime = typer.Option(None, "--hint-end", formats=["%Y-%m-%d"],
+                                         help="Latest possible date (e.g. the end of the crawl)."),
 ) -> None:
     """Infer the publication date of undated articles from their text, with the evidence.
 
     A `date YYYY-MM-DD` header line, if a file has one, is removed first: the text alone decides.
+    A hint range (--hint-start, --hint-end; one alone is taken as open for 25 years on the
+    other side) is what is known already, such as the crawl period: no date outside it is given.
     """
+    hint = _hint(hint_start, hint_end)
     errors = ErrorLog()
     results: list[tuple[str, DateGuess]] = []
     for path in paths:
@@ -48,13 +56,24 @@ def date(
         except OSError as exc:
             errors(IngestError(str(path), exc.strerror or str(exc)))
             continue
-        guess = infer_date(text, lang)
+        guess = infer_date(text, lang, hint)
         if format is Format.jsonl:
             print(json.dumps(guess_dict(str(path), guess), ensure_ascii=False), flush=True)
         results.append((str(path), guess))
     if format is Format.table:
         console.print(_table(results))
     raise typer.Exit(errors.exit_code())
+
+
+def _hint(start: dt.datetime | None, end: dt.datetime | None) -> tuple[dt.date, dt.date] | None:
+    """The hint range from the options: None without either; an open side reaches 25 years."""
+    if start is None and end is None:
+        return None
+    first = start.date() if start else end.date() - dt.timedelta(days=25 * 365)  # type: ignore[union-attr]
+    last = end.date() if end else first + dt.timedelta(days=25 * 365)
+    if first > last:
+        raise typer.BadParameter(f"--hint-start {first} is after --hint-end {last}")
+    return first, last
 
 
 def _table(results: list[tuple[str, DateGuess]]) -> Table:

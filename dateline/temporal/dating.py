@@ -454,13 +454,16 @@ def anniversary_cues(text: str, spans: Sequence[tuple[int, int]], mentions: Sequ
     return cues
 
 
-def read_cues(text: str, tagger: Tagger) -> list[Cue]:
+def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = None,
+              sentences: Sequence[tuple[int, int]] | None = None) -> list[Cue]:
     """Every cue of the text, once each: repeating a date does not make it truer.
 
-    Days and periods named plainly are gathered into one `LatestCue` each.
+    Days and periods named plainly are gathered into one `LatestCue` each. `mentions` are
+    `tagger.analyze(text, sentences)`'s, if the caller has them already.
     """
-    spans = split_sentences(text)
-    mentions = tagger.analyze(text, spans)
+    spans = list(sentences) if sentences else split_sentences(text)
+    if mentions is None:
+        mentions = tagger.analyze(text, spans)
     cues: dict[tuple[object, ...], Cue] = {}
     for mention in mentions:
         cue = cue_of(mention, text, tagger)
@@ -616,14 +619,19 @@ def decide(cues: Sequence[Cue]) -> DateGuess:
 
 
 def infer_date(text: str, lang: str | None = None,
-               hint_range: tuple[dt.date, dt.date] | None = None) -> DateGuess:
+               hint_range: tuple[dt.date, dt.date] | None = None, *,
+               mentions: Sequence[Mention] | None = None,
+               sentences: Sequence[tuple[int, int]] | None = None) -> DateGuess:
     """Infer when a text was published from what it says, with a confidence and the evidence.
 
-    `hint_range` (first, last day) is what the caller knows already, such as a crawl period.
-    The date is None when the text does not give enough to go on.
+    `hint_range` (first, last day) is what the caller knows already, such as a crawl period
+    or the span of the other articles of a collection. The date is None when the text does
+    not give enough to go on. A caller that will tag the text anyway can pass the tagger's
+    `analyze(text, sentences)` result as `mentions` (with those `sentences`), then anchor the
+    same mentions once the date is known (`Tagger.anchor`): the text is read once.
     """
     tagger, _fell_back = tagger_for_language(lang or identify(text))
-    cues = read_cues(text, tagger)
+    cues = read_cues(text, tagger, mentions, sentences)
     if hint_range is not None:
         first, last = sorted(hint_range)
         cues.append(HintCue(f"{first}..{last}", first, last))

@@ -181,9 +181,17 @@ class Tagger:
     def tag(self, text: str, dct: dt.date | None,
             sentences: Sequence[tuple[int, int]] | None = None) -> list[Timex]:
         """Time expressions of `text` with TIMEX3 values anchored to `dct` (None: unknown)."""
+        return self.anchor(text, self.analyze(text, sentences), dct)
+
+    def anchor(self, text: str, mentions: Sequence[Mention], dct: dt.date | None) -> list[Timex]:
+        """TIMEX3 values of mentions from `analyze(text)`, anchored to `dct`.
+
+        `tag` in two steps, for callers that read the mentions before the date is known (the
+        publication-date inference) and so need not find them twice. The mentions are not changed.
+        """
         ctx = Context(dct)
         timexes: list[Timex] = []
-        for mention in self.analyze(text, sentences):
+        for mention in mentions:
             ctx.sentence, ctx.tense = mention.sentence, mention.tense
             value, why = resolve(mention.meaning, ctx)
             if value is None:
