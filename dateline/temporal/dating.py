@@ -45,6 +45,14 @@ WEEKDAY_MISMATCH = 0.01
 # (Reuters) -" the day itself or, filed late or across time zones, the next one.
 TODAY_ODDS = (0.9,)
 DATELINE_ODDS = (0.6, 0.2)
+# A web page's date stamp, a date on a line of its own near the top ("Jueves 03/02/2011.
+# Actualizado 19:03h.", "10 de marzo de 2012 01:21 PM"): the day of publication, or the day
+# after it when it shows the last update, or, across time zones, the day before.
+STAMP_ODDS = (0.15, 0.6, 0.05)
+STAMP_PIN = -1  # the odds start the day before the stamp
+# Words other than weekdays and clock words a stamp's line may hold ("Actualizado", "Agencias,
+# El Cairo |", "Por www.example.es"); a headline that names a date has more.
+STAMP_WORDS = 3
 # Days from the latest day the text names to publication (or from publication to the
 # earliest day ahead). News names the days of the past and coming week by weekday ("said
 # Tuesday") and writes out dates further away, so a named date is seldom the day before
@@ -67,8 +75,10 @@ LOOKBACK = 30
 HORIZON = 5
 # At most this many of them are looked at day by day (the best by the year-level cues).
 MAX_YEARS = 4
-# The best day must be at least this likely for a date to be returned at all.
-ANSWER = 0.3
+# The best day must be at least this likely for a date to be returned at all: more likely
+# right than wrong. (Below it the confidence is calibrated too, but a date that is more
+# often wrong misleads more than it helps: the evidence still shows the best guess.)
+ANSWER = 0.5
 # A day outside the hint range is this much less likely than one inside it.
 OUTSIDE_HINT = 1e-4
 # Years listed when explaining which years a weekday-and-date pair allows.
@@ -190,7 +200,8 @@ class DayCue:
         if named is None:
             return f"{self.role}: no such day near {day}"
         said = {"today": f"says the day{' before' * self.pin} is {named}",
-                "dateline": f"dateline {named}: written that day or the next"}
+                "dateline": f"dateline {named}: written that day or the next",
+                "stamp": f"date stamp {named} at the top: published that day (or the day before)"}
         text = said.get(self.role, f"names {named}" + (f" in the {self.tense.lower()} tense" if self.tense else ""))
         if self.weekday is not None and self.year is None:
             years = [y for y in range(day.year - YEARS_SHOWN, day.year + YEARS_SHOWN)
@@ -315,6 +326,9 @@ _DATELINE_REACH = 400  # a dateline opens the article
 _ORDINAL_DIGITS = re.compile(r"(?<![\d.,])(\d{1,3})[^\s\d]{0,6}\s+\Z")
 _LAST_WORD = re.compile(r"(\w+)\s+\Z")
 _ANNIVERSARY_REACH = 150  # characters of the sentence read for the event commemorated
+_STAMP_REACH = 600  # a page's date stamp is at its top
+_WEEKDAY_GLUE = re.compile(r"[ \t,.]*")  # "Domingo 30/01/2011", "Friday, May 9"
+_WORD = re.compile(r"[^\W\d_]{4,}")  # words long enough to be more than "de", "el", "PM", "Hs"
 
 
 def _month_day(month: int, day: int) -> Callable[[int], dt.date | None]:
@@ -338,6 +352,17 @@ def _is_dateline(text: str, mention: Mention) -> bool:
     place = _DATELINE_PLACE.fullmatch(text, line, mention.start)
     return place is not None and text[line:mention.start].lstrip()[:1].isupper() \
         and _DATELINE_AFTER.match(text, mention.end) is not None
+
+
+def _is_stamp(text: str, mention: Mention, tagger: Tagger, meaning: Calendar) -> bool:
+    """Whether a full date stands on a line of its own at the top, as a page's date stamp."""
+    if mention.start > _STAMP_REACH or (meaning.year is None and meaning.weekday is None):
+        return False
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    rest = text[start:mention.start] + " " + text[mention.end:len(text) if end < 0 else end]
+    words = [w for w in _WORD.findall(rest) if not tagger.lex.value("weekday", w)]
+    return len(words) <= STAMP_WORDS
 
 
 def _prefix(text: str, mention: Mention, tagger: Tagger) -> tuple[int | None, int | None]:
@@ -377,6 +402,8 @@ def cue_of(mention: Mention, text: str, tagger: Tagger) -> Cue | None:
                 cue.pin, cue.pin_odds, cue.role, cue.tense = pin, TODAY_ODDS, "today", None
             elif _is_dateline(text, mention):
                 cue.pin_odds, cue.role, cue.tense = DATELINE_ODDS, "dateline", None
+            elif _is_stamp(text, mention, tagger, meaning):
+                cue.pin, cue.pin_odds, cue.role, cue.tense = STAMP_PIN, STAMP_ODDS, "stamp", None
             return cue
         if meaning.year is not None and (point := _period(meaning, meaning.year)) is not None:
             return PeriodCue(expr, point.start, point.end, mention.tense, V.format_point(point))
@@ -465,10 +492,19 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
     if mentions is None:
         mentions = tagger.analyze(text, spans)
     cues: dict[tuple[object, ...], Cue] = {}
-    for mention in mentions:
+    for i, mention in enumerate(mentions):
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        if isinstance(mention.meaning, WeekdayRef) and following is not None \
+                and isinstance(following.meaning, Calendar) and following.meaning.gran == "D" \
+                and _WEEKDAY_GLUE.fullmatch(text, mention.end, following.start):
+            continue  # the weekday of the date after it, not a cue of its own (see `cue_of`)
         cue = cue_of(mention, text, tagger)
         if cue is None:
             continue
+        if isinstance(cue, DayCue) and cue.weekday is None and i and \
+                isinstance(mentions[i - 1].meaning, WeekdayRef) and \
+                _WEEKDAY_GLUE.fullmatch(text, mentions[i - 1].end, mention.start):
+            cue.weekday = mentions[i - 1].meaning.weekday  # type: ignore[union-attr]
         if isinstance(cue, DayCue):  # a leap year, so that Feb. 29 is a day too
             key: tuple[object, ...] = ("D", cue.in_year(cue.year or 2000), cue.year, cue.weekday,
                                        cue.tense, cue.pin, cue.role)
@@ -597,7 +633,13 @@ def decide(cues: Sequence[Cue]) -> DateGuess:
     for d, s in fine_scores.items():
         in_year.setdefault(d.year, []).append(s)
     detailed = {y: _lse(s + [math.log(max(length[y] - len(s), 1)) + unrelated]) for y, s in in_year.items()}
-    typical = _lse(list(detailed.values())) - math.log(len(detailed)) if detailed else unrelated
+    # A year not looked at holds what a typical detailed year holds of the yearless days
+    # ("May 8" in each year), not the days named with a year ("May 8, 2011"): those are in
+    # theirs only.
+    bound = {c.year for c in _named(cues) if isinstance(c, DayCue) and c.year is not None}
+    free = [m for y, m in detailed.items() if y not in bound]
+    typical = (_lse(free) - math.log(len(free)) if free
+               else math.log(365) + unrelated)
     rest = [weights[y] + math.log(max(length[y] - len(in_year.get(y, [])), 1)) + unrelated
             for y in detailed] + [weights[y] + typical for y in all_years if y not in detailed]
     elsewhere = _lse(rest)
