@@ -115,17 +115,39 @@ def test_seeds(shared_data: Path) -> None:
 
 @pytest.mark.shared_data
 def test_tbaq_dating(shared_data: Path) -> None:
-    result = dating_bench.run(shared_data / "tempeval3" / "TBAQ-cleaned", "en", repeats=1)
+    result = dating_bench.run(shared_data / "tempeval3" / "TBAQ-cleaned", "en", repeats=1,
+                              hint_settings=(1,))
     assert result.documents == 256
-    # Measured: a date is returned for 1 of 256 documents (wrong); the texts rarely name their
-    # year. The issue's bar (≥ 0.6 exact where a date is returned) is not met; what is held
-    # here is that dating does not guess: few dates, and confident ones right.
+    # Without a hint the texts rarely say their year: (almost) no date is returned, and
+    # none far off.
     assert result.overall.answered - result.overall.within7 <= 0.02 * result.documents
-    confident = result.buckets[-1].answered + result.buckets[-2].answered
-    right = result.buckets[-1].exact + result.buckets[-2].exact
-    assert right >= 0.8 * confident
+    # Measured with a 1-year window holding the truth: 14 dated (datelines, weekday and
+    # date pairs), 7 exact (0.50: Xinhua's DCT is the day after its dateline) and all within
+    # a day. The issue's 0.6 exact is not met on TBAQ; ±7 ≥ 0.8 is.
+    year = result.hint("1 year").overall
+    assert year.answered >= 10
+    assert year.rate(year.within1) >= 0.9 and year.rate(year.within7) >= 0.8
+    assert year.rate(year.exact) >= 0.4
+    # Dating alone costs about 1.2 tagging passes; dating then tagging as the pipeline does
+    # (one analysis) about as much, rather than dating and tagging one after the other.
     assert result.dating_docs_per_second >= 0.5 * result.tagging_docs_per_second
+    assert result.date_and_tag_docs_per_second >= 0.6 * result.tagging_docs_per_second
 
+
+@pytest.mark.shared_data
+def test_ml_crisis_es_dating(shared_data: Path) -> None:
+    result = dating_bench.run(shared_data / "ml-crisis" / "es", "es", repeats=1, hint_settings=(1, 5))
+    assert result.documents == 791
+    # Measured: no hint 29 dated, 0.69 exact, 0.86 within ±7 (pages' date stamps name the
+    # year); 1-year window 35, 0.69, 0.91; 5-year window 31, 0.74, 0.94. The issue's bars
+    # (0.6 exact, 0.8 within ±7 where a date is returned) hold, coverage is low (4%).
+    for run in (result.overall, result.hint("1 year").overall, result.hint("5 years").overall):
+        assert run.answered >= 25
+        assert run.rate(run.exact) >= 0.6 and run.rate(run.within7) >= 0.8
+    # Confident answers (≥ 0.8) are right as often as they claim, all settings together.
+    confident = [b for buckets in (result.buckets, *(h.buckets for h in result.hinted))
+                 for b in buckets[-2:]]
+    assert sum(b.exact for b in confident) >= 0.8 * sum(b.answered for b in confident)
 
 def test_date_command_hint_range(tmp_path: Path) -> None:
     bare = tmp_path / "bare.txt"
