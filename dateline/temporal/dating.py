@@ -146,6 +146,7 @@ class DayCue:
     pin_odds: tuple[float, ...] = ()
     role: str = "date"
     _years: dict[int, dt.date | None] = field(default_factory=dict)
+    _meant: dict[dt.date, dt.date | None] = field(default_factory=dict)
 
     @property
     def background(self) -> float:
@@ -161,6 +162,8 @@ class DayCue:
         """The day meant, for a reader on `day`: the year given, or the nearest by tense."""
         if self.year is not None:
             return self.in_year(self.year)
+        if day in self._meant:
+            return self._meant[day]
         best: tuple[float, dt.date] | None = None
         for year in (day.year - 1, day.year, day.year + 1):
             named = self.in_year(year)
@@ -173,7 +176,8 @@ class DayCue:
                 cost += 10_000
             if best is None or cost < best[0]:
                 best = (cost, named)
-        return best[1] if best else None
+        self._meant[day] = best[1] if best else None
+        return self._meant[day]
 
     def side(self, day: dt.date) -> float:
         named = self.named(day)
