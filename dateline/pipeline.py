@@ -10,9 +10,10 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from dateline.ingest import read
-from dateline.ingest.reader import ErrorHandler, raise_error
+from dateline.ingest import IngestError
+from dateline.ingest.reader import ErrorHandler, files, raise_error, read_file
 from dateline.model import Article
+from dateline.store import ArticleStore
 from dateline.temporal import annotate, infer_date, tagger_for_language
 from dateline.temporal.tagger import Mention, Tagger
 
@@ -31,7 +32,8 @@ HintRange = tuple[dt.date, dt.date]
 
 def process(sources: Iterable[str | Path], *, lang: str | None = None,
             on_error: ErrorHandler = raise_error,
-            hint_range: HintRange | None = None) -> Iterator[Article]:
+            hint_range: HintRange | None = None,
+            store: ArticleStore | None = None) -> Iterator[Article]:
     """Stream Articles from files and folders, with their time expressions anchored.
 
     Dated articles are yielded as they are read. Undated ones are held back to the end of
@@ -39,20 +41,53 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
     limit, such as the crawl period); else from their text alone, and if that does not say
     enough, within the span of the dated articles read, widened by `COLLECTION_MARGIN`.
     Problems with an input go to `on_error` and the stream goes on with the next one.
+
+    With a `store`, each file whose articles are all dated and read without a problem is
+    saved once processed and taken from the store the next time: an interrupted run resumes.
     """
     first: dt.date | None = None
     last: dt.date | None = None
     undated: list[Article] = []
-    for article in read(sources, lang=lang, on_error=on_error):
-        if article.date is None:
-            undated.append(article)
-            continue
-        first = article.date if first is None else min(first, article.date)
-        last = article.date if last is None else max(last, article.date)
-        yield annotate(article)
+    for file, root in files(sources, on_error=on_error):
+        processed, held = _process_file(file, root, lang, on_error, store)
+        undated += held
+        for article in processed:
+            first = article.date if first is None else min(first, article.date)
+            last = article.date if last is None else max(last, article.date)
+            yield article
     span = (first - COLLECTION_MARGIN, last + COLLECTION_MARGIN) if first and last else None
     for article in undated:
         yield _date_and_annotate(article, hint_range, None if hint_range else span)
+
+
+def _process_file(file: Path, root: Path | None, lang: str | None, on_error: ErrorHandler,
+                  store: ArticleStore | None) -> tuple[list[Article], list[Article]]:
+    """One file's dated articles, annotated (or taken from the store), and its undated ones.
+
+    The file is saved to the store before anything is handed on, so an interruption never
+    loses a finished file. Files with problems or undated articles are not saved: the first
+    must be reported again, the second are dated from the whole collection.
+    """
+    key = store.key(file, f"lang={lang}|root={root}") if store is not None else None
+    saved = store.get(key) if store is not None and key is not None else None
+    if saved is not None:
+        return saved, []
+    problems: list[IngestError] = []
+
+    def report(error: IngestError) -> None:
+        problems.append(error)
+        on_error(error)
+
+    dated: list[Article] = []
+    undated: list[Article] = []
+    for article in read_file(file, root=root, lang=lang, on_error=report):
+        if article.date is None:
+            undated.append(article)
+        else:
+            dated.append(annotate(article))
+    if store is not None and key is not None and not problems and not undated:
+        store.put(key, dated)
+    return dated, undated
 
 
 def date_undated(article: Article, hint_range: HintRange | None = None) -> Article:

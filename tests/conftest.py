@@ -16,3 +16,9 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"{SHARED_DATA} is not present")
     return SHARED_DATA
+
+
+@pytest.fixture(autouse=True)
+def private_store(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands run in tests keep their article store in a temporary folder, not the user's cache."""
+    monkeypatch.setenv("DATELINE_STORE", str(tmp_path_factory.mktemp("store") / "articles.sqlite"))

@@ -16,6 +16,7 @@ from dateline.render.html import timeline_html
 from dateline.render.jsonout import timeline_dict
 from dateline.render.markdown import timeline_markdown
 from dateline.render.tilse import write_timeline
+from dateline.store import ArticleStore
 from dateline.timeline import DEFAULT_METHOD, METHODS, build
 
 
@@ -37,14 +38,15 @@ def render(timeline: Timeline, format: Format) -> str:
     return timeline_markdown(timeline)
 
 
-def read_articles(sources: list[Path], lang: str | None, errors: ErrorLog) -> list[Article]:
+def read_articles(sources: list[Path], lang: str | None, errors: ErrorLog,
+                  store: ArticleStore | None = None) -> list[Article]:
     """Read, date and tag every article, showing progress on the terminal."""
     articles: list[Article] = []
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=err_console, transient=True,
                   disable=not err_console.is_terminal) as progress:
         task = progress.add_task("reading articles")
-        for article in process(sources, lang=lang, on_error=errors):
+        for article in process(sources, lang=lang, on_error=errors, store=store):
             articles.append(article)
             progress.update(task, description=f"read and tagged {len(articles)} article(s)")
     return articles
@@ -62,6 +64,8 @@ def timeline(
     format: Format = typer.Option(Format.md, "--format", "-f", help="md, json, html or tilse."),
     output: str = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
     example: bool = typer.Option(False, "--example", help="Use the built-in example articles."),
+    store: Path = typer.Option(None, "--store", help="SQLite file keeping processed articles (default: in the user's cache folder, or $DATELINE_STORE)."),
+    no_store: bool = typer.Option(False, "--no-store", help="Process every article afresh and keep nothing."),
 ) -> None:
     """Build a dated timeline of what happened, each sentence citing its article."""
     if method not in METHODS:
@@ -74,7 +78,11 @@ def timeline(
     if not sources:
         raise typer.BadParameter("give files or folders of articles, or --example", param_hint="SOURCES")
     errors = ErrorLog()
-    articles = read_articles(sources, lang, errors)
+    if no_store:
+        articles = read_articles(sources, lang, errors)
+    else:
+        with ArticleStore(store) as kept:
+            articles = read_articles(sources, lang, errors, kept)
     result = build(articles, query=query, dates=dates, sentences=sentences, start=first,
                    end=last, method=method)
     for note in result.notes:

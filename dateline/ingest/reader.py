@@ -129,6 +129,25 @@ def iter_files(source: Path) -> Iterator[Path]:
     yield from sorted(found)
 
 
+def files(sources: Iterable[str | Path], *,
+          on_error: ErrorHandler = raise_error) -> Iterator[tuple[Path, Path | None]]:
+    """Every input file of the sources, with the folder it was found in (None for a file given
+    directly), in a stable order. Empty folders and missing paths go to `on_error`."""
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            found = list(iter_files(path))
+            if not found:
+                on_error(IngestError(str(path), "folder contains no readable files "
+                                     f"({', '.join(s for s in READABLE if s)})"))
+            for file in found:
+                yield file, path
+        elif path.exists():
+            yield path, None
+        else:
+            on_error(IngestError(str(path), "no such file or folder"))
+
+
 def read(sources: Iterable[str | Path], *, lang: str | None = None,
          on_error: ErrorHandler = raise_error) -> Iterator[Article]:
     """Stream Articles from files and folders (text, JSONL, TimeML), in a stable order.
@@ -137,16 +156,5 @@ def read(sources: Iterable[str | Path], *, lang: str | None = None,
     text files inside it. Problems are passed to `on_error` (by default raised) and reading
     goes on with the next file, so nothing already read is lost.
     """
-    for source in sources:
-        path = Path(source)
-        if path.is_dir():
-            files = list(iter_files(path))
-            if not files:
-                on_error(IngestError(str(path), "folder contains no readable files "
-                                     f"({', '.join(s for s in READABLE if s)})"))
-            for file in files:
-                yield from read_file(file, root=path, lang=lang, on_error=on_error)
-        elif path.exists():
-            yield from read_file(path, lang=lang, on_error=on_error)
-        else:
-            on_error(IngestError(str(path), "no such file or folder"))
+    for file, root in files(sources, on_error=on_error):
+        yield from read_file(file, root=root, lang=lang, on_error=on_error)
