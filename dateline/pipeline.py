@@ -6,7 +6,6 @@ This is what every user-facing job starts with; each stage stays usable on its o
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from dateline.ingest.reader import ErrorHandler, files, raise_error, read_file
 from dateline.model import Article
 from dateline.store import ArticleStore
 from dateline.temporal import annotate, infer_date, tagger_for_language
+from dateline.temporal.annotate import attach
 from dateline.temporal.tagger import Mention, Tagger
 
 # How far outside the span of a collection's dated articles an undated one may be. A
@@ -121,12 +121,4 @@ def _date_and_annotate(article: Article, hint_range: HintRange | None,
     spans = [(s.start, s.end) for s in article.sentences] or None
     mentions = tagger.analyze(article.text, spans)
     _infer(article, tagger, mentions, hint_range, fallback)
-    timexes = tagger.anchor(article.text, mentions, article.date)
-    starts = [s.start for s in article.sentences]  # as `annotate` attaches them
-    for sentence in article.sentences:
-        sentence.timexes = []
-    for timex in timexes:
-        i = bisect_right(starts, timex.start) - 1
-        if 0 <= i < len(article.sentences):
-            article.sentences[i].timexes.append(timex)
-    return article
+    return attach(article, tagger.anchor(article.text, mentions, article.date))

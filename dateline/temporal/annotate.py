@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from dateline.model import Article
+from dateline.model import Article, Timex
 from dateline.temporal.lexicon import available_languages
 from dateline.temporal.tagger import Tagger, tagger_for
 
@@ -29,7 +29,11 @@ def annotate(article: Article, lang: str | None = None) -> Article:
     """
     tagger, _fell_back = tagger_for_language(lang or article.lang)
     spans = [(s.start, s.end) for s in article.sentences]
-    timexes = tagger.tag(article.text, article.date, spans or None)
+    return attach(article, tagger.tag(article.text, article.date, spans or None))
+
+
+def attach(article: Article, timexes: list[Timex]) -> Article:
+    """Give each sentence of the article the time expressions (article offsets) inside it."""
     for sentence in article.sentences:
         sentence.timexes = []
     starts = [s.start for s in article.sentences]
