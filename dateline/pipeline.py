@@ -90,17 +90,6 @@ def _process_file(file: Path, root: Path | None, lang: str | None, on_error: Err
     return dated, undated
 
 
-def date_undated(article: Article, hint_range: HintRange | None = None) -> Article:
-    """Give an undated article the publication date its text implies, marked as inferred.
-
-    Left undated when the text does not say enough; anchoring then leaves deictic
-    expressions ("yesterday") unresolved rather than guessing.
-    """
-    if article.date is None:
-        _infer(article, tagger_for_language(article.lang)[0], None, hint_range)
-    return article
-
-
 def _infer(article: Article, tagger: Tagger, mentions: Sequence[Mention] | None,
            hint_range: HintRange | None, fallback: HintRange | None = None) -> None:
     """Date the article within `hint_range`, or else within `fallback` if the text alone
@@ -115,8 +104,11 @@ def _infer(article: Article, tagger: Tagger, mentions: Sequence[Mention] | None,
 
 def _date_and_annotate(article: Article, hint_range: HintRange | None,
                        fallback: HintRange | None) -> Article:
-    """`annotate(date_undated(article))` reading the text once: the mentions found for
-    dating are anchored to the date found."""
+    """Date an undated article from its text, then anchor its time expressions to that date,
+    reading the text once: the mentions found for dating are the ones anchored.
+
+    Left undated when the text does not say enough; anchoring then leaves deictic
+    expressions ("yesterday") unresolved rather than guessing."""
     tagger, _fell_back = tagger_for_language(article.lang)
     spans = [(s.start, s.end) for s in article.sentences] or None
     mentions = tagger.analyze(article.text, spans)

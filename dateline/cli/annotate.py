@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from dateline.ingest import IngestError, make_article, parse_timeml, read
 from dateline.ingest.reader import iter_files
 from dateline.ingest.text import decode
 from dateline.model import Article
-from dateline.pipeline import date_undated
+from dateline.pipeline import process
 from dateline.render.jsonout import article_dict
 from dateline.render.timeml import annotate_document, strip_timexes
 from dateline.temporal import annotate as annotate_article
@@ -43,16 +45,24 @@ def annotate(
             raise typer.BadParameter("--format timeml takes IN_DIR OUT_DIR", param_hint="PATHS")
         _annotate_timeml(paths[0], paths[1], lang, errors)
         raise typer.Exit(errors.exit_code())
-    default_date = parse_date(dct, "--dct")
-    for article in read(paths, lang=lang, on_error=errors):
-        if article.date is None and default_date is not None:
-            article.date = default_date
-        annotate_article(date_undated(article))
+    for article in _articles(paths, lang, parse_date(dct, "--dct"), errors):
         if format is Format.json:
             print(json.dumps(article_dict(article), ensure_ascii=False))
         else:
             _print_text(article)
     raise typer.Exit(errors.exit_code())
+
+
+def _articles(paths: list[Path], lang: str | None, dct: dt.date | None,
+              errors: ErrorLog) -> Iterator[Article]:
+    """Annotated articles: undated ones get `dct` if given, else the date their text implies
+    (within the collection's span when the text alone does not say), marked as inferred."""
+    if dct is None:
+        yield from process(paths, lang=lang, on_error=errors)
+        return
+    for article in read(paths, lang=lang, on_error=errors):
+        article.date = article.date or dct
+        yield annotate_article(article)
 
 
 def _print_text(article: Article) -> None:
