@@ -27,7 +27,7 @@ def commands(data: Path) -> list[list[str]]:
         runs.append(["dating", str(crisis_es), "--lang", "es"])
         runs.append(["tls", str(crisis_es), "--lang", "es",
                      "--keywords", str(ROOT / "benchmarks" / "keywords" / "ml-crisis-es.json")])
-    return [[sys.executable, "-m", "dateline.cli", *run] for run in runs]
+    return [[sys.executable, "-m", "dateline.cli", "benchmark", *run] for run in runs]
 
 
 def main() -> int:
@@ -38,7 +38,7 @@ def main() -> int:
         return 1
     failed = 0
     for command in runs:
-        print("$ dateline benchmark " + " ".join(command[4:]), flush=True)
+        print("$ dateline " + " ".join(command[3:]), flush=True)
         failed += subprocess.run(command, cwd=ROOT).returncode != 0
     return 1 if failed else 0
 
