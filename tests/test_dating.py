@@ -181,3 +181,16 @@ def test_pipeline_dates_undated_articles_within_the_collection(tmp_path: Path) -
     hinted = {a.id: a for a in process([tmp_path], lang="en",
                                        hint_range=(dt.date(2030, 1, 1), dt.date(2030, 12, 31)))}
     assert hinted["undated.txt"].date in (None, dt.date(2030, 3, 5))
+
+
+def test_date_command_min_confidence(tmp_path: Path) -> None:
+    """Below the default threshold no date is given; with 0, the best guess and its confidence."""
+    vague = tmp_path / "vague.txt"
+    vague.write_text("On Friday, March 17, the ministers met again.")
+    hint = ["--lang", "en", "--hint-start", "2020-01-01", "--hint-end", "2026-01-01"]
+    default = json.loads(CliRunner().invoke(app, ["date", str(vague), *hint]).output)
+    assert default["date"] is None
+    every = json.loads(CliRunner().invoke(app, ["date", str(vague), *hint,
+                                                "--min-confidence", "0"]).output)
+    assert every["date"] == "2023-03-17"  # the only Friday, March 17 in the range
+    assert 0 < every["confidence"] < 0.5

@@ -2,9 +2,9 @@
 
 Any folder `dateline.ingest.read` understands will do: TimeML (the DCT is the truth, the
 `<TEXT>` is all the model sees), `TOPIC/YYYY-MM-DD/*.txt` collections (the folder name is the
-truth), text files with a `date` header (removed before dating). Accuracy is reported where a
-date is returned and by confidence bucket, so a user can pick a threshold; speed is compared
-with tagging the same texts.
+truth), text files with a `date` header (removed before dating). Every best guess is scored,
+overall and by confidence bucket, so a user can pick a threshold (`infer_date` returns a date
+from confidence 0.5 by default); speed is compared with tagging the same texts.
 
 Texts seldom name their own year, so dating is also measured as it is used: with a hint
 range, what a user knows about when the texts were written. `hint_years=N` gives each
@@ -29,7 +29,7 @@ from dateline.ingest import IngestError, read
 from dateline.model import DateGuess
 from dateline.ingest.sentences import split as split_sentences
 from dateline.temporal.annotate import tagger_for_language
-from dateline.temporal.dating import infer_date
+from dateline.temporal.dating import ANSWER, infer_date
 from dateline.temporal.meanings import Calendar
 
 Hint = tuple[dt.date, dt.date]
@@ -192,12 +192,14 @@ def score(docs: Sequence[tuple[str, dt.date]], guesses: Sequence[DateGuess],
 
 def score_guesses(docs: Sequence[tuple[str, dt.date]],
                   guesses: Sequence[DateGuess]) -> tuple[Score, list[Score]]:
-    """Overall and per-bucket scores of the guesses."""
-    overall = Score("all")
+    """Scores of the dates returned (confidence ≥ ANSWER, as `infer_date` does by default) and
+    of every best guess by confidence bucket, the lowest included."""
+    overall = Score(f"returned (confidence ≥ {ANSWER:.2f})")
     buckets = [Score(f"confidence ≥ {low:.2f}" if not i else f"confidence < {BUCKETS[1]:.2f}")
                for i, low in enumerate(BUCKETS)]
     for (_text, truth), guess in zip(docs, guesses):
-        overall.add(truth, guess.date, guess.confidence)
+        returned = guess.date if guess.confidence >= ANSWER else None
+        overall.add(truth, returned, guess.confidence)
         if guess.date is not None:
             buckets[bucket_of(guess.confidence)].add(truth, guess.date, guess.confidence)
     for i in range(len(BUCKETS) - 1):  # a bucket is [low, next low)
@@ -219,7 +221,7 @@ def run(folder: Path, lang: str | None = "en", repeats: int = 3,
     guesses: list[DateGuess] = []
 
     def date_all() -> None:
-        guesses[:] = [infer_date(text, lang) for text, _ in docs]
+        guesses[:] = [infer_date(text, lang, min_confidence=0.0) for text, _ in docs]
 
     def date_and_tag() -> None:  # as the pipeline does for an undated article
         for text, _ in docs:
@@ -236,10 +238,10 @@ def run(folder: Path, lang: str | None = "en", repeats: int = 3,
     for setting in hint_settings:
         ranges = hints(docs, setting)
         if setting == "span":  # as the pipeline: the text alone first, the span if it is not enough
-            found = [guess if guess.date else infer_date(text, lang, hint)
+            found = [guess if guess.confidence >= ANSWER else infer_date(text, lang, hint, min_confidence=0.0)
                      for (text, _), hint, guess in zip(docs, ranges, guesses)]
         else:
-            found = [infer_date(text, lang, hint) for (text, _), hint in zip(docs, ranges)]
+            found = [infer_date(text, lang, hint, min_confidence=0.0) for (text, _), hint in zip(docs, ranges)]
         hinted.append(HintRun(setting_name(setting), *score_guesses(docs, found), found))
     return DatingBenchmark(overall, buckets, naive, len(docs), dating, tagging, guesses,
                            hinted, both)

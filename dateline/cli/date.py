@@ -15,6 +15,7 @@ from dateline.ingest import IngestError
 from dateline.ingest.text import decode, split_header
 from dateline.model import DateGuess
 from dateline.temporal import infer_date
+from dateline.temporal.dating import ANSWER
 
 
 class Format(str, Enum):
@@ -37,6 +38,8 @@ def date(
                                            help="Earliest possible date (e.g. the start of the crawl)."),
     hint_end: dt.datetime = typer.Option(None, "--hint-end", formats=["%Y-%m-%d"],
                                          help="Latest possible date (e.g. the end of the crawl)."),
+    min_confidence: float = typer.Option(ANSWER, "--min-confidence", min=0.0, max=1.0,
+                                         help="Give a date only from this confidence on (0: every best guess; confidences are calibrated, see `dateline benchmark dating`)."),
 ) -> None:
     """Infer the publication date of undated articles from their text, with the evidence.
 
@@ -56,7 +59,7 @@ def date(
         except OSError as exc:
             errors(IngestError(str(path), exc.strerror or str(exc)))
             continue
-        guess = infer_date(text, lang, hint)
+        guess = infer_date(text, lang, hint, min_confidence=min_confidence)
         if format is Format.jsonl:
             print(json.dumps(guess_dict(str(path), guess), ensure_ascii=False), flush=True)
         results.append((str(path), guess))

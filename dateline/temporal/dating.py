@@ -602,8 +602,9 @@ def _unsure(reason: str, detail: str, cues: Sequence[Cue]) -> DateGuess:
     return DateGuess(None, 0.0, [Evidence(reason, detail)] + found)
 
 
-def decide(cues: Sequence[Cue]) -> DateGuess:
-    """The most likely publication day given the cues, its posterior, and why.
+def decide(cues: Sequence[Cue], min_confidence: float = ANSWER) -> DateGuess:
+    """The most likely publication day given the cues, its posterior, and why; no date when
+    the posterior is below `min_confidence`.
 
     The posterior is over every day of the years weighed: candidate days are scored one by
     one; the other days of a year count at the year's coarse weight, with what the day-level
@@ -658,8 +659,8 @@ def decide(cues: Sequence[Cue]) -> DateGuess:
                          round(math.log(confidence), 2))]
     weighed = sorted(((_weigh(c, best, span), c) for c in cues), key=lambda wc: -abs(wc[0]))
     evidence += [Evidence(c.text, c.explain(best), round(w, 2)) for w, c in weighed if abs(w) >= 0.05]
-    if confidence < ANSWER:
-        evidence[0].detail = f"not sure enough (below {ANSWER}): best guess " + evidence[0].detail
+    if confidence < min_confidence:
+        evidence[0].detail = f"not sure enough (below {min_confidence}): best guess " + evidence[0].detail
         return DateGuess(None, 0.0, evidence)
     return DateGuess(best, confidence, evidence)
 
@@ -667,12 +668,14 @@ def decide(cues: Sequence[Cue]) -> DateGuess:
 def infer_date(text: str, lang: str | None = None,
                hint_range: tuple[dt.date, dt.date] | None = None, *,
                mentions: Sequence[Mention] | None = None,
-               sentences: Sequence[tuple[int, int]] | None = None) -> DateGuess:
+               sentences: Sequence[tuple[int, int]] | None = None,
+               min_confidence: float = ANSWER) -> DateGuess:
     """Infer when a text was published from what it says, with a confidence and the evidence.
 
     `hint_range` (first, last day) is what the caller knows already, such as a crawl period
     or the span of the other articles of a collection. The date is None when the text does
-    not give enough to go on. A caller that will tag the text anyway can pass the tagger's
+    not give enough to go on, or the best day's confidence is below `min_confidence` (0 gives
+    every best guess, to choose a threshold from calibrated confidences). A caller that will tag the text anyway can pass the tagger's
     `analyze(text, sentences)` result as `mentions` (with those `sentences`), then anchor the
     same mentions once the date is known (`Tagger.anchor`): the text is read once.
     """
@@ -681,4 +684,4 @@ def infer_date(text: str, lang: str | None = None,
     if hint_range is not None:
         first, last = sorted(hint_range)
         cues.append(HintCue(f"{first}..{last}", first, last))
-    return decide(cues)
+    return decide(cues, min_confidence)
