@@ -220,3 +220,10 @@ def test_cli_timeline_of_the_built_in_example() -> None:
     assert result.exit_code == 0, result.output
     assert "## 2023-03-2" in result.stdout
     assert "## 2025-05-08" in result.stdout and "(inferred)" in result.stdout
+
+
+def test_an_undated_article_is_named_in_the_notes(articles: list[Article]) -> None:
+    undated = annotate(make_article("The talks went on. Nobody said when.", id="u", lang="en"))
+    timeline = build([*articles, undated], query=["velna"], dates=2)
+    assert timeline.entries
+    assert any("1 article(s) have no publication date" in note for note in timeline.notes)

@@ -42,6 +42,10 @@ def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
         notes.append(f"the query ({', '.join(parsed.terms)}) matches no sentence; "
                      "the timeline uses every sentence instead")
         corpus = Corpus.build(articles, None)
+    undated = sum(1 for a in articles if a.date is None)
+    if undated:
+        notes.append(f"{undated} article(s) have no publication date and their text does not "
+                     "say it; only the dates they state themselves are used")
     size = default_size(corpus, dates=dates, sentences=sentences, start=start, end=end)
     timeline = to_timeline(corpus, METHODS[method]().pick(corpus, size), method)
     timeline.query = list(parsed.terms)
