@@ -17,11 +17,9 @@ import calendar
 import datetime as dt
 import math
 import re
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Protocol
 
 from dateline.ingest.language import identify
@@ -29,7 +27,6 @@ from dateline.ingest.sentences import split as split_sentences
 from dateline.model import DateGuess, Evidence
 from dateline.temporal import values as V
 from dateline.temporal.annotate import tagger_for_language
-from dateline.temporal.lexicon import normalize, trie_regex
 from dateline.temporal.meanings import Calendar, HolidayRef, WeekdayRef
 from dateline.temporal.resolve import TENSE_WEIGHT, holiday_date
 from dateline.temporal.tagger import Mention, Tagger
@@ -419,23 +416,15 @@ def cue_of(mention: Mention, text: str, tagger: Tagger) -> Cue | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _commemorations() -> dict[str, object]:
-    data = resources.files("dateline.temporal") / "data" / "commemorations.toml"
-    return tomllib.loads(data.read_text(encoding="utf-8"))
-
-
 @lru_cache(maxsize=None)
-def _anniversary_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, dict[str, int]] | None:
-    """The language's anniversary words, its commemorated events' phrases, phrase → year."""
-    data = _commemorations()
-    words = data.get("anniversary", {}).get(lang)  # type: ignore[attr-defined]
-    if not words:
+def _anniversary_patterns(tagger: Tagger) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """The language's anniversary words and its commemorated events' phrases, compiled once."""
+    words = tagger.lex.cls("anniversary.words")
+    if not words.table:
         return None
-    years = {normalize(p): int(e["year"]) for e in data.get("event", [])  # type: ignore[attr-defined]
-             for p in e.get(lang, [])}
-    events = re.compile(trie_regex(years), re.IGNORECASE) if years else None
-    return re.compile(r"(?<!\w)" + trie_regex(normalize(w) for w in words), re.IGNORECASE), events, years
+    events = tagger.lex.cls("commemoration")
+    phrases = re.compile(events.pattern(), re.IGNORECASE) if events.table else None
+    return re.compile(r"(?<!\w)" + words.pattern(), re.IGNORECASE), phrases
 
 
 def _ordinal_before(text: str, start: int, tagger: Tagger) -> tuple[int, int] | None:
@@ -452,11 +441,11 @@ def _ordinal_before(text: str, start: int, tagger: Tagger) -> tuple[int, int] | 
 
 def anniversary_cues(text: str, spans: Sequence[tuple[int, int]], mentions: Sequence[Mention],
                      tagger: Tagger) -> list[PeriodCue]:
-    """ "The Nth anniversary of" an event of a year written nearby or in the commemorations table."""
-    patterns = _anniversary_patterns(tagger.lex.code)
+    """ "The Nth anniversary of" an event of a year written nearby or commemorated in the language file."""
+    patterns = _anniversary_patterns(tagger)
     if patterns is None:
         return []
-    word, events, years = patterns
+    word, events = patterns
     cues: list[PeriodCue] = []
     for found in word.finditer(text):
         ordinal = _ordinal_before(text, found.start(), tagger)
@@ -471,7 +460,7 @@ def anniversary_cues(text: str, spans: Sequence[tuple[int, int]], mentions: Sequ
         if written:
             year, what = written[0], f"{written[0]}"
         elif event is not None:
-            year, what = years[normalize(event.group())], event.group()
+            year, what = int(tagger.lex.value("commemoration", event.group()) or 0), event.group()
         else:
             continue
         tense = tagger.tense.nearest(tagger.tense.cues(text[start:end]),
@@ -496,19 +485,20 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
     if mentions is None:
         mentions = tagger.analyze(text, spans)
     cues: dict[tuple[object, ...], Cue] = {}
+    weekday_of_next: int | None = None  # "Domingo 30/01/2011": the weekday belongs to the date
     for i, mention in enumerate(mentions):
         following = mentions[i + 1] if i + 1 < len(mentions) else None
         if isinstance(mention.meaning, WeekdayRef) and following is not None \
                 and isinstance(following.meaning, Calendar) and following.meaning.gran == "D" \
                 and _WEEKDAY_GLUE.fullmatch(text, mention.end, following.start):
-            continue  # the weekday of the date after it, not a cue of its own (see `cue_of`)
+            weekday_of_next = mention.meaning.weekday
+            continue
         cue = cue_of(mention, text, tagger)
+        if isinstance(cue, DayCue) and cue.weekday is None:
+            cue.weekday = weekday_of_next
+        weekday_of_next = None
         if cue is None:
             continue
-        if isinstance(cue, DayCue) and cue.weekday is None and i and \
-                isinstance(mentions[i - 1].meaning, WeekdayRef) and \
-                _WEEKDAY_GLUE.fullmatch(text, mentions[i - 1].end, mention.start):
-            cue.weekday = mentions[i - 1].meaning.weekday  # type: ignore[union-attr]
         if isinstance(cue, DayCue):  # a leap year, so that Feb. 29 is a day too
             key: tuple[object, ...] = ("D", cue.in_year(cue.year or 2000), cue.year, cue.weekday,
                                        cue.tense, cue.pin, cue.role)
