@@ -53,8 +53,8 @@ def _article_dict(article: Article) -> dict[str, Any]:
 def _article(data: dict[str, Any]) -> Article:
     sentences = [Sentence(s["start"], s["end"], s["text"], [Timex(**t) for t in s["timexes"]])
                  for s in data.pop("sentences")]
-    date = dt.date.fromisoformat(data.pop("date")) if data.get("date") else None
-    data.pop("date", None)
+    day = data.pop("date")
+    date = dt.date.fromisoformat(day) if day else None
     return Article(**data, date=date, sentences=sentences)
 
 

@@ -68,13 +68,13 @@ def tls(
     methods = list(results[0].methods)
     for tokenizer in tls_bench.TOKENIZERS:
         table = Table(title=f"Timeline summarization, {dataset} ({tokenizer} tokens)")
-        for column in ("topic", "method", "dates", "AR1-F", "AR2-F", "Date-F1", "seconds"):
+        for column in ("topic", "method", "dates × sentences", "AR1-F", "AR2-F", "Date-F1", "seconds"):
             table.add_column(column, justify="right")
         for r in results:
             for name in methods:
                 run = r.methods[name]
                 s = run.scores[tokenizer]
-                table.add_row(r.topic, name, f"{len(run.timeline.entries)}/{r.reference_dates}",
+                table.add_row(r.topic, name, f"{len(run.timeline.entries)}/{r.reference_dates} ×{r.sentences}",
                               f"{s.ar1_f:.3f}", f"{s.ar2_f:.3f}", f"{s.date_f1:.3f}",
                               f"{r.prepare_seconds + run.seconds:.2f}")
         for name in methods:

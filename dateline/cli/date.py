@@ -11,8 +11,7 @@ import typer
 from rich.table import Table
 
 from dateline.cli.common import ErrorLog, console
-from dateline.ingest import IngestError
-from dateline.ingest.text import decode, split_header
+from dateline.ingest import read
 from dateline.model import DateGuess
 from dateline.temporal import infer_date
 from dateline.temporal.dating import ANSWER
@@ -31,7 +30,7 @@ def guess_dict(path: str, guess: DateGuess) -> dict[str, object]:
 
 
 def date(
-    paths: list[Path] = typer.Argument(..., help="Plain text files, one article each."),
+    paths: list[Path] = typer.Argument(..., help="Files or folders of articles (text, JSONL, TimeML)."),
     format: Format = typer.Option(Format.jsonl, "--format", "-f", help="jsonl (one file per line) or table."),
     lang: str = typer.Option(None, "--lang", help="Language code; identified automatically if not given."),
     hint_start: dt.datetime = typer.Option(None, "--hint-start", formats=["%Y-%m-%d"],
@@ -43,26 +42,22 @@ def date(
 ) -> None:
     """Infer the publication date of undated articles from their text, with the evidence.
 
-    A `date YYYY-MM-DD` header line, if a file has one, is removed first: the text alone decides.
+    Files and folders are read as everywhere else (text, JSONL, TimeML); a text file's `date`
+    header and a TimeML DCT are not shown to the inference: the text alone decides.
     A hint range (--hint-start, --hint-end; one alone is taken as open for 25 years on the
     other side) is what is known already, such as the crawl period: no date outside it is given.
     """
     hint = _hint(hint_start, hint_end)
     errors = ErrorLog()
     results: list[tuple[str, DateGuess]] = []
-    for path in paths:
-        try:
-            _, text = split_header(decode(path.read_bytes(), str(path)), str(path))
-        except IngestError as error:
-            errors(error)
-            continue
-        except OSError as exc:
-            errors(IngestError(str(path), exc.strerror or str(exc)))
-            continue
-        guess = infer_date(text, lang, hint, min_confidence=min_confidence)
+    for article in read(paths, lang=lang, on_error=errors):
+        spans = [(x.start, x.end) for x in article.sentences] or None
+        guess = infer_date(article.text, article.lang, hint, sentences=spans,
+                           min_confidence=min_confidence)
+        path = article.path or article.id
         if format is Format.jsonl:
-            print(json.dumps(guess_dict(str(path), guess), ensure_ascii=False), flush=True)
-        results.append((str(path), guess))
+            print(json.dumps(guess_dict(path, guess), ensure_ascii=False), flush=True)
+        results.append((path, guess))
     if format is Format.table:
         console.print(_table(results))
     raise typer.Exit(errors.exit_code())

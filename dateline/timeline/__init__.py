@@ -41,7 +41,7 @@ def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
     elif parsed and not corpus.matches.any():
         notes.append(f"the query ({', '.join(parsed.terms)}) matches no sentence; "
                      "the timeline uses every sentence instead")
-        corpus = Corpus.build(articles, None)
+        corpus = corpus.without_query()
     undated = sum(1 for a in articles if a.date is None)
     if undated:
         notes.append(f"{undated} article(s) have no publication date and their text does not "

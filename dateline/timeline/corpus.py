@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy import sparse
@@ -83,6 +83,10 @@ class Corpus:
             vectors=_vectorize(texts), query=query,
         )
 
+    def without_query(self) -> Corpus:
+        """The same corpus with every sentence on topic (the vectors are shared, not rebuilt)."""
+        return replace(self, matches=np.ones(len(self.texts), dtype=bool), query=Query.of(None))
+
     def __len__(self) -> int:
         return len(self.texts)
 
@@ -94,11 +98,6 @@ class Corpus:
         """Whether sentence `i` may appear in a summary: on topic and of a readable length."""
         low, high = SUMMARY_WORDS
         return bool(self.matches[i]) and low <= self.words[i] <= high
-
-    def publication_dates(self) -> list[dt.date | None]:
-        """Publication date of every sentence, in sentence order."""
-        dates = [a.date for a in self.articles]
-        return [dates[a] for a in self.article_of]
 
 
 def _vectorize(texts: list[str]) -> sparse.csr_matrix:

@@ -30,7 +30,7 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
     with an already chosen one exceeds `max_similarity` is skipped: it would say the same
     thing twice.
     """
-    pool = [i for i in dict.fromkeys(pool)]
+    pool = list(dict.fromkeys(pool))
     if not pool or k <= 0:
         return []
     vectors = corpus.vectors[pool]
