@@ -98,6 +98,10 @@ def test_sentences_and_language() -> None:
     assert [text[s:e] for s, e in spans] == [
         "Headline without a stop", "The U.S. embassy said on Friday it would reopen.",
         "Mr. Smith agreed.", "New paragraph."]
+    # Offsets count characters, not UTF-8 bytes.
+    accented = "Él llegó a Moscú el 20 de marzo. «Sí», dijo 😀 después. 日本語の文。次。"
+    assert [accented[s:e] for s, e in split_sentences(accented)] == [
+        "Él llegó a Moscú el 20 de marzo.", "«Sí», dijo 😀 después.", "日本語の文。", "次。"]
     assert identify_language("Los manifestantes salieron a las calles de El Cairo el martes.") == "es"
     assert identify_language("Le président est arrivé à Moscou hier soir pour deux jours.") == "fr"
     assert identify_language("") == "en"

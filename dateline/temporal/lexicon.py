@@ -196,10 +196,11 @@ def parse_lexicon(data: dict[str, object], where: str) -> Lexicon:
                    grammar=grammar, classes=classes)
 
 
-def available_languages() -> list[str]:
-    """Codes of the languages that have a data file."""
+@lru_cache(maxsize=1)
+def available_languages() -> tuple[str, ...]:
+    """Codes of the languages that have a data file (read once: the package does not change)."""
     folder = resources.files("dateline.temporal") / "lang"
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
 
 
 @lru_cache(maxsize=None)
