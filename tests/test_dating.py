@@ -15,8 +15,9 @@ from dateline.cli import app
 from dateline.ingest.text import split_header
 from dateline.pipeline import process
 from dateline.render.jsonout import article_dict
-from dateline.temporal import infer_date, tag
-from dateline.temporal.dating import WeekdayCue
+from dateline.ingest import split_sentences
+from dateline.temporal import infer_date, tag, tagger_for
+from dateline.temporal.dating import WeekdayCue, ratio
 from dateline.temporal.tense import PAST
 
 SUMMIT = ("Officials met in the capital today (Thursday, May 8) to sign the accords. Delegations "
@@ -30,6 +31,20 @@ def test_weekday_date_and_anniversary_pin_the_day() -> None:
     assert guess.confidence >= 0.8
     cues = " ".join(e.cue for e in guess.evidence)
     assert "today (Thursday, May 8)" in cues and "anniversary" in cues
+
+
+def test_dating_reads_only_date_rules_and_agrees_with_a_full_analysis() -> None:
+    text = (SUMMIT + " The talks lasted three hours, from 10 a.m. to 1 p.m., and will resume "
+            "every Monday for two weeks; prices rose 5% last week.")
+    tagger = tagger_for("en")
+    spans = split_sentences(text)
+    full = tagger.analyze(text, spans)
+    dating = tagger.analyze(text, spans, dating=True)
+    assert {m.type for m in full} >= {"DURATION", "TIME", "SET"}
+    assert "DURATION" not in {m.type for m in dating} and len(dating) < len(full)
+    alone, shared = infer_date(text, "en"), infer_date(text, "en", mentions=full, sentences=spans)
+    assert alone.date == shared.date == dt.date(2025, 5, 8)
+    assert alone.confidence == shared.confidence
 
 
 def test_without_the_anniversary_the_year_is_unknown() -> None:
@@ -48,9 +63,9 @@ def test_dateline() -> None:
 def test_past_weekday_bounds_the_following_week() -> None:
     cue = WeekdayCue("Sunday", 7, PAST)
     sunday = dt.date(2025, 5, 4)
-    week = [cue.ratio(sunday + dt.timedelta(days=k), 365) for k in range(7)]
+    week = [ratio(cue, sunday + dt.timedelta(days=k), 365) for k in range(7)]
     assert week[0] > week[1] > week[2] > max(week[3:])  # the sooner after that Sunday, the likelier
-    assert cue.ratio(sunday - dt.timedelta(days=1), 365) < week[0]
+    assert ratio(cue, sunday - dt.timedelta(days=1), 365) < week[0]
     guess = infer_date("The talks broke down on Wednesday (May 7), negotiators said. Ministers "
                        "meet again today (May 9).", "en",
                        hint_range=(dt.date(2025, 4, 1), dt.date(2025, 6, 30)))

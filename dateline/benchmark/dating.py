@@ -143,13 +143,16 @@ def baseline(text: str, lang: str | None) -> dt.date | None:
     return days.most_common(1)[0][0] if days else None
 
 
-def _timed(work: Callable[[], object], repeats: int) -> float:
-    timings = []
+def _timed(jobs: Sequence[Callable[[], object]], repeats: int) -> list[float]:
+    """Median seconds of each job, the jobs taking turns so that a slow spell of a shared
+    machine does not fall on one of them only."""
+    timings: list[list[float]] = [[] for _ in jobs]
     for _ in range(max(1, repeats)):
-        start = time.perf_counter()
-        work()
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings)
+        for job, times in zip(jobs, timings):
+            start = time.perf_counter()
+            job()
+            times.append(time.perf_counter() - start)
+    return [statistics.median(times) for times in timings]
 
 
 def bucket_of(confidence: float) -> int:
@@ -230,9 +233,8 @@ def run(folder: Path, lang: str | None = "en", repeats: int = 3,
             guess = infer_date(text, lang, mentions=mentions, sentences=spans)
             tagger.anchor(text, mentions, guess.date)
 
-    dating = _timed(date_all, repeats)
-    tagging = _timed(lambda: [tagger.tag(text, truth) for text, truth in docs], repeats)
-    both = _timed(date_and_tag, repeats)
+    dating, tagging, both = _timed(
+        [date_all, lambda: [tagger.tag(text, truth) for text, truth in docs], date_and_tag], repeats)
     overall, buckets, naive = score(docs, guesses, lang)
     hinted = []
     for setting in hint_settings:

@@ -8,7 +8,8 @@ evidence, a likelihood ratio over publication days against a day the cue says no
 Candidate days are the days around those the text names, in the years the text allows; one
 more outcome, "any other day", stands for all the rest, so the confidence is the posterior of
 the best day among all days, not its share among the few considered. Cues come from the
-tagger's unanchored mentions (`Tagger.analyze`), so dating costs about one tagging pass.
+tagger's unanchored mentions (`Tagger.analyze`), found by the rules that can say something
+about the date (no durations, clock times or sets), so dating costs less than tagging.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
+
+import numpy as np
 
 from dateline.ingest.language import identify
 from dateline.ingest.sentences import split as split_sentences
@@ -82,7 +85,34 @@ OUTSIDE_HINT = 1e-4
 YEARS_SHOWN = 25
 
 
-def _lag(days: int) -> float:
+# Days are handled as arrays of proleptic ordinals (`date.toordinal()`): a cue rates every
+# candidate day in one pass, since a long article names dozens of days and each is weighed
+# against hundreds of candidates.
+Days = np.ndarray
+_NONE = -1  # "no such day" in an array of ordinals
+_EPOCH = dt.date(1970, 1, 1).toordinal()
+
+
+def ordinals(days: Sequence[dt.date]) -> Days:
+    """The ordinals of some days, as an array the cues rate."""
+    return np.fromiter((d.toordinal() for d in days), dtype=np.int64, count=len(days))
+
+
+def years_of(days: Days) -> np.ndarray:
+    """The calendar year of each ordinal."""
+    return (days - _EPOCH).astype("datetime64[D]").astype("datetime64[Y]").astype(np.int64) + 1970
+
+
+def isoweekdays(days: Days) -> np.ndarray:
+    """The ISO weekday (Monday 1) of each ordinal."""
+    return (days - 1) % 7 + 1
+
+
+def _ordinal(day: dt.date | None) -> int:
+    return day.toordinal() if day is not None else _NONE
+
+
+def _lag(days: Days) -> np.ndarray:
     """Chance that publication is `days` days from the nearest day the text names."""
     return (SOON * (1 - SOON_DECAY) * SOON_DECAY ** days
             + LATER * (1 - LATER_DECAY) * LATER_DECAY ** days)
@@ -106,8 +136,8 @@ class Cue(Protocol):
     def background(self) -> float:
         """The ratio on a day the cue does not point at."""
 
-    def ratio(self, day: dt.date, span: int) -> float:
-        """Likelihood of the cue if published on `day`, over that of a uniform day of `span`."""
+    def ratios(self, days: Days, span: int) -> np.ndarray:
+        """Likelihood of the cue if published on each day, over that of a uniform day of `span`."""
 
     def explain(self, day: dt.date) -> str:
         """What the cue says, and what it makes of publication on `day`."""
@@ -118,11 +148,17 @@ class Named(Protocol):
 
     text: str
 
-    def side(self, day: dt.date) -> float:
-        """1 when publication on `day` fits the tense it is named in, less when it does not."""
+    def judge(self, days: Days) -> tuple[np.ndarray, np.ndarray]:
+        """For each day: whether publication then fits the tense it is named in (1, less if
+        not), and the chance of publication then if this is the latest (or next) thing named."""
 
-    def near(self, day: dt.date) -> float:
-        """Chance of publication on `day` if this is the latest (or next) thing named."""
+    def explain(self, day: dt.date) -> str:
+        """What it names, and where `day` falls from it."""
+
+
+def ratio(cue: Cue, day: dt.date, span: int) -> float:
+    """One cue's ratio on one day."""
+    return float(cue.ratios(ordinals([day]), span)[0])
 
 
 @dataclass(slots=True)
@@ -143,7 +179,6 @@ class DayCue:
     pin_odds: tuple[float, ...] = ()
     role: str = "date"
     _years: dict[int, dt.date | None] = field(default_factory=dict)
-    _meant: dict[dt.date, dt.date | None] = field(default_factory=dict)
 
     @property
     def background(self) -> float:
@@ -155,51 +190,52 @@ class DayCue:
             self._years[year] = self.on(year) if V.MIN_YEAR <= year <= V.MAX_YEAR else None
         return self._years[year]
 
-    def named(self, day: dt.date) -> dt.date | None:
-        """The day meant, for a reader on `day`: the year given, or the nearest by tense."""
+    def named_days(self, days: Days) -> Days:
+        """The day meant, for a reader on each day: the year given, or the nearest by tense
+        (a reading against the tense counting TENSE_WEIGHT times as far)."""
         if self.year is not None:
-            return self.in_year(self.year)
-        if day in self._meant:
-            return self._meant[day]
-        best: tuple[float, dt.date] | None = None
-        for year in (day.year - 1, day.year, day.year + 1):
-            named = self.in_year(year)
-            if named is None:
-                continue
-            gap = (day - named).days
-            agrees = self.tense is None or (gap >= 0 if self.tense == PAST else gap <= 0)
-            cost = abs(gap) * (1 if agrees else TENSE_WEIGHT)
-            if self.weekday is not None and named.isoweekday() != self.weekday:
-                cost += 10_000
-            if best is None or cost < best[0]:
-                best = (cost, named)
-        self._meant[day] = best[1] if best else None
-        return self._meant[day]
+            return np.full(days.shape, _ordinal(self.in_year(self.year)), dtype=np.int64)
+        if not days.size:
+            return days.copy()
+        years = years_of(days)
+        first = int(years.min()) - 1  # the day in the year before, the same, the next
+        table = np.array([_ordinal(self.in_year(y)) for y in range(first, int(years.max()) + 2)],
+                         dtype=np.int64)
+        options = np.stack([table[years - first + k] for k in (-1, 0, 1)])
+        gaps = days - options
+        agrees = True if self.tense is None else (gaps >= 0 if self.tense == PAST else gaps <= 0)
+        cost = np.abs(gaps) * np.where(agrees, 1, TENSE_WEIGHT)
+        if self.weekday is not None:
+            cost = cost + np.where(isoweekdays(options) != self.weekday, 10_000, 0)
+        cost = np.where(options == _NONE, np.iinfo(np.int64).max, cost)
+        return options[np.argmin(cost, axis=0), np.arange(days.size)]
 
-    def side(self, day: dt.date) -> float:
-        named = self.named(day)
-        if named is None:
-            return 1.0
+    def _fits(self, days: Days, named: Days) -> np.ndarray:
         past, future = _sides(self.tense)
-        fits = past if day >= named else future
-        return fits * (WEEKDAY_MISMATCH if self.weekday not in (None, named.isoweekday()) else 1.0)
+        fits = np.where(days >= named, past, future)
+        if self.weekday is not None:
+            fits = fits * np.where(isoweekdays(named) != self.weekday, WEEKDAY_MISMATCH, 1.0)
+        return np.where(named == _NONE, 1.0, fits)
 
-    def near(self, day: dt.date) -> float:
-        named = self.named(day)
-        return 0.0 if named is None else _lag(abs((day - named).days))
+    def judge(self, days: Days) -> tuple[np.ndarray, np.ndarray]:
+        named = self.named_days(days)
+        return self._fits(days, named), np.where(named == _NONE, 0.0, _lag(np.abs(days - named)))
 
-    def ratio(self, day: dt.date, span: int) -> float:
-        named = self.named(day)
-        if named is None:
-            return self.background
-        pinned = (day - named).days - self.pin
-        odds = self.pin_odds[pinned] if 0 <= pinned < len(self.pin_odds) else 0.0
-        return (odds * span + self.background) * self.side(day)
+    def ratios(self, days: Days, span: int) -> np.ndarray:
+        named = self.named_days(days)
+        odds = np.zeros(days.shape)
+        if self.pin_odds:
+            pinned = days - named - self.pin
+            inside = (pinned >= 0) & (pinned < len(self.pin_odds))
+            odds = np.where(inside, np.array(self.pin_odds)[np.clip(pinned, 0, len(self.pin_odds) - 1)], 0.0)
+        rated = (odds * span + self.background) * self._fits(days, named)
+        return np.where(named == _NONE, self.background, rated)
 
     def explain(self, day: dt.date) -> str:
-        named = self.named(day)
-        if named is None:
+        found = int(self.named_days(ordinals([day]))[0])
+        if found == _NONE:
             return f"{self.role}: no such day near {day}"
+        named = dt.date.fromordinal(found)
         said = {"today": f"says the day{' before' * self.pin} is {named}",
                 "dateline": f"dateline {named}: written that day or the next",
                 "stamp": f"date stamp {named} at the top: published that day (or the day before)"}
@@ -233,18 +269,19 @@ class PeriodCue:
     def background(self) -> float:
         return 1 - self.recent
 
-    def side(self, day: dt.date) -> float:
+    def judge(self, days: Days) -> tuple[np.ndarray, np.ndarray]:
         past, future = _sides(self.tense)
-        return future if day < self.start else past if day >= self.end else 1.0
-
-    def near(self, day: dt.date) -> float:
+        fits = np.where(days < self.start.toordinal(), future,
+                        np.where(days >= self.end.toordinal(), past, 1.0))
         length = self.end - self.start
         first = self.start if self.tense == PAST else self.start - length
         last = self.end if self.tense == FUTURE else self.end + length
-        return self.recent / (last - first).days if first <= day < last else 0.0
+        inside = (days >= first.toordinal()) & (days < last.toordinal())
+        return fits, np.where(inside, self.recent / (last - first).days, 0.0)
 
-    def ratio(self, day: dt.date, span: int) -> float:
-        return self.side(day) * (self.near(day) * span + self.background)
+    def ratios(self, days: Days, span: int) -> np.ndarray:
+        fits, near = self.judge(days)
+        return fits * (near * span + self.background)
 
     def explain(self, day: dt.date) -> str:
         tense = f" in the {self.tense.lower()} tense" if self.tense else ""
@@ -266,19 +303,21 @@ class LatestCue:
     background: float
     coarse: bool
 
-    def ratio(self, day: dt.date, span: int) -> float:
-        fits, near = 1.0, 0.0
+    def ratios(self, days: Days, span: int) -> np.ndarray:
+        fits, near = np.ones(days.shape), np.zeros(days.shape)
         for item in self.items:
-            fits *= item.side(day)
-            near = max(near, item.near(day))
+            item_fits, item_near = item.judge(days)
+            fits *= item_fits
+            near = np.maximum(near, item_near)
         return fits * (near * span + self.background)
 
     def explain(self, day: dt.date) -> str:
-        closest = max(self.items, key=lambda item: item.near(day))
-        misfits = [item.text for item in self.items if item.side(day) < 1]
+        judged = [(item, *(float(x[0]) for x in item.judge(ordinals([day])))) for item in self.items]
+        closest = max(judged, key=lambda j: j[2])[0]
+        misfits = [item.text for item, fits, _near in judged if fits < 1]
         note = f"; does not fit: {', '.join(misfits[:4])}" if misfits else ""
         return f"{len(self.items)} named; the nearest is {closest.text!r}" \
-               f" ({closest.explain(day)}){note}"  # type: ignore[attr-defined]
+               f" ({closest.explain(day)}){note}"
 
 
 @dataclass(slots=True)
@@ -290,10 +329,11 @@ class WeekdayCue:
     tense: str | None
     background: float = 1.0
 
-    def ratio(self, day: dt.date, span: int) -> float:
-        since = (day.isoweekday() - self.weekday) % 7
+    def ratios(self, days: Days, span: int) -> np.ndarray:
+        since = (isoweekdays(days) - self.weekday) % 7
         past, future = _sides(self.tense)
-        return 7 * (past * SINCE_WEEKDAY[since] + future * SINCE_WEEKDAY[-since % 7]) / (past + future)
+        chance = np.array(SINCE_WEEKDAY)
+        return 7 * (past * chance[since] + future * chance[-since % 7]) / (past + future)
 
     def explain(self, day: dt.date) -> str:
         since = (day.isoweekday() - self.weekday) % 7
@@ -312,8 +352,9 @@ class HintCue:
     last: dt.date
     background: float = 1.0
 
-    def ratio(self, day: dt.date, span: int) -> float:
-        return 1.0 if self.first <= day <= self.last else OUTSIDE_HINT
+    def ratios(self, days: Days, span: int) -> np.ndarray:
+        inside = (days >= self.first.toordinal()) & (days <= self.last.toordinal())
+        return np.where(inside, 1.0, OUTSIDE_HINT)
 
     def explain(self, day: dt.date) -> str:
         inside = self.first <= day <= self.last
@@ -483,7 +524,7 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
     """
     spans = list(sentences) if sentences else split_sentences(text)
     if mentions is None:
-        mentions = tagger.analyze(text, spans)
+        mentions = tagger.analyze(text, spans, dating=True)
     cues: dict[tuple[object, ...], Cue] = {}
     weekday_of_next: int | None = None  # "Domingo 30/01/2011": the weekday belongs to the date
     for i, mention in enumerate(mentions):
@@ -548,26 +589,33 @@ def universe(cues: Sequence[Cue]) -> tuple[int, int] | None:
     return max(min(named) - 1, last - HORIZON - LOOKBACK, V.MIN_YEAR + 1), last
 
 
-def _lse(logs: Sequence[float]) -> float:
+def _lse(logs: Sequence[float] | np.ndarray) -> float:
     """log(sum(exp(x))) without overflow."""
-    top = max(logs, default=-math.inf)
+    logs = np.asarray(logs, dtype=float)
+    top = logs.max(initial=-math.inf)
     if top == -math.inf:
-        return top
-    return top + math.log(sum(math.exp(x - top) for x in logs))
+        return -math.inf
+    return float(top + math.log(np.exp(logs - top).sum()))
 
 
-def _log(x: float) -> float:
-    return math.log(x) if x > 0 else -math.inf
+def _log_ratios(cues: Sequence[Cue], days: Days, span: int) -> np.ndarray:
+    """Sum over the cues of the log of each one's ratio, for each day (-inf where one rules it out)."""
+    total = np.zeros(days.shape)
+    with np.errstate(divide="ignore"):
+        for c in cues:
+            total += np.log(c.ratios(days, span))
+    return total
 
 
-def _year_weight(year: int, coarse: Sequence[Cue], span: int) -> float:
-    """log of the mean likelihood ratio of the coarse cues over a year (sampled mid-month)."""
-    return _lse([sum(_log(c.ratio(dt.date(year, month, 15), span)) for c in coarse)
-                 for month in range(1, 13)]) - math.log(12)
+def year_weights(years: Sequence[int], coarse: Sequence[Cue], span: int) -> dict[int, float]:
+    """log of the mean likelihood ratio of the coarse cues over each year (sampled mid-month)."""
+    samples = ordinals([dt.date(y, month, 15) for y in years for month in range(1, 13)])
+    by_year = _log_ratios(coarse, samples, span).reshape(len(years), 12)
+    return {y: _lse(row) - math.log(12) for y, row in zip(years, by_year)}
 
 
-def candidate_days(cues: Sequence[Cue], years: Sequence[int], bounds: tuple[int, int]) -> set[dt.date]:
-    """Days around each named day, in the years weighed (a yearless day in each of them)."""
+def candidate_days(cues: Sequence[Cue], years: Sequence[int], bounds: tuple[int, int]) -> list[dt.date]:
+    """Days around each named day, in the years weighed (a yearless day in each of them), in order."""
     days: set[dt.date] = set()
     for c in _named(cues):
         if isinstance(c, HintCue) and (c.last - c.first).days < 2 * len(WINDOW):
@@ -579,11 +627,11 @@ def candidate_days(cues: Sequence[Cue], years: Sequence[int], bounds: tuple[int,
             if named is None or (c.weekday is not None and named.isoweekday() != c.weekday):
                 continue
             days.update(named + dt.timedelta(days=c.pin + k) for k in WINDOW)
-    return {d for d in days if bounds[0] <= d.year <= bounds[1]}
+    return sorted(d for d in days if bounds[0] <= d.year <= bounds[1])
 
 
 def _weigh(cue: Cue, day: dt.date, span: int) -> float:
-    return math.log(cue.ratio(day, span) / cue.background)
+    return math.log(ratio(cue, day, span) / cue.background)
 
 
 def _unsure(reason: str, detail: str, cues: Sequence[Cue]) -> DateGuess:
@@ -614,20 +662,20 @@ def decide(cues: Sequence[Cue], min_confidence: float = ANSWER) -> DateGuess:
         span = min(span, min((h.last - h.first).days + 1 for h in hints))
     coarse = [c for c in cues if _is_coarse(c)]
     fine = [c for c in cues if not _is_coarse(c)]
-    weights = {y: _year_weight(y, coarse, span) for y in all_years}
+    weights = year_weights(all_years, coarse, span)
     years = sorted(all_years, key=lambda y: (-weights[y], -y))[:MAX_YEARS]
     days = candidate_days(cues, years, bounds)
     if not days:
         return _unsure("no candidate day", "the text names no day in the years it allows "
                        f"({bounds[0]}..{bounds[1]})", cues)
-    fine_scores = {d: sum(_log(c.ratio(d, span)) for c in fine) for d in days}
-    scores = {d: fine_scores[d] + sum(_log(c.ratio(d, span)) for c in coarse) for d in days}
+    points = ordinals(days)
+    fine_scores = _log_ratios(fine, points, span)
+    scores = fine_scores + _log_ratios(coarse, points, span)
     unrelated = sum(math.log(c.background) for c in fine)
     # Fine-level mass of each detailed year: its candidates plus its other days.
-    in_year: dict[int, list[float]] = {y: [] for y in years}
-    for d, s in fine_scores.items():
-        in_year.setdefault(d.year, []).append(s)
-    detailed = {y: _lse(s + [math.log(max(length[y] - len(s), 1)) + unrelated]) for y, s in in_year.items()}
+    day_years = years_of(points)
+    in_year = {y: fine_scores[day_years == y] for y in sorted(set(years) | set(day_years.tolist()))}
+    detailed = {y: _lse([*s, math.log(max(length[y] - len(s), 1)) + unrelated]) for y, s in in_year.items()}
     # A year not looked at holds what a typical detailed year holds of the yearless days
     # ("May 8" in each year), not the days named with a year ("May 8, 2011"): those are in
     # theirs only.
@@ -635,14 +683,14 @@ def decide(cues: Sequence[Cue], min_confidence: float = ANSWER) -> DateGuess:
     free = [m for y, m in detailed.items() if y not in bound]
     typical = (_lse(free) - math.log(len(free)) if free
                else math.log(365) + unrelated)
-    rest = [weights[y] + math.log(max(length[y] - len(in_year.get(y, [])), 1)) + unrelated
+    rest = [weights[y] + math.log(max(length[y] - len(in_year[y]), 1)) + unrelated
             for y in detailed] + [weights[y] + typical for y in all_years if y not in detailed]
     elsewhere = _lse(rest)
-    total = _lse(list(scores.values()) + [elsewhere])
-    ranked = sorted(scores, key=scores.__getitem__, reverse=True)
-    best = ranked[0]
-    confidence = math.exp(scores[best] - total)
-    runner = f"; next {ranked[1]} ({math.exp(scores[ranked[1]] - total):.2f})" if len(ranked) > 1 else ""
+    total = _lse([*scores, elsewhere])
+    order = np.argsort(-scores, kind="stable")  # ties: the earlier day
+    best = days[order[0]]
+    confidence = math.exp(scores[order[0]] - total)
+    runner = f"; next {days[order[1]]} ({math.exp(scores[order[1]] - total):.2f})" if len(days) > 1 else ""
     evidence = [Evidence("decision", f"{best} ({confidence:.2f}) of {len(days)} candidate days in "
                          f"{', '.join(map(str, sorted({d.year for d in days})))} among years "
                          f"{bounds[0]}..{bounds[1]}{runner}; any other day {math.exp(elsewhere - total):.2f}",

@@ -76,17 +76,15 @@ class Match:
 
     def followed_by(self, cls: str) -> bool:
         """Whether a word of a class comes right after the match (spaces or a hyphen between)."""
-        words = self.lex.cls(cls)
-        return bool(words.table) and re.match(
-            rf"[\s-]*(?:{words.pattern()})", self.m.string[self.m.end():self.m.end() + 40],
-            re.IGNORECASE) is not None
+        end = self.m.end()
+        return bool(self.lex.cls(cls).table) and self.lex.words_regex(
+            cls, r"[\s-]*(?:{words})").match(self.m.string, end, end + 40) is not None
 
     def preceded_by(self, cls: str) -> bool:
         """Whether the word right before the match is a word of a class."""
-        before = self.m.string[max(0, self.m.start() - 40):self.m.start()]
-        words = self.lex.cls(cls)
-        return bool(words.table) and re.search(
-            rf"(?<!\w)(?:{words.pattern()})\s*$", before, re.IGNORECASE) is not None
+        start = self.m.start()
+        return bool(self.lex.cls(cls).table) and self.lex.words_regex(
+            cls, r"(?<!\w)(?:{words})\s*$").search(self.m.string, max(0, start - 40), start) is not None
 
     def has(self, group: str) -> bool:
         """Whether a group took part in the match."""
@@ -109,13 +107,18 @@ Builder = Callable[[Match], "Found | list[Found] | Meaning | None"]
 
 @dataclass(slots=True)
 class Rule:
-    """A named extraction rule: a template, the TIMEX3 type it yields, and its builder."""
+    """A named extraction rule: a template, the TIMEX3 type it yields, and its builder.
+
+    `dating` is False for rules whose expressions never tell when a text was written
+    (durations, sets, clock times, "last week", "now"): publication-date inference skips them.
+    """
 
     name: str
     type: str
     template: str
     build: Builder
     keys: tuple[str, ...] = ()
+    dating: bool = True
 
 
 @dataclass(slots=True)

@@ -101,6 +101,8 @@ class Lexicon:
     name: str
     grammar: dict[str, object]
     classes: dict[str, WordClass]
+    # Compiled regexes and settings looked up in the tagger's inner loop, built once.
+    _cache: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
 
     def cls(self, name: str) -> WordClass:
         """A word class by name (`month`, `ago.after`, ...); an empty one if the file has none."""
@@ -149,7 +151,20 @@ class Lexicon:
 
     def capitalized(self, class_name: str) -> bool:
         """Whether words of this class only count when capitalized in this language."""
-        return class_name in self.grammar_list("capitalized")
+        names = self._cache.get("capitalized")
+        if names is None:
+            names = self._cache["capitalized"] = frozenset(self.grammar_list("capitalized"))
+        return class_name in names  # type: ignore[operator]
+
+    def words_regex(self, name: str, template: str) -> re.Pattern[str]:
+        """`template` with `{words}` standing for the words of a class, compiled once
+        (case-insensitive)."""
+        key = (name, template)
+        compiled = self._cache.get(key)
+        if compiled is None:
+            compiled = re.compile(template.replace("{words}", self.cls(name).pattern()), re.IGNORECASE)
+            self._cache[key] = compiled
+        return compiled  # type: ignore[return-value]
 
 
 def _add_words(cls: WordClass, value: str, words: object, where: str) -> None:

@@ -89,11 +89,14 @@ class Tagger:
         self.tense = TenseCues(lex)
 
     # ---------------------------------------------------------------- finding expressions
-    def find(self, text: str) -> list[Mention]:
-        """All time expressions of the text, leftmost-longest, not yet anchored."""
+    def find(self, text: str, dating: bool = False) -> list[Mention]:
+        """All time expressions of the text, leftmost-longest, not yet anchored (with `dating`,
+        only those of the rules publication-date inference reads)."""
         candidates: list[tuple[int, int, int, list[Found]]] = []
         hits = self.keys.hits(text)
         for order, compiled in enumerate(self.rules):
+            if dating and not compiled.rule.dating:
+                continue
             for m in self._matches(compiled, text, hits):
                 if m.end() == m.start():
                     continue
@@ -159,9 +162,10 @@ class Tagger:
         return out
 
     # -------------------------------------------------------------------------- analysis
-    def analyze(self, text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
-        """Mentions with their sentence index and the tense of their clause."""
-        mentions = self.find(text)
+    def analyze(self, text: str, sentences: Sequence[tuple[int, int]] | None = None,
+                dating: bool = False) -> list[Mention]:
+        """Mentions with their sentence index and the tense of their clause (`dating`: see `find`)."""
+        mentions = self.find(text, dating)
         if not mentions:
             return mentions
         spans = list(sentences) if sentences is not None else split_sentences(text)
