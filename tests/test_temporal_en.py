@@ -42,6 +42,13 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     # Weekdays follow the tense of the clause.
     ("The embassy was attacked on Friday.", [("Friday", "DATE", "2023-03-17")]),
     ("The ministers will meet on Friday.", [("Friday", "DATE", "2023-03-24")]),
+    # A participle after "be" is passive, not past: the clause is still in the future.
+    ("The vote would still be held on April 24.", [("April 24", "DATE", "2023-04-24")]),
+    ("Officials said they were planning to meet on Thursday.", [("Thursday", "DATE", "2023-03-23")]),
+    # Years said aloud, as in broadcast transcripts.
+    ("January nineteen ninety-seven. Atlanta again.", [("January nineteen ninety-seven", "DATE", "1997-01")]),
+    ("In nineteen seventy-nine the shah fell.", [("nineteen seventy-nine", "DATE", "1979")]),
+    ("We are ready for the year two thousand.", [("the year two thousand", "DATE", "2000")]),
     # Anaphora follow the date last mentioned.
     ("The fire broke out on June 3, 2021. The next day, it was contained.",
      [("June 3, 2021", "DATE", "2021-06-03"), ("The next day", "DATE", "2021-06-04")]),
@@ -73,6 +80,7 @@ def test_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
     "The shares traded at 1.18 dollars.",       # a number, not a time
     "He is a 6-year-old boy.",                  # an age, not a duration
     "They sold 1,998 cars.",                    # not a year
+    "Nineteen people died at eleven twenty.",   # numbers, not a year said aloud
 ])
 def test_non_expressions(text: str) -> None:
     assert [t for t in found(text) if t[1] != "DATE" or t[2] != "PRESENT_REF"] == []

@@ -49,6 +49,17 @@ class Match:
         self.lex = lex
         self.classes = classes
 
+    def year(self, group: str = "year") -> int | None:
+        """A year group's value: `1998`, `'98` (19xx from 50 on, else 20xx), or said aloud."""
+        text = self.text(group)
+        if not text:
+            return None
+        if text[-1].isdigit():
+            digits = re.sub(r"\D", "", text)
+            return (1900 + int(digits) if int(digits) >= 50 else 2000 + int(digits)) \
+                if len(digits) == 2 else int(digits)
+        return self.lex.spoken_year(text)
+
     def text(self, group: str) -> str | None:
         """The text a group matched, or None if it took no part in the match."""
         try:
@@ -131,6 +142,12 @@ class CompiledRule:
 
 
 DIGITS = "digits"
+SPOKEN_YEAR = "spoken_year"  # key class: the first number of a year said aloud ("nineteen")
+
+
+def _spoken_year_heads(lex: Lexicon) -> list[str]:
+    centuries = {str(c) for c in lex.grammar_list("spoken_year_centuries")}
+    return [w for w, v in lex.cls("number").table.items() if v in centuries]
 
 
 class KeyScanner:
@@ -149,7 +166,7 @@ class KeyScanner:
             for key in compiled.rule.keys:
                 if key == DIGITS:
                     continue
-                for word in lex.cls(key).table:
+                for word in _spoken_year_heads(lex) if key == SPOKEN_YEAR else lex.cls(key).table:
                     self.classes_of.setdefault(word, set()).add(key)
         words = trie_regex(self.classes_of) if self.classes_of else "(?!)"
         self.regex = re.compile(rf"(?<!\w)(?:(?P<d>\d+)|{words})", re.IGNORECASE)
@@ -186,7 +203,7 @@ def _builtin(name: str, group: str, lex: Lexicon) -> str | None:
         suffix = lex.cls("day_suffix.words").pattern()
         return rf"(?P<{group}>(?:0?[1-9]|[12]\d|3[01])(?:{suffix})?(?!\d|[:.]\d))"
     if name == "year":
-        return rf"(?P<{group}>(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d%])|['’]\d\d(?!\d))"
+        return rf"(?P<{group}>(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d%])|['’]\d\d(?!\d){spoken_years(lex)})"
     return None
 
 
@@ -222,6 +239,20 @@ def number_words(lex: Lexicon) -> str:
         tail = f"(?:(?:{joiners})(?:{term}))?" if joiners else ""
         term = rf"(?:{term})(?:\s+(?:{trie_regex(mult)}){tail})?"
     return f"(?:{term})"
+
+
+def spoken_years(lex: Lexicon) -> str:
+    """A regex alternative for years said aloud ("|nineteen ninety-six"), or "" where the
+    language has none: a number of `spoken_year_centuries`, then one from 10 to 99."""
+    heads = _spoken_year_heads(lex)
+    if not heads:
+        return ""
+    table = lex.cls("number").table
+    tens = [w for w, v in table.items() if int(v) in range(20, 100, 10)]
+    units = [w for w, v in table.items() if 1 <= int(v) <= 9 and w.isalpha()]
+    tails = [w for w, v in table.items() if 10 <= int(v) <= 99 and w.isalpha()]
+    return (rf"|(?:{trie_regex(heads)})\s+(?:(?:{trie_regex(tens)})[\s-](?:{trie_regex(units)})"
+            rf"|{trie_regex(tails)})(?![\w-])")
 
 
 def compile_rule(rule: Rule, lex: Lexicon) -> CompiledRule | None:

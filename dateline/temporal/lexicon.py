@@ -124,6 +124,16 @@ class Lexicon:
             return float(single)
         return self._compound_number(cleaned)
 
+    def spoken_year(self, text: str) -> int | None:
+        """A year said aloud as two numbers, "nineteen ninety-six", where the language does so
+        (`spoken_year_centuries` in its number grammar lists the first numbers allowed)."""
+        head, _, tail = normalize(text).partition(" ")
+        centuries = {int(c) for c in self.grammar_list("spoken_year_centuries")}
+        century, rest = self.number(head), self.number(tail) if tail else None
+        if century is None or rest is None or int(century) not in centuries or not 10 <= rest <= 99:
+            return None
+        return int(century) * 100 + int(rest)
+
     def _compound_number(self, cleaned: str) -> float | None:
         joiners = sorted(self.grammar_list("number_joiners"), key=len, reverse=True)
         if not joiners:
@@ -207,6 +217,7 @@ def parse_lexicon(data: dict[str, object], where: str) -> Lexicon:
     if isinstance(numbers, dict):
         grammar["number_joiners"] = numbers.get("joiners", [])
         grammar["number_multipliers"] = numbers.get("multipliers", [])
+        grammar["spoken_year_centuries"] = numbers.get("spoken_year_centuries", [])
     return Lexicon(code=str(data.get("code", "")), name=str(data.get("name", "")),
                    grammar=grammar, classes=classes)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.temporal.grammar import DIGITS, Found, Match, Rule
+from dateline.temporal.grammar import DIGITS, SPOKEN_YEAR, Found, Match, Rule
 from dateline.temporal.values import UNIT_GRAN
 from dateline.temporal.meanings import Calendar, HolidayRef, Literal, Meaning, Relative, WeekdayRef
 
@@ -19,16 +19,6 @@ _TIMEZONE = re.compile(r"(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|MSK|JST|IST)\b")
 
 
 # ---------------------------------------------------------------------------------- helpers
-
-def year_of(text: str | None) -> int | None:
-    """A year as written: `1998`, or `'98` (read as 19xx from 50 on, else 20xx)."""
-    if not text:
-        return None
-    digits = re.sub(r"\D", "", text)
-    if len(digits) == 2:
-        return 1900 + int(digits) if int(digits) >= 50 else 2000 + int(digits)
-    return int(digits) if digits else None
-
 
 def day_of(text: str | None) -> int | None:
     """The day number of `17th`, `1er`, `03`."""
@@ -140,10 +130,9 @@ def build_numeric(m: Match) -> Found | None:
     month, day = (a, b) if order == "mdy" else (b, a)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    year_text = m.text("y") or ""
-    if len(year_text) == 2 and m.text("sep") != "/":
+    if len(m.text("y") or "") == 2 and m.text("sep") != "/":
         return None
-    return found(m, Calendar("D", year_of(year_text), month, day))
+    return found(m, Calendar("D", m.year("y"), month, day))
 
 
 def _day_date(m: Match, day_group: str = "day") -> Calendar | None:
@@ -152,7 +141,7 @@ def _day_date(m: Match, day_group: str = "day") -> Calendar | None:
     if month is None or day is None or not 1 <= day <= 31:
         return None
     n, anchor = shift_of(m, "shift_before", "shift_after")  # "el pasado 25 de enero"
-    return Calendar("D", year_of(m.text("year")), month, day, weekday=m.int("weekday"),
+    return Calendar("D", m.year(), month, day, weekday=m.int("weekday"),
                     part=m.value("part_of_day"), shift=n if anchor == "dct" and n else None)
 
 
@@ -181,7 +170,7 @@ def build_day_range(m: Match) -> list[Found] | None:
 
 def build_month_year(m: Match) -> Found | None:
     month = m.int("month")
-    return found(m, Calendar("M", year_of(m.text("year")), month), mod=point_mod(m)) if month else None
+    return found(m, Calendar("M", m.year(), month), mod=point_mod(m)) if month else None
 
 
 def build_month_relative_year(m: Match) -> Found | None:
@@ -209,14 +198,22 @@ def build_month_shift(m: Match) -> Found | None:
 
 
 def build_year(m: Match) -> Found | None:
-    text = m.text("year") or ""
-    if not text[:1].isdigit():
+    if not (m.text("year") or "")[:1].isalnum():  # "'98" alone is not a year
         return None
     before = m.m.string[max(0, m.start - 2):m.start]
     after = m.m.string[m.end:m.end + 2]
     if re.search(r"[$€£¥#]\s*$|\d[.,]\s?$", before) or re.match(r"\s*%|[.,]\d", after):
         return None
-    return found(m, Calendar("Y", year_of(text)), mod=point_mod(m))
+    return found(m, Calendar("Y", m.year()), mod=point_mod(m))
+
+
+def build_named_year(m: Match) -> Found | None:
+    """"the year two thousand": a year written as a plain number after the word for year."""
+    text = m.text("num") or ""
+    value = m.lex.number(text)
+    if text[:1].isdigit() or value is None or value != int(value) or not 1000 <= value < 2200:
+        return None  # digits are the `year` rule's
+    return found(m, Calendar("Y", int(value)))
 
 
 def build_decade(m: Match) -> Found | None:
@@ -268,12 +265,12 @@ def build_season(m: Match) -> Found | None:
     bare = not (m.has("determiner_words") or m.has("year") or m.has("point_mod"))
     if bare and not m.preceded_by("connector.season"):  # "prices fall", "a hot spring"
         return None
-    return found(m, Calendar("SE", year_of(m.text("year")), month), mod=point_mod(m))
+    return found(m, Calendar("SE", m.year(), month), mod=point_mod(m))
 
 
 def build_quarter(m: Match) -> Found | None:
     number = m.int("ordinal") if m.has("ordinal") else m.int("qn")
-    year = year_of(m.text("qy") or m.text("qy2"))
+    year = m.year("qy") or m.year("qy2")
     year_shift, _anchor = shift_of(m, "shift_before")  # "this year's third quarter"
     if number == -1:  # "the last quarter", "the last half"
         number = 2 if m.has("half") else 4
@@ -296,7 +293,7 @@ def build_quarter_ref(m: Match) -> Found:
 
 def build_quarter_of_year(m: Match) -> Found | None:
     """"the 1988 quarter": the quarter under discussion, in the year named."""
-    year = year_of(m.text("year"))
+    year = m.year()
     return found(m, Relative("Q", 0, "focus", gran="Q", year=year)) if year else None
 
 
@@ -388,7 +385,7 @@ def build_holiday(m: Match) -> Found | None:
     if rule is None:
         return None
     n, _anchor = shift_of(m, "shift_before")
-    return found(m, HolidayRef(rule, year_of(m.text("year")), n))
+    return found(m, HolidayRef(rule, m.year(), n))
 
 
 # ------------------------------------------------------------------------ relative dates
@@ -594,7 +591,9 @@ RULES: list[Rule] = [
          build_month_shift, keys=("month",)),
     Rule("month_shift_after", "DATE", _PMOD + "{month!} {shift_after}", build_month_shift, keys=("month",)),
     Rule("month", "DATE", _PMOD + "{month!}", build_month, keys=("month",)),
-    Rule("year", "DATE", _PMOD + "(?:{period.fiscal} )?{year}", build_year, keys=(DIGITS,)),
+    Rule("named_year", "DATE", r"{determiner.words} {period.year} {num}", build_named_year,
+         keys=("period.year",)),
+    Rule("year", "DATE", _PMOD + "(?:{period.fiscal} )?{year}", build_year, keys=(DIGITS, SPOKEN_YEAR)),
     Rule("decade", "DATE", _PMOD + _DET + r"(?P<dec>\d{3}0|['’]\d0)['’]?s", build_decade, keys=(DIGITS,)),
     Rule("decade_words", "DATE",
          _PMOD + _DET + r"{decade.words} (?P<dec>['’]?\d0|\d{3}0)(?:['’]?s)?", build_decade, keys=(DIGITS,)),

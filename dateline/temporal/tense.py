@@ -12,6 +12,7 @@ from dateline.temporal.lexicon import Lexicon, normalize
 
 # A weak cue counts as this many characters farther away than a strong one.
 WEAK_PENALTY = 10
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 PAST = "PAST"
 FUTURE = "FUTURE"
 
@@ -29,6 +30,7 @@ class TenseCues:
         self._regex = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
         self._not_past = set(lex.cls("tense.not_past").table)
         self._not_future = set(lex.cls("tense.not_future").table)
+        self._passive = set(lex.cls("tense.passive").table)
 
     def cues(self, sentence: str) -> list[tuple[int, int, str, bool]]:
         """(start, end, PAST|FUTURE, strong) for every cue in the sentence, in order.
@@ -40,6 +42,8 @@ class TenseCues:
         for m in self._regex.finditer(sentence):
             if m.group("f") is not None:
                 found.append((m.start(), m.end(), FUTURE, True))
+            elif m.lastgroup in ("p", "s") and self._passive and self._after_passive(sentence, m.start()):
+                continue
             elif m.group("p") is not None:
                 found.append((m.start(), m.end(), PAST, True))
             elif m.lastgroup == "s" and normalize(m.group()) not in self._not_past:
@@ -47,6 +51,11 @@ class TenseCues:
             elif m.lastgroup == "u" and normalize(m.group()) not in self._not_future:
                 found.append((m.start(), m.end(), FUTURE, False))
         return found
+
+    def _after_passive(self, sentence: str, start: int) -> bool:
+        """Whether the word before `start` makes a participle passive ("be held")."""
+        before = _LAST_WORD.search(sentence, max(0, start - 12), start)
+        return before is not None and before.group(1).lower() in self._passive
 
     @staticmethod
     def nearest(cues: list[tuple[int, int, str, bool]], start: int, end: int) -> str | None:
