@@ -25,6 +25,12 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     ("La cumbre tendrá lugar en mayo de 2024.", [("mayo de 2024", "DATE", "2024-05")]),
     ("El 1º de marzo hubo marchas en la capital.", [("1º de marzo", "DATE", "2023-03-01")]),
     ("El primero de marzo hubo marchas.", [("primero de marzo", "DATE", "2023-03-01")]),
+    # A day without its month: the month in focus, else the one the side or tense points at.
+    ("Los manifestantes salieron el pasado día 21 a las calles.", [("pasado día 21", "DATE", "2023-02-21")]),
+    ("La votación será el próximo día 2.", [("próximo día 2", "DATE", "2023-04-02")]),
+    ("El 15 de enero hubo protestas y el día 18 siguieron.",
+     [("15 de enero", "DATE", "2023-01-15"), ("día 18", "DATE", "2023-01-18")]),
+    ("El pasado día 21 de febrero habló el presidente.", [("pasado día 21 de febrero", "DATE", "2023-02-21")]),
     ("Las tropas se retiraron el pasado mes de febrero.", [("pasado mes de febrero", "DATE", "2023-02")]),
     ("El plan se anunció en marzo del año pasado.", [("marzo del año pasado", "DATE", "2022-03")]),
     ("Los combates se recrudecieron a principios de marzo.", [("principios de marzo", "DATE", "2023-03")]),

@@ -48,6 +48,8 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     ("La disoccupazione è scesa l'anno scorso.", [("l'anno scorso", "DATE", "2022")]),
     ("Quest'anno la crescita sarà debole.", [("Quest'anno", "DATE", "2023")]),
     ("Il presidente andrà a Madrid tra due settimane.", [("tra due settimane", "DATE", "2023-W14")]),
+    ("Il vertice si è aperto il giorno 3 marzo e si è chiuso il giorno 5.",
+     [("giorno 3 marzo", "DATE", "2023-03-03"), ("giorno 5", "DATE", "2023-03-05")]),
     ("L'incendio è scoppiato il 3 giugno 2021. Il giorno dopo era sotto controllo.",
      [("3 giugno 2021", "DATE", "2021-06-03"), ("Il giorno dopo", "DATE", "2021-06-04")]),
     # Durations.

@@ -71,6 +71,18 @@ class HolidayRef:
 
 
 @dataclass(frozen=True, slots=True)
+class MonthDay:
+    """A day of the month without its month: "el día 25", "el pasado día 21", "il giorno 3".
+
+    The month is that of the date in focus, else the one around the publication date that
+    `shift` (-1, +1) or the clause's tense points at.
+    """
+
+    day: int
+    shift: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Literal:
     """A value that needs no anchoring: durations, sets, PRESENT_REF and friends."""
 
@@ -78,4 +90,4 @@ class Literal:
     value: str
 
 
-Meaning = Calendar | Relative | WeekdayRef | HolidayRef | Literal
+Meaning = Calendar | Relative | WeekdayRef | HolidayRef | MonthDay | Literal

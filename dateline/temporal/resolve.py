@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from dateline.temporal import values as V
-from dateline.temporal.meanings import Calendar, HolidayRef, Literal, Meaning, Relative, WeekdayRef
+from dateline.temporal.meanings import Calendar, HolidayRef, Literal, Meaning, MonthDay, Relative, WeekdayRef
 from dateline.temporal.tense import FUTURE, PAST
 
 
@@ -208,6 +208,34 @@ def _resolve_weekday(meaning: WeekdayRef, ctx: Context) -> tuple[str | None, str
     return _with_part(V.format_point(V.Point("D", day)), meaning.part), f"weekday, {why}"
 
 
+def _month_day(month_start: dt.date, day: int) -> V.Point | None:
+    try:
+        return V.Point("D", month_start.replace(day=day))
+    except ValueError:
+        return None
+
+
+def _resolve_month_day(meaning: MonthDay, ctx: Context) -> tuple[str | None, str]:
+    if ctx.dct is None:
+        return f"XXXX-XX-{meaning.day:02d}", "no publication date"
+    side = {-1: PAST, 1: FUTURE}.get(meaning.shift or 0)
+    focus = ctx.recent_ref(1)
+    if focus is not None and focus.gran in ("D", "M"):  # "el 15 de marzo ... y el día 18"
+        point = _month_day(focus.start.replace(day=1), meaning.day)
+        if point is not None and (side is None or (point.start <= ctx.dct) == (side == PAST)):
+            return V.format_point(point), "month of the date in focus"
+    this_month = ctx.dct.replace(day=1)
+    months = [V.add(this_month, k, "M") for k in (-1, 0, 1)]
+    candidates = [p for month in months if month is not None
+                  and (p := _month_day(month, meaning.day)) is not None]
+    if side is not None:
+        candidates = [p for p in candidates if (p.start <= ctx.dct) == (side == PAST)] or candidates
+    if not candidates:
+        return None, "no such day"
+    tense = side or ctx.tense
+    return V.format_point(choose_by_tense(candidates, ctx.dct, tense)), f"month from publication date, tense {tense}"
+
+
 def holiday_date(rule: str, year: int) -> dt.date | None:
     """The date of a holiday rule in a year: `12-25`, `easter-2`, `11/4/4` (4th Thursday)."""
     try:
@@ -246,4 +274,6 @@ def resolve(meaning: Meaning, ctx: Context) -> tuple[str | None, str]:
         return _resolve_relative(meaning, ctx)
     if isinstance(meaning, WeekdayRef):
         return _resolve_weekday(meaning, ctx)
+    if isinstance(meaning, MonthDay):
+        return _resolve_month_day(meaning, ctx)
     return _resolve_holiday(meaning, ctx)

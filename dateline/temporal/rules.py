@@ -12,7 +12,7 @@ import re
 
 from dateline.temporal.grammar import DIGITS, SPOKEN_YEAR, Found, Match, Rule
 from dateline.temporal.values import UNIT_GRAN
-from dateline.temporal.meanings import Calendar, HolidayRef, Literal, Meaning, Relative, WeekdayRef
+from dateline.temporal.meanings import Calendar, HolidayRef, Literal, Meaning, MonthDay, Relative, WeekdayRef
 
 TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 _TIMEZONE = re.compile(r"(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|MSK|JST|IST)\b")
@@ -157,6 +157,15 @@ def build_month_range(m: Match) -> list[Found] | None:
         return None
     return [found(m, first, span=(m.start, m.span("day")[1])),
             found(m, second, span=(m.span("day2")[0], m.end))]
+
+
+def build_month_day(m: Match) -> Found | None:
+    """"el día 25", "el pasado día 21": a day of a month the context gives."""
+    day = m.int("day")
+    if day is None or not 1 <= day <= 31:
+        return None
+    n, anchor = shift_of(m, "shift_before")
+    return found(m, MonthDay(day, n if anchor == "dct" and n else None))
 
 
 def build_day_range(m: Match) -> list[Found] | None:
@@ -573,9 +582,11 @@ RULES: list[Rule] = [
          _PMOD + _WEEKDAY_HEAD + "{month} {day}" + _YEAR_TAIL + r"(?:\s*,?\s*{part_of_day})?",
          build_day_date, keys=("month",)),
     Rule("day_month", "DATE",
-         _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "{day}(?: {connector.day_month})? {month}"
+         _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "(?:{connector.before_day} )?{day}(?: {connector.day_month})? {month}"
          + _YEAR_TAIL + "(?: {shift_after})?" + _PART,
          build_day_date, keys=("month",)),
+    Rule("month_day_alone", "DATE", "(?:{shift_before} )?{connector.before_day} {day}", build_month_day,
+         keys=("connector.before_day",), dating=False),
     Rule("ordinal_day_month", "DATE",
          _PMOD + "(?:{shift_before} )?{ordinal:day} (?:{connector.day_month} )?{month}" + _YEAR_TAIL
          + "(?: {shift_after})?", build_day_date, keys=("month",)),
