@@ -16,6 +16,8 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("En los años noventa hubo crisis; esperó los noventa días.",
+     [("los años noventa", "DATE", "199"), ("los noventa días", "DURATION", "P90D")]),
     # Explicit and underspecified calendar dates; "pasado"/"próximo" choose the side.
     ("El acuerdo se firmó el 17 de marzo de 2021.", [("17 de marzo de 2021", "DATE", "2021-03-17")]),
     ("Las protestas comenzaron el pasado 25 de enero.", [("pasado 25 de enero", "DATE", "2023-01-25")]),

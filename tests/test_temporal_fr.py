@@ -16,6 +16,7 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("La crise des années quatre-vingt-dix.", [("années quatre-vingt-dix", "DATE", "199")]),
     # Explicit and underspecified calendar dates; "dernier"/"prochain" choose the side.
     ("L'accord a été signé le 17 mars 2021.", [("17 mars 2021", "DATE", "2021-03-17")]),
     ("Les manifestations ont commencé le 25 janvier dernier.",

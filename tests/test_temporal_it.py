@@ -16,6 +16,7 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Negli anni novanta la crisi.", [("anni novanta", "DATE", "199")]),
     # Explicit and underspecified calendar dates; "scorso"/"prossimo" choose the side.
     ("L'accordo è stato firmato il 17 marzo 2021.", [("17 marzo 2021", "DATE", "2021-03-17")]),
     ("Le proteste sono iniziate il 25 gennaio scorso.", [("25 gennaio scorso", "DATE", "2023-01-25")]),

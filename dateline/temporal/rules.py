@@ -238,6 +238,16 @@ def build_decade(m: Match) -> Found | None:
     return Found(m.start, m.end, Literal("DATE", f"{decade:03d}"), "DATE", point_mod(m))
 
 
+def build_decade_name(m: Match) -> Found | None:
+    """"the nineties", "the late sixties", "(negli) anni novanta"; not "in his nineties" (an
+    age) nor "los noventa días" (an amount of days)."""
+    decade = m.value("decade_name")
+    introduced = m.has("determiner_words") or m.has("dw2") or m.has("point_mod")
+    if decade is None or not introduced or m.followed_by("unit"):
+        return None
+    return Found(m.start, m.end, Literal("DATE", decade), "DATE", point_mod(m))
+
+
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -608,6 +618,9 @@ RULES: list[Rule] = [
     Rule("decade", "DATE", _PMOD + _DET + r"(?P<dec>\d{3}0|['’]\d0)['’]?s", build_decade, keys=(DIGITS,)),
     Rule("decade_words", "DATE",
          _PMOD + _DET + r"{decade.words} (?P<dec>['’]?\d0|\d{3}0)(?:['’]?s)?", build_decade, keys=(DIGITS,)),
+    Rule("decade_name", "DATE",
+         _PMOD + "(?:{determiner.words} (?:{decade.words} )?|{decade.words:dw2} )?{decade_name}",
+         build_decade_name, keys=("decade_name",)),
     Rule("century", "DATE",
          _PMOD + _DET + r"(?:{ordinal}|(?P<cnum>\d{1,2}(?:{day_suffix.words})))[\s-]{period.century}",
          build_century, keys=("period.century",)),
