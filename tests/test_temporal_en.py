@@ -101,3 +101,11 @@ def test_weekday_named_with_a_date_picks_the_matching_year() -> None:
 def test_explanations_name_rule_and_anchor() -> None:
     (timex,) = tag("The talks ended yesterday.", DCT, "en")
     assert timex.rule == "day_word" and "publication date" in timex.anchor
+
+
+def test_a_verb_right_before_a_weekday_settles_its_side() -> None:
+    tuesday = dt.date(2023, 3, 21)
+    # The coming Wednesday is nearer, but "told" right before it puts it in the past.
+    assert found("He was told Wednesday that he had lost.", tuesday) == [("Wednesday", "DATE", "2023-03-15")]
+    # A past-tense verb farther away leaves the nearer reading.
+    assert found("He was upset, and on Wednesday the board meets.", tuesday)[0][2] == "2023-03-22"

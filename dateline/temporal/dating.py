@@ -504,7 +504,7 @@ def anniversary_cues(text: str, spans: Sequence[tuple[int, int]], mentions: Sequ
             year, what = int(tagger.lex.value("commemoration", event.group()) or 0), event.group()
         else:
             continue
-        tense = tagger.tense.nearest(tagger.tense.cues(text[start:end]),
+        tense, _sure = tagger.tense.nearest(tagger.tense.cues(text[start:end]),
                                      found.start() - start, found.end() - start)
         try:
             first, after = dt.date(year + n, 1, 1), dt.date(year + n + 1, 1, 1)

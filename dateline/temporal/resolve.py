@@ -26,6 +26,7 @@ class Context:
     ref_sentence: int = -1
     sentence: int = 0
     tense: str | None = None
+    tense_sure: bool = False
 
     def recent_ref(self, sentences: int = 1) -> V.Point | None:
         """The last mentioned date if it was mentioned in this or the previous sentence(s)."""
@@ -111,6 +112,7 @@ def _resolve_calendar(meaning: Calendar, ctx: Context) -> tuple[str | None, str]
     tense = ctx.tense
     if meaning.shift:  # "el pasado 25 de enero": on the side of the publication date it names
         tense = PAST if meaning.shift < 0 else FUTURE
+    if meaning.shift or (ctx.tense_sure and tense is not None):  # ... or "met on March 17"
         candidates = [p for p in candidates if (p.start <= ctx.dct) == (tense == PAST)] or candidates
     point = choose_by_tense(candidates, ctx.dct, tense)
     return _with_part(V.format_point(point), meaning.part), f"year from publication date, tense {tense}"
@@ -202,6 +204,8 @@ def _resolve_weekday(meaning: WeekdayRef, ctx: Context) -> tuple[str | None, str
     elif meaning.shift == 0:
         day = base + dt.timedelta(days=meaning.weekday - base.isoweekday())
         why = "this week"
+    elif ctx.tense_sure:  # "said Friday": the verb settles the side
+        day, why = (before if ctx.tense == PAST else after), f"tense {ctx.tense} of the verb before it"
     else:
         point = choose_by_tense([V.Point("D", before), V.Point("D", after)], base, ctx.tense)
         day, why = point.start, f"tense {ctx.tense}"

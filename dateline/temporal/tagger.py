@@ -51,6 +51,7 @@ class Mention:
     rule: str
     sentence: int = 0
     tense: str | None = None
+    tense_sure: bool = False  # the tense is that of a verb right before it ("said Friday")
 
 
 def _is_day(meaning: Meaning) -> bool:
@@ -179,7 +180,8 @@ class Tagger:
                 start, end = spans[s]
                 if cues is None:
                     cues = self.tense.cues(text[start:end])
-                mention.tense = self.tense.nearest(cues, mention.start - start, mention.end - start)
+                mention.tense, mention.tense_sure = self.tense.nearest(
+                    cues, mention.start - start, mention.end - start)
         return mentions
 
     def tag(self, text: str, dct: dt.date | None,
@@ -196,7 +198,7 @@ class Tagger:
         ctx = Context(dct)
         timexes: list[Timex] = []
         for mention in mentions:
-            ctx.sentence, ctx.tense = mention.sentence, mention.tense
+            ctx.sentence, ctx.tense, ctx.tense_sure = mention.sentence, mention.tense, mention.tense_sure
             value, why = resolve(mention.meaning, ctx)
             if value is None:
                 continue

@@ -12,6 +12,8 @@ from dateline.temporal.lexicon import Lexicon, normalize
 
 # A weak cue counts as this many characters farther away than a strong one.
 WEAK_PENALTY = 10
+# A cue word this close before an expression governs it ("said Friday", "met on Monday").
+ADJACENT = 4
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 PAST = "PAST"
 FUTURE = "FUTURE"
@@ -58,14 +60,17 @@ class TenseCues:
         return before is not None and before.group(1).lower() in self._passive
 
     @staticmethod
-    def nearest(cues: list[tuple[int, int, str, bool]], start: int, end: int) -> str | None:
-        """The tense of the cue closest to [start, end), weak cues counting as farther away."""
+    def nearest(cues: list[tuple[int, int, str, bool]], start: int, end: int) -> tuple[str | None, bool]:
+        """The tense of the cue closest to [start, end), weak cues counting as farther away,
+        and whether it is sure: a listed verb right before the expression ("said Friday")."""
         best: tuple[int, str] | None = None
         for c_start, c_end, tense, strong in cues:  # a sentence has a handful of cues
             if c_start >= start and c_end <= end:
                 continue
             gap = start - c_end if c_end <= start else c_start - end
+            if strong and c_end <= start and gap <= ADJACENT:
+                return tense, True
             gap += 0 if strong else WEAK_PENALTY
             if best is None or gap < best[0]:
                 best = (gap, tense)
-        return best[1] if best else None
+        return (best[1] if best else None), False
