@@ -83,6 +83,7 @@ def test_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
     "El ataque ocurrió por la mañana.",                      # the morning, not tomorrow
     "Durante la primavera árabe cayeron varios gobiernos.",  # a name, not a season
     "Los precios bajaron un 3,5 por ciento.",                # numbers, not dates
+    "Votaron los cincuenta diputados.",                      # a number, not the fifties
 ])
 def test_non_expressions(text: str) -> None:
     assert found(text) == []

@@ -18,7 +18,7 @@ _VALUE = re.compile(
     r"(?:\d{4}|X{4}|\d{3}X?|\d{2}X{0,2})"
     r"(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:\d|WE))?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?"
     r"(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|DT))?"
-    r"|P(?:[\dX.]+(?:Y|M|W|D|Q|DE|CE|WE))+|PT[\dX.]+[HMS]"
+    r"|P(?:[\dX.]+(?:Y|M|W|D|Q|DE|CE|WE))+|PT(?:[\dX.]+[HMS])+"
     r"|PRESENT_REF|PAST_REF|FUTURE_REF"
     r")$")
 
@@ -52,6 +52,13 @@ def test_any_text(text: str, dct: dt.date | None, lang: str) -> None:
        st.sampled_from(available_languages()))
 def test_temporal_word_salad(text: str, dct: dt.date | None, lang: str) -> None:
     check(text, dct, lang)
+
+
+def test_edges_of_the_calendar_do_not_crash() -> None:
+    for lang in available_languages():
+        for dct in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+            check("Friday. The 1st century. The following Saturday, two and a half hours later.", dct, lang)
+    assert _VALUE.match("PT2H30M") and _VALUE.match("P2Y6M")
 
 
 def test_absurd_dates_do_not_crash() -> None:

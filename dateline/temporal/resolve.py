@@ -270,6 +270,13 @@ def _resolve_holiday(meaning: HolidayRef, ctx: Context) -> tuple[str | None, str
 
 def resolve(meaning: Meaning, ctx: Context) -> tuple[str | None, str]:
     """The TIMEX3 value of a meaning in context (None if it has none), and how it was found."""
+    try:
+        return _resolve(meaning, ctx)
+    except (OverflowError, ValueError):  # "Friday" before 0001-01-01, and the like
+        return None, "outside the calendar"
+
+
+def _resolve(meaning: Meaning, ctx: Context) -> tuple[str | None, str]:
     if isinstance(meaning, Literal):
         return meaning.value, "literal"
     if isinstance(meaning, Calendar):

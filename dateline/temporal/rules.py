@@ -240,9 +240,14 @@ def build_decade(m: Match) -> Found | None:
 
 def build_decade_name(m: Match) -> Found | None:
     """"the nineties", "the late sixties", "(negli) anni novanta"; not "in his nineties" (an
-    age) nor "los noventa días" (an amount of days)."""
+    age), "los noventa días" (an amount of days) nor "los cincuenta diputados"."""
     decade = m.value("decade_name")
-    introduced = m.has("determiner_words") or m.has("dw2") or m.has("point_mod")
+    named = m.text("decade_name") or ""
+    # Where the name is also a number ("noventa"), only "años noventa" is a decade.
+    if m.lex.number(named) is not None:
+        introduced = m.has("decade_words") or m.has("dw2")
+    else:
+        introduced = m.has("determiner_words") or m.has("dw2") or m.has("point_mod")
     if decade is None or not introduced or m.followed_by("unit"):
         return None
     return Found(m.start, m.end, Literal("DATE", decade), "DATE", point_mod(m))
