@@ -98,6 +98,11 @@ def test_sentences_and_language() -> None:
     assert [text[s:e] for s, e in spans] == [
         "Headline without a stop", "The U.S. embassy said on Friday it would reopen.",
         "Mr. Smith agreed.", "New paragraph."]
+    # A day number's dot does not end a sentence ("am 3. Juni"); a score's does.
+    german = "Am 3. Juni kam es zu Protesten. Die Polizei griff ein. Es stand 52 zu 48. Dann ging es weiter."
+    assert [german[s:e] for s, e in split_sentences(german)] == [
+        "Am 3. Juni kam es zu Protesten.", "Die Polizei griff ein.", "Es stand 52 zu 48.",
+        "Dann ging es weiter."]
     # Offsets count characters, not UTF-8 bytes.
     accented = "Él llegó a Moscú el 20 de marzo. «Sí», dijo 😀 después. 日本語の文。次。"
     assert [accented[s:e] for s, e in split_sentences(accented)] == [

@@ -35,6 +35,17 @@ def _ends_with_title(text: str, start: int, end: int) -> bool:
     return last in _titles()
 
 
+_ORDINAL_END = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])\.\Z")
+_WORD_START = re.compile(r"\s*[^\W\d_]")
+
+
+def _ends_with_ordinal(text: str, end: int, next_start: int) -> bool:
+    """Whether a sentence ends with a day number's dot ("am 3.") and the next goes on in
+    words ("Juni kam es ..."), as German, Danish and Czech write ordinals."""
+    return bool(_ORDINAL_END.search(text, max(0, end - 4), end)) and \
+        _WORD_START.match(text, next_start) is not None
+
+
 def _sentence_offsets(para: str) -> list[tuple[int, int]]:
     """blingfire's sentence (start, end) character offsets in `para`.
 
@@ -72,7 +83,8 @@ def split(text: str) -> list[tuple[int, int]]:
         if para.strip():
             merged: list[tuple[int, int]] = []
             for start, end in _sentence_offsets(para):
-                if merged and _ends_with_title(para, *merged[-1]):
+                if merged and (_ends_with_title(para, *merged[-1])
+                               or _ends_with_ordinal(para, merged[-1][1], start)):
                     merged[-1] = (merged[-1][0], end)
                 else:
                     merged.append((start, end))

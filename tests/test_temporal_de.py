@@ -1,0 +1,104 @@
+"""German time expressions: extents, types and values anchored to the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.temporal import infer_date, tag
+
+DCT = dt.date(2023, 3, 20)  # a Monday
+
+
+def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct, "de")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Explicit and underspecified calendar dates: the ordinal dot after the day number.
+    ("Der Vertrag wurde am 17. März 2021 unterzeichnet.", [("17. März 2021", "DATE", "2021-03-17")]),
+    ("Die Landtagswahl soll am 8. Oktober stattfinden.", [("8. Oktober", "DATE", "2023-10-08")]),
+    ("Der Bericht ist auf den 30.11.2022 datiert.", [("30.11.2022", "DATE", "2022-11-30")]),
+    ("Die Firma meldete am 3. Febr. 2022 Insolvenz an.", [("3. Febr. 2022", "DATE", "2022-02-03")]),
+    ("Im Jänner 2022 kam es in Wien zu Protesten.", [("Jänner 2022", "DATE", "2022-01")]),
+    ("Am Montag, 20. März, trat der Minister zurück.", [("Montag, 20. März", "DATE", "2023-03-20")]),
+    ("Vom 17. bis 19. März tagte der Parteitag in Leipzig.",
+     [("17.", "DATE", "2023-03-17"), ("19. März", "DATE", "2023-03-19")]),
+    ("Im Mai des vergangenen Jahres wurde der Plan vorgestellt.",
+     [("Mai des vergangenen Jahres", "DATE", "2022-05")]),
+    # Point modifiers, decades, centuries, quarters and seasons.
+    ("Anfang März begannen die Kämpfe erneut.", [("Anfang März", "DATE", "2023-03")]),
+    ("Ende 2022 lag die Inflation bei zehn Prozent.", [("Ende 2022", "DATE", "2022")]),
+    ("Die EZB hatte den Leitzins Ende vergangenen Jahres erhöht.",
+     [("Ende vergangenen Jahres", "DATE", "2022")]),
+    ("In den neunziger Jahren wuchs die Wirtschaft kräftig.", [("den neunziger Jahren", "DATE", "199")]),
+    ("Die Neunzigerjahre waren turbulent.", [("Die Neunzigerjahre", "DATE", "199")]),
+    ("Im 20. Jahrhundert änderte sich alles.", [("20. Jahrhundert", "DATE", "19")]),
+    ("Im dritten Quartal stieg der Umsatz.", [("dritten Quartal", "DATE", "2022-Q3")]),
+    ("Im Sommer 2022 herrschte eine Dürre.", [("Sommer 2022", "DATE", "2022-SU")]),
+    # Weekdays: tense, "vergangenen" and "kommenden".
+    ("Die Botschaft wurde am Freitag angegriffen.", [("Freitag", "DATE", "2023-03-17")]),
+    ("Die Minister werden sich am Freitag treffen.", [("Freitag", "DATE", "2023-03-24")]),
+    ("Vergangenen Freitag wurde der Waffenstillstand unterzeichnet.",
+     [("Vergangenen Freitag", "DATE", "2023-03-17")]),
+    ("Die Regierung wird kommenden Dienstag zurücktreten.", [("kommenden Dienstag", "DATE", "2023-03-21")]),
+    ("Die Explosion ereignete sich am Samstagabend.", [("Samstagabend", "DATE", "2023-03-18")]),
+    # Deictic words: "morgen" is tomorrow, "Morgen" after "heute" or "am" the morning.
+    ("Die Verhandlungen endeten gestern.", [("gestern", "DATE", "2023-03-19")]),
+    ("Vorgestern wurde das Ergebnis bekannt.", [("Vorgestern", "DATE", "2023-03-18")]),
+    ("Morgen beginnt der Streik bei der Bahn.", [("Morgen", "DATE", "2023-03-21")]),
+    ("Er kommt morgen früh an.", [("morgen früh", "TIME", "2023-03-21TMO")]),
+    ("Er ist heute Morgen angekommen.", [("heute Morgen", "TIME", "2023-03-20TMO")]),
+    ("Gestern Abend kam es zu Ausschreitungen.", [("Gestern Abend", "TIME", "2023-03-19TEV")]),
+    # Relative to the publication date: inflected shift words, "vor" and "in".
+    ("Sie trafen sich letzte Woche.", [("letzte Woche", "DATE", "2023-W11")]),
+    ("Die Umsätze werden nächstes Jahr steigen.", [("nächstes Jahr", "DATE", "2024")]),
+    ("Im vergangenen Jahr sank die Arbeitslosigkeit.", [("vergangenen Jahr", "DATE", "2022")]),
+    ("Diese Woche beginnen die Gespräche.", [("Diese Woche", "DATE", "2023-W12")]),
+    ("Das Gesetz wurde vor zwei Jahren verabschiedet.", [("vor zwei Jahren", "DATE", "2021")]),
+    ("Der Präsident reist in drei Wochen nach Paris.", [("in drei Wochen", "DATE", "2023-W15")]),
+    # Relative to the date last mentioned.
+    ("Das Feuer brach am 3. Juni 2021 aus. Am nächsten Tag war es unter Kontrolle.",
+     [("3. Juni 2021", "DATE", "2021-06-03"), ("Am nächsten Tag", "DATE", "2021-06-04")]),
+    ("Das Beben ereignete sich am 3. Juni 2021. Zwei Tage später wurde der Notstand ausgerufen.",
+     [("3. Juni 2021", "DATE", "2021-06-03"), ("Zwei Tage später", "DATE", "2021-06-05")]),
+    # Durations.
+    ("Der Krieg dauerte fast drei Jahre.", [("fast drei Jahre", "DURATION", "P3Y")]),
+    ("Die Häftlinge sind seit drei Jahren im Hungerstreik.", [("drei Jahren", "DURATION", "P3Y")]),
+    ("Er regierte fünfundzwanzig Jahre lang.", [("fünfundzwanzig Jahre lang", "DURATION", "P25Y")]),
+    ("Der Streik dauerte 48 Stunden.", [("48 Stunden", "DURATION", "PT48H")]),
+    ("In den letzten Jahren hat sich viel verändert.", [("den letzten Jahren", "DURATION", "PXY")]),
+    ("Die Sanierung dauerte ein halbes Jahr.", [("ein halbes Jahr", "DURATION", "P6M")]),
+    # Sets.
+    ("Die Märkte schließen jeden Montag.", [("jeden Montag", "SET", "XXXX-WXX-1")]),
+    ("Montags bleibt das Museum geschlossen.", [("Montags", "SET", "XXXX-WXX-1")]),
+    ("Das Blatt erscheint täglich.", [("täglich", "SET", "P1D")]),
+    ("Der Ausschuss tagt jede Woche.", [("jede Woche", "SET", "P1W")]),
+    ("Sie treffen sich zweimal pro Woche.", [("zweimal pro Woche", "SET", "P1W")]),
+    # Holidays, clock times and references without a date.
+    ("Zu Weihnachten waren die Geschäfte geschlossen.", [("Weihnachten", "DATE", "2022-12-25")]),
+    ("Am Tag der Deutschen Einheit 2022 sprach der Präsident.",
+     [("Tag der Deutschen Einheit 2022", "DATE", "2022-10-03")]),
+    ("Der Zug fuhr um 14.30 Uhr ab.", [("14.30 Uhr", "TIME", "2023-03-20T14:30")]),
+    ("Die Preise steigen derzeit.", [("derzeit", "DATE", "PRESENT_REF")]),
+])
+def test_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Am Morgen hatte die Polizei das Gebäude geräumt.",  # "Morgen", the morning
+    "Der Arabische Frühling stürzte mehrere Regime.",    # a name, not a season
+    "Sie kaufte ein drei Jahre altes Auto.",             # an age, not a duration
+    "Er erzielte in der 17. Minute das erste Tor.",      # an ordinal, not a day
+])
+def test_non_expressions(text: str) -> None:
+    assert found(text) == []
+
+
+def test_anniversary_dates_an_article() -> None:
+    text = ("Zum 80. Jahrestag des Kriegsendes am 8. Mai kamen Tausende nach Berlin. "
+            "Der Bundespräsident sprach am Donnerstag.")
+    evidence = " ".join(e.detail for e in infer_date(text, lang="de").evidence)
+    assert "80 years after 1945: 2025" in evidence

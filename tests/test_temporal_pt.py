@@ -1,0 +1,141 @@
+"""Portuguese time expressions: extents, types and values anchored to the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.temporal import infer_date, tag, tagger_for
+
+DCT = dt.date(2023, 3, 20)  # a Monday
+
+
+def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct, "pt")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Explicit and underspecified calendar dates, European and Brazilian spellings.
+    ("O acordo de paz foi assinado a 17 de março de 2021.", [("17 de março de 2021", "DATE", "2021-03-17")]),
+    ("A central sindical prepara uma grande marcha para o 1.º de Maio.", [("1.º de Maio", "DATE", "2023-05-01")]),
+    ("O decreto entra em vigor no dia 1º de abril.", [("dia 1º de abril", "DATE", "2023-04-01")]),
+    ("O relatório da auditoria tem data de 30/11/2022.", [("30/11/2022", "DATE", "2022-11-30")]),
+    ("O parlamento aprovou a reforma em Março de 2021.", [("Março de 2021", "DATE", "2021-03")]),
+    # A day without its month: the month in focus, else the one its side or tense points at.
+    ("No passado dia 21, os estivadores entraram em greve.", [("passado dia 21", "DATE", "2023-02-21")]),
+    ("A votação final ficou para o próximo dia 5.", [("próximo dia 5", "DATE", "2023-04-05")]),
+    ("A cheia começou a 12 de janeiro e no dia 15 as águas baixaram.",
+     [("12 de janeiro", "DATE", "2023-01-12"), ("dia 15", "DATE", "2023-01-15")]),
+    ("O Governo apresentou o plano em março do ano passado.", [("março do ano passado", "DATE", "2022-03")]),
+    ("No passado mês de fevereiro houve cheias no Algarve.", [("passado mês de fevereiro", "DATE", "2023-02")]),
+    ("Os combustíveis ficaram mais caros no início de março.", [("início de março", "DATE", "2023-03")]),
+    ("As obras da ponte devem terminar em meados de maio.", [("meados de maio", "DATE", "2023-05")]),
+    ("A construtora declarou falência no final de 2022.", [("final de 2022", "DATE", "2022")]),
+    # Decades, quarters, seasons, centuries.
+    ("A economia do país cresceu muito nos anos 90.", [("anos 90", "DATE", "199")]),
+    ("Na década de 1980 o país aderiu à CEE.", [("década de 1980", "DATE", "198")]),
+    ("Nos anos noventa a fábrica fechou; a greve durou noventa dias.",
+     [("anos noventa", "DATE", "199"), ("noventa dias", "DURATION", "P90D")]),
+    ("As exportações caíram no terceiro trimestre de 2022.", [("terceiro trimestre de 2022", "DATE", "2022-Q3")]),
+    ("No verão de 2022 arderam milhares de hectares.", [("verão de 2022", "DATE", "2022-SU")]),
+    ("O mosteiro foi construído no século XVI.", [("século XVI", "DATE", "15")]),
+    # Weekdays: tense, "passado"/"próximo", and "nesta" (the nearest one).
+    ("O embaixador foi atacado na sexta-feira.", [("sexta-feira", "DATE", "2023-03-17")]),
+    ("Os ministros vão reunir-se na sexta-feira.", [("sexta-feira", "DATE", "2023-03-24")]),
+    ("A cimeira está marcada para quarta-feira.", [("quarta-feira", "DATE", "2023-03-22")]),
+    ("Na sexta-feira passada o ministro demitiu-se.", [("sexta-feira passada", "DATE", "2023-03-17")]),
+    ("O tribunal decidiu no passado sábado libertar os arguidos.", [("passado sábado", "DATE", "2023-03-18")]),
+    ("No próximo domingo há eleições autárquicas.", [("próximo domingo", "DATE", "2023-03-26")]),
+    ("O presidente anunciou nesta segunda-feira um pacote de medidas.",
+     [("nesta segunda-feira", "DATE", "2023-03-20")]),
+    ("A explosão ocorreu na noite de sábado.", [("noite de sábado", "TIME", "2023-03-18TNI")]),
+    # Deictic and anaphoric expressions.
+    ("As negociações terminaram ontem.", [("ontem", "DATE", "2023-03-19")]),
+    ("Anteontem choveu torrencialmente em Lisboa.", [("Anteontem", "DATE", "2023-03-18")]),
+    ("O tratado entra em vigor amanhã.", [("amanhã", "DATE", "2023-03-21")]),
+    ("Hoje de manhã houve um acidente na autoestrada.", [("Hoje de manhã", "TIME", "2023-03-20TMO")]),
+    ("Ontem à noite ouviram-se explosões no porto.", [("Ontem à noite", "TIME", "2023-03-19TNI")]),
+    ("O ministro reuniu-se na semana passada com os sindicatos.", [("semana passada", "DATE", "2023-W11")]),
+    ("A decisão será conhecida na próxima semana.", [("próxima semana", "DATE", "2023-W13")]),
+    ("No ano passado a inflação atingiu máximos.", [("ano passado", "DATE", "2022")]),
+    ("Este ano a economia deverá abrandar.", [("Este ano", "DATE", "2023")]),
+    ("A lei da eutanásia foi aprovada há dois anos.", [("há dois anos", "DATE", "2021")]),
+    ("O presidente regressa ao país daqui a três semanas.", [("daqui a três semanas", "DATE", "2023-W15")]),
+    ("O novo hospital abre dentro de três semanas.", [("dentro de três semanas", "DATE", "2023-W15")]),
+    ("A barragem rompeu a 8 de fevereiro. Dois dias depois foram encontradas as vítimas.",
+     [("8 de fevereiro", "DATE", "2023-02-08"), ("Dois dias depois", "DATE", "2023-02-10")]),
+    ("O sismo ocorreu a 6 de fevereiro de 2023. No dia seguinte chegaram as equipas de resgate.",
+     [("6 de fevereiro de 2023", "DATE", "2023-02-06"), ("dia seguinte", "DATE", "2023-02-07")]),
+    ("As eleições foram a 30 de janeiro de 2022. Na véspera, os partidos encerraram a campanha.",
+     [("30 de janeiro de 2022", "DATE", "2022-01-30"), ("véspera", "DATE", "2022-01-29")]),
+    # Holidays, capitalized.
+    ("O Natal de 2022 foi o mais caro da década.", [("Natal de 2022", "DATE", "2022-12-25")]),
+    ("O Carnaval deste ano atraiu milhares de turistas.",
+     [("Carnaval", "DATE", "2023-02-21"), ("deste ano", "DATE", "2023")]),
+    # Durations; "há" is a date unless it counts up to now ("desde há", "vive há").
+    ("A guerra civil durou quase três anos.", [("quase três anos", "DURATION", "P3Y")]),
+    ("Ele governou o país durante trinta e cinco anos.", [("trinta e cinco anos", "DURATION", "P35Y")]),
+    ("A família vive há três anos num contentor.", [("três anos", "DURATION", "P3Y")]),
+    ("O activista está detido desde há mais de um ano.", [("mais de um ano", "DURATION", "P1Y")]),
+    ("A greve de fome durou um ano e meio.", [("um ano e meio", "DURATION", "P1Y6M")]),
+    ("Nos últimos três meses o desemprego caiu.", [("últimos três meses", "DURATION", "P3M")]),
+    # Sets.
+    ("O boletim epidemiológico é publicado diariamente.", [("diariamente", "SET", "P1D")]),
+    ("O autocarro passa todos os dias pela aldeia.", [("todos os dias", "SET", "P1D")]),
+    ("Toda semana surge uma nova denúncia.", [("Toda semana", "SET", "P1W")]),
+    ("A revista passou a sair semanalmente.", [("semanalmente", "SET", "P1W")]),
+    ("O mercado de rua monta-se todas as segundas-feiras.", [("todas as segundas-feiras", "SET", "XXXX-WXX-1")]),
+    ("Os deputados reúnem-se duas vezes por semana.", [("duas vezes por semana", "SET", "P1W")]),
+    ("O museu abre aos domingos.", [("domingos", "SET", "XXXX-WXX-7")]),
+    # References without a date, clock times.
+    ("Os preços da habitação sobem agora mais devagar.", [("agora", "DATE", "PRESENT_REF")]),
+    ("A sessão começou às 15h30.", [("15h30", "TIME", "2023-03-20T15:30")]),
+    ("O recolher obrigatório vai durar 24 horas.", [("24 horas", "DURATION", "PT24H")]),
+])
+def test_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "O candidato do centro passou à segunda volta.",         # an ordinal, not Monday
+    "A equipa terminou na quinta posição pela sexta vez.",  # ordinals, not weekdays
+    "O ataque aconteceu pela manhã.",                        # a part of a day, no day
+    "Durante a Primavera Árabe caíram vários governos.",    # a name, not a season
+    "O escritor regressou à sua cidade natal.",             # "natal" the adjective
+    "Os cinquenta deputados votaram contra.",               # an amount, not the fifties
+    "O hotel fica a trinta quilómetros da capital.",        # a distance, not the thirties
+    "O mar estava calmo e o marco foi reposto.",            # neither is March
+    "Os preços baixaram 3,5 por cento.",                     # numbers, not dates
+])
+def test_non_expressions(text: str) -> None:
+    assert found(text) == []
+
+
+def test_point_modifiers() -> None:
+    mods = [(t.text, t.mod) for t in tag("No início de março, em meados de maio e no final de 2022.", DCT, "pt")]
+    assert mods == [("início de março", "START"), ("meados de maio", "MID"), ("final de 2022", "END")]
+
+
+def test_accents_may_be_missing() -> None:
+    assert found("Os deputados reuniram-se no sabado; a votacao ficou para a proxima terca-feira.") == [
+        ("sabado", "DATE", "2023-03-18"), ("proxima terca-feira", "DATE", "2023-03-21")]
+
+
+def test_tense_cues() -> None:
+    """Preterite and future endings are cues; nouns and present tenses that end alike are not."""
+    cues = tagger_for("pt").tense.cues
+    sentence = "O Irão anunciou que os europeus votarão no verão; os sindicatos esperam e partiram."
+    assert [(sentence[a:b], tense) for a, b, tense, _strong in cues(sentence)] == [
+        ("anunciou", "PAST"), ("votarão", "FUTURE"), ("partiram", "PAST")]
+
+
+def test_anniversary_of_a_commemorated_event() -> None:
+    """"O 49.º aniversário da Revolução dos Cravos" gives the year (1974 + 49) that "25 de Abril"
+    and "terça-feira" leave open."""
+    undated = "Portugal assinala hoje, terça-feira, o 25 de Abril. As comemorações começaram de manhã."
+    assert infer_date(undated, "pt", min_confidence=0).date is None
+    guess = infer_date("Portugal assinala hoje, terça-feira, o 49.º aniversário da Revolução dos Cravos. "
+                       "As comemorações do 25 de Abril começaram de manhã.", "pt", min_confidence=0)
+    assert guess.date == dt.date(2023, 4, 25)
+    assert any("Revolução dos Cravos" in e.cue for e in guess.evidence)
