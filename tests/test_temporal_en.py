@@ -32,6 +32,7 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     ("She arrives tomorrow.", [("tomorrow", "DATE", "2023-03-21")]),
     ("They met last week.", [("last week", "DATE", "2023-W11")]),
     ("Sales rose this year.", [("this year", "DATE", "2023")]),
+    ("Sales in the current fiscal year will rise.", [("current fiscal year", "DATE", "2023")]),
     ("The law passed two years ago.", [("two years ago", "DATE", "2021")]),
     ("It collapsed in the 1990s.", [("the 1990s", "DATE", "199")]),
     ("Profit rose in the third quarter.", [("the third quarter", "DATE", "2022-Q3")]),

@@ -142,6 +142,7 @@ class CompiledRule:
 
 
 DIGITS = "digits"
+_WORD = re.compile(r"[^\W\d_]+")
 SPOKEN_YEAR = "spoken_year"  # key class: the first number of a year said aloud ("nineteen")
 
 
@@ -181,6 +182,10 @@ class KeyScanner:
                 continue
             for cls in self.classes_of.get(normalize(m.group()), ()):
                 found.setdefault(cls, []).append(m.span())
+            if " " in m.group():  # "fiscal year" holds the key word "year" of other rules
+                for word in _WORD.finditer(text, m.start(), m.end()):
+                    for cls in self.classes_of.get(normalize(word.group()), ()):
+                        found.setdefault(cls, []).append(word.span())
         return found
 
     def windows(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -673,7 +673,8 @@ RULES: list[Rule] = [
     Rule("time_word", "TIME", _QMOD + "{time_word}", build_time_word, dating=False),
     Rule("holiday", "DATE", r"(?:{shift_before} )?{holiday}" + _YEAR_TAIL, build_holiday, keys=("holiday",)),
     # Relative dates.
-    Rule("relative_unit", "DATE", _PMOD + r"{shift_before} {unit}(?: {shift_after})?", build_relative_unit,
+    Rule("relative_unit", "DATE", _PMOD + r"{shift_before} (?:{period.fiscal} )?{unit}(?: {shift_after})?",
+         build_relative_unit,
          keys=("unit",), dating=False),
     Rule("relative_unit_after", "DATE", _PMOD + _DET + r"{unit} {shift_after}", build_relative_unit, keys=("unit",), dating=False),
     Rule("ago", "DATE",
