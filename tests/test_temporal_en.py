@@ -64,6 +64,9 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     ("after two and a half years", [("two and a half years", "DURATION", "P2Y6M")]),
     ("the past two decades", [("the past two decades", "DURATION", "P20Y")]),
     ("for several weeks", [("several weeks", "DURATION", "PXW")]),
+    ("in the coming weeks, not the coming week", [("the coming weeks", "DURATION", "PXW"),
+                                                  ("coming week", "DATE", "2023-W13")]),
+    ("over the next couple of years", [("the next couple of years", "DURATION", "P2Y")]),
     # Sets.
     ("The bulletin is published daily.", [("daily", "SET", "P1D")]),
     ("They meet twice a week.", [("twice a week", "SET", "P1W")]),

@@ -492,6 +492,8 @@ def build_duration(m: Match) -> Found | None:
         return None
     if n is None and not (m.has("vague_number") or m.has("duration_recent")):
         return None
+    if m.has("duration_recent") and _singular(m):  # "the coming week" is next week
+        return None
     if m.followed_by("duration.not_before"):  # "a 6-year-old": an age, not a stretch of time
         return None
     if m.m.string[m.start:m.span("unit")[0]].endswith("-") and not _singular(m):  # "three-quarters"
