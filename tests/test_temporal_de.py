@@ -16,6 +16,8 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("In den 1990er Jahren und in den 80er-Jahren wuchs die Stadt.",
+     [("den 1990er Jahren", "DATE", "199"), ("den 80er-Jahren", "DATE", "198")]),
     # Explicit and underspecified calendar dates: the ordinal dot after the day number.
     ("Der Vertrag wurde am 17. März 2021 unterzeichnet.", [("17. März 2021", "DATE", "2021-03-17")]),
     ("Die Landtagswahl soll am 8. Oktober stattfinden.", [("8. Oktober", "DATE", "2023-10-08")]),

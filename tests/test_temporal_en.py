@@ -35,6 +35,7 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     ("Sales in the current fiscal year will rise.", [("current fiscal year", "DATE", "2023")]),
     ("The law passed two years ago.", [("two years ago", "DATE", "2021")]),
     ("It collapsed in the 1990s.", [("the 1990s", "DATE", "199")]),
+    ("Rents doubled in the 80s.", [("the 80s", "DATE", "198")]),
     ("Profit rose in the third quarter.", [("the third quarter", "DATE", "2022-Q3")]),
     ("He spoke this morning.", [("this morning", "TIME", "2023-03-20TMO")]),
     ("It was quiet last night.", [("last night", "TIME", "2023-03-19TNI")]),
@@ -86,6 +87,7 @@ def test_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
     "He is a 6-year-old boy.",                  # an age, not a duration
     "They sold 1,998 cars.",                    # not a year
     "Nineteen people died at eleven twenty.",   # numbers, not a year said aloud
+    "Both were in their 80s.",                  # an age, not the eighties
 ])
 def test_non_expressions(text: str) -> None:
     assert [t for t in found(text) if t[1] != "DATE" or t[2] != "PRESENT_REF"] == []

@@ -226,7 +226,10 @@ def build_named_year(m: Match) -> Found | None:
 
 
 def build_decade(m: Match) -> Found | None:
-    digits = re.sub(r"\D", "", m.text("dec") or "")
+    written = m.text("dec") or ""
+    digits = re.sub(r"\D", "", written)
+    if len(written) == 2 and not m.has("determiner_words") and len(m.text("decade_suffix") or "") < 2:
+        return None  # "in their 80s" is an age; "the 80s", "the '80s", "90er-Jahre" are decades
     if len(digits) == 4:
         decade = int(digits[:3])
     elif len(digits) == 2:
@@ -622,7 +625,8 @@ RULES: list[Rule] = [
     Rule("named_year", "DATE", r"{determiner.words} {period.year} {num}", build_named_year,
          keys=("period.year",)),
     Rule("year", "DATE", _PMOD + "(?:{period.fiscal} )?{year}", build_year, keys=(DIGITS, SPOKEN_YEAR)),
-    Rule("decade", "DATE", _PMOD + _DET + r"(?P<dec>\d{3}0|['’]\d0)['’]?s", build_decade, keys=(DIGITS,)),
+    Rule("decade", "DATE", _PMOD + _DET + r"(?P<dec>\d{3}0|['’]?\d0)(?:{decade.suffix})", build_decade,
+         keys=(DIGITS,)),
     Rule("decade_words", "DATE",
          _PMOD + _DET + r"{decade.words} (?P<dec>['’]?\d0|\d{3}0)(?:['’]?s)?", build_decade, keys=(DIGITS,)),
     Rule("decade_name", "DATE",
