@@ -228,7 +228,8 @@ def build_named_year(m: Match) -> Found | None:
 def build_decade(m: Match) -> Found | None:
     written = m.text("dec") or ""
     digits = re.sub(r"\D", "", written)
-    if len(written) == 2 and not m.has("determiner_words") and len(m.text("decade_suffix") or "") < 2:
+    if len(written) == 2 and not (m.has("determiner_words") or m.has("decade_words")) \
+            and len(m.text("decade_suffix") or "") < 2:
         return None  # "in their 80s" is an age; "the 80s", "the '80s", "90er-Jahre" are decades
     if len(digits) == 4:
         decade = int(digits[:3])
