@@ -110,3 +110,5 @@ def test_sentences_and_language() -> None:
     assert identify_language("Los manifestantes salieron a las calles de El Cairo el martes.") == "es"
     assert identify_language("Le président est arrivé à Moscou hier soir pour deux jours.") == "fr"
     assert identify_language("") == "en"
+    # A dialect code is read as the standard language its news is written in.
+    assert identify_language("وقع الانفجار في 17 مارس 2021 قرب الميناء.") == "ar"

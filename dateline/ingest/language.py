@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+# Spoken varieties py3langid tells apart whose news is written in the standard language
+# (Moroccan and Egyptian Arabic newspapers write Modern Standard Arabic).
+_STANDARD = {"ary": "ar", "arz": "ar"}
 # langid needs a few words to be reliable; below this many letters we do not guess.
 _MIN_LETTERS = 12
 _SAMPLE_CHARS = 4000
@@ -23,4 +26,4 @@ def identify(text: str, default: str = "en") -> str:
     if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
         return default
     lang, _score = _identifier().classify(sample)
-    return str(lang)
+    return _STANDARD.get(str(lang), str(lang))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -93,6 +94,7 @@ class Tagger:
     def find(self, text: str, dating: bool = False) -> list[Mention]:
         """All time expressions of the text, leftmost-longest, not yet anchored (with `dating`,
         only those of the rules publication-date inference reads)."""
+        text = ascii_digits(text)  # same length: offsets hold for the original text
         candidates: list[tuple[int, int, int, list[Found]]] = []
         hits = self.keys.hits(text)
         for order, compiled in enumerate(self.rules):
@@ -207,6 +209,26 @@ class Tagger:
             if _sets_reference(mention) and (point := parse_value(value)) is not None:
                 ctx.ref, ctx.ref_sentence = point, mention.sentence
         return timexes
+
+
+class _AsciiDigitTable(dict[int, int]):
+    """`str.translate` table from any decimal digit ("٣", "۳", "३") to its ASCII digit, filled
+    as characters are met (the full table would cover 1.1 million code points)."""
+
+    def __missing__(self, code: int) -> int:
+        char = chr(code)
+        self[code] = ord(str(unicodedata.decimal(char))) if char.isdecimal() else code
+        return self[code]
+
+
+_ASCII_DIGITS = _AsciiDigitTable()
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def ascii_digits(text: str) -> str:
+    """The text with every decimal digit written as an ASCII one, so that the grammar's digit
+    patterns read Arabic-Indic and other digits too."""
+    return text.translate(_ASCII_DIGITS) if _OTHER_DIGIT.search(text) else text
 
 
 @lru_cache(maxsize=None)
