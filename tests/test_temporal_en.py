@@ -34,6 +34,9 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     ("Sales rose this year.", [("this year", "DATE", "2023")]),
     ("Sales in the current fiscal year will rise.", [("current fiscal year", "DATE", "2023")]),
     ("The law passed two years ago.", [("two years ago", "DATE", "2021")]),
+    # A month in focus makes "a year ago" that month a year back, not "41 years ago".
+    ("Rallies in early December were the biggest since the revolution 41 years ago.",
+     [("early December", "DATE", "2022-12"), ("41 years ago", "DATE", "1982")]),
     ("It collapsed in the 1990s.", [("the 1990s", "DATE", "199")]),
     ("Rents doubled in the 80s.", [("the 80s", "DATE", "198")]),
     ("Profit rose in the third quarter.", [("the third quarter", "DATE", "2022-Q3")]),

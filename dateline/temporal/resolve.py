@@ -175,9 +175,10 @@ def _resolve_relative(meaning: Relative, ctx: Context) -> tuple[str | None, str]
         base, why = ctx.ref, "last mentioned date"
         if meaning.gran is None:  # "a year earlier" keeps the granularity of what it compares
             gran = V.finer(ctx.ref.gran, gran)
-    elif anchor == "ago" and (ref := ctx.recent_ref(2)) is not None \
+    elif anchor == "ago" and meaning.n == -1 and (ref := ctx.recent_ref(2)) is not None \
             and ref.gran in ("Q", "HY", "M") and V.RANK[ref.gran] > V.RANK[gran]:
-        # "profit rose from a year ago" after "the third quarter": the same quarter a year back.
+        # "profit rose from a year ago" after "the third quarter": the same quarter a year back
+        # (but "41 years ago" is counted in years).
         base, why, gran = ref, "period in focus", ref.gran
     else:
         base, why = V.Point("D", ctx.dct), "publication date"
