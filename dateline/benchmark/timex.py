@@ -5,15 +5,49 @@ from __future__ import annotations
 import re
 import statistics
 import time
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from dateline.evaluate.timex import TimexCounts, count, gold_files
+from dateline.evaluate.timex import TimexCounts, align, count, gold_files
 from dateline.ingest.text import decode
 from dateline.ingest.timeml import TimeMLDocument, parse_timeml
+from dateline.model import Timex
 from dateline.temporal import tagger_for
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+@dataclass(slots=True)
+class ValueMiss:
+    """A matched expression whose value differs from gold. `gold_elsewhere` says whether gold
+    writes the same words elsewhere in the dataset in the form of the system's value (digits
+    aside): a convention the annotations do not keep, rather than a plain error."""
+
+    document: str
+    gold: Timex
+    system: Timex
+    gold_elsewhere: bool = False
+
+
+def _shape(value: str) -> str:
+    return re.sub(r"\d", "9", value)
+
+
+def value_misses(docs: dict[str, TimeMLDocument], outputs: list[list[Timex]]) -> list[ValueMiss]:
+    """Every aligned pair with a different value, marked where gold is inconsistent about it."""
+    shapes: defaultdict[str, set[str]] = defaultdict(set)
+    for doc in docs.values():
+        for g in doc.timexes:
+            shapes[g.text.lower().strip(" .,")].add(_shape(g.value))
+    misses = []
+    for (name, doc), system in zip(docs.items(), outputs):
+        for g, s in align(doc.timexes, system).pairs:
+            if g.value != s.value:
+                form = _shape(s.value)
+                elsewhere = form != _shape(g.value) and form in shapes[g.text.lower().strip(" .,")]
+                misses.append(ValueMiss(name, g, s, elsewhere))
+    return misses
 
 
 @dataclass(slots=True)
@@ -24,6 +58,7 @@ class TimexBenchmark:
     documents: int
     tokens: int
     seconds: float
+    misses: list[ValueMiss] = field(default_factory=list)
 
     @property
     def docs_per_second(self) -> float:
@@ -34,9 +69,9 @@ class TimexBenchmark:
         return self.tokens / self.seconds if self.seconds else 0.0
 
 
-def load_documents(folder: Path) -> list[TimeMLDocument]:
-    """The TimeML documents of a folder (recursively), gold annotations included."""
-    return [parse_timeml(decode(p.read_bytes(), str(p)), str(p)) for p in gold_files(folder)]
+def load_documents(folder: Path) -> dict[str, TimeMLDocument]:
+    """The TimeML documents of a folder (recursively) by file name, gold annotations included."""
+    return {p.name: parse_timeml(decode(p.read_bytes(), str(p)), str(p)) for p in gold_files(folder)}
 
 
 def run(folder: Path, lang: str = "en", repeats: int = 3) -> TimexBenchmark:
@@ -47,10 +82,11 @@ def run(folder: Path, lang: str = "en", repeats: int = 3) -> TimexBenchmark:
     outputs = []
     for _ in range(max(1, repeats)):
         start = time.perf_counter()
-        outputs = [tagger.tag(doc.text, doc.dct) for doc in docs]
+        outputs = [tagger.tag(doc.text, doc.dct) for doc in docs.values()]
         timings.append(time.perf_counter() - start)
     counts = TimexCounts()
-    for doc, system in zip(docs, outputs):
+    for doc, system in zip(docs.values(), outputs):
         counts.add(count(doc.timexes, system))
-    tokens = sum(len(_TOKEN.findall(doc.text)) for doc in docs)
-    return TimexBenchmark(counts, len(docs), tokens, statistics.median(timings))
+    tokens = sum(len(_TOKEN.findall(doc.text)) for doc in docs.values())
+    return TimexBenchmark(counts, len(docs), tokens, statistics.median(timings),
+                          value_misses(docs, outputs))

@@ -22,6 +22,7 @@ def timex(
     dataset: Path = typer.Argument(..., help="Folder of gold TimeML files, e.g. TempEval-3 TBAQ-cleaned."),
     lang: str = typer.Option("en", "--lang", help="Language of the documents."),
     repeats: int = typer.Option(3, "--repeats", help="Timing runs (the median is reported)."),
+    errors: Path = typer.Option(None, "--errors", help="Write every value that differs from gold here (TSV)."),
 ) -> None:
     """Temporal tagging: TempEval-3 scores, and documents and tokens per second on one core."""
     if not dataset.is_dir():
@@ -37,6 +38,15 @@ def timex(
                   f"{result.seconds:.2f}", f"{result.docs_per_second:.0f}",
                   f"{result.tokens_per_second:,.0f}")
     console.print(table)
+    elsewhere = sum(miss.gold_elsewhere for miss in result.misses)
+    console.print(f"{len(result.misses)} matched expressions with another value than gold; in {elsewhere} "
+                  "of them gold writes the same words elsewhere in the form of ours")
+    if errors is not None:
+        rows = ["file\ttext\tgold\tours\tour text\tgold elsewhere in our form"]
+        rows += [f"{m.document}\t{m.gold.text}\t{m.gold.value}\t{m.system.value}\t{m.system.text}\t"
+                 f"{'yes' if m.gold_elsewhere else 'no'}" for m in result.misses]
+        errors.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        console.print(f"written to {errors}")
 
 
 @app.command("tls")
