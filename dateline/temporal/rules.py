@@ -576,7 +576,9 @@ def build_frequency(m: Match) -> Found | None:
 
 # -------------------------------------------------------------------------------- rules
 
-_YEAR_TAIL = r"(?:\s*,?\s*(?:{connector.month_year} )?{year})?"
+# A word some languages write after a year ("17 марта 2023 года").
+_AFTER_YEAR = "(?: {connector.after_year})?"
+_YEAR_TAIL = r"(?:\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR + ")?"
 _WEEKDAY_HEAD = r"(?:{weekday}\s*,?\s*)?"
 _RANGE = r"\s*(?:[-–—]|\s(?:{connector.range})\s)\s*"
 _PMOD = r"(?:{point_mod}\s*)?"
@@ -611,7 +613,7 @@ RULES: list[Rule] = [
     Rule("ordinal_day_month", "DATE",
          _PMOD + "(?:{shift_before} )?{ordinal:day} (?:{connector.day_month} )?{month}" + _YEAR_TAIL
          + "(?: {shift_after})?", build_day_date, keys=("month",)),
-    Rule("month_year", "DATE", _PMOD + r"{month}\s*,?\s*(?:{connector.month_year} )?{year}",
+    Rule("month_year", "DATE", _PMOD + r"{month}\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR,
          build_month_year, keys=("month",)),
     Rule("month_relative_year", "DATE",
          _PMOD + "{month}(?: {connector.month_year})? {shift_before} {period.year}", build_month_relative_year,
@@ -625,7 +627,7 @@ RULES: list[Rule] = [
     Rule("month", "DATE", _PMOD + "{month!}", build_month, keys=("month",)),
     Rule("named_year", "DATE", r"{determiner.words} {period.year} {num}", build_named_year,
          keys=("period.year",)),
-    Rule("year", "DATE", _PMOD + "(?:{period.fiscal} )?{year}", build_year, keys=(DIGITS, SPOKEN_YEAR)),
+    Rule("year", "DATE", _PMOD + "(?:{period.fiscal} )?{year}" + _AFTER_YEAR, build_year, keys=(DIGITS, SPOKEN_YEAR)),
     Rule("decade", "DATE", _PMOD + _DET + r"(?P<dec>\d{3}0|['’]?\d0)(?:{decade.suffix})", build_decade,
          keys=(DIGITS,)),
     Rule("decade_words", "DATE",
