@@ -16,6 +16,9 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Dual nouns hold their count: two years, two days, two months.
+    ("غادر منذ عامين وبقي يومين.", [("منذ عامين", "DATE", "2021"), ("يومين", "DURATION", "P2D")]),
+    ("وقع ذلك قبل شهرين.", [("قبل شهرين", "DATE", "2023-01")]),
     # Explicit dates, in both month systems and in the paired forms.
     ("وقع الانفجار في 17 مارس 2021 قرب الميناء.", [("17 مارس 2021", "DATE", "2021-03-17")]),
     ("أعلنت الحكومة الخطة في 3 كانون الثاني 2022.", [("3 كانون الثاني 2022", "DATE", "2022-01-03")]),

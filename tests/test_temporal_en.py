@@ -71,6 +71,8 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
     ("in the coming weeks, not the coming week", [("the coming weeks", "DURATION", "PXW"),
                                                   ("coming week", "DATE", "2023-W13")]),
     ("over the next couple of years", [("the next couple of years", "DURATION", "P2Y")]),
+    ("He left a fortnight ago and stayed for a fortnight.",
+     [("a fortnight ago", "DATE", "2023-W10"), ("a fortnight", "DURATION", "P2W")]),
     # Sets.
     ("The bulletin is published daily.", [("daily", "SET", "P1D")]),
     ("They meet twice a week.", [("twice a week", "SET", "P1W")]),

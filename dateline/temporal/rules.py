@@ -442,6 +442,30 @@ def build_ago(m: Match) -> Found | None:
     return found(m, Relative(unit, -int(n), "ago", gran=UNIT_GRAN.get(unit, "Y")), mod=m.value("quantity_mod"))
 
 
+def _counted(m: Match) -> tuple[int, str] | None:
+    """A unit word that holds its count: "a fortnight" (2 W), Arabic duals ("عامين", 2 Y)."""
+    value = re.fullmatch(r"(\d+)([A-Z]+)", m.value("unit_counted") or "")
+    return (int(value.group(1)), value.group(2)) if value else None
+
+
+def build_counted_ago(m: Match) -> Found | None:
+    """"a fortnight ago", "منذ عامين": a counted unit back from the publication date."""
+    counted = _counted(m)
+    if counted is None:
+        return None
+    n, unit = counted
+    return found(m, Relative(unit, -n, "ago", gran=UNIT_GRAN.get(unit, "Y")), mod=m.value("quantity_mod"))
+
+
+def build_counted_duration(m: Match) -> Found | None:
+    """"for a fortnight", "خلال يومين": a counted unit as an amount of time."""
+    counted = _counted(m)
+    if counted is None:
+        return None
+    return Found(m.start, m.end, Literal("DURATION", duration_value(*counted)), "DURATION",
+                 m.value("quantity_mod"))
+
+
 def _since_ago(m: Match, unit: str) -> Found:
     """"desde hace dos años": not a date but the two years up to now, without "hace"."""
     n = amount(m) if m.has("num") else None if m.has("vague_number") or not _singular(m) else 1.0
@@ -689,6 +713,10 @@ RULES: list[Rule] = [
     Rule("ago", "DATE",
          _QMOD + r"(?:(?:{vague_number} )?(?:{num} )?{unit}|{unit_plural}) {ago.after}", build_ago, keys=("unit",), dating=False),
     Rule("ago_before", "DATE", r"{ago.before} " + _QMOD + r"(?:{vague_number} |{num} )?{unit}", build_ago, keys=("unit",), dating=False),
+    Rule("counted_ago", "DATE", _QMOD + r"{unit_counted} {ago.after}", build_counted_ago,
+         keys=("unit_counted",), dating=False),
+    Rule("counted_ago_before", "DATE", r"{ago.before} " + _QMOD + r"{unit_counted}", build_counted_ago,
+         keys=("unit_counted",), dating=False),
     Rule("from_now", "DATE", _QMOD + r"{num} {unit} {from_now.after}", build_from_now, keys=("unit",), dating=False),
     Rule("from_now_before", "DATE", r"{from_now.before} " + _QMOD + r"{num} {unit}", build_from_now, keys=("unit",), dating=False),
     Rule("ref_offset", "DATE",
@@ -712,6 +740,8 @@ RULES: list[Rule] = [
          r"|{fraction.half}[\s-]+|{duration.recent} )"
          r"{unit}(?: {fraction.and_half:ah2})?(?: {duration.after})?",
          build_duration, keys=("unit",), dating=False),
+    Rule("counted_duration", "DURATION", _QMOD + r"{unit_counted}", build_counted_duration,
+         keys=("unit_counted",), dating=False),
     Rule("the_unit_duration", "DURATION", _QMOD + r"{determiner.words} {duration.the_past} {unit}",
          build_the_unit_duration, keys=("unit",), dating=False),
     Rule("bare_duration", "DURATION", "{unit_plural}", build_bare_duration, keys=("unit",), dating=False),
