@@ -16,6 +16,8 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # The ordinal follows the noun.
+    ("في النصف الأول من 2022 ارتفعت الأسعار.", [("النصف الأول من 2022", "DATE", "2022-H1")]),
     # Dual nouns hold their count: two years, two days, two months.
     ("غادر منذ عامين وبقي يومين.", [("منذ عامين", "DATE", "2021"), ("يومين", "DURATION", "P2D")]),
     ("وقع ذلك قبل شهرين.", [("قبل شهرين", "DATE", "2023-01")]),

@@ -675,6 +675,11 @@ RULES: list[Rule] = [
          r"{ordinal}[\s-]+(?:{period.quarter}|(?P<half>{period.half}))"
          r"(?:\s*,?\s*(?:{connector.month_year} )?(?:{period.fiscal:f3} )?(?P<qy2>\d{4}))?",
          build_quarter, keys=("period.quarter", "period.half")),
+    # Languages that put the ordinal after the noun: "الربع الثالث من 2022".
+    Rule("quarter_ordinal_after", "DATE",
+         r"(?:{period.quarter}|(?P<half>{period.half})) {ordinal}"
+         r"(?:\s*,?\s*(?:{connector.month_year} )?(?P<qy>\d{4}))?",
+         build_quarter, keys=("period.quarter", "period.half")),
     Rule("quarter_code", "DATE", r"Q(?P<qn>[1-4])(?:\s*(?P<qy>\d{4}))?", build_quarter, keys=(DIGITS,)),
     Rule("quarter_ref", "DATE",
          r"{determiner.words} (?:(?:{period.latest} |{period.year_earlier} )?{period.quarter}"
