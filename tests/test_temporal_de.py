@@ -16,6 +16,9 @@ def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # One word for a period counted from publication.
+    ("Im Vorjahr waren es weniger; heuer steigen die Preise.",
+     [("Vorjahr", "DATE", "2022"), ("heuer", "DATE", "2023")]),
     ("In den 1990er Jahren und in den 80er-Jahren wuchs die Stadt.",
      [("den 1990er Jahren", "DATE", "199"), ("den 80er-Jahren", "DATE", "198")]),
     # Explicit and underspecified calendar dates: the ordinal dot after the day number.

@@ -448,6 +448,15 @@ def _counted(m: Match) -> tuple[int, str] | None:
     return (int(value.group(1)), value.group(2)) if value else None
 
 
+def build_unit_word(m: Match) -> Found | None:
+    """One word for a period counted from publication: German "Vorjahr" (last year), "heuer"."""
+    value = re.fullmatch(r"([+-]?\d+)([A-Z]+)", m.value("unit_word") or "")
+    if value is None:
+        return None
+    unit = value.group(2)
+    return found(m, Relative(unit, int(value.group(1)), "dct", gran=UNIT_GRAN.get(unit, "Y")), mod=point_mod(m))
+
+
 def build_counted_ago(m: Match) -> Found | None:
     """"a fortnight ago", "منذ عامين": a counted unit back from the publication date."""
     counted = _counted(m)
@@ -714,6 +723,7 @@ RULES: list[Rule] = [
     Rule("relative_unit", "DATE", _PMOD + r"{shift_before} (?:{period.fiscal} )?{unit}(?: {shift_after})?",
          build_relative_unit,
          keys=("unit",), dating=False),
+    Rule("unit_word", "DATE", _PMOD + "{unit_word}", build_unit_word, keys=("unit_word",), dating=False),
     Rule("relative_unit_after", "DATE", _PMOD + _DET + r"{unit} {shift_after}", build_relative_unit, keys=("unit",), dating=False),
     Rule("ago", "DATE",
          _QMOD + r"(?:(?:{vague_number} )?(?:{num} )?{unit}|{unit_plural}) {ago.after}", build_ago, keys=("unit",), dating=False),
