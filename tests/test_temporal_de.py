@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from timex_cases import finder
 
-from dateline.temporal import infer_date, tag
+from dateline.temporal import infer_date
 
-DCT = dt.date(2023, 3, 20)  # a Monday
-
-
-def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
-    return [(t.text, t.type, t.value) for t in tag(text, dct, "de")]
+found = finder("de")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -5,14 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from timex_cases import DCT, finder
 
 from dateline.temporal import infer_date, tag, tagger_for
 
-DCT = dt.date(2023, 3, 20)  # a Monday
-
-
-def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
-    return [(t.text, t.type, t.value) for t in tag(text, dct, "pt")]
+found = finder("pt")
 
 
 @pytest.mark.parametrize("text, expected", [
