@@ -47,6 +47,19 @@ def test_dating_reads_only_date_rules_and_agrees_with_a_full_analysis() -> None:
     assert alone.confidence == shared.confidence
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Xi Jinping ist heute (Donnerstag, 8. Mai) im Kreml eingetroffen. Die Feier zum 80. Jahrestag "
+     "des Kriegsendes findet am Freitag statt.", "de"),
+    ("Си Цзиньпин прибыл сегодня (в четверг, 8 мая) в Кремль. Празднование 80-й годовщины Победы "
+     "пройдет в пятницу.", "ru"),
+    ("Xi Jinping llegó hoy (el jueves 8 de mayo) al Kremlin para el 80 aniversario de la victoria "
+     "sobre la Alemania nazi.", "es"),
+])
+def test_the_summit_is_dated_in_other_languages(text: str, lang: str) -> None:
+    guess = infer_date(text, lang)
+    assert guess.date == dt.date(2025, 5, 8) and guess.confidence >= 0.8
+
+
 def test_without_the_anniversary_the_year_is_unknown() -> None:
     guess = infer_date(SUMMIT.split(" The ceremony")[0], "en")
     assert guess.date is None and guess.confidence == 0.0

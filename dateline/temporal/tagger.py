@@ -35,7 +35,9 @@ from dateline.temporal.values import parse_value
 
 # Text between two pieces of one expression: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
 _CLOCK_GLUE = re.compile(r"\s*,?\s*")
-_PAREN_OPEN = re.compile(r"\s*[(\[]\s*")
+# "today (Thursday, May 8)"; a short preposition or article may open it ("сегодня (в четверг,
+# 8 мая)", "hoy (el jueves 8 de mayo)").
+_PAREN_OPEN = re.compile(r"\s*[(\[]\s*(?:[^\W\d_]{1,3}\s+)?")
 _PAREN_CLOSE = re.compile(r"\s*[)\]]")
 _COMPOUND = re.compile(r"-[^\W\d]")
 
@@ -151,9 +153,9 @@ class Tagger:
                 i += 2
                 continue
             if nxt is not None and _is_day(cur.meaning) and _is_day(nxt.meaning):
-                opened = _PAREN_OPEN.match(text, cur.end)
+                opened = _PAREN_OPEN.fullmatch(text, cur.end, nxt.start)
                 closed = _PAREN_CLOSE.match(text, nxt.end)
-                if opened and opened.end() == nxt.start and closed:
+                if opened and closed:
                     # "today (Thursday, May 8)": one expression; the explicit date decides.
                     meaning = nxt.meaning if isinstance(nxt.meaning, Calendar) else cur.meaning
                     out.append(Mention(cur.start, closed.end(), cur.type, meaning, cur.mod,
