@@ -95,6 +95,11 @@ class Article:
         """All time expressions of the article, in text order."""
         return [t for s in self.sentences for t in s.timexes]
 
+    def sentence_spans(self) -> list[tuple[int, int]] | None:
+        """(start, end) of each sentence, for the tagger; None when the article is not split
+        yet, so that the tagger splits it itself."""
+        return [(s.start, s.end) for s in self.sentences] or None
+
 
 @dataclass(slots=True)
 class TimelineSentence:

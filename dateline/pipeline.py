@@ -90,11 +90,11 @@ def _process_file(file: Path, root: Path | None, lang: str | None, on_error: Err
     return dated, undated
 
 
-def _infer(article: Article, tagger: Tagger, mentions: Sequence[Mention] | None,
-           hint_range: HintRange | None, fallback: HintRange | None = None) -> None:
+def _infer(article: Article, tagger: Tagger, mentions: Sequence[Mention],
+           spans: Sequence[tuple[int, int]] | None, hint_range: HintRange | None,
+           fallback: HintRange | None) -> None:
     """Date the article within `hint_range`, or else within `fallback` if the text alone
     does not say enough."""
-    spans = [(s.start, s.end) for s in article.sentences] or None
     guess = infer_date(article.text, tagger.lex.code, hint_range, mentions=mentions, sentences=spans)
     if guess.date is None and hint_range is None and fallback is not None:
         guess = infer_date(article.text, tagger.lex.code, fallback, mentions=mentions, sentences=spans)
@@ -110,7 +110,7 @@ def _date_and_annotate(article: Article, hint_range: HintRange | None,
     Left undated when the text does not say enough; anchoring then leaves deictic
     expressions ("yesterday") unresolved rather than guessing."""
     tagger, _fell_back = tagger_for_language(article.lang)
-    spans = [(s.start, s.end) for s in article.sentences] or None
+    spans = article.sentence_spans()
     mentions = tagger.analyze(article.text, spans)
-    _infer(article, tagger, mentions, hint_range, fallback)
+    _infer(article, tagger, mentions, spans, hint_range, fallback)
     return attach(article, tagger.anchor(article.text, mentions, article.date))

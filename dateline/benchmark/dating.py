@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import statistics
-import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dateline.benchmark.timing import median_seconds
 from dateline.ingest import IngestError, read
 from dateline.model import DateGuess
 from dateline.ingest.sentences import split as split_sentences
@@ -143,18 +142,6 @@ def baseline(text: str, lang: str | None) -> dt.date | None:
     return days.most_common(1)[0][0] if days else None
 
 
-def _timed(jobs: Sequence[Callable[[], object]], repeats: int) -> list[float]:
-    """Median seconds of each job, the jobs taking turns so that a slow spell of a shared
-    machine does not fall on one of them only."""
-    timings: list[list[float]] = [[] for _ in jobs]
-    for _ in range(max(1, repeats)):
-        for job, times in zip(jobs, timings):
-            start = time.perf_counter()
-            job()
-            times.append(time.perf_counter() - start)
-    return [statistics.median(times) for times in timings]
-
-
 def bucket_of(confidence: float) -> int:
     """Index of the confidence bucket."""
     return max(i for i, low in enumerate(BUCKETS) if confidence >= low)
@@ -233,7 +220,7 @@ def run(folder: Path, lang: str | None = "en", repeats: int = 3,
             guess = infer_date(text, lang, mentions=mentions, sentences=spans)
             tagger.anchor(text, mentions, guess.date)
 
-    dating, tagging, both = _timed(
+    dating, tagging, both = median_seconds(
         [date_all, lambda: [tagger.tag(text, truth) for text, truth in docs], date_and_tag], repeats)
     overall, buckets, naive = score(docs, guesses, lang)
     hinted = []

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import statistics
-import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dateline.benchmark.timing import median_seconds
 from dateline.evaluate.timex import TimexCounts, align, count, gold_files
 from dateline.ingest.text import decode
 from dateline.ingest.timeml import TimeMLDocument, parse_timeml
@@ -78,15 +77,14 @@ def run(folder: Path, lang: str = "en", repeats: int = 3) -> TimexBenchmark:
     """Tag every document `repeats` times; time the median run, score the last."""
     docs = load_documents(folder)
     tagger = tagger_for(lang)  # compiled before the clock starts, as a long run would
-    timings: list[float] = []
-    outputs = []
-    for _ in range(max(1, repeats)):
-        start = time.perf_counter()
-        outputs = [tagger.tag(doc.text, doc.dct) for doc in docs.values()]
-        timings.append(time.perf_counter() - start)
+    outputs: list[list[Timex]] = []
+
+    def tag_all() -> None:
+        outputs[:] = [tagger.tag(doc.text, doc.dct) for doc in docs.values()]
+
+    (seconds,) = median_seconds([tag_all], repeats)
     counts = TimexCounts()
     for doc, system in zip(docs.values(), outputs):
         counts.add(count(doc.timexes, system))
     tokens = sum(len(_TOKEN.findall(doc.text)) for doc in docs.values())
-    return TimexBenchmark(counts, len(docs), tokens, statistics.median(timings),
-                          value_misses(docs, outputs))
+    return TimexBenchmark(counts, len(docs), tokens, seconds, value_misses(docs, outputs))

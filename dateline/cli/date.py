@@ -51,8 +51,7 @@ def date(
     errors = ErrorLog()
     results: list[tuple[str, DateGuess]] = []
     for article in read(paths, lang=lang, on_error=errors):
-        spans = [(x.start, x.end) for x in article.sentences] or None
-        guess = infer_date(article.text, article.lang, hint, sentences=spans,
+        guess = infer_date(article.text, article.lang, hint, sentences=article.sentence_spans(),
                            min_confidence=min_confidence)
         path = article.path or article.id
         if format is Format.jsonl:

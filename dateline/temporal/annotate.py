@@ -28,8 +28,7 @@ def annotate(article: Article, lang: str | None = None) -> Article:
     Offsets of the time expressions are into `article.text`.
     """
     tagger, _fell_back = tagger_for_language(lang or article.lang)
-    spans = [(s.start, s.end) for s in article.sentences]
-    return attach(article, tagger.tag(article.text, article.date, spans or None))
+    return attach(article, tagger.tag(article.text, article.date, article.sentence_spans()))
 
 
 def attach(article: Article, timexes: list[Timex]) -> Article:

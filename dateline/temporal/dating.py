@@ -31,9 +31,9 @@ from dateline.model import DateGuess, Evidence
 from dateline.temporal import values as V
 from dateline.temporal.annotate import tagger_for_language
 from dateline.temporal.meanings import Calendar, HolidayRef, WeekdayRef
-from dateline.temporal.resolve import TENSE_WEIGHT, holiday_date
+from dateline.temporal.resolve import TENSE_WEIGHT, calendar_point, holiday_date
 from dateline.temporal.tagger import Mention, Tagger
-from dateline.temporal.tense import FUTURE, PAST
+from dateline.temporal.tense import FUTURE, LAST_WORD, PAST, side_of
 
 # The model's beliefs about news writing. They are stated, not fitted: each says how a
 # journalist uses time expressions, and together they keep the confidence honest.
@@ -366,7 +366,6 @@ _DATELINE_PLACE = re.compile(r"[ \t]*[^\W\d_][^\n,()]{0,40}(?:,[^\n,()]{1,30})?,
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[-–—_.:]")
 _DATELINE_REACH = 400  # a dateline opens the article
 _ORDINAL_DIGITS = re.compile(r"(?<![\d.,])(\d{1,3})[^\s\d]{0,6}\s+\Z")
-_LAST_WORD = re.compile(r"(\w+)\s+\Z")
 _ANNIVERSARY_REACH = 150  # characters of the sentence read for the event commemorated
 _STAMP_REACH = 600  # a page's date stamp is at its top
 _WEEKDAY_GLUE = re.compile(r"[ \t,.]*")  # "Domingo 30/01/2011", "Friday, May 9"
@@ -417,19 +416,9 @@ def _prefix(text: str, mention: Mention, tagger: Tagger) -> tuple[int | None, in
     return (-int(shift) if shift is not None else None), (int(weekday) if weekday else None)
 
 
-def _period(meaning: Calendar, year: int) -> V.Point | None:
-    try:
-        day = dt.date(year, meaning.month, meaning.day)
-    except ValueError:
-        return None
-    return V.Point("SE", day) if meaning.gran == "SE" else V.floor(day, meaning.gran)
-
-
 def _tense(mention: Mention, shift: int | None) -> str | None:
     """"last Friday" is past and "next Friday" future whatever the clause; "this Friday" either."""
-    if shift is None:
-        return mention.tense
-    return {-1: PAST, 1: FUTURE}.get(shift)
+    return mention.tense if shift is None else side_of(shift)
 
 
 def cue_of(mention: Mention, text: str, tagger: Tagger) -> Cue | None:
@@ -447,7 +436,7 @@ def cue_of(mention: Mention, text: str, tagger: Tagger) -> Cue | None:
             elif _is_stamp(text, mention, tagger, meaning):
                 cue.pin, cue.pin_odds, cue.role, cue.tense = STAMP_PIN, STAMP_ODDS, "stamp", None
             return cue
-        if meaning.year is not None and (point := _period(meaning, meaning.year)) is not None:
+        if meaning.year is not None and (point := calendar_point(meaning, meaning.year)) is not None:
             return PeriodCue(expr, point.start, point.end, mention.tense, V.format_point(point))
     if isinstance(meaning, WeekdayRef) and meaning.anchor == "dct":
         return WeekdayCue(expr, meaning.weekday, _tense(mention, meaning.shift))
@@ -473,7 +462,7 @@ def _ordinal_before(text: str, start: int, tagger: Tagger) -> tuple[int, int] | 
     reach = max(0, start - 30)
     if (m := _ORDINAL_DIGITS.search(text, reach, start)) and int(m.group(1)):
         return int(m.group(1)), m.start()
-    if m := _LAST_WORD.search(text, reach, start):
+    if m := LAST_WORD.search(text, reach, start):
         value = tagger.lex.value("ordinal", m.group(1))
         if value and int(value) > 0:
             return int(value), m.start()

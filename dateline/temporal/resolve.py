@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from dateline.temporal import values as V
 from dateline.temporal.meanings import Calendar, HolidayRef, Literal, Meaning, MonthDay, Relative, WeekdayRef
-from dateline.temporal.tense import FUTURE, PAST
+from dateline.temporal.tense import PAST, side_of
 
 
 @dataclass(slots=True)
@@ -51,7 +51,8 @@ def _unknown(meaning: Meaning) -> str:
     return "XXXX-XX-XX" if getattr(meaning, "part", None) is None else "XXXX-XX-XXT" + str(meaning.part)
 
 
-def _calendar_point(meaning: Calendar, year: int) -> V.Point | None:
+def calendar_point(meaning: Calendar, year: int) -> V.Point | None:
+    """The period a yearless or dated calendar meaning names in a year (None: no such day)."""
     if not V.MIN_YEAR <= year <= V.MAX_YEAR:
         return None
     try:
@@ -64,7 +65,7 @@ def _calendar_point(meaning: Calendar, year: int) -> V.Point | None:
 
 
 def _calendar_value(meaning: Calendar, year: int) -> str | None:
-    point = _calendar_point(meaning, year)
+    point = calendar_point(meaning, year)
     if point is None:
         if meaning.gran == "D" and 1 <= meaning.month <= 12:  # "February 31": the day is unknown
             return f"{year:04d}-{meaning.month:02d}-XX"
@@ -91,6 +92,11 @@ def choose_by_tense(candidates: list[V.Point], anchor: dt.date, tense: str | Non
     return min(candidates, key=cost)
 
 
+def _on_side(candidates: list[V.Point], dct: dt.date, tense: str) -> list[V.Point]:
+    """The candidates on the side of the publication date the tense says (all if none is)."""
+    return [p for p in candidates if (p.start <= dct) == (tense == PAST)] or candidates
+
+
 def _resolve_calendar(meaning: Calendar, ctx: Context) -> tuple[str | None, str]:
     if meaning.year is not None:
         return _calendar_value(meaning, meaning.year), "explicit date"
@@ -100,7 +106,7 @@ def _resolve_calendar(meaning: Calendar, ctx: Context) -> tuple[str | None, str]
         return _calendar_value(meaning, ctx.dct.year + meaning.year_shift), "year from publication date"
 
     years = range(ctx.dct.year - 1, ctx.dct.year + 2)
-    candidates = [p for p in (_calendar_point(meaning, y) for y in years) if p is not None]
+    candidates = [p for p in (calendar_point(meaning, y) for y in years) if p is not None]
     if meaning.weekday is not None:  # "Monday, Oct. 26": the year in which that is a Monday
         agreeing = [p for p in candidates if p.start.isoweekday() == meaning.weekday]
         if agreeing:
@@ -109,11 +115,10 @@ def _resolve_calendar(meaning: Calendar, ctx: Context) -> tuple[str | None, str]
         if meaning.gran == "D":  # an impossible day ("February 31") in the DCT's year
             return f"{ctx.dct.year:04d}-{meaning.month:02d}-XX", "impossible day"
         return None, "no such date"
-    tense = ctx.tense
-    if meaning.shift:  # "el pasado 25 de enero": on the side of the publication date it names
-        tense = PAST if meaning.shift < 0 else FUTURE
-    if meaning.shift or (ctx.tense_sure and tense is not None):  # ... or "met on March 17"
-        candidates = [p for p in candidates if (p.start <= ctx.dct) == (tense == PAST)] or candidates
+    side = side_of(meaning.shift)  # "el pasado 25 de enero": on the side it names
+    tense = side or ctx.tense
+    if side or (ctx.tense_sure and tense is not None):  # ... or "met on March 17"
+        candidates = _on_side(candidates, ctx.dct, tense)
     point = choose_by_tense(candidates, ctx.dct, tense)
     return _with_part(V.format_point(point), meaning.part), f"year from publication date, tense {tense}"
 
@@ -223,7 +228,7 @@ def _month_day(month_start: dt.date, day: int) -> V.Point | None:
 def _resolve_month_day(meaning: MonthDay, ctx: Context) -> tuple[str | None, str]:
     if ctx.dct is None:
         return f"XXXX-XX-{meaning.day:02d}", "no publication date"
-    side = {-1: PAST, 1: FUTURE}.get(meaning.shift or 0)
+    side = side_of(meaning.shift)
     focus = ctx.recent_ref(1)
     if focus is not None and focus.gran in ("D", "M"):  # "el 15 de marzo ... y el día 18"
         point = _month_day(focus.start.replace(day=1), meaning.day)
@@ -234,7 +239,7 @@ def _resolve_month_day(meaning: MonthDay, ctx: Context) -> tuple[str | None, str
     candidates = [p for month in months if month is not None
                   and (p := _month_day(month, meaning.day)) is not None]
     if side is not None:
-        candidates = [p for p in candidates if (p.start <= ctx.dct) == (side == PAST)] or candidates
+        candidates = _on_side(candidates, ctx.dct, side)
     if not candidates:
         return None, "no such day"
     tense = side or ctx.tense
@@ -265,7 +270,7 @@ def _resolve_holiday(meaning: HolidayRef, ctx: Context) -> tuple[str | None, str
                   if (d := holiday_date(meaning.rule, y)) is not None]
     if not candidates:
         return None, "unknown holiday rule"
-    tense = {-1: PAST, 1: FUTURE}.get(meaning.shift or 0, ctx.tense)
+    tense = side_of(meaning.shift) or ctx.tense
     return V.format_point(choose_by_tense(candidates, ctx.dct, tense)), f"holiday, tense {tense}"
 
 

@@ -442,24 +442,25 @@ def build_ago(m: Match) -> Found | None:
     return found(m, Relative(unit, -int(n), "ago", gran=UNIT_GRAN.get(unit, "Y")), mod=m.value("quantity_mod"))
 
 
-def _counted(m: Match) -> tuple[int, str] | None:
-    """A unit word that holds its count: "a fortnight" (2 W), Arabic duals ("عامين", 2 Y)."""
-    value = re.fullmatch(r"(\d+)([A-Z]+)", m.value("unit_counted") or "")
+def _count_and_unit(m: Match, group: str) -> tuple[int, str] | None:
+    """A word whose value is a count and a unit, as a language file writes it: `2W` ("a
+    fortnight", Arabic duals such as "عامين" are `2Y`), `-1Y` (German "Vorjahr")."""
+    value = re.fullmatch(r"([+-]?\d+)([A-Z]+)", m.value(group) or "")
     return (int(value.group(1)), value.group(2)) if value else None
 
 
 def build_unit_word(m: Match) -> Found | None:
     """One word for a period counted from publication: German "Vorjahr" (last year), "heuer"."""
-    value = re.fullmatch(r"([+-]?\d+)([A-Z]+)", m.value("unit_word") or "")
-    if value is None:
+    counted = _count_and_unit(m, "unit_word")
+    if counted is None:
         return None
-    unit = value.group(2)
-    return found(m, Relative(unit, int(value.group(1)), "dct", gran=UNIT_GRAN.get(unit, "Y")), mod=point_mod(m))
+    n, unit = counted
+    return found(m, Relative(unit, n, "dct", gran=UNIT_GRAN.get(unit, "Y")), mod=point_mod(m))
 
 
 def build_counted_ago(m: Match) -> Found | None:
     """"a fortnight ago", "منذ عامين": a counted unit back from the publication date."""
-    counted = _counted(m)
+    counted = _count_and_unit(m, "unit_counted")
     if counted is None:
         return None
     n, unit = counted
@@ -468,7 +469,7 @@ def build_counted_ago(m: Match) -> Found | None:
 
 def build_counted_duration(m: Match) -> Found | None:
     """"for a fortnight", "خلال يومين": a counted unit as an amount of time."""
-    counted = _counted(m)
+    counted = _count_and_unit(m, "unit_counted")
     if counted is None:
         return None
     return Found(m.start, m.end, Literal("DURATION", duration_value(*counted)), "DURATION",

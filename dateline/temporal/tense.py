@@ -14,9 +14,19 @@ from dateline.temporal.lexicon import Lexicon, normalize
 WEAK_PENALTY = 10
 # A cue word this close before an expression governs it ("said Friday", "met on Monday").
 ADJACENT = 4
-_LAST_WORD = re.compile(r"(\w+)\s+$")
+# The word just before a position (searched up to it): "be" in "be held", "first" in "the
+# first anniversary".
+LAST_WORD = re.compile(r"(\w+)\s+\Z")
 PAST = "PAST"
 FUTURE = "FUTURE"
+
+
+def side_of(shift: int | None) -> str | None:
+    """The side of the publication date a shift word puts a date on: "last Friday", "el
+    pasado 25 de enero" (-1) are past, "next Friday" (+1) future; "this Friday" (0) either."""
+    if not shift:
+        return None
+    return PAST if shift < 0 else FUTURE
 
 
 class TenseCues:
@@ -56,7 +66,7 @@ class TenseCues:
 
     def _after_passive(self, sentence: str, start: int) -> bool:
         """Whether the word before `start` makes a participle passive ("be held")."""
-        before = _LAST_WORD.search(sentence, max(0, start - 12), start)
+        before = LAST_WORD.search(sentence, max(0, start - 12), start)
         return before is not None and before.group(1).lower() in self._passive
 
     @staticmethod
