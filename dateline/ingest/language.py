@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 
-# Spoken varieties py3langid tells apart whose news is written in the standard language
-# (Moroccan and Egyptian Arabic newspapers write Modern Standard Arabic).
-_STANDARD = {"ary": "ar", "arz": "ar"}
 # langid needs a few words to be reliable; below this many letters we do not guess.
 _MIN_LETTERS = 12
 _SAMPLE_CHARS = 4000
+
+
+@lru_cache(maxsize=1)
+def _written_standards() -> dict[str, str]:
+    """Spoken variety -> the standard language its news is written in (`data/written_standards.txt`)."""
+    text = (resources.files("dateline.ingest") / "data" / "written_standards.txt").read_text("utf-8")
+    pairs = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {code: standard for code, standard in pairs}
 
 
 @lru_cache(maxsize=1)
@@ -26,4 +32,4 @@ def identify(text: str, default: str = "en") -> str:
     if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
         return default
     lang, _score = _identifier().classify(sample)
-    return _STANDARD.get(str(lang), str(lang))
+    return _written_standards().get(str(lang), str(lang))
