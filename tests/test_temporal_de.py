@@ -11,6 +11,7 @@ found = finder("de")
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Die Anhörung ist die Woche vom 10. April.", [("die Woche vom 10. April", "DATE", "2023-W15")]),
     # One word for a period counted from publication.
     ("Im Vorjahr waren es weniger; heuer steigen die Preise.",
      [("Vorjahr", "DATE", "2022"), ("heuer", "DATE", "2023")]),

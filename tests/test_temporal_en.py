@@ -29,7 +29,7 @@ found = finder("en")
     ("She arrives tomorrow.", [("tomorrow", "DATE", "2023-03-21")]),
     ("They met last week.", [("last week", "DATE", "2023-W11")]),
     ("Sales rose this year.", [("this year", "DATE", "2023")]),
-    ("Sales in the current fiscal year will rise.", [("current fiscal year", "DATE", "2023")]),
+    ("Sales in the current fiscal year will rise.", [("the current fiscal year", "DATE", "2023")]),
     ("The law passed two years ago.", [("two years ago", "DATE", "2021")]),
     # A month in focus makes "a year ago" that month a year back, not "41 years ago".
     ("Rallies in early December were the biggest since the revolution 41 years ago.",
@@ -37,9 +37,19 @@ found = finder("en")
     ("It collapsed in the 1990s.", [("the 1990s", "DATE", "199")]),
     ("Rents doubled in the 80s.", [("the 80s", "DATE", "198")]),
     ("Profit rose in the third quarter.", [("the third quarter", "DATE", "2022-Q3")]),
+    # The quarter under discussion, a year back; "current" is the publication date's own.
+    ("Net rose in the fourth quarter, from a loss in the quarter a year ago.",
+     [("the fourth quarter", "DATE", "2022-Q4"), ("the quarter a year ago", "DATE", "2021-Q4")]),
+    ("Net rose in the fourth quarter, from the corresponding period last year.",
+     [("the fourth quarter", "DATE", "2022-Q4"), ("the corresponding period last year", "DATE", "2021-Q4")]),
+    ("Sales in the current quarter began well.", [("the current quarter", "DATE", "2023-Q1")]),
+    ("The hearing is set for the week of April 10.", [("the week of April 10", "DATE", "2023-W15")]),
     ("He spoke this morning.", [("this morning", "TIME", "2023-03-20TMO")]),
     ("It was quiet last night.", [("last night", "TIME", "2023-03-19TNI")]),
     ("The market closed at 4 p.m. Friday.", [("4 p.m. Friday", "TIME", "2023-03-17T16:00")]),
+    # A clock time takes the day named after its aside.
+    ("The blast came at 10:35 a.m. (0735 GMT) Friday.",
+     [("10:35 a.m.", "TIME", "2023-03-17T10:35"), ("Friday", "DATE", "2023-03-17")]),
     ("Shares jumped in early December.", [("early December", "DATE", "2022-12")]),
     ("They will meet next Christmas.", [("next Christmas", "DATE", "2023-12-25")]),
     # Weekdays follow the tense of the clause.

@@ -45,6 +45,7 @@ found = finder("es")
     ("Anoche hubo explosiones en el puerto.", [("Anoche", "TIME", "2023-03-19TNI")]),
     ("La ley se aprobó hace tres años.", [("hace tres años", "DATE", "2020")]),
     ("Se reunieron la semana pasada.", [("la semana pasada", "DATE", "2023-W11")]),
+    ("La vista será la semana del 10 de abril.", [("la semana del 10 de abril", "DATE", "2023-W15")]),
     ("Las ventas crecerán el año que viene.", [("el año que viene", "DATE", "2024")]),
     ("El próximo año habrá elecciones.", [("próximo año", "DATE", "2024")]),
     ("El presidente viajará a Madrid dentro de dos semanas.",

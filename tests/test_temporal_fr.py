@@ -9,6 +9,7 @@ found = finder("fr")
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("L'audience aura lieu la semaine du 10 avril.", [("la semaine du 10 avril", "DATE", "2023-W15")]),
     ("La crise des années quatre-vingt-dix.", [("années quatre-vingt-dix", "DATE", "199")]),
     # Explicit and underspecified calendar dates; "dernier"/"prochain" choose the side.
     ("L'accord a été signé le 17 mars 2021.", [("17 mars 2021", "DATE", "2021-03-17")]),

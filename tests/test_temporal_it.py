@@ -9,6 +9,7 @@ found = finder("it")
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("L'udienza si terrà la settimana del 10 aprile.", [("la settimana del 10 aprile", "DATE", "2023-W15")]),
     ("Negli anni novanta la crisi.", [("anni novanta", "DATE", "199")]),
     # Explicit and underspecified calendar dates; "scorso"/"prossimo" choose the side.
     ("L'accordo è stato firmato il 17 marzo 2021.", [("17 marzo 2021", "DATE", "2021-03-17")]),

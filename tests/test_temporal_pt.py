@@ -13,6 +13,7 @@ found = finder("pt")
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("A audiência será na semana de 10 de abril.", [("semana de 10 de abril", "DATE", "2023-W15")]),
     # Explicit and underspecified calendar dates, European and Brazilian spellings.
     ("O acordo de paz foi assinado a 17 de março de 2021.", [("17 de março de 2021", "DATE", "2021-03-17")]),
     ("A central sindical prepara uma grande marcha para o 1.º de Maio.", [("1.º de Maio", "DATE", "2023-05-01")]),

@@ -8,6 +8,7 @@ are two rules over two classes, not code per language.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from dateline.temporal.grammar import DIGITS, SPOKEN_YEAR, Found, Match, Rule
@@ -148,6 +149,12 @@ def _day_date(m: Match, day_group: str = "day") -> Calendar | None:
 def build_day_date(m: Match) -> Found | None:
     cal = _day_date(m)
     return found(m, cal, mod=point_mod(m)) if cal else None
+
+
+def build_week_of(m: Match) -> Found | None:
+    """"the week of March 6", "la semana del 6 de marzo": the calendar week holding the day."""
+    cal = _day_date(m)
+    return found(m, dataclasses.replace(cal, gran="W", weekday=None)) if cal else None
 
 
 def build_month_range(m: Match) -> list[Found] | None:
@@ -315,7 +322,7 @@ def build_quarter(m: Match) -> Found | None:
 
 def build_quarter_ref(m: Match) -> Found:
     """"the quarter", "the latest quarter", "the year-earlier quarter": the quarter in focus."""
-    n = -1 if m.has("period_year_earlier") or m.has("ye2") else 0
+    n = -1 if m.has("period_year_earlier") or m.has("ye2") or m.has("ye3") else 0
     return found(m, Relative("Y" if n else "Q", n, "focus", gran="Q"))
 
 
@@ -642,6 +649,11 @@ RULES: list[Rule] = [
          _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "(?:{connector.before_day} )?{day}(?: {connector.day_month})? {month}"
          + _YEAR_TAIL + "(?: {shift_after})?" + _PART,
          build_day_date, keys=("month",)),
+    Rule("week_of_month_day", "DATE", "{connector.week_of} {month} {day}" + _YEAR_TAIL, build_week_of,
+         keys=("connector.week_of",)),
+    Rule("week_of_day_month", "DATE",
+         "{connector.week_of} {day}(?: {connector.day_month})? {month}" + _YEAR_TAIL, build_week_of,
+         keys=("connector.week_of",)),
     Rule("month_day_alone", "DATE", "(?:{shift_before} )?{connector.before_day} {day}", build_month_day,
          keys=("connector.before_day",), dating=False),
     Rule("ordinal_day_month", "DATE",
@@ -692,9 +704,9 @@ RULES: list[Rule] = [
          build_quarter, keys=("period.quarter", "period.half")),
     Rule("quarter_code", "DATE", r"Q(?P<qn>[1-4])(?:\s*(?P<qy>\d{4}))?", build_quarter, keys=(DIGITS,)),
     Rule("quarter_ref", "DATE",
-         r"{determiner.words} (?:(?:{period.latest} |{period.year_earlier} )?{period.quarter}"
-         r"|(?:{period.latest:latest2} |{period.year_earlier:ye2} ){period.period})",
-         build_quarter_ref, keys=("period.quarter",), dating=False),
+         r"{determiner.words} (?:(?:{period.latest} )?(?:{period.year_earlier} )?{period.quarter}"
+         r"|(?:{period.latest:latest2} (?:{period.year_earlier:ye2} )?|{period.year_earlier:ye3} ){period.period})",
+         build_quarter_ref, keys=("period.quarter", "period.period"), dating=False),
     Rule("quarter_of_year", "DATE",
          r"{determiner.words} {year} (?:{period.quarter}|{period.period})", build_quarter_of_year,
          keys=("period.quarter", "period.period")),  # read for dating: it holds a year

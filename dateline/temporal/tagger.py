@@ -35,6 +35,9 @@ from dateline.temporal.values import parse_value
 
 # Text between two pieces of one expression: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
 _CLOCK_GLUE = re.compile(r"\s*,?\s*")
+# A clock time whose day follows an aside: "10:35 a.m. (0735 GMT) Friday", "at 4 in the
+# morning (4 a.m. EDT Thursday)". The two stay separate expressions; the time takes the day.
+_CLOCK_ASIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*,?\s*|\(\s*)")
 # "today (Thursday, May 8)"; a short preposition or article may open it ("сегодня (в четверг,
 # 8 мая)", "hoy (el jueves 8 de mayo)").
 _PAREN_OPEN = re.compile(r"\s*[(\[]\s*(?:[^\W\d_]{1,3}\s+)?")
@@ -68,6 +71,19 @@ def _is_day(meaning: Meaning) -> bool:
 
 def _is_clock(meaning: Meaning) -> bool:
     return isinstance(meaning, Relative) and meaning.anchor == "clock"
+
+
+def _year_back(meaning: Meaning) -> int | None:
+    """How many years back "a year ago", "a year earlier", "last year" count (None: not such)."""
+    if isinstance(meaning, Relative) and meaning.unit == "Y" and meaning.n is not None \
+            and meaning.n < 0 and meaning.anchor in ("ago", "ref", "dct"):
+        return meaning.n
+    return None
+
+
+def _is_focus(meaning: Meaning) -> bool:
+    """Whether a meaning is the period under discussion ("the quarter", "the same period")."""
+    return isinstance(meaning, Relative) and meaning.anchor == "focus" and meaning.n == 0
 
 
 def _sets_reference(mention: Mention) -> bool:
@@ -138,7 +154,8 @@ class Tagger:
 
     @staticmethod
     def _merge(text: str, mentions: list[Mention]) -> list[Mention]:
-        """Join pieces a reader takes as one expression."""
+        """Join pieces a reader takes as one expression ("10 p.m. Wednesday", "the quarter a
+        year ago"), and give a clock time the day named right after its aside."""
         out: list[Mention] = []
         i = 0
         while i < len(mentions):
@@ -150,6 +167,14 @@ class Tagger:
                 meaning = dataclasses.replace(nxt.meaning, part=part)  # type: ignore[type-var]
                 out.append(Mention(cur.start, nxt.end, "TIME", meaning, cur.mod or nxt.mod,
                                    f"{cur.rule}+{nxt.rule}"))
+                i += 2
+                continue
+            back = _year_back(nxt.meaning) if nxt is not None else None
+            if nxt is not None and back is not None and _is_focus(cur.meaning) \
+                    and not text[cur.end:nxt.start].strip():
+                # "the quarter a year ago", "the corresponding period last year"
+                meaning = dataclasses.replace(cur.meaning, unit="Y", n=back)  # type: ignore[type-var]
+                out.append(Mention(cur.start, nxt.end, cur.type, meaning, cur.mod, f"{cur.rule}+{nxt.rule}"))
                 i += 2
                 continue
             if nxt is not None and _is_day(cur.meaning) and _is_day(nxt.meaning):
@@ -164,6 +189,11 @@ class Tagger:
                     continue
             out.append(cur)
             i += 1
+        for k, (cur, nxt) in enumerate(zip(out, out[1:])):
+            if _is_clock(cur.meaning) and _is_day(nxt.meaning) \
+                    and _CLOCK_ASIDE.fullmatch(text, cur.end, nxt.start):
+                meaning = dataclasses.replace(nxt.meaning, part=getattr(cur.meaning, "part", None))  # type: ignore[type-var]
+                out[k] = dataclasses.replace(cur, meaning=meaning)
         return out
 
     # -------------------------------------------------------------------------- analysis
