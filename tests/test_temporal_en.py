@@ -44,6 +44,11 @@ found = finder("en")
      [("the fourth quarter", "DATE", "2022-Q4"), ("the corresponding period last year", "DATE", "2021-Q4")]),
     ("Sales in the current quarter began well.", [("the current quarter", "DATE", "2023-Q1")]),
     ("The hearing is set for the week of April 10.", [("the week of April 10", "DATE", "2023-W15")]),
+    # The year in focus; a fiscal year up to a day is twelve months, not a calendar year.
+    ("For the year, volume was flat; in the year ended Sept. 30 it fell, as in the year before.",
+     [("the year", "DATE", "2023"), ("the year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "2022-09-30")]),
+    ("By the year 2000 it had closed.", [("the year 2000", "DATE", "2000")]),
+    ("Turnout on Election Day was low.", [("Election Day", "DATE", "2022-11-08")]),
     ("He spoke this morning.", [("this morning", "TIME", "2023-03-20TMO")]),
     ("It was quiet last night.", [("last night", "TIME", "2023-03-19TNI")]),
     ("The market closed at 4 p.m. Friday.", [("4 p.m. Friday", "TIME", "2023-03-17T16:00")]),

@@ -247,14 +247,16 @@ def _resolve_month_day(meaning: MonthDay, ctx: Context) -> tuple[str | None, str
 
 
 def holiday_date(rule: str, year: int) -> dt.date | None:
-    """The date of a holiday rule in a year: `12-25`, `easter-2`, `11/4/4` (4th Thursday)."""
+    """The date of a holiday rule in a year: `12-25`, `easter-2`, `11/4/4` (4th Thursday),
+    `11/1/1+1` (the day after the first Monday)."""
     try:
         if m := re.fullmatch(r"(\d\d)-(\d\d)", rule):
             return dt.date(year, int(m.group(1)), int(m.group(2)))
         if m := re.fullmatch(r"easter([+-]\d+)?", rule):
             return V.easter(year) + dt.timedelta(days=int(m.group(1) or 0))
-        if m := re.fullmatch(r"(\d+)/(\d)/(-?\d)", rule):
-            return V.nth_weekday(year, int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if m := re.fullmatch(r"(\d+)/(\d)/(-?\d)([+-]\d+)?", rule):
+            day = V.nth_weekday(year, int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            return day + dt.timedelta(days=int(m.group(4) or 0)) if day else None
     except ValueError:
         return None
     return None

@@ -224,11 +224,10 @@ def build_year(m: Match) -> Found | None:
 
 
 def build_named_year(m: Match) -> Found | None:
-    """"the year two thousand": a year written as a plain number after the word for year."""
-    text = m.text("num") or ""
-    value = m.lex.number(text)
-    if text[:1].isdigit() or value is None or value != int(value) or not 1000 <= value < 2200:
-        return None  # digits are the `year` rule's
+    """"the year two thousand", "the year 2000": a year as a plain number after the word for year."""
+    value = m.lex.number(m.text("num") or "")
+    if value is None or value != int(value) or not 1000 <= value < 2200:
+        return None
     return found(m, Calendar("Y", int(value)))
 
 
@@ -330,6 +329,18 @@ def build_quarter_of_year(m: Match) -> Found | None:
     """"the 1988 quarter": the quarter under discussion, in the year named."""
     year = m.year()
     return found(m, Relative("Q", 0, "focus", gran="Q", year=year)) if year else None
+
+
+def build_unit_in_focus(m: Match) -> Found | None:
+    """"for the year", "for the week": the one in focus; "the year ended Sept. 30": a fiscal
+    year, twelve months up to a day rather than a calendar year, so an amount of time as
+    TimeBank writes it."""
+    if m.followed_by("period.not_after_unit") or re.match(r"\s+\d", m.m.string[m.end:]):
+        return None  # "the year before" counts from another date; "the year 2000" is the year's
+    unit = "W" if m.has("period_week") else "Y"
+    if m.followed_by("period.ending"):
+        return Found(m.start, m.end, Literal("DURATION", duration_value(1, unit)), "DURATION")
+    return found(m, Relative(unit, 0, "ref", gran=unit))
 
 
 def build_year_end(m: Match) -> Found:
@@ -713,6 +724,9 @@ RULES: list[Rule] = [
     Rule("quarter_ref_short", "DATE", "{period.year_earlier}", build_quarter_ref, dating=False),
     Rule("the_weekend", "DATE", _PMOD + r"{determiner.words} {period.weekend}",
          lambda m: found(m, Relative("WE", 0, "dct", gran="W"), mod=point_mod(m)), keys=("period.weekend",), dating=False),
+    Rule("unit_in_focus", "DATE", "{determiner.words} (?:{period.year}|{period.week})", build_unit_in_focus,
+         keys=("period.year", "period.week"),
+         dating=False),
     Rule("year_end", "DATE", "{period.year_end}", build_year_end, dating=False),
     # Days and parts of days.
     Rule("day_word", "DATE", _PMOD + "{day_word}" + _PART, build_day_word, keys=("day_word",)),

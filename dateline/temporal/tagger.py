@@ -95,8 +95,9 @@ def _sets_reference(mention: Mention) -> bool:
     if mention.type not in ("DATE", "TIME"):
         return False
     meaning = mention.meaning
-    return not (isinstance(meaning, Relative) and meaning.n is not None and meaning.n < 0
-                and meaning.anchor in ("ref", "focus", "ago"))
+    return not (isinstance(meaning, Relative) and meaning.n is not None
+                and (meaning.n < 0 and meaning.anchor in ("ref", "focus", "ago")
+                     or meaning.anchor == "focus" and meaning.year is not None))
 
 
 class Tagger:
