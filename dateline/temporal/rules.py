@@ -93,7 +93,7 @@ def adjective_start(m: Match) -> int:
     time expression only modifies a noun.
     """
     det = m.span("determiner_words") if m.has("determiner_words") else None
-    if det is not None and det[0] == m.start and re.search(r"\w-\w", m.m.group()):
+    if det is not None and det[0] == m.start and re.search(r"\w-\w\S*$", m.m.group()):
         rest = m.m.string[det[1]:m.end]
         return det[1] + len(rest) - len(rest.lstrip())
     return m.start
@@ -306,6 +306,8 @@ def build_quarter(m: Match) -> Found | None:
     number = m.int("ordinal") if m.has("ordinal") else m.int("qn")
     year = m.year("qy") or m.year("qy2")
     year_shift, _anchor = shift_of(m, "shift_before")  # "this year's third quarter"
+    if m.has("period_year_earlier"):  # "the year-ago third quarter"
+        year_shift = -1
     if number == -1:  # "the last quarter", "the last half"
         number = 2 if m.has("half") else 4
     if m.has("half"):
@@ -704,7 +706,7 @@ RULES: list[Rule] = [
          build_season, keys=("season",)),
     Rule("quarter", "DATE",
          _DET + r"(?:{period.fiscal} )?(?:(?:(?P<qy>\d{4})|{shift_before} {period.year})['’]?s? )?"
-         r"(?:{period.fiscal:f2} )?"
+         r"(?:{period.fiscal:f2} )?(?:{period.year_earlier} )?"
          r"{ordinal}[\s-]+(?:{period.quarter}|(?P<half>{period.half}))"
          r"(?:\s*,?\s*(?:{connector.month_year} )?(?:{period.fiscal:f3} )?(?P<qy2>\d{4}))?",
          build_quarter, keys=("period.quarter", "period.half")),
