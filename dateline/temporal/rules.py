@@ -334,7 +334,7 @@ def build_quarter_of_year(m: Match) -> Found | None:
 
 
 def build_unit_in_focus(m: Match) -> Found | None:
-    """"for the year", "for the week": the one in focus; "the year ended Sept. 30": a fiscal
+    """"for the year", "for the week": the current one; "the year ended Sept. 30": a fiscal
     year, twelve months up to a day rather than a calendar year, so an amount of time as
     TimeBank writes it."""
     if m.followed_by("period.not_after_unit") or re.match(r"\s+\d", m.m.string[m.end:]):
@@ -342,7 +342,7 @@ def build_unit_in_focus(m: Match) -> Found | None:
     unit = "W" if m.has("period_week") else "Y"
     if m.followed_by("period.ending"):
         return Found(m.start, m.end, Literal("DURATION", duration_value(1, unit)), "DURATION")
-    return found(m, Relative(unit, 0, "ref", gran=unit))
+    return found(m, Relative(unit, 0, "dct", gran=unit))
 
 
 def build_year_end(m: Match) -> Found:
