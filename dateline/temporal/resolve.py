@@ -170,7 +170,9 @@ def _resolve_relative(meaning: Relative, ctx: Context) -> tuple[str | None, str]
         day = ref.start if ref is not None and ref.gran == "D" else ctx.dct
         return _with_part(V.format_point(V.Point("D", day)), meaning.part), "clock time on the day in focus"
     if anchor == "focus":  # "the quarter": the quarter under discussion, else the last complete one
-        ref = ctx.ref if ctx.ref is not None and ctx.ref.gran == gran else None
+        # A period still to come ("no recovery until the third quarter of 1990") is not the one
+        # the text reports on.
+        ref = ctx.ref if ctx.ref is not None and ctx.ref.gran == gran and ctx.ref.start <= ctx.dct else None
         base = ref or V.shift(V.floor(ctx.dct, gran), -1, gran)
         point = _shift_from(base, meaning.n, unit, gran) if base is not None else None
         if point is not None and meaning.year is not None:
@@ -181,7 +183,7 @@ def _resolve_relative(meaning: Relative, ctx: Context) -> tuple[str | None, str]
         if meaning.gran is None:  # "a year earlier" keeps the granularity of what it compares
             gran = V.finer(ctx.ref.gran, gran)
     elif anchor == "ago" and meaning.n == -1 and (ref := ctx.recent_ref(2)) is not None \
-            and ref.gran in ("Q", "HY", "M") and V.RANK[ref.gran] > V.RANK[gran]:
+            and ref.gran in ("Q", "HY", "M") and V.RANK[ref.gran] > V.RANK[gran] and ref.start <= ctx.dct:
         # "profit rose from a year ago" after "the third quarter": the same quarter a year back
         # (but "41 years ago" is counted in years).
         base, why, gran = ref, "period in focus", ref.gran
