@@ -49,6 +49,7 @@ found = finder("en")
      [("the year", "DATE", "2023"), ("the year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "2022-09-30")]),
     ("By the year 2000 it had closed.", [("the year 2000", "DATE", "2000")]),
     ("Turnout on Election Day was low.", [("Election Day", "DATE", "2022-11-08")]),
+    ("He paused for a second, then spoke.", [("a second", "DURATION", "PT1S")]),
     ("He spoke this morning.", [("this morning", "TIME", "2023-03-20TMO")]),
     ("It was quiet last night.", [("last night", "TIME", "2023-03-19TNI")]),
     ("The market closed at 4 p.m. Friday.", [("4 p.m. Friday", "TIME", "2023-03-17T16:00")]),
@@ -102,6 +103,7 @@ def test_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
     "Prices fall when supply rises.",           # "fall" the verb
     "The shares traded at 1.18 dollars.",       # a number, not a time
     "He is a 6-year-old boy.",                  # an age, not a duration
+    "It would be a second betrayal.",           # "second" the ordinal
     "They sold 1,998 cars.",                    # not a year
     "Nineteen people died at eleven twenty.",   # numbers, not a year said aloud
     "Both were in their 80s.",                  # an age, not the eighties

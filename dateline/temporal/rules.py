@@ -554,6 +554,10 @@ def build_duration(m: Match) -> Found | None:
         return None
     if m.followed_by("duration.not_before"):  # "a 6-year-old": an age, not a stretch of time
         return None
+    if m.lex.value("ordinal", m.text("unit") or "") is not None \
+            and re.match(r"\s+[^\W\d_]", m.m.string[m.end:m.end + 3]) \
+            and not any(m.followed_by(c) for c in ("connector.range", "later.words", "earlier.words", "ago.after")):
+        return None  # "a second term": the unit word is also an ordinal, and here it is one
     if m.m.string[m.start:m.span("unit")[0]].endswith("-") and not _singular(m):  # "three-quarters"
         return None
     return Found(adjective_start(m), m.end, Literal("DURATION", duration_value(n, unit)),
