@@ -14,10 +14,10 @@ def test_tbaq_scores_and_speed(shared_data: Path) -> None:
     result = timex_bench.run(shared_data / "tempeval3" / "TBAQ-cleaned", "en", repeats=1)
     scores = result.counts.scores()
     assert result.documents == 256
-    # Measured 0.867 / 0.934 / 0.797 (HeidelTime on the same data: 0.841 / 0.921 / 0.775).
-    assert scores["strict_f1"] >= 0.86
-    assert scores["relaxed_f1"] >= 0.93
-    assert scores["value_f1"] >= 0.79
+    # Measured 0.883 / 0.943 / 0.807 (HeidelTime on the same data: 0.841 / 0.921 / 0.775).
+    assert scores["strict_f1"] >= 0.875
+    assert scores["relaxed_f1"] >= 0.94
+    assert scores["value_f1"] >= 0.80
     # Every value miss is listed; gold's own inconsistencies are told apart from plain errors.
     misses = result.misses
     assert len(misses) == result.counts.relaxed - result.counts.value
