@@ -24,8 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dateline.benchmark.timing import median_seconds
-from dateline.ingest import IngestError, read
+from dateline.ingest import read
+from dateline.ingest.reader import ignore_error
 from dateline.model import DateGuess
+from dateline.pipeline import COLLECTION_MARGIN
 from dateline.ingest.sentences import split as split_sentences
 from dateline.temporal.annotate import tagger_for_language
 from dateline.temporal.dating import ANSWER, infer_date
@@ -34,8 +36,6 @@ from dateline.temporal.meanings import Calendar
 Hint = tuple[dt.date, dt.date]
 # Seed of the hint windows' offsets.
 SEED = 3
-# How far the `span` hint reaches beyond the first and last true dates (as the pipeline's).
-SPAN_MARGIN = dt.timedelta(days=365)
 
 # Lower bounds of the confidence buckets.
 BUCKETS = (0.0, 0.5, 0.8, 0.95)
@@ -122,9 +122,7 @@ class DatingBenchmark:
 
 def load(folder: Path, lang: str | None) -> list[tuple[str, dt.date]]:
     """(text, true publication date) of every dated document under the folder."""
-    def skip(error: IngestError) -> None:
-        pass
-    return [(a.text, a.date) for a in read([folder], lang=lang or "en", on_error=skip)
+    return [(a.text, a.date) for a in read([folder], lang=lang or "en", on_error=ignore_error)
             if a.date is not None]
 
 
@@ -158,7 +156,7 @@ def hints(docs: Sequence[tuple[str, dt.date]], setting: int | str) -> list[Hint]
     """Each document's hint range: a window of `setting` years, or the dataset's "span"."""
     if setting == "span":
         truths = [truth for _, truth in docs]
-        span = (min(truths) - SPAN_MARGIN, max(truths) + SPAN_MARGIN) if truths else None
+        span = (min(truths) - COLLECTION_MARGIN, max(truths) + COLLECTION_MARGIN) if truths else None  # as the pipeline's
         return [span for _ in docs]  # type: ignore[misc]
     rng = random.Random(SEED)
     return [window(truth, int(setting), rng) for _, truth in docs]
@@ -185,16 +183,14 @@ def score_guesses(docs: Sequence[tuple[str, dt.date]],
     """Scores of the dates returned (confidence ≥ ANSWER, as `infer_date` does by default) and
     of every best guess by confidence bucket, the lowest included."""
     overall = Score(f"returned (confidence ≥ {ANSWER:.2f})")
-    buckets = [Score(f"confidence ≥ {low:.2f}" if not i else f"confidence < {BUCKETS[1]:.2f}")
-               for i, low in enumerate(BUCKETS)]
+    # A bucket is [low, next low); the last has no upper end.
+    buckets = [Score(f"{low:.2f} ≤ confidence < {high:.2f}") for low, high in zip(BUCKETS, BUCKETS[1:])]
+    buckets.append(Score(f"confidence ≥ {BUCKETS[-1]:.2f}"))
     for (_text, truth), guess in zip(docs, guesses):
         returned = guess.date if guess.confidence >= ANSWER else None
         overall.add(truth, returned, guess.confidence)
         if guess.date is not None:
             buckets[bucket_of(guess.confidence)].add(truth, guess.date, guess.confidence)
-    for i in range(len(BUCKETS) - 1):  # a bucket is [low, next low)
-        buckets[i].name = f"{BUCKETS[i]:.2f} ≤ confidence < {BUCKETS[i + 1]:.2f}"
-    buckets[-1].name = f"confidence ≥ {BUCKETS[-1]:.2f}"
     return overall, buckets
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dateline.evaluate import TLSScores, evaluate, mean_scores, read_timeline
-from dateline.ingest import IngestError
+from dateline.ingest.reader import ignore_error
 from dateline.model import Article, Timeline
 from dateline.pipeline import process
 from dateline.timeline import METHODS, build
@@ -62,14 +62,13 @@ def topics(dataset: Path) -> list[str]:
 
 
 def run_topic(dataset: Path, topic: str, *, lang: str | None, methods: Sequence[str],
-              query: Sequence[str] | None = None,
-              on_error: Callable[[IngestError], None] | None = None) -> TopicRun:
+              query: Sequence[str] | None = None) -> TopicRun:
     """Read, tag and summarize one topic with each method, and score every timeline."""
     reference = read_timeline(dataset / "reference" / f"{topic}.txt")
     n_dates, n_sents, start, end = reference_size(reference)
     began = time.perf_counter()
     articles: list[Article] = list(process([dataset / topic], lang=lang,
-                                           on_error=on_error or _ignore))
+                                           on_error=ignore_error))
     run = TopicRun(topic, len(articles), n_dates, n_sents, time.perf_counter() - began)
     for name in methods:
         began = time.perf_counter()
@@ -100,6 +99,3 @@ def means(results: Sequence[TopicRun], method: str, tokenizer: str) -> TLSScores
     """Mean scores of a method over topics, averaged as tilse averages."""
     return mean_scores([r.methods[method].scores[tokenizer] for r in results])
 
-
-def _ignore(_error: IngestError) -> None:
-    """Benchmarks skip unreadable files; `dateline timeline` reports them."""

@@ -26,6 +26,10 @@ def raise_error(error: IngestError) -> None:
     raise error
 
 
+def ignore_error(_error: IngestError) -> None:
+    """For benchmarks, which skip unreadable files (`dateline timeline` reports them)."""
+
+
 def make_article(
     raw_text: str,
     *,

@@ -110,6 +110,17 @@ def found(match: Match, meaning: Meaning, mod: str | None = None,
     return Found(start, end, meaning, _date_type(meaning), mod)
 
 
+# What comes right after a match: a number ("the year 2000"), a word ("a second term").
+_NUMBER_NEXT = re.compile(r"\s+\d")
+_WORD_NEXT = re.compile(r"\s+[^\W\d_]")
+
+
+def _counted_from_it(m: Match) -> bool:
+    """Whether a word that counts from the matched period follows it ("a second later", "the
+    year earlier", "a week ago")."""
+    return any(m.followed_by(c) for c in ("later.words", "earlier.words", "ago.after"))
+
+
 def _singular(match: Match, group: str = "unit") -> bool:
     """Whether the unit word is in the singular ("last week", not "last weeks")."""
     return match.lex.value("unit_plural", match.text(group) or match.text("unit_plural") or "") is None
@@ -337,7 +348,7 @@ def build_unit_in_focus(m: Match) -> Found | None:
     """"for the year", "for the week": the current one; "the year ended Sept. 30": a fiscal
     year, twelve months up to a day rather than a calendar year, so an amount of time as
     TimeBank writes it."""
-    if m.followed_by("period.not_after_unit") or re.match(r"\s+\d", m.m.string[m.end:]):
+    if _counted_from_it(m) or m.followed_by("period.not_after_unit") or _NUMBER_NEXT.match(m.m.string, m.end):
         return None  # "the year before" counts from another date; "the year 2000" is the year's
     unit = "W" if m.has("period_week") else "Y"
     if m.followed_by("period.ending"):
@@ -554,9 +565,8 @@ def build_duration(m: Match) -> Found | None:
         return None
     if m.followed_by("duration.not_before"):  # "a 6-year-old": an age, not a stretch of time
         return None
-    if m.lex.value("ordinal", m.text("unit") or "") is not None \
-            and re.match(r"\s+[^\W\d_]", m.m.string[m.end:m.end + 3]) \
-            and not any(m.followed_by(c) for c in ("connector.range", "later.words", "earlier.words", "ago.after")):
+    if m.lex.value("ordinal", m.text("unit") or "") is not None and _WORD_NEXT.match(m.m.string, m.end) \
+            and not (_counted_from_it(m) or m.followed_by("connector.range")):
         return None  # "a second term": the unit word is also an ordinal, and here it is one
     if m.m.string[m.start:m.span("unit")[0]].endswith("-") and not _singular(m):  # "three-quarters"
         return None

@@ -73,6 +73,11 @@ def _is_clock(meaning: Meaning) -> bool:
     return isinstance(meaning, Relative) and meaning.anchor == "clock"
 
 
+def _clock_on(day: Meaning, clock: Meaning) -> Meaning:
+    """The day's meaning at the clock time's hour ("10 p.m." on "Wednesday")."""
+    return dataclasses.replace(day, part=getattr(clock, "part", None))  # type: ignore[type-var]
+
+
 def _year_back(meaning: Meaning) -> int | None:
     """How many years back "a year ago", "a year earlier", "last year" count (None: not such)."""
     if isinstance(meaning, Relative) and meaning.unit == "Y" and meaning.n is not None \
@@ -164,10 +169,8 @@ class Tagger:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt is not None and _is_clock(cur.meaning) and _is_day(nxt.meaning) \
                     and _CLOCK_GLUE.fullmatch(text, cur.end, nxt.start):
-                part = getattr(cur.meaning, "part", None)
-                meaning = dataclasses.replace(nxt.meaning, part=part)  # type: ignore[type-var]
-                out.append(Mention(cur.start, nxt.end, "TIME", meaning, cur.mod or nxt.mod,
-                                   f"{cur.rule}+{nxt.rule}"))
+                out.append(Mention(cur.start, nxt.end, "TIME", _clock_on(nxt.meaning, cur.meaning),
+                                   cur.mod or nxt.mod, f"{cur.rule}+{nxt.rule}"))
                 i += 2
                 continue
             back = _year_back(nxt.meaning) if nxt is not None else None
@@ -193,8 +196,7 @@ class Tagger:
         for k, (cur, nxt) in enumerate(zip(out, out[1:])):
             if _is_clock(cur.meaning) and _is_day(nxt.meaning) \
                     and _CLOCK_ASIDE.fullmatch(text, cur.end, nxt.start):
-                meaning = dataclasses.replace(nxt.meaning, part=getattr(cur.meaning, "part", None))  # type: ignore[type-var]
-                out[k] = dataclasses.replace(cur, meaning=meaning)
+                out[k] = dataclasses.replace(cur, meaning=_clock_on(nxt.meaning, cur.meaning))
         return out
 
     # -------------------------------------------------------------------------- analysis

@@ -48,7 +48,6 @@ def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
                      "say it; only the dates they state themselves are used")
     size = default_size(corpus, dates=dates, sentences=sentences, start=start, end=end)
     timeline = to_timeline(corpus, METHODS[method]().pick(corpus, size), method)
-    timeline.query = list(parsed.terms)
     if articles and not timeline.entries:
         notes.append("no sentence refers to a day in the requested range")
     timeline.notes = notes

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from dateline.timeline.base import Size
 from dateline.timeline.corpus import Corpus
+from dateline.timeline.dates import articles_published
 
 # Longest default timeline: beyond this a reader skims; ask with --dates for more.
 MAX_DATES = 30
@@ -22,9 +23,8 @@ def support(corpus: Corpus, size: Size) -> dict[dt.date, int]:
             if size.allows(mention.date):
                 referring[mention.date].add(int(corpus.article_of[i]))
     counts = {day: len(articles) for day, articles in referring.items()}
-    for article in corpus.articles:
-        if article.date is not None and size.allows(article.date):
-            counts[article.date] = counts.get(article.date, 0) + 1
+    for day, n in articles_published(corpus, size).items():
+        counts[day] = counts.get(day, 0) + n
     return counts
 
 
