@@ -45,12 +45,17 @@ class Timex:
 
 @dataclass(slots=True)
 class Sentence:
-    """A sentence of an article, with offsets into the article text."""
+    """A sentence of an article, with offsets into the article text.
+
+    `boilerplate` marks page furniture (navigation, link lists, other articles' bylines,
+    cookie and copyright lines): kept in the article, left out of dating and of timelines.
+    """
 
     start: int
     end: int
     text: str
     timexes: list[Timex] = field(default_factory=list)
+    boilerplate: bool = False
 
 
 @dataclass(slots=True)

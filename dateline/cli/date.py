@@ -8,13 +8,13 @@ from enum import Enum
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from dateline.cli.common import ErrorLog, console
 from dateline.ingest import read
-from dateline.model import DateGuess
-from dateline.temporal import infer_date
-from dateline.temporal.dating import ANSWER
+from dateline.model import Article, DateGuess
+from dateline.temporal.dating import ANSWER, date_article
 
 
 class Format(str, Enum):
@@ -22,9 +22,12 @@ class Format(str, Enum):
     table = "table"
 
 
-def guess_dict(path: str, guess: DateGuess) -> dict[str, object]:
-    """One file's result as JSON: path, date (or null), confidence, and the evidence."""
-    return {"path": path, "date": guess.date.isoformat() if guess.date else None,
+def guess_dict(article: Article, guess: DateGuess) -> dict[str, object]:
+    """One article's result as JSON: where it is (path, and for a JSONL record its id, which
+    is its line number unless the record has one, and title), date (or null), confidence,
+    and the evidence."""
+    return {"path": article.path or article.id, "id": article.id, "title": article.title,
+            "date": guess.date.isoformat() if guess.date else None,
             "confidence": round(guess.confidence, 3),
             "evidence": [{"cue": e.cue, "detail": e.detail, "weight": e.weight} for e in guess.evidence]}
 
@@ -51,15 +54,22 @@ def date(
     errors = ErrorLog()
     results: list[tuple[str, DateGuess]] = []
     for article in read(paths, lang=lang, on_error=errors):
-        guess = infer_date(article.text, article.lang, hint, sentences=article.sentence_spans(),
-                           min_confidence=min_confidence)
-        path = article.path or article.id
+        guess = date_article(article, hint, min_confidence=min_confidence)
         if format is Format.jsonl:
-            print(json.dumps(guess_dict(path, guess), ensure_ascii=False), flush=True)
-        results.append((path, guess))
+            print(json.dumps(guess_dict(article, guess), ensure_ascii=False), flush=True)
+        results.append((label(article), guess))
     if format is Format.table:
         console.print(_table(results))
     raise typer.Exit(errors.exit_code())
+
+
+def label(article: Article) -> str:
+    """How a row names its article: the file, and for one of several records in a file (JSONL)
+    the record's id (its line number unless it has one) and title."""
+    path = article.path or article.id
+    if article.path is None or Path(article.path).name == article.id or article.path.endswith(article.id):
+        return path
+    return f"{path} [{article.id}]" + (f" {article.title}" if article.title else "")
 
 
 def _hint(start: dt.datetime | None, end: dt.datetime | None) -> tuple[dt.date, dt.date] | None:
@@ -75,10 +85,10 @@ def _hint(start: dt.datetime | None, end: dt.datetime | None) -> tuple[dt.date, 
 
 def _table(results: list[tuple[str, DateGuess]]) -> Table:
     table = Table(title="Inferred publication dates")
-    for column in ("file", "date", "confidence", "strongest evidence"):
+    for column in ("article", "date", "confidence", "strongest evidence"):
         table.add_column(column, justify="right" if column == "confidence" else "left")
     for path, guess in results:
         cues = [e for e in guess.evidence if e.cue != "decision"][:2] or guess.evidence[:1]
-        table.add_row(path, guess.date.isoformat() if guess.date else "unknown", f"{guess.confidence:.2f}",
+        table.add_row(escape(path), guess.date.isoformat() if guess.date else "unknown", f"{guess.confidence:.2f}",
                       "; ".join(f"{e.cue}: {e.detail}" for e in cues))
     return table

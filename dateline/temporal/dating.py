@@ -27,7 +27,7 @@ import numpy as np
 
 from dateline.ingest.language import identify
 from dateline.ingest.sentences import split as split_sentences
-from dateline.model import DateGuess, Evidence
+from dateline.model import Article, DateGuess, Evidence
 from dateline.temporal import values as V
 from dateline.temporal.annotate import tagger_for_language
 from dateline.temporal.meanings import Calendar, HolidayRef, WeekdayRef
@@ -712,3 +712,42 @@ def infer_date(text: str, lang: str | None = None,
         first, last = sorted(hint_range)
         cues.append(HintCue(f"{first}..{last}", first, last))
     return decide(cues, min_confidence)
+
+
+def full_dates(text: str, lang: str | None) -> list[dt.date]:
+    """Every full date (day, month and year) the text names, in text order."""
+    tagger, _fell_back = tagger_for_language(lang or identify(text))
+    found = []
+    for mention in tagger.find(text, dating=True):
+        m = mention.meaning
+        if isinstance(m, Calendar) and m.gran == "D" and m.year is not None and m.year_shift is None:
+            try:
+                found.append(dt.date(m.year, m.month, m.day))
+            except ValueError:
+                continue
+    return found
+
+
+def furniture_blanked(article: Article) -> str:
+    """The article's text with its boilerplate sentences blanked out (same offsets): page
+    furniture is written when the page is crawled, not when the article is."""
+    marked = [s for s in article.sentences if s.boilerplate]
+    if not marked:
+        return article.text
+    chars = list(article.text)
+    for s in marked:
+        chars[s.start:s.end] = (" " if c != "\n" else c for c in article.text[s.start:s.end])
+    return "".join(chars)
+
+
+def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = None, *,
+                 mentions: Sequence[Mention] | None = None,
+                 min_confidence: float = ANSWER) -> DateGuess:
+    """`infer_date` on an article read by `dateline.ingest`: its sentences as split, its
+    boilerplate left out (and the mentions inside it, when the caller passes `mentions`)."""
+    spans = article.sentence_spans()
+    if mentions is not None:
+        furniture = [(s.start, s.end) for s in article.sentences if s.boilerplate]
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in furniture)]
+    return infer_date(furniture_blanked(article), article.lang, hint_range, mentions=mentions,
+                      sentences=spans, min_confidence=min_confidence)
