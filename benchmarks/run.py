@@ -27,6 +27,10 @@ def commands(data: Path) -> list[list[str]]:
         runs.append(["dating", str(crisis_es), "--lang", "es"])
         runs.append(["tls", str(crisis_es), "--lang", "es",
                      "--keywords", str(ROOT / "benchmarks" / "keywords" / "ml-crisis-es.json")])
+    trial = data / "semeval2015-timeline" / "trial"
+    if trial.is_dir():
+        runs.append(["entity-tls", str(trial),
+                     "--keywords", str(ROOT / "benchmarks" / "keywords" / "semeval2015-trial.json")])
     return [[sys.executable, "-m", "dateline.cli", "benchmark", *run] for run in runs]
 
 

@@ -66,7 +66,16 @@ def articles(story: Path) -> list[Article]:
     (["gypt"], "The Egyptian army moved in.", False),  # only at the start of a word
     (['"muslim brotherhood"'], "Leaders of the Muslim Brotherhood met.", True),
     (['"muslim brotherhood"'], "Muslim leaders and a brotherhood.", False),
-    (["velna flood"], "The flood went on.", True),  # any of the terms
+    (["velna", "flood"], "The flood went on.", True),  # any of the terms
+    (['velna "flood"'], "The flood went on.", True),  # quotes: a list of terms
+    (["velna flood"], "The flood went on.", False),  # one value of two words is a phrase
+    (["Bank of America"], "Shares of Bank of America's rivals fell.", True),
+    (["Bank of America"], "The bank of the river, in America.", False),
+    (["Bank of America"], "Most of the sentences say of.", False),
+    (["bank america"], "Bank-America talks.", True),  # punctuation between the words
+    (["Bank of America", "of"], "Most of the sentences say of.", False),  # "of" never alone
+    (["Bolsa de Madrid"], "La bolsa de Madrid cayó.", True),
+    (["côte d'ivoire"], "Elections in Cote d'Ivoire.", True),
     (["São"], "Protest in Sao Paulo.", True),
     ([], "Anything at all.", True),
 ])
@@ -77,6 +86,21 @@ def test_query_matching(terms: list[str], text: str, expected: bool) -> None:
 def test_query_with_unbalanced_quote_names_it() -> None:
     with pytest.raises(ValueError, match="query"):
         Query.of(['"open phrase'])
+
+
+@pytest.mark.parametrize(("lang", "term"), [
+    ("en", "of the"), ("es", "de la"), ("fr", "de la"), ("it", "della"), ("de", "der die"),
+    ("pt", "do"), ("ru", "в"), ("ar", "في"),
+])
+def test_function_words_never_match_alone(lang: str, term: str) -> None:
+    query = Query.of([term, "flood"], [lang])
+    assert query.terms == ("flood",) and query.dropped == (term,)
+
+
+def test_a_dropped_term_is_noted(articles: list[Article]) -> None:
+    timeline = build(articles, query=["the", "velna"], dates=2, sentences=1)
+    assert timeline.query == ["velna"]
+    assert any("'the'" in note for note in timeline.notes)
 
 
 # ---------------------------------------------------------------------------------- methods

@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 
 from dateline.benchmark import dating as dating_bench
+from dateline.benchmark import entity_tls as entity_bench
 from dateline.benchmark import timex as timex_bench
 from dateline.benchmark import tls as tls_bench
 from dateline.cli.common import console
@@ -60,9 +61,7 @@ def tls(
     if not dataset.is_dir():
         raise typer.BadParameter(f"{dataset} is not a folder")
     queries = _keywords(keywords) if keywords else None
-    unknown = [m for m in method or [] if m not in METHODS]
-    if unknown:
-        raise typer.BadParameter(f"unknown method(s) {', '.join(unknown)}", param_hint="--method")
+    _check_methods(method)
     try:
         topics = tls_bench.topics(dataset)
     except FileNotFoundError as error:
@@ -75,9 +74,14 @@ def tls(
     if not results:
         console.print("[yellow]no topic with both articles and a reference timeline[/]")
         raise typer.Exit(1)
+    print_tls_tables(results, str(dataset))
+
+
+def print_tls_tables(results: list[tls_bench.TopicRun], title: str) -> None:
+    """One table per tokenizer: every method on every topic, then each method's mean."""
     methods = list(results[0].methods)
     for tokenizer in tls_bench.TOKENIZERS:
-        table = Table(title=f"Timeline summarization, {dataset} ({tokenizer} tokens)")
+        table = Table(title=f"Timeline summarization, {title} ({tokenizer} tokens)")
         for column in ("topic", "method", "dates × sentences", "AR1-F", "AR2-F", "Date-F1", "seconds"):
             table.add_column(column, justify="right")
         for r in results:
@@ -86,13 +90,43 @@ def tls(
                 s = run.scores[tokenizer]
                 table.add_row(r.topic, name, f"{len(run.timeline.entries)}/{r.reference_dates} ×{r.sentences}",
                               f"{s.ar1_f:.3f}", f"{s.ar2_f:.3f}", f"{s.date_f1:.3f}",
-                              f"{r.prepare_seconds + run.seconds:.2f}")
+                              f"{r.prepare_seconds + run.seconds:.2f}", end_section=name == methods[-1])
         for name in methods:
             s = tls_bench.means(results, name, tokenizer)
             seconds = sum(r.prepare_seconds + r.methods[name].seconds for r in results) / len(results)
             table.add_row("[bold]mean[/]", f"[bold]{name}[/]", "", f"{s.ar1_f:.3f}",
                           f"{s.ar2_f:.3f}", f"{s.date_f1:.3f}", f"{seconds:.2f}")
         console.print(table)
+
+
+@app.command("entity-tls")
+def entity_tls(
+    trial: Path = typer.Argument(..., help="SemEval-2015 Task 4 folder: corpus_TimeML/ and timelines_gold/."),
+    method: list[str] = typer.Option(None, "--method", "-m", help="Methods to run (default: all)."),
+    keywords: Path = typer.Option(None, "--keywords", help="JSON file: entity name -> list of query terms (default: the name)."),
+) -> None:
+    """English entity timelines: references built from the gold event timelines, tilse scores."""
+    if not trial.is_dir():
+        raise typer.BadParameter(f"{trial} is not a folder")
+    queries = _keywords(keywords) if keywords else None
+    _check_methods(method)
+    try:
+        results = entity_bench.run(trial, methods=method or None, keywords=queries,
+                                   on_topic=lambda r: console.print(
+                                       f"  {r.topic}: {r.reference_dates} reference dates"))
+    except FileNotFoundError as error:
+        raise typer.BadParameter(str(error)) from None
+    if not results:
+        console.print("[yellow]no entity timeline with a dated event[/]")
+        raise typer.Exit(1)
+    console.print(f"{results[0].articles} articles read and tagged in {results[0].prepare_seconds:.1f} s")
+    print_tls_tables(results, str(trial))
+
+
+def _check_methods(method: list[str] | None) -> None:
+    unknown = [m for m in method or [] if m not in METHODS]
+    if unknown:
+        raise typer.BadParameter(f"unknown method(s) {', '.join(unknown)}", param_hint="--method")
 
 
 def _keywords(path: Path) -> dict[str, list[str]]:

@@ -18,6 +18,7 @@ from dateline.render.markdown import timeline_markdown
 from dateline.render.tilse import write_timeline
 from dateline.store import ArticleStore
 from dateline.timeline import DEFAULT_METHOD, METHODS, build
+from dateline.timeline.query import parse_terms
 
 
 class Format(str, Enum):
@@ -54,7 +55,7 @@ def read_articles(sources: list[Path], lang: str | None, errors: ErrorLog,
 
 def timeline(
     sources: list[Path] = typer.Argument(None, help="Files or folders of articles (text, JSONL, TimeML)."),
-    query: list[str] = typer.Option(None, "--query", "-q", help='Topic terms, repeatable; "quoted phrases" allowed.'),
+    query: list[str] = typer.Option(None, "--query", "-q", help='A topic term; a value of several words is a phrase ("Bank of America"). Repeat for more terms: a sentence matching any of them is on topic.'),
     lang: str = typer.Option(None, "--lang", help="Language code; identified per article if not given."),
     dates: int = typer.Option(None, "--dates", min=1, help="Number of dates (default: chosen from the collection)."),
     sentences: int = typer.Option(None, "--sentences", min=1, help="Sentences per date (default: chosen from the collection)."),
@@ -71,6 +72,10 @@ def timeline(
     if method not in METHODS:
         raise typer.BadParameter(f"unknown method {method!r}; choose one of {', '.join(METHODS)}",
                                  param_hint="--method")
+    try:
+        parse_terms(query or [])
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--query") from None
     first, last = parse_date(start, "--start"), parse_date(end, "--end")
     if first and last and first > last:
         raise typer.BadParameter("--start is after --end", param_hint="--start")

@@ -1,7 +1,7 @@
 """Stage 4, timeline: pick the days that matter in a collection and summarize each one.
 
 Public API: `build(articles, query=..., method=...) -> Timeline`; `METHODS`, the comparable
-methods by name (`dateline`, the default; `datewise`; `clust`); `Size`, `Query`, `Corpus`.
+methods by name (`dateline`, the default; `datewise`; `clust`; the `namecount` baseline); `Size`, `Query`, `Corpus`.
 """
 
 from __future__ import annotations
@@ -15,10 +15,11 @@ from dateline.timeline.clust import Clust
 from dateline.timeline.corpus import Corpus
 from dateline.timeline.datewise import DateWise
 from dateline.timeline.default import Dateline
+from dateline.timeline.namecount import NameCount
 from dateline.timeline.query import Query
 from dateline.timeline.size import default_size
 
-METHODS: dict[str, type[Method]] = {m.name: m for m in (Dateline, DateWise, Clust)}
+METHODS: dict[str, type[Method]] = {m.name: m for m in (Dateline, DateWise, Clust, NameCount)}
 DEFAULT_METHOD = Dateline.name
 
 
@@ -33,9 +34,12 @@ def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
     """
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
-    parsed = Query.of(query)
+    parsed = Query.of(query, {a.lang for a in articles if a.lang})
     corpus = Corpus.build(articles, parsed)
     notes: list[str] = []
+    if parsed.dropped:
+        notes.append(f"query term(s) {', '.join(map(repr, parsed.dropped))} left out: made only of "
+                     "words such as 'of' or 'the', they would match nearly every sentence")
     if not articles:
         notes.append("no article could be read")
     elif parsed and not corpus.matches.any():
