@@ -10,8 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
 
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+class Resolution(StrEnum):
+    """How a time expression's value was found: what it depends on besides its own words."""
+
+    STATED = "stated"  # the words give it all: "March 17, 2023", "three days", "2019"
+    YEAR_FROM_PUBLICATION = "year from publication"  # the day is named, the year is the
+    # publication date's, on the side the tense says: "March 17", "July last year"
+    PUBLICATION = "publication date"  # counted from the publication date: "yesterday", "Friday"
+    LAST_DATE = "last date"  # counted from the date last mentioned: "the next day", "two days later"
+    HOLIDAY = "holiday"  # a holiday's day by its rule, in the year named or the publication
+    # date's: "Christmas", "Easter 2010", "Thanksgiving"
+    FOCUS = "period in focus"  # the period under discussion: "the quarter", "a year ago" after it
+    UNANCHORED = "unanchored"  # no publication date to count from: "XXXX-03-17"
 
 
 @dataclass(slots=True)
@@ -19,8 +35,10 @@ class Timex:
     """A TIMEX3 time expression: character offsets into the text it was found in.
 
     `value` follows the TimeML TIMEX3 guidelines (`2023-03-17`, `2023-W11`, `P3D`,
-    `XXXX-WXX-2`, `PRESENT_REF`, ...). `rule` names the grammar rule that found it and
-    `anchor` says how the value was computed, so results can be explained.
+    `XXXX-WXX-2`, `PRESENT_REF`, ...). Provenance, for the tagger's own expressions: `rules`
+    are the ids of the grammar rules that found it (two when pieces were joined, "10 p.m." +
+    "Wednesday"), `resolution` what its value was computed from, and `explanation` the same
+    for people ("+1 W from publication date"); code reads the first two, never the third.
     """
 
     start: int
@@ -29,8 +47,18 @@ class Timex:
     type: str
     value: str
     mod: str | None = None
-    rule: str = ""
-    anchor: str = ""
+    rules: tuple[str, ...] = ()
+    resolution: Resolution | None = None
+    explanation: str = ""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Timex:
+        """A time expression from its JSON form (`dataclasses.asdict`, lists for tuples)."""
+        data = dict(data)
+        data["rules"] = tuple(data.get("rules", ()))
+        if data.get("resolution") is not None:
+            data["resolution"] = Resolution(data["resolution"])
+        return cls(**data)
 
     def calendar_date(self) -> dt.date | None:
         """The single day this expression denotes, if its value is a full date."""

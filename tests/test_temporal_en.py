@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from timex_cases import DCT, finder
 
+from dateline.model import Resolution
 from dateline.temporal import tag
 
 found = finder("en")
@@ -123,9 +124,10 @@ def test_weekday_named_with_a_date_picks_the_matching_year() -> None:
         ("Monday, Oct. 26", "DATE", "1998-10-26")]
 
 
-def test_explanations_name_rule_and_anchor() -> None:
+def test_provenance_names_rule_and_resolution() -> None:
     (timex,) = tag("The talks ended yesterday.", DCT, "en")
-    assert timex.rule == "day_word" and "publication date" in timex.anchor
+    assert timex.rules == ("day_word",) and timex.resolution is Resolution.PUBLICATION
+    assert "publication date" in timex.explanation
 
 
 def test_a_verb_right_before_a_weekday_settles_its_side() -> None:

@@ -75,7 +75,7 @@ def _plain(fragment: str, base: int) -> tuple[str, list[int], list[Timex]]:
             text = "".join(out[start:])
             timexes.append(Timex(start=start, end=len(out), text=text,
                                  type=attrs.get("type", ""), value=attrs.get("value", ""),
-                                 mod=attrs.get("mod") or None, rule=attrs.get("tid", "")))
+                                 mod=attrs.get("mod") or None))
             open_timex = None
     for i in range(pos, len(fragment)):
         out.append(fragment[i])

@@ -30,9 +30,9 @@ from dateline.ingest.sentences import split as split_sentences
 from dateline.model import Article, DateGuess, Evidence
 from dateline.temporal import values as V
 from dateline.temporal.annotate import tagger_for_language
-from dateline.temporal.meanings import Calendar, HolidayRef, WeekdayRef
+from dateline.temporal.meanings import Anchor, Calendar, HolidayRef, WeekdayRef
 from dateline.temporal.resolve import TENSE_WEIGHT, calendar_point, holiday_date
-from dateline.temporal.tagger import Mention, Tagger
+from dateline.temporal.tagger import Join, Mention, Tagger
 from dateline.temporal.tense import FUTURE, LAST_WORD, PAST, side_of
 
 # The model's beliefs about news writing. They are stated, not fitted: each says how a
@@ -408,7 +408,7 @@ def _is_stamp(text: str, mention: Mention, tagger: Tagger, meaning: Calendar) ->
 
 def _prefix(text: str, mention: Mention, tagger: Tagger) -> tuple[int | None, int | None]:
     """(days from the named day to publication, weekday) of a merged "today (May 8)"."""
-    if "(" not in mention.rule:
+    if mention.joined is not Join.DAY_IN_BRACKETS:
         return None, None
     head = text[mention.start:text.find("(", mention.start)].strip(" ,[")
     shift = tagger.lex.value("day_word", head)
@@ -438,7 +438,7 @@ def cue_of(mention: Mention, text: str, tagger: Tagger) -> Cue | None:
             return cue
         if meaning.year is not None and (point := calendar_point(meaning, meaning.year)) is not None:
             return PeriodCue(expr, point.start, point.end, mention.tense, V.format_point(point))
-    if isinstance(meaning, WeekdayRef) and meaning.anchor == "dct":
+    if isinstance(meaning, WeekdayRef) and meaning.anchor is Anchor.DCT:
         return WeekdayCue(expr, meaning.weekday, _tense(mention, meaning.shift))
     if isinstance(meaning, HolidayRef):
         return DayCue(expr, _holiday(meaning.rule), meaning.year, None,

@@ -9,6 +9,25 @@ assumption about when it was written.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
+
+
+class Anchor(Enum):
+    """What a relative expression is counted from."""
+
+    DCT = "dct"  # the publication date: "next week", "two years ago", "Friday"
+    REF = "ref"  # the date last mentioned: "the next day", "two days later"
+    AGO = "ago"  # back from publication, or from the period in focus: "a year ago"
+    MONTH = "month"  # the named month nearest publication on a side: "last March"
+    SEASON = "season"  # the named season nearest publication on a side: "last summer"
+    CLOCK = "clock"  # a clock time on the day in focus: "at 10 p.m."
+    FOCUS = "focus"  # the period under discussion: "the quarter", "the same period"
+
+
+def _check_anchor(anchor: object) -> None:
+    """Fail at once on an anchor written as a string (as before anchors were types)."""
+    if not isinstance(anchor, Anchor):
+        raise TypeError(f"anchor must be an Anchor, not {anchor!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,27 +57,36 @@ class Calendar:
 class Relative:
     """A period counted from the publication date ("last week") or the last date ("the next day").
 
-    `n` units of `unit` from the anchor (`dct` or `ref`), reported at granularity `gran`
-    (None: the unit's own). `n` None is an unknown amount ("several years ago"). `year`
-    moves the result into a named year ("the 1988 quarter").
+    `n` units of `unit` from the anchor, reported at granularity `gran` (None: the unit's
+    own). `n` None is an unknown amount ("several years ago"). `year` moves the result into a
+    named year ("the 1988 quarter"). `month` is the first month of the named month or season
+    of the MONTH and SEASON anchors ("last March": 3, "last summer": 6).
     """
 
     unit: str
     n: int | None
-    anchor: str = "dct"
+    anchor: Anchor = Anchor.DCT
     gran: str | None = None
     part: str | None = None
     year: int | None = None
+    month: int | None = None
+
+    def __post_init__(self) -> None:
+        _check_anchor(self.anchor)
 
 
 @dataclass(frozen=True, slots=True)
 class WeekdayRef:
-    """A weekday, placed before or after the anchor by `shift` (-1, 0, +1) or by tense (None)."""
+    """A weekday, placed before or after the anchor (DCT or REF) by `shift` (-1, 0, +1) or by
+    tense (None)."""
 
     weekday: int
     shift: int | None = None
-    anchor: str = "dct"
+    anchor: Anchor = Anchor.DCT
     part: str | None = None
+
+    def __post_init__(self) -> None:
+        _check_anchor(self.anchor)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from dateline.model import Resolution
 from dateline.temporal import values as V
-from dateline.temporal.meanings import Calendar, HolidayRef, Literal, Meaning, MonthDay, Relative, WeekdayRef
+from dateline.temporal.meanings import (
+    Anchor,
+    Calendar,
+    HolidayRef,
+    Literal,
+    Meaning,
+    MonthDay,
+    Relative,
+    WeekdayRef,
+)
 from dateline.temporal.tense import PAST, side_of
 
 
@@ -33,6 +44,15 @@ class Context:
         if self.ref is not None and self.sentence - self.ref_sentence <= sentences:
             return self.ref
         return None
+
+
+class Resolved(NamedTuple):
+    """A meaning's value in context (None: it has none), what it was computed from, and why
+    in words (for people: code reads `resolution`)."""
+
+    value: str | None
+    resolution: Resolution
+    explanation: str
 
 
 def _with_part(value: str, part: str | None) -> str:
@@ -97,13 +117,17 @@ def _on_side(candidates: list[V.Point], dct: dt.date, tense: str) -> list[V.Poin
     return [p for p in candidates if (p.start <= dct) == (tense == PAST)] or candidates
 
 
-def _resolve_calendar(meaning: Calendar, ctx: Context) -> tuple[str | None, str]:
+_NO_DCT = "no publication date"
+
+
+def _resolve_calendar(meaning: Calendar, ctx: Context) -> Resolved:
     if meaning.year is not None:
-        return _calendar_value(meaning, meaning.year), "explicit date"
+        return Resolved(_calendar_value(meaning, meaning.year), Resolution.STATED, "explicit date")
     if ctx.dct is None:
-        return _unknown(meaning), "no publication date"
+        return Resolved(_unknown(meaning), Resolution.UNANCHORED, _NO_DCT)
     if meaning.year_shift is not None:
-        return _calendar_value(meaning, ctx.dct.year + meaning.year_shift), "year from publication date"
+        return Resolved(_calendar_value(meaning, ctx.dct.year + meaning.year_shift),
+                        Resolution.YEAR_FROM_PUBLICATION, f"year {meaning.year_shift:+d} from publication date")
 
     years = range(ctx.dct.year - 1, ctx.dct.year + 2)
     candidates = [p for p in (calendar_point(meaning, y) for y in years) if p is not None]
@@ -113,14 +137,16 @@ def _resolve_calendar(meaning: Calendar, ctx: Context) -> tuple[str | None, str]
             candidates = agreeing
     if not candidates:
         if meaning.gran == "D":  # an impossible day ("February 31") in the DCT's year
-            return f"{ctx.dct.year:04d}-{meaning.month:02d}-XX", "impossible day"
-        return None, "no such date"
+            return Resolved(f"{ctx.dct.year:04d}-{meaning.month:02d}-XX", Resolution.YEAR_FROM_PUBLICATION,
+                            "impossible day, year from publication date")
+        return Resolved(None, Resolution.YEAR_FROM_PUBLICATION, "no such date")
     side = side_of(meaning.shift)  # "el pasado 25 de enero": on the side it names
     tense = side or ctx.tense
     if side or (ctx.tense_sure and tense is not None):  # ... or "met on March 17"
         candidates = _on_side(candidates, ctx.dct, tense)
     point = choose_by_tense(candidates, ctx.dct, tense)
-    return _with_part(V.format_point(point), meaning.part), f"year from publication date, tense {tense}"
+    return Resolved(_with_part(V.format_point(point), meaning.part), Resolution.YEAR_FROM_PUBLICATION,
+                    f"year from publication date, {_tense_words(tense, side)}")
 
 
 def _shift_from(base: V.Point, n: int, unit: str, gran: str) -> V.Point | None:
@@ -136,16 +162,17 @@ def _weekend(point: V.Point) -> str:
     return V.format_point(V.floor(point.start, "W")) + "-WE"
 
 
-def _resolve_relative(meaning: Relative, ctx: Context) -> tuple[str | None, str]:
+def _resolve_relative(meaning: Relative, ctx: Context) -> Resolved:
     if ctx.dct is None:
-        return _unknown(meaning), "no publication date"
+        return Resolved(_unknown(meaning), Resolution.UNANCHORED, _NO_DCT)
     if meaning.n is None:
-        return ("PAST_REF" if meaning.anchor == "ago" else "FUTURE_REF"), "unknown amount"
+        return Resolved("PAST_REF" if meaning.anchor is Anchor.AGO else "FUTURE_REF", Resolution.STATED,
+                        "unknown amount")
     unit = meaning.unit
     gran = meaning.gran or V.UNIT_GRAN.get(unit, "D")
     anchor = meaning.anchor
-    if anchor == "month":  # "last March": gran carries the month ("M3")
-        month = int(gran[1:])
+    if anchor is Anchor.MONTH and meaning.month is not None:  # "last March"
+        month = meaning.month
         candidates = [V.Point("M", dt.date(y, month, 1)) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
         this_month = V.floor(ctx.dct, "M").start
         if meaning.n < 0:
@@ -154,9 +181,10 @@ def _resolve_relative(meaning: Relative, ctx: Context) -> tuple[str | None, str]
             point = min((p for p in candidates if p.start > this_month), key=lambda p: p.start)
         else:
             point = V.Point("M", dt.date(ctx.dct.year, month, 1))
-        return V.format_point(point), f"named month {meaning.n:+d} from publication date"
-    if anchor == "season":  # "last summer": gran carries the season's first month ("SE6")
-        month = int(gran[2:])
+        return Resolved(V.format_point(point), Resolution.PUBLICATION,
+                        f"named month {meaning.n:+d} from publication date")
+    if anchor is Anchor.SEASON and meaning.month is not None:  # "last summer"
+        month = meaning.month
         current = V.floor(ctx.dct, "SE")
         this_year = V.Point("SE", dt.date(ctx.dct.year, month, 1))
         point = this_year
@@ -164,12 +192,16 @@ def _resolve_relative(meaning: Relative, ctx: Context) -> tuple[str | None, str]
             point = V.Point("SE", dt.date(ctx.dct.year - 1, month, 1))
         elif meaning.n > 0 and this_year.start <= current.start:
             point = V.Point("SE", dt.date(ctx.dct.year + 1, month, 1))
-        return V.format_point(point), f"named season {meaning.n:+d} from publication date"
-    if anchor == "clock":
+        return Resolved(V.format_point(point), Resolution.PUBLICATION,
+                        f"named season {meaning.n:+d} from publication date")
+    if anchor is Anchor.CLOCK:
         ref = ctx.recent_ref(0)
-        day = ref.start if ref is not None and ref.gran == "D" else ctx.dct
-        return _with_part(V.format_point(V.Point("D", day)), meaning.part), "clock time on the day in focus"
-    if anchor == "focus":  # "the quarter": the quarter under discussion, else the last complete one
+        if ref is not None and ref.gran == "D":
+            day, how, why = ref.start, Resolution.LAST_DATE, "clock time on the day last mentioned"
+        else:
+            day, how, why = ctx.dct, Resolution.PUBLICATION, "clock time on the publication date"
+        return Resolved(_with_part(V.format_point(V.Point("D", day)), meaning.part), how, why)
+    if anchor is Anchor.FOCUS:  # "the quarter": the quarter under discussion, else the last complete one
         # A period still to come ("no recovery until the third quarter of 1990") is not the one
         # the text reports on.
         ref = ctx.ref if ctx.ref is not None and ctx.ref.gran == gran and ctx.ref.start <= ctx.dct else None
@@ -177,31 +209,38 @@ def _resolve_relative(meaning: Relative, ctx: Context) -> tuple[str | None, str]
         point = _shift_from(base, meaning.n, unit, gran) if base is not None else None
         if point is not None and meaning.year is not None:
             point = _shift_from(point, meaning.year - point.start.year, "Y", gran)
-        return (V.format_point(point) if point else None), "quarter in focus"
-    if anchor == "ref" and ctx.ref is not None and V.RANK[ctx.ref.gran] >= V.RANK[gran]:
-        base, why = ctx.ref, "last mentioned date"
+        if ref is not None:
+            how, why = Resolution.FOCUS, f"{meaning.n:+d} {unit} from the period in focus"
+        else:
+            how, why = Resolution.PUBLICATION, f"{meaning.n:+d} {unit} from the last {gran} before publication"
+        return Resolved(V.format_point(point) if point else None, how, why)
+    if anchor is Anchor.REF and ctx.ref is not None and V.RANK[ctx.ref.gran] >= V.RANK[gran]:
+        base, how, why = ctx.ref, Resolution.LAST_DATE, "last mentioned date"
         if meaning.gran is None:  # "a year earlier" keeps the granularity of what it compares
             gran = V.finer(ctx.ref.gran, gran)
-    elif anchor == "ago" and meaning.n == -1 and (ref := ctx.recent_ref(2)) is not None \
+    elif anchor is Anchor.AGO and meaning.n == -1 and (ref := ctx.recent_ref(2)) is not None \
             and ref.gran in ("Q", "HY", "M") and V.RANK[ref.gran] > V.RANK[gran] and ref.start <= ctx.dct:
         # "profit rose from a year ago" after "the third quarter": the same quarter a year back
         # (but "41 years ago" is counted in years).
-        base, why, gran = ref, "period in focus", ref.gran
+        base, how, why, gran = ref, Resolution.FOCUS, "period in focus", ref.gran
     else:
-        base, why = V.Point("D", ctx.dct), "publication date"
+        base, how, why = V.Point("D", ctx.dct), Resolution.PUBLICATION, "publication date"
         if unit == "WE" and meaning.n == 0 and ctx.tense == PAST and ctx.dct.isoweekday() < 6:
             base, why = V.Point("D", ctx.dct - dt.timedelta(days=7)), "publication date, past tense"
     point = _shift_from(V.floor(base.start, gran) if gran != "D" else base, meaning.n, unit, gran)
     if point is None:
-        return None, "out of range"
+        return Resolved(None, how, "out of range")
     value = _weekend(point) if unit == "WE" else V.format_point(point)
-    return _with_part(value, meaning.part), f"{meaning.n:+d} {unit} from {why}"
+    return Resolved(_with_part(value, meaning.part), how, f"{meaning.n:+d} {unit} from {why}")
 
 
-def _resolve_weekday(meaning: WeekdayRef, ctx: Context) -> tuple[str | None, str]:
+def _resolve_weekday(meaning: WeekdayRef, ctx: Context) -> Resolved:
     if ctx.dct is None:
-        return _unknown(meaning), "no publication date"
-    base = ctx.ref.start if meaning.anchor == "ref" and ctx.ref is not None else ctx.dct
+        return Resolved(_unknown(meaning), Resolution.UNANCHORED, _NO_DCT)
+    if meaning.anchor is Anchor.REF and ctx.ref is not None:
+        base, how, whence = ctx.ref.start, Resolution.LAST_DATE, "from the date last mentioned"
+    else:
+        base, how, whence = ctx.dct, Resolution.PUBLICATION, "from publication date"
     delta = (meaning.weekday - base.isoweekday()) % 7  # days forward to that weekday
     before = base - dt.timedelta(days=(7 - delta) % 7)  # on or before base
     after = base + dt.timedelta(days=delta)  # on or after base
@@ -217,7 +256,8 @@ def _resolve_weekday(meaning: WeekdayRef, ctx: Context) -> tuple[str | None, str
     else:
         point = choose_by_tense([V.Point("D", before), V.Point("D", after)], base, ctx.tense)
         day, why = point.start, f"tense {ctx.tense}"
-    return _with_part(V.format_point(V.Point("D", day)), meaning.part), f"weekday, {why}"
+    return Resolved(_with_part(V.format_point(V.Point("D", day)), meaning.part), how,
+                    f"weekday {whence}, {why}")
 
 
 def _month_day(month_start: dt.date, day: int) -> V.Point | None:
@@ -227,15 +267,15 @@ def _month_day(month_start: dt.date, day: int) -> V.Point | None:
         return None
 
 
-def _resolve_month_day(meaning: MonthDay, ctx: Context) -> tuple[str | None, str]:
+def _resolve_month_day(meaning: MonthDay, ctx: Context) -> Resolved:
     if ctx.dct is None:
-        return f"XXXX-XX-{meaning.day:02d}", "no publication date"
+        return Resolved(f"XXXX-XX-{meaning.day:02d}", Resolution.UNANCHORED, _NO_DCT)
     side = side_of(meaning.shift)
     focus = ctx.recent_ref(1)
     if focus is not None and focus.gran in ("D", "M"):  # "el 15 de marzo ... y el día 18"
         point = _month_day(focus.start.replace(day=1), meaning.day)
         if point is not None and (side is None or (point.start <= ctx.dct) == (side == PAST)):
-            return V.format_point(point), "month of the date in focus"
+            return Resolved(V.format_point(point), Resolution.LAST_DATE, "month of the date in focus")
     this_month = ctx.dct.replace(day=1)
     months = [V.add(this_month, k, "M") for k in (-1, 0, 1)]
     candidates = [p for month in months if month is not None
@@ -243,9 +283,10 @@ def _resolve_month_day(meaning: MonthDay, ctx: Context) -> tuple[str | None, str
     if side is not None:
         candidates = _on_side(candidates, ctx.dct, side)
     if not candidates:
-        return None, "no such day"
+        return Resolved(None, Resolution.PUBLICATION, "no such day")
     tense = side or ctx.tense
-    return V.format_point(choose_by_tense(candidates, ctx.dct, tense)), f"month from publication date, tense {tense}"
+    return Resolved(V.format_point(choose_by_tense(candidates, ctx.dct, tense)), Resolution.PUBLICATION,
+                    f"month from publication date, {_tense_words(tense, side)}")
 
 
 def holiday_date(rule: str, year: int) -> dt.date | None:
@@ -264,31 +305,42 @@ def holiday_date(rule: str, year: int) -> dt.date | None:
     return None
 
 
-def _resolve_holiday(meaning: HolidayRef, ctx: Context) -> tuple[str | None, str]:
+def _resolve_holiday(meaning: HolidayRef, ctx: Context) -> Resolved:
     if meaning.year is not None:
         day = holiday_date(meaning.rule, meaning.year)
-        return (V.format_point(V.Point("D", day)) if day else None), "holiday, explicit year"
+        return Resolved(V.format_point(V.Point("D", day)) if day else None, Resolution.HOLIDAY,
+                        "holiday, explicit year")
     if ctx.dct is None:
-        return "XXXX-XX-XX", "no publication date"
+        return Resolved("XXXX-XX-XX", Resolution.UNANCHORED, _NO_DCT)
     candidates = [V.Point("D", d) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)
                   if (d := holiday_date(meaning.rule, y)) is not None]
     if not candidates:
-        return None, "unknown holiday rule"
-    tense = side_of(meaning.shift) or ctx.tense
-    return V.format_point(choose_by_tense(candidates, ctx.dct, tense)), f"holiday, tense {tense}"
+        return Resolved(None, Resolution.HOLIDAY, "unknown holiday rule")
+    side = side_of(meaning.shift)
+    tense = side or ctx.tense
+    return Resolved(V.format_point(choose_by_tense(candidates, ctx.dct, tense)),
+                    Resolution.HOLIDAY, f"holiday, year from publication date, "
+                    f"{_tense_words(tense, side)}")
 
 
-def resolve(meaning: Meaning, ctx: Context) -> tuple[str | None, str]:
+def _tense_words(tense: str | None, side: str | None) -> str:
+    """What decided the side of the publication date, in words."""
+    if side is not None:
+        return f"side {side} named by the words"
+    return f"tense {tense}" if tense else "no tense, the nearest"
+
+
+def resolve(meaning: Meaning, ctx: Context) -> Resolved:
     """The TIMEX3 value of a meaning in context (None if it has none), and how it was found."""
     try:
         return _resolve(meaning, ctx)
     except (OverflowError, ValueError):  # "Friday" before 0001-01-01, and the like
-        return None, "outside the calendar"
+        return Resolved(None, Resolution.PUBLICATION, "outside the calendar")
 
 
-def _resolve(meaning: Meaning, ctx: Context) -> tuple[str | None, str]:
+def _resolve(meaning: Meaning, ctx: Context) -> Resolved:
     if isinstance(meaning, Literal):
-        return meaning.value, "literal"
+        return Resolved(meaning.value, Resolution.STATED, "stated in full")
     if isinstance(meaning, Calendar):
         return _resolve_calendar(meaning, ctx)
     if isinstance(meaning, Relative):

@@ -13,7 +13,7 @@ import re
 
 from dateline.temporal.grammar import DIGITS, SPOKEN_YEAR, Found, Match, Rule
 from dateline.temporal.values import UNIT_GRAN
-from dateline.temporal.meanings import Calendar, HolidayRef, Literal, Meaning, MonthDay, Relative, WeekdayRef
+from dateline.temporal.meanings import Anchor, Calendar, HolidayRef, Literal, Meaning, MonthDay, Relative, WeekdayRef
 
 TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 _TIMEZONE = re.compile(r"(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|MSK|JST|IST)\b")
@@ -69,21 +69,21 @@ def point_mod(match: Match, group: str = "point_mod") -> str | None:
     return match.value(group)
 
 
-def shift_value(value: str) -> tuple[int, str]:
+def shift_value(value: str) -> tuple[int, Anchor]:
     """A shift as written in a language file: `-1` from the publication date, `ref+1` from the
     date last mentioned."""
     if value.startswith("ref"):
-        return int(value[3:] or 0), "ref"
-    return int(value), "dct"
+        return int(value[3:] or 0), Anchor.REF
+    return int(value), Anchor.DCT
 
 
-def shift_of(match: Match, *groups: str) -> tuple[int | None, str]:
+def shift_of(match: Match, *groups: str) -> tuple[int | None, Anchor]:
     """The shift a `shift_before`/`shift_after` word expresses: (n, anchor)."""
     for group in groups:
         value = match.value(group)
         if value is not None:
             return shift_value(value)
-    return None, "dct"
+    return None, Anchor.DCT
 
 
 def adjective_start(m: Match) -> int:
@@ -154,7 +154,7 @@ def _day_date(m: Match, day_group: str = "day") -> Calendar | None:
         return None
     n, anchor = shift_of(m, "shift_before", "shift_after")  # "el pasado 25 de enero"
     return Calendar("D", m.year(), month, day, weekday=m.int("weekday"),
-                    part=m.value("part_of_day"), shift=n if anchor == "dct" and n else None)
+                    part=m.value("part_of_day"), shift=n if anchor is Anchor.DCT and n else None)
 
 
 def build_day_date(m: Match) -> Found | None:
@@ -183,7 +183,7 @@ def build_month_day(m: Match) -> Found | None:
     if day is None or not 1 <= day <= 31:
         return None
     n, anchor = shift_of(m, "shift_before")
-    return found(m, MonthDay(day, n if anchor == "dct" and n else None))
+    return found(m, MonthDay(day, n if anchor is Anchor.DCT and n else None))
 
 
 def build_day_range(m: Match) -> list[Found] | None:
@@ -204,7 +204,7 @@ def build_month_relative_year(m: Match) -> Found | None:
     """"July last year", "February this year", "marzo del año pasado"."""
     month = m.int("month")
     n, anchor = shift_of(m, "shift_before", "shift_after")
-    if month is None or n is None or anchor != "dct":
+    if month is None or n is None or anchor is not Anchor.DCT:
         return None
     return found(m, Calendar("M", None, month, year_shift=n), mod=point_mod(m))
 
@@ -219,9 +219,9 @@ def build_month(m: Match) -> Found | None:
 def build_month_shift(m: Match) -> Found | None:
     month = m.int("month")
     n, anchor = shift_of(m, "shift_before", "shift_after")
-    if month is None or n is None or anchor != "dct":
+    if month is None or n is None or anchor is not Anchor.DCT:
         return None
-    return found(m, Relative("M", n, "month", gran=f"M{month}"), mod=point_mod(m))
+    return found(m, Relative("M", n, Anchor.MONTH, gran="M", month=month), mod=point_mod(m))
 
 
 def build_year(m: Match) -> Found | None:
@@ -305,8 +305,8 @@ def build_season(m: Match) -> Found | None:
         return None
     month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
     n, anchor = shift_of(m, "shift_before", "shift_after")
-    if n is not None and anchor == "dct":
-        return found(m, Relative("Y", n, "season", gran=f"SE{month}"), mod=point_mod(m))
+    if n is not None and anchor is Anchor.DCT:
+        return found(m, Relative("Y", n, Anchor.SEASON, gran="SE", month=month), mod=point_mod(m))
     bare = not (m.has("determiner_words") or m.has("year") or m.has("point_mod"))
     if bare and not m.preceded_by("connector.season"):  # "prices fall", "a hot spring"
         return None
@@ -335,13 +335,13 @@ def build_quarter(m: Match) -> Found | None:
 def build_quarter_ref(m: Match) -> Found:
     """"the quarter", "the latest quarter", "the year-earlier quarter": the quarter in focus."""
     n = -1 if m.has("period_year_earlier") or m.has("ye2") or m.has("ye3") else 0
-    return found(m, Relative("Y" if n else "Q", n, "focus", gran="Q"))
+    return found(m, Relative("Y" if n else "Q", n, Anchor.FOCUS, gran="Q"))
 
 
 def build_quarter_of_year(m: Match) -> Found | None:
     """"the 1988 quarter": the quarter under discussion, in the year named."""
     year = m.year()
-    return found(m, Relative("Q", 0, "focus", gran="Q", year=year)) if year else None
+    return found(m, Relative("Q", 0, Anchor.FOCUS, gran="Q", year=year)) if year else None
 
 
 def build_unit_in_focus(m: Match) -> Found | None:
@@ -353,11 +353,11 @@ def build_unit_in_focus(m: Match) -> Found | None:
     unit = "W" if m.has("period_week") else "Y"
     if m.followed_by("period.ending"):
         return Found(m.start, m.end, Literal("DURATION", duration_value(1, unit)), "DURATION")
-    return found(m, Relative(unit, 0, "dct", gran=unit))
+    return found(m, Relative(unit, 0, Anchor.DCT, gran=unit))
 
 
 def build_year_end(m: Match) -> Found:
-    return found(m, Relative("Y", 0, "dct"), mod="END")
+    return found(m, Relative("Y", 0, Anchor.DCT), mod="END")
 
 
 # ------------------------------------------------------------------ days, weekdays, times
@@ -376,7 +376,7 @@ def build_day_part_word(m: Match) -> Found | None:
     match = re.fullmatch(r"([+-]?\d+)([A-Z]{2})", value)
     if match is None:
         return None
-    return found(m, Relative("D", int(match.group(1)), "dct", part=match.group(2)), mod=point_mod(m))
+    return found(m, Relative("D", int(match.group(1)), Anchor.DCT, part=match.group(2)), mod=point_mod(m))
 
 
 def build_part_of_day(m: Match) -> Found | None:
@@ -401,7 +401,7 @@ def build_weekday(m: Match) -> Found | None:
     if weekday is None:
         return None
     n, anchor = shift_of(m, "shift_before", "shift_after")
-    if n == 0 and anchor == "dct" and m.lex.grammar.get("this_weekday") == "nearest":
+    if n == 0 and anchor is Anchor.DCT and m.lex.grammar.get("this_weekday") == "nearest":
         n = None  # "este viernes": the nearest Friday, before or after by tense
     return found(m, WeekdayRef(weekday, n, anchor, part=m.value("part_of_day")), mod=point_mod(m))
 
@@ -426,9 +426,9 @@ def build_clock(m: Match) -> Found | None:
         end = m.span("tz")[0]
         while end > m.start and m.m.string[end - 1].isspace():
             end -= 1
-        return Found(m.start, end, Relative("D", 0, "clock", part=f"{hour:02d}:{minute:02d}"),
+        return Found(m.start, end, Relative("D", 0, Anchor.CLOCK, part=f"{hour:02d}:{minute:02d}"),
                      "TIME", m.value("quantity_mod"))
-    return Found(m.start, m.end, Relative("D", 0, "clock", part=f"{hour:02d}:{minute:02d}"),
+    return Found(m.start, m.end, Relative("D", 0, Anchor.CLOCK, part=f"{hour:02d}:{minute:02d}"),
                  "TIME", m.value("quantity_mod"))
 
 
@@ -436,7 +436,7 @@ def build_time_word(m: Match) -> Found | None:
     value = m.value("time_word")
     if value is None:
         return None
-    return Found(m.start, m.end, Relative("D", 0, "clock", part=value), "TIME", m.value("quantity_mod"))
+    return Found(m.start, m.end, Relative("D", 0, Anchor.CLOCK, part=value), "TIME", m.value("quantity_mod"))
 
 
 def build_holiday(m: Match) -> Found | None:
@@ -470,7 +470,7 @@ def build_ago(m: Match) -> Found | None:
     n = amount(m) if m.has("num") else 1.0
     if n is None or not float(n).is_integer():
         return None
-    return found(m, Relative(unit, -int(n), "ago", gran=UNIT_GRAN.get(unit, "Y")), mod=m.value("quantity_mod"))
+    return found(m, Relative(unit, -int(n), Anchor.AGO, gran=UNIT_GRAN.get(unit, "Y")), mod=m.value("quantity_mod"))
 
 
 def _count_and_unit(m: Match, group: str) -> tuple[int, str] | None:
@@ -486,7 +486,7 @@ def build_unit_word(m: Match) -> Found | None:
     if counted is None:
         return None
     n, unit = counted
-    return found(m, Relative(unit, n, "dct", gran=UNIT_GRAN.get(unit, "Y")), mod=point_mod(m))
+    return found(m, Relative(unit, n, Anchor.DCT, gran=UNIT_GRAN.get(unit, "Y")), mod=point_mod(m))
 
 
 def build_counted_ago(m: Match) -> Found | None:
@@ -495,7 +495,7 @@ def build_counted_ago(m: Match) -> Found | None:
     if counted is None:
         return None
     n, unit = counted
-    return found(m, Relative(unit, -n, "ago", gran=UNIT_GRAN.get(unit, "Y")), mod=m.value("quantity_mod"))
+    return found(m, Relative(unit, -n, Anchor.AGO, gran=UNIT_GRAN.get(unit, "Y")), mod=m.value("quantity_mod"))
 
 
 def build_counted_duration(m: Match) -> Found | None:
@@ -523,7 +523,7 @@ def build_from_now(m: Match) -> Found | None:
     n = amount(m)
     if unit is None or n is None or unit in TIME_UNITS or not float(n).is_integer():
         return None
-    return found(m, Relative(unit, int(n), "dct", gran=UNIT_GRAN.get(unit, "Y")), mod=m.value("quantity_mod"))
+    return found(m, Relative(unit, int(n), Anchor.DCT, gran=UNIT_GRAN.get(unit, "Y")), mod=m.value("quantity_mod"))
 
 
 def build_ref_offset(m: Match) -> Found | None:
@@ -533,7 +533,7 @@ def build_ref_offset(m: Match) -> Found | None:
     if unit is None or n is None or unit in TIME_UNITS or not float(n).is_integer():
         return None
     sign = -1 if m.has("earlier_words") else 1
-    return found(m, Relative(unit, sign * int(n), "ref"), mod=m.value("quantity_mod"))
+    return found(m, Relative(unit, sign * int(n), Anchor.REF), mod=m.value("quantity_mod"))
 
 
 def build_reference(m: Match) -> Found | None:
@@ -739,7 +739,7 @@ RULES: list[Rule] = [
          keys=("period.quarter", "period.period")),  # read for dating: it holds a year
     Rule("quarter_ref_short", "DATE", "{period.year_earlier}", build_quarter_ref, dating=False),
     Rule("the_weekend", "DATE", _PMOD + r"{determiner.words} {period.weekend}",
-         lambda m: found(m, Relative("WE", 0, "dct", gran="W"), mod=point_mod(m)), keys=("period.weekend",), dating=False),
+         lambda m: found(m, Relative("WE", 0, Anchor.DCT, gran="W"), mod=point_mod(m)), keys=("period.weekend",), dating=False),
     Rule("unit_in_focus", "DATE", "{determiner.words} (?:{period.year}|{period.week})", build_unit_in_focus,
          keys=("period.year", "period.week"),
          dating=False),

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache
 
 from dateline.ingest.sentences import split as split_sentences
@@ -27,7 +28,7 @@ from dateline.temporal.grammar import (
     compile_rule,
 )
 from dateline.temporal.lexicon import Lexicon, load
-from dateline.temporal.meanings import Calendar, Meaning, Relative, WeekdayRef
+from dateline.temporal.meanings import Anchor, Calendar, Meaning, Relative, WeekdayRef
 from dateline.temporal.resolve import Context, resolve
 from dateline.temporal.rules import RULES
 from dateline.temporal.tense import TenseCues
@@ -45,16 +46,29 @@ _PAREN_CLOSE = re.compile(r"\s*[)\]]")
 _COMPOUND = re.compile(r"-[^\W\d]")
 
 
+class Join(Enum):
+    """How two adjacent expressions were read as one."""
+
+    CLOCK_ON_DAY = "clock time on a day"  # "10 p.m. Wednesday"
+    PERIOD_YEAR_BACK = "period a year back"  # "the quarter a year ago"
+    DAY_IN_BRACKETS = "day restated in brackets"  # "today (Thursday, May 8)"
+
+
 @dataclass(slots=True)
 class Mention:
-    """A time expression found in text, with its meaning but not yet anchored."""
+    """A time expression found in text, with its meaning but not yet anchored.
+
+    `rules` are the ids of the rules that found it: one, or two when `joined` says how two
+    expressions were read as one.
+    """
 
     start: int
     end: int
     type: str
     meaning: Meaning
     mod: str | None
-    rule: str
+    rules: tuple[str, ...]
+    joined: Join | None = None
     sentence: int = 0
     tense: str | None = None
     tense_sure: bool = False  # the tense is that of a verb right before it ("said Friday")
@@ -65,12 +79,12 @@ def _is_day(meaning: Meaning) -> bool:
     if isinstance(meaning, Calendar):
         return meaning.gran == "D"
     if isinstance(meaning, Relative):
-        return meaning.unit == "D" and meaning.anchor in ("dct", "ref")
+        return meaning.unit == "D" and meaning.anchor in (Anchor.DCT, Anchor.REF)
     return isinstance(meaning, WeekdayRef)
 
 
 def _is_clock(meaning: Meaning) -> bool:
-    return isinstance(meaning, Relative) and meaning.anchor == "clock"
+    return isinstance(meaning, Relative) and meaning.anchor is Anchor.CLOCK
 
 
 def _clock_on(day: Meaning, clock: Meaning) -> Meaning:
@@ -81,14 +95,14 @@ def _clock_on(day: Meaning, clock: Meaning) -> Meaning:
 def _year_back(meaning: Meaning) -> int | None:
     """How many years back "a year ago", "a year earlier", "last year" count (None: not such)."""
     if isinstance(meaning, Relative) and meaning.unit == "Y" and meaning.n is not None \
-            and meaning.n < 0 and meaning.anchor in ("ago", "ref", "dct"):
+            and meaning.n < 0 and meaning.anchor in (Anchor.AGO, Anchor.REF, Anchor.DCT):
         return meaning.n
     return None
 
 
 def _is_focus(meaning: Meaning) -> bool:
     """Whether a meaning is the period under discussion ("the quarter", "the same period")."""
-    return isinstance(meaning, Relative) and meaning.anchor == "focus" and meaning.n == 0
+    return isinstance(meaning, Relative) and meaning.anchor is Anchor.FOCUS and meaning.n == 0
 
 
 def _sets_reference(mention: Mention) -> bool:
@@ -101,8 +115,8 @@ def _sets_reference(mention: Mention) -> bool:
         return False
     meaning = mention.meaning
     return not (isinstance(meaning, Relative) and meaning.n is not None
-                and (meaning.n < 0 and meaning.anchor in ("ref", "focus", "ago")
-                     or meaning.anchor == "focus" and meaning.year is not None))
+                and (meaning.n < 0 and meaning.anchor in (Anchor.REF, Anchor.FOCUS, Anchor.AGO)
+                     or meaning.anchor is Anchor.FOCUS and meaning.year is not None))
 
 
 class Tagger:
@@ -144,8 +158,8 @@ class Tagger:
             if start < last_end:
                 continue
             last_end = start - neg_len
-            name = self.rules[order].rule.name
-            mentions.extend(Mention(f.start, f.end, f.type, f.meaning, f.mod, name) for f in founds)
+            rules = (self.rules[order].rule.name,)
+            mentions.extend(Mention(f.start, f.end, f.type, f.meaning, f.mod, rules) for f in founds)
         return self._merge(text, mentions)
 
     def _matches(self, compiled: CompiledRule, text: str,
@@ -170,7 +184,7 @@ class Tagger:
             if nxt is not None and _is_clock(cur.meaning) and _is_day(nxt.meaning) \
                     and _CLOCK_GLUE.fullmatch(text, cur.end, nxt.start):
                 out.append(Mention(cur.start, nxt.end, "TIME", _clock_on(nxt.meaning, cur.meaning),
-                                   cur.mod or nxt.mod, f"{cur.rule}+{nxt.rule}"))
+                                   cur.mod or nxt.mod, cur.rules + nxt.rules, Join.CLOCK_ON_DAY))
                 i += 2
                 continue
             back = _year_back(nxt.meaning) if nxt is not None else None
@@ -178,7 +192,8 @@ class Tagger:
                     and not text[cur.end:nxt.start].strip():
                 # "the quarter a year ago", "the corresponding period last year"
                 meaning = dataclasses.replace(cur.meaning, unit="Y", n=back)  # type: ignore[type-var]
-                out.append(Mention(cur.start, nxt.end, cur.type, meaning, cur.mod, f"{cur.rule}+{nxt.rule}"))
+                out.append(Mention(cur.start, nxt.end, cur.type, meaning, cur.mod, cur.rules + nxt.rules,
+                                   Join.PERIOD_YEAR_BACK))
                 i += 2
                 continue
             if nxt is not None and _is_day(cur.meaning) and _is_day(nxt.meaning):
@@ -188,7 +203,7 @@ class Tagger:
                     # "today (Thursday, May 8)": one expression; the explicit date decides.
                     meaning = nxt.meaning if isinstance(nxt.meaning, Calendar) else cur.meaning
                     out.append(Mention(cur.start, closed.end(), cur.type, meaning, cur.mod,
-                                       f"{cur.rule}({nxt.rule})"))
+                                       cur.rules + nxt.rules, Join.DAY_IN_BRACKETS))
                     i += 2
                     continue
             out.append(cur)
@@ -236,11 +251,11 @@ class Tagger:
         timexes: list[Timex] = []
         for mention in mentions:
             ctx.sentence, ctx.tense, ctx.tense_sure = mention.sentence, mention.tense, mention.tense_sure
-            value, why = resolve(mention.meaning, ctx)
+            value, how, why = resolve(mention.meaning, ctx)
             if value is None:
                 continue
             timexes.append(Timex(mention.start, mention.end, text[mention.start:mention.end],
-                                 mention.type, value, mention.mod, mention.rule, why))
+                                 mention.type, value, mention.mod, mention.rules, how, why))
             if _sets_reference(mention) and (point := parse_value(value)) is not None:
                 ctx.ref, ctx.ref_sentence = point, mention.sentence
         return timexes

@@ -15,12 +15,12 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from dateline.model import Article, Timex
+from dateline.model import Article, Resolution, Timex
 from dateline.timeline.query import Query
 
-# Anchors (see dateline.temporal.resolve) of a day the sentence names itself ("March 17",
-# "17 de marzo de 2013"), as opposed to one computed from "yesterday" or "on Monday".
-STATED_ANCHORS = ("explicit date", "year from publication date")
+# How the value of a day the sentence names itself was found ("March 17", "17 de marzo de
+# 2013"), as opposed to one computed from "yesterday" or "on Monday".
+STATED = frozenset({Resolution.STATED, Resolution.YEAR_FROM_PUBLICATION})
 # Sentences shorter or longer than this (in words) are headlines, captions or run-ons: they
 # count as statistics but make poor summary sentences.
 SUMMARY_WORDS = (6, 60)
@@ -41,7 +41,7 @@ def mention_of(timex: Timex) -> Mention | None:
     day = timex.calendar_date()
     if day is None:
         return None
-    return Mention(day, timex.anchor.startswith(STATED_ANCHORS))
+    return Mention(day, timex.resolution in STATED)
 
 
 @dataclass(slots=True)
