@@ -134,6 +134,80 @@ class Article:
         return [(s.start, s.end) for s in self.sentences] or None
 
 
+ENTITY_TYPES = ("person", "org", "place", "other")
+EVENT_STATUSES = ("happened", "planned", "announced")
+
+
+@dataclass(slots=True)
+class EntityMention:
+    """A name of an entity in an article: character offsets into the article text."""
+
+    start: int
+    end: int
+    text: str
+    entity: str
+    sentence: int
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person, organization or place, with every name the collection writes it by.
+
+    `id` is its canonical name; `within` names the entity it belongs to (Moscow, the
+    Kremlin → Russia), so a query for the one finds the other.
+    """
+
+    id: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    articles: int = 0
+    within: str | None = None
+
+
+@dataclass(slots=True)
+class EventMention:
+    """One report of an event: the sentence, its trigger word, who took part, and when.
+
+    `value` is the anchor as a TIMEX3 date value (`2023-03-20`, `2023-03`, `XXXX-XX-XX`);
+    `anchor` says where it came from ("expression": the sentence's own time expression;
+    "publication": the article's date) and `certainty` how sure that is (0–1).
+    """
+
+    article_id: str
+    sentence: int
+    text: str
+    trigger: str
+    kind: str
+    start: int
+    end: int
+    participants: list[str] = field(default_factory=list)
+    date: dt.date | None = None
+    value: str = "XXXX-XX-XX"
+    anchor: str = ""
+    certainty: float = 0.0
+    status: str = "happened"
+
+
+@dataclass(slots=True)
+class Event:
+    """An event as the whole collection reports it: every mention, from every article."""
+
+    id: str
+    kind: str
+    participants: list[str]
+    date: dt.date | None
+    value: str
+    status: str
+    certainty: float
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def articles(self) -> list[str]:
+        """Ids of the articles reporting the event, in first-mention order."""
+        return list(dict.fromkeys(m.article_id for m in self.mentions))
+
+
 @dataclass(slots=True)
 class TimelineSentence:
     """A summary sentence of a timeline entry, with the article it was taken from."""
@@ -145,6 +219,12 @@ class TimelineSentence:
     title: str | None = None
     path: str | None = None
     url: str | None = None
+    # Set on entries built from events (see `dateline.events`): who took part, the kind of
+    # event and whether it happened, and the same event as other articles report it.
+    participants: list[str] = field(default_factory=list)
+    event: str | None = None
+    status: str | None = None
+    reports: list[TimelineSentence] = field(default_factory=list)
 
 
 @dataclass(slots=True)

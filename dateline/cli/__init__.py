@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from dateline.cli import annotate, benchmark, date, evaluate, timeline
+from dateline.cli import annotate, benchmark, date, entities, evaluate, timeline
 
 app = typer.Typer(
     name="dateline",
@@ -16,5 +16,6 @@ app = typer.Typer(
 app.command("timeline")(timeline.timeline)
 app.command("annotate")(annotate.annotate)
 app.command("date")(date.date)
+app.command("entities")(entities.entities)
 app.add_typer(evaluate.app, name="evaluate")
 app.add_typer(benchmark.app, name="benchmark")

@@ -61,6 +61,7 @@ def timeline(
     sentences: int = typer.Option(None, "--sentences", min=1, help="Sentences per date (default: chosen from the collection)."),
     start: str = typer.Option(None, "--start", help="First date the timeline may show, YYYY-MM-DD."),
     end: str = typer.Option(None, "--end", help="Last date the timeline may show, YYYY-MM-DD."),
+    entity: list[str] = typer.Option(None, "--entity", "-e", help='An entity ("Xi Jinping"), repeatable: a timeline of the events they all take part in.'),
     method: str = typer.Option(DEFAULT_METHOD, "--method", "-m", help=f"One of: {', '.join(METHODS)}."),
     format: Format = typer.Option(Format.md, "--format", "-f", help="md, json, html or tilse."),
     output: str = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
@@ -89,7 +90,7 @@ def timeline(
         with ArticleStore(store) as kept:
             articles = read_articles(sources, lang, errors, kept)
     result = build(articles, query=query, dates=dates, sentences=sentences, start=first,
-                   end=last, method=method)
+                   end=last, method=method, entity=entity)
     for note in result.notes:
         err_console.print(f"[yellow]note[/] {note}", soft_wrap=True)
     write_text(render(result, format), output)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from dateline.model import Timeline, TimelineSentence
-from dateline.render.markdown import source_label
+from dateline.render.markdown import event_label, source_label
 
 _STYLE = """
 body { font: 16px/1.5 Georgia, serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem;
@@ -22,6 +22,8 @@ ul { padding-left: 1.1rem; }
 li li { margin: .35rem 0; }
 cite { display: block; font: .8rem system-ui, sans-serif; color: #666; font-style: normal; }
 .inferred { color: #a15c00; }
+p.event { font: .8rem system-ui, sans-serif; color: #3b6ea5; margin: .2rem 0; }
+p.report { margin: .3rem 0 0 1rem; font-size: .9rem; }
 """
 
 
@@ -47,7 +49,12 @@ def timeline_html(timeline: Timeline) -> str:
         day = entry.date.isoformat()
         parts.append(f'<li><time datetime="{day}">{day}</time><ul>')
         for sentence in entry.sentences:
-            parts.append(f"<li>{escape(sentence.text)}<cite>{_source(sentence)}</cite></li>")
+            parts.append(f"<li>{escape(sentence.text)}<cite>{_source(sentence)}</cite>")
+            if sentence.event is not None:
+                parts.append(f'<p class="event">{escape(event_label(sentence))}</p>')
+            parts += [f'<p class="report">{escape(r.text)}<cite>{_source(r)}</cite></p>'
+                      for r in sentence.reports]
+            parts.append("</li>")
         parts.append("</ul></li>")
     parts += ["</ol>", "</body>", "</html>", ""]
     return "\n".join(parts)

@@ -49,6 +49,16 @@ def source_dict(sentence: TimelineSentence) -> dict[str, Any]:
     return {k: v for k, v in out.items() if v is not None}
 
 
+def sentence_dict(sentence: TimelineSentence) -> dict[str, Any]:
+    """A summary sentence and its source; for an event, who took part and its other reports."""
+    out: dict[str, Any] = {"text": sentence.text, "source": source_dict(sentence)}
+    if sentence.event is not None:
+        out.update(event=sentence.event, status=sentence.status,
+                   participants=sentence.participants,
+                   reports=[{"text": r.text, "source": source_dict(r)} for r in sentence.reports])
+    return out
+
+
 def timeline_dict(timeline: Timeline) -> dict[str, Any]:
     """A timeline as JSON: method, query, notes, and entries with sourced sentences."""
     return {
@@ -56,6 +66,6 @@ def timeline_dict(timeline: Timeline) -> dict[str, Any]:
         "query": timeline.query,
         "notes": timeline.notes,
         "entries": [{"date": e.date.isoformat(),
-                     "sentences": [{"text": s.text, "source": source_dict(s)} for s in e.sentences]}
+                     "sentences": [sentence_dict(s) for s in e.sentences]}
                     for e in timeline.entries],
     }

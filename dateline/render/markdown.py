@@ -14,6 +14,15 @@ def source_label(sentence: TimelineSentence) -> str:
     return ", ".join(parts)
 
 
+def event_label(sentence: TimelineSentence) -> str:
+    """"visit (happened) · participants: Xi Jinping, Russia · 3 sources"."""
+    parts = [f"{sentence.event} ({sentence.status})"]
+    if sentence.participants:
+        parts.append("participants: " + ", ".join(sentence.participants))
+    parts.append(f"{1 + len(sentence.reports)} source(s)")
+    return " · ".join(parts)
+
+
 def _escape(text: str) -> str:
     """Keep Markdown from reading article text as markup."""
     return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in text)
@@ -30,6 +39,10 @@ def timeline_markdown(timeline: Timeline) -> str:
         lines += [f"## {entry.date.isoformat()}", ""]
         for sentence in entry.sentences:
             lines.append(f"- {_escape(sentence.text)}  \n  *{_escape(source_label(sentence))}*")
+            if sentence.event is not None:
+                lines.append(f"  {_escape(event_label(sentence))}")
+            lines += [f"  - also: {_escape(r.text)}  \n    *{_escape(source_label(r))}*"
+                      for r in sentence.reports]
         lines.append("")
     if not timeline.entries:
         lines += ["*No entries.*", ""]

@@ -26,14 +26,21 @@ DEFAULT_METHOD = Dateline.name
 def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
           dates: int | None = None, sentences: int | None = None,
           start: dt.date | None = None, end: dt.date | None = None,
-          method: str = DEFAULT_METHOD) -> Timeline:
+          method: str = DEFAULT_METHOD, entity: Sequence[str] | None = None) -> Timeline:
     """A timeline of annotated articles (see `dateline.pipeline.process`).
+
+    With `entity`, the timeline of the events those entities all take part in (see
+    `dateline.timeline.entity`), one entry per event with all its sources.
 
     Sizes left as None are chosen from the collection. Problems that still leave a
     timeline (a query matching nothing, no dated sentence) are reported in `Timeline.notes`.
     """
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
+    if entity:
+        from dateline.timeline.entity import entity_timeline  # the events stage, only when asked
+        return entity_timeline(articles, entity, dates=dates, sentences=sentences,
+                               start=start, end=end)
     parsed = Query.of(query, {a.lang for a in articles if a.lang})
     corpus = Corpus.build(articles, parsed)
     notes: list[str] = []

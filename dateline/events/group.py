@@ -1,0 +1,89 @@
+"""One event, many reports: mentions from several articles grouped into events.
+
+Two mentions are reports of one event when they are of the same kind ("visit"), at
+compatible times (the same day; a day apart when either was dated only by its article's
+publication), and about the same actors (at least half of the smaller participant set shared,
+or one shared and the two sentences alike in wording). Grouping is single-link within a
+kind and a few days, so it costs little even on large collections.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from dateline.events.lexicon import fold
+from dateline.model import Event, EventMention
+
+# Word overlap (Jaccard over words of four letters or more) above which two sentences
+# sharing a participant tell the same thing.
+SIMILAR_WORDING = 0.25
+# Share of the smaller participant set two reports of one event have in common.
+SHARED_PARTICIPANTS = 0.5
+_WORD = re.compile(r"\w{4,}")
+
+
+def _compatible(a: EventMention, b: EventMention) -> bool:
+    if a.date is None or b.date is None:
+        return False
+    slack = 1 if "publication" in (a.anchor, b.anchor) else 0
+    return abs((a.date - b.date).days) <= slack
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(fold(text)))
+
+
+def same_event(a: EventMention, b: EventMention, words_a: frozenset[str],
+               words_b: frozenset[str]) -> bool:
+    """Whether two mentions report one event (see the module docstring)."""
+    if a.kind != b.kind or not _compatible(a, b):
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    shared = len(pa & pb)
+    if not shared:
+        return False
+    if shared >= SHARED_PARTICIPANTS * min(len(pa), len(pb)):
+        return True
+    union = len(words_a | words_b) or 1
+    return len(words_a & words_b) / union >= SIMILAR_WORDING
+
+
+def group_events(mentions: Sequence[EventMention]) -> list[Event]:
+    """Events of the collection, each with all its mentions; undated mentions stay alone."""
+    parent = list(range(len(mentions)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    words = [_words(m.text) for m in mentions]
+    blocks: dict[tuple[str, dt.date], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.date is not None:
+            blocks[(m.kind, m.date)].append(i)
+    for (kind, day), members in blocks.items():
+        near = [j for d in (-1, 0) for j in blocks.get((kind, day + dt.timedelta(days=d)), ())]
+        for i in members:
+            for j in near:
+                if j < i and root(i) != root(j) and same_event(mentions[i], mentions[j],
+                                                               words[i], words[j]):
+                    parent[root(i)] = root(j)
+    groups: dict[int, list[EventMention]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        groups[root(i)].append(m)
+    return [_event(n, members) for n, members in enumerate(groups.values())]
+
+
+def _event(n: int, members: list[EventMention]) -> Event:
+    """The event a group of mentions reports: its surest anchor, everyone who took part."""
+    best = max(members, key=lambda m: (m.certainty, m.anchor == "expression"))
+    participants = list(dict.fromkeys(p for m in members for p in m.participants))
+    statuses = {m.status for m in members}
+    status = "happened" if "happened" in statuses and best.status == "happened" else best.status
+    return Event(id=f"e{n}", kind=best.kind, participants=participants, date=best.date,
+                 value=best.value, status=status, certainty=best.certainty, mentions=members)

@@ -1,0 +1,210 @@
+"""Per-language knowledge of names and events, loaded from `data/<code>.toml` and checked.
+
+A language file lists, in lower case, the words the shared rules need: determiners and
+courtesy titles around names, words that make a name an organization's or a place's, the
+offices that name their holder ("the Chinese president"), how the language writes the
+entities of `world.toml`, the words that report each kind of event, and the cues that put an
+event ahead of its report. A trailing `*` matches any ending, for languages that inflect.
+Nothing here knows a particular language: adding one is adding a data file.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# Section → the keys it must have (None: any keys, each a list of words).
+_SCHEMA: dict[str, tuple[str, ...] | None] = {
+    "names": ("determiners", "connectors", "honorifics", "org_words", "place_words",
+              "legal_forms", "common", "prefixes", "suffixes"),
+    "titles": None,
+    "gazetteer": None,
+    "triggers": None,
+    "status": ("planned", "announced"),
+}
+ENTITY_TYPES = ("person", "org", "place")
+FALLBACK_LANGUAGE = "en"
+
+
+class LexiconError(ValueError):
+    """A names-and-events data file that is missing or malformed."""
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, straight apostrophes: the form words are compared in."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class WordTable:
+    """Words (or word sequences) → a value, with `*` endings; looked up token by token."""
+
+    def __init__(self, entries: Mapping[str, Iterable[str]]) -> None:
+        self.exact: dict[tuple[str, ...], str] = {}
+        self.prefixes: list[tuple[tuple[str, ...], str, str]] = []
+        self.longest = 1
+        for value, words in entries.items():
+            for word in words:
+                parts = tuple(w.rstrip(".") or w for w in fold(word).split())
+                if not parts:
+                    continue
+                self.longest = max(self.longest, len(parts))
+                if parts[-1].endswith("*"):
+                    self.prefixes.append((parts[:-1], parts[-1][:-1], value))
+                else:
+                    self.exact[parts] = value
+        # One regex over every wildcard's last word, to skip tokens no prefix can start.
+        stems = sorted({stem for _, stem, _ in self.prefixes}, key=len, reverse=True)
+        self._stem = re.compile("|".join(map(re.escape, stems))) if stems else None
+
+    def match(self, words: list[str], i: int) -> tuple[int, str] | None:
+        """The longest entry starting at `words[i]` (folded words): (number of words, value)."""
+        for n in range(min(self.longest, len(words) - i), 0, -1):
+            value = self.exact.get(tuple(words[i:i + n]))
+            if value is not None:
+                return n, value
+        if self._stem is not None:
+            for head, stem, value in self.prefixes:
+                n = len(head)
+                if i + n < len(words) and tuple(words[i:i + n]) == head \
+                        and words[i + n].startswith(stem):
+                    return n + 1, value
+        return None
+
+    def __contains__(self, word: str) -> bool:
+        return self.match([fold(word)], 0) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class WorldEntity:
+    """An entity every language may name: its canonical name, kind and container."""
+
+    name: str
+    type: str
+    within: str | None = None
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """One language's names-and-events knowledge, compiled for the shared rules."""
+
+    code: str
+    determiners: frozenset[str]
+    connectors: frozenset[str]
+    honorifics: frozenset[str]
+    org_words: frozenset[str]
+    place_words: frozenset[str]
+    legal_forms: frozenset[str]
+    common: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    titles: WordTable
+    gazetteer: WordTable
+    triggers: WordTable
+    planned: WordTable
+    announced: WordTable
+
+
+def _load_toml(name: str) -> dict:
+    path = resources.files("dateline.events") / "data" / name
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LexiconError(f"dateline/events/data/{name}: no such file") from None
+    except tomllib.TOMLDecodeError as e:
+        raise LexiconError(f"dateline/events/data/{name}: {e}") from None
+
+
+def _word_list(value: object, where: str) -> list[str]:
+    """A list of words (possibly empty: a language may have no clitics)."""
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+        raise LexiconError(f"{where}: expected a list of non-empty strings")
+    return value
+
+
+@lru_cache(maxsize=1)
+def world() -> dict[str, WorldEntity]:
+    """The entities of `world.toml` by canonical name, checked."""
+    entities: dict[str, WorldEntity] = {}
+    for name, spec in _load_toml("world.toml").items():
+        where = f"dateline/events/data/world.toml, [{name}]"
+        if not isinstance(spec, dict) or spec.get("type") not in ENTITY_TYPES:
+            raise LexiconError(f"{where}: type must be one of {', '.join(ENTITY_TYPES)}")
+        unknown = set(spec) - {"type", "within"}
+        if unknown:
+            raise LexiconError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+        entities[name] = WorldEntity(name, spec["type"], spec.get("within"))
+    for entity in entities.values():
+        if entity.within is not None and entity.within not in entities:
+            raise LexiconError(f"dateline/events/data/world.toml, [{entity.name}]: "
+                               f"within {entity.within!r} is not an entity of the file")
+    return entities
+
+
+@lru_cache(maxsize=None)
+def available_languages() -> tuple[str, ...]:
+    """Codes of the languages with a names-and-events file."""
+    folder = resources.files("dateline.events") / "data"
+    return tuple(sorted(p.name[:-5] for p in folder.iterdir()
+                        if p.name.endswith(".toml") and p.name != "world.toml"))
+
+
+@lru_cache(maxsize=None)
+def lexicon(code: str) -> Lexicon:
+    """The language's lexicon, checked against the schema (`LexiconError` names the problem)."""
+    name = f"{code}.toml"
+    data = _load_toml(name)
+    check(data, name)
+    names = data["names"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(w) for w in names[key])
+
+    return Lexicon(
+        code=code, determiners=words("determiners"), connectors=words("connectors"),
+        honorifics=words("honorifics"), org_words=words("org_words"),
+        place_words=words("place_words"), legal_forms=words("legal_forms"),
+        common=words("common"),
+        prefixes=tuple(sorted((fold(w) for w in names["prefixes"]), key=len, reverse=True)),
+        suffixes=tuple(sorted((fold(w) for w in names["suffixes"]), key=len, reverse=True)),
+        titles=WordTable(data["titles"]),
+        gazetteer=WordTable(data["gazetteer"]), triggers=WordTable(data["triggers"]),
+        planned=WordTable({"planned": data["status"]["planned"]}),
+        announced=WordTable({"announced": data["status"]["announced"]}),
+    )
+
+
+def check(data: dict, name: str) -> None:
+    """Check a language file's content against the schema; `LexiconError` names the problem."""
+    for section, keys in _SCHEMA.items():
+        where = f"dateline/events/data/{name}, [{section}]"
+        table = data.get(section)
+        if not isinstance(table, dict) or not table:
+            raise LexiconError(f"{where}: missing or empty section")
+        for key in keys or ():
+            if key not in table:
+                raise LexiconError(f"{where}: missing key {key!r}")
+        unknown = set(table) - set(keys) if keys else set()
+        if unknown:
+            raise LexiconError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+        for key, words in table.items():
+            _word_list(words, f"{where} {key}")
+    unknown_sections = set(data) - set(_SCHEMA)
+    if unknown_sections:
+        raise LexiconError(f"dateline/events/data/{name}: unknown section(s) "
+                           f"{', '.join(sorted(unknown_sections))}")
+    known = world()
+    strangers = set(data["gazetteer"]) - set(known)
+    if strangers:
+        raise LexiconError(f"dateline/events/data/{name}, [gazetteer]: not in world.toml: "
+                           f"{', '.join(sorted(strangers))}")
+
+
+def lexicon_for(code: str | None) -> Lexicon:
+    """The language's lexicon, or the fallback language's when it has none."""
+    return lexicon(code if code in available_languages() else FALLBACK_LANGUAGE)

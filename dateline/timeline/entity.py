@@ -1,0 +1,93 @@
+"""Timelines of an entity, or of a pair: the events they take part in, one entry per event.
+
+Built from `dateline.events`: an event reported by five articles is one sentence with five
+sources, and its date is the event's anchor (its own time expression when it has one), not
+the publication dates of the articles. With several entities, only events involving all of
+them are kept ("China" and "Russia": what the two did together). Days are ranked by the
+events on them, each weighed by how many articles report it and how sure its date is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+
+from dateline.events import Analysis, analyze
+from dateline.model import Article, Entry, Event, EventMention, Timeline, TimelineSentence
+from dateline.timeline.size import MAX_DATES
+
+METHOD = "events"
+# Events shown per day when the user does not say.
+EVENTS_PER_DAY = 3
+
+
+def event_weight(event: Event) -> float:
+    """How much an event makes its day matter: its independent reports, and how sure its date is."""
+    return len(event.articles) + event.certainty
+
+
+def entity_timeline(articles: Sequence[Article], entities: Sequence[str], *,
+                    dates: int | None = None, sentences: int | None = None,
+                    start: dt.date | None = None, end: dt.date | None = None,
+                    analysis: Analysis | None = None) -> Timeline:
+    """The timeline of the events every one of `entities` takes part in."""
+    analysis = analysis or analyze(articles)
+    notes: list[str] = []
+    wanted: list[set[str]] = []
+    for name in entities:
+        ids = analysis.names.find(name)
+        if not ids:
+            notes.append(f"no entity named {name!r} was found in the articles")
+        wanted.append({w for i in ids for w in analysis.names.within(i)})
+    if not articles:
+        notes.append("no article could be read")
+    events = [e for e in analysis.events
+              if e.date is not None and (start is None or e.date >= start)
+              and (end is None or e.date <= end)
+              and all(w & set(e.participants) for w in wanted)] if all(wanted) else []
+    by_day: dict[dt.date, list[Event]] = defaultdict(list)
+    for event in events:
+        by_day[event.date].append(event)
+    limit = dates or MAX_DATES
+    days = sorted(by_day, key=lambda d: (-sum(event_weight(e) for e in by_day[d]), d))[:limit]
+    by_id = {a.id: a for a in articles}
+    entries = []
+    for day in sorted(days):
+        cited: list[TimelineSentence] = []
+        for event in sorted(by_day[day], key=lambda e: -event_weight(e)):
+            if len(cited) == (sentences or EVENTS_PER_DAY):
+                break
+            sentence = _cite(event, by_id)
+            if all(c.text != sentence.text for c in cited):
+                cited.append(sentence)
+        entries.append(Entry(day, cited))
+    if articles and all(wanted) and not entries:
+        notes.append(f"no dated event involves {' and '.join(entities)}")
+    return Timeline(entries=entries, query=list(entities), method=METHOD, notes=notes)
+
+
+def _source(mention: EventMention, article: Article) -> TimelineSentence:
+    return TimelineSentence(
+        text=" ".join(mention.text.split()), article_id=article.id, article_date=article.date,
+        date_inferred=article.date_inferred, title=article.title, path=article.path,
+        url=article.url)
+
+
+def _cite(event: Event, articles: dict[str, Article]) -> TimelineSentence:
+    """The event's best-dated report, with the other articles' reports as its further sources."""
+    ranked = sorted(event.mentions, key=lambda m: (-m.certainty, m.anchor != "expression"))
+    first = ranked[0]
+    cited = _source(first, articles[first.article_id])
+    # Who took part: those the cited report names, and anyone two reports agree on.
+    named_twice = {p for p in event.participants
+                   if sum(p in m.participants for m in event.mentions) >= 2}
+    cited.participants = [p for p in event.participants if p in first.participants or p in named_twice]
+    cited.event = first.trigger
+    cited.status = event.status
+    seen = {first.article_id}
+    for mention in ranked[1:]:
+        if mention.article_id not in seen:
+            seen.add(mention.article_id)
+            cited.reports.append(_source(mention, articles[mention.article_id]))
+    return cited

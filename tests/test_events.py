@@ -1,0 +1,148 @@
+"""The events stage: entities with their aliases, dated events, grouping, entity timelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from dateline.cli import app
+from dateline.cli.common import example_dir
+from dateline.events import analyze, available_languages, find_entities
+from dateline.events.lexicon import LexiconError, check, lexicon
+from dateline.ingest import make_article
+from dateline.pipeline import process
+from dateline.temporal import annotate
+from dateline.timeline import build
+
+def article(text: str, id: str, date: dt.date | None = dt.date(2024, 5, 6), lang: str = "en"):
+    return annotate(make_article(text, id=id, date=date, lang=lang))
+
+
+def test_every_language_file_is_checked() -> None:
+    assert "en" in available_languages()
+    for code in available_languages():
+        assert lexicon(code).triggers.exact or lexicon(code).triggers.prefixes
+
+
+def test_schema_errors_name_the_file_and_the_problem() -> None:
+    with pytest.raises(LexiconError, match="xx.toml, \\[names\\]: missing or empty"):
+        check({}, "xx.toml")
+    good = {k: v for k, v in _en_data().items()}
+    good["names"] = dict(good["names"], determiners="the")
+    with pytest.raises(LexiconError, match="determiners: expected a list"):
+        check(good, "xx.toml")
+    bad = dict(_en_data(), gazetteer={"Atlantis": ["atlantis"]})
+    with pytest.raises(LexiconError, match="not in world.toml: Atlantis"):
+        check(bad, "xx.toml")
+
+
+def _en_data() -> dict:
+    import tomllib
+    from importlib import resources
+    return tomllib.loads((resources.files("dateline.events") / "data" / "en.toml").read_text("utf-8"))
+
+
+def test_acronym_surname_head_noun_and_office_aliases() -> None:
+    a = article("General Motors (GM) said on Monday that its profit rose. GM shares gained. "
+                "Chinese President Xi Jinping met Mary Barra in Detroit. Xi praised the deal. "
+                "The Dow Jones Industrial Average fell 2%. Traders said the Dow fell again.", "a")
+    b = article("The Chinese president will travel to Paris next week.", "b")
+    names = find_entities([a, b])
+    gm = names.entities["General Motors"]
+    assert "GM" in gm.aliases and gm.mentions == 3
+    xi = names.entities["Xi Jinping"]
+    assert {"Xi", "Chinese president"} <= set(xi.aliases) and xi.articles == 2
+    assert "Dow" in names.entities["Dow Jones Industrial Average"].aliases
+    assert names.entities["Mary Barra"].type == "person"
+    assert names.find("GM") == ["General Motors"]
+
+
+def test_a_name_only_seen_opening_a_sentence_is_not_an_entity() -> None:
+    names = find_entities([article("Signing of the papers is expected. Officials met.", "a")])
+    assert "Signing" not in names.entities
+
+
+def test_places_within_a_country_and_short_forms_in_capitals_only() -> None:
+    names = find_entities([article("The Kremlin said Moscow and the US would talk. Let us wait.", "a")])
+    assert names.entities["Kremlin"].within == "Russia"
+    assert names.within("Russia") >= {"Russia", "Moscow", "Kremlin"}
+    assert names.entities["United States"].mentions == 1
+
+
+def test_event_anchor_status_and_participants() -> None:
+    a = article("Russian President Vladimir Putin will visit China on May 16 for two days. "
+                "Putin met Chinese President Xi Jinping in Beijing.", "a", dt.date(2024, 5, 6))
+    events = analyze([a]).events
+    visit = next(e for e in events if e.kind == "visit")
+    assert visit.date == dt.date(2024, 5, 16) and visit.status == "planned"
+    assert {"Vladimir Putin", "Russia", "China"} <= set(visit.participants)
+    meet = next(e for e in events if e.kind == "meet")
+    assert meet.date == dt.date(2024, 5, 6) and meet.mentions[0].anchor == "publication"
+    assert meet.certainty < visit.certainty and meet.status == "happened"
+
+
+def test_announced_event_and_range_start() -> None:
+    a = article("The Kremlin announced on Sunday that the Chinese president will travel to "
+                "Moscow from May 7 to 10.", "a", dt.date(2025, 5, 6))
+    travel = next(e for e in analyze([a]).events if e.kind == "visit")
+    assert travel.date == dt.date(2025, 5, 7) and travel.status == "announced"
+
+
+def test_reports_of_one_event_from_two_articles_are_one_event() -> None:
+    a = article("Chinese President Xi Jinping arrived in Moscow on May 7 for a state visit.", "a",
+                dt.date(2025, 5, 7))
+    b = article("Xi Jinping arrived in Moscow on Wednesday, the Kremlin said.", "b", dt.date(2025, 5, 8))
+    c = article("Apple unveiled a new iPhone on May 7.", "c", dt.date(2025, 5, 7))
+    events = analyze([a, b, c]).events
+    visits = [e for e in events if e.kind == "visit"]
+    assert len(visits) == 1 and visits[0].articles == ["a", "b"]
+
+
+def test_entity_and_pair_timelines_cite_every_source() -> None:
+    articles = list(process([example_dir()]))
+    xi = build(articles, entity=["Xi Jinping"])
+    assert xi.method == "events" and xi.entries
+    for entry in xi.entries:
+        for sentence in entry.sentences:
+            assert "Xi Jinping" in sentence.participants and sentence.article_id
+    pair = build(articles, entity=["China", "Russia"])
+    assert {e.date for e in pair.entries} & {e.date for e in xi.entries}
+    missing = build(articles, entity=["Atlantis"])
+    assert not missing.entries and "no entity named 'Atlantis'" in missing.notes[0]
+
+
+@pytest.mark.parametrize("fmt", ["md", "json", "html", "tilse"])
+def test_entity_timeline_in_every_format(fmt: str) -> None:
+    result = CliRunner().invoke(app, ["timeline", "--example", "--entity", "Xi Jinping",
+                                      "--format", fmt, "--no-store"])
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        entry = json.loads(result.stdout)["entries"][0]["sentences"][0]
+        assert entry["participants"] and entry["source"]["article"] and "reports" in entry
+    elif fmt in ("md", "html"):
+        assert "participants:" in result.stdout
+
+
+def test_entities_command() -> None:
+    result = CliRunner().invoke(app, ["entities", str(example_dir()), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    found = {e["id"]: e for e in json.loads(result.stdout)}
+    assert "Xi" in found["Xi Jinping"]["aliases"] and found["Russia"]["type"] == "place"
+    bad = CliRunner().invoke(app, ["entities", str(example_dir()), "--type", "planet"])
+    assert bad.exit_code != 0 and "unknown type" in bad.output
+
+
+@pytest.mark.shared_data
+def test_seeds_bar(shared_data) -> None:
+    seeds = shared_data.parent / "seeds"
+    articles = list(process([seeds]))
+    for query in (["Xi Jinping"], ["China", "Russia"]):
+        timeline = build(articles, entity=query)
+        by_day = {e.date: e for e in timeline.entries}
+        assert dt.date(2023, 3, 20) in by_day, query
+        assert {dt.date(2025, 5, 7), dt.date(2025, 5, 8)} & set(by_day), query
+        visit = next(s for s in by_day[dt.date(2023, 3, 20)].sentences if "state visit" in s.text)
+        assert {"Xi Jinping", "Russia"} <= set(visit.participants) and visit.path
