@@ -14,10 +14,10 @@ from collections.abc import Sequence
 
 from dateline.events.entities import tokens_of
 from dateline.events.lexicon import Lexicon, lexicon_for
-from dateline.model import Article, EntityMention, EventMention, Timex
+from dateline.model import Article, EntityMention, EventMention, Resolution, Timex
 
-# Anchors (see dateline.temporal.resolve) of a day the sentence states itself.
-STATED_ANCHORS = ("explicit date", "year from publication date")
+# Resolutions of a day the sentence states itself ("March 17", "17 de marzo de 2023").
+STATED = frozenset({Resolution.STATED, Resolution.YEAR_FROM_PUBLICATION})
 # How sure an anchor is: a stated day, a day computed from "Sunday" or "yesterday", the
 # article's own date standing in for a sentence without a time expression.
 STATED_CERTAINTY = 0.9
@@ -94,7 +94,7 @@ def _mention(article: Article, index: int, start: int, end: int, kind: str,
         mention.value = value + "-XX" * (2 - value.count("-"))
         mention.date = timex.calendar_date()
         mention.anchor = "expression"
-        mention.certainty = STATED_CERTAINTY if timex.anchor.startswith(STATED_ANCHORS) \
+        mention.certainty = STATED_CERTAINTY if timex.resolution in STATED \
             else COMPUTED_CERTAINTY
     elif article.date is not None:
         mention.date = article.date
