@@ -19,10 +19,13 @@ def commands(data: Path) -> list[list[str]]:
     """The benchmark command lines, for the datasets that are present."""
     tbaq = data / "tempeval3" / "TBAQ-cleaned"
     crisis_es = data / "ml-crisis" / "es"
+    timebank_es = data / "spanish-timebank" / "train" / "gold"
     runs = []
     if tbaq.is_dir():
         runs.append(["timex", str(tbaq)])
         runs.append(["dating", str(tbaq)])
+    if timebank_es.is_dir():  # the tune part is for development; the held-back part is reported
+        runs += [["timex", str(timebank_es), "--lang", "es", "--split", part] for part in ("tune", "heldback")]
     if crisis_es.is_dir():
         runs.append(["dating", str(crisis_es), "--lang", "es"])
         runs.append(["tls", str(crisis_es), "--lang", "es",

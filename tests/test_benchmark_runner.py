@@ -16,12 +16,13 @@ def test_every_benchmark_command_exists(tmp_path: Path) -> None:
     (tmp_path / "tempeval3" / "TBAQ-cleaned").mkdir(parents=True)
     (tmp_path / "ml-crisis" / "es").mkdir(parents=True)
     (tmp_path / "semeval2015-timeline" / "trial").mkdir(parents=True)
+    (tmp_path / "spanish-timebank" / "train" / "gold").mkdir(parents=True)
     spec = importlib.util.spec_from_file_location("benchmark_runner", RUNNER)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     commands = module.commands(tmp_path)
-    assert len(commands) == 5
+    assert len(commands) == 7
     for command in commands:
         assert command[1:3] == ["-m", "dateline.cli"]
         result = CliRunner().invoke(app, [*command[3:], "--help"])

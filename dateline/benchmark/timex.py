@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -15,6 +16,39 @@ from dateline.model import Timex
 from dateline.temporal import tagger_for
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+
+SPLITS = Path(__file__).with_name("splits")
+DEFAULT_SPLIT = SPLITS / "spanish-timebank-train.txt"
+PARTS = ("all", "tune", "heldback")
+
+
+def held_back(doc_id: str, share: int = 3) -> bool:
+    """Whether a document belongs to the held-back part: one in `share` by a hash of its id,
+    so the split needs no list to be reproduced and does not depend on the order of files."""
+    return int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % share == 0
+
+
+def doc_id(name: str) -> str:
+    """A document's id: its file name without the TimeML suffixes."""
+    return re.sub(r"(\.tml)?(\.te3input)?$", "", name, flags=re.IGNORECASE)
+
+
+def read_split(path: Path) -> set[str]:
+    """The held-back document ids listed in a split file (one a line, `#` comments)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def select(docs: dict[str, TimeMLDocument], part: str, heldback: set[str]) -> dict[str, TimeMLDocument]:
+    """The documents of one part of a split; ValueError when the split names none of them."""
+    if part == "all":
+        return docs
+    if part not in PARTS:
+        raise ValueError(f"unknown part {part!r}: use one of {', '.join(PARTS)}")
+    if not any(doc_id(name) in heldback for name in docs):
+        raise ValueError("the split names none of these documents")
+    keep = part == "heldback"
+    return {name: doc for name, doc in docs.items() if (doc_id(name) in heldback) == keep}
 
 
 @dataclass(slots=True)
@@ -73,9 +107,11 @@ def load_documents(folder: Path) -> dict[str, TimeMLDocument]:
     return {p.name: parse_timeml(decode(p.read_bytes(), str(p)), str(p)) for p in gold_files(folder)}
 
 
-def run(folder: Path, lang: str = "en", repeats: int = 3) -> TimexBenchmark:
-    """Tag every document `repeats` times; time the median run, score the last."""
-    docs = load_documents(folder)
+def run(folder: Path, lang: str = "en", repeats: int = 3, part: str = "all",
+        heldback: set[str] | None = None) -> TimexBenchmark:
+    """Tag every document of `part` (all, tune or heldback: those listed in `heldback` or not)
+    `repeats` times; time the median run, score the last."""
+    docs = select(load_documents(folder), part, heldback or set())
     tagger = tagger_for(lang)  # compiled before the clock starts, as a long run would
     outputs: list[list[Timex]] = []
 

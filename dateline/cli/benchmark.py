@@ -24,13 +24,22 @@ def timex(
     lang: str = typer.Option("en", "--lang", help="Language of the documents."),
     repeats: int = typer.Option(3, "--repeats", help="Timing runs (the median is reported)."),
     errors: Path = typer.Option(None, "--errors", help="Write every value that differs from gold here (TSV)."),
+    split: str = typer.Option("all", "--split",
+                              help="Score only the tune or the heldback part of a split (all: every document)."),
+    split_file: Path = typer.Option(timex_bench.DEFAULT_SPLIT, "--split-file",
+                                    help="Held-back document ids, one a line (default: Spanish TimeBank train)."),
 ) -> None:
     """Temporal tagging: TempEval-3 scores, and documents and tokens per second on one core."""
     if not dataset.is_dir():
         raise typer.BadParameter(f"{dataset} is not a folder")
-    result = timex_bench.run(dataset, lang, repeats)
+    heldback = timex_bench.read_split(split_file) if split != "all" else set()
+    try:
+        result = timex_bench.run(dataset, lang, repeats, split, heldback)
+    except ValueError as error:
+        raise typer.BadParameter(f"{split_file}: {error}" if split != "all" else str(error)) from None
     scores = result.counts.scores()
-    table = Table(title=f"Temporal tagging, {dataset}")
+    part = "" if split == "all" else f" ({split} part)"
+    table = Table(title=f"Temporal tagging, {dataset}{part}")
     for column in ("docs", "tokens", "strict F1", "relaxed F1", "value F1", "type F1",
                    "seconds", "docs/s", "tokens/s"):
         table.add_column(column, justify="right")

@@ -1,0 +1,24 @@
+"""The timex benchmark's dev split: held-back documents by a hash of their id, listed in a file."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.benchmark import timex as timex_bench
+
+
+def test_spanish_split_file_follows_the_hash_rule() -> None:
+    heldback = timex_bench.read_split(timex_bench.DEFAULT_SPLIT)
+    assert 50 <= len(heldback) <= 65  # about a third of the 175 documents
+    assert all(timex_bench.held_back(doc) for doc in heldback)
+    assert timex_bench.doc_id("es-timebank-train_007.tml") == "es-timebank-train_007"
+    assert timex_bench.doc_id("es-timebank-train_007.tml.TE3input") == "es-timebank-train_007"
+
+
+def test_split_selects_tune_or_heldback_part() -> None:
+    docs = {"a.tml": "A", "b.tml": "B", "c.tml.TE3input": "C"}
+    assert timex_bench.select(docs, "heldback", {"b"}) == {"b.tml": "B"}
+    assert timex_bench.select(docs, "tune", {"b"}) == {"a.tml": "A", "c.tml.TE3input": "C"}
+    assert timex_bench.select(docs, "all", set()) == docs
+    with pytest.raises(ValueError, match="names none"):
+        timex_bench.select(docs, "tune", {"z"})
