@@ -98,3 +98,12 @@ def test_arabic_indic_day_and_year() -> None:
     # The tagger reads every decimal digit as its ASCII one; the text keeps its own digits.
     assert found("وقع الانفجار في ١٧ مارس ٢٠٢١.") == [("١٧ مارس ٢٠٢١", "DATE", "2021-03-17")]
     assert found("التقرير بتاريخ ٣٠/١١/٢٠٢٢.") == [("٣٠/١١/٢٠٢٢", "DATE", "2022-11-30")]
+
+
+# Failure types of issue 10 (publication date Monday 2023-03-20): a day word restated by its
+# weekday is one expression; cues of the clause's tense; extents.
+@pytest.mark.parametrize("text, expected", [
+    ("صوّت المجلس اليوم الاثنين على الميزانية.", [("اليوم الاثنين", "DATE", "2023-03-20")]),
+])
+def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

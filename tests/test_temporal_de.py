@@ -103,3 +103,14 @@ def test_anniversary_dates_an_article() -> None:
             "Der Bundespräsident sprach am Donnerstag.")
     evidence = " ".join(e.detail for e in infer_date(text, lang="de").evidence)
     assert "80 years after 1945: 2025" in evidence
+
+
+# Failure types of issue 10 (publication date Monday 2023-03-20): a day word restated by its
+# weekday is one expression; cues of the clause's tense; extents.
+@pytest.mark.parametrize("text, expected", [
+    ("Der Rat hat heute, Montag, über den Haushalt abgestimmt.", [("heute, Montag", "DATE", "2023-03-20")]),
+    # An event set for a day lies ahead.
+    ("Das Finale ist für Samstag terminiert.", [("Samstag", "DATE", "2023-03-25")]),
+])
+def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

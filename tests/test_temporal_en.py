@@ -136,3 +136,15 @@ def test_a_verb_right_before_a_weekday_settles_its_side() -> None:
     assert found("He was told Wednesday that he had lost.", tuesday) == [("Wednesday", "DATE", "2023-03-15")]
     # A past-tense verb farther away leaves the nearer reading.
     assert found("He was upset, and on Wednesday the board meets.", tuesday)[0][2] == "2023-03-22"
+
+
+# Failure types of issue 10 (publication date Monday 2023-03-20): a day word restated by its
+# weekday is one expression; cues of the clause's tense; extents.
+@pytest.mark.parametrize("text, expected", [
+    ("The council voted today, Monday, on the budget.", [("today, Monday", "DATE", "2023-03-20")]),
+    # An event set for a day lies ahead, whatever the tense of "is".
+    ("The final is set for Saturday.", [("Saturday", "DATE", "2023-03-25")]),
+    ("The hearing is slated for Friday.", [("Friday", "DATE", "2023-03-24")]),
+])
+def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

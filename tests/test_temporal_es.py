@@ -12,32 +12,32 @@ found = finder("es")
     ("En los años noventa hubo crisis; esperó los noventa días.",
      [("los años noventa", "DATE", "199"), ("los noventa días", "DURATION", "P90D")]),
     # Explicit and underspecified calendar dates; "pasado"/"próximo" choose the side.
-    ("El acuerdo se firmó el 17 de marzo de 2021.", [("17 de marzo de 2021", "DATE", "2021-03-17")]),
-    ("Las protestas comenzaron el pasado 25 de enero.", [("pasado 25 de enero", "DATE", "2023-01-25")]),
+    ("El acuerdo se firmó el 17 de marzo de 2021.", [("el 17 de marzo de 2021", "DATE", "2021-03-17")]),
+    ("Las protestas comenzaron el pasado 25 de enero.", [("el pasado 25 de enero", "DATE", "2023-01-25")]),
     ("Las elecciones se celebrarán el próximo 5 de noviembre.",
-     [("próximo 5 de noviembre", "DATE", "2023-11-05")]),
-    ("El informe está fechado el 30/11/2022.", [("30/11/2022", "DATE", "2022-11-30")]),
+     [("el próximo 5 de noviembre", "DATE", "2023-11-05")]),
+    ("El informe está fechado el 30/11/2022.", [("el 30/11/2022", "DATE", "2022-11-30")]),
     ("La cumbre tendrá lugar en mayo de 2024.", [("mayo de 2024", "DATE", "2024-05")]),
-    ("El 1º de marzo hubo marchas en la capital.", [("1º de marzo", "DATE", "2023-03-01")]),
-    ("El primero de marzo hubo marchas.", [("primero de marzo", "DATE", "2023-03-01")]),
+    ("El 1º de marzo hubo marchas en la capital.", [("El 1º de marzo", "DATE", "2023-03-01")]),
+    ("El primero de marzo hubo marchas.", [("El primero de marzo", "DATE", "2023-03-01")]),
     # A day without its month: the month in focus, else the one the side or tense points at.
-    ("Los manifestantes salieron el pasado día 21 a las calles.", [("pasado día 21", "DATE", "2023-02-21")]),
-    ("La votación será el próximo día 2.", [("próximo día 2", "DATE", "2023-04-02")]),
+    ("Los manifestantes salieron el pasado día 21 a las calles.", [("el pasado día 21", "DATE", "2023-02-21")]),
+    ("La votación será el próximo día 2.", [("el próximo día 2", "DATE", "2023-04-02")]),
     ("El 15 de enero hubo protestas y el día 18 siguieron.",
-     [("15 de enero", "DATE", "2023-01-15"), ("día 18", "DATE", "2023-01-18")]),
-    ("El pasado día 21 de febrero habló el presidente.", [("pasado día 21 de febrero", "DATE", "2023-02-21")]),
-    ("Las tropas se retiraron el pasado mes de febrero.", [("pasado mes de febrero", "DATE", "2023-02")]),
+     [("El 15 de enero", "DATE", "2023-01-15"), ("el día 18", "DATE", "2023-01-18")]),
+    ("El pasado día 21 de febrero habló el presidente.", [("El pasado día 21 de febrero", "DATE", "2023-02-21")]),
+    ("Las tropas se retiraron el pasado mes de febrero.", [("el pasado mes de febrero", "DATE", "2023-02")]),
     ("El plan se anunció en marzo del año pasado.", [("marzo del año pasado", "DATE", "2022-03")]),
     ("Los combates se recrudecieron a principios de marzo.", [("principios de marzo", "DATE", "2023-03")]),
     ("La economía creció mucho en los años 90.", [("los años 90", "DATE", "199")]),
     # Weekdays: tense, "este" (the nearest one) and "pasado".
-    ("El embajador fue atacado el viernes.", [("viernes", "DATE", "2023-03-17")]),
-    ("Los ministros se reunirán el viernes.", [("viernes", "DATE", "2023-03-24")]),
+    ("El embajador fue atacado el viernes.", [("el viernes", "DATE", "2023-03-17")]),
+    ("Los ministros se reunirán el viernes.", [("el viernes", "DATE", "2023-03-24")]),
     ("Este viernes habrá una manifestación.", [("Este viernes", "DATE", "2023-03-24")]),
     ("Este domingo murieron tres personas.", [("Este domingo", "DATE", "2023-03-19")]),
     ("Los opositores han convocado para este viernes una marcha.", [("este viernes", "DATE", "2023-03-24")]),
-    ("El pasado lunes se firmó la tregua.", [("pasado lunes", "DATE", "2023-03-13")]),
-    ("El gobierno dimitió el lunes pasado.", [("lunes pasado", "DATE", "2023-03-13")]),
+    ("El pasado lunes se firmó la tregua.", [("El pasado lunes", "DATE", "2023-03-13")]),
+    ("El gobierno dimitió el lunes pasado.", [("el lunes pasado", "DATE", "2023-03-13")]),
     ("La explosión se produjo la noche del sábado.", [("la noche del sábado", "TIME", "2023-03-18TNI")]),
     # Deictic and anaphoric expressions.
     ("Las conversaciones terminaron ayer.", [("ayer", "DATE", "2023-03-19")]),
@@ -47,16 +47,17 @@ found = finder("es")
     ("Se reunieron la semana pasada.", [("la semana pasada", "DATE", "2023-W11")]),
     ("La vista será la semana del 10 de abril.", [("la semana del 10 de abril", "DATE", "2023-W15")]),
     ("Las ventas crecerán el año que viene.", [("el año que viene", "DATE", "2024")]),
-    ("El próximo año habrá elecciones.", [("próximo año", "DATE", "2024")]),
+    ("El próximo año habrá elecciones.", [("El próximo año", "DATE", "2024")]),
     ("El presidente viajará a Madrid dentro de dos semanas.",
      [("dentro de dos semanas", "DATE", "2023-W14")]),
     ("El incendio empezó el 3 de junio de 2021. Al día siguiente fue controlado.",
-     [("3 de junio de 2021", "DATE", "2021-06-03"), ("día siguiente", "DATE", "2021-06-04")]),
+     [("el 3 de junio de 2021", "DATE", "2021-06-03"), ("Al día siguiente", "DATE", "2021-06-04")]),
     # Durations.
     ("El conflicto duró casi tres años.", [("casi tres años", "DURATION", "P3Y")]),
     ("La tregua se mantuvo durante tres meses.", [("tres meses", "DURATION", "P3M")]),
     ("Gobernó durante treinta y cinco años.", [("treinta y cinco años", "DURATION", "P35Y")]),
-    ("Está detenido desde hace más de un año.", [("más de un año", "DURATION", "P1Y")]),
+    # Spanish TimeML: "desde hace" counts back to a date, as "hace" alone does.
+    ("Está detenido desde hace más de un año.", [("hace más de un año", "DATE", "2022")]),
     ("Los presos llevan más de un año y medio en huelga.",
      [("más de un año y medio", "DURATION", "P1Y6M")]),
     # Sets.
@@ -66,7 +67,7 @@ found = finder("es")
     # References without a date.
     ("Los precios suben ahora.", [("ahora", "DATE", "PRESENT_REF")]),
     # Clock times: "horas" after hours and minutes, but "24 horas" is an amount.
-    ("La reunión empezó a las 14.00 horas.", [("14.00 horas", "TIME", "2023-03-20T14:00")]),
+    ("La reunión empezó a las 14.00 horas.", [("las 14.00 horas", "TIME", "2023-03-20T14:00")]),
     ("El toque de queda durará 24 horas.", [("24 horas", "DURATION", "PT24H")]),
 ])
 def test_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -85,4 +86,25 @@ def test_non_expressions(text: str) -> None:
 
 def test_accents_may_be_missing() -> None:
     assert found("El miercoles se reunieron y el sabado votaron.") == [
-        ("miercoles", "DATE", "2023-03-15"), ("sabado", "DATE", "2023-03-18")]
+        ("El miercoles", "DATE", "2023-03-15"), ("el sabado", "DATE", "2023-03-18")]
+
+
+# Failure types of issue 10 (publication date Monday 2023-03-20): a day word restated by its
+# weekday is one expression; cues of the clause's tense; extents.
+@pytest.mark.parametrize("text, expected", [
+    ("El consejo votó hoy, lunes, el presupuesto.", [("hoy, lunes", "DATE", "2023-03-20")]),
+    ("La madrugada de hoy lunes hizo frío.", [("La madrugada de hoy lunes", "TIME", "2023-03-20TMO")]),
+    # "dentro de" before a place is no future cue.
+    ("Los jugadores entraron dentro del estadio el viernes.", [("el viernes", "DATE", "2023-03-17")]),
+    # A weekday before an ordinal day is one date.
+    ("La votación será el sábado primero de abril.", [("el sábado primero de abril", "DATE", "2023-04-01")]),
+    # Extents as the Spanish TimeML guidelines draw them: the article or contracted preposition
+    # before the expression is part of it.
+    ("Volverá el martes.", [("el martes", "DATE", "2023-03-21")]),
+    ("Las obras irán del 20 al 25 de mayo.", [("del 20", "DATE", "2023-05-20"), ("al 25 de mayo", "DATE", "2023-05-25")]),
+    ("El euro entró en circulación el 1 de enero del 2002.", [("el 1 de enero del 2002", "DATE", "2002-01-01")]),
+    ("Los colegios abrieron a las 08.00 hora local.", [("las 08.00 hora local", "TIME", "2023-03-20T08:00")]),
+    ("Vive en Madrid desde hace dos años.", [("hace dos años", "DATE", "2021")]),
+])
+def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -74,3 +74,21 @@ def test_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_non_expressions(text: str) -> None:
     assert found(text) == []
+
+
+# Failure types of issue 10 (publication date Monday 2023-03-20): a day word restated by its
+# weekday is one expression; cues of the clause's tense; extents.
+@pytest.mark.parametrize("text, expected", [
+    ("Le conseil a voté aujourd'hui, lundi, le budget.", [("aujourd'hui, lundi", "DATE", "2023-03-20")]),
+    # Compound past with être is past; "dans" before a place is no future cue.
+    ("Les manifestants sont descendus dans la rue samedi.", [("samedi", "DATE", "2023-03-18")]),
+    ("Ils ont défilé dans le centre samedi.", [("samedi", "DATE", "2023-03-18")]),
+    ("La réunion s'est déroulée vendredi à Lyon.", [("vendredi", "DATE", "2023-03-17")]),
+    # An event set for a day lies ahead.
+    ("La finale est prévue pour samedi.", [("samedi", "DATE", "2023-03-25")]),
+    # A weekday before an ordinal day is one date; "d'après" before an event is no shift.
+    ("Le vote aura lieu samedi premier avril.", [("samedi premier avril", "DATE", "2023-04-01")]),
+    ("Le lundi d'après le match, l'équipe s'est reposée.", [("lundi", "DATE", "2023-03-20")]),
+])
+def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -71,3 +71,22 @@ def test_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_non_expressions(text: str) -> None:
     assert found(text) == []
+
+
+# Failure types of issue 10 (publication date Monday 2023-03-20): a day word restated by its
+# weekday is one expression; cues of the clause's tense; extents.
+@pytest.mark.parametrize("text, expected", [
+    ("Il consiglio ha votato oggi, lunedì, il bilancio.", [("oggi, lunedì", "DATE", "2023-03-20")]),
+    # Compound past with essere is past; "tra"/"fra" before a noun are no future cues.
+    ("I manifestanti sono scesi in piazza sabato.", [("sabato", "DATE", "2023-03-18")]),
+    ("La riunione si è svolta venerdì a Roma.", [("venerdì", "DATE", "2023-03-17")]),
+    ("I tifosi sono arrivati fra gli applausi venerdì.", [("venerdì", "DATE", "2023-03-17")]),
+    ("Hanno sfilato tra la folla sabato.", [("sabato", "DATE", "2023-03-18")]),
+    # An event set for a day lies ahead.
+    ("La finale è prevista per sabato.", [("sabato", "DATE", "2023-03-25")]),
+    # A weekday before an ordinal day is one date; "dopo" before an event is no shift.
+    ("Il voto si terrà sabato primo aprile.", [("sabato primo aprile", "DATE", "2023-04-01")]),
+    ("Il lunedì dopo la partita la squadra si è allenata.", [("lunedì", "DATE", "2023-03-20")]),
+])
+def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -137,3 +137,16 @@ def test_anniversary_of_a_commemorated_event() -> None:
                        "As comemorações do 25 de Abril começaram de manhã.", "pt", min_confidence=0)
     assert guess.date == dt.date(2023, 4, 25)
     assert any("Revolução dos Cravos" in e.cue for e in guess.evidence)
+
+
+# Failure types of issue 10 (publication date Monday 2023-03-20): a day word restated by its
+# weekday is one expression; cues of the clause's tense; extents.
+@pytest.mark.parametrize("text, expected", [
+    ("O conselho votou hoje, segunda-feira, o orçamento.", [("hoje, segunda-feira", "DATE", "2023-03-20")]),
+    # "dentro de" before a place is no future cue.
+    ("Os atletas chegaram dentro do estádio na sexta-feira.", [("sexta-feira", "DATE", "2023-03-17")]),
+    # A weekday before an ordinal day is one date.
+    ("A votação será no sábado, primeiro de abril.", [("sábado, primeiro de abril", "DATE", "2023-04-01")]),
+])
+def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -108,3 +108,14 @@ def test_anniversary_dates_an_article() -> None:
 def test_russian_text_is_identified() -> None:
     assert identify_language("Министр заявил в понедельник, что переговоры продолжатся "
                              "на следующей неделе.") == "ru"
+
+
+# Failure types of issue 10 (publication date Monday 2023-03-20): a day word restated by its
+# weekday is one expression; cues of the clause's tense; extents.
+@pytest.mark.parametrize("text, expected", [
+    ("Совет сегодня, в понедельник, утвердил бюджет.", [("сегодня, в понедельник", "DATE", "2023-03-20")]),
+    # An event set for a day lies ahead.
+    ("Финал назначен на субботу.", [("субботу", "DATE", "2023-03-25")]),
+])
+def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

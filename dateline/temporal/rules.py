@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from dateline.temporal.grammar import DIGITS, SPOKEN_YEAR, Found, Match, Rule
+from dateline.temporal.lexicon import Lexicon
 from dateline.temporal.values import UNIT_GRAN
 from dateline.temporal.meanings import Anchor, Calendar, HolidayRef, Literal, Meaning, MonthDay, Relative, WeekdayRef
 
@@ -124,6 +125,17 @@ def _counted_from_it(m: Match) -> bool:
 def _singular(match: Match, group: str = "unit") -> bool:
     """Whether the unit word is in the singular ("last week", not "last weeks")."""
     return match.lex.value("unit_plural", match.text(group) or match.text("unit_plural") or "") is None
+
+
+def extent_start(text: str, start: int, floor: int, lex: Lexicon) -> int:
+    """Where an expression starts under its language's extent convention: Spanish TimeML counts
+    the article or contracted preposition right before it as part of it ("el lunes", "del 20",
+    "las 8.15"), English TimeML does not. The words are the language file's `[extent] before`;
+    `floor` is where the previous expression ends, which the extent may not reach back over."""
+    if not lex.cls("extent.before").table or start <= floor:
+        return start
+    before = lex.words_regex("extent.before", r"(?<!\w)(?:{words})\s+$").search(text, max(floor, start - 12), start)
+    return before.start() if before is not None else start
 
 
 # ----------------------------------------------------------------------- explicit dates
@@ -401,6 +413,12 @@ def build_weekday(m: Match) -> Found | None:
     if weekday is None:
         return None
     n, anchor = shift_of(m, "shift_before", "shift_after")
+    if anchor is Anchor.REF and m.has("shift_after") and not m.has("part_of_day") \
+            and m.followed_by("determiner.words"):
+        # "lunedì dopo la partita": the word is a preposition before an event, not "the next"
+        if m.has("shift_before"):
+            return None
+        return found(m, WeekdayRef(weekday), mod=point_mod(m), span=(m.start, m.span("weekday")[1]))
     if n == 0 and anchor is Anchor.DCT and m.lex.grammar.get("this_weekday") == "nearest":
         n = None  # "este viernes": the nearest Friday, before or after by tense
     return found(m, WeekdayRef(weekday, n, anchor, part=m.value("part_of_day")), mod=point_mod(m))
@@ -684,7 +702,7 @@ RULES: list[Rule] = [
     Rule("month_day_alone", "DATE", "(?:{shift_before} )?{connector.before_day} {day}", build_month_day,
          keys=("connector.before_day",), dating=False),
     Rule("ordinal_day_month", "DATE",
-         _PMOD + "(?:{shift_before} )?{ordinal:day} (?:{connector.day_month} )?{month}" + _YEAR_TAIL
+         _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "{ordinal:day} (?:{connector.day_month} )?{month}" + _YEAR_TAIL
          + "(?: {shift_after})?", build_day_date, keys=("month",)),
     Rule("month_year", "DATE", _PMOD + r"{month}\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR,
          build_month_year, keys=("month",)),
@@ -746,11 +764,16 @@ RULES: list[Rule] = [
     Rule("year_end", "DATE", "{period.year_end}", build_year_end, dating=False),
     # Days and parts of days.
     Rule("day_word", "DATE", _PMOD + "{day_word}" + _PART, build_day_word, keys=("day_word",)),
+    # "hoy, jueves", "mañana domingo", "oggi giovedì": the weekday only restates the day, and
+    # publication-date inference reads the two apart (the weekday is evidence of its own).
+    Rule("day_word_weekday", "DATE",
+         _PMOD + r"{day_word}(?:\s*,\s*|\s+)(?:{connector.day_weekday} )?{weekday}" + _PART, build_day_word,
+         keys=("day_word",), dating=False),
     Rule("day_part_word", "TIME", _PMOD + "{day_part_word}", build_day_part_word, dating=False),
     Rule("part_of_day", "TIME", _PMOD + "{shift_before} {part_of_day}", build_part_of_day, keys=("part_of_day",), dating=False),
     Rule("part_of_day_after", "TIME", _PMOD + _DET + "{part_of_day} {shift_after}", build_part_of_day, keys=("part_of_day",), dating=False),
     Rule("part_of_day_day", "TIME",
-         _PMOD + _DET + "{part_of_day} (?:{connector.part_to_day} )?(?:{day_word}|{weekday})",
+         _PMOD + _DET + "{part_of_day} (?:{connector.part_to_day} )?(?:{day_word}(?:,? {weekday:wd2})?|{weekday})",
          build_part_of_day, keys=("part_of_day",)),
     Rule("weekday", "DATE",
          _PMOD + r"(?:{shift_before} )?{weekday}(?: {shift_after})?" + _PART,

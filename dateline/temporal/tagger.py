@@ -30,7 +30,7 @@ from dateline.temporal.grammar import (
 from dateline.temporal.lexicon import Lexicon, load
 from dateline.temporal.meanings import Anchor, Calendar, Meaning, Relative, WeekdayRef
 from dateline.temporal.resolve import Context, resolve
-from dateline.temporal.rules import RULES
+from dateline.temporal.rules import RULES, extent_start
 from dateline.temporal.tense import TenseCues
 from dateline.temporal.values import parse_value
 
@@ -160,7 +160,15 @@ class Tagger:
             last_end = start - neg_len
             rules = (self.rules[order].rule.name,)
             mentions.extend(Mention(f.start, f.end, f.type, f.meaning, f.mod, rules) for f in founds)
-        return self._merge(text, mentions)
+        return self._widen(text, self._merge(text, mentions))
+
+    def _widen(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Each mention with the extent its language's TimeML gives it (see `extent_start`)."""
+        floor = 0
+        for mention in mentions:
+            mention.start = extent_start(text, mention.start, floor, self.lex)
+            floor = mention.end
+        return mentions
 
     def _matches(self, compiled: CompiledRule, text: str,
                  hits: dict[str, list[tuple[int, int]]]) -> Iterator[re.Match[str]]:

@@ -35,12 +35,18 @@ class TenseCues:
     def __init__(self, lex: Lexicon) -> None:
         parts = [rf"(?P<f>{lex.cls('tense.future').pattern()})",
                  rf"(?P<p>{lex.cls('tense.past').pattern()})"]
+        auxiliaries, participles = lex.cls("tense.compound_past"), lex.cls("tense.participle_suffixes")
+        if auxiliaries.table and participles.table:
+            # "sont descendus", "si è svolta": an auxiliary right before a participle (the
+            # participle is not consumed: it may be a cue of its own, "est prévu").
+            parts.append(rf"(?P<c>{auxiliaries.pattern()})(?=\s+(?P<pp>\w+?(?:{participles.pattern()})))")
         for group, tense in (("s", "past"), ("u", "future")):
             suffixes = lex.cls(f"tense.{tense}_suffixes")
             if suffixes.table:
                 parts.append(rf"(?P<{group}>\w+?(?:{suffixes.pattern()}))")
         self._regex = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
         self._not_past = set(lex.cls("tense.not_past").table)
+        self._future = set(lex.cls("tense.future").table)
         self._not_future = set(lex.cls("tense.not_future").table)
         self._passive = set(lex.cls("tense.passive").table)
 
@@ -54,6 +60,10 @@ class TenseCues:
         for m in self._regex.finditer(sentence):
             if m.group("f") is not None:
                 found.append((m.start(), m.end(), FUTURE, True))
+            elif m.lastgroup in ("c", "pp"):
+                participle = normalize(m.group("pp"))
+                if participle not in self._future and participle not in self._not_past:  # "è previsto"
+                    found.append((m.start(), m.end(), PAST, True))
             elif m.lastgroup in ("p", "s") and self._passive and self._after_passive(sentence, m.start()):
                 continue
             elif m.group("p") is not None:
