@@ -13,9 +13,10 @@ from dateline.ingest import IngestError
 from dateline.ingest.reader import ErrorHandler, files, raise_error, read_file
 from dateline.model import Article
 from dateline.store import ArticleStore
-from dateline.temporal import annotate, infer_date, tagger_for_language
+from dateline.temporal import annotate, tagger_for_language
+from dateline.temporal.dating import date_article
 from dateline.temporal.annotate import attach
-from dateline.temporal.tagger import Mention, Tagger
+from dateline.temporal.tagger import Mention
 
 # How far outside the span of a collection's dated articles an undated one may be. A
 # collection (a crawl, a topic's folder) covers a period, and its undated articles are most
@@ -90,14 +91,13 @@ def _process_file(file: Path, root: Path | None, lang: str | None, on_error: Err
     return dated, undated
 
 
-def _infer(article: Article, tagger: Tagger, mentions: Sequence[Mention],
-           spans: Sequence[tuple[int, int]] | None, hint_range: HintRange | None,
+def _infer(article: Article, mentions: Sequence[Mention], hint_range: HintRange | None,
            fallback: HintRange | None) -> None:
     """Date the article within `hint_range`, or else within `fallback` if the text alone
     does not say enough."""
-    guess = infer_date(article.text, tagger.lex.code, hint_range, mentions=mentions, sentences=spans)
+    guess = date_article(article, hint_range, mentions=mentions)
     if guess.date is None and hint_range is None and fallback is not None:
-        guess = infer_date(article.text, tagger.lex.code, fallback, mentions=mentions, sentences=spans)
+        guess = date_article(article, fallback, mentions=mentions)
     if guess.date is not None:
         article.date, article.date_inferred, article.date_confidence = guess.date, True, guess.confidence
 
@@ -112,5 +112,5 @@ def _date_and_annotate(article: Article, hint_range: HintRange | None,
     tagger, _fell_back = tagger_for_language(article.lang)
     spans = article.sentence_spans()
     mentions = tagger.analyze(article.text, spans)
-    _infer(article, tagger, mentions, spans, hint_range, fallback)
+    _infer(article, mentions, hint_range, fallback)
     return attach(article, tagger.anchor(article.text, mentions, article.date))

@@ -51,7 +51,8 @@ def _article_dict(article: Article) -> dict[str, Any]:
 
 
 def _article(data: dict[str, Any]) -> Article:
-    sentences = [Sentence(s["start"], s["end"], s["text"], [Timex.from_dict(t) for t in s["timexes"]])
+    sentences = [Sentence(s["start"], s["end"], s["text"], [Timex.from_dict(t) for t in s["timexes"]],
+                          s.get("boilerplate", False))
                  for s in data.pop("sentences")]
     day = data.pop("date")
     date = dt.date.fromisoformat(day) if day else None

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from dateline.ingest import jsonl, language, sentences, text, timeml
+from dateline.ingest import boilerplate, jsonl, language, sentences, text, timeml
 from dateline.ingest.errors import IngestError
 from dateline.model import Article, Sentence
 
@@ -40,10 +40,12 @@ def make_article(
     url: str | None = None,
     path: str | None = None,
 ) -> Article:
-    """Build an Article from text: identify its language and split its sentences."""
+    """Build an Article from text: identify its language, split its sentences and mark the
+    page furniture among them (`boilerplate`)."""
     article = Article(id=id, text=raw_text, date=date, title=title, url=url, path=path,
                       lang=lang or language.identify(raw_text))
-    article.sentences = [Sentence(s, e, raw_text[s:e]) for s, e in sentences.split(raw_text)]
+    article.sentences = boilerplate.mark(raw_text, [Sentence(s, e, raw_text[s:e])
+                                                    for s, e in sentences.split(raw_text)])
     return article
 
 

@@ -50,6 +50,16 @@ DATELINE_ODDS = (0.6, 0.2)
 # after it when it shows the last update, or, across time zones, the day before.
 STAMP_ODDS = (0.15, 0.6, 0.05)
 STAMP_PIN = -1  # the odds start the day before the stamp
+# A date after a stamp word of the language file's [stamp] section: "Publié le 25 juin 2013"
+# (the day of publication, or next to it across time zones), "Mis à jour le 26 juin" (an
+# update: publication that day or in the days before), "apareció en la edición impresa del
+# Domingo, 6 de febrero" (print follows the web by a day, or appears the same day). Each is
+# (first day's offset from the date, odds of that day and the following ones).
+LABELLED = {
+    "published": (-1, (0.1, 0.75, 0.05)),
+    "updated": (-6, (0.02, 0.02, 0.03, 0.04, 0.06, 0.13, 0.45)),
+    "print": (-1, (0.5, 0.4)),
+}
 # Words other than weekdays and clock words a stamp's line may hold ("Actualizado", "Agencias,
 # El Cairo |", "Por www.example.es"); a headline that names a date has more.
 STAMP_WORDS = 3
@@ -238,7 +248,10 @@ class DayCue:
         named = dt.date.fromordinal(found)
         said = {"today": f"says the day{' before' * self.pin} is {named}",
                 "dateline": f"dateline {named}: written that day or the next",
-                "stamp": f"date stamp {named} at the top: published that day (or the day before)"}
+                "stamp": f"date stamp {named} at the top: published that day (or the day before)",
+                "published": f"says it was published on {named}",
+                "updated": f"says it was updated on {named}: published that day or before",
+                "print": f"says it was printed on {named}: published that day or the day before"}
         text = said.get(self.role, f"names {named}" + (f" in the {self.tense.lower()} tense" if self.tense else ""))
         if self.weekday is not None and self.year is None:
             years = [y for y in range(day.year - YEARS_SHOWN, day.year + YEARS_SHOWN)
@@ -406,6 +419,30 @@ def _is_stamp(text: str, mention: Mention, tagger: Tagger, meaning: Calendar) ->
     return len(words) <= STAMP_WORDS
 
 
+def _stamp_words(tagger: Tagger) -> list[tuple[str, re.Pattern[str]]]:
+    """(kind, words at the end of a line's text before a date) of the language's [stamp] section."""
+    return [(kind, tagger.lex.words_regex(f"stamp.{kind}", _STAMP_BEFORE)) for kind in LABELLED]
+
+
+_STAMP_BEFORE = r"(?<!\w)(?:{words})[ \t:,.\-–—|]*(?:[^\W\d_]+\.?,?[ \t]+){0,2}\Z"
+_STAMP_LOOKBACK = 80
+
+
+def labelled_stamp(text: str, start: int, tagger: Tagger) -> str | None:
+    """"published", "updated" or "print" when stamp words of the language come right before
+    the date that starts at `start` ("Publié le", "Updated: Tuesday,"), else None."""
+    line = max(text.rfind("\n", 0, start) + 1, start - _STAMP_LOOKBACK)
+    before = text[line:start]
+    return next((kind for kind, words in _stamp_words(tagger) if words.search(before)), None)
+
+
+def has_stamp_words(text: str, tagger: Tagger) -> bool:
+    """Whether a line holds any of the language's stamp words (dating keeps such a line even
+    among page furniture)."""
+    return any(tagger.lex.words_regex(f"stamp.{kind}", r"(?<!\w)(?:{words})").search(text)
+               for kind in LABELLED)
+
+
 def _prefix(text: str, mention: Mention, tagger: Tagger) -> tuple[int | None, int | None]:
     """(days from the named day to publication, weekday) of a merged "today (May 8)"."""
     if mention.joined is not Join.DAY_IN_BRACKETS:
@@ -433,6 +470,9 @@ def cue_of(mention: Mention, text: str, tagger: Tagger) -> Cue | None:
                 cue.pin, cue.pin_odds, cue.role, cue.tense = pin, TODAY_ODDS, "today", None
             elif _is_dateline(text, mention):
                 cue.pin_odds, cue.role, cue.tense = DATELINE_ODDS, "dateline", None
+            elif (kind := labelled_stamp(text, mention.start, tagger)) is not None:
+                cue.pin, cue.pin_odds = LABELLED[kind]
+                cue.role, cue.tense = kind, None
             elif _is_stamp(text, mention, tagger, meaning):
                 cue.pin, cue.pin_odds, cue.role, cue.tense = STAMP_PIN, STAMP_ODDS, "stamp", None
             return cue
@@ -730,8 +770,10 @@ def full_dates(text: str, lang: str | None) -> list[dt.date]:
 
 def furniture_blanked(article: Article) -> str:
     """The article's text with its boilerplate sentences blanked out (same offsets): page
-    furniture is written when the page is crawled, not when the article is."""
-    marked = [s for s in article.sentences if s.boilerplate]
+    furniture is written when the page is crawled, not when the article is. A line with
+    stamp words stays ("* Este artículo apareció en la edición impresa del ...")."""
+    tagger, _fell_back = tagger_for_language(article.lang)
+    marked = [s for s in article.sentences if s.boilerplate and not has_stamp_words(s.text, tagger)]
     if not marked:
         return article.text
     chars = list(article.text)

@@ -26,7 +26,7 @@ VALUE_CLASSES = (
 GROUP_CLASSES = (
     "day_suffix", "connector", "determiner", "ago", "later", "earlier", "from_now", "period",
     "set", "clock", "tense", "decade", "duration", "fraction", "not_time",
-    "anniversary", "extent",
+    "anniversary", "extent", "stamp",
 )
 
 

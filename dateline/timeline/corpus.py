@@ -60,7 +60,7 @@ class Corpus:
 
     @classmethod
     def build(cls, articles: Sequence[Article], query: Query | None = None) -> Corpus:
-        """Collect the sentences of annotated articles and vectorize them."""
+        """Collect the sentences of annotated articles, page furniture left out, and vectorize them."""
         query = query or Query.of(None)
         texts: list[str] = []
         article_of: list[int] = []
@@ -68,6 +68,8 @@ class Corpus:
         mentions: list[tuple[Mention, ...]] = []
         for a, article in enumerate(articles):
             for p, sentence in enumerate(article.sentences):
+                if sentence.boilerplate:
+                    continue
                 texts.append(" ".join(sentence.text.split()))
                 article_of.append(a)
                 position.append(p)

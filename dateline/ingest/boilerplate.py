@@ -1,0 +1,228 @@
+"""Page furniture in plain text: which lines of an article are not the article.
+
+Text copied or scraped from a web page keeps the page's menus, share buttons, "related
+articles" lists with other articles' headlines and dates, cookie banners and copyright lines,
+written when the page was crawled, years after the article. They are marked here so that
+dating and timelines can leave them out; they stay in the article's text.
+
+Why by hand: the well-kept extractors (trafilatura, jusText, boilerpy3, goose3) classify the
+blocks of an HTML page by its markup (link density, tags, DOM position). On plain text they
+have nothing of that: jusText, the one that also weighs words, marks every short line (a
+headline, a date stamp, a dateline) as furniture, the lines dating needs most. HTML pages go
+through trafilatura at ingest; what is left, and every plain text, is read line by line here.
+
+A line is furniture by one of a few rules, each with its reason:
+
+- **legal**: ©, or a copyright, privacy, terms or cookie phrase, in a line of modest length;
+- **furniture words**: a short line that opens with a share, subscribe, comment, advertising
+  or "related articles" phrase, or is made only of navigation words and separators;
+- **menu**: a line of short items between separators ("Home | World | Sport");
+- **other articles**: below the top, a line that ends with a numeric date or "N hours ago" —
+  the headline or teaser of another article in a list;
+- **link list**: the short, unpunctuated lines that follow a "related articles" heading, and
+  any run of three or more such lines below the top.
+
+The cue phrases are language data (`data/boilerplate/<lang>.toml`, the same classes in every
+language) and all languages' phrases apply to every text: a Spanish page often carries an
+English cookie banner, and language identification of a whole page says nothing of its footer.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from dateline.model import Sentence
+
+CLASSES = ("legal", "cookies", "related", "navigation", "share", "subscribe", "comments",
+           "advertising", "ago")
+# Classes whose phrase opening a short line makes it furniture ("Share this article",
+# "Lo más visto en...", "Recibe el boletín de Internacional").
+_OPENERS = ("related", "share", "subscribe", "comments", "advertising")
+
+# Lines at the top (headline, standfirst, date stamp, byline) are never "other articles" or
+# part of a link list: a page's own stamp and headline live there.
+TOP_LINES = 4
+# A legal or cookie line longer than this (in words) is prose about the subject, not a notice;
+# a © alone makes a notice of a short line only (a photo caption ends "© Agency").
+LEGAL_WORDS = 60
+COPYRIGHT_WORDS = 12
+COOKIE_WORDS = 90
+# A line opening with a furniture phrase is furniture up to this many words.
+OPENER_WORDS = 8
+# Lines of a link list or a run of headlines: at most this many words, no end punctuation.
+LINK_WORDS = 16
+RUN = 3
+# A teaser of another article may be a paragraph long.
+TEASER_WORDS = 80
+
+_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SEPARATOR_SPLIT = re.compile(r"\s[|·•»›/]\s|\s\|$|^\|\s")
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|®", re.IGNORECASE)
+_NUMERIC_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+_ENDS_WITH_DATE = re.compile(rf"\(?{_NUMERIC_DATE}\)?[\s.|]*\Z")
+_END_PUNCTUATION = re.compile(r"[.!?:;…»\"”)]\s*\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Every language's phrases of each class, compiled into one pattern per class."""
+
+    patterns: dict[str, re.Pattern[str]]
+    openers: re.Pattern[str]
+
+    def has(self, cls: str, line: str) -> bool:
+        return self.patterns[cls].search(line) is not None
+
+
+def _load(lang: str) -> dict[str, list[str]]:
+    """One language's cue file, checked: every class present, a list of phrases each."""
+    name = f"{lang}.toml"
+    raw = tomllib.loads((resources.files("dateline.ingest") / "data" / "boilerplate" / name).read_text("utf-8"))
+    unknown = set(raw) - set(CLASSES)
+    missing = set(CLASSES) - set(raw)
+    if unknown or missing:
+        raise ValueError(f"boilerplate/{name}: unknown class(es) {sorted(unknown)}, missing {sorted(missing)}")
+    for cls, phrases in raw.items():
+        if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
+            raise ValueError(f"boilerplate/{name}: [{cls}] must be a list of phrases")
+    return raw
+
+
+def languages() -> list[str]:
+    """The languages with a cue file."""
+    folder = resources.files("dateline.ingest") / "data" / "boilerplate"
+    return sorted(p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml"))
+
+
+def _alternation(phrases: Sequence[str]) -> str:
+    ordered = sorted({p.casefold() for p in phrases}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """All languages' cues, loaded and compiled once."""
+    by_class: dict[str, list[str]] = {cls: [] for cls in CLASSES}
+    for lang in languages():
+        for cls, phrases in _load(lang).items():
+            by_class[cls] += phrases
+    patterns = {cls: re.compile(rf"(?<!\w)(?:{_alternation(p)})(?!\w)", re.IGNORECASE)
+                for cls, p in by_class.items()}
+    openers = re.compile(rf"\W*(?:{_alternation([p for c in _OPENERS for p in by_class[c]])})(?!\w)",
+                         re.IGNORECASE)
+    return Cues(patterns, openers)
+
+
+def _only_furniture_words(line: str, c: Cues) -> bool:
+    """Whether nothing but navigation and share words, separators and numbers is left."""
+    rest = c.patterns["navigation"].sub(" ", line)
+    rest = c.patterns["share"].sub(" ", rest)
+    return not _WORDS.search(rest)
+
+
+def _is_menu(line: str, words: int) -> bool:
+    """"Inicio | Internacional | Oriente Medio": two items or more between separators, a few
+    words each (a date between separators is a page's stamp, not a menu)."""
+    items = [i for i in _SEPARATOR_SPLIT.split(line) if _WORDS.search(i)]
+    return len(items) >= 2 and words <= 4 * len(items) and not any(ch.isdigit() for ch in line)
+
+
+def _is_other_article(line: str, words: int, c: Cues) -> bool:
+    """A headline or teaser ending with its own date, or a line saying "3 hours ago"."""
+    if words <= TEASER_WORDS and words >= 3 and _ENDS_WITH_DATE.search(line):
+        return True
+    return words <= OPENER_WORDS and any(ch.isdigit() for ch in line) and c.has("ago", line)
+
+
+def _is_link(line: str, words: int) -> bool:
+    """A short line with no end punctuation: a headline in a list, an outlet's name."""
+    return 0 < words <= LINK_WORDS and not _END_PUNCTUATION.search(line)
+
+
+def reason(line: str, c: Cues | None = None) -> str | None:
+    """Why a line on its own is furniture ("legal", "cookies", "menu", ...), or None."""
+    c = c or cues()
+    words = len(_WORDS.findall(line))
+    if c.has("legal", line) and words <= LEGAL_WORDS or _COPYRIGHT.search(line) and words <= COPYRIGHT_WORDS:
+        return "legal"
+    if c.has("cookies", line) and words <= COOKIE_WORDS and (words <= OPENER_WORDS or c.has("legal", line)
+                                                             or len(c.patterns["cookies"].findall(line)) >= 2):
+        return "cookies"
+    if words <= OPENER_WORDS and c.openers.match(line):
+        return "related" if c.has("related", line) else "furniture words"
+    if 0 < words <= OPENER_WORDS and _only_furniture_words(line, c):
+        return "navigation"
+    if _is_menu(line, words):
+        return "menu"
+    return None
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line; in a hard-wrapped text (most lines of a similar,
+    middling length), of each paragraph instead."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start():m.end()].strip()]
+    lengths = [e - s for s, e in lines]
+    wrapped = len(lines) >= 8 and sum(40 <= n <= 100 for n in lengths) >= 0.7 * len(lines) and max(lengths) <= 110
+    if not wrapped:
+        return lines
+    return [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
+
+
+def furniture(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of every furniture line of the text."""
+    c = cues()
+    spans = line_spans(text)
+    marks: list[str | None] = []
+    listing = False  # inside the list after a "related articles" heading
+    for i, (start, end) in enumerate(spans):
+        line = text[start:end]
+        words = len(_WORDS.findall(line))
+        why = reason(line, c)
+        below_top = i >= TOP_LINES
+        if why is None and below_top and _is_other_article(line, words, c):
+            why = "other article"
+        if why is None and listing and _is_link(line, words):
+            why = "link list"
+        listing = why == "related" or (listing and why is not None)
+        marks.append(why)
+    # Runs of short unpunctuated lines below the top: a list of headlines or outlets.
+    i = TOP_LINES
+    while i < len(spans):
+        j = i
+        while j < len(spans) and marks[j] is None and _is_link(text[spans[j][0]:spans[j][1]],
+                                                                len(_WORDS.findall(text[spans[j][0]:spans[j][1]]))):
+            j += 1
+        if j - i >= RUN:
+            marks[i:j] = ["link list"] * (j - i)
+        i = max(j, i + 1)
+    return [(s, e, why) for (s, e), why in zip(spans, marks) if why is not None]
+
+
+def mark(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences, cut where furniture lines begin and end, those inside them marked.
+
+    A sentence is cut at a furniture line's edge so that a copyright line glued to the last
+    paragraph by the splitter does not take the paragraph with it, nor stay in it.
+    """
+    found = furniture(text)
+    if not found:
+        return sentences
+    edges = sorted({x for s, e, _ in found for x in (s, e)})
+    out: list[Sentence] = []
+    for sentence in sentences:
+        cuts = [sentence.start] + [x for x in edges if sentence.start < x < sentence.end] + [sentence.end]
+        for a, b in zip(cuts, cuts[1:]):
+            piece = text[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece.rstrip())
+            if trail <= lead:
+                continue
+            a, b = a + lead, a + trail
+            inside = any(s <= a and b <= e for s, e, _ in found)
+            out.append(Sentence(a, b, text[a:b], boilerplate=inside))
+    return out

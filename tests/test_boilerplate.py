@@ -1,0 +1,202 @@
+"""Page furniture marked at ingest, left out of dating and timelines; publication stamps.
+
+Each page below is written by hand in one language as text copied from a news page: a
+headline, a publication stamp, the story, then a share line, a "related" list with other
+articles' dates, a cookie line and a copyright line from the crawl, years later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.ingest import make_article
+from dateline.ingest.boilerplate import furniture, languages, reason
+from dateline.temporal import infer_date
+from dateline.temporal.dating import date_article
+from dateline.timeline.corpus import Corpus
+from dateline.temporal.annotate import annotate
+
+# (language, page, words of the story that must stay, the stamp's date)
+PAGES = [
+    ("en", """Floods cut off the northern valley
+Published on June 25, 2013
+Rescue teams reached the northern valley on Tuesday after three days of rain cut the only road.
+The regional governor said the army would open a temporary bridge by Friday.
+Share this article
+Related articles
+Storm season starts early 12.05.2021
+Dam repairs finished 03/11/2020
+We use cookies to improve your experience. Accept all cookies.
+© 2021 Example News. All rights reserved.""", "temporary bridge", dt.date(2013, 6, 25)),
+    ("es", """Las inundaciones aíslan el valle del norte
+Publicado el 25 de junio de 2013
+Los equipos de rescate llegaron el martes al valle del norte tras tres días de lluvia que cortaron la única carretera.
+El gobernador regional dijo que el ejército abrirá un puente provisional antes del viernes.
+Compartir en Facebook
+Noticias relacionadas
+Empieza pronto la temporada de tormentas 12.05.2021
+Terminan las obras de la presa 03/11/2020
+Utilizamos cookies propias y de terceros. Aceptar cookies.
+© 2021 Diario Ejemplo. Todos los derechos reservados.""", "puente provisional", dt.date(2013, 6, 25)),
+    ("fr", """Les inondations isolent la vallée du nord
+Publié le 25 juin 2013
+Les secours ont atteint mardi la vallée du nord après trois jours de pluie qui ont coupé la seule route.
+Le préfet a indiqué que l'armée ouvrirait un pont provisoire d'ici vendredi.
+Partager sur Facebook
+Sur le même sujet
+La saison des orages commence tôt 12.05.2021
+Fin des travaux du barrage 03/11/2020
+Nous utilisons des cookies pour améliorer votre expérience. Accepter les cookies.
+© 2021 Journal Exemple. Tous droits réservés.""", "pont provisoire", dt.date(2013, 6, 25)),
+    ("it", """Le alluvioni isolano la valle del nord
+Pubblicato il 25 giugno 2013
+Le squadre di soccorso hanno raggiunto martedì la valle del nord dopo tre giorni di pioggia che hanno interrotto l'unica strada.
+Il prefetto ha detto che l'esercito aprirà un ponte provvisorio entro venerdì.
+Condividi su Facebook
+Articoli correlati
+La stagione dei temporali inizia presto 12.05.2021
+Finiti i lavori alla diga 03/11/2020
+Utilizziamo i cookie per migliorare la tua esperienza. Accetta i cookie.
+© 2021 Giornale Esempio. Tutti i diritti riservati.""", "ponte provvisorio", dt.date(2013, 6, 25)),
+    ("de", """Hochwasser schneidet das nördliche Tal ab
+Veröffentlicht am 25. Juni 2013
+Rettungskräfte erreichten am Dienstag das nördliche Tal, nachdem drei Tage Regen die einzige Straße unterbrochen hatten.
+Der Regierungspräsident sagte, die Armee werde bis Freitag eine Behelfsbrücke öffnen.
+Teilen auf Facebook
+Mehr zum Thema
+Die Sturmsaison beginnt früh 12.05.2021
+Reparatur am Damm beendet 03.11.2020
+Wir verwenden Cookies, um Ihr Erlebnis zu verbessern. Cookies akzeptieren.
+© 2021 Beispielzeitung. Alle Rechte vorbehalten.""", "Behelfsbrücke", dt.date(2013, 6, 25)),
+    ("pt", """As cheias isolam o vale do norte
+Publicado em 25 de junho de 2013
+As equipas de resgate chegaram na terça-feira ao vale do norte depois de três dias de chuva que cortaram a única estrada.
+O governador regional disse que o exército abrirá uma ponte provisória até sexta-feira.
+Compartilhar no Facebook
+Notícias relacionadas
+A época de tempestades começa cedo 12.05.2021
+Terminam as obras da barragem 03/11/2020
+Utilizamos cookies para melhorar a sua experiência. Aceitar cookies.
+© 2021 Jornal Exemplo. Todos os direitos reservados.""", "ponte provisória", dt.date(2013, 6, 25)),
+    ("ru", """Наводнение отрезало северную долину
+Опубликовано 25 июня 2013 года
+Спасатели во вторник добрались до северной долины после трёх дней дождей, которые перекрыли единственную дорогу.
+Губернатор сообщил, что армия откроет временный мост к пятнице.
+Поделиться в Facebook
+Читайте также
+Сезон штормов начинается рано 12.05.2021
+Ремонт плотины завершён 03.11.2020
+Мы используем файлы cookie, чтобы улучшить работу сайта. Согласие на cookies.
+© 2021 Пример Ньюс. Все права защищены.""", "временный мост", dt.date(2013, 6, 25)),
+    ("ar", """الفيضانات تعزل الوادي الشمالي
+نشر في 25 يونيو 2013
+وصلت فرق الإنقاذ يوم الثلاثاء إلى الوادي الشمالي بعد ثلاثة أيام من الأمطار قطعت الطريق الوحيد.
+وقال المحافظ إن الجيش سيفتح جسرا مؤقتا بحلول الجمعة.
+شارك على فيسبوك
+اقرأ أيضا
+موسم العواصف يبدأ مبكرا 12.05.2021
+انتهاء أعمال إصلاح السد 03/11/2020
+نستخدم ملفات تعريف الارتباط لتحسين تجربتك. الموافقة على ملفات تعريف الارتباط.
+© 2021 صحيفة المثال. جميع الحقوق محفوظة.""", "جسرا مؤقتا", dt.date(2013, 6, 25)),
+]
+
+
+def test_every_language_has_cues() -> None:
+    assert languages() == sorted(["en", "es", "fr", "it", "de", "pt", "ru", "ar"])
+
+
+@pytest.mark.parametrize(("lang", "page", "story", "stamp"), PAGES, ids=[p[0] for p in PAGES])
+def test_furniture_is_marked_and_left_out_of_dating(lang: str, page: str, story: str, stamp: dt.date) -> None:
+    article = make_article(page, id=f"page-{lang}", lang=lang)
+    marked = [s.text for s in article.sentences if s.boilerplate]
+    kept = " ".join(s.text for s in article.sentences if not s.boilerplate)
+    # the story and its stamp stay; share, related list, cookie and copyright lines go
+    assert story in kept and "2013" in kept
+    assert not any(year in kept for year in ("2020", "2021"))
+    assert len(marked) >= 6
+    assert article.text == page  # marked lines stay in the article
+    # on the whole text the crawl's dates mislead; without the furniture the stamp decides
+    guess = date_article(article, min_confidence=0.0)
+    assert guess.date == stamp, guess.evidence[:3]
+    assert any("published" in e.detail for e in guess.evidence)
+
+
+@pytest.mark.parametrize(("lang", "page", "story", "stamp"), PAGES, ids=[p[0] for p in PAGES])
+def test_timeline_sentences_leave_furniture_out(lang: str, page: str, story: str, stamp: dt.date) -> None:
+    article = make_article(page, id=f"page-{lang}", date=stamp, lang=lang)
+    corpus = Corpus.build([annotate(article)])
+    assert any(story in t for t in corpus.texts)
+    assert not any("2021" in t or "©" in t for t in corpus.texts)
+
+
+@pytest.mark.parametrize("line", [
+    "Inicio | Internacional | Oriente Medio",
+    "Home · World · Business · Sport",
+    "Lo más visto en...",
+    "Recibe el boletín de Internacional",
+    "Facebook Twitter WhatsApp",
+    "© 2020 Cable News Network.",
+    "Mentions légales | Politique de confidentialité",
+    "Tutti i diritti riservati",
+    "Impressum",
+])
+def test_lines_that_are_furniture(line: str) -> None:
+    assert reason(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said the home of the family was searched on Monday.",
+    "Domingo 30/01/2011. Actualizado 09:30h.",
+    "22 de Agosto, 2011 |",
+    "Celebrando la caída del régimen frente a la embajada. Foto de un lector © Agencia Ejemplo (22/08/11)",
+    "Le président a partagé ses craintes sur la situation à Benghazi, a-t-il dit.",
+    "Publicado el 25 de junio de 2013",
+])
+def test_lines_that_are_not(line: str) -> None:
+    assert reason(line) is None
+
+
+def test_plain_article_has_no_furniture() -> None:
+    text = ("NAIROBI, Kenya (AP) _ Suspected bombs exploded outside the U.S. embassies on Friday.\n\n"
+            "The American ambassador was among hundreds injured, a local TV said.\n\n"
+            "Officials said the death toll was expected to rise.")
+    assert furniture(text) == []
+
+
+def test_run_of_headlines_below_the_story() -> None:
+    text = ("Talks resume in Geneva\nDelegations met again on Monday in Geneva to discuss a ceasefire, "
+            "officials said.\nThey will meet again next week.\nThe mediator called the talks useful.\n"
+            "Election date set for March\nMarkets fall on oil prices\nNew museum opens in the capital\n")
+    marks = [text[s:e] for s, e, why in furniture(text) if why == "link list"]
+    assert marks == ["Election date set for March", "Markets fall on oil prices", "New museum opens in the capital"]
+
+
+@pytest.mark.parametrize(("text", "lang", "day", "kind"), [
+    ("Mis à jour le 26 juin 2013\nLe président a parlé hier soir.", "fr", dt.date(2013, 6, 26), "updated"),
+    ("Aggiornato il 26 giugno 2013\nIl presidente ha parlato ieri sera.", "it", dt.date(2013, 6, 26), "updated"),
+    ("Actualizado el 26 de junio de 2013\nEl presidente habló anoche.", "es", dt.date(2013, 6, 26), "updated"),
+    ("Aktualisiert am 26. Juni 2013\nDer Präsident sprach gestern Abend.", "de", dt.date(2013, 6, 26), "updated"),
+    ("Atualizado em 26 de junho de 2013\nO presidente falou ontem à noite.", "pt", dt.date(2013, 6, 26), "updated"),
+    ("Обновлено 26 июня 2013 года\nПрезидент выступил вчера вечером.", "ru", dt.date(2013, 6, 26), "updated"),
+    ("آخر تحديث 26 يونيو 2013\nتحدث الرئيس مساء أمس.", "ar", dt.date(2013, 6, 26), "updated"),
+    ("Updated June 26, 2013\nThe president spoke last night.", "en", dt.date(2013, 6, 26), "updated"),
+    ("Veröffentlicht am 25. Juni 2013\nDer Präsident sprach.", "de", dt.date(2013, 6, 25), "published"),
+    ("Pubblicato il 25 giugno 2013\nIl presidente ha parlato.", "it", dt.date(2013, 6, 25), "published"),
+    ("Publicado el 25 de junio de 2013\nEl presidente habló.", "es", dt.date(2013, 6, 25), "published"),
+])
+def test_stamps_and_updates_in_every_language(text: str, lang: str, day: dt.date, kind: str) -> None:
+    """A publication stamp names the day; an update line a day on or after publication."""
+    guess = infer_date(text, lang, min_confidence=0.0)
+    assert guess.date is not None
+    if kind == "published":
+        assert guess.date == day
+    else:
+        assert day - dt.timedelta(days=7) <= guess.date <= day
+    assert any(kind in e.detail for e in guess.evidence)
+
+
+def test_update_is_later_than_publication() -> None:
+    text = "Publié le 25 juin 2013 à 10h12. Mis à jour le 27 juin 2013 à 08h00.\nLe président a parlé."
+    assert infer_date(text, "fr", min_confidence=0.0).date == dt.date(2013, 6, 25)
