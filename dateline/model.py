@@ -109,7 +109,10 @@ class Article:
     """A news article: its text, where it came from, and when it was published.
 
     `date_inferred` is true when the publication date was not given but inferred from the
-    text; `date_confidence` then says how sure the inference was.
+    text; `date_confidence` then says how sure the inference was. A date given by the source
+    says where it came from in `date_source` (a date header, a folder name, page metadata
+    such as `<meta property="article:published_time">`, a feed item's date).
+    `date_modified` is when the source says the article last changed, if it says so.
     """
 
     id: str
@@ -122,6 +125,9 @@ class Article:
     date_inferred: bool = False
     date_confidence: float | None = None
     sentences: list[Sentence] = field(default_factory=list)
+    author: str | None = None
+    date_source: str | None = None
+    date_modified: dt.date | None = None
 
     @property
     def timexes(self) -> list[Timex]:

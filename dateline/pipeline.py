@@ -1,16 +1,27 @@
 """The stages chained: read articles, date the undated ones, tag their time expressions.
 
-This is what every user-facing job starts with; each stage stays usable on its own.
+This is what every user-facing job starts with; each stage stays usable on its own. Reading,
+dating and tagging are per article and independent, so they run in a pool of worker processes
+(`workers`), with results handed on in input order and only a few inputs in flight at once:
+memory is bounded by that window, not by the size of the collection.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+import multiprocessing
+import os
+import pickle
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from dateline.ingest import IngestError
-from dateline.ingest.reader import ErrorHandler, files, raise_error, read_file
+from dateline.ingest.reader import ErrorHandler, Input, inputs, raise_error, read_input
 from dateline.model import Article
 from dateline.store import ArticleStore
 from dateline.temporal import annotate, tagger_for_language
@@ -28,14 +39,123 @@ from dateline.temporal.tagger import Mention
 # that date even outside the span, as an old piece filed with a newer story would.
 COLLECTION_MARGIN = dt.timedelta(days=365)
 
+# Inputs in flight per worker: enough to keep every worker busy while the main process hands
+# results on, few enough that memory does not grow with the collection.
+IN_FLIGHT_PER_WORKER = 4
+
 HintRange = tuple[dt.date, dt.date]
+T = TypeVar("T")
+
+
+def default_workers() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+@dataclass(slots=True)
+class _FileResult:
+    """What a worker made of one input: annotated dated articles, undated ones still to be
+    dated, and the problems met, to be reported in input order by the main process."""
+
+    dated: list[Article] = field(default_factory=list)
+    undated: list[Article] = field(default_factory=list)
+    problems: list[IngestError] = field(default_factory=list)
+
+
+def _read_and_tag(item: Input, lang: str | None) -> _FileResult:
+    """Read one input and tag its dated articles (the undated wait for the collection's span).
+
+    Runs in a worker process. An unexpected error in one input is reported as that input's
+    failure, so that one bad article does not end a long run.
+    """
+    result = _FileResult()
+    try:
+        for article in read_input(item, lang=lang, on_error=result.problems.append):
+            if article.date is None:
+                result.undated.append(article)
+            else:
+                result.dated.append(annotate(article))
+    except Exception as exc:  # noqa: BLE001 - reported, never swallowed
+        result.problems.append(IngestError(item.name, f"could not be analysed ({type(exc).__name__}: "
+                                                      f"{exc}); please report this as a bug"))
+    return result
+
+
+class _Ready:
+    """A result already at hand (taken from the store), queued among pending futures."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def result(self) -> Any:
+        return self.value
+
+    def done(self) -> bool:
+        return True
+
+
+def _ordered(pool: Executor | None, window: int,
+             tasks: Iterable[tuple[Callable[..., T], tuple[Any, ...]] | _Ready]) -> Iterator[T]:
+    """Run tasks on the pool (in this process without one) and yield results in task order,
+    with at most `window` tasks in flight."""
+    pending: deque[Future[T] | _Ready] = deque()
+    for task in tasks:
+        if isinstance(task, _Ready):
+            pending.append(task)
+        elif pool is None:
+            fn, args = task
+            pending.append(_Ready(fn(*args)))
+        else:
+            fn, args = task
+            pending.append(pool.submit(fn, *args))
+        while pending and (len(pending) > window or pending[0].done()):
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+class _Spill:
+    """Undated articles waiting for the collection's span, kept in a temporary file rather
+    than in memory, so that a collection of mostly undated articles does not fill memory."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()
+        self.count = 0
+
+    def add(self, article: Article) -> None:
+        pickle.dump(article, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+
+    def __iter__(self) -> Iterator[Article]:
+        self._file.seek(0)
+        for _ in range(self.count):
+            yield pickle.load(self._file)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _pool(workers: int) -> ProcessPoolExecutor | None:
+    """A process pool of `workers`, or None to work in this process."""
+    if workers <= 1:
+        return None
+    # fork where there is one: workers start at once with Dateline and its language data
+    # already loaded, and callers need no `if __name__ == "__main__"` guard (spawn and
+    # forkserver re-run the caller's script in every worker).
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
 def process(sources: Iterable[str | Path], *, lang: str | None = None,
             on_error: ErrorHandler = raise_error,
             hint_range: HintRange | None = None,
-            store: ArticleStore | None = None) -> Iterator[Article]:
-    """Stream Articles from files and folders, with their time expressions anchored.
+            store: ArticleStore | None = None,
+            workers: int = 1) -> Iterator[Article]:
+    """Stream Articles from files, folders, URLs and `-`, with their time expressions anchored.
 
     Dated articles are yielded as they are read. Undated ones are held back to the end of
     the stream, then dated and yielded (dated or not): within `hint_range` if given (a hard
@@ -43,52 +163,53 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
     enough, within the span of the dated articles read, widened by `COLLECTION_MARGIN`.
     Problems with an input go to `on_error` and the stream goes on with the next one.
 
+    `workers` > 1 reads, dates and tags in that many processes; the articles, their order and
+    the problems reported are the same as with one.
+
     With a `store`, each file whose articles are all dated and read without a problem is
     saved once processed and taken from the store the next time: an interrupted run resumes.
     """
+    pool = _pool(workers)
+    window = max(1, workers) * IN_FLIGHT_PER_WORKER
+    spill = _Spill()
+    keys: dict[int, str] = {}
     first: dt.date | None = None
     last: dt.date | None = None
-    undated: list[Article] = []
-    for file, root in files(sources, on_error=on_error):
-        processed, held = _process_file(file, root, lang, on_error, store)
-        undated += held
-        for article in processed:
-            first = article.date if first is None else min(first, article.date)
-            last = article.date if last is None else max(last, article.date)
-            yield article
-    span = (first - COLLECTION_MARGIN, last + COLLECTION_MARGIN) if first and last else None
-    for article in undated:
-        yield _date_and_annotate(article, hint_range, None if hint_range else span)
 
+    def tasks() -> Iterator[tuple[Callable[..., _FileResult], tuple[Any, ...]] | _Ready]:
+        for number, item in enumerate(inputs(sources, on_error=on_error)):
+            key = (store.key(item.path, f"lang={lang}|root={item.root}")
+                   if store is not None and item.path is not None else None)
+            saved = store.get(key) if store is not None and key is not None else None
+            if saved is not None:
+                yield _Ready(_FileResult(dated=saved))
+                continue
+            if key is not None:
+                keys[number] = key
+            yield _read_and_tag, (item, lang)
 
-def _process_file(file: Path, root: Path | None, lang: str | None, on_error: ErrorHandler,
-                  store: ArticleStore | None) -> tuple[list[Article], list[Article]]:
-    """One file's dated articles, annotated (or taken from the store), and its undated ones.
-
-    The file is saved to the store before anything is handed on, so an interruption never
-    loses a finished file. Files with problems or undated articles are not saved: the first
-    must be reported again, the second are dated from the whole collection.
-    """
-    key = store.key(file, f"lang={lang}|root={root}") if store is not None else None
-    saved = store.get(key) if store is not None and key is not None else None
-    if saved is not None:
-        return saved, []
-    problems: list[IngestError] = []
-
-    def report(error: IngestError) -> None:
-        problems.append(error)
-        on_error(error)
-
-    dated: list[Article] = []
-    undated: list[Article] = []
-    for article in read_file(file, root=root, lang=lang, on_error=report):
-        if article.date is None:
-            undated.append(article)
-        else:
-            dated.append(annotate(article))
-    if store is not None and key is not None and not problems and not undated:
-        store.put(key, dated)
-    return dated, undated
+    try:
+        for number, result in enumerate(_ordered(pool, window, tasks())):
+            for problem in result.problems:
+                on_error(problem)
+            for article in result.undated:
+                spill.add(article)
+            key = keys.pop(number, None)
+            if store is not None and key is not None and not result.problems and not result.undated:
+                store.put(key, result.dated)
+            for article in result.dated:
+                assert article.date is not None
+                first = article.date if first is None else min(first, article.date)
+                last = article.date if last is None else max(last, article.date)
+                yield article
+        span = (first - COLLECTION_MARGIN, last + COLLECTION_MARGIN) if first and last else None
+        fallback = None if hint_range else span
+        yield from _ordered(pool, window, ((_date_and_annotate, (article, hint_range, fallback))
+                                           for article in spill))
+    finally:
+        spill.close()
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _infer(article: Article, mentions: Sequence[Mention], hint_range: HintRange | None,
@@ -100,6 +221,7 @@ def _infer(article: Article, mentions: Sequence[Mention], hint_range: HintRange 
         guess = date_article(article, fallback, mentions=mentions)
     if guess.date is not None:
         article.date, article.date_inferred, article.date_confidence = guess.date, True, guess.confidence
+        article.date_source = "inferred from the text"
 
 
 def _date_and_annotate(article: Article, hint_range: HintRange | None,

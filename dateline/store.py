@@ -47,6 +47,7 @@ def _fingerprint() -> str:
 def _article_dict(article: Article) -> dict[str, Any]:
     data = asdict(article)
     data["date"] = article.date.isoformat() if article.date else None
+    data["date_modified"] = article.date_modified.isoformat() if article.date_modified else None
     return data
 
 
@@ -56,7 +57,9 @@ def _article(data: dict[str, Any]) -> Article:
                  for s in data.pop("sentences")]
     day = data.pop("date")
     date = dt.date.fromisoformat(day) if day else None
-    return Article(**data, date=date, sentences=sentences)
+    modified = data.pop("date_modified", None)
+    return Article(**data, date=date, sentences=sentences,
+                   date_modified=dt.date.fromisoformat(modified) if modified else None)
 
 
 class ArticleStore:

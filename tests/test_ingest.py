@@ -56,10 +56,12 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
              json.dumps({"text": "Bad date.", "date": "May 7"})]
     path.write_text("\n".join(lines) + "\n")
     articles, errors = collect([path])
-    assert [a.id for a in articles] == ["a1", "news.jsonl:4"]
+    assert [a.id for a in articles] == ["a1", "news.jsonl:4", "news.jsonl:5"]
     assert articles[0].date == dt.date(2024, 5, 6) and articles[0].url == "http://example.org/a1"
     assert articles[1].date == dt.date(2024, 5, 7)
-    assert [e.line for e in errors] == [2, 3, 5]
+    assert articles[2].date is None and articles[2].text == "Bad date."  # kept, undated
+    assert [(e.line, e.severity) for e in errors] == [(2, "failed"), (3, "failed"), (5, "warning")]
+    assert "kept undated" in errors[2].reason
     assert all(str(path) in str(e) for e in errors)
 
 

@@ -173,7 +173,7 @@ def test_renders(articles: list[Article]) -> None:
     timeline.entries[0].sentences[0].text = "Flood <script>alert(1)</script> & more"
     page = timeline_html(timeline)
     assert page.startswith("<!DOCTYPE html>") and "<script>" not in page
-    assert "&lt;script&gt;" in page and "http" not in page  # self-contained
+    assert "&lt;script&gt;" in page and "://" not in page  # self-contained
     markdown = timeline_markdown(timeline)
     assert "## 2024-04-01" in markdown and "published 2024-04-0" in markdown
     assert read_timeline(write_timeline(timeline)) == timeline.as_dict() | {

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import typer
 
-from dateline.cli.common import ErrorLog, console, err_console, example_dir, parse_date
+from dateline.cli.common import ErrorLog, check_workers, console, err_console, example_dir, parse_date
 from dateline.ingest import IngestError, make_article, parse_timeml, read
 from dateline.ingest.reader import iter_files
 from dateline.ingest.text import decode
@@ -28,37 +28,40 @@ class Format(str, Enum):
 
 
 def annotate(
-    paths: list[Path] = typer.Argument(None, help="Files or folders; with --format timeml: IN_DIR OUT_DIR."),
+    paths: list[str] = typer.Argument(None, help="Files, folders, URLs or - (standard input); with --format timeml: IN_DIR OUT_DIR."),
     format: Format = typer.Option(Format.json, "--format", "-f", help="json (one article per line), text, or timeml."),
     dct: str = typer.Option(None, "--dct", help="Publication date YYYY-MM-DD for articles without one."),
     lang: str = typer.Option(None, "--lang", help="Language code; identified automatically if not given."),
     example: bool = typer.Option(False, "--example", help="Annotate the built-in example articles."),
+    workers: int = typer.Option(None, "--workers", "-w", help="Processes reading, dating and tagging articles (default: one per core)."),
 ) -> None:
     """Find and normalize the time expressions (TIMEX3) of articles."""
     errors = ErrorLog()
     if example:
-        paths, format = [example_dir()], Format.text if format is Format.json else format
+        paths, format = [str(example_dir())], Format.text if format is Format.json else format
     if not paths:
         raise typer.BadParameter("give files or folders to annotate, or --example", param_hint="PATHS")
     if format is Format.timeml:
         if len(paths) != 2:
             raise typer.BadParameter("--format timeml takes IN_DIR OUT_DIR", param_hint="PATHS")
-        _annotate_timeml(paths[0], paths[1], lang, errors)
+        _annotate_timeml(Path(paths[0]), Path(paths[1]), lang, errors)
         raise typer.Exit(errors.exit_code())
-    for article in _articles(paths, lang, parse_date(dct, "--dct"), errors):
+    count = 0
+    for count, article in enumerate(_articles(paths, lang, parse_date(dct, "--dct"), errors,
+                                              check_workers(workers)), start=1):
         if format is Format.json:
             print(json.dumps(article_dict(article), ensure_ascii=False))
         else:
             _print_text(article)
-    raise typer.Exit(errors.exit_code())
+    raise typer.Exit(errors.exit_code(read=count))
 
 
-def _articles(paths: list[Path], lang: str | None, dct: dt.date | None,
-              errors: ErrorLog) -> Iterator[Article]:
+def _articles(paths: list[str], lang: str | None, dct: dt.date | None,
+              errors: ErrorLog, workers: int) -> Iterator[Article]:
     """Annotated articles: undated ones get `dct` if given, else the date their text implies
     (within the collection's span when the text alone does not say), marked as inferred."""
     if dct is None:
-        yield from process(paths, lang=lang, on_error=errors)
+        yield from process(paths, lang=lang, on_error=errors, workers=workers)
         return
     for article in read(paths, lang=lang, on_error=errors):
         article.date = article.date or dct
@@ -85,7 +88,7 @@ def _annotate_timeml(in_dir: Path, out_dir: Path, lang: str | None, errors: Erro
         errors(IngestError(str(in_dir), "no TimeML files (.tml, .TE3input) in this folder"))
     for path in files:
         try:
-            raw = decode(path.read_bytes(), str(path))
+            raw = decode(path.read_bytes(), str(path), errors)
             doc = parse_timeml(strip_timexes(raw), str(path))
             article = annotate_article(
                 make_article(doc.text, id=path.name, date=doc.dct, lang=lang, path=str(path)))

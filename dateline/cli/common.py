@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
+import tempfile
 from importlib import resources
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from dateline.ingest import IngestError
 
@@ -19,21 +23,90 @@ err_console = Console(stderr=True, highlight=False, width=_WIDTH)
 
 
 class ErrorLog:
-    """Collects the input problems of a run: each is shown at once, and counted for the exit code."""
+    """The input problems of a run: each shown at once, all summed up at the end.
+
+    Failures (input lost) set the exit status; skipped files and warnings (articles kept with a
+    caveat) are listed and counted but do not, since everything readable was processed.
+    """
+
+    _STYLE = {"failed": "[red]failed[/]", "skipped": "[yellow]skipped[/]",
+              "warning": "[yellow]warning[/]"}
+    _LISTED = 10  # problems of one kind named in the summary before "and N more"
 
     def __init__(self) -> None:
         self.errors: list[IngestError] = []
 
     def __call__(self, error: IngestError) -> None:
         self.errors.append(error)
-        err_console.print(f"[yellow]skipped[/] {error}", soft_wrap=True)
+        err_console.print(f"{self._STYLE[error.severity]} {escape(str(error))}", soft_wrap=True)
 
-    def exit_code(self) -> int:
-        """Non-zero when any input could not be used."""
-        if self.errors:
-            err_console.print(f"[red]{len(self.errors)} input problem(s)[/]; the rest was processed.")
-            return 1
-        return 0
+    def of(self, severity: str) -> list[IngestError]:
+        return [e for e in self.errors if e.severity == severity]
+
+    def summary(self, read: int | None = None) -> str:
+        """"read 12 article(s); skipped 2 (a.jpg: unknown file type '.jpg', ...); failed 1 (...)"."""
+        parts = [f"read {read} article(s)"] if read is not None else []
+        for severity in ("skipped", "failed"):
+            found = self.of(severity)
+            if found:
+                named = "; ".join(str(e) for e in found[:self._LISTED])
+                more = f"; and {len(found) - self._LISTED} more" if len(found) > self._LISTED else ""
+                parts.append(f"{severity} {len(found)} ({named}{more})")
+            else:
+                parts.append(f"{severity} 0")
+        warned = len(self.of("warning"))
+        if warned:
+            parts.append(f"{warned} warning(s)")
+        return "; ".join(parts)
+
+    def exit_code(self, read: int | None = None) -> int:
+        """Print the summary (on a terminal, or when anything went wrong); 1 when any input
+        failed (was lost), else 0."""
+        if self.errors or (read is not None and err_console.is_terminal):
+            err_console.print(f"[bold]summary[/] {escape(self.summary(read))}", soft_wrap=True)
+        return 1 if self.of("failed") else 0
+
+
+def fail(message: str, fix: str | None = None, code: int = 2) -> NoReturn:
+    """End the command with a one-line error that names the problem and, when known, the fix."""
+    err_console.print(f"[red]error[/] {escape(message)}" + (f"; {escape(fix)}" if fix else ""),
+                      soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def check_output(output: str | None) -> None:
+    """Refuse an `-o FILE` that cannot be written, before any work is done."""
+    if output in (None, "-"):
+        return
+    path = Path(output)
+    folder = path.parent
+    if path.is_dir():
+        fail(f"-o {output} is a folder", "give a file name")
+    if not folder.is_dir():
+        fail(f"-o {output}: folder {folder} does not exist", f"create it first (mkdir -p {folder})")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        fail(f"-o {output}: no permission to write there", "choose another place")
+
+
+def check_query(queries: list[str] | None) -> None:
+    """Refuse a malformed --query (an unbalanced quote) before any work is done."""
+    from dateline.timeline.query import parse_terms
+
+    try:
+        parse_terms(queries or [])
+    except ValueError as exc:
+        fail(f"--query: {exc}", "close the quote, or drop it to search for the words")
+
+
+def check_workers(workers: int | None) -> int:
+    """The number of worker processes: the option's, or one per core."""
+    from dateline.pipeline import default_workers
+
+    if workers is None:
+        return default_workers()
+    if workers < 1:
+        fail(f"--workers {workers}: must be at least 1")
+    return workers
 
 
 def example_dir() -> Path:
@@ -48,7 +121,7 @@ def parse_date(value: str | None, option: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
+        fail(f"{option} {value!r} is not a date", "write it as YYYY-MM-DD, e.g. 2023-03-06")
 
 
 def write_text(text: str, output: str | None) -> None:
@@ -58,6 +131,13 @@ def write_text(text: str, output: str | None) -> None:
         if text and not text.endswith("\n"):
             sys.stdout.write("\n")
         return
-    with open(output, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    try:
+        with open(output, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:  # checked before the work, yet the disk may fill or the folder go
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=Path(output).suffix,
+                                         prefix="dateline-", delete=False) as kept:
+            kept.write(text)
+        fail(f"could not write {output} ({exc.strerror or exc})", f"the result was saved to {kept.name}",
+             code=1)
     err_console.print(f"wrote {output}")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from enum import Enum
-from pathlib import Path
 
 import typer
 from rich.markup import escape
@@ -33,7 +32,7 @@ def guess_dict(article: Article, guess: DateGuess) -> dict[str, object]:
 
 
 def date(
-    paths: list[Path] = typer.Argument(..., help="Files or folders of articles (text, JSONL, TimeML)."),
+    paths: list[str] = typer.Argument(..., help="Files, folders, URLs or - (standard input): text, Markdown, HTML, RSS/Atom, JSONL, TimeML."),
     format: Format = typer.Option(Format.jsonl, "--format", "-f", help="jsonl (one file per line) or table."),
     lang: str = typer.Option(None, "--lang", help="Language code; identified automatically if not given."),
     hint_start: dt.datetime = typer.Option(None, "--hint-start", formats=["%Y-%m-%d"],
@@ -60,7 +59,7 @@ def date(
         results.append((label(article), guess))
     if format is Format.table:
         console.print(_table(results))
-    raise typer.Exit(errors.exit_code())
+    raise typer.Exit(errors.exit_code(read=len(results)))
 
 
 def label(article: Article) -> str:

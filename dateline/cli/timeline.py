@@ -9,7 +9,8 @@ from pathlib import Path
 import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from dateline.cli.common import ErrorLog, err_console, example_dir, parse_date, write_text
+from dateline.cli.common import (ErrorLog, check_output, check_query, check_workers, err_console,
+                                 example_dir, parse_date, write_text)
 from dateline.model import Article, Timeline
 from dateline.pipeline import process
 from dateline.render.html import timeline_html
@@ -39,22 +40,22 @@ def render(timeline: Timeline, format: Format) -> str:
     return timeline_markdown(timeline)
 
 
-def read_articles(sources: list[Path], lang: str | None, errors: ErrorLog,
-                  store: ArticleStore | None = None) -> list[Article]:
+def read_articles(sources: list[str | Path], lang: str | None, errors: ErrorLog,
+                  store: ArticleStore | None = None, workers: int = 1) -> list[Article]:
     """Read, date and tag every article, showing progress on the terminal."""
     articles: list[Article] = []
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=err_console, transient=True,
                   disable=not err_console.is_terminal) as progress:
         task = progress.add_task("reading articles")
-        for article in process(sources, lang=lang, on_error=errors, store=store):
+        for article in process(sources, lang=lang, on_error=errors, store=store, workers=workers):
             articles.append(article)
             progress.update(task, description=f"read and tagged {len(articles)} article(s)")
     return articles
 
 
 def timeline(
-    sources: list[Path] = typer.Argument(None, help="Files or folders of articles (text, JSONL, TimeML)."),
+    sources: list[str] = typer.Argument(None, help="Files, folders, http(s) URLs or - (standard input): text, Markdown, HTML, RSS/Atom, JSONL, TimeML."),
     query: list[str] = typer.Option(None, "--query", "-q", help='A topic term; a value of several words is a phrase ("Bank of America"). Repeat for more terms: a sentence matching any of them is on topic.'),
     lang: str = typer.Option(None, "--lang", help="Language code; identified per article if not given."),
     dates: int = typer.Option(None, "--dates", min=1, help="Number of dates (default: chosen from the collection)."),
@@ -68,6 +69,7 @@ def timeline(
     example: bool = typer.Option(False, "--example", help="Use the built-in example articles."),
     store: Path = typer.Option(None, "--store", help="SQLite file keeping processed articles (default: in the user's cache folder, or $DATELINE_STORE)."),
     no_store: bool = typer.Option(False, "--no-store", help="Process every article afresh and keep nothing."),
+    workers: int = typer.Option(None, "--workers", "-w", help="Processes reading, dating and tagging articles (default: one per core)."),
 ) -> None:
     """Build a dated timeline of what happened, each sentence citing its article."""
     if method not in METHODS:
@@ -80,18 +82,21 @@ def timeline(
     first, last = parse_date(start, "--start"), parse_date(end, "--end")
     if first and last and first > last:
         raise typer.BadParameter("--start is after --end", param_hint="--start")
-    sources = list(sources or []) + ([example_dir()] if example else [])
+    sources = list(sources or []) + ([str(example_dir())] if example else [])
     if not sources:
         raise typer.BadParameter("give files or folders of articles, or --example", param_hint="SOURCES")
+    check_query(query)
+    check_output(output)
+    jobs = check_workers(workers)
     errors = ErrorLog()
     if no_store:
-        articles = read_articles(sources, lang, errors)
+        articles = read_articles(sources, lang, errors, workers=jobs)
     else:
         with ArticleStore(store) as kept:
-            articles = read_articles(sources, lang, errors, kept)
+            articles = read_articles(sources, lang, errors, kept, workers=jobs)
     result = build(articles, query=query, dates=dates, sentences=sentences, start=first,
                    end=last, method=method, entity=entity)
     for note in result.notes:
         err_console.print(f"[yellow]note[/] {note}", soft_wrap=True)
     write_text(render(result, format), output)
-    raise typer.Exit(errors.exit_code())
+    raise typer.Exit(errors.exit_code(read=len(articles)))

@@ -1,33 +1,80 @@
-"""Turn files and folders into a stream of Articles, whatever format they are in."""
+"""Turn files, folders, URLs and standard input into a stream of Articles, whatever the format."""
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import os
 import re
+import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.ingest import boilerplate, jsonl, language, sentences, text, timeml
-from dateline.ingest.errors import IngestError
+from dateline.ingest.errors import IngestError, skipped, warning
+from dateline.ingest.html import Page
 from dateline.model import Article, Sentence
 
-TEXT_SUFFIXES = (".txt", ".text", "")
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
-TIMEML_SUFFIXES = (".tml", ".te3input", ".timeml")
-READABLE = TEXT_SUFFIXES + JSONL_SUFFIXES + TIMEML_SUFFIXES
+# File suffix -> reader. A suffix not listed here is reported, never read as something else.
+SUFFIXES = {
+    ".txt": "text", ".text": "text", "": "text",
+    ".md": "markdown", ".markdown": "markdown",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".tml": "timeml", ".te3input": "timeml", ".timeml": "timeml",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".rss": "feed", ".atom": "feed", ".xml": "xml",  # .xml: a feed or TimeML, by its content
+}
+READABLE = tuple(SUFFIXES)
+# Media types of fetched resources -> reader; anything else is told apart by its content.
+_MEDIA = {"text/html": "html", "application/xhtml+xml": "html",
+          "application/rss+xml": "feed", "application/atom+xml": "feed",
+          "application/rdf+xml": "feed", "text/plain": "text", "text/markdown": "markdown",
+          "application/x-ndjson": "jsonl", "application/jsonl": "jsonl"}
 
 _DATE_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
+
+STDIN = "-"
 
 ErrorHandler = Callable[[IngestError], None]
 
 
+class IngestWarning(UserWarning):
+    """A warning or a skipped file, when no handler was given to hear about it."""
+
+
 def raise_error(error: IngestError) -> None:
-    raise error
+    """The default handler: a failure is raised; a warning or a skipped file becomes a Python
+    warning, since its article (or the rest of the input) is still read."""
+    if error.severity == "failed":
+        raise error
+    warnings.warn(str(error), IngestWarning, stacklevel=2)
 
 
 def ignore_error(_error: IngestError) -> None:
     """For benchmarks, which skip unreadable files (`dateline timeline` reports them)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One thing to read: a file (with the folder it was found in), a URL, or standard input.
+
+    Standard input is read into `data` where the sources are listed, so that an Input can be
+    handed to another process to read.
+    """
+
+    name: str
+    path: Path | None = None
+    root: Path | None = None
+    data: bytes | None = None
+
+    @property
+    def is_url(self) -> bool:
+        from dateline.ingest.fetch import is_url
+
+        return self.path is None and self.data is None and is_url(self.name)
 
 
 def make_article(
@@ -39,14 +86,28 @@ def make_article(
     title: str | None = None,
     url: str | None = None,
     path: str | None = None,
+    author: str | None = None,
+    date_source: str | None = None,
+    date_modified: dt.date | None = None,
 ) -> Article:
     """Build an Article from text: identify its language, split its sentences and mark the
     page furniture among them (`boilerplate`)."""
     article = Article(id=id, text=raw_text, date=date, title=title, url=url, path=path,
-                      lang=lang or language.identify(raw_text))
+                      lang=lang or language.identify(raw_text), author=author,
+                      date_source=date_source if date is not None else None,
+                      date_modified=date_modified)
     article.sentences = boilerplate.mark(raw_text, [Sentence(s, e, raw_text[s:e])
                                                     for s, e in sentences.split(raw_text)])
     return article
+
+
+def _page_article(page: Page, *, id: str, lang: str | None, path: str | None,
+                  date: dt.date | None = None, date_source: str | None = None) -> Article:
+    """An Article from a page, a feed item or a Markdown file; `date` is a fallback."""
+    return make_article(page.text, id=id, date=page.published or date, lang=lang,
+                        title=page.title, url=page.url, path=path, author=page.author,
+                        date_source=page.published_source if page.published else date_source,
+                        date_modified=page.modified)
 
 
 def _folder_date(path: Path, root: Path) -> dt.date | None:
@@ -63,43 +124,122 @@ def _folder_date(path: Path, root: Path) -> dt.date | None:
 
 
 def kind(path: Path) -> str | None:
-    """The reader for a file, by its suffix: `text`, `jsonl`, `timeml`, or None."""
-    suffix = path.suffix.lower()
-    if suffix in TIMEML_SUFFIXES:
-        return "timeml"
-    if suffix in JSONL_SUFFIXES:
+    """The reader for a file, by its suffix (`text`, `markdown`, `jsonl`, `timeml`, `html`,
+    `feed`, or `xml` for either of the last two), or None."""
+    return SUFFIXES.get(path.suffix.lower())
+
+
+def sniff(data: bytes) -> str:
+    """The reader for content of unknown type (standard input, a URL), by how it begins."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"<"):
+        if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
+            return "feed"
+        if b"<timeml" in head or (b"<dct" in head and b"<text" in head):
+            return "timeml"
+        return "html"
+    if head.startswith(b"{"):
         return "jsonl"
-    if suffix in TEXT_SUFFIXES:
-        return "text"
-    return None
+    if head.startswith(b"---") or head.startswith(b"# "):
+        return "markdown"
+    return "text"
 
 
-def read_file(path: Path, *, root: Path | None = None, lang: str | None = None,
-              on_error: ErrorHandler = raise_error) -> Iterator[Article]:
-    """Read one file; JSONL files yield one article per good line."""
-    name = str(path)
-    article_id = str(path.relative_to(root)) if root is not None and root != path else path.name
-    reader = kind(path)
-    if reader is None:
-        on_error(IngestError(name, f"unknown file type {path.suffix!r}"))
-        return
+def _decode_markup(data: bytes, name: str, charset: str | None, on_error: ErrorHandler) -> str:
+    """HTML bytes as text: UTF-8, else the charset the server or the page declares, else
+    UTF-8 with bad bytes replaced (and reported)."""
     try:
-        raw = text.decode(path.read_bytes(), name)
-        if reader == "timeml":
-            doc = timeml.parse_timeml(raw, name)
-            yield make_article(doc.text, id=article_id, date=doc.dct, lang=lang,
-                               title=doc.title, path=name)
-        elif reader == "jsonl":
-            yield from _read_jsonl(raw, name, article_id, lang, on_error)
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    declared = _META_CHARSET.search(data[:4096])
+    for candidate in (charset, declared.group(1).decode("ascii") if declared else None):
+        if candidate:
+            try:
+                return data.decode(codecs.lookup(candidate).name)
+            except (LookupError, UnicodeDecodeError):
+                continue
+    return text.decode(data, name, on_error)
+
+
+def read_input(item: Input, *, lang: str | None = None,
+               on_error: ErrorHandler = raise_error) -> Iterator[Article]:
+    """Read one input; JSONL files and feeds yield one article per good line or item."""
+    name = item.name
+    try:
+        if item.path is not None:
+            reader = kind(item.path)
+            if reader is None:
+                on_error(IngestError(name, f"unknown file type {item.path.suffix!r} "
+                                           f"(Dateline reads {', '.join(s for s in READABLE if s)})"))
+                return
+            data, charset = item.path.read_bytes(), None
+            article_id = (str(item.path.relative_to(item.root))
+                          if item.root is not None and item.root != item.path else item.path.name)
+        elif item.data is not None:
+            data, charset, reader, article_id = item.data, None, sniff(item.data), "stdin"
         else:
-            date, body = text.split_header(raw, name)
-            if date is None and root is not None:
-                date = _folder_date(path, root)
-            yield make_article(body, id=article_id, date=date, lang=lang, path=name)
+            from dateline.ingest.fetch import fetch
+
+            fetched = fetch(name)
+            data, charset, article_id = fetched.data, fetched.charset, name
+            reader = _MEDIA.get(fetched.media_type) or sniff(data)
+        if reader == "xml":
+            reader = "timeml" if sniff(data) == "timeml" else "feed"
+        yield from _read(reader, data, charset, item, article_id, lang, on_error)
     except IngestError as error:
         on_error(error)
     except OSError as exc:
         on_error(IngestError(name, exc.strerror or str(exc)))
+
+
+def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id: str,
+          lang: str | None, on_error: ErrorHandler) -> Iterator[Article]:
+    """Articles of one input's bytes, by the reader chosen for it."""
+    name = item.name
+    path = str(item.path) if item.path is not None else (None if item.is_url else name)
+    folder_date = _folder_date(item.path, item.root) if item.path and item.root else None
+    folder_source = "folder name" if folder_date else None
+    if reader == "html":
+        from dateline.ingest.html import parse_html
+
+        page = parse_html(_decode_markup(data, name, charset, on_error), name,
+                          url=name if item.is_url else None)
+        yield _page_article(page, id=article_id, lang=lang, path=path, date=folder_date,
+                            date_source=folder_source)
+        return
+    if reader == "feed":
+        from dateline.ingest.feed import parse_feed
+
+        for item_id, page in parse_feed(data, name, on_error):
+            yield _page_article(page, id=item_id, lang=lang, path=path, date=folder_date,
+                                date_source=folder_source)
+        return
+    raw = text.decode(data, name, on_error)
+    if reader == "timeml":
+        doc = timeml.parse_timeml(raw, name)
+        yield make_article(doc.text, id=article_id, date=doc.dct, lang=lang, title=doc.title,
+                           path=path, date_source="TimeML DCT")
+    elif reader == "jsonl":
+        yield from _read_jsonl(raw, name, article_id, lang, on_error)
+    else:
+        date, body = text.split_header(raw, name)
+        source = "date header" if date else folder_source
+        date = date or folder_date
+        if reader == "markdown":
+            from dateline.ingest.markdown import parse_markdown
+
+            yield _page_article(parse_markdown(body), id=article_id, lang=lang, path=path,
+                                date=date, date_source=source)
+        else:
+            yield make_article(body, id=article_id, date=date, lang=lang, path=path,
+                               date_source=source)
+
+
+def read_file(path: Path, *, root: Path | None = None, lang: str | None = None,
+              on_error: ErrorHandler = raise_error) -> Iterator[Article]:
+    """Read one file; JSONL files and feeds yield one article per good line or item."""
+    yield from read_input(Input(str(path), path, root), lang=lang, on_error=on_error)
 
 
 def _read_jsonl(raw: str, name: str, article_id: str, lang: str | None,
@@ -112,8 +252,9 @@ def _read_jsonl(raw: str, name: str, article_id: str, lang: str | None,
         try:
             date = jsonl.parse_date(record.get("date"), name, number)
         except IngestError as error:
-            on_error(error)
-            continue
+            on_error(warning(name, f"{error.reason}; article kept undated (its date will be "
+                                   "inferred from the text)", number))
+            date = None
         yield make_article(
             str(record["text"]),
             id=str(record.get("id") or f"{article_id}:{number}"),
@@ -122,45 +263,75 @@ def _read_jsonl(raw: str, name: str, article_id: str, lang: str | None,
             title=str(record["title"]) if record.get("title") else None,
             url=str(record["url"]) if record.get("url") else None,
             path=name,
+            author=str(record["author"]) if record.get("author") else None,
+            date_source="JSONL 'date' field",
         )
 
 
-def iter_files(source: Path) -> Iterator[Path]:
-    """Readable files under a folder, sorted by path; hidden files and folders skipped."""
+def iter_files(source: Path, on_error: ErrorHandler | None = None) -> Iterator[Path]:
+    """Readable files under a folder, sorted by path. Hidden files and folders and files of
+    unknown type are left out, each reported to `on_error` (when given) with the reason."""
     found: list[Path] = []
-    for folder, dirs, files in os.walk(source):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(Path(folder) / name for name in files
-                     if not name.startswith(".") and Path(name).suffix.lower() in READABLE)
+    left_out: list[IngestError] = []
+    for folder, dirs, names in os.walk(source):
+        for d in dirs:
+            if d.startswith("."):
+                left_out.append(skipped(os.path.join(folder, d), "hidden folder"))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            path = Path(folder) / name
+            if name.startswith("."):
+                left_out.append(skipped(str(path), "hidden file"))
+            elif path.suffix.lower() not in SUFFIXES:
+                left_out.append(skipped(str(path), f"unknown file type {path.suffix!r}"))
+            else:
+                found.append(path)
+    if on_error is not None:
+        for problem in sorted(left_out, key=lambda e: e.path):
+            on_error(problem)
     yield from sorted(found)
 
 
-def files(sources: Iterable[str | Path], *,
-          on_error: ErrorHandler = raise_error) -> Iterator[tuple[Path, Path | None]]:
-    """Every input file of the sources, with the folder it was found in (None for a file given
-    directly), in a stable order. Empty folders and missing paths go to `on_error`."""
+def inputs(sources: Iterable[str | Path], *,
+           on_error: ErrorHandler = raise_error) -> Iterator[Input]:
+    """Every input of the sources in a stable order: files (folders walked), URLs, and `-` for
+    standard input. Missing paths, empty folders and left-out files go to `on_error`."""
     for source in sources:
+        name = str(source)
+        if name == STDIN:
+            stream = getattr(sys.stdin, "buffer", None)
+            data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+            if data.strip():
+                yield Input("<stdin>", data=data)
+            else:
+                on_error(IngestError("<stdin>", "standard input is empty"))
+            continue
+        item = Input(name)
+        if item.is_url:
+            yield item
+            continue
         path = Path(source)
         if path.is_dir():
-            found = list(iter_files(path))
+            found = list(iter_files(path, on_error))
             if not found:
-                on_error(IngestError(str(path), "folder contains no readable files "
-                                     f"({', '.join(s for s in READABLE if s)})"))
+                on_error(IngestError(name, "folder contains no readable files "
+                                           f"({', '.join(s for s in READABLE if s)})"))
             for file in found:
-                yield file, path
+                yield Input(str(file), file, path)
         elif path.exists():
-            yield path, None
+            yield Input(name, path)
         else:
-            on_error(IngestError(str(path), "no such file or folder"))
+            on_error(IngestError(name, "no such file or folder"))
 
 
 def read(sources: Iterable[str | Path], *, lang: str | None = None,
          on_error: ErrorHandler = raise_error) -> Iterator[Article]:
-    """Stream Articles from files and folders (text, JSONL, TimeML), in a stable order.
+    """Stream Articles from files, folders, URLs and `-` (standard input), in a stable order.
 
-    A folder is read recursively; a `YYYY-MM-DD` folder gives the publication date of the
-    text files inside it. Problems are passed to `on_error` (by default raised) and reading
-    goes on with the next file, so nothing already read is lost.
+    Text, Markdown, HTML, RSS/Atom, JSONL and TimeML are read. A folder is read recursively;
+    a `YYYY-MM-DD` folder gives the publication date of the files inside it that state none.
+    Problems are passed to `on_error` (by default a failure is raised) and reading goes on
+    with the next input, so nothing already read is lost.
     """
-    for file, root in files(sources, on_error=on_error):
-        yield from read_file(file, root=root, lang=lang, on_error=on_error)
+    for item in inputs(sources, on_error=on_error):
+        yield from read_input(item, lang=lang, on_error=on_error)

@@ -1,15 +1,21 @@
-"""Plain-text articles, with the optional ` date YYYY-MM-DD` header line."""
+"""Plain-text articles, with the optional ` date YYYY-MM-DD` header line, and byte decoding."""
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import re
+import threading
+from collections.abc import Callable
 
-from dateline.ingest.errors import IngestError
+from dateline.ingest.errors import IngestError, warning
 
 # The header may be followed by the first words of the text on the same line, as in the
 # project's seed files, and may be preceded by spaces.
 _HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*(?:\r?\n)?")
+
+# How many byte offsets a warning about undecodable bytes lists before it says "and N more".
+_OFFSETS_SHOWN = 5
 
 
 def split_header(raw: str, path: str = "<text>") -> tuple[dt.date | None, str]:
@@ -24,14 +30,57 @@ def split_header(raw: str, path: str = "<text>") -> tuple[dt.date | None, str]:
     return date, raw[m.end():]
 
 
-def decode(data: bytes, path: str) -> str:
-    """Decode file bytes as UTF-8 (with or without BOM); binary data is refused."""
+_replaced = threading.local()
+
+
+def _note_replacement(exc: UnicodeError) -> tuple[str, int]:
+    assert isinstance(exc, UnicodeDecodeError)
+    _replaced.offsets.append(exc.start)
+    return "\ufffd", exc.end
+
+
+codecs.register_error("dateline-replace", _note_replacement)
+
+
+def _replaced_offsets(data: bytes) -> tuple[str, list[int]]:
+    """UTF-8 text with each undecodable byte run replaced by U+FFFD, and where the runs start."""
+    _replaced.offsets = []
+    text = data.decode("utf-8", errors="dateline-replace").removeprefix("\ufeff")
+    return text, _replaced.offsets
+
+
+def decode(data: bytes, path: str,
+           on_warning: Callable[[IngestError], None] | None = None) -> str:
+    """Decode file bytes as text without losing the article to a stray byte.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as they are. A UTF-8 text with
+    a few bad bytes keeps its text, each bad byte run replaced by U+FFFD; a text with no valid
+    UTF-8 beyond ASCII is read as Windows-1252 (the usual legacy news encoding). Either way
+    `on_warning` hears about it, naming the byte offsets. Binary data (NUL bytes not in
+    UTF-16) is refused with an IngestError.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
     if b"\x00" in data[:4096]:
         raise IngestError(path, "binary file (contains NUL bytes), not text")
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
+    except UnicodeDecodeError:
+        pass
+    text, offsets = _replaced_offsets(data)
+    if all(ord(ch) < 128 or ch == "\ufffd" for ch in text):  # no valid UTF-8 beyond ASCII
         try:
-            return data.decode("cp1252")
+            legacy = data.decode("cp1252")
         except UnicodeDecodeError:
-            raise IngestError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+            pass
+        else:
+            if on_warning is not None:
+                on_warning(warning(path, "not UTF-8; read as Windows-1252 "
+                                         f"(first non-UTF-8 byte at offset {offsets[0]})"))
+            return legacy
+    if on_warning is not None:
+        shown = ", ".join(str(o) for o in offsets[:_OFFSETS_SHOWN])
+        more = f" and {len(offsets) - _OFFSETS_SHOWN} more" if len(offsets) > _OFFSETS_SHOWN else ""
+        on_warning(warning(path, f"{len(offsets)} undecodable byte sequence(s) replaced with "
+                                 f"U+FFFD at byte offset {shown}{more}"))
+    return text

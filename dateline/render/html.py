@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from dateline.model import Timeline, TimelineSentence
@@ -24,15 +25,33 @@ cite { display: block; font: .8rem system-ui, sans-serif; color: #666; font-styl
 .inferred { color: #a15c00; }
 p.event { font: .8rem system-ui, sans-serif; color: #3b6ea5; margin: .2rem 0; }
 p.report { margin: .3rem 0 0 1rem; font-size: .9rem; }
+.url { color: #888; word-break: break-all; }
 """
+
+
+# Schemes that may become links. Anything else (javascript:, data:, vbscript:, file:, a
+# relative path) is shown as text: a link from an article's metadata must never run script
+# or reach into the reader's machine. Browsers ignore ASCII whitespace and control characters
+# inside a scheme ("java\tscript:"), so a URL holding any is not linked either.
+_LINK_SCHEMES = re.compile(r"(?:https?://|mailto:)[^\x00-\x20\x7f]+\Z", re.I)
+
+
+def safe_href(url: str | None) -> str | None:
+    """The URL if it may be a link (http, https or mailto), else None."""
+    if url is None or not _LINK_SCHEMES.match(url):
+        return None
+    return url
 
 
 def _source(sentence: TimelineSentence) -> str:
     label = escape(source_label(sentence))
     if sentence.date_inferred:
         label = label.replace("(inferred)", '<span class="inferred">(inferred)</span>')
+    href = safe_href(sentence.url)
+    if href is not None:
+        return f'<a href="{escape(href, quote=True)}" rel="noopener noreferrer nofollow">{label}</a>'
     if sentence.url:
-        return f'<a href="{escape(sentence.url, quote=True)}">{label}</a>'
+        return f'{label} <span class="url">{escape(sentence.url)}</span>'
     return label
 
 
@@ -40,6 +59,9 @@ def timeline_html(timeline: Timeline) -> str:
     """The timeline as a complete HTML document."""
     title = "Timeline" + (f": {', '.join(timeline.query)}" if timeline.query else "")
     parts = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+             # No script, frame or remote asset may load, whatever an article smuggles in.
+             '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+             'style-src \'unsafe-inline\'">',
              f"<title>{escape(title)}</title>", f"<style>{_STYLE}</style>", "</head>", "<body>",
              f"<h1>{escape(title)}</h1>",
              f'<p class="meta">{len(timeline.entries)} dates · method {escape(timeline.method)}</p>']
