@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from enum import Enum
+from pathlib import Path
 
 import typer
 from rich.markup import escape
