@@ -146,3 +146,40 @@ def test_seeds_bar(shared_data) -> None:
         assert {dt.date(2025, 5, 7), dt.date(2025, 5, 8)} & set(by_day), query
         visit = next(s for s in by_day[dt.date(2023, 3, 20)].sentences if "state visit" in s.text)
         assert {"Xi Jinping", "Russia"} <= set(visit.participants) and visit.path
+
+
+# One hand-written story per language: an office next to its holder, the office alone in a
+# second article, a visit to a capital on a stated day, and a visit still to come.
+STORIES = {
+    "en": ("Chinese President Xi Jinping arrived in Moscow on May 7.",
+           "The Chinese president will visit Moscow on May 9."),
+    "es": ("El presidente chino, Xi Jinping, llegó a Moscú el 7 de mayo.",
+           "El presidente chino visitará Moscú el 9 de mayo."),
+    "fr": ("Le président chinois Xi Jinping est arrivé à Moscou le 7 mai.",
+           "Le président chinois visitera Moscou le 9 mai."),
+    "it": ("Il presidente cinese Xi Jinping è arrivato a Mosca il 7 maggio.",
+           "Il presidente cinese visiterà Mosca il 9 maggio."),
+    "pt": ("O presidente chinês, Xi Jinping, chegou a Moscou em 7 de maio.",
+           "O presidente chinês visitará Moscou em 9 de maio."),
+    "de": ("Der chinesische Präsident Xi Jinping ist am 7. Mai in Moskau eingetroffen.",
+           "Der chinesische Präsident wird am 9. Mai Moskau besuchen."),
+    "ru": ("Председатель КНР Си Цзиньпин прибыл в Москву 7 мая.",
+           "Председатель КНР посетит Москву 9 мая, сообщил Кремль."),
+    "ar": ("وصل الرئيس الصيني شي جين بينغ إلى موسكو يوم 7 مايو.",
+           "سيزور الرئيس الصيني موسكو يوم 9 مايو."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_office_alias_place_and_events_in_every_language(lang: str) -> None:
+    first, second = STORIES[lang]
+    a = article(first, "a", dt.date(2025, 5, 7), lang)
+    b = article(second, "b", dt.date(2025, 5, 6), lang)
+    analysis = analyze([a, b])
+    xi = analysis.names.entities["Xi Jinping"]
+    assert xi.articles == 2, (lang, analysis.names.mentions)
+    visits = [e for e in analysis.involving("Xi Jinping", "Russia") if e.kind == "visit"]
+    by_day = {e.date: e for e in visits}
+    assert by_day[dt.date(2025, 5, 7)].status == "happened", (lang, visits)
+    assert by_day[dt.date(2025, 5, 9)].status in ("planned", "announced"), (lang, visits)
+    assert "Moscow" in by_day[dt.date(2025, 5, 7)].participants

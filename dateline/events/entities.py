@@ -73,6 +73,7 @@ class ArticleNames:
     links: dict[str, str] = field(default_factory=dict)  # alias key → full name key
     holders: dict[tuple[str, str], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     types: dict[str, str] = field(default_factory=dict)  # key → type
+    capitalized_nouns: bool = False
 
 
 def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
@@ -118,6 +119,7 @@ class _Sentence:
         self.lex = lex
         self.toks = tokens_of(article.text, sentence.start, sentence.end, lex)
         self.words = [t.folded for t in self.toks]
+        self.alts = [lex.alternative(w) for w in self.words]
         self.role = [""] * len(self.toks)
         for timex in sentence.timexes:
             for i, t in enumerate(self.toks):
@@ -134,13 +136,13 @@ class _Sentence:
             if role[i]:
                 i += 1
                 continue
-            hit = lex.gazetteer.match(words, i)
+            hit = lex.match(lex.gazetteer, words, self.alts, i)
             if hit and not (hit[0] == 1 and len(words[i]) <= 3 and not toks[i].text.isupper()):
                 # Short forms ("US", "EU", "UN") only in capitals, never the word "us".
                 self._mark(i, hit[0], "gaz", self.places, hit[1])
                 i += hit[0]
                 continue
-            office = lex.titles.match(words, i)
+            office = lex.match(lex.titles, words, self.alts, i)
             if office:
                 self._mark(i, office[0], "title", self.offices, office[1])
                 i += office[0]
@@ -163,6 +165,8 @@ class _Sentence:
         """Runs of capitalized words with only spaces between them (initials and connectors
         inside organizations' names allowed), as (first, end) token indices."""
         lex, toks, role = self.lex, self.toks, self.role
+        if not lex.has_case:
+            return self._runs_after_titles()
         runs: list[tuple[int, int]] = []
         i, n = 0, len(toks)
         while i < n:
@@ -182,6 +186,25 @@ class _Sentence:
                     break
             runs.append((i, j))
             i = j
+        return runs
+
+    def _runs_after_titles(self) -> list[tuple[int, int]]:
+        """In a script without capitals, a name is the words right after an office or a
+        courtesy title (and its country): "الرئيس الروسي فلاديمير بوتين"."""
+        runs = []
+        n = len(self.toks)
+        for i in range(n):
+            if self.role[i] not in ("title", "hon") or (i + 1 < n and self.role[i + 1] in ("title", "hon")):
+                continue
+            j = i + 1
+            while j < n and self.role[j] == "gaz" and j - i <= COUNTRY_WINDOW:
+                j += 1
+            k = j
+            while k < n and k - j < 3 and not self.role[k] and self.words[k] not in self.lex.common \
+                    and (k == j or self.gap(k - 1, k) == " "):
+                k += 1
+            if k > j:
+                runs.append((j, k))
         return runs
 
     def candidate(self, first: int, end: int, key: str, type: str) -> Candidate:
@@ -204,6 +227,8 @@ def _name_type(s: _Sentence, first: int, end: int) -> str:
     if any(w in lex.place_words for w in words):
         return "place"
     if first > 0 and s.role[first - 1] in ("title", "hon"):
+        return "person"
+    if end - first >= 2 and not lex.has_case:
         return "person"
     if end - first >= 2 and all(t.text[:1].isupper() and (t.text[1:].islower() or len(t.text) == 1)
                                 for t in s.toks[first:end]):
@@ -288,7 +313,7 @@ def _office(s: _Sentence, first: int, end: int, office: str,
 def article_names(article: Article, lex: Lexicon | None = None) -> ArticleNames:
     """Every name of an article, with the aliases the article itself defines."""
     lex = lex or lexicon_for(article.lang)
-    found = ArticleNames()
+    found = ArticleNames(capitalized_nouns=lex.capitalized_nouns)
     for index in range(len(article.sentences)):
         sentence_names(article, index, lex, found)
     _link_short_forms(found)
@@ -365,7 +390,11 @@ def find_entities(articles: Sequence[Article]) -> Names:
             if cand.office:
                 continue
             types[cand.key][found.types.get(cand.key, cand.type)] += 1
-            if not cand.opens_sentence or " " in cand.key:
+            # A lone capitalized word where every noun is capitalized needs a link or an
+            # acronym's capitals to count as a name.
+            noun = found.capitalized_nouns and " " not in cand.key \
+                and sum(ch.isupper() for ch in cand.text) < 2
+            if not noun and (not cand.opens_sentence or " " in cand.key):
                 confirmed.add(cand.key)
             if found.types.get(cand.key) == "person" and " " in cand.key:
                 words = fold(cand.key).split()

@@ -53,7 +53,10 @@ def _anchor(timexes: Sequence[Timex], start: int, end: int) -> Timex | None:
 def _status(words: list[str], i: int, lex: Lexicon, future: bool) -> str:
     """Happened, planned (a cue such as "will" just before the trigger, or a date after the
     report), or announced (planned, and the sentence is the announcement of it)."""
-    planned = future or any(lex.planned.match(words, j) for j in range(max(0, i - CUE_WINDOW), i))
+    word = words[i]
+    planned = future or word.endswith(lex.planned_endings or ("\0",)) \
+        or any(word.startswith(p) and len(word) > len(p) + 2 for p in lex.planned_prefixes) \
+        or any(lex.planned.match(words, j) for j in range(max(0, i - CUE_WINDOW), i))
     if not planned:
         return "happened"
     return "announced" if any(lex.announced.match(words, j) for j in range(i)) else "planned"
@@ -66,12 +69,13 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
     sentence = article.sentences[index]
     toks = tokens_of(article.text, sentence.start, sentence.end, lex)
     words = [t.folded for t in toks]
+    alts = [lex.alternative(w) for w in words]
     participants = list(dict.fromkeys(m.entity for m in mentions))
     taken = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in sentence.timexes]
     out: list[EventMention] = []
     i = 0
     while i < len(toks):
-        hit = lex.triggers.match(words, i)
+        hit = lex.match(lex.triggers, words, alts, i)
         if hit is None or any(s < toks[i].end and toks[i].start < e for s, e in taken):
             i += 1
             continue

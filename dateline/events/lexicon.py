@@ -21,13 +21,15 @@ from importlib import resources
 # Section → the keys it must have (None: any keys, each a list of words).
 _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "names": ("determiners", "connectors", "honorifics", "org_words", "place_words",
-              "legal_forms", "common", "prefixes", "suffixes"),
+              "legal_forms", "common", "prefixes", "suffixes", "clitics", "has_case", "capitalized_nouns"),
     "titles": None,
     "gazetteer": None,
     "triggers": None,
-    "status": ("planned", "announced"),
+    "status": ("planned", "announced", "planned_endings", "planned_prefixes"),
 }
 ENTITY_TYPES = ("person", "org", "place")
+# Keys of [names] that are true or false rather than word lists.
+_FLAGS = ("has_case", "capitalized_nouns")
 FALLBACK_LANGUAGE = "en"
 
 
@@ -42,11 +44,13 @@ def fold(text: str) -> str:
 
 
 class WordTable:
-    """Words (or word sequences) → a value, with `*` endings; looked up token by token."""
+    """Words (or word sequences) → a value, any word may end in `*`; looked up token by token."""
 
     def __init__(self, entries: Mapping[str, Iterable[str]]) -> None:
         self.exact: dict[tuple[str, ...], str] = {}
-        self.prefixes: list[tuple[tuple[str, ...], str, str]] = []
+        # Entries with a wildcard, by their first word's first two letters: (parts, value),
+        # each part (text, whether it is a prefix).
+        self.prefixes: dict[str, list[tuple[tuple[tuple[str, bool], ...], str]]] = {}
         self.longest = 1
         for value, words in entries.items():
             for word in words:
@@ -54,13 +58,11 @@ class WordTable:
                 if not parts:
                     continue
                 self.longest = max(self.longest, len(parts))
-                if parts[-1].endswith("*"):
-                    self.prefixes.append((parts[:-1], parts[-1][:-1], value))
+                if any(p.endswith("*") for p in parts):
+                    spec = tuple((p.rstrip("*"), p.endswith("*")) for p in parts)
+                    self.prefixes.setdefault(spec[0][0][:2], []).append((spec, value))
                 else:
                     self.exact[parts] = value
-        # One regex over every wildcard's last word, to skip tokens no prefix can start.
-        stems = sorted({stem for _, stem, _ in self.prefixes}, key=len, reverse=True)
-        self._stem = re.compile("|".join(map(re.escape, stems))) if stems else None
 
     def match(self, words: list[str], i: int) -> tuple[int, str] | None:
         """The longest entry starting at `words[i]` (folded words): (number of words, value)."""
@@ -68,13 +70,14 @@ class WordTable:
             value = self.exact.get(tuple(words[i:i + n]))
             if value is not None:
                 return n, value
-        if self._stem is not None:
-            for head, stem, value in self.prefixes:
-                n = len(head)
-                if i + n < len(words) and tuple(words[i:i + n]) == head \
-                        and words[i + n].startswith(stem):
-                    return n + 1, value
-        return None
+        best: tuple[int, str] | None = None
+        for spec, value in self.prefixes.get(words[i][:2], ()):
+            n = len(spec)
+            if i + n <= len(words) and (best is None or n > best[0]) and all(
+                    words[i + k].startswith(text) if prefix else words[i + k] == text
+                    for k, (text, prefix) in enumerate(spec)):
+                best = (n, value)
+        return best
 
     def __contains__(self, word: str) -> bool:
         return self.match([fold(word)], 0) is not None
@@ -103,11 +106,31 @@ class Lexicon:
     common: frozenset[str]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
+    clitics: tuple[str, ...]
+    has_case: bool
+    capitalized_nouns: bool
     titles: WordTable
     gazetteer: WordTable
     triggers: WordTable
     planned: WordTable
     announced: WordTable
+    planned_endings: tuple[str, ...]
+    planned_prefixes: tuple[str, ...]
+
+    def alternative(self, folded: str) -> str:
+        """The word without a clitic it may carry ("والصين" → "الصين"), else the word itself.
+        Tried only where the whole word matches nothing: the clitic letters also begin words."""
+        for clitic in self.clitics:
+            if folded.startswith(clitic) and len(folded) - len(clitic) >= 2:
+                return folded[len(clitic):]
+        return folded
+
+    def match(self, table: WordTable, words: list[str], alts: list[str], i: int) -> tuple[int, str] | None:
+        """`table.match` at word i, or else with word i's clitic taken off."""
+        hit = table.match(words, i)
+        if hit is None and alts[i] != words[i]:
+            hit = table.match(words[:i] + [alts[i]] + words[i + 1:i + table.longest], i)
+        return hit
 
 
 def _load_toml(name: str) -> dict:
@@ -172,10 +195,14 @@ def lexicon(code: str) -> Lexicon:
         common=words("common"),
         prefixes=tuple(sorted((fold(w) for w in names["prefixes"]), key=len, reverse=True)),
         suffixes=tuple(sorted((fold(w) for w in names["suffixes"]), key=len, reverse=True)),
+        clitics=tuple(sorted((fold(w) for w in names["clitics"]), key=len, reverse=True)),
+        has_case=names["has_case"], capitalized_nouns=names["capitalized_nouns"],
         titles=WordTable(data["titles"]),
         gazetteer=WordTable(data["gazetteer"]), triggers=WordTable(data["triggers"]),
         planned=WordTable({"planned": data["status"]["planned"]}),
         announced=WordTable({"announced": data["status"]["announced"]}),
+        planned_endings=tuple(fold(w) for w in data["status"]["planned_endings"]),
+        planned_prefixes=tuple(fold(w) for w in data["status"]["planned_prefixes"]),
     )
 
 
@@ -193,6 +220,10 @@ def check(data: dict, name: str) -> None:
         if unknown:
             raise LexiconError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
         for key, words in table.items():
+            if key in _FLAGS:
+                if not isinstance(words, bool):
+                    raise LexiconError(f"{where} {key}: expected true or false")
+                continue
             _word_list(words, f"{where} {key}")
     unknown_sections = set(data) - set(_SCHEMA)
     if unknown_sections:
