@@ -16,6 +16,10 @@ objects that can be tested and explained one by one.
 from __future__ import annotations
 
 import re
+# The regex parser's tree tells whether a compiled rule can match at all (`_can_match`); it is
+# the standard library's own, used read-only.
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -68,11 +72,13 @@ class Match:
             return None
 
     def value(self, group: str) -> str | None:
-        """The lexicon value of the word a placeholder group matched."""
+        """The lexicon value of the word a placeholder group matched (None for the built-in
+        `{num}`, `{day}`, `{year}`, which are read by `int` and `year`)."""
         text = self.text(group)
-        if text is None:
+        name = self.classes.get(group)
+        if text is None or name is None:
             return None
-        return self.lex.value(self.classes.get(group, group), text)
+        return self.lex.value(name, text)
 
     def int(self, group: str) -> int | None:
         """A group's value as an integer (a lexicon value or digits)."""
@@ -260,8 +266,27 @@ def spoken_years(lex: Lexicon) -> str:
             rf"|{trie_regex(tails)})(?![\w-])")
 
 
+def _can_match(pattern: list[tuple[object, object]]) -> bool:
+    """Whether a parsed regex can match some text: False when every way through it passes an
+    empty word class (`(?!)`), as when a language has no words for a class a rule needs."""
+    for op, arg in pattern:
+        if op is _sre.ASSERT_NOT and not arg[1].data:  # type: ignore[index]
+            return False
+        if op is _sre.BRANCH and not any(_can_match(b.data) for b in arg[1]):  # type: ignore[index]
+            return False
+        if op is _sre.SUBPATTERN and not _can_match(arg[3].data):  # type: ignore[index]
+            return False
+        if op in _REPEATS and arg[0] > 0 and not _can_match(arg[2].data):  # type: ignore[index,operator]
+            return False
+    return True
+
+
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+
 def compile_rule(rule: Rule, lex: Lexicon) -> CompiledRule | None:
-    """Compile a rule for a language; None if a required word class is empty there."""
+    """Compile a rule for a language; None if it can never match there (a word class it needs
+    is empty in that language: the rule is inactive)."""
     classes: dict[str, str] = {}
     used: set[str] = set()
 
@@ -274,14 +299,19 @@ def compile_rule(rule: Rule, lex: Lexicon) -> CompiledRule | None:
         builtin = _builtin(name, group, lex)
         if builtin is not None:
             return builtin
+        if name not in lex.classes:
+            raise ValueError(f"rule {rule.name}: no word class {name!r} in the language schema")
         classes[group] = name
         return f"(?P<{group}>{lex.cls(name).pattern(only_first=bool(first_only))})"
 
     body = _PLACEHOLDER.sub(expand, rule.template.replace(" ", SPACE))
+    source = rf"(?<![\w])(?:{body})(?![\w])"
     try:
-        regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+        regex = re.compile(source, re.IGNORECASE)
     except re.error as exc:
         raise ValueError(f"rule {rule.name} does not compile for {lex.code}: {exc}") from None
+    if not _can_match(_parser.parse(source, re.IGNORECASE).data):
+        return None
     return CompiledRule(rule, regex, classes)
 
 

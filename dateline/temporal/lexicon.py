@@ -8,13 +8,18 @@ any particular language: adding one is adding a data file.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
+# The schema of a language file. Every section and word class below must be declared in every
+# file (an empty list says "this language has no such words", and the rules needing them stay
+# inactive there); anything else is an error, so a misspelt name cannot silently switch a rule off.
 # Sections whose keys are values and whose lists are the words expressing them.
 VALUE_CLASSES = (
     "month", "weekday", "weekday_plural", "season", "part_of_day", "time_word", "unit",
@@ -23,15 +28,41 @@ VALUE_CLASSES = (
     "holiday", "commemoration", "decade_name", "unit_counted", "unit_word",
 )
 # Sections whose keys each name a word class of their own (`[ago] after = ["ago"]`).
-GROUP_CLASSES = (
-    "day_suffix", "connector", "determiner", "ago", "later", "earlier", "from_now", "period",
-    "set", "clock", "tense", "decade", "duration", "fraction", "not_time",
-    "anniversary", "extent", "stamp",
-)
+GROUP_CLASSES: dict[str, tuple[str, ...]] = {
+    "day_suffix": ("words",),
+    "connector": ("after_year", "before_day", "day_month", "day_to_part", "month_word",
+                  "month_year", "part_to_day", "range", "season", "week_of", "day_weekday"),
+    "determiner": ("words",),
+    "ago": ("after", "before"),
+    "later": ("words",),
+    "earlier": ("words",),
+    "from_now": ("after", "before"),
+    "period": ("century", "ending", "fiscal", "half", "latest", "not_after_unit", "period",
+               "quarter", "week", "weekend", "year", "year_earlier", "year_end"),
+    "set": ("every", "once", "per", "per_always", "times"),
+    "clock": ("am", "pm", "oclock", "hours"),
+    "tense": ("future", "past", "passive", "compound_past", "participle_suffixes", "past_suffixes",
+              "future_suffixes", "not_future", "not_past"),
+    "decade": ("suffix", "words"),
+    "duration": ("after", "after_number", "bare_after", "before", "before_ago", "not_before",
+                 "recent", "the_past"),
+    "fraction": ("and_half", "half"),
+    "not_time": ("after_season", "before_day_word"),
+    "anniversary": ("words",),
+    "extent": ("before",),
+    "stamp": ("published", "updated", "print"),
+}
+# Settings: the [grammar] and [number_grammar] keys, and the file's own name and code.
+SETTINGS: dict[str, tuple[str, ...]] = {
+    "grammar": ("capitalized", "numeric_date_order", "this_weekday"),
+    "number_grammar": ("joiners", "multipliers", "spoken_year_centuries"),
+}
+SCALARS = ("code", "name")
 
 
 class LanguageError(ValueError):
-    """A language file that is missing or malformed."""
+    """A language file that is missing or malformed; the message is one line naming the file
+    and the key."""
 
 
 @dataclass(slots=True)
@@ -105,8 +136,9 @@ class Lexicon:
     _cache: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
 
     def cls(self, name: str) -> WordClass:
-        """A word class by name (`month`, `ago.after`, ...); an empty one if the file has none."""
-        return self.classes.get(name) or WordClass(name)
+        """A word class by name (`month`, `ago.after`, ...); KeyError for a name the schema does
+        not know (a misspelling in code)."""
+        return self.classes[name]
 
     def value(self, name: str, text: str) -> str | None:
         """The value of a word of a class, or None if it is not one."""
@@ -187,21 +219,58 @@ def _add_words(cls: WordClass, value: str, words: object, where: str) -> None:
             cls.first.setdefault(key, value)
 
 
+def _needed_by(name: str) -> str:
+    """The rules whose templates name a word class, for error messages."""
+    from dateline.temporal.rules import RULES  # only on error: rules import this module
+
+    named = re.compile(r"\{" + re.escape(name) + r"[!:}]")
+    users = [r.name for r in RULES if named.search(r.template)]
+    return f"; rules {', '.join(users)} need it" if users else ""
+
+
+def check_schema(data: dict[str, object], where: str) -> None:
+    """Raise LanguageError (naming the file and the key) for a section or word class the schema
+    does not know, and for one it needs that the file does not declare."""
+    known = set(VALUE_CLASSES) | set(GROUP_CLASSES) | set(SETTINGS) | set(SCALARS)
+    for key, section in data.items():
+        if key not in known:
+            raise LanguageError(f"{where}: unknown section [{key}]; known: {', '.join(sorted(known))}")
+        if key in SCALARS:
+            if not isinstance(section, str):
+                raise LanguageError(f"{where}: {key} must be a string")
+        elif not isinstance(section, dict):
+            raise LanguageError(f"{where}: [{key}] must be a table")
+        elif key in GROUP_CLASSES or key in SETTINGS:
+            keys = GROUP_CLASSES.get(key) or SETTINGS[key]
+            for inner in section:
+                if inner not in keys:
+                    raise LanguageError(f"{where}: unknown word class [{key}] {inner}; "
+                                        f"known: {', '.join(keys)}")
+    for key in SCALARS:
+        if key not in data:
+            raise LanguageError(f"{where}: {key} is missing")
+    for key in (*VALUE_CLASSES, *GROUP_CLASSES, *SETTINGS):
+        if key not in data:
+            raise LanguageError(f"{where}: section [{key}] is missing (declare it empty if the "
+                                f"language has no such words){_needed_by(key)}")
+    for key, names in (*GROUP_CLASSES.items(), *SETTINGS.items()):
+        for name in names:
+            if name not in data[key]:  # type: ignore[operator]
+                raise LanguageError(f"{where}: [{key}] {name} is missing (write {name} = [] if the "
+                                    f"language has no such words){_needed_by(f'{key}.{name}')}")
+
+
 def parse_lexicon(data: dict[str, object], where: str) -> Lexicon:
-    """Build a Lexicon from the parsed TOML of a language file."""
+    """Build a Lexicon from the parsed TOML of a language file, checked against the schema."""
+    check_schema(data, where)
     classes: dict[str, WordClass] = {}
     for name in VALUE_CLASSES:
-        section = data.get(name, {})
-        if not isinstance(section, dict):
-            raise LanguageError(f"{where}: [{name}] must be a table")
+        section = data[name]
         cls = classes.setdefault(name, WordClass(name))
-        for value, words in section.items():
+        for value, words in section.items():  # type: ignore[attr-defined]
             _add_words(cls, str(value), words, f"{where} [{name}]")
     for name in GROUP_CLASSES:
-        section = data.get(name, {})
-        if not isinstance(section, dict):
-            raise LanguageError(f"{where}: [{name}] must be a table")
-        for key, words in section.items():
+        for key, words in data[name].items():  # type: ignore[attr-defined]
             full = f"{name}.{key}"
             cls = classes.setdefault(full, WordClass(full))
             if isinstance(words, dict):  # a value table nested in a group: set.once
@@ -209,17 +278,12 @@ def parse_lexicon(data: dict[str, object], where: str) -> Lexicon:
                     _add_words(cls, str(value), inner, f"{where} [{full}]")
             else:
                 _add_words(cls, str(key), words, f"{where} [{full}]")
-    grammar = data.get("grammar", {})
-    if not isinstance(grammar, dict):
-        raise LanguageError(f"{where}: [grammar] must be a table")
-    grammar = dict(grammar)
-    numbers = data.get("number_grammar", {})
-    if isinstance(numbers, dict):
-        grammar["number_joiners"] = numbers.get("joiners", [])
-        grammar["number_multipliers"] = numbers.get("multipliers", [])
-        grammar["spoken_year_centuries"] = numbers.get("spoken_year_centuries", [])
-    return Lexicon(code=str(data.get("code", "")), name=str(data.get("name", "")),
-                   grammar=grammar, classes=classes)
+    grammar = dict(data["grammar"])  # type: ignore[call-overload]
+    numbers: dict[str, object] = data["number_grammar"]  # type: ignore[assignment]
+    grammar["number_joiners"] = numbers["joiners"]
+    grammar["number_multipliers"] = numbers["multipliers"]
+    grammar["spoken_year_centuries"] = numbers["spoken_year_centuries"]
+    return Lexicon(code=str(data["code"]), name=str(data["name"]), grammar=grammar, classes=classes)
 
 
 @lru_cache(maxsize=1)
@@ -233,13 +297,29 @@ def available_languages() -> tuple[str, ...]:
 def load(code: str) -> Lexicon:
     """The lexicon of a language; LanguageError names the languages there are."""
     if not re.fullmatch(r"[a-z]{2,3}", code or ""):
-        raise LanguageError(f"not a language code: {code!r}")
+        raise LanguageError(
+            f"not a language code: {code!r}; available: {', '.join(available_languages())}")
     resource = resources.files("dateline.temporal") / "lang" / f"{code}.toml"
     if not resource.is_file():
         raise LanguageError(
             f"no temporal data for language {code!r}; available: {', '.join(available_languages())}")
+    return parse_text(resource.read_text(encoding="utf-8"), f"{code}.toml")
+
+
+def load_file(path: str | os.PathLike[str]) -> Lexicon:
+    """The lexicon of a language file outside the package (a language being written)."""
+    file = Path(path)
     try:
-        data = tomllib.loads(resource.read_text(encoding="utf-8"))
+        text = file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise LanguageError(f"{file}: {exc.strerror or exc}") from None
+    return parse_text(text, str(file))
+
+
+def parse_text(text: str, where: str) -> Lexicon:
+    """The lexicon of a language file's text; `where` names it in errors."""
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise LanguageError(f"{code}.toml: {exc}") from None
-    return parse_lexicon(data, f"{code}.toml")
+        raise LanguageError(f"{where}: {exc}") from None
+    return parse_lexicon(data, where)

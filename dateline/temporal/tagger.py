@@ -128,6 +128,11 @@ class Tagger:
         self.keys = KeyScanner(self.rules, lex)
         self.tense = TenseCues(lex)
 
+    @property
+    def active_rules(self) -> list[str]:
+        """Ids of the rules that can fire in this language (the others need words it lacks)."""
+        return [compiled.rule.name for compiled in self.rules]
+
     # ---------------------------------------------------------------- finding expressions
     def find(self, text: str, dating: bool = False) -> list[Mention]:
         """All time expressions of the text, leftmost-longest, not yet anchored (with `dating`,

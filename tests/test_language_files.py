@@ -1,0 +1,104 @@
+"""The language files' contract: every file follows the schema, and a broken one is a one-line
+error naming the file and the key."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from dateline.temporal import LanguageError, Tagger, available_languages, tagger_for
+from dateline.temporal.lexicon import load_file
+from dateline.temporal.rules import RULES
+
+# The rules that cannot fire in each language, because it declares no words for a class they
+# need. Adding words that switch a rule on (or off) is a change of coverage: update this list.
+INACTIVE = {
+    "ar": ["week_of_month_day", "week_of_day_month", "named_year", "decade", "century_roman_before",
+           "quarter_ref", "quarter_of_year", "quarter_ref_short", "the_weekend", "unit_in_focus",
+           "unit_word", "ago", "counted_ago", "from_now", "from_now_before", "ref_offset",
+           "frequency", "the_unit_duration"],
+    "de": ["month_day_alone", "decade_words", "ago", "counted_ago", "counted_ago_before", "from_now",
+           "counted_duration"],
+    "en": ["month_day_alone", "month_relative_year_after", "month_shift_after", "decade_words",
+           "part_of_day_after", "unit_word", "relative_unit_after", "ago_before", "counted_ago_before",
+           "from_now_before"],
+    "es": ["decade", "quarter_ref_short", "unit_word", "counted_ago", "counted_ago_before", "from_now",
+           "counted_duration"],
+    "fr": ["month_day_alone", "decade", "quarter_ref_short", "unit_word", "ago", "counted_ago",
+           "counted_ago_before", "from_now", "counted_duration"],
+    "it": ["decade", "quarter_ref_short", "unit_word", "ago_before", "counted_ago", "counted_ago_before",
+           "from_now", "counted_duration"],
+    "pt": ["decade", "quarter_ref_short", "unit_word", "counted_ago", "counted_ago_before", "from_now",
+           "counted_duration"],
+    "ru": ["week_of_month_day", "week_of_day_month", "month_day_alone", "month_relative_year_after",
+           "month_shift_after", "named_year", "decade_words", "quarter_ref", "quarter_of_year",
+           "quarter_ref_short", "the_weekend", "unit_in_focus", "day_part_word", "part_of_day_after",
+           "unit_word", "relative_unit_after", "ago_before", "counted_ago", "counted_ago_before",
+           "from_now", "frequency", "counted_duration", "the_unit_duration"],
+}
+# Rules every language must have: explicit dates, weekdays, "yesterday", "last week", amounts.
+CORE = ["iso_date", "numeric_date", "month_year", "year", "weekday", "day_word", "relative_unit",
+        "duration", "clock"]
+
+
+def english_file() -> str:
+    return (resources.files("dateline.temporal") / "lang" / "en.toml").read_text(encoding="utf-8")
+
+
+def test_every_language_has_a_file_and_a_list() -> None:
+    assert sorted(INACTIVE) == list(available_languages())
+
+
+@pytest.mark.parametrize("lang", sorted(INACTIVE))
+def test_active_rules_per_language(lang: str) -> None:
+    active = tagger_for(lang).active_rules
+    inactive = [r.name for r in RULES if r.name not in active]
+    assert inactive == INACTIVE[lang], f"{lang}: rules active now: {active}"
+    assert set(CORE) <= set(active)
+
+
+def test_a_misspelt_section_names_file_and_key(tmp_path: Path) -> None:
+    path = tmp_path / "xx.toml"
+    path.write_text(english_file().replace("[weekday]", "[weekdays]"), encoding="utf-8")
+    with pytest.raises(LanguageError, match=r"xx\.toml: unknown section \[weekdays\]") as error:
+        load_file(path)
+    assert "\n" not in str(error.value)
+
+
+def test_a_misspelt_word_class_names_file_and_key(tmp_path: Path) -> None:
+    path = tmp_path / "xx.toml"
+    path.write_text(english_file().replace("\nyear_end = ", "\nyear_ends = "), encoding="utf-8")
+    with pytest.raises(LanguageError, match=r"xx\.toml: unknown word class \[period\] year_ends") as error:
+        load_file(path)
+    assert "\n" not in str(error.value)
+
+
+def test_a_class_the_rules_need_must_be_declared(tmp_path: Path) -> None:
+    path = tmp_path / "xx.toml"
+    text = english_file()
+    start = text.index("\nweek_of = ")
+    path.write_text(text[:start] + text[text.index("\n", start + 1):], encoding="utf-8")
+    with pytest.raises(LanguageError, match=r"xx\.toml: \[connector\] week_of is missing.*"
+                                            r"rules week_of_month_day, week_of_day_month need it"):
+        load_file(path)
+
+
+def test_a_missing_section_and_a_wrong_shape_are_errors(tmp_path: Path) -> None:
+    path = tmp_path / "xx.toml"
+    path.write_text(english_file().replace("[unit_word]", "[unit_word]\nX = 3"), encoding="utf-8")
+    with pytest.raises(LanguageError, match=r"xx\.toml \[unit_word\]: expected a list of words"):
+        load_file(path)
+    path.write_text(english_file().replace("\n[unit_word]", "\n"), encoding="utf-8")
+    with pytest.raises(LanguageError, match=r"xx\.toml: section \[unit_word\] is missing"):
+        load_file(path)
+
+
+def test_a_declared_but_empty_class_switches_its_rules_off(tmp_path: Path) -> None:
+    path = tmp_path / "xx.toml"
+    text = english_file()
+    start = text.index("\nweek_of = ")
+    path.write_text(text[:start] + "\nweek_of = []" + text[text.index("\n", start + 1):], encoding="utf-8")
+    active = Tagger(load_file(path)).active_rules
+    assert "week_of_month_day" not in active and "month_day" in active
