@@ -107,3 +107,13 @@ def test_arabic_indic_day_and_year() -> None:
 ])
 def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Frequencies as SET, vague references to the present and past, a month after the word "month".
+@pytest.mark.parametrize("text, expected", [
+    ("عقد المجلس اجتماعه السنوي.", [("السنوي", "SET", "P1Y")]),
+    ("كان وزيرا آنذاك.", [("آنذاك", "DATE", "PAST_REF")]),
+    ("الأزمة الحالية مستمرة.", [("الحالية", "DATE", "PRESENT_REF")]),
+])
+def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -114,3 +114,13 @@ def test_anniversary_dates_an_article() -> None:
 ])
 def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Frequencies as SET, vague references to the present and past, a month after the word "month".
+@pytest.mark.parametrize("text, expected", [
+    ("Die Zinsen werden vierteljährlich gezahlt.", [("vierteljährlich", "SET", "P3M")]),
+    ("Die derzeitige Krise hält an, bislang ohne Ende.",
+     [("derzeitige", "DATE", "PRESENT_REF"), ("bislang", "DATE", "PRESENT_REF")]),
+])
+def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

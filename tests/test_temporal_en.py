@@ -148,3 +148,13 @@ def test_a_verb_right_before_a_weekday_settles_its_side() -> None:
 ])
 def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Frequencies as SET, vague references to the present and past, a month after the word "month".
+@pytest.mark.parametrize("text, expected", [
+    ("Dividends are paid quarterly, and the quarterly dividend rose.", [("quarterly", "SET", "P3M")]),
+    ("The fair became semiannual.", [("semiannual", "SET", "P6M")]),
+    ("Not long ago the plant closed.", [("Not long ago", "DATE", "PAST_REF")]),
+])
+def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -108,3 +108,17 @@ def test_accents_may_be_missing() -> None:
 ])
 def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Frequencies as SET, vague references to the present and past, a month after the word "month".
+@pytest.mark.parametrize("text, expected", [
+    ("La junta celebrará su reunión mensual.", [("mensual", "SET", "P1M")]),
+    ("Trabajan 35 horas semanales.", [("35 horas", "DURATION", "PT35H"), ("semanales", "SET", "P1W")]),
+    ("Lo vi hace poco y desde entonces no habla.",
+     [("hace poco", "DATE", "PAST_REF"), ("entonces", "DATE", "PAST_REF")]),
+    ("La actual crisis, hoy por hoy, no cede.",
+     [("actual", "DATE", "PRESENT_REF"), ("hoy por hoy", "DATE", "PRESENT_REF")]),
+    ("Llegó el mes de octubre.", [("el mes de octubre", "DATE", "2022-10")]),
+])
+def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

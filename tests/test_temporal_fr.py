@@ -92,3 +92,15 @@ def test_non_expressions(text: str) -> None:
 ])
 def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Frequencies as SET, vague references to the present and past, a month after the word "month".
+@pytest.mark.parametrize("text, expected", [
+    ("La réunion annuelle du conseil a eu lieu.", [("annuelle", "SET", "P1Y")]),
+    ("Il l'a vu il y a peu; à l'époque il était ministre.",
+     [("il y a peu", "DATE", "PAST_REF"), ("à l'époque", "DATE", "PAST_REF")]),
+    ("La crise actuelle ne cède pas.", [("actuelle", "DATE", "PRESENT_REF")]),
+    ("Il arrivera au mois de mai.", [("mois de mai", "DATE", "2023-05")]),
+])
+def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -90,3 +90,15 @@ def test_non_expressions(text: str) -> None:
 ])
 def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Frequencies as SET, vague references to the present and past, a month after the word "month".
+@pytest.mark.parametrize("text, expected", [
+    ("La riunione annuale del consiglio si è tenuta.", [("annuale", "SET", "P1Y")]),
+    ("L'ho visto poco fa; all'epoca era ministro.",
+     [("poco fa", "DATE", "PAST_REF"), ("all'epoca", "DATE", "PAST_REF")]),
+    ("La crisi attuale non si placa.", [("attuale", "DATE", "PRESENT_REF")]),
+    ("Arriverà nel mese di maggio.", [("mese di maggio", "DATE", "2023-05")]),
+])
+def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

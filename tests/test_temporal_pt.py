@@ -150,3 +150,13 @@ def test_anniversary_of_a_commemorated_event() -> None:
 ])
 def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Frequencies as SET, vague references to the present and past, a month after the word "month".
+@pytest.mark.parametrize("text, expected", [
+    ("A reunião anual do conselho foi adiada.", [("anual", "SET", "P1Y")]),
+    ("Vi-o há pouco; na época era ministro.", [("há pouco", "DATE", "PAST_REF"), ("na época", "DATE", "PAST_REF")]),
+    ("Chegará no mês de maio.", [("mês de maio", "DATE", "2023-05")]),
+])
+def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -119,3 +119,13 @@ def test_russian_text_is_identified() -> None:
 ])
 def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Frequencies as SET, vague references to the present and past, a month after the word "month".
+@pytest.mark.parametrize("text, expected", [
+    ("Отчёт публикуется ежеквартально.", [("ежеквартально", "SET", "P3M")]),
+    ("В то время он был министром.", [("В то время", "DATE", "PAST_REF")]),
+    ("Нынешний кризис не утихает.", [("Нынешний", "DATE", "PRESENT_REF")]),
+])
+def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

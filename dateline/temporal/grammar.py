@@ -126,7 +126,8 @@ Builder = Callable[[Match], "Found | list[Found] | Meaning | None"]
 class Rule:
     """A named extraction rule: a template, the TIMEX3 type it yields, and its builder.
 
-    `dating` is False for rules whose expressions never tell when a text was written
+    `widen` is False for rules whose words carry their own article where they take one
+    (`rules.extent_start`). `dating` is False for rules whose expressions never tell when a text was written
     (durations, sets, clock times, "last week", "now"): publication-date inference skips them.
     """
 
@@ -136,6 +137,7 @@ class Rule:
     build: Builder
     keys: tuple[str, ...] = ()
     dating: bool = True
+    widen: bool = True  # False: the language's extent words never join it ("la [actual] crisis")
 
 
 @dataclass(slots=True)

@@ -639,6 +639,17 @@ def build_set_word(m: Match) -> Found | None:
     return Found(m.start, m.end, Literal("SET", value), "SET") if value else None
 
 
+def build_set_adjective(m: Match) -> Found | None:
+    """"annual", "trimestral", "mensuelle": how often. Where the language puts adjectives
+    before their noun (`adjective_before_noun`), only on their own ("paid quarterly", "the
+    meeting is annual"): TimeML leaves "the annual report" untagged in English, while the
+    Spanish guidelines tag "su encuentro anual"."""
+    value = m.value("set_adjective")
+    if value is None or m.lex.grammar.get("adjective_before_noun") and _WORD_NEXT.match(m.m.string, m.end):
+        return None
+    return Found(m.start, m.end, Literal("SET", value), "SET")
+
+
 def build_weekday_plural(m: Match) -> Found | None:
     weekday = m.int("weekday_plural")
     if weekday is None:
@@ -704,7 +715,8 @@ RULES: list[Rule] = [
     Rule("ordinal_day_month", "DATE",
          _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "{ordinal:day} (?:{connector.day_month} )?{month}" + _YEAR_TAIL
          + "(?: {shift_after})?", build_day_date, keys=("month",)),
-    Rule("month_year", "DATE", _PMOD + r"{month}\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR,
+    Rule("month_year", "DATE",
+         _PMOD + r"(?:{connector.month_word} )?{month}\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR,
          build_month_year, keys=("month",)),
     Rule("month_relative_year", "DATE",
          _PMOD + "{month}(?: {connector.month_year})? {shift_before} {period.year}", build_month_relative_year,
@@ -715,7 +727,7 @@ RULES: list[Rule] = [
     Rule("month_shift_before", "DATE", _PMOD + "{shift_before} (?:{connector.month_word} )?{month!}",
          build_month_shift, keys=("month",)),
     Rule("month_shift_after", "DATE", _PMOD + "{month!} {shift_after}", build_month_shift, keys=("month",)),
-    Rule("month", "DATE", _PMOD + "{month!}", build_month, keys=("month",)),
+    Rule("month", "DATE", _PMOD + "(?:{connector.month_word} )?{month!}", build_month, keys=("month",)),
     Rule("named_year", "DATE", r"{determiner.words} {period.year} {num}", build_named_year,
          keys=("period.year",)),
     Rule("year", "DATE", _PMOD + "(?:{period.fiscal} )?{year}" + _AFTER_YEAR, build_year, keys=(DIGITS, SPOKEN_YEAR)),
@@ -803,13 +815,15 @@ RULES: list[Rule] = [
     Rule("ref_offset", "DATE",
          _QMOD + r"{num}[\s-]{unit} (?:{later.words}|{earlier.words})",
          build_ref_offset, keys=("unit",), dating=False),
-    Rule("reference", "DATE", "{reference}", build_reference, dating=False),
+    Rule("reference", "DATE", "{reference}", build_reference, dating=False, widen=False),
     # Sets.
     Rule("every", "SET", r"{set.every} (?:(?:{num} )?{unit}|{month!}|{season}|{part_of_day})",
          build_every, keys=("set.every",)),
     Rule("every_weekday", "SET", r"{set.every} (?:{weekday}|{weekday_plural})(?:\s*{part_of_day})?", build_every,
          keys=("set.every",)),
     Rule("set_word", "SET", "{set_word}", build_set_word, dating=False),
+    Rule("set_adjective", "SET", "{set_adjective}", build_set_adjective, keys=("set_adjective",), dating=False,
+         widen=False),
     Rule("weekday_plural", "SET", r"{weekday_plural}(?:\s*{part_of_day})?", build_weekday_plural, keys=("weekday_plural",)),
     Rule("frequency", "SET",
          r"(?:(?:{set.once}|{num} {set.times}) )?(?:{set.per}|{set.per_always}) {unit}",

@@ -162,18 +162,13 @@ class Tagger:
         for start, neg_len, order, founds in candidates:
             if start < last_end:
                 continue
+            rule = self.rules[order].rule
+            for f in founds:  # with the extent its language's TimeML gives it
+                begin = extent_start(text, f.start, last_end, self.lex) if rule.widen else f.start
+                mentions.append(Mention(begin, f.end, f.type, f.meaning, f.mod, (rule.name,)))
+                last_end = f.end
             last_end = start - neg_len
-            rules = (self.rules[order].rule.name,)
-            mentions.extend(Mention(f.start, f.end, f.type, f.meaning, f.mod, rules) for f in founds)
-        return self._widen(text, self._merge(text, mentions))
-
-    def _widen(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """Each mention with the extent its language's TimeML gives it (see `extent_start`)."""
-        floor = 0
-        for mention in mentions:
-            mention.start = extent_start(text, mention.start, floor, self.lex)
-            floor = mention.end
-        return mentions
+        return self._merge(text, mentions)
 
     def _matches(self, compiled: CompiledRule, text: str,
                  hits: dict[str, list[tuple[int, int]]]) -> Iterator[re.Match[str]]:
