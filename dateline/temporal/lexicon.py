@@ -52,11 +52,13 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "extent": ("before",),
     "stamp": ("published", "updated", "print"),
 }
-# Settings: the [grammar] and [number_grammar] keys, and the file's own name and code.
+# Settings: the [grammar] and [number_grammar] keys, and the file's own name and code. The
+# [grammar] keys may be left out (each has a default where it is read).
 SETTINGS: dict[str, tuple[str, ...]] = {
-    "grammar": ("capitalized", "numeric_date_order", "this_weekday"),
+    "grammar": ("adjective_before_noun", "capitalized", "numeric_date_order", "this_weekday"),
     "number_grammar": ("joiners", "multipliers", "spoken_year_centuries"),
 }
+OPTIONAL = ("grammar",)
 SCALARS = ("code", "name")
 
 
@@ -254,7 +256,7 @@ def check_schema(data: dict[str, object], where: str) -> None:
             raise LanguageError(f"{where}: section [{key}] is missing (declare it empty if the "
                                 f"language has no such words){_needed_by(key)}")
     for key, names in (*GROUP_CLASSES.items(), *SETTINGS.items()):
-        for name in names:
+        for name in names if key not in OPTIONAL else ():
             if name not in data[key]:  # type: ignore[operator]
                 raise LanguageError(f"{where}: [{key}] {name} is missing (write {name} = [] if the "
                                     f"language has no such words){_needed_by(f'{key}.{name}')}")
