@@ -138,7 +138,7 @@ class _Spill:
         self._file.close()
 
 
-def _pool(workers: int) -> ProcessPoolExecutor | None:
+def process_pool(workers: int) -> ProcessPoolExecutor | None:
     """A process pool of `workers`, or None to work in this process."""
     if workers <= 1:
         return None
@@ -169,7 +169,7 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
     With a `store`, each file whose articles are all dated and read without a problem is
     saved once processed and taken from the store the next time: an interrupted run resumes.
     """
-    pool = _pool(workers)
+    pool = process_pool(workers)
     window = max(1, workers) * IN_FLIGHT_PER_WORKER
     spill = _Spill()
     keys: dict[int, str] = {}
@@ -204,7 +204,7 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
                 yield article
         span = (first - COLLECTION_MARGIN, last + COLLECTION_MARGIN) if first and last else None
         fallback = None if hint_range else span
-        yield from _ordered(pool, window, ((_date_and_annotate, (article, hint_range, fallback))
+        yield from _ordered(pool, window, ((date_and_annotate, (article, hint_range, fallback))
                                            for article in spill))
     finally:
         spill.close()
@@ -224,7 +224,7 @@ def _infer(article: Article, mentions: Sequence[Mention], hint_range: HintRange 
         article.date_source = "inferred from the text"
 
 
-def _date_and_annotate(article: Article, hint_range: HintRange | None,
+def date_and_annotate(article: Article, hint_range: HintRange | None,
                        fallback: HintRange | None) -> Article:
     """Date an undated article from its text, then anchor its time expressions to that date,
     reading the text once: the mentions found for dating are the ones anchored.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from dateline.cli import annotate, benchmark, date, entities, evaluate, timeline
+from dateline.cli import analyze, annotate, benchmark, date, entities, evaluate, timeline
 
 app = typer.Typer(
     name="dateline",
@@ -17,5 +17,6 @@ app.command("timeline")(timeline.timeline)
 app.command("annotate")(annotate.annotate)
 app.command("date")(date.date)
 app.command("entities")(entities.entities)
+app.command("analyze")(analyze.analyze)
 app.add_typer(evaluate.app, name="evaluate")
 app.add_typer(benchmark.app, name="benchmark")

@@ -249,23 +249,32 @@ def _read_jsonl(raw: str, name: str, article_id: str, lang: str | None,
             on_error(item)
             continue
         number, record = item
-        try:
-            date = jsonl.parse_date(record.get("date"), name, number)
-        except IngestError as error:
-            on_error(warning(name, f"{error.reason}; article kept undated (its date will be "
-                                   "inferred from the text)", number))
-            date = None
-        yield make_article(
-            str(record["text"]),
-            id=str(record.get("id") or f"{article_id}:{number}"),
-            date=date,
-            lang=lang or (str(record["lang"]) if record.get("lang") else None),
-            title=str(record["title"]) if record.get("title") else None,
-            url=str(record["url"]) if record.get("url") else None,
-            path=name,
-            author=str(record["author"]) if record.get("author") else None,
-            date_source="JSONL 'date' field",
-        )
+        yield record_article(record, name, number, article_id=article_id, lang=lang,
+                             on_error=on_error)
+
+
+def record_article(record: dict[str, object], name: str, number: int, *, article_id: str,
+                   lang: str | None = None, on_error: ErrorHandler = raise_error) -> Article:
+    """The article of one JSONL-shaped record (`text`, optional `date`, `title`, `url`, `id`,
+    `lang`, `author`), record `number` of input `name`; also for the rows of other tabular
+    inputs (Parquet). A date that cannot be read is reported and the article kept undated."""
+    try:
+        date = jsonl.parse_date(record.get("date"), name, number)
+    except IngestError as error:
+        on_error(warning(name, f"{error.reason}; article kept undated (its date will be "
+                               "inferred from the text)", number))
+        date = None
+    return make_article(
+        str(record["text"]),
+        id=str(record.get("id") or f"{article_id}:{number}"),
+        date=date,
+        lang=lang or (str(record["lang"]) if record.get("lang") else None),
+        title=str(record["title"]) if record.get("title") else None,
+        url=str(record["url"]) if record.get("url") else None,
+        path=name,
+        author=str(record["author"]) if record.get("author") else None,
+        date_source="JSONL 'date' field",
+    )
 
 
 def iter_files(source: Path, on_error: ErrorHandler | None = None) -> Iterator[Path]:

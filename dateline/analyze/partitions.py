@@ -1,0 +1,172 @@
+"""One shard in, one Parquet partition out: the unit of work every executor runs.
+
+`analyze_shard` is a plain top-level function of picklable arguments, so a local process
+pool and a Dask cluster run the very same code. It streams: articles are analysed and
+written a row group at a time, so a worker holds one row group, not the shard's results.
+A partition is written to a temporary name and renamed when complete, so a partition that
+exists is finished; its footer records what it was made from (the shard's size and
+modification time, the options, Dateline's code), and a re-run skips it when that matches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import resource
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dateline.analyze.arrow import article_row, article_schema, row_article
+from dateline.analyze.shards import Shard, read_shard
+from dateline.ingest import IngestError
+from dateline.model import Article
+from dateline.pipeline import date_and_annotate
+from dateline.store import _fingerprint
+from dateline.temporal import annotate
+
+# Articles per Parquet row group: what a worker holds in memory before writing.
+ROW_GROUP = 200
+SUFFIX = ".parquet"
+_IDENTITY = b"dateline.identity"
+_PROBLEMS = b"dateline.problems"
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+HintRange = tuple[dt.date, dt.date]
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What, besides the input, changes an analysis: a forced language and a date range
+    undated articles are known to fall in (a crawl period)."""
+
+    lang: str | None = None
+    hint_range: HintRange | None = None
+
+    def key(self) -> str:
+        hint = "..".join(d.isoformat() for d in self.hint_range) if self.hint_range else ""
+        return f"lang={self.lang or ''}|hint={hint}"
+
+
+@dataclass(slots=True)
+class ShardReport:
+    """What became of one shard: its partition, the articles in it, the problems met (one
+    line each), whether an earlier run had finished it, and the worker's cost."""
+
+    shard: str
+    partition: str
+    articles: int = 0
+    problems: list[str] = field(default_factory=list)
+    done_before: bool = False
+    seconds: float = 0.0
+    peak_rss_kib: int = 0
+
+
+def analyze_article(article: Article, hint_range: HintRange | None = None) -> Article:
+    """Time expressions of a read article, anchored to its date; an undated article is first
+    dated from its own text (within `hint_range` when given). A pure function of the article
+    and the range: what makes a distributed run give the same output as one process."""
+    if article.date is None:
+        return date_and_annotate(article, hint_range, None)
+    return annotate(article)
+
+
+def partition_path(out_dir: str | os.PathLike[str], shard: Shard) -> Path:
+    """Where a shard's partition goes: readable name plus a digest of the shard's full path,
+    so two `part-0.jsonl` in different folders do not collide."""
+    digest = hashlib.sha256(str(shard.path.resolve()).encode()).hexdigest()[:12]
+    stem = _UNSAFE.sub("_", shard.path.name)[:80]
+    return Path(out_dir) / f"{stem}-{digest}{SUFFIX}"
+
+
+def _identity(shard: Shard, options: Options) -> str:
+    """Changes whenever the shard's files, the options or Dateline's code change."""
+    parts = [options.key(), _fingerprint()]
+    for file in shard.files or (shard.path,):
+        stat = file.stat()
+        parts.append(f"{file.resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def _footer(path: Path) -> dict[bytes, bytes]:
+    import pyarrow.lib
+    import pyarrow.parquet as pq
+
+    try:
+        return pq.read_metadata(path).metadata or {}
+    except (OSError, pyarrow.lib.ArrowException):
+        return {}
+
+
+def analyze_shard(shard: Shard, out_dir: str, options: Options = Options()) -> ShardReport:
+    """Analyse every article of a shard into its Parquet partition, unless an earlier run did.
+
+    Problems with the input (a bad line, an unreadable file) are reported in the result and
+    the rest of the shard is analysed; they are kept in the partition's footer so that a
+    re-run that skips the partition still reports them.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    started = time.perf_counter()
+    target = partition_path(out_dir, shard)
+    report = ShardReport(shard.name, str(target))
+    try:
+        identity = _identity(shard, options)
+    except OSError as exc:
+        report.problems.append(f"{shard.name}: {exc.strerror or exc}")
+        return report
+    footer = _footer(target) if target.exists() else {}
+    if footer.get(_IDENTITY) == identity.encode():
+        report.done_before = True
+        report.problems = json.loads(footer.get(_PROBLEMS, b"[]"))
+        report.articles = pq.read_metadata(target).num_rows
+        return _finish(report, started)
+
+    def problem(error: IngestError) -> None:
+        report.problems.append(str(error))
+
+    schema = article_schema().with_metadata({_IDENTITY: identity.encode()})
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with pq.ParquetWriter(temporary, schema, compression="zstd") as writer:
+            rows: list[dict[str, object]] = []
+            for article in read_shard(shard, lang=options.lang, on_error=problem):
+                rows.append(article_row(analyze_article(article, options.hint_range)))
+                report.articles += 1
+                if len(rows) == ROW_GROUP:
+                    writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                    rows = []
+            if rows:
+                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+            writer.add_key_value_metadata({_PROBLEMS: json.dumps(report.problems)})
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return _finish(report, started)
+
+
+def _finish(report: ShardReport, started: float) -> ShardReport:
+    report.seconds = time.perf_counter() - started
+    report.peak_rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return report
+
+
+def partitions(out_dir: str | os.PathLike[str]) -> list[Path]:
+    """The finished partitions of an analysis folder, in name order."""
+    return sorted(p for p in Path(out_dir).glob(f"*{SUFFIX}") if not p.name.startswith("."))
+
+
+def read_analysis(out_dir: str | os.PathLike[str], *, batch: int = ROW_GROUP) -> Iterator[Article]:
+    """Stream the analysed articles of an analysis folder, a row group at a time."""
+    import pyarrow.parquet as pq
+
+    for path in partitions(out_dir):
+        for records in pq.ParquetFile(path).iter_batches(batch_size=batch):
+            for row in records.to_pylist():
+                yield row_article(row)

@@ -1,0 +1,98 @@
+"""Run `analyze_shard` over many shards: in this process, a local process pool, or Dask.
+
+The executors differ only in where `analyze_shard` runs; each shard is one task and writes
+its own partition, so no article passes through the process that hands out the work and its
+memory does not grow with the corpus. Dask runs through `dask.delayed` on a
+`distributed.Client`: a LocalCluster started here, or an existing cluster's scheduler (whose
+workers must see the input and output folders, e.g. on a shared file system).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import as_completed
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from dateline.analyze.partitions import Options, ShardReport, analyze_shard
+from dateline.analyze.shards import Shard
+from dateline.pipeline import process_pool
+
+Progress = Callable[[ShardReport], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Executor:
+    """Where shards are analysed: `workers` local processes (1: this process), or Dask:
+    `dask_local` starts a LocalCluster of `workers` processes, `scheduler` joins a cluster."""
+
+    workers: int = 1
+    dask_local: bool = False
+    scheduler: str | None = None
+
+    @property
+    def uses_dask(self) -> bool:
+        return self.dask_local or self.scheduler is not None
+
+
+def run(shards: Sequence[Shard], out_dir: str, *, options: Options = Options(),
+        executor: Executor = Executor(), progress: Progress | None = None) -> list[ShardReport]:
+    """Analyse every shard into `out_dir`; the reports in shard order."""
+    os.makedirs(out_dir, exist_ok=True)
+    out_dir = os.path.abspath(out_dir)
+    if executor.uses_dask:
+        done = _on_dask(shards, out_dir, options, executor)
+    elif executor.workers > 1 and len(shards) > 1:
+        done = _on_pool(shards, out_dir, options, executor.workers)
+    else:
+        done = ((i, analyze_shard(s, out_dir, options)) for i, s in enumerate(shards))
+    reports: list[ShardReport | None] = [None] * len(shards)
+    for index, report in done:
+        reports[index] = report
+        if progress is not None:
+            progress(report)
+    return [r for r in reports if r is not None]
+
+
+def _on_pool(shards: Sequence[Shard], out_dir: str, options: Options,
+             workers: int) -> Iterator[tuple[int, ShardReport]]:
+    pool = process_pool(min(workers, len(shards)))
+    assert pool is not None
+    with pool:
+        futures = {pool.submit(analyze_shard, s, out_dir, options): i for i, s in enumerate(shards)}
+        try:
+            for future in as_completed(futures):
+                yield futures[future], future.result()
+        finally:
+            for future in futures:
+                future.cancel()
+
+
+@contextmanager
+def dask_client(executor: Executor) -> Iterator[Any]:
+    """A `distributed.Client` on the executor's cluster, closed (and a LocalCluster shut
+    down) on leaving."""
+    from distributed import Client, LocalCluster
+
+    if executor.scheduler is not None:
+        with Client(executor.scheduler, timeout="20s") as client:
+            yield client
+        return
+    with LocalCluster(n_workers=max(1, executor.workers), threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        yield client
+
+
+def _on_dask(shards: Sequence[Shard], out_dir: str, options: Options,
+             executor: Executor) -> Iterator[tuple[int, ShardReport]]:
+    import dask
+    from distributed import as_completed as completed
+
+    with dask_client(executor) as client:
+        tasks = [dask.delayed(analyze_shard, pure=False)(s, out_dir, options) for s in shards]
+        futures = client.compute(tasks)
+        index = {f.key: i for i, f in enumerate(futures)}
+        for future in completed(futures):
+            yield index[future.key], future.result()

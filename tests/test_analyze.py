@@ -1,0 +1,119 @@
+"""`dateline analyze`: shards to Parquet partitions, the same on one process, a pool and Dask."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from dateline.analyze import (Executor, Options, analyze_article, find_shards, partitions,
+                              read_analysis, run)
+from dateline.analyze.arrow import row_article, to_table
+from dateline.cli import app
+from dateline.ingest import make_article
+from dateline.model import Resolution
+
+RECORDS = [
+    {"id": "a1", "date": "2023-03-20", "title": "Visit",
+     "text": "Xi Jinping arrived in Moscow on Monday for a three-day state visit. "
+             "The talks end on Wednesday, March 22."},
+    {"id": "a2", "text": "Today (Thursday, May 8) the leaders marked the 80th anniversary of "
+                         "the 1945 victory. They will meet again next year."},
+    {"id": "a3", "date": "2023-03-21", "lang": "es",
+     "text": "Los dos presidentes firmaron ayer una declaración conjunta en Moscú."},
+]
+
+
+def _write_shards(folder: Path) -> Path:
+    """Three shards of three kinds, plus a folder of loose text files."""
+    folder.mkdir()
+    (folder / "one.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in RECORDS[:2]) + "\n{broken\n", encoding="utf-8")
+    with gzip.open(folder / "two.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps(RECORDS[2]) + "\n")
+    pq.write_table(pa.Table.from_pylist([dict(r, id=r["id"] + "p") for r in RECORDS]),
+                   folder / "three.parquet")
+    (folder / "texts").mkdir()
+    (folder / "texts" / "x.txt").write_text(" date 2023-03-22\nThe visit ended today.", encoding="utf-8")
+    (folder / "texts" / "y.txt").write_text(" date 2023-03-23\nXi left Moscow yesterday.", encoding="utf-8")
+    return folder
+
+
+def _tables(out: Path) -> dict[str, pa.Table]:
+    return {p.name: pq.read_table(p) for p in partitions(out)}
+
+
+def test_arrow_round_trip_keeps_every_field() -> None:
+    article = analyze_article(make_article(RECORDS[0]["text"], id="a", date=dt.date(2023, 3, 20)))
+    back = row_article(to_table([article]).to_pylist()[0])
+    assert back == article
+    assert isinstance(back.timexes[0].resolution, Resolution) and isinstance(back.timexes[0].rules, tuple)
+
+
+def test_undated_article_is_dated_from_its_own_text() -> None:
+    article = analyze_article(make_article(RECORDS[1]["text"], id="u"))
+    assert article.date == dt.date(2025, 5, 8) and article.date_inferred
+
+
+def test_one_partition_per_shard_and_problems_reported(tmp_path: Path) -> None:
+    shards = find_shards([_write_shards(tmp_path / "in")])
+    assert [s.path.name for s in shards] == ["one.jsonl", "three.parquet", "two.jsonl.gz", "texts"]
+    reports = run(shards, str(tmp_path / "out"))
+    assert [r.articles for r in reports] == [2, 3, 1, 2]
+    assert len(reports[0].problems) == 1 and "invalid JSON" in reports[0].problems[0]
+    articles = {a.id: a for a in read_analysis(tmp_path / "out")}
+    assert {"a1", "a2", "a3", "a1p", "texts/x.txt"} <= set(articles)
+    assert articles["a2"].date == dt.date(2025, 5, 8)
+    assert articles["a3"].lang == "es" and articles["a3"].timexes[0].value == "2023-03-20"
+    # A re-run skips finished partitions and still reports their problems.
+    again = run(shards, str(tmp_path / "out"))
+    assert all(r.done_before for r in again) and again[0].problems == reports[0].problems
+    # A changed shard is analysed again.
+    (tmp_path / "in" / "two.jsonl.gz").write_bytes(gzip.compress(b'{"text": "Nothing dated."}\n'))
+    third = run(shards, str(tmp_path / "out"))
+    assert [r.done_before for r in third] == [True, True, False, True]
+
+
+def test_pool_and_dask_write_what_one_process_writes(tmp_path: Path) -> None:
+    """The CI check of the distributed path: a Dask LocalCluster of 2 worker processes and the
+    local pool give the same Parquet partitions as one process, on the same shards."""
+    pytest.importorskip("distributed")
+    shards = find_shards([_write_shards(tmp_path / "in")])
+    options = Options(hint_range=(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
+    run(shards, str(tmp_path / "single"), options=options)
+    run(shards, str(tmp_path / "pool"), options=options, executor=Executor(workers=2))
+    run(shards, str(tmp_path / "dask"), options=options, executor=Executor(workers=2, dask_local=True))
+    single = _tables(tmp_path / "single")
+    assert len(single) == len(shards)
+    for other in ("pool", "dask"):
+        tables = _tables(tmp_path / other)
+        assert tables.keys() == single.keys()
+        for name, table in single.items():
+            assert tables[name].equals(table), (other, name)
+
+
+def _said(result: object) -> str:
+    """The command's error output as one line (Rich frames and wraps it)."""
+    return " ".join(result.stderr.replace("│", " ").split())  # type: ignore[attr-defined]
+
+
+def test_cli_analyze_summary_and_errors(tmp_path: Path) -> None:
+    source = _write_shards(tmp_path / "in")
+    runner = CliRunner()
+    result = runner.invoke(app, ["analyze", str(source), "--out", str(tmp_path / "out"), "-w", "1"])
+    assert result.exit_code == 1  # the broken JSONL line
+    assert "4 shard(s) analysed (8 article(s)" in result.stderr
+    assert "one.jsonl:3: invalid JSON" in result.stderr
+    result = runner.invoke(app, ["analyze", str(source), "--out", str(tmp_path / "out"), "-w", "1"])
+    assert "0 shard(s) analysed" in result.stderr and "4 already done" in result.stderr
+    (tmp_path / "file").write_text("x")
+    result = runner.invoke(app, ["analyze", str(source), "--out", str(tmp_path / "file")])
+    assert result.exit_code == 2 and "is a file, not a folder" in _said(result)
+    result = runner.invoke(app, ["analyze", str(source), "--out", str(tmp_path / "o"), "--dask", "yarn"])
+    assert result.exit_code == 2 and "only value is 'local'" in _said(result)
