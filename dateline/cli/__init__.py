@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from dateline.cli import analyze, annotate, benchmark, date, entities, evaluate, timeline
+from dateline.cli import (analyze, annotate, benchmark, date, entities, evaluate, ingest, search,
+                          serve, store, timeline)
 
 app = typer.Typer(
     name="dateline",
@@ -18,5 +19,9 @@ app.command("annotate")(annotate.annotate)
 app.command("date")(date.date)
 app.command("entities")(entities.entities)
 app.command("analyze")(analyze.analyze)
+app.command("ingest")(ingest.ingest)
+app.command("search")(search.search)
+app.command("serve")(serve.serve)
+app.add_typer(store.app, name="store")
 app.add_typer(evaluate.app, name="evaluate")
 app.add_typer(benchmark.app, name="benchmark")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from enum import Enum
 from pathlib import Path
@@ -11,13 +12,14 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from dateline.cli.common import (ErrorLog, check_output, check_query, check_workers, err_console,
                                  example_dir, parse_date, write_text)
+from dateline.cli.store import open_db
 from dateline.model import Article, Timeline
 from dateline.pipeline import process
 from dateline.render.html import timeline_html
 from dateline.render.jsonout import timeline_dict
 from dateline.render.markdown import timeline_markdown
 from dateline.render.tilse import write_timeline
-from dateline.store import ArticleStore
+from dateline.store import Repository
 from dateline.timeline import DEFAULT_METHOD, METHODS, build
 from dateline.timeline.query import parse_terms
 
@@ -41,7 +43,7 @@ def render(timeline: Timeline, format: Format) -> str:
 
 
 def read_articles(sources: list[str | Path], lang: str | None, errors: ErrorLog,
-                  store: ArticleStore | None = None, workers: int = 1) -> list[Article]:
+                  store: Repository | None = None, workers: int = 1) -> list[Article]:
     """Read, date and tag every article, showing progress on the terminal."""
     articles: list[Article] = []
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
@@ -51,6 +53,19 @@ def read_articles(sources: list[str | Path], lang: str | None, errors: ErrorLog,
         for article in process(sources, lang=lang, on_error=errors, store=store, workers=workers):
             articles.append(article)
             progress.update(task, description=f"read and tagged {len(articles)} article(s)")
+    return articles
+
+
+def corpus_articles(store: Repository, query: list[str] | None, start: dt.date | None,
+                    end: dt.date | None, lang: str | None, limit: int) -> list[Article]:
+    """The stored articles a timeline is built from, as analysed when ingested."""
+    articles, cut = store.timeline_articles(query, start=start, end=end, lang=lang, limit=limit)
+    if not articles:
+        err_console.print(f"[red]error[/] the corpus {store.path} has no article for this "
+                          "timeline; give files or folders, --example, or `dateline ingest` first")
+        raise typer.Exit(1)
+    if cut:
+        err_console.print(f"[yellow]note[/] the {limit} articles matching best were used (--limit)")
     return articles
 
 
@@ -67,9 +82,10 @@ def timeline(
     format: Format = typer.Option(Format.md, "--format", "-f", help="md, json, html or tilse."),
     output: str = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
     example: bool = typer.Option(False, "--example", help="Use the built-in example articles."),
-    store: Path = typer.Option(None, "--store", help="SQLite file keeping processed articles (default: in the user's cache folder, or $DATELINE_STORE)."),
+    store: Path = typer.Option(None, "--db", "--store", help="The corpus (SQLite file) that keeps analysed articles; with no SOURCES the timeline is built from it, with no re-analysis (default: in the user's data folder, or $DATELINE_STORE)."),
     no_store: bool = typer.Option(False, "--no-store", help="Process every article afresh and keep nothing."),
     workers: int = typer.Option(None, "--workers", "-w", help="Processes reading, dating and tagging articles (default: one per core)."),
+    limit: int = typer.Option(2000, "--limit", min=1, help="From the corpus: at most this many articles, those matching the query best."),
 ) -> None:
     """Build a dated timeline of what happened, each sentence citing its article."""
     if method not in METHODS:
@@ -83,7 +99,7 @@ def timeline(
     if first and last and first > last:
         raise typer.BadParameter("--start is after --end", param_hint="--start")
     sources = list(sources or []) + ([str(example_dir())] if example else [])
-    if not sources:
+    if not sources and no_store:
         raise typer.BadParameter("give files or folders of articles, or --example", param_hint="SOURCES")
     check_query(query)
     check_output(output)
@@ -92,8 +108,11 @@ def timeline(
     if no_store:
         articles = read_articles(sources, lang, errors, workers=jobs)
     else:
-        with ArticleStore(store) as kept:
-            articles = read_articles(sources, lang, errors, kept, workers=jobs)
+        with open_db(store) as kept:
+            if sources:
+                articles = read_articles(sources, lang, errors, kept, workers=jobs)
+            else:
+                articles = corpus_articles(kept, query, first, last, lang, limit)
     result = build(articles, query=query, dates=dates, sentences=sentences, start=first,
                    end=last, method=method, entity=entity)
     for note in result.notes:

@@ -6,6 +6,7 @@ from dataclasses import asdict
 from typing import Any
 
 from dateline.model import Article, Timeline, TimelineSentence, Timex
+from dateline.store.base import Outlet, SearchHit, StoredArticle
 
 
 def timex_dict(timex: Timex) -> dict[str, Any]:
@@ -69,3 +70,33 @@ def timeline_dict(timeline: Timeline) -> dict[str, Any]:
                      "sentences": [sentence_dict(s) for s in e.sentences]}
                     for e in timeline.entries],
     }
+
+
+def outlet_dict(outlet: Outlet) -> dict[str, Any]:
+    """One outlet of a stored text: where, when, and how the date is known."""
+    out: dict[str, Any] = {
+        "id": outlet.id, "outlet": outlet.outlet or None, "source": outlet.source,
+        "title": outlet.title, "url": outlet.url,
+        "date": outlet.date.isoformat() if outlet.date else None,
+        "date_how": outlet.date_how, "date_confidence": outlet.date_confidence,
+    }
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def search_hit_dict(hit: SearchHit) -> dict[str, Any]:
+    """A search hit as JSON: the sentence, its highlighted spans, days, and article."""
+    return {"sentence": hit.sentence_id, "text": hit.text, "score": round(hit.score, 4),
+            "highlights": [list(span) for span in hit.highlights],
+            "days": [d.isoformat() for d in hit.days], "lang": hit.lang,
+            "article": hit.article_id,
+            "outlets": [outlet_dict(o) for o in hit.outlets]}
+
+
+def stored_article_dict(stored: StoredArticle) -> dict[str, Any]:
+    """A corpus article: its text, sentences with their time expressions, and every outlet."""
+    out = article_dict(stored.article, sentences=True)
+    out["id"] = stored.id
+    out["text"] = stored.article.text
+    out["date_how"] = stored.date_how
+    out["outlets"] = [outlet_dict(o) for o in stored.outlets]
+    return out

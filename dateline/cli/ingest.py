@@ -1,0 +1,133 @@
+"""`dateline ingest SOURCE... --db PATH`: grow the corpus with analysed articles.
+
+Articles are committed in batches, one transaction each, so a crash or kill -9 loses at most
+the batch being written and never leaves half an article; running the same command again
+skips the files already stored and stores each article once (by normalized content hash).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from pathlib import Path
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from dateline.cli.common import ErrorLog, check_workers, console, err_console
+from dateline.cli.store import db_option, open_db
+from dateline.model import Article
+from dateline.pipeline import process
+from dateline.store import COPY, KNOWN, NEW, UPDATED, Repository
+
+# A transaction every BATCH articles or every FLUSH_SECONDS, whichever comes first: big
+# enough that commits cost little, small enough that an interruption costs little.
+BATCH = 200
+FLUSH_SECONDS = 2.0
+
+
+class Resume:
+    """The pipeline's per-file store, for ingest: a file already stored complete is skipped
+    (it yields nothing, its articles being in the corpus), and a file is recorded complete only
+    after all its articles are committed, so a crash never marks a file done too early."""
+
+    def __init__(self, store: Repository) -> None:
+        self.store = store
+        self._owner: dict[int, str] = {}
+        self._left: dict[str, int] = {}
+        self._ids: dict[str, list[int]] = {}
+        self.skipped_files = 0
+
+    def key(self, file: Path, options: str) -> str | None:
+        return self.store.key(file, options)
+
+    def get(self, key: str) -> list[Article] | None:
+        if self.store.files_done([key]):
+            self.skipped_files += 1
+            return []
+        return None
+
+    def put(self, key: str, articles: list[Article]) -> None:
+        if not articles:
+            self.store.mark_files({key: []})
+            return
+        self._left[key] = len(articles)
+        self._ids[key] = []
+        for article in articles:
+            self._owner[id(article)] = key
+
+    def committed(self, articles: list[Article], ids: list[int]) -> None:
+        """Articles now stored: files whose every article is stored are recorded complete."""
+        finished: dict[str, list[int]] = {}
+        for article, row in zip(articles, ids, strict=True):
+            key = self._owner.pop(id(article), None)
+            if key is None:
+                continue
+            self._ids[key].append(row)
+            self._left[key] -= 1
+            if not self._left[key]:
+                del self._left[key]
+                finished[key] = self._ids.pop(key)
+        if finished:
+            self.store.mark_files(finished)
+
+
+def ingest(
+    sources: list[str] = typer.Argument(..., help="Files, folders, URLs or - (stdin): everything `dateline timeline` reads."),
+    db: Path = db_option(),
+    lang: str = typer.Option(None, "--lang", help="Language code; identified per article if not given."),
+    workers: int = typer.Option(None, "--workers", "-w", help="Processes for reading and analysis (default: one per core)."),
+) -> None:
+    """Read, date and analyse articles into the corpus; each article is stored once."""
+    jobs = check_workers(workers)
+    errors = ErrorLog()
+    counts: Counter[str] = Counter()
+    with open_db(db) as store:
+        resume = Resume(store)
+        started = time.perf_counter()
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                      MofNCompleteColumn(), TimeElapsedColumn(), console=err_console,
+                      transient=True, disable=not err_console.is_terminal) as progress:
+            task = progress.add_task("ingesting", total=None)
+            batch: list[Article] = []
+            flushed = time.perf_counter()
+
+            def flush() -> None:
+                nonlocal flushed
+                if batch:
+                    outcomes = store.add(batch)
+                    counts.update(o.outcome for o in outcomes)
+                    resume.committed(batch, [o.row for o in outcomes])
+                    batch.clear()
+                flushed = time.perf_counter()
+
+            for article in process(sources, lang=lang, on_error=errors, store=resume,
+                                   workers=jobs):
+                batch.append(article)
+                counts["read"] += 1
+                counts["undated"] += article.date is None
+                counts["inferred"] += article.date_inferred
+                progress.update(task, completed=counts["read"],
+                                description=f"{counts['read']:,} article(s)")
+                if len(batch) >= BATCH or time.perf_counter() - flushed > FLUSH_SECONDS:
+                    flush()
+            flush()
+        seconds = time.perf_counter() - started
+        facts = store.info()
+    _summary(counts, resume.skipped_files, seconds, facts.texts, facts.path)
+    raise typer.Exit(errors.exit_code(counts["read"]))
+
+
+def _summary(counts: Counter[str], skipped_files: int, seconds: float, texts: int, path: str) -> None:
+    table = Table(title="ingest", show_header=False, box=None)
+    rate = counts["read"] / seconds if seconds else 0.0
+    table.add_row("read and analysed", f"{counts['read']:,} article(s) in {seconds:.1f} s ({rate:,.0f}/s)")
+    table.add_row("new", f"{counts[NEW]:,}")
+    table.add_row("wire copies", f"{counts[COPY]:,} (known text, another outlet)")
+    table.add_row("already stored", f"{counts[KNOWN]:,} article(s); {skipped_files:,} file(s) skipped whole")
+    if counts[UPDATED]:
+        table.add_row("re-analysed", f"{counts[UPDATED]:,} (older analysis replaced)")
+    table.add_row("dates", f"{counts['inferred']:,} inferred from the text, {counts['undated']:,} undated")
+    table.add_row("corpus", f"{texts:,} text(s) in {path}")
+    console.print(table)

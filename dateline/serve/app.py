@@ -1,0 +1,359 @@
+"""The HTTP API and the web page, one FastAPI application over one corpus.
+
+Security is the default: the CLI binds 127.0.0.1; bodies and query strings are size-limited;
+no endpoint takes a file-system path; `read_only` refuses writes; a `token`, when set, guards
+every write; CORS is off unless origins are given; every page is served with a Content
+Security Policy that allows no inline script, and the page builds its DOM from text nodes
+only, so article text, titles and URLs never become markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import json
+from collections.abc import Awaitable, Callable
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field, field_validator
+
+from dateline import __version__
+from dateline.model import Article
+from dateline.serve.analysis import analyse, from_body, from_records, http_url
+from dateline.serve.settings import Settings
+from dateline.store import Repository, open_store
+
+STATIC = Path(str(resources.files("dateline.serve") / "static"))
+# The page and its assets: scripts and styles only from this server, nothing inline, no
+# frames, no plugins, links may go anywhere but forms only here.
+PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+            "form-action 'self'")
+# Swagger UI starts from an inline script; /docs shows no article content.
+DOCS_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+
+API_DESCRIPTION = """
+Dateline's corpus over HTTP: **ingest** articles (JSON, or a text, page or feed body),
+**search** sentences, build **timelines** (every option of `dateline timeline`), read an
+**article** with its time expressions, and keep **saved timelines**.
+
+Writes (`POST`, `DELETE`) need `Authorization: Bearer TOKEN` when the server was started with
+a token, and are refused when it runs `--read-only`. Dates are `YYYY-MM-DD`.
+"""
+
+
+class Guard:
+    """ASGI middleware: size limits and security headers for every response.
+
+    Written as plain ASGI (not a Starlette BaseHTTPMiddleware) so that a body is counted as it
+    arrives and refused past the limit, whatever Content-Length claims."""
+
+    def __init__(self, app: Any, settings: Settings) -> None:
+        self.app = app
+        self.settings = settings
+
+    async def __call__(self, scope: dict[str, Any], receive: Callable[[], Awaitable[dict[str, Any]]],
+                       send: Callable[[dict[str, Any]], Awaitable[None]]) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if len(scope.get("query_string", b"")) > self.settings.max_query_bytes:
+            await _refuse(send, 414, f"query string longer than {self.settings.max_query_bytes} bytes")
+            return
+        headers = dict(scope.get("headers", []))
+        declared = headers.get(b"content-length")
+        limit = self.settings.max_body_bytes
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            await _refuse(send, 413, f"request body larger than {limit} bytes")
+            return
+        received = 0
+
+        async def counted() -> dict[str, Any]:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise _TooLarge
+            return message
+
+        csp = DOCS_CSP if scope["path"] == "/docs" else PAGE_CSP
+
+        async def secured(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []),
+                                      (b"content-security-policy", csp.encode()),
+                                      (b"x-content-type-options", b"nosniff"),
+                                      (b"x-frame-options", b"DENY"),
+                                      (b"referrer-policy", b"no-referrer")]
+            await send(message)
+
+        try:
+            await self.app(scope, counted, secured)
+        except _TooLarge:
+            await _refuse(send, 413, f"request body larger than {limit} bytes")
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _refuse(send: Callable[[dict[str, Any]], Awaitable[None]], status: int, detail: str) -> None:
+    body = json.dumps({"detail": detail}).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+# -- request and response bodies ---------------------------------------------------------------
+
+class ArticleIn(BaseModel):
+    """An article to ingest. Only `text` is required; an undated article is dated from its
+    text when it says enough (and marked inferred)."""
+
+    text: str = Field(..., min_length=1, max_length=2_000_000)
+    title: str | None = Field(None, max_length=2_000)
+    url: str | None = Field(None, max_length=2_000, description="http(s) only")
+    date: dt.date | None = Field(None, description="publication date, YYYY-MM-DD")
+    lang: str | None = Field(None, max_length=8, description="language code; identified if absent")
+    id: str | None = Field(None, max_length=500)
+
+    @field_validator("url")
+    @classmethod
+    def _http_only(cls, value: str | None) -> str | None:
+        if value is not None and http_url(value) is None:
+            raise ValueError("only http:// and https:// URLs are accepted")
+        return value
+
+
+class IngestIn(BaseModel):
+    articles: list[ArticleIn] = Field(..., min_length=1)
+
+
+class Method(str, Enum):
+    dateline = "dateline"
+    datewise = "datewise"
+    clust = "clust"
+
+
+class TimelineParams(BaseModel):
+    """Every option of `dateline timeline` that applies to a corpus."""
+
+    q: list[str] = Field(default_factory=list, description='query terms; "quoted phrases" allowed')
+    method: Method = Method.dateline
+    dates: int | None = Field(None, ge=1, le=1000)
+    sentences: int | None = Field(None, ge=1, le=50)
+    start: dt.date | None = Field(None, alias="from")
+    end: dt.date | None = Field(None, alias="to")
+    lang: str | None = Field(None, max_length=8)
+    limit: int = Field(2000, ge=1, le=5000, description="at most this many articles, best matching first")
+
+    model_config = {"populate_by_name": True}
+
+
+def timeline_params(q: Annotated[list[str], Query(max_length=500)] = [],  # noqa: B006 (FastAPI reads it)
+                    method: Method = Method.dateline,
+                    dates: Annotated[int | None, Query(ge=1, le=1000)] = None,
+                    sentences: Annotated[int | None, Query(ge=1, le=50)] = None,
+                    start: Annotated[dt.date | None, Query(alias="from")] = None,
+                    end: Annotated[dt.date | None, Query(alias="to")] = None,
+                    lang: Annotated[str | None, Query(max_length=8)] = None,
+                    limit: Annotated[int, Query(ge=1, le=5000)] = 2000) -> TimelineParams:
+    """The timeline options as query parameters (q repeatable)."""
+    return TimelineParams(q=q, method=method, dates=dates, sentences=sentences, start=start,
+                          end=end, lang=lang, limit=limit)
+
+
+class SaveIn(BaseModel):
+    name: str = Field(..., min_length=1, max_length=200)
+    params: TimelineParams
+
+
+class Format(str, Enum):
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+def build_app(store_path: str | None, settings: Settings) -> FastAPI:
+    """The application (see module docstring)."""
+    from dateline.render.jsonout import search_hit_dict, stored_article_dict, timeline_dict
+
+    store: Repository = open_store(store_path, read_only=settings.read_only)
+    app = FastAPI(title="Dateline", version=__version__, description=API_DESCRIPTION,
+                  docs_url=None, redoc_url=None)
+    app.state.store = store
+
+    def can_write(request: Request) -> None:
+        if settings.read_only:
+            raise HTTPException(403, "this server is read-only")
+        if settings.token:
+            given = request.headers.get("authorization", "")
+            expected = f"Bearer {settings.token}"
+            if not hmac.compare_digest(given.encode(), expected.encode()):
+                raise HTTPException(401, "missing or wrong API token (Authorization: Bearer TOKEN)",
+                                    headers={"WWW-Authenticate": "Bearer"})
+
+    writer = [Depends(can_write)]
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    from swagger_ui_bundle import swagger_ui_path
+
+    app.mount("/docs-assets", StaticFiles(directory=swagger_ui_path), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="Dateline API",
+                                   swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+                                   swagger_css_url="/docs-assets/swagger-ui.css",
+                                   swagger_favicon_url="/static/favicon.svg")
+
+    @app.get("/api/info", tags=["corpus"], summary="Counts, languages and date span of the corpus")
+    def info() -> dict[str, Any]:
+        facts = store.info()
+        first, last = store.date_span()
+        return {"version": __version__, "texts": facts.texts, "articles": facts.articles,
+                "languages": facts.by_language, "undated": facts.undated,
+                "inferred": facts.inferred, "first": first.isoformat() if first else None,
+                "last": last.isoformat() if last else None, "read_only": settings.read_only,
+                "token_required": bool(settings.token)}
+
+    @app.post("/api/articles", tags=["ingest"], dependencies=writer,
+              summary="Ingest articles given as JSON")
+    def ingest_json(body: IngestIn) -> dict[str, Any]:
+        if len(body.articles) > settings.max_articles_per_request:
+            raise HTTPException(413, f"at most {settings.max_articles_per_request} articles per request")
+        return _ingest(from_records([a.model_dump() for a in body.articles]))
+
+    @app.post("/api/articles/raw", tags=["ingest"], dependencies=writer,
+              summary="Ingest one article sent as the body (text/plain, text/markdown)",
+              openapi_extra={"requestBody": {"required": True, "content": {
+                  "text/plain": {"schema": {"type": "string"}},
+                  "text/markdown": {"schema": {"type": "string"}}}}})
+    async def ingest_raw(request: Request,
+                         title: Annotated[str | None, Query(max_length=2000)] = None,
+                         url: Annotated[str | None, Query(max_length=2000, description="where the page or feed is from, http(s)")] = None,
+                         date: dt.date | None = None,
+                         lang: Annotated[str | None, Query(max_length=8)] = None) -> JSONResponse:
+        from starlette.concurrency import run_in_threadpool
+
+        body = await request.body()
+        if not body.strip():
+            raise HTTPException(422, "empty body")
+        if url is not None and http_url(url) is None:
+            raise HTTPException(422, "only http:// and https:// URLs are accepted")
+        kind = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
+        try:
+            articles = from_body(body, kind, title=title, url=url, date=date, lang=lang)
+        except ValueError as error:
+            raise HTTPException(415, str(error)) from None
+        return JSONResponse(await run_in_threadpool(_ingest, articles))
+
+    def _ingest(articles: list[Article]) -> dict[str, Any]:
+        analyse(articles, store.date_span())
+        added = store.add(articles)
+        return {"stored": [{"id": a.text, "outcome": a.outcome, "date": art.date.isoformat() if art.date else None,
+                            "date_inferred": art.date_inferred}
+                           for a, art in zip(added, articles, strict=True)]}
+
+    @app.get("/api/search", tags=["search"], summary="Sentences matching a query, best first")
+    def search(q: Annotated[str, Query(min_length=1, max_length=500, description='words; "quoted phrases" allowed')],
+               start: Annotated[dt.date | None, Query(alias="from")] = None,
+               end: Annotated[dt.date | None, Query(alias="to")] = None,
+               lang: Annotated[str | None, Query(max_length=8)] = None,
+               limit: Annotated[int, Query(ge=1, le=200)] = 20,
+               offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> dict[str, Any]:
+        try:
+            hits = store.search(q, start=start, end=end, lang=lang, limit=limit, offset=offset)
+        except ValueError as error:
+            raise HTTPException(422, str(error)) from None
+        return {"query": q, "hits": [search_hit_dict(h) for h in hits]}
+
+    def _timeline(params: TimelineParams) -> Any:
+        from dateline.timeline import build
+
+        try:
+            articles, cut = store.timeline_articles(params.q, start=params.start, end=params.end,
+                                                    lang=params.lang, limit=params.limit)
+            result = build(articles, query=params.q, dates=params.dates, sentences=params.sentences,
+                           start=params.start, end=params.end, method=params.method.value)
+        except ValueError as error:
+            raise HTTPException(422, str(error)) from None
+        if cut:
+            result.notes.append(f"built from the {params.limit} articles that match best")
+        return result
+
+    @app.get("/api/timeline", tags=["timeline"],
+             summary="A timeline from the corpus (no re-analysis), as JSON, Markdown or HTML")
+    def timeline(params: Annotated[TimelineParams, Depends(timeline_params)],
+                 format: Format = Format.json, download: bool = False) -> Response:
+        result = _timeline(params)
+        name = "timeline." + format.value
+        disposition = {"content-disposition": f'attachment; filename="{name}"'} if download else {}
+        if format is Format.md:
+            from dateline.render.markdown import timeline_markdown
+
+            return PlainTextResponse(timeline_markdown(result), media_type="text/markdown; charset=utf-8",
+                                     headers=disposition)
+        if format is Format.html:
+            from dateline.render.html import timeline_html
+
+            return HTMLResponse(timeline_html(result), headers=disposition)
+        return JSONResponse(timeline_dict(result), headers=disposition)
+
+    @app.get("/api/articles/{article_id}", tags=["articles"],
+             summary="An article with its sentences, time expressions and outlets")
+    def article(article_id: int) -> dict[str, Any]:
+        found = store.article(article_id)
+        if found is None:
+            raise HTTPException(404, f"no article {article_id}")
+        return stored_article_dict(found)
+
+    @app.get("/api/timelines", tags=["saved timelines"], summary="Saved timelines, newest first")
+    def saved() -> list[dict[str, Any]]:
+        return [{"id": t.id, "name": t.name, "created": t.created, "params": t.params}
+                for t in store.saved_timelines()]
+
+    @app.post("/api/timelines", tags=["saved timelines"], dependencies=writer, status_code=201,
+              summary="Build a timeline and save it under a name")
+    def save(body: SaveIn) -> dict[str, Any]:
+        result = timeline_dict(_timeline(body.params))
+        params = body.params.model_dump(mode="json", by_alias=True, exclude_none=True)
+        return {"id": store.save_timeline(body.name, params, result), "timeline": result}
+
+    @app.get("/api/timelines/{timeline_id}", tags=["saved timelines"], summary="A saved timeline")
+    def saved_one(timeline_id: int) -> dict[str, Any]:
+        found = store.saved_timeline(timeline_id)
+        if found is None:
+            raise HTTPException(404, f"no saved timeline {timeline_id}")
+        return {"id": found.id, "name": found.name, "created": found.created,
+                "params": found.params, "timeline": found.result}
+
+    @app.delete("/api/timelines/{timeline_id}", tags=["saved timelines"], dependencies=writer,
+                status_code=204, summary="Delete a saved timeline")
+    def delete(timeline_id: int) -> Response:
+        if not store.delete_timeline(timeline_id):
+            raise HTTPException(404, f"no saved timeline {timeline_id}")
+        return Response(status_code=204)
+
+    if settings.cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
+                           allow_methods=["GET", "POST", "DELETE"],
+                           allow_headers=["Authorization", "Content-Type"])
+    app.add_middleware(Guard, settings=settings)
+    return app

@@ -1,0 +1,141 @@
+"""What the rest of Dateline asks of a store: the repository interface and its result types.
+
+The commands, the pipeline and the HTTP API use only these methods, so a backend other than
+the embedded SQLite one (PostgreSQL for a shared, many-writer corpus) replaces it without
+touching them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple, Protocol
+
+from dateline.model import Article
+
+
+class StoreError(Exception):
+    """A store that cannot be used, said in one line with the fix."""
+
+
+# What happened to an article handed to the store.
+NEW = "new"            # a text not seen before
+COPY = "copy"          # a known text from another outlet or source (a wire copy): one more copy
+KNOWN = "known"        # the same text, outlet and id (file, record, URL): stored once already
+UPDATED = "updated"    # known, but analysed again by a newer Dateline: analysis replaced
+
+
+class Added(NamedTuple):
+    """What `Repository.add` did with one article: the outcome, its row and its text's id
+    (the id the HTTP API and timelines give a stored article)."""
+
+    outcome: str
+    row: int
+    text: int
+
+
+@dataclass(slots=True)
+class Outlet:
+    """One published copy of a text: where and when it appeared."""
+
+    id: int
+    outlet: str
+    source: str | None
+    title: str | None
+    url: str | None
+    date: dt.date | None
+    date_how: str | None
+    date_confidence: float | None
+    article_id: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class StoredArticle:
+    """An article as kept in the corpus: the analysed article and every outlet that ran it."""
+
+    id: int
+    article: Article
+    outlets: list[Outlet]
+    date_how: str | None
+
+
+@dataclass(slots=True)
+class SearchHit:
+    """A sentence that matches a search, with the days it names and the outlets of its text."""
+
+    sentence_id: int
+    article_id: int
+    text: str
+    score: float
+    days: list[dt.date]
+    lang: str | None
+    highlights: list[tuple[int, int]]
+    outlets: list[Outlet]
+
+
+@dataclass(slots=True)
+class StoreInfo:
+    """What `dateline store info` shows."""
+
+    path: str
+    size_bytes: int
+    schema_version: int
+    texts: int
+    articles: int
+    by_language: dict[str, int]
+    undated: int
+    inferred: int
+    cached_files: int
+    stale_files: int
+    stale_analyses: int
+    orphan_texts: int
+    saved_timelines: int
+
+
+@dataclass(slots=True)
+class SavedTimeline:
+    id: int
+    name: str
+    created: str
+    params: dict[str, Any]
+    result: dict[str, Any] | None = field(default=None)
+
+
+class Repository(Protocol):
+    """The corpus: articles with their analysis, a full-text index and saved timelines."""
+
+    path: Path
+
+    # The per-file cache the pipeline uses to resume (see dateline.pipeline.process).
+    def key(self, file: Path, options: str) -> str | None: ...
+    def get(self, key: str) -> list[Article] | None: ...
+    def put(self, key: str, articles: list[Article]) -> None: ...
+    def files_done(self, keys: Iterable[str]) -> set[str]: ...
+
+    def mark_files(self, files: Mapping[str, Sequence[int]]) -> None: ...
+
+    def add(self, articles: Sequence[Article]) -> list[Added]:
+        """Store analysed articles in one transaction; for each, what happened."""
+        ...
+
+    def article(self, text_id: int) -> StoredArticle | None: ...
+    def sentence_texts(self, sentence_ids: Sequence[int]) -> dict[int, tuple[int, int]]: ...
+    def date_span(self) -> tuple[dt.date | None, dt.date | None]: ...
+    def search(self, query: str | Sequence[str], *, start: dt.date | None = None, end: dt.date | None = None,
+               lang: str | None = None, limit: int = 20, offset: int = 0) -> list[SearchHit]: ...
+    def timeline_articles(self, query: Sequence[str] | None = None, *,
+                          start: dt.date | None = None, end: dt.date | None = None,
+                          lang: str | None = None, limit: int = 2000) -> tuple[list[Article], bool]: ...
+    def languages(self) -> dict[str, int]: ...
+    def info(self) -> StoreInfo: ...
+    def prune(self) -> dict[str, int]: ...
+    def save_timeline(self, name: str, params: dict[str, Any], result: dict[str, Any]) -> int: ...
+    def saved_timelines(self) -> list[SavedTimeline]: ...
+    def saved_timeline(self, timeline_id: int) -> SavedTimeline | None: ...
+    def delete_timeline(self, timeline_id: int) -> bool: ...
+    def close(self) -> None: ...
+    def __enter__(self) -> Repository: ...
+    def __exit__(self, *_exc: object) -> None: ...

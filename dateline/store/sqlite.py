@@ -1,0 +1,643 @@
+"""The embedded corpus: one SQLite file holding articles, their analysis and a full-text index.
+
+Reading, dating and tagging an article is the costly part of every job, so every analysed
+article is kept: `dateline ingest` grows the corpus on purpose, and `dateline timeline` keeps
+what it reads, keyed by file so an interrupted run resumes. One text is stored once, by a
+hash of its normalized content; each outlet that ran it is a row of its own. Sentences are
+indexed with FTS5 for search, and the days they name are indexed for date filters.
+
+SQLite ships with Python and needs no server; WAL mode lets the web server read while an
+ingest writes. Each thread gets its own connection (the HTTP server answers from a pool).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from hashlib import sha256
+from pathlib import Path
+from typing import Any
+
+from dateline import __version__
+from dateline.model import Article, Sentence
+from dateline.store.base import (COPY, Added, KNOWN, NEW, UPDATED, Outlet, SavedTimeline, SearchHit,
+                                 StoredArticle, StoreError, StoreInfo)
+from dateline.store.location import default_path
+from dateline.store.codec import (analysis_json, article_fields, content_hash, date_how,
+                                  extra_from_json,
+                                  extra_json, iso, normalize, timex_from_json,
+                                  outlet_of, parse_day, sentence_days, sentences_from_json)
+
+SCHEMA_VERSION = 2
+_HIGHLIGHT = ("\x02", "\x03")
+
+# Version 2: the corpus. (Version 1, Dateline 0.1's cache, was one table of JSON per file.)
+_SCHEMA = """
+CREATE TABLE texts (
+    id INTEGER PRIMARY KEY,
+    hash TEXT NOT NULL UNIQUE,          -- content_hash of the normalized text
+    text TEXT NOT NULL,
+    lang TEXT,
+    analysis TEXT NOT NULL,             -- sentences and time expressions, see codec
+    fingerprint TEXT NOT NULL           -- the Dateline code and data that analysed it
+);
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    text_id INTEGER NOT NULL REFERENCES texts(id) ON DELETE CASCADE,
+    outlet TEXT NOT NULL,
+    article_id TEXT NOT NULL,           -- the reader's id (file name, JSONL id)
+    source TEXT, title TEXT, url TEXT,
+    date TEXT, date_how TEXT, date_confidence REAL,
+    own_text TEXT, own_analysis TEXT,   -- only when this copy's text differs in typography
+    extra TEXT,                         -- other Article fields, JSON (see codec.extra_json)
+    added TEXT NOT NULL,
+    UNIQUE (text_id, outlet, article_id)
+);
+CREATE INDEX articles_date ON articles(date);
+CREATE TABLE sentences (
+    id INTEGER PRIMARY KEY,
+    text_id INTEGER NOT NULL REFERENCES texts(id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX sentences_text ON sentences(text_id);
+-- Days a sentence names (stated = 1) or, when it names none, its text's publication day.
+CREATE TABLE sentence_days (
+    day TEXT NOT NULL,
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    stated INTEGER NOT NULL,
+    PRIMARY KEY (day, sentence_id)
+) WITHOUT ROWID;
+CREATE INDEX sentence_days_sentence ON sentence_days(sentence_id);
+CREATE VIRTUAL TABLE sentences_fts USING fts5(
+    text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TABLE files (
+    key TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    articles TEXT NOT NULL              -- JSON list of articles.id, in reading order
+);
+CREATE INDEX files_path ON files(path);
+CREATE TABLE timelines (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    created TEXT NOT NULL,
+    params TEXT NOT NULL,
+    result TEXT
+);
+"""
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """Changes whenever Dateline's code or data changes, so no stale result is ever reused."""
+    digest = sha256(__version__.encode())
+    package = Path(__file__).parents[1]
+    for file in sorted(package.rglob("*")):
+        if file.suffix in (".py", ".toml", ".txt") and "examples" not in file.parts:
+            digest.update(str(file.relative_to(package)).encode() + file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a script, so they run inside our transaction (executescript
+    would commit it)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending
+            pending = ""
+
+
+def _fix(path: Path) -> str:
+    return f"run `dateline store reset --db {path}` to start a new one, or use --no-store"
+
+
+def fts_query(terms: Sequence[str]) -> str | None:
+    """An FTS5 query matching any term; each word matches at a word start, case- and
+    accent-insensitively, and a phrase's words in sequence, as timeline queries do
+    (dateline.timeline.query). Words are quoted, so no input is FTS5 syntax."""
+    phrases = [" + ".join(f'"{w}"*' for w in normalize(t).split()) for t in terms]
+    phrases = [p for p in phrases if p]
+    return " OR ".join(phrases) or None
+
+
+_TERM = re.compile(r'"([^"]*)"|([^\s"]+)')
+
+
+def search_terms(query: str) -> list[str]:
+    """A search box's terms: "double-quoted phrases" and words. Lenient where a timeline
+    query (dateline.timeline.query) is strict, since people type "China's" and stray quotes
+    into a search box: apostrophes stay inside words, an unpaired quote is ignored."""
+    return [phrase or word for phrase, word in _TERM.findall(query) if (phrase or word).strip()]
+
+
+def _highlights(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """Strip FTS5 highlight markers, returning the text and the marked spans."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    start = 0
+    for ch in marked:
+        if ch == _HIGHLIGHT[0]:
+            start = pos
+        elif ch == _HIGHLIGHT[1]:
+            spans.append((start, pos))
+        else:
+            out.append(ch)
+            pos += 1
+    return "".join(out), spans
+
+
+class SQLiteStore:
+    """The corpus in one SQLite file (see module docstring); usable as a context manager."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else default_path()
+        self.read_only = read_only
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        if self.path.is_dir():
+            raise StoreError(f"store {self.path} is a folder, not a file: give a file path "
+                             "(--db FILE), or use --no-store")
+        if not read_only:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the store's folder {self.path.parent}: "
+                                 f"{exc.strerror or exc}; give another --db FILE or use --no-store") from None
+            if self.path.exists() and not os.access(self.path, os.W_OK):
+                raise StoreError(f"store {self.path} is not writable; give another --db FILE "
+                                 "or use --no-store")
+        elif not self.path.exists():
+            raise StoreError(f"store {self.path} does not exist; create it with `dateline ingest`")
+        try:
+            self._migrate(self.db)
+            if not read_only:
+                self._drop_stale_files(self.db)
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            if "locked" in str(exc):
+                raise StoreError(f"store {self.path} is locked by another process; try again") from None
+            if "readonly" in str(exc) or "unable to open" in str(exc):
+                raise StoreError(f"cannot write the store {self.path} ({exc}); give another "
+                                 "--db FILE or use --no-store") from None
+            raise StoreError(f"store {self.path} is not a usable Dateline store ({exc}); "
+                             f"{_fix(self.path)}") from None
+
+    # -- connections and schema -------------------------------------------------------------
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """This thread's connection."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            if self.read_only:
+                conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True,
+                                       check_same_thread=False, timeout=30, isolation_level=None)
+            else:
+                conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30,
+                                       isolation_level=None)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            self._local.conn = conn
+            with self._lock:
+                self._connections.append(conn)
+        return conn
+
+    def _migrate(self, db: sqlite3.Connection) -> None:
+        """Bring the file to SCHEMA_VERSION, each step in one transaction."""
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"store {self.path} was written by a newer Dateline (schema "
+                             f"{version}, this one reads up to {SCHEMA_VERSION}); upgrade Dateline "
+                             "or give another --db FILE")
+        if version == SCHEMA_VERSION:
+            return
+        if self.read_only:
+            raise StoreError(f"store {self.path} has an older schema ({version}); open it once "
+                             "without --read-only to upgrade it")
+        with self._transaction(db):
+            if "files" in tables:  # version 1: key -> JSON of the file's articles
+                db.execute("ALTER TABLE files RENAME TO files_v1")
+            for statement in _statements(_SCHEMA):
+                db.execute(statement)
+            if "files" in tables:
+                self._import_v1(db)
+                db.execute("DROP TABLE files_v1")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _import_v1(self, db: sqlite3.Connection) -> None:
+        """Version 1 kept each file's analysed articles as JSON, keyed by
+        `path|size|mtime|options|fingerprint`: the articles become corpus articles, marked as
+        analysed by that fingerprint. The file keys are not kept: their fingerprint is another
+        Dateline's, so they would never be asked for again."""
+        for key, payload in db.execute("SELECT key, articles FROM files_v1").fetchall():
+            analysed_by = key.rsplit("|", 1)[-1]
+            for data in json.loads(payload):
+                self._add_one(db, _article_v1(data), analysed_by)
+
+    @contextmanager
+    def _transaction(self, db: sqlite3.Connection | None = None) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT: all of a batch or none of it, even on kill -9."""
+        db = db or self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    def _drop_stale_files(self, db: sqlite3.Connection) -> None:
+        """Cached files processed by another Dateline version will never be asked for again."""
+        with self._transaction(db):
+            db.execute("DELETE FROM files WHERE fingerprint != ?", (fingerprint(),))
+
+    # -- the per-file cache -----------------------------------------------------------------
+
+    def key(self, file: Path, options: str) -> str | None:
+        """What identifies a file's processed result; None if the file cannot be stat'ed."""
+        try:
+            stat = file.stat()
+        except OSError:
+            return None
+        return json.dumps([str(file.resolve()), stat.st_size, stat.st_mtime_ns, options,
+                           fingerprint()], ensure_ascii=False)
+
+    def get(self, key: str) -> list[Article] | None:
+        """The articles saved under `key`, or None when the file must be processed."""
+        row = self.db.execute("SELECT articles FROM files WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        ids = json.loads(row[0])
+        found = {r[0]: r for r in self._article_rows(ids)}
+        if len(found) != len(set(ids)):
+            return None
+        return [_article_from_row(found[i]) for i in ids]
+
+    def put(self, key: str, articles: list[Article]) -> None:
+        """Save a file's articles at once, so an interruption loses at most the current file."""
+        with self._transaction() as db:
+            ids = [self._add_one(db, a).row for a in articles]
+            self._mark(db, key, ids)
+
+    def mark_files(self, files: Mapping[str, Sequence[int]]) -> None:
+        """Record files whose articles (these `articles.id`s) are all stored."""
+        with self._transaction() as db:
+            for key, ids in files.items():
+                self._mark(db, key, ids)
+
+    def _mark(self, db: sqlite3.Connection, key: str, ids: Sequence[int]) -> None:
+        path = json.loads(key)[0]
+        # One row per file: other versions of it (changed file, other options) are stale.
+        db.execute("DELETE FROM files WHERE path = ? AND key != ?", (path, key))
+        db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
+                   (key, path, fingerprint(), json.dumps(list(ids))))
+
+    def files_done(self, keys: Iterable[str]) -> set[str]:
+        """Which of these file keys are stored complete."""
+        keys = list(keys)
+        done: set[str] = set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            done.update(r[0] for r in self.db.execute(
+                f"SELECT key FROM files WHERE key IN ({marks})", chunk))
+        return done
+
+    # -- adding articles --------------------------------------------------------------------
+
+    def add(self, articles: Sequence[Article]) -> list[Added]:
+        """Store analysed articles in one transaction; for each, what happened (NEW, COPY,
+        KNOWN, UPDATED) and its `articles.id`."""
+        with self._transaction() as db:
+            return [self._add_one(db, a) for a in articles]
+
+    def _add_one(self, db: sqlite3.Connection, article: Article,
+                 analysed_by: str | None = None) -> Added:
+        analysed_by = analysed_by or fingerprint()
+        digest = content_hash(article.text)
+        outlet = outlet_of(article)
+        row = db.execute("SELECT id, text, fingerprint FROM texts WHERE hash = ?", (digest,)).fetchone()
+        if row is None:
+            cur = db.execute("INSERT INTO texts (hash, text, lang, analysis, fingerprint) "
+                             "VALUES (?, ?, ?, ?, ?)",
+                             (digest, article.text, article.lang, analysis_json(article), analysed_by))
+            text_id = cur.lastrowid
+            self._index(db, text_id, article)
+            return Added(NEW, self._insert_article(db, text_id, outlet, article, same_text=True), text_id)
+        text_id, text, analysed = row
+        same_text = text == article.text
+        found = db.execute("SELECT id FROM articles WHERE text_id = ? AND outlet = ? AND article_id = ?",
+                           (text_id, outlet, article.id)).fetchone()
+        if found is None:
+            return Added(COPY, self._insert_article(db, text_id, outlet, article, same_text), text_id)
+        if analysed != analysed_by and same_text and analysed_by == fingerprint():
+            db.execute("UPDATE texts SET analysis = ?, lang = ?, fingerprint = ? WHERE id = ?",
+                       (analysis_json(article), article.lang, analysed_by, text_id))
+            db.execute("DELETE FROM sentences WHERE text_id = ?", (text_id,))
+            self._index(db, text_id, article)
+            return Added(UPDATED, found[0], text_id)
+        return Added(KNOWN, found[0], text_id)
+
+    def _insert_article(self, db: sqlite3.Connection, text_id: int, outlet: str,
+                        article: Article, same_text: bool) -> int:
+        cur = db.execute(
+            "INSERT INTO articles (text_id, outlet, article_id, source, title, url, date, "
+            "date_how, date_confidence, own_text, own_analysis, extra, added) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (text_id, outlet, article.id, article.path, article.title, article.url,
+             iso(article.date), date_how(article), article.date_confidence,
+             None if same_text else article.text, None if same_text else analysis_json(article),
+             extra_json(article), dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+        return int(cur.lastrowid)
+
+    def _index(self, db: sqlite3.Connection, text_id: int, article: Article) -> None:
+        """Sentences into the full-text index, and the days each names into the day index."""
+        published = iso(article.date)
+        for n, sentence in enumerate(article.sentences):
+            sid = db.execute("INSERT INTO sentences (text_id, n, text) VALUES (?, ?, ?)",
+                             (text_id, n, sentence.text)).lastrowid
+            days = [(d, sid, 1) for d in sentence_days(sentence)]
+            if not days and published:
+                days = [(published, sid, 0)]
+            db.executemany("INSERT OR IGNORE INTO sentence_days VALUES (?, ?, ?)", days)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    _ARTICLE_COLUMNS = ("a.id, a.text_id, a.outlet, a.article_id, a.source, a.title, a.url, a.date, "
+                        "a.date_how, a.date_confidence, coalesce(a.own_text, t.text), "
+                        "coalesce(a.own_analysis, t.analysis), t.lang, a.extra")
+
+    def _article_rows(self, ids: Sequence[int]) -> list[tuple[Any, ...]]:
+        rows: list[tuple[Any, ...]] = []
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i:i + 500])
+            marks = ",".join("?" * len(chunk))
+            rows += self.db.execute(f"SELECT {self._ARTICLE_COLUMNS} FROM articles a JOIN texts t "
+                                    f"ON t.id = a.text_id WHERE a.id IN ({marks})", chunk).fetchall()
+        return rows
+
+    def _outlets(self, text_ids: Sequence[int]) -> dict[int, list[Outlet]]:
+        """Every outlet of these texts, the representative one (dated by the source, first
+        stored) first."""
+        out: dict[int, list[Outlet]] = {}
+        ids = list(dict.fromkeys(text_ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.db.execute(
+                    "SELECT id, text_id, outlet, source, title, url, date, date_how, "
+                    f"date_confidence, article_id, extra FROM articles WHERE text_id IN ({marks}) "
+                    "ORDER BY text_id, date_how = 'inferred', date IS NULL, id", chunk):
+                out.setdefault(r[1], []).append(
+                    Outlet(r[0], r[2], r[3], r[4], r[5], parse_day(r[6]), r[7], r[8], r[9],
+                           extra_from_json(r[10])))
+        return out
+
+    def _texts(self, text_ids: Sequence[int]) -> dict[int, tuple[str, str, str | None]]:
+        found: dict[int, tuple[str, str, str | None]] = {}
+        ids = list(dict.fromkeys(text_ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.db.execute(f"SELECT id, text, analysis, lang FROM texts WHERE id IN ({marks})",
+                                     chunk):
+                found[r[0]] = (r[1], r[2], r[3])
+        return found
+
+    def _stored(self, text_ids: Sequence[int]) -> list[StoredArticle]:
+        """Texts as articles, one per text: id = the text's id, metadata from its
+        representative outlet, in the order asked."""
+        texts = self._texts(text_ids)
+        outlets = self._outlets(text_ids)
+        stored: list[StoredArticle] = []
+        for tid in dict.fromkeys(text_ids):
+            if tid not in texts or tid not in outlets:
+                continue
+            text, analysis, lang = texts[tid]
+            first = outlets[tid][0]
+            article = Article(id=str(tid), text=text, date=first.date, title=first.title,
+                              url=first.url, path=first.source, lang=lang,
+                              date_inferred=first.date_how == "inferred",
+                              date_confidence=first.date_confidence,
+                              sentences=sentences_from_json(text, analysis), **first.extra)
+            stored.append(StoredArticle(tid, article, outlets[tid], first.date_how))
+        return stored
+
+    def article(self, text_id: int) -> StoredArticle | None:
+        """A stored article by id (its text's id), with every outlet that ran it."""
+        found = self._stored([text_id])
+        return found[0] if found else None
+
+    def search(self, query: str | Sequence[str], *, start: dt.date | None = None,
+               end: dt.date | None = None, lang: str | None = None, limit: int = 20,
+               offset: int = 0) -> list[SearchHit]:
+        """Sentences matching the query, best first (BM25), each with the days it names and
+        its text's outlets; `start`/`end` keep sentences about a day in that range (the days
+        they name, else their article's publication day)."""
+        match = fts_query(search_terms(query) if isinstance(query, str) else query)
+        if match is None:
+            return []
+        sql = ["SELECT s.id, s.text_id, bm25(sentences_fts), "
+               f"highlight(sentences_fts, 0, '{_HIGHLIGHT[0]}', '{_HIGHLIGHT[1]}'), t.lang "
+               "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+               "JOIN texts t ON t.id = s.text_id WHERE sentences_fts MATCH ?"]
+        args: list[Any] = [match]
+        if lang:
+            sql.append("AND t.lang = ?")
+            args.append(lang)
+        if start or end:
+            sql.append("AND EXISTS (SELECT 1 FROM sentence_days d WHERE d.sentence_id = s.id "
+                       "AND d.day BETWEEN ? AND ?)")
+            args += [iso(start) or "0000-00-00", iso(end) or "9999-99-99"]
+        sql.append("ORDER BY bm25(sentences_fts) LIMIT ? OFFSET ?")
+        args += [limit, offset]
+        rows = self.db.execute(" ".join(sql), args).fetchall()
+        outlets = self._outlets([r[1] for r in rows])
+        days = self._stated_days([r[0] for r in rows])
+        hits: list[SearchHit] = []
+        for sid, tid, score, marked, text_lang in rows:
+            text, spans = _highlights(marked)
+            hits.append(SearchHit(sid, tid, text, -score, days.get(sid, []), text_lang, spans,
+                                  outlets.get(tid, [])))
+        return hits
+
+    def _stated_days(self, sentence_ids: Sequence[int]) -> dict[int, list[dt.date]]:
+        days: dict[int, list[dt.date]] = {}
+        if not sentence_ids:
+            return days
+        marks = ",".join("?" * len(sentence_ids))
+        for sid, day in self.db.execute(f"SELECT sentence_id, day FROM sentence_days WHERE "
+                                        f"stated = 1 AND sentence_id IN ({marks}) ORDER BY day",
+                                        list(sentence_ids)):
+            days.setdefault(sid, []).append(dt.date.fromisoformat(day))
+        return days
+
+    def sentence_texts(self, sentence_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+        """sentence id -> (text id, sentence number), to show a hit inside its article."""
+        if not sentence_ids:
+            return {}
+        marks = ",".join("?" * len(sentence_ids))
+        return {r[0]: (r[1], r[2]) for r in self.db.execute(
+            f"SELECT id, text_id, n FROM sentences WHERE id IN ({marks})", list(sentence_ids))}
+
+    def timeline_articles(self, query: Sequence[str] | None = None, *,
+                          start: dt.date | None = None, end: dt.date | None = None,
+                          lang: str | None = None, limit: int = 2000) -> tuple[list[Article], bool]:
+        """The articles a timeline is built from, analysed as stored (no re-analysis): with a
+        query, the `limit` texts whose sentences match it best; else the latest `limit` texts.
+        Only texts naming a day in [start, end] when a range is given. Also says whether the
+        limit cut the collection."""
+        from dateline.timeline.query import parse_terms
+
+        match = fts_query(parse_terms(query or ()))
+        args: list[Any] = []
+        where: list[str] = []
+        if lang:
+            where.append("t.lang = ?")
+            args.append(lang)
+        if start or end:
+            where.append("EXISTS (SELECT 1 FROM sentences s2 JOIN sentence_days d ON "
+                         "d.sentence_id = s2.id WHERE s2.text_id = t.id AND d.day BETWEEN ? AND ?)")
+            args += [iso(start) or "0000-00-00", iso(end) or "9999-99-99"]
+        if match:
+            sql = ("SELECT t.id FROM (SELECT tid, min(score) AS score FROM (SELECT s.text_id AS tid, "
+                   "sentences_fts.rank AS score FROM sentences_fts JOIN sentences s "
+                   "ON s.id = sentences_fts.rowid WHERE sentences_fts MATCH ?) GROUP BY tid) m "
+                   "JOIN texts t ON t.id = m.tid"
+                   + (" WHERE " + " AND ".join(where) if where else "")
+                   + " ORDER BY m.score LIMIT ?")
+            args = [match, *args, limit + 1]
+        else:
+            sql = ("SELECT t.id FROM texts t" + (" WHERE " + " AND ".join(where) if where else "")
+                   + " ORDER BY (SELECT max(date) FROM articles a WHERE a.text_id = t.id) DESC, "
+                   "t.id DESC LIMIT ?")
+            args.append(limit + 1)
+        ids = [r[0] for r in self.db.execute(sql, args)]
+        cut = len(ids) > limit
+        return [s.article for s in self._stored(sorted(ids[:limit]))], cut
+
+    def languages(self) -> dict[str, int]:
+        """Texts per language, most first."""
+        return {r[0] or "?": r[1] for r in self.db.execute(
+            "SELECT lang, count(*) FROM texts GROUP BY lang ORDER BY count(*) DESC, lang")}
+
+    def date_span(self) -> tuple[dt.date | None, dt.date | None]:
+        first, last = self.db.execute("SELECT min(date), max(date) FROM articles").fetchone()
+        return parse_day(first), parse_day(last)
+
+    # -- upkeep -----------------------------------------------------------------------------
+
+    def info(self) -> StoreInfo:
+        """Counts for `dateline store info`."""
+        one = lambda sql, *a: self.db.execute(sql, a).fetchone()[0]  # noqa: E731
+        size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
+        current = fingerprint()
+        return StoreInfo(
+            path=str(self.path), size_bytes=size, schema_version=one("PRAGMA user_version"),
+            texts=one("SELECT count(*) FROM texts"), articles=one("SELECT count(*) FROM articles"),
+            by_language=self.languages(),
+            undated=one("SELECT count(*) FROM articles WHERE date IS NULL"),
+            inferred=one("SELECT count(*) FROM articles WHERE date_how = 'inferred'"),
+            cached_files=one("SELECT count(*) FROM files"),
+            stale_files=one("SELECT count(*) FROM files WHERE fingerprint != ?", current),
+            stale_analyses=one("SELECT count(*) FROM texts WHERE fingerprint != ?", current),
+            orphan_texts=one("SELECT count(*) FROM texts t WHERE NOT EXISTS "
+                             "(SELECT 1 FROM articles a WHERE a.text_id = t.id)"),
+            saved_timelines=one("SELECT count(*) FROM timelines"))
+
+    def prune(self) -> dict[str, int]:
+        """Remove what no run will use again (cache rows of other versions, texts no article
+        refers to), then compact the file. Articles themselves are the corpus and stay."""
+        with self._transaction() as db:
+            files = db.execute("DELETE FROM files WHERE fingerprint != ?", (fingerprint(),)).rowcount
+            texts = db.execute("DELETE FROM texts WHERE NOT EXISTS "
+                               "(SELECT 1 FROM articles a WHERE a.text_id = texts.id)").rowcount
+            db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('optimize')")
+        before = self.info().size_bytes
+        self.db.execute("VACUUM")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return {"stale_files": files, "orphan_texts": texts,
+                "bytes_freed": max(0, before - self.info().size_bytes)}
+
+    # -- saved timelines --------------------------------------------------------------------
+
+    def save_timeline(self, name: str, params: dict[str, Any], result: dict[str, Any]) -> int:
+        with self._transaction() as db:
+            cur = db.execute("INSERT INTO timelines (name, created, params, result) VALUES (?, ?, ?, ?)",
+                             (name, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                              json.dumps(params, ensure_ascii=False), json.dumps(result, ensure_ascii=False)))
+            return int(cur.lastrowid)
+
+    def saved_timelines(self) -> list[SavedTimeline]:
+        return [SavedTimeline(r[0], r[1], r[2], json.loads(r[3])) for r in self.db.execute(
+            "SELECT id, name, created, params FROM timelines ORDER BY id DESC")]
+
+    def saved_timeline(self, timeline_id: int) -> SavedTimeline | None:
+        r = self.db.execute("SELECT id, name, created, params, result FROM timelines WHERE id = ?",
+                            (timeline_id,)).fetchone()
+        return SavedTimeline(r[0], r[1], r[2], json.loads(r[3]), json.loads(r[4])) if r else None
+
+    def delete_timeline(self, timeline_id: int) -> bool:
+        with self._transaction() as db:
+            return db.execute("DELETE FROM timelines WHERE id = ?", (timeline_id,)).rowcount > 0
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+        self._local = threading.local()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _article_from_row(r: tuple[Any, ...]) -> Article:
+    """An `articles` row joined with its text, as the reader produced it."""
+    text = r[10]
+    return Article(id=r[3], text=text, date=parse_day(r[7]), title=r[5], url=r[6], path=r[4],
+                   lang=r[12], date_inferred=r[8] == "inferred", date_confidence=r[9],
+                   sentences=sentences_from_json(text, r[11]), **extra_from_json(r[13]))
+
+
+def _article_v1(data: dict[str, Any]) -> Article:
+    """An article as schema version 1 wrote it (dataclasses.asdict, ISO date)."""
+    sentences = [Sentence(s["start"], s["end"], s["text"], [timex_from_json(t) for t in s["timexes"]],
+                          boilerplate=bool(s.get("boilerplate")))
+                 for s in data.pop("sentences")]
+    return Article(**article_fields(data), sentences=sentences)
+
+
+def reset(path: str | os.PathLike[str]) -> list[Path]:
+    """Delete a store file (and its WAL files), whatever state it is in; returns what was removed."""
+    removed: list[Path] = []
+    for candidate in (Path(path), Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        if candidate.is_file():
+            candidate.unlink()
+            removed.append(candidate)
+    return removed

@@ -1,0 +1,72 @@
+"""`dateline ingest`, `search`, `timeline --db` and `store info|prune|reset` on small corpora."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from dateline.cli import app
+from dateline.cli.common import example_dir
+
+runner = CliRunner()
+
+
+def test_ingest_twice_stores_each_article_once_then_search_and_timeline(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite")
+    first = runner.invoke(app, ["ingest", str(example_dir()), "--db", db])
+    assert first.exit_code == 0, first.output
+    assert "new                3" in first.output and "1 inferred" in first.output
+    again = runner.invoke(app, ["ingest", str(example_dir()), "--db", db])
+    assert again.exit_code == 0, again.output
+    assert "new                0" in again.output and "2 file(s) skipped whole" in again.output
+
+    found = runner.invoke(app, ["search", "moscow", "--db", db, "--format", "json"])
+    assert found.exit_code == 0, found.output
+    hits = json.loads(found.output)
+    assert hits and all("moscow" in h["text"].lower() for h in hits)
+    assert any(o.get("date_how") == "inferred" for h in hits for o in h["outlets"])
+    dated = runner.invoke(app, ["search", "moscow", "--db", db, "--from", "2023-03-20",
+                                "--to", "2023-03-22", "--format", "json"])
+    assert all(any("2023-03-20" <= d <= "2023-03-22" for d in h["days"]) or
+               "2023-03" in h["outlets"][0]["date"] for h in json.loads(dated.output))
+    none = runner.invoke(app, ["search", "moscow", "--db", db, "--lang", "fr"])
+    assert none.exit_code == 1 and "no sentence matches" in none.output
+
+    built = runner.invoke(app, ["timeline", "--db", db, "--query", "moscow", "--format", "json"])
+    assert built.exit_code == 0, built.output
+    timeline = json.loads(built.output)
+    assert {"2023-03-20", "2025-05-08"} <= {e["date"] for e in timeline["entries"]}
+
+
+def test_store_info_prune_reset(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite")
+    runner.invoke(app, ["ingest", str(example_dir()), "--db", db])
+    info = runner.invoke(app, ["store", "info", "--db", db])
+    assert info.exit_code == 0 and "en 3" in info.output and "stale rows" in info.output
+    pruned = runner.invoke(app, ["store", "prune", "--db", db])
+    assert pruned.exit_code == 0 and "removed 0 stale" in pruned.output
+    gone = runner.invoke(app, ["store", "reset", "--db", db, "--yes"])
+    assert gone.exit_code == 0 and not Path(db).exists()
+
+
+def test_a_corrupt_store_is_one_line_naming_the_fix(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"not sqlite " * 500)
+    for command in (["timeline", "--example", "--store", str(bad)], ["ingest", str(example_dir()), "--db", str(bad)],
+                    ["search", "x", "--db", str(bad)], ["store", "info", "--db", str(bad)]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 2, result.output
+        assert "dateline store reset" in result.output and "--no-store" in result.output
+        assert "Traceback" not in result.output
+    folder = runner.invoke(app, ["timeline", "--example", "--store", str(tmp_path)])
+    assert folder.exit_code == 2 and "is a folder" in folder.output
+    assert runner.invoke(app, ["timeline", "--example", "--no-store", "--store", str(bad)]).exit_code == 0
+    assert runner.invoke(app, ["store", "reset", "--db", str(bad), "--yes"]).exit_code == 0
+    assert runner.invoke(app, ["timeline", "--example", "--store", str(bad)]).exit_code == 0
+
+
+def test_timeline_from_an_empty_store_says_what_to_do(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["timeline", "--db", str(tmp_path / "empty.sqlite")])
+    assert result.exit_code == 1 and "dateline ingest" in result.output
