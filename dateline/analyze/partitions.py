@@ -26,7 +26,7 @@ from dateline.analyze.shards import Shard, read_shard
 from dateline.ingest import IngestError
 from dateline.model import Article
 from dateline.pipeline import date_and_annotate
-from dateline.store import _fingerprint
+from dateline.store import fingerprint
 from dateline.temporal import annotate
 
 # Articles per Parquet row group: what a worker holds in memory before writing.
@@ -85,7 +85,7 @@ def partition_path(out_dir: str | os.PathLike[str], shard: Shard) -> Path:
 
 def _identity(shard: Shard, options: Options) -> str:
     """Changes whenever the shard's files, the options or Dateline's code change."""
-    parts = [options.key(), _fingerprint()]
+    parts = [options.key(), fingerprint()]
     for file in shard.files or (shard.path,):
         stat = file.stat()
         parts.append(f"{file.resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
