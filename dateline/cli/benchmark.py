@@ -214,3 +214,36 @@ def _reliability_table(result: dating_bench.DatingBenchmark) -> Table:
                                             if s.answered else "–" for s in rows))
     table.caption = "each cell: share right (mean confidence) n=documents"
     return table
+
+
+@app.command("dating-fit")
+def dating_fit(
+    datasets: list[Path] = typer.Argument(..., help="Dated documents (as for `benchmark dating`); only their dev parts are used."),
+    dev: list[str] = typer.Option(list(dating_bench.DEV_PARTS), "--dev", help="Parts that are development data."),
+    output: Path = typer.Option(None, "--output", "-o", help="Where to write the calibration (default: the one Dateline ships)."),
+) -> None:
+    """Refit the publication-date ranker and its calibration on the dev parts of the datasets.
+
+    Every language's documents together, so that a confidence means the same in each; the
+    held-back parts stay unseen for `dateline benchmark dating` to report on.
+    """
+    from dateline.temporal import calibration
+    from dateline.temporal.dating import article_candidates
+
+    docs = []
+    for dataset in datasets:
+        if not dataset.is_dir():
+            raise typer.BadParameter(f"{dataset} is not a folder")
+        found = [d for d in dating_bench.load(dataset, None, dev) if d.split == dating_bench.DEV]
+        console.print(f"{dataset}: {len(found)} dev documents ({', '.join(sorted({d.part for d in found}))})")
+        docs += [(article_candidates(d.article), d.truth) for d in found]
+    fitted = calibration.fit(docs, fitted_on="; ".join(f"{p.name} ({', '.join(dev)})" for p in datasets))
+    path = calibration.save(fitted, output)
+    table = Table(title=f"Ranker weights, written to {path}")
+    table.add_column("feature")
+    table.add_column("weight", justify="right")
+    for name, weight in zip(calibration.FEATURES, fitted.weights):
+        table.add_row(name, f"{weight:+.3f}")
+    table.add_row("(intercept)", f"{fitted.intercept:+.3f}")
+    table.add_row("Platt a, b", f"{fitted.platt[0]:.3f}, {fitted.platt[1]:.3f}")
+    console.print(table)

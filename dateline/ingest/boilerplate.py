@@ -60,7 +60,9 @@ RUN = 3
 # A teaser of another article may be a paragraph long.
 TEASER_WORDS = 80
 
+_TOKEN = re.compile(r"\w+")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SEPARATOR_CHARS = frozenset("|·•»›/")
 _SEPARATOR_SPLIT = re.compile(r"\s[|·•»›/]\s|\s\|$|^\|\s")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|®", re.IGNORECASE)
 _NUMERIC_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
@@ -74,8 +76,12 @@ class Cues:
 
     patterns: dict[str, re.Pattern[str]]
     openers: re.Pattern[str]
+    # The first word of every phrase of a class: a line with none of them is not searched.
+    first_words: dict[str, frozenset[str]]
 
-    def has(self, cls: str, line: str) -> bool:
+    def has(self, cls: str, line: str, tokens: frozenset[str] | None = None) -> bool:
+        if tokens is not None and not tokens & self.first_words[cls]:
+            return False
         return self.patterns[cls].search(line) is not None
 
 
@@ -115,7 +121,14 @@ def cues() -> Cues:
                 for cls, p in by_class.items()}
     openers = re.compile(rf"\W*(?:{_alternation([p for c in _OPENERS for p in by_class[c]])})(?!\w)",
                          re.IGNORECASE)
-    return Cues(patterns, openers)
+    first_words = {cls: frozenset(m.group() for p in phrases if (m := _TOKEN.search(p.casefold())))
+                   for cls, phrases in by_class.items()}
+    return Cues(patterns, openers, first_words)
+
+
+def _count(line: str) -> int:
+    """Words of a line, as whitespace sees them (cheap on long paragraphs)."""
+    return len(line.split())
 
 
 def _only_furniture_words(line: str, c: Cues) -> bool:
@@ -128,13 +141,15 @@ def _only_furniture_words(line: str, c: Cues) -> bool:
 def _is_menu(line: str, words: int) -> bool:
     """"Inicio | Internacional | Oriente Medio": two items or more between separators, a few
     words each (a date between separators is a page's stamp, not a menu)."""
+    if not _SEPARATOR_CHARS.intersection(line):
+        return False
     items = [i for i in _SEPARATOR_SPLIT.split(line) if _WORDS.search(i)]
     return len(items) >= 2 and words <= 4 * len(items) and not any(ch.isdigit() for ch in line)
 
 
 def _is_other_article(line: str, words: int, c: Cues) -> bool:
     """A headline or teaser ending with its own date, or a line saying "3 hours ago"."""
-    if words <= TEASER_WORDS and words >= 3 and _ENDS_WITH_DATE.search(line):
+    if 3 <= words <= TEASER_WORDS and _ENDS_WITH_DATE.search(line[-24:]):
         return True
     return words <= OPENER_WORDS and any(ch.isdigit() for ch in line) and c.has("ago", line)
 
@@ -147,11 +162,14 @@ def _is_link(line: str, words: int) -> bool:
 def reason(line: str, c: Cues | None = None) -> str | None:
     """Why a line on its own is furniture ("legal", "cookies", "menu", ...), or None."""
     c = c or cues()
-    words = len(_WORDS.findall(line))
-    if c.has("legal", line) and words <= LEGAL_WORDS or _COPYRIGHT.search(line) and words <= COPYRIGHT_WORDS:
+    words = _count(line)
+    if words > max(LEGAL_WORDS, COOKIE_WORDS):  # a paragraph of the story: no cue is looked for
+        return None
+    tokens = frozenset(_TOKEN.findall(line.casefold()))
+    if c.has("legal", line, tokens) and words <= LEGAL_WORDS or _COPYRIGHT.search(line) and words <= COPYRIGHT_WORDS:
         return "legal"
-    if c.has("cookies", line) and words <= COOKIE_WORDS and (words <= OPENER_WORDS or c.has("legal", line)
-                                                             or len(c.patterns["cookies"].findall(line)) >= 2):
+    if c.has("cookies", line, tokens) and (words <= OPENER_WORDS or c.has("legal", line, tokens)
+                                           or len(c.patterns["cookies"].findall(line)) >= 2):
         return "cookies"
     if words <= OPENER_WORDS and c.openers.match(line):
         return "related" if c.has("related", line) else "furniture words"
@@ -181,8 +199,8 @@ def furniture(text: str) -> list[tuple[int, int, str]]:
     listing = False  # inside the list after a "related articles" heading
     for i, (start, end) in enumerate(spans):
         line = text[start:end]
-        words = len(_WORDS.findall(line))
         why = reason(line, c)
+        words = _count(line) if why is None else 0
         below_top = i >= TOP_LINES
         if why is None and below_top and _is_other_article(line, words, c):
             why = "other article"
@@ -195,7 +213,7 @@ def furniture(text: str) -> list[tuple[int, int, str]]:
     while i < len(spans):
         j = i
         while j < len(spans) and marks[j] is None and _is_link(text[spans[j][0]:spans[j][1]],
-                                                                len(_WORDS.findall(text[spans[j][0]:spans[j][1]]))):
+                                                                _count(text[spans[j][0]:spans[j][1]])):
             j += 1
         if j - i >= RUN:
             marks[i:j] = ["link list"] * (j - i)

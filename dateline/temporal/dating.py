@@ -26,6 +26,7 @@ from typing import Protocol
 import numpy as np
 
 from dateline.ingest.language import identify
+from dateline.temporal.calibration import Calibration, Candidate, Stated, candidates, shipped
 from dateline.ingest.sentences import split as split_sentences
 from dateline.model import Article, DateGuess, Evidence
 from dateline.temporal import values as V
@@ -669,9 +670,20 @@ def _unsure(reason: str, detail: str, cues: Sequence[Cue]) -> DateGuess:
     return DateGuess(None, 0.0, [Evidence(reason, detail)] + found)
 
 
-def decide(cues: Sequence[Cue], min_confidence: float = ANSWER) -> DateGuess:
-    """The most likely publication day given the cues, its posterior, and why; no date when
-    the posterior is below `min_confidence`.
+@dataclass(slots=True)
+class Posterior:
+    """The model's posterior over its candidate days (and "any other day")."""
+
+    days: list[dt.date]
+    points: Days
+    probs: np.ndarray
+    elsewhere: float
+    bounds: tuple[int, int]
+    span: int
+
+
+def posterior(cues: Sequence[Cue]) -> Posterior | DateGuess:
+    """The posterior of each candidate day given the cues, or a DateGuess saying why there is none.
 
     The posterior is over every day of the years weighed: candidate days are scored one by
     one; the other days of a year count at the year's coarse weight, with what the day-level
@@ -716,20 +728,74 @@ def decide(cues: Sequence[Cue], min_confidence: float = ANSWER) -> DateGuess:
             for y in detailed] + [weights[y] + typical for y in all_years if y not in detailed]
     elsewhere = _lse(rest)
     total = _lse([*scores, elsewhere])
-    order = np.argsort(-scores, kind="stable")  # ties: the earlier day
-    best = days[order[0]]
-    confidence = math.exp(scores[order[0]] - total)
-    runner = f"; next {days[order[1]]} ({math.exp(scores[order[1]] - total):.2f})" if len(days) > 1 else ""
-    evidence = [Evidence("decision", f"{best} ({confidence:.2f}) of {len(days)} candidate days in "
-                         f"{', '.join(map(str, sorted({d.year for d in days})))} among years "
-                         f"{bounds[0]}..{bounds[1]}{runner}; any other day {math.exp(elsewhere - total):.2f}",
-                         round(math.log(confidence), 2))]
-    weighed = sorted(((_weigh(c, best, span), c) for c in cues), key=lambda wc: -abs(wc[0]))
+    return Posterior(days, points, np.exp(scores - total), math.exp(elsewhere - total), bounds, span)
+
+
+def pinned_odds(cues: Sequence[Cue], post: Posterior) -> dict[dt.date, float]:
+    """For each candidate day, the highest odds a pinned cue (stamp, dateline, "today (…)",
+    update line) gives publication on it."""
+    best = np.zeros(len(post.days))
+    for cue in cues:
+        if isinstance(cue, DayCue) and cue.pin_odds:
+            named = cue.named_days(post.points)
+            offset = post.points - named - cue.pin
+            inside = (named != _NONE) & (offset >= 0) & (offset < len(cue.pin_odds))
+            odds = np.array(cue.pin_odds)[np.clip(offset, 0, len(cue.pin_odds) - 1)]
+            best = np.maximum(best, np.where(inside, odds, 0.0))
+    return {d: float(o) for d, o in zip(post.days, best) if o > 0}
+
+
+def decide(cues: Sequence[Cue], min_confidence: float = ANSWER, stated: Sequence[Stated] = (),
+           length: int = 0, calibration: Calibration | None = None) -> DateGuess:
+    """The best guess of the publication day given the cues, its confidence, and why; no date
+    when the confidence is below `min_confidence`.
+
+    With a `calibration` (the shipped one by default, see `calibration.py`) the best guess is
+    the best of the candidate days by the fitted ranker, which weighs the model's posterior
+    with the full dates the text names (`stated`, in a text of `length` characters), and the
+    confidence is calibrated; without one, the model's best day and its posterior.
+    """
+    post = posterior(cues)
+    if isinstance(post, DateGuess):
+        return post
+    calibration = calibration if calibration is not None else shipped()
+    order = np.argsort(-post.probs, kind="stable")  # ties: the earlier day
+    model_best = post.days[order[0]]
+    runner = f"; next {post.days[order[1]]} ({post.probs[order[1]]:.2f})" if len(post.days) > 1 else ""
+    summary = (f"model: {model_best} ({post.probs[order[0]]:.2f}) of {len(post.days)} candidate days in "
+               f"{', '.join(map(str, sorted({d.year for d in post.days})))} among years "
+               f"{post.bounds[0]}..{post.bounds[1]}{runner}; any other day {post.elsewhere:.2f}")
+    hint = next(((c.first, c.last) for c in cues if isinstance(c, HintCue)), None)
+    chosen = calibration.choose(candidates(post.days, post.probs, stated, pinned_odds(cues, post), length, hint)) \
+        if calibration is not None else None
+    if chosen is None:
+        best, confidence, how = model_best, float(post.probs[order[0]]), summary
+    else:
+        best, confidence = chosen[0].day, chosen[2]
+        named = sorted({s.day for s in stated})
+        how = (f"{best} ({confidence:.2f}, calibrated) ranked first by the fitted ranker among the model's best "
+               f"days and the {len(named)} full date(s) named" + (f" (latest {named[-1]})" if named else "")
+               + f"; {summary}")
+    evidence = [Evidence("decision", how, round(math.log(max(confidence, 1e-9)), 2))]
+    weighed = sorted(((_weigh(c, best, post.span), c) for c in cues), key=lambda wc: -abs(wc[0]))
     evidence += [Evidence(c.text, c.explain(best), round(w, 2)) for w, c in weighed if abs(w) >= 0.05]
     if confidence < min_confidence:
         evidence[0].detail = f"not sure enough (below {min_confidence}): best guess " + evidence[0].detail
         return DateGuess(None, 0.0, evidence)
     return DateGuess(best, confidence, evidence)
+
+
+def stated_days(mentions: Sequence[Mention]) -> list[Stated]:
+    """The full dates (day, month and year) among the mentions, where each is named."""
+    found = []
+    for mention in mentions:
+        m = mention.meaning
+        if isinstance(m, Calendar) and m.gran == "D" and m.year is not None and m.year_shift is None:
+            try:
+                found.append(Stated(dt.date(m.year, m.month, m.day), mention.start))
+            except ValueError:
+                continue
+    return found
 
 
 def infer_date(text: str, lang: str | None = None,
@@ -746,26 +812,40 @@ def infer_date(text: str, lang: str | None = None,
     `analyze(text, sentences)` result as `mentions` (with those `sentences`), then anchor the
     same mentions once the date is known (`Tagger.anchor`): the text is read once.
     """
+    cues, stated = reading(text, lang, hint_range, mentions, sentences)
+    return decide(cues, min_confidence, stated, len(text))
+
+
+def reading(text: str, lang: str | None = None, hint_range: tuple[dt.date, dt.date] | None = None,
+            mentions: Sequence[Mention] | None = None,
+            sentences: Sequence[tuple[int, int]] | None = None) -> tuple[list[Cue], list[Stated]]:
+    """What `infer_date` reads in a text: its cues (the hint's too) and the full dates it names."""
     tagger, _fell_back = tagger_for_language(lang or identify(text))
-    cues = read_cues(text, tagger, mentions, sentences)
+    spans = list(sentences) if sentences else split_sentences(text)
+    if mentions is None:
+        mentions = tagger.analyze(text, spans, dating=True)
+    cues = read_cues(text, tagger, mentions, spans)
     if hint_range is not None:
         first, last = sorted(hint_range)
         cues.append(HintCue(f"{first}..{last}", first, last))
-    return decide(cues, min_confidence)
+    return cues, stated_days(mentions)
+
+
+def article_candidates(article: Article) -> list[Candidate]:
+    """The candidate days of an article and their features, as the ranker sees them: what
+    `dateline benchmark dating-fit` learns from."""
+    text = furniture_blanked(article)
+    cues, stated = reading(text, article.lang, sentences=article.sentence_spans())
+    post = posterior(cues)
+    if isinstance(post, DateGuess):
+        return []
+    return candidates(post.days, post.probs, stated, pinned_odds(cues, post), len(text))
 
 
 def full_dates(text: str, lang: str | None) -> list[dt.date]:
     """Every full date (day, month and year) the text names, in text order."""
     tagger, _fell_back = tagger_for_language(lang or identify(text))
-    found = []
-    for mention in tagger.find(text, dating=True):
-        m = mention.meaning
-        if isinstance(m, Calendar) and m.gran == "D" and m.year is not None and m.year_shift is None:
-            try:
-                found.append(dt.date(m.year, m.month, m.day))
-            except ValueError:
-                continue
-    return found
+    return [s.day for s in stated_days(tagger.find(text, dating=True))]
 
 
 def furniture_blanked(article: Article) -> str:

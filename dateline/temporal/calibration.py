@@ -1,0 +1,216 @@
+"""The best guess among candidate publication days, and one calibrated confidence for it.
+
+The probabilistic model of `dating` weighs every cue, but its posterior was never fitted and
+its best day was less often right than the naive "latest full date the text names" on news it
+had not seen. A careful reader starts from that latest full date and lets the other cues
+correct it: a publication stamp, a dateline, "today (…)", a weekday that fits the day, a
+print edition the day after, a date named again and again near the top. Those are the
+features here, the same in every language (no word of any language, only what the cues
+found), scored for a handful of candidate days: the model's best days, every full date named
+and the day after each.
+
+The ranker decides only for texts that name a full date: there the development data holds
+thousands of candidates. A text that names none ("today (Thursday, May 8)" and an
+anniversary) keeps the model's best day and posterior: the development data has almost no
+such text with a confident model (2 of 167), so there is nothing to fit, and the posterior
+is the model's stated belief (the benchmark's reliability table shows how it holds up).
+
+Two small models are fitted on development data and shipped as numbers in
+`data/dating_calibration.json`; `dateline benchmark dating-fit` refits them:
+- a logistic regression that scores each candidate day (is it the publication day?), whose
+  best candidate is the best guess;
+- Platt scaling of that best score to the share of best guesses that are right, fitted on
+  all languages' documents together, so that a confidence means the same in every language.
+
+Fitting needs scikit-learn, imported only then; using the weights needs numpy only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+FEATURES = (
+    "log posterior",        # the probabilistic model's belief in the day
+    "posterior",            # the same, as a probability (sure beliefs stand out)
+    "model's best",         # the model's best day
+    "latest full date",     # the latest full date the text names
+    "day after latest",     # the day after it
+    "full date named",      # any full date the text names
+    "day after a full date",
+    "pinned",               # odds a stamp, dateline, "today (…)" or update line gives the day
+    "times named",          # log(1 + mentions of the day)
+    "named early",          # 1 at the top of the text, 0 at its end (0 if not named)
+    "days before latest",   # log(1 + days from the day to the latest full date), if before it
+    "days after latest",    # log(1 + days from the latest full date to the day), if after it
+    "full dates",           # log(1 + distinct full dates named)
+    "support",              # share of the full dates named in the month up to the day
+)
+# Candidates kept from the model's own ranking.
+MODEL_CANDIDATES = 5
+# Floor of the model's posterior for a day it gives (next to) nothing.
+FLOOR = 1e-4
+# Where the fitted weights live.
+DATA_FILE = "dating_calibration.json"
+
+
+@dataclass(slots=True)
+class Stated:
+    """A full date the text names: the day, where (character offset), and the text's length."""
+
+    day: dt.date
+    start: int
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A candidate publication day and its features."""
+
+    day: dt.date
+    features: np.ndarray
+
+
+def candidates(days: Sequence[dt.date], probs: np.ndarray, stated: Sequence[Stated],
+               pinned: dict[dt.date, float], length: int,
+               allowed: tuple[dt.date, dt.date] | None = None) -> list[Candidate]:
+    """The candidate days with their features (`FEATURES`); none when the text names no full
+    date (the ranker is fitted where full dates are named: see `dating.decide`).
+
+    `days`/`probs`: the model's candidate days and posteriors; `stated`: the full dates named;
+    `pinned`: the odds pinned cues give days; `length`: the text's length in characters;
+    `allowed`: the hint range, if any (no candidate outside it).
+    """
+    if not stated:
+        return []
+    posterior = dict(zip(days, probs.tolist()))
+    order = np.argsort(-probs, kind="stable")
+    best = days[int(order[0])] if len(days) else None
+    named: dict[dt.date, list[int]] = {}
+    for s in stated:
+        named.setdefault(s.day, []).append(s.start)
+    latest = max(named, default=None)
+    pool = [days[int(i)] for i in order[:MODEL_CANDIDATES]]
+    pool += [d for day in named for d in (day, day + dt.timedelta(days=1))]
+    pool += [d for d, odds in pinned.items() if odds > 0]
+    seen: set[dt.date] = set()
+    out: list[Candidate] = []
+    distinct = len(named)
+    for day in pool:
+        if day in seen or (allowed is not None and not allowed[0] <= day <= allowed[1]):
+            continue
+        seen.add(day)
+        before = day - dt.timedelta(days=1)
+        starts = named.get(day) or (named.get(before) if day not in named else None) or []
+        support = sum(1 for d in named if 0 <= (day - d).days <= 30) / distinct if distinct else 0.0
+        gap = (day - latest).days if latest is not None else 0
+        out.append(Candidate(day, np.array([
+            math.log(max(posterior.get(day, 0.0), FLOOR)),
+            posterior.get(day, 0.0),
+            float(day == best),
+            float(day == latest),
+            float(latest is not None and day == latest + dt.timedelta(days=1)),
+            float(day in named),
+            float(day not in named and before in named),
+            pinned.get(day, 0.0),
+            math.log1p(len(named.get(day, ()))),
+            1.0 - min(starts) / max(length, 1) if starts else 0.0,
+            math.log1p(-gap) if gap < 0 else 0.0,
+            math.log1p(gap) if gap > 0 else 0.0,
+            math.log1p(distinct),
+            support,
+        ])))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """The fitted ranker (weights over `FEATURES`, intercept) and Platt scaling (a, b)."""
+
+    weights: np.ndarray
+    intercept: float
+    platt: tuple[float, float]
+    fitted_on: str = ""
+
+    def scores(self, found: Sequence[Candidate]) -> np.ndarray:
+        """The ranker's log-odds that each candidate is the publication day."""
+        if not found:
+            return np.zeros(0)
+        return np.stack([c.features for c in found]) @ self.weights + self.intercept
+
+    def confidence(self, score: float) -> float:
+        """How often a best guess with this ranker score is the right day."""
+        a, b = self.platt
+        return 1.0 / (1.0 + math.exp(-(a * score + b)))
+
+    def choose(self, found: Sequence[Candidate]) -> tuple[Candidate, float, float] | None:
+        """The best candidate, its ranker score, and its calibrated confidence."""
+        if not found:
+            return None
+        scores = self.scores(found)
+        i = int(np.argmax(scores))
+        return found[i], float(scores[i]), self.confidence(float(scores[i]))
+
+    def as_dict(self) -> dict[str, object]:
+        return {"features": list(FEATURES), "weights": [round(float(w), 6) for w in self.weights],
+                "intercept": round(self.intercept, 6), "platt": [round(p, 6) for p in self.platt],
+                "fitted_on": self.fitted_on}
+
+
+def _data_path() -> Path:
+    return Path(str(resources.files("dateline.temporal") / "data" / DATA_FILE))
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Calibration | None:
+    """The calibration shipped with Dateline, or None if there is none (or it is for other features)."""
+    path = _data_path()
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("features") != list(FEATURES):
+        return None
+    return Calibration(np.array(data["weights"], dtype=float), float(data["intercept"]),
+                       (float(data["platt"][0]), float(data["platt"][1])), str(data.get("fitted_on", "")))
+
+
+def fit(docs: Sequence[tuple[Sequence[Candidate], dt.date]], fitted_on: str = "") -> Calibration:
+    """Fit the ranker on every candidate of the documents (label: it is the true day), then
+    Platt scaling of each document's best score to whether it is right.
+
+    L2-regularized logistic regressions (scikit-learn's defaults): a dozen weights from
+    hundreds of documents, nothing tuned to a dataset by hand.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [c.features for found, _ in docs for c in found]
+    labels = [c.day == truth for found, truth in docs for c in found]
+    if not rows or len(set(labels)) < 2:
+        raise ValueError("no candidate or no right candidate to learn from")
+    ranker = LogisticRegression(max_iter=2000).fit(np.stack(rows), np.array(labels))
+    draft = Calibration(ranker.coef_[0], float(ranker.intercept_[0]), (1.0, 0.0))
+    best, right = [], []
+    for found, truth in docs:
+        chosen = draft.choose(found)
+        if chosen is not None:
+            best.append([chosen[1]])
+            right.append(chosen[0].day == truth)
+    platt = LogisticRegression().fit(np.array(best), np.array(right)) if len(set(right)) == 2 else None
+    ab = (float(platt.coef_[0][0]), float(platt.intercept_[0])) if platt is not None else (1.0, 0.0)
+    return Calibration(draft.weights, draft.intercept, ab, fitted_on)
+
+
+def save(calibration: Calibration, path: Path | None = None) -> Path:
+    """Write the calibration where Dateline reads it (or to `path`)."""
+    target = path or _data_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(calibration.as_dict(), indent=1) + "\n", encoding="utf-8")
+    shipped.cache_clear()
+    return target
