@@ -9,40 +9,46 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from dateline.benchmark import tls
+from dateline.benchmark import entity_tls, tls
 from dateline.cli import app
 
 # news-tls's DATEWISE on ML-Crisis es with HeidelTime and the tilse evaluator (issue 4).
 DATEWISE_AR1_F = 0.111
 DATEWISE_DATE_F1 = 0.391
 KEYWORDS = Path(__file__).resolve().parents[1] / "benchmarks" / "keywords" / "ml-crisis-es.json"
+ENTITY_KEYWORDS = KEYWORDS.with_name("semeval2015-trial.json")
 
 
 @pytest.mark.shared_data
-def test_seeds_give_two_entries_each_citing_its_article(shared_data: Path) -> None:
+def test_seeds_land_on_one_timeline_each_citing_its_article(shared_data: Path) -> None:
+    # Two articles give the learned ranker little to tell days apart: the second article's
+    # arrival eve (May 7) outranks the first's day, so three dates are asked for (issue 11).
     seeds = shared_data.parent / "seeds"
-    result = CliRunner().invoke(app, ["timeline", str(seeds), "--format", "json"])
+    result = CliRunner().invoke(app, ["timeline", str(seeds), "--format", "json", "--dates", "3"])
     assert result.exit_code == 0, result.output
     entries = json.loads(result.stdout)["entries"]
-    assert [e["date"][:7] for e in entries] == ["2023-03", "2025-05"]
+    assert {e["date"][:7] for e in entries} == {"2023-03", "2025-05"}
     assert entries[0]["date"] in ("2023-03-20", "2023-03-21", "2023-03-22")
-    assert entries[1]["date"] == "2025-05-08"
-    first, second = (e["sentences"][0]["source"] for e in entries)
+    assert entries[-1]["date"] == "2025-05-08"
+    first, second = (e["sentences"][0]["source"] for e in (entries[0], entries[-1]))
     assert first["path"].endswith(".txt") and first["date_inferred"] is False
     assert second["published"] == "2025-05-08" and second["date_inferred"] is True
 
 
 @pytest.mark.shared_data
-def test_ml_crisis_es_beats_datewise(shared_data: Path) -> None:
+def test_ml_crisis_es_beats_datewise_leave_one_topic_out(shared_data: Path) -> None:
     keywords = {t: list(v) for t, v in json.loads(KEYWORDS.read_text()).items()}
+    entities = entity_tls.load_topics(shared_data / "semeval2015-timeline" / "trial",
+                                      keywords=json.loads(ENTITY_KEYWORDS.read_text()))
     began = time.perf_counter()
     results = tls.run(shared_data / "ml-crisis" / "es", lang="es", methods=["dateline"],
-                      keywords=keywords)
+                      keywords=keywords, loto=True, pool=entities)
     seconds = time.perf_counter() - began
-    mean = tls.means(results, "dateline", "rouge")
-    assert mean.ar1_f > DATEWISE_AR1_F
-    assert mean.date_f1 > DATEWISE_DATE_F1
+    held_out = tls.means(results, tls.LOTO, "rouge")
+    # Measured 0.149 / 0.445 (issue 11): AR1-F 1.34x DATEWISE, Date-F1 1.14x.
+    assert held_out.ar1_f >= 1.2 * DATEWISE_AR1_F
+    assert held_out.date_f1 > 1.1 * DATEWISE_DATE_F1
     biggest = max(results, key=lambda r: r.articles)
     assert biggest.articles >= 300
     assert biggest.prepare_seconds + biggest.methods["dateline"].seconds < 10
-    assert seconds < 60
+    assert seconds < 90

@@ -25,12 +25,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from dateline.benchmark.tls import TOKENIZERS, MethodRun, TopicRun, reference_size
-from dateline.evaluate import evaluate
+from dateline.benchmark.tls import Topic, TopicRun, run_topics
 from dateline.ingest.reader import ignore_error
 from dateline.model import Article
 from dateline.pipeline import process
-from dateline.timeline import METHODS, build
 
 _DCT = re.compile(r"<DCT\b.*?\bvalue=\"(\d{4}-\d{2}-\d{2})", re.S)
 _TITLE = re.compile(r"<EXTRAINFO>(.*?)</EXTRAINFO>", re.S)
@@ -152,31 +150,24 @@ def load_articles(documents: Mapping[str, TrialDocument], lang: str = "en") -> l
         return list(process([folder], lang=lang, on_error=ignore_error))
 
 
-def run(trial: Path, *, methods: Sequence[str] | None = None,
-        keywords: Mapping[str, Sequence[str]] | None = None,
-        on_topic: Callable[[TopicRun], None] | None = None) -> list[TopicRun]:
-    """Every entity of the trial data: its timeline by each method, scored with tilse.
-
-    The query is the entity's keywords when `keywords` has them, else its name.
-    """
+def load_topics(trial: Path, *, keywords: Mapping[str, Sequence[str]] | None = None) -> list[Topic]:
+    """Each entity of the trial data as a topic: the whole collection, the entity's keywords
+    (or its name) as the query, and its reference timeline."""
     documents = read_documents(trial)
     began = time.perf_counter()
     articles = load_articles(documents)
-    prepare = time.perf_counter() - began
-    results = []
-    for reference in entity_references(trial, documents):
-        n_dates, n_sents, start, end = reference_size(reference.timeline)
-        query = list(keywords.get(reference.entity, [])) if keywords else []
-        result = TopicRun(reference.entity, len(articles), n_dates, n_sents, prepare)
-        for name in methods or METHODS:
-            began = time.perf_counter()
-            timeline = build(articles, query=query or [reference.entity], dates=n_dates,
-                             sentences=n_sents, start=start, end=end, method=name)
-            seconds = time.perf_counter() - began
-            scores = {tok: evaluate(timeline, reference.timeline, tokenizer=tok)
-                      for tok in TOKENIZERS}
-            result.methods[name] = MethodRun(timeline, scores, seconds)
-        results.append(result)
-        if on_topic is not None:
-            on_topic(result)
-    return results
+    seconds = time.perf_counter() - began
+    return [Topic(r.entity, articles, r.timeline,
+                  list((keywords or {}).get(r.entity, ())) or [r.entity],
+                  seconds)
+            for r in entity_references(trial, documents)]
+
+
+def run(trial: Path, *, methods: Sequence[str] | None = None,
+        keywords: Mapping[str, Sequence[str]] | None = None, loto: bool = False,
+        pool: Sequence[Topic] = (),
+        on_topic: Callable[[TopicRun], None] | None = None) -> list[TopicRun]:
+    """Every entity of the trial data: its timeline by each method, scored with tilse
+    (with `loto`, also `dateline/loto`: the ranker fitted without that entity)."""
+    return run_topics(load_topics(trial, keywords=keywords), methods=methods, loto=loto,
+                      pool=pool, on_topic=on_topic)

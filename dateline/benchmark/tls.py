@@ -6,23 +6,36 @@
 Every method is given the reference's size (number of dates, mean sentences per date rounded)
 and date range, as news-tls's experiments do, and scored with the tilse metrics. Articles are
 read and tagged once per topic; that time is reported beside each method's own.
+
+Dateline's date ranker is learned from reference timelines. With `loto`, each topic is also
+scored by `dateline/loto`: the ranker fitted on every *other* topic (of this dataset and of
+any extra `pool` of topics, such as the English entity timelines), so no topic is scored
+with weights fitted on it; `dateline` itself uses the shipped weights, fitted on all dev
+topics (an in-sample figure on them).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import numpy as np
 
 from dateline.evaluate import TLSScores, evaluate, mean_scores, read_timeline
 from dateline.ingest.reader import ignore_error
 from dateline.model import Article, Timeline
 from dateline.pipeline import process
-from dateline.timeline import METHODS, build
+from dateline.timeline import METHODS, Method, build, prepare
+from dateline.timeline.base import Size
+from dateline.timeline.default import Dateline
+from dateline.timeline.features import day_features
+from dateline.timeline.ranker import DateRanker
 
 TOKENIZERS = ("rouge", "unicode")
+LOTO = "dateline/loto"
 
 
 @dataclass(slots=True)
@@ -46,6 +59,22 @@ class TopicRun:
     methods: dict[str, MethodRun] = field(default_factory=dict)
 
 
+@dataclass(slots=True)
+class Topic:
+    """A topic ready to summarize: its articles (read and tagged), query and reference."""
+
+    name: str
+    articles: list[Article]
+    reference: dict[dt.date, list[str]]
+    query: list[str] | None
+    prepare_seconds: float
+
+    def size(self) -> Size:
+        """The reference's size and date range, which every method is given."""
+        n_dates, n_sents, start, end = reference_size(self.reference)
+        return Size(n_dates, n_sents, start, end)
+
+
 def reference_size(reference: Mapping[dt.date, Sequence[str]]) -> tuple[int, int, dt.date, dt.date]:
     """Number of dates, mean sentences per date (rounded, at least 1), first and last date."""
     days = sorted(reference)
@@ -61,41 +90,99 @@ def topics(dataset: Path) -> list[str]:
     return sorted(p.stem for p in refs.glob("*.txt") if (dataset / p.stem).is_dir())
 
 
-def run_topic(dataset: Path, topic: str, *, lang: str | None, methods: Sequence[str],
-              query: Sequence[str] | None = None) -> TopicRun:
-    """Read, tag and summarize one topic with each method, and score every timeline."""
-    reference = read_timeline(dataset / "reference" / f"{topic}.txt")
-    n_dates, n_sents, start, end = reference_size(reference)
-    began = time.perf_counter()
-    articles: list[Article] = list(process([dataset / topic], lang=lang,
-                                           on_error=ignore_error))
-    run = TopicRun(topic, len(articles), n_dates, n_sents, time.perf_counter() - began)
-    for name in methods:
+def load_topics(dataset: Path, *, lang: str | None = None,
+                keywords: Mapping[str, Sequence[str]] | None = None) -> Iterator[Topic]:
+    """Each topic of an ML-Crisis-layout dataset, read and tagged, as it is ready."""
+    for name in topics(dataset):
+        reference = read_timeline(dataset / "reference" / f"{name}.txt")
         began = time.perf_counter()
-        timeline = build(articles, query=query, dates=n_dates, sentences=n_sents,
-                         start=start, end=end, method=name)
+        articles = list(process([dataset / name], lang=lang, on_error=ignore_error))
+        query = list(keywords[name]) if keywords and name in keywords else None
+        yield Topic(name, articles, reference, query, time.perf_counter() - began)
+
+
+def score(topic: Topic, methods: Mapping[str, str | Method]) -> TopicRun:
+    """Each method's timeline of a topic at the reference's size, scored with tilse."""
+    size = topic.size()
+    run = TopicRun(topic.name, len(topic.articles), size.dates, size.sentences,
+                   topic.prepare_seconds)
+    for label, method in methods.items():
+        began = time.perf_counter()
+        timeline = build(topic.articles, query=topic.query, dates=size.dates,
+                         sentences=size.sentences, start=size.start, end=size.end, method=method)
         seconds = time.perf_counter() - began
-        scores = {tok: evaluate(timeline, reference, tokenizer=tok) for tok in TOKENIZERS}
-        run.methods[name] = MethodRun(timeline, scores, seconds)
+        scores = {tok: evaluate(timeline, topic.reference, tokenizer=tok) for tok in TOKENIZERS}
+        run.methods[label] = MethodRun(timeline, scores, seconds)
     return run
 
 
-def run(dataset: Path, *, lang: str | None = None, methods: Sequence[str] | None = None,
-        keywords: Mapping[str, Sequence[str]] | None = None,
-        on_topic: Callable[[TopicRun], None] | None = None) -> list[TopicRun]:
-    """Every topic of a dataset; `on_topic` sees each result as soon as it is ready."""
-    chosen = list(methods or METHODS)
+def training_rows(topic: Topic) -> tuple[np.ndarray, np.ndarray]:
+    """The topic's candidate days as feature rows, labelled 1 when in the reference."""
+    corpus, _notes = prepare(topic.articles, topic.query)
+    days, rows = day_features(corpus, topic.size())
+    return rows, np.asarray([day in topic.reference for day in days], dtype=np.int64)
+
+
+def fit_ranker(topics: Sequence[Topic]) -> DateRanker:
+    """The date ranker fitted on these topics' reference timelines."""
+    data = [training_rows(t) for t in topics]
+    return DateRanker.fit([x for x, _ in data], [y for _, y in data], [t.name for t in topics])
+
+
+def loto_rankers(scored: Sequence[Topic], pool: Sequence[Topic] = ()) -> dict[str, DateRanker]:
+    """Topic name -> ranker fitted on every other topic of `scored` and all of `pool`."""
+    data = {id(t): training_rows(t) for t in [*scored, *pool]}
+    rankers = {}
+    for held_out in scored:
+        others = [t for t in [*scored, *pool] if t is not held_out]
+        rankers[held_out.name] = DateRanker.fit(
+            [data[id(t)][0] for t in others], [data[id(t)][1] for t in others],
+            [t.name for t in others])
+    return rankers
+
+
+def run_topics(loaded: Sequence[Topic], *, methods: Sequence[str] | None = None, loto: bool = False,
+               pool: Sequence[Topic] = (),
+               on_topic: Callable[[TopicRun], None] | None = None) -> list[TopicRun]:
+    """Score every loaded topic with each method (and `dateline/loto` when `loto`)."""
+    chosen: dict[str, str | Method] = {m: m for m in methods or METHODS}
+    rankers = loto_rankers(loaded, pool) if loto else {}
     results = []
-    for topic in topics(dataset):
-        query = list(keywords[topic]) if keywords and topic in keywords else None
-        result = run_topic(dataset, topic, lang=lang, methods=chosen, query=query)
+    for topic in loaded:
+        extra = {LOTO: Dateline(ranker=rankers[topic.name])} if loto else {}
+        result = score(topic, {**chosen, **extra})
         results.append(result)
         if on_topic is not None:
             on_topic(result)
     return results
 
 
+def run(dataset: Path, *, lang: str | None = None, methods: Sequence[str] | None = None,
+        keywords: Mapping[str, Sequence[str]] | None = None, loto: bool = False,
+        pool: Sequence[Topic] = (),
+        on_topic: Callable[[TopicRun], None] | None = None) -> list[TopicRun]:
+    """Every topic of a dataset; `on_topic` sees each result as soon as it is ready (with
+    `loto`, once every topic is read, since each topic's ranker is fitted on the others)."""
+    if not loto:
+        results = []
+        for topic in load_topics(dataset, lang=lang, keywords=keywords):
+            results += run_topics([topic], methods=methods, on_topic=on_topic)
+        return results
+    loaded = list(load_topics(dataset, lang=lang, keywords=keywords))
+    return run_topics(loaded, methods=methods, loto=True, pool=pool, on_topic=on_topic)
+
+
 def means(results: Sequence[TopicRun], method: str, tokenizer: str) -> TLSScores:
     """Mean scores of a method over topics, averaged as tilse averages."""
     return mean_scores([r.methods[method].scores[tokenizer] for r in results])
 
+
+def load_any(dataset: Path, *, lang: str | None = None,
+             keywords: Mapping[str, Sequence[str]] | None = None) -> list[Topic]:
+    """The topics of a dev set of either kind: ML-Crisis layout (`reference/`) or SemEval-2015
+    TimeLine data (`timelines_gold/`, entity timelines)."""
+    if (dataset / "timelines_gold").is_dir():
+        from dateline.benchmark.entity_tls import load_topics as load_entities
+
+        return load_entities(dataset, keywords=keywords)
+    return list(load_topics(dataset, lang=lang, keywords=keywords))

@@ -14,6 +14,7 @@ from dateline.benchmark import timex as timex_bench
 from dateline.benchmark import tls as tls_bench
 from dateline.cli.common import console
 from dateline.timeline import METHODS
+from dateline.timeline.ranker import shipped_path
 
 app = typer.Typer(help="Measure accuracy and speed on a dataset folder.", no_args_is_help=True)
 
@@ -65,21 +66,28 @@ def tls(
     lang: str = typer.Option(None, "--lang", help="Language of the articles (identified if not given)."),
     method: list[str] = typer.Option(None, "--method", "-m", help="Methods to run (default: all)."),
     keywords: Path = typer.Option(None, "--keywords", help="JSON file: topic -> list of query terms."),
+    loto: bool = typer.Option(False, "--loto", help="Also score dateline/loto: each topic with the date ranker fitted without it."),
+    pool: list[Path] = typer.Option(None, "--pool", help="With --loto: other dev sets whose topics the ranker is also fitted on (ML-Crisis or SemEval-2015 layout)."),
+    pool_keywords: list[Path] = typer.Option(None, "--pool-keywords", help="Keywords file of each --pool dev set, in order."),
 ) -> None:
     """Timeline summarization end to end: tilse AR1-F, AR2-F, Date-F1 and seconds per topic."""
     if not dataset.is_dir():
         raise typer.BadParameter(f"{dataset} is not a folder")
     queries = _keywords(keywords) if keywords else None
     _check_methods(method)
+    extra = _pool(pool, pool_keywords) if loto else []
     try:
         topics = tls_bench.topics(dataset)
     except FileNotFoundError as error:
         raise typer.BadParameter(str(error)) from None
     console.print(f"{len(topics)} topic(s) in {dataset}: {', '.join(topics)}")
-    results = tls_bench.run(dataset, lang=lang, methods=method or None, keywords=queries,
-                            on_topic=lambda r: console.print(
-                                f"  {r.topic}: {r.articles} articles read and tagged in "
-                                f"{r.prepare_seconds:.1f} s"))
+    try:
+        results = tls_bench.run(dataset, lang=lang, methods=method or None, keywords=queries,
+                                loto=loto, pool=extra, on_topic=lambda r: console.print(
+                                    f"  {r.topic}: {r.articles} articles read and tagged in "
+                                    f"{r.prepare_seconds:.1f} s"))
+    except ValueError as error:  # too few topics to fit a ranker without each one
+        raise typer.BadParameter(str(error), param_hint="--loto") from None
     if not results:
         console.print("[yellow]no topic with both articles and a reference timeline[/]")
         raise typer.Exit(1)
@@ -113,23 +121,71 @@ def entity_tls(
     trial: Path = typer.Argument(..., help="SemEval-2015 Task 4 folder: corpus_TimeML/ and timelines_gold/."),
     method: list[str] = typer.Option(None, "--method", "-m", help="Methods to run (default: all)."),
     keywords: Path = typer.Option(None, "--keywords", help="JSON file: entity name -> list of query terms (default: the name)."),
+    loto: bool = typer.Option(False, "--loto", help="Also score dateline/loto: each entity with the date ranker fitted without it."),
+    pool: list[Path] = typer.Option(None, "--pool", help="With --loto: other dev sets whose topics the ranker is also fitted on (ML-Crisis or SemEval-2015 layout)."),
+    pool_keywords: list[Path] = typer.Option(None, "--pool-keywords", help="Keywords file of each --pool dev set, in order."),
 ) -> None:
     """English entity timelines: references built from the gold event timelines, tilse scores."""
     if not trial.is_dir():
         raise typer.BadParameter(f"{trial} is not a folder")
     queries = _keywords(keywords) if keywords else None
     _check_methods(method)
+    extra = _pool(pool, pool_keywords) if loto else []
     try:
-        results = entity_bench.run(trial, methods=method or None, keywords=queries,
-                                   on_topic=lambda r: console.print(
+        results = entity_bench.run(trial, methods=method or None, keywords=queries, loto=loto,
+                                   pool=extra, on_topic=lambda r: console.print(
                                        f"  {r.topic}: {r.reference_dates} reference dates"))
-    except FileNotFoundError as error:
+    except (FileNotFoundError, ValueError) as error:
         raise typer.BadParameter(str(error)) from None
     if not results:
         console.print("[yellow]no entity timeline with a dated event[/]")
         raise typer.Exit(1)
     console.print(f"{results[0].articles} articles read and tagged in {results[0].prepare_seconds:.1f} s")
     print_tls_tables(results, str(trial))
+
+
+@app.command("refit")
+def refit(
+    datasets: list[Path] = typer.Argument(..., help="Dev sets with reference timelines: ML-Crisis layout or SemEval-2015 TimeLine data."),
+    keywords: list[Path] = typer.Option(None, "--keywords", help="Keywords file of each dev set, in order."),
+    lang: str = typer.Option(None, "--lang", help="Language of ML-Crisis articles (identified if not given)."),
+    output: Path = typer.Option(None, "--output", "-o", help="Where to write the weights (default: the shipped file)."),
+) -> None:
+    """Fit the default method's date ranker on every topic of the dev sets and save it."""
+    topics = _pool(datasets, keywords, lang)
+    if not topics:
+        raise typer.BadParameter("no topic with a reference timeline", param_hint="DATASETS")
+    try:
+        ranker = tls_bench.fit_ranker(topics)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="DATASETS") from None
+    target = output or shipped_path()
+    ranker.save(target)
+    table = Table(title=f"Date ranker fitted on {len(topics)} topics")
+    table.add_column("feature")
+    table.add_column("weight", justify="right")
+    for name, weight in zip(ranker.features, ranker.weights):
+        table.add_row(name, f"{weight:+.3f}")
+    console.print(table)
+    console.print(f"written to {target}")
+
+
+def _pool(datasets: list[Path] | None, keywords: list[Path] | None,
+          lang: str | None = None) -> list[tls_bench.Topic]:
+    """The topics of dev sets named on the command line, each with its keywords file."""
+    files = list(keywords or [])
+    if len(files) > len(datasets or []):
+        raise typer.BadParameter("more keywords files than dev sets", param_hint="--keywords")
+    topics: list[tls_bench.Topic] = []
+    for k, dataset in enumerate(datasets or []):
+        if not dataset.is_dir():
+            raise typer.BadParameter(f"{dataset} is not a folder")
+        queries = _keywords(files[k]) if k < len(files) else None
+        try:
+            topics += tls_bench.load_any(dataset, lang=lang, keywords=queries)
+        except FileNotFoundError as error:
+            raise typer.BadParameter(str(error)) from None
+    return topics
 
 
 def _check_methods(method: list[str] | None) -> None:

@@ -26,21 +26,34 @@ DEFAULT_METHOD = Dateline.name
 def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
           dates: int | None = None, sentences: int | None = None,
           start: dt.date | None = None, end: dt.date | None = None,
-          method: str = DEFAULT_METHOD, entity: Sequence[str] | None = None) -> Timeline:
+          method: str | Method = DEFAULT_METHOD, entity: Sequence[str] | None = None) -> Timeline:
     """A timeline of annotated articles (see `dateline.pipeline.process`).
 
     With `entity`, the timeline of the events those entities all take part in (see
     `dateline.timeline.entity`), one entry per event with all its sources.
 
-    Sizes left as None are chosen from the collection. Problems that still leave a
+    `method` is a name of `METHODS` or a configured method (`Dateline(ranker=...)`). Sizes
+    left as None are chosen from the collection. Problems that still leave a
     timeline (a query matching nothing, no dated sentence) are reported in `Timeline.notes`.
     """
-    if method not in METHODS:
+    if isinstance(method, str) and method not in METHODS:
         raise ValueError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
     if entity:
         from dateline.timeline.entity import entity_timeline  # the events stage, only when asked
         return entity_timeline(articles, entity, dates=dates, sentences=sentences,
                                start=start, end=end)
+    corpus, notes = prepare(articles, query)
+    size = default_size(corpus, dates=dates, sentences=sentences, start=start, end=end)
+    picker = METHODS[method]() if isinstance(method, str) else method
+    timeline = to_timeline(corpus, picker.pick(corpus, size), picker.name)
+    if articles and not timeline.entries:
+        notes.append("no sentence refers to a day in the requested range")
+    timeline.notes = notes
+    return timeline
+
+
+def prepare(articles: Sequence[Article], query: Sequence[str] | None) -> tuple[Corpus, list[str]]:
+    """The corpus every method starts from, and notes on what limited it."""
     parsed = Query.of(query, {a.lang for a in articles if a.lang})
     corpus = Corpus.build(articles, parsed)
     notes: list[str] = []
@@ -57,12 +70,7 @@ def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
     if undated:
         notes.append(f"{undated} article(s) have no publication date and their text does not "
                      "say it; only the dates they state themselves are used")
-    size = default_size(corpus, dates=dates, sentences=sentences, start=start, end=end)
-    timeline = to_timeline(corpus, METHODS[method]().pick(corpus, size), method)
-    if articles and not timeline.entries:
-        notes.append("no sentence refers to a day in the requested range")
-    timeline.notes = notes
-    return timeline
+    return corpus, notes
 
 
-__all__ = ["DEFAULT_METHOD", "METHODS", "Corpus", "Method", "Query", "Size", "build"]
+__all__ = ["DEFAULT_METHOD", "METHODS", "Corpus", "Method", "Query", "Size", "build", "prepare"]

@@ -18,20 +18,43 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from dateline.model import Article, Resolution, Timex
 from dateline.timeline.query import Query
 
-# How the value of a day the sentence names itself was found ("March 17", "17 de marzo de
-# 2013"), as opposed to one computed from "yesterday" or "on Monday".
-STATED = frozenset({Resolution.STATED, Resolution.YEAR_FROM_PUBLICATION})
+# How a sentence refers to a day, from the time expression's provenance (see
+# dateline.temporal.resolve). Languages differ in which they use most (French news dates more
+# events by weekday than Spanish news), so the date ranker weighs each kind separately.
+KINDS = ("stated", "year", "weekday", "computed", "anaphoric")
+# Kinds of a day the sentence names itself ("17 de marzo de 2013", "March 17", "Christmas").
+STATED_KINDS = frozenset({"stated", "year"})
+_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 # Sentences shorter or longer than this (in words) are headlines, captions or run-ons: they
 # count as statistics but make poor summary sentences.
 SUMMARY_WORDS = (6, 60)
 
 
+def mention_kind(timex: Timex) -> str:
+    """One of `KINDS`, from the expression's provenance: a full date in the text, a day and
+    month taking the publication year (or a holiday), a weekday, a day counted from the
+    publication date ("yesterday"), or one counted from another date ("the next day")."""
+    resolution = timex.resolution
+    if resolution is Resolution.STATED:
+        return "stated"
+    if resolution in (Resolution.YEAR_FROM_PUBLICATION, Resolution.HOLIDAY):
+        return "year"
+    if resolution is Resolution.PUBLICATION:
+        return "weekday" if any("weekday" in rule for rule in timex.rules) else "computed"
+    return "anaphoric"
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A day a sentence refers to, and whether the sentence states it outright."""
+    """A day a sentence refers to, and how it refers to it (one of `KINDS`)."""
 
     date: dt.date
-    stated: bool
+    kind: str
+
+    @property
+    def stated(self) -> bool:
+        """Whether the sentence names the day outright rather than counting to it."""
+        return self.kind in STATED_KINDS
 
 
 def mention_of(timex: Timex) -> Mention | None:
@@ -41,7 +64,7 @@ def mention_of(timex: Timex) -> Mention | None:
     day = timex.calendar_date()
     if day is None:
         return None
-    return Mention(day, timex.resolution in STATED)
+    return Mention(day, mention_kind(timex))
 
 
 @dataclass(slots=True)
@@ -73,7 +96,11 @@ class Corpus:
                 texts.append(" ".join(sentence.text.split()))
                 article_of.append(a)
                 position.append(p)
-                found = {m.date: m for t in sentence.timexes if (m := mention_of(t)) is not None}
+                found: dict[dt.date, Mention] = {}
+                for timex in sentence.timexes:
+                    m = mention_of(timex)
+                    if m is not None and (m.date not in found or _RANK[m.kind] < _RANK[found[m.date].kind]):
+                        found[m.date] = m  # a day named outright and counted to: named
                 mentions.append(tuple(found.values()))
         return cls(
             articles=list(articles), texts=texts,

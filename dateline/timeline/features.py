@@ -1,0 +1,100 @@
+"""Per-day evidence of importance, as features a learned date ranker weighs.
+
+Each feature counts *articles* (one article repeating a date is one vote):
+
+- one count per kind of reference (`corpus.KINDS`): the day written in full, a day and month
+  taking the publication year, a weekday, a day counted from publication ("yesterday"), a day
+  counted from another date ("the next day");
+- `future`: articles announcing the day before it happens;
+- `topic`: articles referring to the day in a sentence that matches the query, and
+  `topic_stated` those naming it outright there;
+- `published`: articles published on the day.
+
+Tried and left out, each helping one dev set and hurting the other (closing note of #11):
+sentences referring to the day (DATEWISE's count), articles published the day after, and
+articles whose lead names the day (`focus_days`).
+
+Counts become `log(1 + n)` and are standardized within the collection (over its candidate
+days), so a feature says how exceptional a day is *in its collection*: the same weights then
+hold for 30 English articles and 300 Spanish ones, and for languages that date more events by
+weekday, since only a day's standing among the others counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+import numpy as np
+
+from dateline.timeline import dates
+from dateline.timeline.base import Size
+from dateline.timeline.corpus import KINDS, Corpus
+
+FEATURES: tuple[str, ...] = (*KINDS, "future", "topic", "topic_stated", "published")
+# The lead of a news story: the opening sentences, which say what the story is about.
+LEAD_SENTENCES = 5
+
+
+def focus_days(corpus: Corpus) -> dict[int, dt.date]:
+    """Article number -> the day its lead names first, not after its publication: the day the
+    story is about, to which its later sentences without a date of their own belong."""
+    focus: dict[int, dt.date] = {}
+    for i, found in enumerate(corpus.mentions):
+        a = int(corpus.article_of[i])
+        if a in focus or corpus.position[i] >= LEAD_SENTENCES or not found:
+            continue
+        published = corpus.articles[a].date
+        past = [m.date for m in found if published is None or m.date <= published]
+        if past:
+            focus[a] = past[0]
+    return focus
+
+
+def day_counts(corpus: Corpus, size: Size) -> dict[dt.date, dict[str, int]]:
+    """Day -> feature -> number of articles, for every day the collection gives evidence for."""
+    voters: dict[tuple[dt.date, str], set[int]] = defaultdict(set)
+    topical = bool(corpus.query)
+    for i, found in enumerate(corpus.mentions):
+        a = int(corpus.article_of[i])
+        published = corpus.articles[a].date
+        for m in found:
+            if not size.allows(m.date):
+                continue
+            voters[(m.date, m.kind)].add(a)
+            if published is not None and m.date > published:
+                voters[(m.date, "future")].add(a)
+            if topical and corpus.matches[i]:
+                voters[(m.date, "topic")].add(a)
+                if m.stated:
+                    voters[(m.date, "topic_stated")].add(a)
+    for a, article in enumerate(corpus.articles):
+        if article.date is not None and size.allows(article.date):
+            voters[(article.date, "published")].add(a)
+    counts: dict[dt.date, dict[str, int]] = defaultdict(dict)
+    for (day, feature), articles in voters.items():
+        counts[day][feature] = len(articles)
+    return dict(counts)
+
+
+def summarizable_days(corpus: Corpus, size: Size) -> set[dt.date]:
+    """Days a timeline can show: some sentence that may appear in a summary is about them."""
+    about = [dates.mentioned(corpus, size), dates.published(corpus, size)]
+    return {day for index in about for day, found in index.items()
+            if any(corpus.summarizable(i) for i in found)}
+
+
+def day_features(corpus: Corpus, size: Size) -> tuple[list[dt.date], np.ndarray]:
+    """Candidate days (ascending) and their standardized feature rows (`FEATURES` order).
+
+    Candidates are the days a summary can be written for (`summarizable_days`): the ranker
+    learns, and is used, only to choose among them.
+    """
+    counts = day_counts(corpus, size)
+    days = sorted(set(counts) & summarizable_days(corpus, size))
+    raw = np.log1p(np.asarray([[counts[d].get(f, 0) for f in FEATURES] for d in days],
+                              dtype=np.float64).reshape(len(days), len(FEATURES)))
+    if not days:
+        return days, raw
+    spread = raw.std(axis=0)
+    return days, (raw - raw.mean(axis=0)) / np.where(spread > 0, spread, 1.0)

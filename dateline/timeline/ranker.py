@@ -1,0 +1,91 @@
+"""The learned date ranker: a logistic regression over a day's standardized evidence.
+
+DATEWISE (Gholipour Ghalandari & Ifrim, 2020) learns which days matter from reference
+timelines; so does Dateline, over the features of `dateline.timeline.features`. The weights
+ship as a small JSON file (`data/date_ranker.json`) saying which data fitted them;
+`dateline benchmark refit` fits them again from reference timelines.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from dateline.timeline.features import FEATURES
+
+# Inverse regularization strength of the fit: scikit-learn's default. Features are
+# standardized, so one strength suits them all (its sensitivity is in the closing note of #11).
+REGULARIZATION_C = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class DateRanker:
+    """Weights per feature; a day's score is their dot product with its feature row."""
+
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    intercept: float = 0.0
+    fitted_on: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if tuple(self.features) != FEATURES:
+            raise ValueError(f"date ranker features {list(self.features)} are not this version's "
+                             f"{list(FEATURES)}: refit with `dateline benchmark refit`")
+        if len(self.weights) != len(self.features):
+            raise ValueError("date ranker: one weight per feature is needed")
+
+    def scores(self, rows: np.ndarray) -> np.ndarray:
+        """Score of each day (row); higher is more likely a reference date."""
+        if not len(rows):
+            return np.zeros(0)
+        return rows @ np.asarray(self.weights) + self.intercept
+
+    @classmethod
+    def fit(cls, rows: Sequence[np.ndarray], labels: Sequence[np.ndarray],
+            fitted_on: Sequence[str] = (), c: float = REGULARIZATION_C) -> DateRanker:
+        """Fit on collections' feature rows and 0/1 labels (day in the reference timeline).
+
+        Classes are balanced: reference days are a small share of candidate days, and the
+        share differs between collections; only the ranking the weights give matters.
+        """
+        from sklearn.linear_model import LogisticRegression  # lazily: only refits need it
+
+        x = np.vstack(rows)
+        y = np.concatenate(labels)
+        if len(set(y.tolist())) < 2:
+            raise ValueError("fitting the date ranker needs days both in and out of a reference")
+        model = LogisticRegression(C=c, class_weight="balanced", max_iter=1000)
+        model.fit(x, y)
+        return cls(FEATURES, tuple(float(w) for w in model.coef_[0]),
+                   float(model.intercept_[0]), tuple(fitted_on))
+
+    def save(self, path: Path) -> None:
+        data = asdict(self)
+        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    @classmethod
+    def read(cls, path: Path) -> DateRanker:
+        """A ranker from a JSON file written by `save`; a bad file raises ValueError naming it."""
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            return cls(tuple(data["features"]), tuple(float(w) for w in data["weights"]),
+                       float(data.get("intercept", 0.0)), tuple(data.get("fitted_on", ())))
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise ValueError(f"{path}: not a date ranker file ({error})") from None
+
+
+def shipped_path() -> Path:
+    """Where the shipped weights live (inside the package)."""
+    return Path(str(resources.files("dateline.timeline") / "data" / "date_ranker.json"))
+
+
+@lru_cache(maxsize=1)
+def shipped() -> DateRanker:
+    """The weights shipped with Dateline."""
+    return DateRanker.read(shipped_path())

@@ -1,0 +1,104 @@
+"""The learned date ranker: features, fitting, the shipped weights, LOTO and refit commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from dateline.cli import app
+from dateline.ingest import make_article
+from dateline.render.tilse import write_timeline
+from dateline.temporal import annotate
+from dateline.timeline import Size, prepare
+from dateline.timeline.features import FEATURES, day_counts, day_features, focus_days
+from dateline.timeline.ranker import DateRanker, shipped
+
+D = dt.date
+
+
+def _article(text: str, day: dt.date, name: str):
+    return annotate(make_article(text, id=name, date=day, lang="en"))
+
+
+ARTICLES = [
+    _article("The dam broke on March 3, 2024. The valley flooded. Crews worked through the night.",
+             D(2024, 3, 4), "a"),
+    _article("Yesterday the valley was evacuated after the dam broke on March 3. Repairs begin on "
+             "March 20.", D(2024, 3, 5), "b"),
+    _article("Officials met on Friday to plan the repairs of the dam.", D(2024, 3, 9), "c"),
+]
+
+
+def test_counts_are_article_votes_by_kind() -> None:
+    corpus, _ = prepare(ARTICLES, ["dam"])
+    counts = day_counts(corpus, Size(5, 1))
+    assert counts[D(2024, 3, 3)]["stated"] == 1 and counts[D(2024, 3, 3)]["year"] == 1
+    assert counts[D(2024, 3, 3)]["topic"] == 2
+    assert counts[D(2024, 3, 4)]["computed"] == 1  # "yesterday" in b
+    assert counts[D(2024, 3, 20)]["future"] == 1
+    assert counts[D(2024, 3, 8)]["weekday"] == 1  # "on Friday" in c
+    assert counts[D(2024, 3, 4)]["published"] == 1
+    assert focus_days(corpus) == {0: D(2024, 3, 3), 1: D(2024, 3, 4), 2: D(2024, 3, 8)}
+
+
+def test_features_are_standardized_within_the_collection() -> None:
+    corpus, _ = prepare(ARTICLES, ["dam"])
+    days, rows = day_features(corpus, Size(5, 1))
+    assert days == sorted(days) and rows.shape == (len(days), len(FEATURES))
+    assert np.allclose(rows.mean(axis=0), 0.0)
+
+
+def test_fit_save_read_and_refuse(tmp_path: Path) -> None:
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(200, len(FEATURES)))
+    y = (x[:, 0] + 0.1 * rng.normal(size=200) > 0).astype(int)
+    ranker = DateRanker.fit([x], [y], ["toy"])
+    assert ranker.weights[0] == max(ranker.weights)
+    path = tmp_path / "ranker.json"
+    ranker.save(path)
+    assert DateRanker.read(path) == ranker
+    with pytest.raises(ValueError, match="both in and out"):
+        DateRanker.fit([x], [np.zeros(200, dtype=int)])
+    path.write_text(json.dumps({"features": ["stated"], "weights": [1.0]}))
+    with pytest.raises(ValueError, match="refit"):
+        DateRanker.read(path)
+    assert shipped().features == FEATURES and len(shipped().fitted_on) >= 2
+
+
+def _crisis(root: Path) -> Path:
+    stories = {
+        "dam": {"2024-03-04/a.txt": ARTICLES[0].text, "2024-03-05/b.txt": ARTICLES[1].text,
+                "2024-03-09/c.txt": ARTICLES[2].text},
+        "fire": {"2024-06-11/a.txt": "The forest fire started on June 10, 2024 near Orsk. It "
+                                     "spread fast.\nSmoke covered the whole valley of Orsk for hours.\n"
+                                     "The fire reached Orsk on June 10.",
+                 "2024-06-13/b.txt": "Firefighters stopped the fire on June 12. The fire began "
+                                     "on June 10 near Orsk."},
+    }
+    references = {"dam": {D(2024, 3, 3): ["The dam broke ."], D(2024, 3, 20): ["Repairs ."]},
+                  "fire": {D(2024, 6, 10): ["The fire started ."], D(2024, 6, 12): ["It stopped ."]}}
+    for topic, files in stories.items():
+        for name, text in files.items():
+            (root / topic / name).parent.mkdir(parents=True, exist_ok=True)
+            (root / topic / name).write_text(text, encoding="utf-8")
+        (root / "reference").mkdir(exist_ok=True)
+        (root / "reference" / f"{topic}.txt").write_text(write_timeline(references[topic]))
+    return root
+
+
+def test_loto_and_refit_commands(tmp_path: Path) -> None:
+    dataset = _crisis(tmp_path / "crisis")
+    result = CliRunner().invoke(app, ["benchmark", "tls", str(dataset), "--lang", "en", "--loto",
+                                      "-m", "namecount"])
+    assert result.exit_code == 0, result.output
+    assert "dateline/loto" in result.output and "namecount" in result.output
+    out = tmp_path / "ranker.json"
+    result = CliRunner().invoke(app, ["benchmark", "refit", str(dataset), "--lang", "en",
+                                      "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert DateRanker.read(out).fitted_on == ("dam", "fire")
