@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from dateline.ingest.dedup import collapse
 from dateline.model import Article, Timeline
 from dateline.timeline.base import Method, Size, to_timeline
 from dateline.timeline.clust import Clust
@@ -55,8 +56,12 @@ def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
 def prepare(articles: Sequence[Article], query: Sequence[str] | None) -> tuple[Corpus, list[str]]:
     """The corpus every method starts from, and notes on what limited it."""
     parsed = Query.of(query, {a.lang for a in articles if a.lang})
-    corpus = Corpus.build(articles, parsed)
     notes: list[str] = []
+    texts, outlets = collapse(articles)
+    if len(texts) < len(articles):
+        notes.append(f"{len(articles) - len(texts)} near-duplicate cop(ies) (the same text from "
+                     "another outlet) counted as outlets of their original, not as articles")
+    corpus = Corpus.build(texts, parsed, outlets)
     if parsed.dropped:
         notes.append(f"query term(s) {', '.join(map(repr, parsed.dropped))} left out: made only of "
                      "words such as 'of' or 'the', they would match nearly every sentence")

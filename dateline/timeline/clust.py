@@ -56,7 +56,10 @@ class Clust:
         members: dict[int, list[int]] = {}
         for i, a in enumerate(corpus.article_of):
             members.setdefault(int(labels[a]), []).append(i)
-        ranked = sorted(members.items(), key=lambda kv: -len(set(corpus.article_of[kv[1]])))
+        # An event's size is its reach: the outlets that ran its articles (a wire copy in ten
+        # outlets is one article, ten outlets).
+        ranked = sorted(members.items(),
+                        key=lambda kv: -int(corpus.outlets[np.unique(corpus.article_of[kv[1]])].sum()))
         picks: Picks = []
         used: set[dt.date] = set()
         for _label, sentences in ranked:

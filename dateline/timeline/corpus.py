@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from scipy import sparse
@@ -80,10 +80,14 @@ class Corpus:
     matches: np.ndarray
     vectors: sparse.csr_matrix
     query: Query
+    # Per article: how many outlets ran its text (near copies are collapsed into one article).
+    outlets: np.ndarray = field(default_factory=lambda: np.ones(0, dtype=np.int64))
 
     @classmethod
-    def build(cls, articles: Sequence[Article], query: Query | None = None) -> Corpus:
-        """Collect the sentences of annotated articles, page furniture left out, and vectorize them."""
+    def build(cls, articles: Sequence[Article], query: Query | None = None,
+              outlets: Sequence[int] | None = None) -> Corpus:
+        """Collect the sentences of annotated articles, page furniture left out, and vectorize
+        them; `outlets` says how many outlets ran each article (one each when not given)."""
         query = query or Query.of(None)
         texts: list[str] = []
         article_of: list[int] = []
@@ -110,6 +114,7 @@ class Corpus:
             mentions=mentions,
             matches=np.asarray([query.matches(t) for t in texts], dtype=bool),
             vectors=_vectorize(texts), query=query,
+            outlets=np.asarray(outlets if outlets is not None else [1] * len(articles), dtype=np.int64),
         )
 
     def without_query(self) -> Corpus:

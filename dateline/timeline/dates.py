@@ -35,9 +35,9 @@ def published(corpus: Corpus, size: Size, *, lead: int = LEAD_SENTENCES) -> dict
 
 
 def articles_published(corpus: Corpus, size: Size) -> dict[dt.date, int]:
-    """Day → number of articles published on it."""
+    """Day → number of publications on it: each outlet that ran a text counts."""
     counts: dict[dt.date, int] = defaultdict(int)
-    for article in corpus.articles:
+    for article, outlets in zip(corpus.articles, corpus.outlets):
         if article.date is not None and size.allows(article.date):
-            counts[article.date] += 1
+            counts[article.date] += int(outlets)
     return dict(counts)

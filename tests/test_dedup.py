@@ -1,0 +1,79 @@
+"""Near-duplicates: wire copies found with MinHash LSH, counted as one text with many outlets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from dateline.ingest import make_article
+from dateline.ingest.dedup import NearDuplicates, collapse, originals, signature
+from dateline.temporal import annotate
+from dateline.timeline import build
+from dateline.timeline.corpus import Corpus
+from dateline.timeline.dates import articles_published
+from dateline.timeline.size import default_size
+
+# Per language: a wire story, and a different story on the same subject.
+STORIES = {
+    "en": ("The foreign ministers of both countries met in the capital on Monday to discuss the "
+           "trade agreement signed last year, officials said. The talks lasted three hours and "
+           "ended with a joint statement on energy cooperation and new investment in the north.",
+           "Heavy rain flooded the northern provinces on Monday, forcing thousands of residents "
+           "to leave their homes, the emergency ministry said in a statement on its website."),
+    "es": ("Los ministros de Exteriores de ambos países se reunieron el lunes en la capital para "
+           "hablar del acuerdo comercial firmado el año pasado, según fuentes oficiales. Las "
+           "conversaciones duraron tres horas y terminaron con una declaración conjunta.",
+           "Las lluvias inundaron el lunes las provincias del norte y miles de vecinos tuvieron "
+           "que dejar sus casas, informó el ministerio de emergencias en un comunicado."),
+    "ru": ("Министры иностранных дел двух стран встретились в понедельник в столице, чтобы "
+           "обсудить торговое соглашение, подписанное в прошлом году, сообщили официальные лица. "
+           "Переговоры продолжались три часа и завершились совместным заявлением.",
+           "Сильные дожди затопили в понедельник северные провинции, тысячи жителей покинули свои "
+           "дома, сообщило министерство по чрезвычайным ситуациям на своем сайте."),
+    "ar": ("التقى وزيرا خارجية البلدين في العاصمة يوم الاثنين لمناقشة الاتفاق التجاري الذي وقع "
+           "العام الماضي، بحسب مسؤولين. واستمرت المحادثات ثلاث ساعات وانتهت ببيان مشترك حول "
+           "التعاون في مجال الطاقة والاستثمار الجديد في الشمال.",
+           "أغرقت الأمطار الغزيرة المحافظات الشمالية يوم الاثنين، وأجبرت آلاف السكان على مغادرة "
+           "منازلهم، بحسب ما أعلنت وزارة الطوارئ في بيان على موقعها."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_wire_copies_are_found_and_other_stories_are_not(lang: str) -> None:
+    story, other = STORIES[lang]
+    copy = "AGENCY — " + story + " (reporting by staff)"
+    follow_up = story + " " + other + " " + other.upper()  # a longer piece built on the story
+    assert originals([story, copy, other, copy.upper(), follow_up]) == [0, 0, 2, 0, 4]
+
+
+def test_stored_signatures_index_like_texts() -> None:
+    story, other = STORIES["en"]
+    index = NearDuplicates()
+    assert index.add("a", hashvalues=np.frombuffer(signature(story).tobytes(), np.uint32)) is None
+    assert index.add("b", other) is None
+    assert index.add("c", "Reuters: " + story) == "a"
+    assert len(index) == 2  # a copy stands for nothing new
+    with pytest.raises(ValueError):
+        index.add("a", story)
+
+
+def _article(id: str, text: str, day: dt.date) -> object:
+    return annotate(make_article(text, id=id, date=day, lang="en"))
+
+
+def test_copies_count_as_outlets_of_one_text() -> None:
+    story, other = STORIES["en"]
+    day, later = dt.date(2023, 3, 20), dt.date(2023, 3, 21)
+    articles = [_article("a", story, day), _article("b", "AP: " + story, day),
+                _article("c", story + " More to come.", day), _article("d", other, later)]
+    kept, outlets = collapse(articles)
+    assert [a.id for a in kept] == ["a", "d"] and outlets == [3, 1]
+    corpus = Corpus.build(kept, outlets=outlets)
+    assert articles_published(corpus, default_size(corpus)) == {day: 3, later: 1}
+    for method in ("dateline", "datewise", "clust"):
+        timeline = build(articles, method=method, dates=2)
+        cited = [s.article_id for e in timeline.entries for s in e.sentences]
+        assert "b" not in cited and "c" not in cited, method
+        assert any("2 near-duplicate" in n for n in timeline.notes)
