@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from dateline.cli import (analyze, annotate, benchmark, date, entities, evaluate, ingest, search,
-                          serve, store, timeline)
+                          semeval2015, serve, store, timeline)
 
 app = typer.Typer(
     name="dateline",
@@ -23,5 +23,6 @@ app.command("ingest")(ingest.ingest)
 app.command("search")(search.search)
 app.command("serve")(serve.serve)
 app.add_typer(store.app, name="store")
+app.command("semeval2015")(semeval2015.semeval2015)
 app.add_typer(evaluate.app, name="evaluate")
 app.add_typer(benchmark.app, name="benchmark")

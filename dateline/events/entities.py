@@ -179,6 +179,9 @@ class _Sentence:
                 initial = gap == "." and len(toks[j - 1].text) == 1
                 if toks[j].upper and not role[j] and (gap in (" ", "-") or initial):
                     j += 1
+                elif _model_number(toks[j].text) and not role[j] and gap == " ":
+                    j += 1  # "iPhone 4", "iPhone 3G", "Boeing 747" (a year is a time expression)
+                    break
                 elif toks[j].folded in lex.connectors and j + 1 < n and toks[j + 1].upper \
                         and not role[j + 1] and _org_like(self.words[i:j], lex):
                     j += 2
@@ -213,6 +216,11 @@ class _Sentence:
         determiner = first > 0 and toks[first - 1].folded in self.lex.determiners
         opens = first == 0 or (first == 1 and determiner)
         return Candidate(start, stop, self.text[start:stop], key, type, self.index, opens, determiner)
+
+
+def _model_number(word: str) -> bool:
+    """A number or code closing a product's name: "4", "3G", "747"."""
+    return word[:1].isdigit() and len(word) <= 4 and word.isalnum()
 
 
 def _org_like(words: Sequence[str], lex: Lexicon) -> bool:
@@ -358,11 +366,22 @@ class Names:
     mentions: dict[str, list[EntityMention]]
 
     def find(self, query: str) -> list[str]:
-        """Ids of the entities a user means by `query`: its canonical name or any alias."""
-        wanted = fold(query).strip()
-        exact = [e.id for e in self.entities.values()
-                 if fold(e.id) == wanted or any(fold(a) == wanted for a in e.aliases)]
-        return exact
+        """Ids of the entities a user means by `query`: those named or aliased exactly so;
+        else those sharing most of its words ("iTunes" for "iTunes store", "Apple Corps" for
+        "Beatles Apple Corps"), at least half of them, best coverage only."""
+        wanted = fold(query).split()
+        names = {e.id: [fold(n).split() for n in [e.id, *e.aliases]] for e in self.entities.values()}
+        exact = [i for i, forms in names.items() if wanted in forms]
+        if exact or not wanted:
+            return exact
+        coverage: dict[str, float] = {}
+        for i, forms in names.items():
+            for words in forms:
+                shared = len(set(words) & set(wanted))
+                if shared == len(words) or shared == len(wanted):
+                    coverage[i] = max(coverage.get(i, 0.0), shared / len(wanted))
+        best = max(coverage.values(), default=0.0)
+        return sorted(i for i, c in coverage.items() if c == best and c >= 0.5)
 
     def within(self, entity: str) -> set[str]:
         """The entity and every entity that belongs to it (Russia: Moscow, the Kremlin)."""
