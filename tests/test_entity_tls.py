@@ -24,7 +24,7 @@ DOC_2 = """<?xml version='1.0' encoding='utf-8'?>
 <TimeML><DOCID>102</DOCID>
 <DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2010-06-16">2010-06-16</TIMEX3></DCT>
 <EXTRAINFO>Orbit orders swamp Velna</EXTRAINFO>
-<TEXT><s id="1">June 16 , 2010</s><s id="2">Orders for the Orbit <EVENT eid="e1">began</EVENT> Tuesday , June 15 , and Velna 's shops were swamped .</s></TEXT></TimeML>
+<TEXT><s id="1">June 16 , 2010</s><s id="2">Orders for the Orbit <EVENT eid="e1">began</EVENT> Tuesday , June 15 , and Velna 's shops were swamped .</s><s id="3">The Orbit was unveiled on June 7 .</s></TEXT></TimeML>
 """
 GOLD = """Orbit
 0\tXXXX-XX-XX\t101-3-has
