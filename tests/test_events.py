@@ -47,7 +47,7 @@ def _en_data() -> dict:
 
 def test_acronym_surname_head_noun_and_office_aliases() -> None:
     a = article("General Motors (GM) said on Monday that its profit rose. GM shares gained. "
-                "Chinese President Xi Jinping met Mary Barra in Detroit. Xi praised the deal. "
+                "Chinese President Xi Jinping met Mary Barra in Detroit. Barra and Xi praised the deal. "
                 "The Dow Jones Industrial Average fell 2%. Traders said the Dow fell again.", "a")
     b = article("The Chinese president will travel to Paris next week.", "b")
     names = find_entities([a, b])

@@ -35,7 +35,9 @@ class Analysis:
 def analyze(articles: Sequence[Article]) -> Analysis:
     """Entities, event mentions and events of annotated articles."""
     names = find_entities(articles)
-    mentions = [m for a in articles for m in article_events(a, names.mentions.get(a.id, []))]
+    people = {e.id for e in names.entities.values() if e.type == "person"}
+    mentions = [m for a in articles
+                for m in article_events(a, names.mentions.get(a.id, []), people)]
     return Analysis(names, mentions, group_events(mentions))
 
 

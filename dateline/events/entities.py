@@ -35,6 +35,9 @@ from dateline.model import Article, Entity, EntityMention
 _TOKEN = re.compile(r"\w+(?:['’.]\w+)*")
 # The longest run of capitalized words still taken as one name.
 MAX_NAME_WORDS = 6
+# The type of a name written like a person's ("Steve Jobs", "Apple Computer") until its last
+# word is seen standing alone as a surname ("Jobs said") or an office names it.
+UNDECIDED = "name"
 # How many words may lie between an office and its holder's name ("President of Russia,
 # Vladimir Putin"), and between an office and the country it belongs to.
 HOLDER_WINDOW = 4
@@ -71,6 +74,7 @@ class ArticleNames:
 
     candidates: list[Candidate] = field(default_factory=list)
     links: dict[str, str] = field(default_factory=dict)  # alias key → full name key
+    heads: dict[str, str] = field(default_factory=dict)  # "the Dow" → full key, this article only
     holders: dict[tuple[str, str], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     types: dict[str, str] = field(default_factory=dict)  # key → type
     capitalized_nouns: bool = False
@@ -240,7 +244,7 @@ def _name_type(s: _Sentence, first: int, end: int) -> str:
         return "person"
     if end - first >= 2 and all(t.text[:1].isupper() and (t.text[1:].islower() or len(t.text) == 1)
                                 for t in s.toks[first:end]):
-        return "person"
+        return UNDECIDED  # "Steve Jobs" or "Apple Computer": a person if its last word stands alone
     return "other"
 
 
@@ -273,9 +277,9 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
         if not cand.key:
             continue
         found.candidates.append(cand)
-        found.types.setdefault(cand.key, cand.type)
-        if cand.type == "person":
-            found.types[cand.key] = "person"
+        if cand.type == "person" or found.types.get(cand.key) in (None, UNDECIDED):
+            found.types[cand.key] = cand.type
+        if cand.type in ("person", UNDECIDED):
             people.append((first, end, cand))
         _acronym(s, end, cand, found)
     for first, end, office in s.offices:
@@ -309,6 +313,7 @@ def _office(s: _Sentence, first: int, end: int, office: str,
     span_end = max([end] + [e for _f, e, _c in near])
     if holder is not None:
         found.holders[(country, office)][holder.key] += 1
+        found.types[holder.key] = "person"
         return
     if span_first > 0 and s.role[span_first - 1] == "" and s.toks[span_first - 1].upper \
             and s.toks[span_first - 1].folded not in s.lex.common:
@@ -336,26 +341,24 @@ def _link_short_forms(found: ArticleNames) -> None:
     for cand in found.candidates:
         if " " in cand.key or cand.office or cand.key in found.links or cand.key in world():
             continue
-        target = _expansion(cand, full_words, found.types)
-        if target is not None:
-            found.links[cand.key] = target
+        person = _person_of(cand.key, full_words, found.types)
+        if person is not None:
+            found.links[cand.key] = person
+            found.types[person] = "person"
+        elif cand.determiner and len(cand.key) >= 3:
+            heads = {key for key, words in full_words.items()
+                     if found.types.get(key) != "person" and words[0].startswith(cand.key)}
+            if len(heads) == 1:
+                found.heads[cand.key] = heads.pop()
 
 
-def _expansion(cand: Candidate, full: dict[str, list[str]], types: dict[str, str]) -> str | None:
-    """The one full name `cand` abbreviates, if exactly one does."""
-    word = cand.key
-    persons = {key for key, words in full.items() if types.get(key) == "person"
-               and word in (words[0], words[-1])}
-    if len(persons) == 1:
-        return persons.pop()
-    if persons:
-        return None
-    if cand.determiner and len(word) >= 3:
-        heads = {key for key, words in full.items() if types.get(key) != "person"
-                 and words[0].startswith(word)}
-        if len(heads) == 1:
-            return heads.pop()
-    return None
+def _person_of(word: str, full: dict[str, list[str]], types: dict[str, str]) -> str | None:
+    """The one person `word` names alone: a known person's given name or surname ("Xi",
+    "Putin"), or the last word of a name written like a person's ("Jobs" → Steve Jobs)."""
+    people = {key for key, words in full.items()
+              if (types.get(key) == "person" and word in (words[0], words[-1]))
+              or (types.get(key) == UNDECIDED and word == words[-1])}
+    return people.pop() if len(people) == 1 else None
 
 
 @dataclass(slots=True)
@@ -365,23 +368,27 @@ class Names:
     entities: dict[str, Entity]
     mentions: dict[str, list[EntityMention]]
 
-    def find(self, query: str) -> list[str]:
-        """Ids of the entities a user means by `query`: those named or aliased exactly so;
-        else those sharing most of its words ("iTunes" for "iTunes store", "Apple Corps" for
-        "Beatles Apple Corps"), at least half of them, best coverage only."""
+    def find(self, query: str, *, loose: bool = False) -> list[str]:
+        """Ids of the entities a user means by `query`: those named or aliased exactly so, or
+        if none is (or `loose`, too), those whose names hold all its words ("iTunes Music
+        Store" for "iTunes store") or at least half of them with the last ("Apple Corps" for
+        "Beatles Apple Corps"; "iPhone" is not "iPhone 4")."""
         wanted = fold(query).split()
+        if not wanted:
+            return []
         names = {e.id: [fold(n).split() for n in [e.id, *e.aliases]] for e in self.entities.values()}
         exact = [i for i, forms in names.items() if wanted in forms]
-        if exact or not wanted:
+        if exact and not loose:
             return exact
-        coverage: dict[str, float] = {}
-        for i, forms in names.items():
-            for words in forms:
-                shared = len(set(words) & set(wanted))
-                if shared == len(words) or shared == len(wanted):
-                    coverage[i] = max(coverage.get(i, 0.0), shared / len(wanted))
-        best = max(coverage.values(), default=0.0)
-        return sorted(i for i, c in coverage.items() if c == best and c >= 0.5)
+        query_words = set(wanted)
+
+        def close(words: list[str]) -> bool:
+            shared = query_words & set(words)
+            return shared == query_words or (
+                wanted[-1] in shared and len(shared) >= len(query_words) / 2 and shared == set(words))
+
+        near = [i for i, forms in names.items() if i not in exact and any(close(w) for w in forms)]
+        return sorted(exact + near)
 
     def within(self, entity: str) -> set[str]:
         """The entity and every entity that belongs to it (Russia: Moscow, the Kremlin)."""
@@ -415,20 +422,22 @@ def find_entities(articles: Sequence[Article]) -> Names:
                 and sum(ch.isupper() for ch in cand.text) < 2
             if not noun and (not cand.opens_sentence or " " in cand.key):
                 confirmed.add(cand.key)
-            if found.types.get(cand.key) == "person" and " " in cand.key:
+            kind = found.types.get(cand.key)
+            if kind in ("person", UNDECIDED) and " " in cand.key:
                 words = fold(cand.key).split()
-                for word in (words[0], words[-1]):
+                for word in {words[-1], words[0] if kind == "person" else words[-1]}:
                     full_people[word].add(cand.key)
     canonical = _canonical_names(per_article)
     global_links = {short: targets.most_common(1)[0][0] for short, targets in links.items()
                     if len(targets) == 1}
     for word, people in full_people.items():
-        if len(people) == 1 and word not in global_links:
+        if len(people) == 1 and word not in global_links and word in types:
             global_links[word] = next(iter(people))
+    surnamed = set(global_links.values())
     confirmed |= set(global_links) | set(global_links.values())
 
-    def resolve(key: str, local: dict[str, str]) -> str:
-        key = local.get(key) or global_links.get(key) or key
+    def resolve(key: str, found: ArticleNames) -> str:
+        key = found.links.get(key) or found.heads.get(key) or global_links.get(key) or key
         return global_links.get(key, key)
 
     mentions: dict[str, list[EntityMention]] = {}
@@ -446,7 +455,7 @@ def find_entities(articles: Sequence[Article]) -> Names:
                 if key is None:
                     continue
             else:
-                key = resolve(cand.key, found.links)
+                key = resolve(cand.key, found)
                 if key == cand.key and key not in known and key not in confirmed:
                     continue  # only ever seen opening a sentence: likely a common word
             entity = key if key in known else canonical.get(key, cand.text)
@@ -460,7 +469,8 @@ def find_entities(articles: Sequence[Article]) -> Names:
         if entity in known:
             type_, within = known[entity].type, known[entity].within
         else:
-            type_, within = _best_type(types.get(key_of[entity], Counter())), None
+            type_, within = _best_type(types.get(key_of[entity], Counter()),
+                                       key_of[entity] in surnamed), None
         spelled: dict[str, str] = {}  # one spelling per alias, the most written one
         for surface, _n in counts.most_common():
             if fold(surface) != fold(entity):
@@ -507,8 +517,12 @@ def _canonical_names(per_article: Sequence[tuple[Article, ArticleNames]]) -> dic
     return {key: counts.most_common(1)[0][0] for key, counts in written.items()}
 
 
-def _best_type(counts: Counter[str]) -> str:
-    for type_ in ("person", "org", "place"):
+def _best_type(counts: Counter[str], surnamed: bool) -> str:
+    """A name's type across the collection: person when anything says so (an office, a
+    courtesy title, its surname alone), else what its words say."""
+    if counts.get("person") or (counts.get(UNDECIDED) and surnamed):
+        return "person"
+    for type_ in ("org", "place"):
         if counts.get(type_):
             return type_
     return "other"

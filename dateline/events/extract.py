@@ -9,8 +9,9 @@ of a news report), and less still when that day was itself inferred.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from dateline.events.entities import tokens_of
 from dateline.events.lexicon import Lexicon, lexicon_for
@@ -27,6 +28,11 @@ PUBLICATION_CERTAINTY = 0.5
 ANCHOR_REACH = 120
 # Characters between a range's first day and a bare closing day ("-", " to ", " al ", " bis ").
 RANGE_GAP = 5
+# The lead, where a news story names the day it is about, and how far before publication it may be.
+LEAD_SENTENCES = 3
+FOCUS_WEEK = dt.timedelta(days=7)
+# How many sentences back a pronoun's person may have been named.
+PRONOUN_REACH = 2
 # How many words before a trigger a cue like "will" or "plans to" may stand.
 CUE_WINDOW = 4
 _DATE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -63,14 +69,18 @@ def _status(words: list[str], i: int, lex: Lexicon, future: bool) -> str:
 
 
 def sentence_events(article: Article, index: int, mentions: Sequence[EntityMention],
-                    lex: Lexicon | None = None) -> list[EventMention]:
-    """The event mentions of one sentence, with the entities it names as participants."""
+                    lex: Lexicon | None = None, referent: str | None = None,
+                    focus: dt.date | None = None) -> list[EventMention]:
+    """The event mentions of one sentence, with the entities it names as participants, and
+    `referent` (the person a pronoun of the sentence stands for) too if it has such a pronoun."""
     lex = lex or lexicon_for(article.lang)
     sentence = article.sentences[index]
     toks = tokens_of(article.text, sentence.start, sentence.end, lex)
     words = [t.folded for t in toks]
     alts = [lex.alternative(w) for w in words]
     participants = list(dict.fromkeys(m.entity for m in mentions))
+    if referent is not None and referent not in participants and lex.pronouns.intersection(words):
+        participants.append(referent)
     taken = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in sentence.timexes]
     out: list[EventMention] = []
     i = 0
@@ -82,17 +92,40 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
         n, kind = hit
         start, end = toks[i].start, toks[i + n - 1].end
         out.append(_mention(article, index, start, end, kind, participants,
-                            _anchor(sentence.timexes, start, end), words, i, lex))
+                            _anchor(sentence.timexes, start, end), words, i, lex, focus))
         i += n
     return out
 
 
+def focus_day(article: Article) -> dt.date | None:
+    """The day a news article is about: the first day its lead names in the week up to its
+    publication ("Apple unveiled the phone on Monday" in Tuesday's paper), else its date."""
+    published = article.date
+    if published is None:
+        return None
+    for sentence in article.sentences[:LEAD_SENTENCES]:
+        for timex in sentence.timexes:
+            day = timex.calendar_date() if timex.type in ("DATE", "TIME") else None
+            if day is not None and dt.timedelta(0) < published - day <= FOCUS_WEEK:
+                return day
+    return published
+
+
+def _contains(value: str, day: dt.date) -> bool:
+    """Whether a year or month value ("2010", "2010-06") is the period holding `day`."""
+    return day.isoformat().startswith(value.replace("-XX", ""))
+
+
 def _mention(article: Article, index: int, start: int, end: int, kind: str,
              participants: list[str], timex: Timex | None, words: list[str], i: int,
-             lex: Lexicon) -> EventMention:
+             lex: Lexicon, focus: dt.date | None = None) -> EventMention:
     sentence = article.sentences[index]
     mention = EventMention(article.id, index, sentence.text, article.text[start:end], kind,
                            start, end, list(participants))
+    focus = focus or article.date
+    if timex is not None and timex.calendar_date() is None and focus is not None \
+            and _contains(_DATE_VALUE.match(timex.value).group(), focus):
+        timex = None  # "this year", "WWDC 2010": the article's own period says no more than its day
     if timex is not None:
         value = _DATE_VALUE.match(timex.value).group()
         mention.value = value + "-XX" * (2 - value.count("-"))
@@ -100,9 +133,9 @@ def _mention(article: Article, index: int, start: int, end: int, kind: str,
         mention.anchor = "expression"
         mention.certainty = STATED_CERTAINTY if timex.resolution in STATED \
             else COMPUTED_CERTAINTY
-    elif article.date is not None:
-        mention.date = article.date
-        mention.value = article.date.isoformat()
+    elif focus is not None:
+        mention.date = focus
+        mention.value = focus.isoformat()
         mention.anchor = "publication"
         mention.certainty = PUBLICATION_CERTAINTY * (
             article.date_confidence if article.date_inferred and article.date_confidence is not None
@@ -112,13 +145,23 @@ def _mention(article: Article, index: int, start: int, end: int, kind: str,
     return mention
 
 
-def article_events(article: Article, mentions: Sequence[EntityMention]) -> list[EventMention]:
-    """The event mentions of every sentence of the article that names an entity."""
+def article_events(article: Article, mentions: Sequence[EntityMention],
+                   people: Set[str] = frozenset()) -> list[EventMention]:
+    """The event mentions of every sentence of the article that names an entity, or refers
+    with a pronoun ("he") to the person of `people` last named in the two sentences before."""
     lex = lexicon_for(article.lang)
     by_sentence: dict[int, list[EntityMention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     out: list[EventMention] = []
-    for index, named in sorted(by_sentence.items()):
-        out += sentence_events(article, index, named, lex)
+    last_person: tuple[int, str] | None = None
+    focus = focus_day(article)
+    for index in range(len(article.sentences)):
+        named = by_sentence.get(index, [])
+        referent = last_person[1] if last_person and index - last_person[0] <= PRONOUN_REACH else None
+        if named or referent:
+            out += sentence_events(article, index, named, lex, referent, focus)
+        for m in named:
+            if m.entity in people:
+                last_person = (index, m.entity)
     return out

@@ -163,7 +163,7 @@ def mention_id(prepared: Prepared, mention: EventMention) -> str:
 
 def target_entities(analysis: Analysis, target: str) -> set[str]:
     """The entities (and what belongs to them) a target name means."""
-    return {w for e in analysis.names.find(target) for w in analysis.names.within(e)}
+    return {w for e in analysis.names.find(target, loose=True) for w in analysis.names.within(e)}
 
 
 def timeline(prepared: Sequence[Prepared], analysis: Analysis, target: str) -> TaskTimeline:
