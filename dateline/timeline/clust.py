@@ -15,11 +15,28 @@ from typing import ClassVar
 import numpy as np
 from scipy import sparse
 from sklearn.cluster import AgglomerativeClustering
+from scipy.sparse.csgraph import connected_components
 from sklearn.preprocessing import normalize
 
 from dateline.timeline.base import Picks, Size
 from dateline.timeline.corpus import Corpus
 from dateline.timeline.summarize import centroid, select
+
+# Articles per block of rows when looking for close pairs, and the largest group of connected
+# articles clustered at once (its distance matrix: MAX_GROUP² float64, 128 MiB).
+BLOCK = 512
+MAX_GROUP = 4000
+
+
+def _groups(group: np.ndarray) -> list[np.ndarray]:
+    """The article numbers of each connected group."""
+    order = np.argsort(group, kind="stable")
+    cuts = np.flatnonzero(np.diff(group[order])) + 1
+    return np.split(order, cuts)
+
+
+def _slices(members: np.ndarray, size: int) -> list[np.ndarray]:
+    return [members[i:i + size] for i in range(0, len(members), size)]
 
 
 class Clust:
@@ -28,28 +45,79 @@ class Clust:
     name: ClassVar[str] = "clust"
     description: ClassVar[str] = "cluster articles into events, one entry per event"
 
-    def __init__(self, window: int = 3, distance: float = 0.85) -> None:
+    def __init__(self, window: int = 3, distance: float = 0.85, max_group: int = MAX_GROUP) -> None:
         self.window = window
         self.distance = distance
+        self.max_group = max_group
 
     def clusters(self, corpus: Corpus) -> np.ndarray:
-        """A cluster label per article."""
+        """A cluster label per article.
+
+        Average linkage never joins two groups of articles unless some pair across them is
+        closer than `distance` (an average is never below every value averaged), and articles
+        more than `window` days apart are never close. So the articles fall into connected
+        groups through close pairs within the window, found with sparse products of nearby
+        days only, and each group is clustered on its own: the result is that of clustering
+        the whole collection, in memory that grows with the window, not the collection squared.
+        A group larger than `max_group` articles (a story every day for months) is cut by date
+        into slices of that many, which may split an event at a slice border.
+        """
         n = len(corpus.articles)
+        labels = np.arange(n, dtype=np.int64)
         if n < 2:
-            return np.zeros(n, dtype=np.int64)
+            return labels
         rows = sparse.csr_matrix(
             (np.ones(len(corpus), dtype=np.float32), (corpus.article_of, np.arange(len(corpus)))),
             shape=(n, len(corpus)))
-        docs = normalize(rows @ corpus.vectors)
-        distance = 1.0 - (docs @ docs.T).toarray()
+        docs = normalize(rows @ corpus.vectors).tocsr()
         days = np.asarray([a.date.toordinal() if a.date else -1 for a in corpus.articles])
+        _count, group = connected_components(self._close_pairs(docs, days), directed=False)
+        for members in _groups(group):
+            if len(members) < 2:
+                continue
+            for part in _slices(members[np.argsort(days[members], kind="stable")], self.max_group):
+                found = self._cluster(docs[part], days[part])
+                labels[part] = part[found]  # a cluster is named by one of its articles
+        return labels
+
+    def _close_pairs(self, docs: sparse.csr_matrix, days: np.ndarray) -> sparse.csr_matrix:
+        """The pairs of articles closer than `distance` that may join: within `window` days of
+        each other, or one of them undated. Computed a block of rows at a time."""
+        n = docs.shape[0]
+        order = np.argsort(days, kind="stable")
+        sorted_days = days[order]
+        undated = order[sorted_days < 0]
+        found: list[sparse.coo_matrix] = []
+        for start in range(0, n, BLOCK):
+            block = order[start:start + BLOCK]
+            low, high = days[block].min(), days[block].max()
+            if low < 0:  # undated rows are compared with every article
+                columns = np.arange(n)
+            else:
+                first = np.searchsorted(sorted_days, low - self.window, side="left")
+                last = np.searchsorted(sorted_days, high + self.window, side="right")
+                columns = np.concatenate([undated, order[first:last]])
+            similar = (docs[block] @ docs[columns].T).tocoo()
+            keep = similar.data > 1.0 - self.distance
+            i, j = block[similar.row[keep]], columns[similar.col[keep]]
+            near = (days[i] < 0) | (days[j] < 0) | (np.abs(days[i] - days[j]) <= self.window)
+            found.append(sparse.coo_matrix((np.ones(int(near.sum()), dtype=np.int8),
+                                            (i[near], j[near])), shape=(n, n)))
+        return sparse.csr_matrix(sparse.vstack(found)) if found else sparse.csr_matrix((n, n))
+
+    def _cluster(self, docs: sparse.csr_matrix, days: np.ndarray) -> np.ndarray:
+        """Average-linkage clustering of one group: for each article, the position of its
+        cluster's first article."""
+        distance = 1.0 - (docs @ docs.T).toarray()
         known = days >= 0
         apart = np.abs(days[:, None] - days[None, :]) > self.window
         distance[apart & known[:, None] & known[None, :]] = 2.0
         np.fill_diagonal(distance, 0.0)
         clustering = AgglomerativeClustering(n_clusters=None, metric="precomputed",
                                              linkage="average", distance_threshold=self.distance)
-        return clustering.fit_predict(np.clip(distance, 0.0, 2.0))
+        found = clustering.fit_predict(np.clip(distance, 0.0, 2.0))
+        _labels, first = np.unique(found, return_index=True)
+        return first[np.searchsorted(_labels, found)]
 
     def pick(self, corpus: Corpus, size: Size) -> Picks:
         labels = self.clusters(corpus)
