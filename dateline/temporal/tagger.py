@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from itertools import islice, takewhile
 
 from dateline.ingest.sentences import split as split_sentences
 from dateline.model import Timex
@@ -232,14 +233,15 @@ class Tagger:
         spans = list(sentences) if sentences is not None else split_sentences(text)
         s = 0
         cues: list[tuple[int, int, str, bool]] | None = None
-        for mention in mentions:
+        for k, mention in enumerate(mentions):
             while s < len(spans) and spans[s][1] <= mention.start:
                 s, cues = s + 1, None
             mention.sentence = s
             if s < len(spans):
                 start, end = spans[s]
                 if cues is None:
-                    cues = self.tense.cues(text[start:end])
+                    inside = takewhile(lambda m: m.start < end, islice(mentions, k, None))
+                    cues = self.tense.cues(text[start:end], [(m.start - start, m.end - start) for m in inside])
                 mention.tense, mention.tense_sure = self.tense.nearest(
                     cues, mention.start - start, mention.end - start)
         return mentions

@@ -8,6 +8,8 @@ auxiliary ("will", "was"), a past or future ending ("-ed", "-rá"), or a tense-m
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
 from dateline.temporal.lexicon import Lexicon, normalize
 
 # A weak cue counts as this many characters farther away than a strong one.
@@ -50,12 +52,22 @@ class TenseCues:
         self._not_future = set(lex.cls("tense.not_future").table)
         self._passive = set(lex.cls("tense.passive").table)
 
-    def cues(self, sentence: str) -> list[tuple[int, int, str, bool]]:
+    def cues(self, sentence: str, expressions: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str, bool]]:
         """(start, end, PAST|FUTURE, strong) for every cue in the sentence, in order.
 
         Listed words (auxiliaries, irregular verbs) are strong cues; words that merely end
         like a past or future tense ("-ed", which participles and adjectives share) are weak ones.
+        A listed word inside one of the sentence's time `expressions` ("next" of "next week")
+        is weak too: it says on which side that expression lies, not the tense of the verbs
+        ("The talks ended on Friday and resume next week": Friday is the one before).
         """
+        found = self._cues(sentence)
+        if expressions:
+            found = [(start, end, tense, strong and not any(s <= start and end <= e for s, e in expressions))
+                     for start, end, tense, strong in found]
+        return found
+
+    def _cues(self, sentence: str) -> list[tuple[int, int, str, bool]]:
         found: list[tuple[int, int, str, bool]] = []
         for m in self._regex.finditer(sentence):
             if m.group("f") is not None:
