@@ -24,7 +24,7 @@ from dateline.ingest import IngestError
 from dateline.ingest.reader import ErrorHandler, Input, inputs, raise_error, read_input
 from dateline.model import Article
 from dateline.store import ArticleStore
-from dateline.temporal import annotate, tagger_for_language
+from dateline.temporal import annotate, tagger_for, tagger_for_language
 from dateline.temporal.dating import date_article
 from dateline.temporal.annotate import attach
 from dateline.temporal.tagger import Mention
@@ -168,7 +168,10 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
 
     With a `store`, each file whose articles are all dated and read without a problem is
     saved once processed and taken from the store the next time: an interrupted run resumes.
+    A `lang` without a language file is a LanguageError (a ValueError) before anything is read.
     """
+    if lang is not None:
+        tagger_for(lang)
     pool = process_pool(workers)
     window = max(1, workers) * IN_FLIGHT_PER_WORKER
     spill = _Spill()

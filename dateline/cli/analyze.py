@@ -10,7 +10,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from dateline.analyze import Executor, Options, ShardReport, find_shards, run
-from dateline.cli.common import ErrorLog, check_workers, err_console, parse_date
+from dateline.cli.common import ErrorLog, check_language, check_workers, err_console, parse_date
 
 
 def _executor(workers: int | None, dask: str | None, scheduler: str | None) -> Executor:
@@ -45,7 +45,7 @@ def analyze(
     workers: int = typer.Option(None, "--workers", "-w", min=1, help="Processes (default: every core); with --dask local, the LocalCluster's workers."),
     dask: str = typer.Option(None, "--dask", help="'local': run on a Dask LocalCluster started here."),
     scheduler: str = typer.Option(None, "--scheduler", help="Run on an existing Dask cluster (tcp://HOST:PORT); its workers must see SOURCES and --out."),
-    lang: str = typer.Option(None, "--lang", help="Language code; identified per article if not given."),
+    lang: str = typer.Option(None, "--lang", callback=check_language, help="Language code; identified per article if not given."),
     hint_start: str = typer.Option(None, "--hint-start", help="Undated articles were published on or after this day (YYYY-MM-DD)."),
     hint_end: str = typer.Option(None, "--hint-end", help="Undated articles were published on or before this day (YYYY-MM-DD)."),
 ) -> None:

@@ -10,7 +10,15 @@ from pathlib import Path
 
 import typer
 
-from dateline.cli.common import ErrorLog, check_workers, console, err_console, example_dir, parse_date
+from dateline.cli.common import (
+    ErrorLog,
+    check_language,
+    check_workers,
+    console,
+    err_console,
+    example_dir,
+    parse_date,
+)
 from dateline.ingest import IngestError, make_article, parse_timeml, read
 from dateline.ingest.reader import iter_files
 from dateline.ingest.text import decode
@@ -31,7 +39,7 @@ def annotate(
     paths: list[str] = typer.Argument(None, help="Files, folders, URLs or - (standard input); with --format timeml: IN_DIR OUT_DIR."),
     format: Format = typer.Option(Format.json, "--format", "-f", help="json (one article per line), text, or timeml."),
     dct: str = typer.Option(None, "--dct", help="Publication date YYYY-MM-DD for articles without one."),
-    lang: str = typer.Option(None, "--lang", help="Language code; identified automatically if not given."),
+    lang: str = typer.Option(None, "--lang", callback=check_language, help="Language code; identified automatically if not given."),
     example: bool = typer.Option(False, "--example", help="Annotate the built-in example articles."),
     workers: int = typer.Option(None, "--workers", "-w", help="Processes reading, dating and tagging articles (default: one per core)."),
 ) -> None:

@@ -12,7 +12,7 @@ from dateline.benchmark import dating as dating_bench
 from dateline.benchmark import entity_tls as entity_bench
 from dateline.benchmark import timex as timex_bench
 from dateline.benchmark import tls as tls_bench
-from dateline.cli.common import console
+from dateline.cli.common import check_language, console
 from dateline.timeline import METHODS
 from dateline.timeline.ranker import shipped_path
 
@@ -22,7 +22,7 @@ app = typer.Typer(help="Measure accuracy and speed on a dataset folder.", no_arg
 @app.command("timex")
 def timex(
     dataset: Path = typer.Argument(..., help="Folder of gold TimeML files, e.g. TempEval-3 TBAQ-cleaned."),
-    lang: str = typer.Option("en", "--lang", help="Language of the documents."),
+    lang: str = typer.Option("en", "--lang", callback=check_language, help="Language of the documents."),
     repeats: int = typer.Option(3, "--repeats", help="Timing runs (the median is reported)."),
     errors: Path = typer.Option(None, "--errors", help="Write every value that differs from gold here (TSV)."),
     split: str = typer.Option("all", "--split",
@@ -63,7 +63,7 @@ def timex(
 @app.command("tls")
 def tls(
     dataset: Path = typer.Argument(..., help="ML-Crisis layout: TOPIC/YYYY-MM-DD/*.txt and reference/TOPIC.txt."),
-    lang: str = typer.Option(None, "--lang", help="Language of the articles (identified if not given)."),
+    lang: str = typer.Option(None, "--lang", callback=check_language, help="Language of the articles (identified if not given)."),
     method: list[str] = typer.Option(None, "--method", "-m", help="Methods to run (default: all)."),
     keywords: Path = typer.Option(None, "--keywords", help="JSON file: topic -> list of query terms."),
     loto: bool = typer.Option(False, "--loto", help="Also score dateline/loto: each topic with the date ranker fitted without it."),
@@ -209,7 +209,7 @@ def _keywords(path: Path) -> dict[str, list[str]]:
 @app.command("dating")
 def dating(
     dataset: Path = typer.Argument(..., help="Dated documents: TimeML (DCT), TOPIC/YYYY-MM-DD/*.txt, or text with a date header."),
-    lang: str = typer.Option("en", "--lang", help="Language of the documents."),
+    lang: str = typer.Option("en", "--lang", callback=check_language, help="Language of the documents."),
     repeats: int = typer.Option(3, "--repeats", help="Timing runs (the median is reported)."),
     dev: list[str] = typer.Option(list(dating_bench.DEV_PARTS), "--dev",
                                   help="Parts (first folders under the dataset) that are development data; "

@@ -124,6 +124,20 @@ def parse_date(value: str | None, option: str) -> dt.date | None:
         fail(f"{option} {value!r} is not a date", "write it as YYYY-MM-DD, e.g. 2023-03-06")
 
 
+def check_language(lang: str | None) -> str | None:
+    """`--lang` callback: a language Dateline has data for, else a one-line error listing
+    them (exit 2) rather than a silent run in the fallback language."""
+    if lang is None:
+        return None
+    from dateline.temporal.lexicon import available_languages
+
+    if lang not in available_languages():
+        err_console.print(f"Error: --lang {lang!r} is not a language Dateline knows; available: "
+                          f"{', '.join(available_languages())}", soft_wrap=True)
+        raise typer.Exit(2)
+    return lang
+
+
 def write_text(text: str, output: str | None) -> None:
     """Print to stdout, or write to a file when `-o FILE` is given."""
     if output in (None, "-"):

@@ -11,7 +11,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from dateline.cli.common import ErrorLog, console
+from dateline.cli.common import ErrorLog, check_language, console
 from dateline.ingest import read
 from dateline.model import Article, DateGuess
 from dateline.temporal.dating import ANSWER, date_article
@@ -35,7 +35,7 @@ def guess_dict(article: Article, guess: DateGuess) -> dict[str, object]:
 def date(
     paths: list[str] = typer.Argument(..., help="Files, folders, URLs or - (standard input): text, Markdown, HTML, RSS/Atom, JSONL, TimeML."),
     format: Format = typer.Option(Format.jsonl, "--format", "-f", help="jsonl (one file per line) or table."),
-    lang: str = typer.Option(None, "--lang", help="Language code; identified automatically if not given."),
+    lang: str = typer.Option(None, "--lang", callback=check_language, help="Language code; identified automatically if not given."),
     hint_start: dt.datetime = typer.Option(None, "--hint-start", formats=["%Y-%m-%d"],
                                            help="Earliest possible date (e.g. the start of the crawl)."),
     hint_end: dt.datetime = typer.Option(None, "--hint-end", formats=["%Y-%m-%d"],

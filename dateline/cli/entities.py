@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dateline.cli.common import ErrorLog, console, write_text
+from dateline.cli.common import ErrorLog, check_language, console, write_text
 from dateline.cli.timeline import read_articles
 from dateline.events import find_entities
 from dateline.model import ENTITY_TYPES, Entity
@@ -24,7 +24,7 @@ class Format(str, Enum):
 
 def entities(
     sources: list[Path] = typer.Argument(..., help="Files or folders of articles (text, JSONL, TimeML)."),
-    lang: str = typer.Option(None, "--lang", help="Language code; identified per article if not given."),
+    lang: str = typer.Option(None, "--lang", callback=check_language, help="Language code; identified per article if not given."),
     kinds: list[str] = typer.Option(None, "--type", "-t", help=f"Only these kinds, repeatable: {', '.join(ENTITY_TYPES)}."),
     min_mentions: int = typer.Option(1, "--min-mentions", min=1, help="Leave out entities named fewer times."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),

@@ -15,7 +15,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from dateline.cli.common import ErrorLog, check_workers, console, err_console
+from dateline.cli.common import ErrorLog, check_language, check_workers, console, err_console
 from dateline.cli.store import db_option, open_db
 from dateline.model import Article
 from dateline.pipeline import process
@@ -76,7 +76,7 @@ class Resume:
 def ingest(
     sources: list[str] = typer.Argument(..., help="Files, folders, URLs or - (stdin): everything `dateline timeline` reads."),
     db: Path = db_option(),
-    lang: str = typer.Option(None, "--lang", help="Language code; identified per article if not given."),
+    lang: str = typer.Option(None, "--lang", callback=check_language, help="Language code; identified per article if not given."),
     workers: int = typer.Option(None, "--workers", "-w", help="Processes for reading and analysis (default: one per core)."),
 ) -> None:
     """Read, date and analyse articles into the corpus; each article is stored once."""

@@ -10,7 +10,8 @@ from pathlib import Path
 import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from dateline.cli.common import (ErrorLog, check_output, check_query, check_workers, err_console,
+from dateline.cli.common import (ErrorLog, check_language, check_output, check_query, check_workers,
+                                 err_console,
                                  example_dir, parse_date, write_text)
 from dateline.cli.store import open_db
 from dateline.model import Article, Timeline
@@ -72,7 +73,7 @@ def corpus_articles(store: Repository, query: list[str] | None, start: dt.date |
 def timeline(
     sources: list[str] = typer.Argument(None, help="Files, folders, http(s) URLs or - (standard input): text, Markdown, HTML, RSS/Atom, JSONL, TimeML."),
     query: list[str] = typer.Option(None, "--query", "-q", help='A topic term; a value of several words is a phrase ("Bank of America"). Repeat for more terms: a sentence matching any of them is on topic.'),
-    lang: str = typer.Option(None, "--lang", help="Language code; identified per article if not given."),
+    lang: str = typer.Option(None, "--lang", callback=check_language, help="Language code; identified per article if not given."),
     dates: int = typer.Option(None, "--dates", min=1, help="Number of dates (default: chosen from the collection)."),
     sentences: int = typer.Option(None, "--sentences", min=1, help="Sentences per date (default: chosen from the collection)."),
     start: str = typer.Option(None, "--start", help="First date the timeline may show, YYYY-MM-DD."),

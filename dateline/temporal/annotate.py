@@ -25,9 +25,11 @@ def tagger_for_language(lang: str | None) -> tuple[Tagger, bool]:
 def annotate(article: Article, lang: str | None = None) -> Article:
     """Find the article's time expressions, anchored to its date, and attach them to sentences.
 
-    Offsets of the time expressions are into `article.text`.
+    Offsets of the time expressions are into `article.text`. A `lang` the caller names must
+    have a language file (LanguageError otherwise); the article's own, identified language
+    falls back to English when it has none.
     """
-    tagger, _fell_back = tagger_for_language(lang or article.lang)
+    tagger = tagger_for(lang) if lang else tagger_for_language(article.lang)[0]
     return attach(article, tagger.tag(article.text, article.date, article.sentence_spans()))
 
 

@@ -33,7 +33,7 @@ from dateline.temporal import values as V
 from dateline.temporal.annotate import tagger_for_language
 from dateline.temporal.meanings import Anchor, Calendar, HolidayRef, WeekdayRef
 from dateline.temporal.resolve import TENSE_WEIGHT, calendar_point, holiday_date
-from dateline.temporal.tagger import Join, Mention, Tagger
+from dateline.temporal.tagger import Join, Mention, Tagger, tagger_for
 from dateline.temporal.tense import FUTURE, LAST_WORD, PAST, side_of
 
 # The model's beliefs about news writing. They are stated, not fitted: each says how a
@@ -810,7 +810,8 @@ def infer_date(text: str, lang: str | None = None,
     not give enough to go on, or the best day's confidence is below `min_confidence` (0 gives
     every best guess, to choose a threshold from calibrated confidences). A caller that will tag the text anyway can pass the tagger's
     `analyze(text, sentences)` result as `mentions` (with those `sentences`), then anchor the
-    same mentions once the date is known (`Tagger.anchor`): the text is read once.
+    same mentions once the date is known (`Tagger.anchor`): the text is read once. A `lang`
+    without a language file is a LanguageError; an identified one falls back to English.
     """
     cues, stated = reading(text, lang, hint_range, mentions, sentences)
     return decide(cues, min_confidence, stated, len(text))
@@ -820,7 +821,7 @@ def reading(text: str, lang: str | None = None, hint_range: tuple[dt.date, dt.da
             mentions: Sequence[Mention] | None = None,
             sentences: Sequence[tuple[int, int]] | None = None) -> tuple[list[Cue], list[Stated]]:
     """What `infer_date` reads in a text: its cues (the hint's too) and the full dates it names."""
-    tagger, _fell_back = tagger_for_language(lang or identify(text))
+    tagger = tagger_for(lang) if lang else tagger_for_language(identify(text))[0]
     spans = list(sentences) if sentences else split_sentences(text)
     if mentions is None:
         mentions = tagger.analyze(text, spans, dating=True)
