@@ -215,6 +215,15 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
             pool.shutdown(wait=True, cancel_futures=True)
 
 
+def analyse(article: Article, fallback: HintRange | None = None) -> Article:
+    """What `process` does to each article read, for an article read elsewhere (an HTTP
+    request): tag a dated one; date an undated one from its text (within `fallback`, such as
+    a corpus's span, when the text alone does not say enough), then tag it."""
+    if article.date is not None:
+        return annotate(article)
+    return date_and_annotate(article, None, fallback)
+
+
 def _infer(article: Article, mentions: Sequence[Mention], hint_range: HintRange | None,
            fallback: HintRange | None) -> None:
     """Date the article within `hint_range`, or else within `fallback` if the text alone

@@ -78,6 +78,7 @@ def ingest(
     db: Path = db_option(),
     lang: str = typer.Option(None, "--lang", callback=check_language, help="Language code; identified per article if not given."),
     workers: int = typer.Option(None, "--workers", "-w", help="Processes for reading and analysis (default: one per core)."),
+    batch: int = typer.Option(BATCH, "--batch", min=1, help="Articles per transaction (also committed every few seconds)."),
 ) -> None:
     """Read, date and analyse articles into the corpus; each article is stored once."""
     jobs = check_workers(workers)
@@ -90,27 +91,27 @@ def ingest(
                       MofNCompleteColumn(), TimeElapsedColumn(), console=err_console,
                       transient=True, disable=not err_console.is_terminal) as progress:
             task = progress.add_task("ingesting", total=None)
-            batch: list[Article] = []
+            pending: list[Article] = []
             flushed = time.perf_counter()
 
             def flush() -> None:
                 nonlocal flushed
-                if batch:
-                    outcomes = store.add(batch)
+                if pending:
+                    outcomes = store.add(pending)
                     counts.update(o.outcome for o in outcomes)
-                    resume.committed(batch, [o.row for o in outcomes])
-                    batch.clear()
+                    resume.committed(pending, [o.row for o in outcomes])
+                    pending.clear()
                 flushed = time.perf_counter()
 
             for article in process(sources, lang=lang, on_error=errors, store=resume,
                                    workers=jobs):
-                batch.append(article)
+                pending.append(article)
                 counts["read"] += 1
                 counts["undated"] += article.date is None
                 counts["inferred"] += article.date_inferred
                 progress.update(task, completed=counts["read"],
                                 description=f"{counts['read']:,} article(s)")
-                if len(batch) >= BATCH or time.perf_counter() - flushed > FLUSH_SECONDS:
+                if len(pending) >= batch or time.perf_counter() - flushed > FLUSH_SECONDS:
                     flush()
             flush()
         seconds = time.perf_counter() - started

@@ -1,4 +1,4 @@
-"""Articles posted over HTTP, read and analysed as the pipeline would read and analyse files."""
+"""Articles posted over HTTP, read and analysed as the pipeline reads and analyses files."""
 
 from __future__ import annotations
 
@@ -7,13 +7,16 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from dateline.ingest import make_article
+from dateline.ingest import IngestError, make_article
+from dateline.ingest.reader import Input, read_input
 from dateline.model import Article
-from dateline.pipeline import COLLECTION_MARGIN
+from dateline.pipeline import COLLECTION_MARGIN, analyse
 from dateline.store.codec import content_hash
-from dateline.temporal import annotate, infer_date, tagger_for_language
 
-TEXT_TYPES = ("text/plain", "text/markdown")
+# Bodies /api/articles/raw reads; which reader (text, Markdown, HTML, feed) is decided from
+# the content itself, as for standard input.
+BODY_TYPES = ("text/plain", "text/markdown", "text/html", "application/xhtml+xml",
+              "application/rss+xml", "application/atom+xml", "application/xml", "text/xml")
 
 
 def http_url(value: str) -> str | None:
@@ -25,35 +28,45 @@ def http_url(value: str) -> str | None:
     return value.strip() if parts.scheme in ("http", "https") and parts.hostname else None
 
 
+def _posted_id(text: str, url: str | None) -> str:
+    return url or f"posted:{content_hash(text)[:12]}"
+
+
 def from_records(records: Sequence[dict[str, Any]]) -> list[Article]:
     """Articles from JSON records (text, title, url, date, lang, id), not yet analysed."""
-    return [make_article(r["text"], id=r.get("id") or r.get("url") or f"posted:{content_hash(r['text'])[:12]}",
+    return [make_article(r["text"], id=r.get("id") or _posted_id(r["text"], r.get("url")),
                          date=r.get("date"), lang=r.get("lang"), title=r.get("title"),
-                         url=r.get("url"))
+                         url=r.get("url"), date_source="given" if r.get("date") else None)
             for r in records]
 
 
-def from_body(body: bytes, media_type: str, **record: Any) -> list[Article]:
-    """Articles from a request body by its media type; ValueError for a type not read."""
-    if media_type not in TEXT_TYPES:
+def from_body(body: bytes, media_type: str, *, title: str | None = None, url: str | None = None,
+              date: dt.date | None = None, lang: str | None = None) -> tuple[list[Article], list[str]]:
+    """Articles from a request body (a text, a page, a feed) and the problems met; ValueError
+    for a media type not read. Query parameters fill in what the content does not say."""
+    if media_type not in BODY_TYPES:
         raise ValueError(f"unsupported content type {media_type!r}: send JSON to /api/articles, "
-                         f"or {', '.join(TEXT_TYPES)} here")
-    return from_records([{**record, "text": body.decode("utf-8", errors="replace")}])
+                         f"or one of {', '.join(BODY_TYPES)} here")
+    problems: list[str] = []
 
+    def report(error: IngestError) -> None:
+        problems.append(error.reason if error.line is None else f"line {error.line}: {error.reason}")
 
-def analyse(articles: Sequence[Article], span: tuple[dt.date | None, dt.date | None]) -> list[Article]:
-    """Date the undated articles from their text (within the corpus's span, widened as the
-    pipeline widens a collection's, when the text alone does not say), then tag them."""
-    first, last = span
-    hint = (first - COLLECTION_MARGIN, last + COLLECTION_MARGIN) if first and last else None
+    articles = list(read_input(Input("request body", data=body), lang=lang, on_error=report))
     for article in articles:
-        if article.date is None:
-            code = tagger_for_language(article.lang)[0].lex.code
-            guess = infer_date(article.text, code)
-            if guess.date is None and hint is not None:
-                guess = infer_date(article.text, code, hint)
-            if guess.date is not None:
-                article.date, article.date_inferred = guess.date, True
-                article.date_confidence = guess.confidence
-        annotate(article)
-    return list(articles)
+        article.path = None  # not a file on this server
+        article.url = article.url if article.url and http_url(article.url) else url
+        article.title = article.title or title
+        if article.id == "stdin" or article.id.startswith("stdin:"):
+            article.id = article.url if len(articles) == 1 and article.url else _posted_id(article.text, article.url)
+        if article.date is None and date is not None:
+            article.date, article.date_source = date, "given"
+    return articles, problems
+
+
+def analyse_all(articles: Sequence[Article], span: tuple[dt.date | None, dt.date | None]) -> list[Article]:
+    """Date and tag posted articles; undated ones are dated within the corpus's span, widened
+    as the pipeline widens a collection's, when their text alone does not say."""
+    first, last = span
+    fallback = (first - COLLECTION_MARGIN, last + COLLECTION_MARGIN) if first and last else None
+    return [analyse(article, fallback) for article in articles]

@@ -26,7 +26,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from dateline import __version__
 from dateline.model import Article
-from dateline.serve.analysis import analyse, from_body, from_records, http_url
+from dateline.serve.analysis import BODY_TYPES, analyse_all, from_body, from_records, http_url
 from dateline.serve.settings import Settings
 from dateline.store import Repository, open_store
 
@@ -127,6 +127,8 @@ class ArticleIn(BaseModel):
     lang: str | None = Field(None, max_length=8, description="language code; identified if absent")
     id: str | None = Field(None, max_length=500)
 
+    model_config = {"extra": "forbid"}  # no `path` or other field is read from a request
+
     @field_validator("url")
     @classmethod
     def _http_only(cls, value: str | None) -> str | None:
@@ -137,6 +139,8 @@ class ArticleIn(BaseModel):
 
 class IngestIn(BaseModel):
     articles: list[ArticleIn] = Field(..., min_length=1)
+
+    model_config = {"extra": "forbid"}
 
 
 class Method(str, Enum):
@@ -239,10 +243,9 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
         return _ingest(from_records([a.model_dump() for a in body.articles]))
 
     @app.post("/api/articles/raw", tags=["ingest"], dependencies=writer,
-              summary="Ingest one article sent as the body (text/plain, text/markdown)",
+              summary="Ingest a text, a web page or an RSS/Atom feed sent as the body",
               openapi_extra={"requestBody": {"required": True, "content": {
-                  "text/plain": {"schema": {"type": "string"}},
-                  "text/markdown": {"schema": {"type": "string"}}}}})
+                  kind: {"schema": {"type": "string"}} for kind in BODY_TYPES}}})
     async def ingest_raw(request: Request,
                          title: Annotated[str | None, Query(max_length=2000)] = None,
                          url: Annotated[str | None, Query(max_length=2000, description="where the page or feed is from, http(s)")] = None,
@@ -257,13 +260,16 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
             raise HTTPException(422, "only http:// and https:// URLs are accepted")
         kind = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
         try:
-            articles = from_body(body, kind, title=title, url=url, date=date, lang=lang)
+            articles, problems = from_body(body, kind, title=title, url=url, date=date, lang=lang)
         except ValueError as error:
             raise HTTPException(415, str(error)) from None
-        return JSONResponse(await run_in_threadpool(_ingest, articles))
+        if not articles:
+            raise HTTPException(422, "no article in the body" + (f": {'; '.join(problems)}" if problems else ""))
+        result = await run_in_threadpool(_ingest, articles)
+        return JSONResponse({**result, "problems": problems})
 
     def _ingest(articles: list[Article]) -> dict[str, Any]:
-        analyse(articles, store.date_span())
+        analyse_all(articles, store.date_span())
         added = store.add(articles)
         return {"stored": [{"id": a.text, "outcome": a.outcome, "date": art.date.isoformat() if art.date else None,
                             "date_inferred": art.date_inferred}

@@ -1,0 +1,446 @@
+// Dateline's web page: search the corpus, see and explore its timeline, read the sources.
+// Hand-written, no framework and no build step, so every asset is local and reviewable.
+// Safety rule: article data only ever enters the page as text nodes (textContent); a link is
+// made only for an http(s) URL. The server's Content Security Policy forbids inline script.
+"use strict";
+
+const DAY = 86400000;
+const $ = (id) => document.getElementById(id);
+
+const state = { timeline: null, entries: [], view: null, full: null, selected: null, params: null };
+
+// -- small DOM helpers: text only ----------------------------------------------------------
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "class") node.className = value;
+    else if (key === "dataset") Object.assign(node.dataset, value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function httpUrl(value) {
+  if (typeof value !== "string") return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch (_) {
+    return null;
+  }
+}
+
+// A link for an http(s) URL, else the label (and the URL) as plain text.
+function sourceLink(label, url) {
+  const safe = httpUrl(url);
+  if (safe) return el("a", { href: safe, rel: "noopener noreferrer nofollow", target: "_blank" }, label);
+  return el("span", {}, label);
+}
+
+// Text with the [start, end) spans wrapped in <mark>.
+function marked(text, spans) {
+  const out = [];
+  let at = 0;
+  for (const [a, b] of spans || []) {
+    if (a < at) continue;
+    out.push(text.slice(at, a), el("mark", {}, text.slice(a, b)));
+    at = b;
+  }
+  out.push(text.slice(at));
+  return out;
+}
+
+function badge(text, title) {
+  return el("span", { class: "badge", title: title || null }, text);
+}
+
+function setStatus(text) {
+  $("status").textContent = text;
+}
+
+async function getJSON(url, options) {
+  const response = await fetch(url, options);
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const detail = typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail || body);
+    throw new Error(`${response.status}: ${detail}`);
+  }
+  return body;
+}
+
+// -- the query ------------------------------------------------------------------------------
+
+function readForm() {
+  const params = new URLSearchParams();
+  const q = $("q").value.trim();
+  if (q) params.append("q", q);
+  for (const name of ["from", "to", "lang", "method", "dates"]) {
+    const value = $(name).value.trim();
+    if (value && !(name === "method" && value === "dateline")) params.set(name, value);
+  }
+  return params;
+}
+
+function writeForm(params) {
+  $("q").value = params.getAll("q").join(" ");
+  for (const name of ["from", "to", "lang", "dates"]) $(name).value = params.get(name) || "";
+  $("method").value = params.get("method") || "dateline";
+}
+
+async function run(params) {
+  state.params = params;
+  history.replaceState(null, "", params.toString() ? `?${params}` : location.pathname);
+  for (const [id, format] of [["dl-json", "json"], ["dl-md", "md"], ["dl-html", "html"]]) {
+    const download = new URLSearchParams(params);
+    download.set("format", format);
+    download.set("download", "true");
+    $(id).href = `/api/timeline?${download}`;
+  }
+  setStatus("building the timeline…");
+  const q = params.get("q");
+  const searching = q ? searchHits(params) : Promise.resolve(showHits([], null));
+  try {
+    const timeline = await getJSON(`/api/timeline?${params}`);
+    showTimeline(timeline);
+    const count = timeline.entries.length;
+    setStatus(`${count} date${count === 1 ? "" : "s"}${q ? ` for “${q}”` : ""} · method ${timeline.method}`);
+  } catch (error) {
+    setStatus(`could not build the timeline (${error.message})`);
+    showTimeline({ entries: [], notes: [] });
+  }
+  await searching;
+}
+
+async function searchHits(params) {
+  const search = new URLSearchParams();
+  search.set("q", params.get("q"));
+  for (const name of ["from", "to", "lang"]) if (params.get(name)) search.set(name, params.get(name));
+  search.set("limit", "30");
+  try {
+    const found = await getJSON(`/api/search?${search}`);
+    showHits(found.hits, params.get("q"));
+  } catch (error) {
+    showHits([], params.get("q"), error.message);
+  }
+}
+
+// -- search hits ------------------------------------------------------------------------------
+
+function describe(outlet) {
+  if (!outlet) return [];
+  const label = [outlet.title, outlet.outlet || outlet.source].filter(Boolean).join(", ") || "article";
+  const parts = [sourceLink(label, outlet.url)];
+  if (outlet.date) {
+    parts.push(`, ${outlet.date}`);
+    if (outlet.date_how === "inferred") parts.push(badge("date inferred", "dated from its text"));
+  } else {
+    parts.push(badge("undated"));
+  }
+  return parts;
+}
+
+function showHits(hits, q, problem) {
+  const list = $("hits");
+  list.replaceChildren();
+  if (problem) list.append(el("li", { class: "problem" }, problem));
+  else if (q && !hits.length) list.append(el("li", {}, "No sentence matches."));
+  for (const hit of hits) {
+    const item = el("li", { tabindex: "0" },
+      el("div", {}, marked(hit.text, hit.highlights)),
+      el("cite", {}, hit.days.length ? `names ${hit.days.join(", ")} · ` : "", describe(hit.outlets[0]),
+        hit.outlets.length > 1 ? ` (+${hit.outlets.length - 1} more)` : ""));
+    const open = () => showArticles([hit.article], [hit.text]);
+    item.addEventListener("click", (event) => { if (!event.target.closest("a")) open(); });
+    item.addEventListener("keydown", (event) => { if (event.key === "Enter") open(); });
+    list.append(item);
+  }
+}
+
+// -- the timeline: axis with zoom and scroll, entry list -------------------------------------
+
+const dayOf = (iso) => Date.parse(`${iso}T00:00:00Z`);
+const isoOf = (ms) => new Date(ms).toISOString().slice(0, 10);
+
+function showTimeline(timeline) {
+  state.timeline = timeline;
+  state.entries = timeline.entries.map((entry) => ({
+    ...entry,
+    ms: dayOf(entry.date),
+    inferred: entry.sentences.some((s) => s.source && s.source.date_inferred),
+  }));
+  const notes = $("notes");
+  notes.replaceChildren(...(timeline.notes || []).map((note) => el("li", {}, note)));
+  if (state.entries.length) {
+    const first = state.entries[0].ms;
+    const last = state.entries[state.entries.length - 1].ms;
+    const pad = Math.max(3 * DAY, (last - first) * 0.05);
+    state.full = [first - pad, last + pad];
+  } else {
+    state.full = null;
+  }
+  state.view = state.full && [...state.full];
+  state.selected = null;
+  draw();
+}
+
+function niceTicks(start, end) {
+  const span = end - start;
+  const steps = [[1, "day"], [7, "day"], [1, "month"], [3, "month"], [1, "year"], [5, "year"], [10, "year"], [50, "year"]];
+  const [count, unit] = steps.find(([n, u]) => span / ({ day: DAY, month: 30 * DAY, year: 365 * DAY }[u] * n) <= 10) || [100, "year"];
+  const ticks = [];
+  const d = new Date(start);
+  if (unit === "day") d.setUTCHours(0, 0, 0, 0);
+  else if (unit === "month") { d.setUTCDate(1); d.setUTCHours(0, 0, 0, 0); }
+  else { d.setUTCMonth(0, 1); d.setUTCHours(0, 0, 0, 0); d.setUTCFullYear(Math.floor(d.getUTCFullYear() / count) * count); }
+  while (d.getTime() <= end && ticks.length < 200) {
+    if (d.getTime() >= start) {
+      const iso = d.toISOString();
+      ticks.push([d.getTime(), unit === "year" ? iso.slice(0, 4) : unit === "month" ? iso.slice(0, 7) : iso.slice(0, 10)]);
+    }
+    if (unit === "day") d.setUTCDate(d.getUTCDate() + count);
+    else if (unit === "month") d.setUTCMonth(d.getUTCMonth() + count);
+    else d.setUTCFullYear(d.getUTCFullYear() + count);
+  }
+  return ticks;
+}
+
+function draw() {
+  const ticks = $("ticks");
+  const marks = $("marks");
+  ticks.replaceChildren();
+  marks.replaceChildren();
+  const list = $("entries");
+  list.replaceChildren();
+  if (!state.view) {
+    $("window").textContent = "";
+    list.append(el("li", {}, "No dated entry."));
+    return;
+  }
+  const [start, end] = state.view;
+  const x = (ms) => `${((ms - start) / (end - start)) * 100}%`;
+  $("window").textContent = `${isoOf(start)} – ${isoOf(end)}`;
+  for (const [ms, label] of niceTicks(start, end)) {
+    ticks.append(el("div", { class: "tick", style: null }, el("span", {}, label)));
+    ticks.lastChild.style.left = x(ms);
+  }
+  const visible = state.entries.filter((e) => e.ms >= start && e.ms <= end);
+  const width = $("axis").getBoundingClientRect().width || 1000;
+  let lastLabel = -Infinity;
+  for (const entry of visible) {
+    const mark = el("button", {
+      type: "button",
+      class: `mark${entry.inferred ? " inferred" : ""}${state.selected === entry.date ? " selected" : ""}`,
+      title: `${entry.date}: ${entry.sentences.length} sentence(s)${entry.inferred ? " (from an article dated by inference)" : ""}`,
+      "aria-label": entry.date,
+      dataset: { date: entry.date },
+    });
+    mark.style.left = x(entry.ms);
+    mark.addEventListener("click", () => select(entry));
+    marks.append(mark);
+    const px = ((entry.ms - start) / (end - start)) * width;
+    if (px - lastLabel > 80) {  // a date label where there is room for it
+      const label = el("div", { class: "mark-label" }, entry.date);
+      label.style.left = x(entry.ms);
+      marks.append(label);
+      lastLabel = px;
+    }
+  }
+  for (const entry of visible) list.append(entryItem(entry));
+  if (!visible.length) list.append(el("li", {}, "No entry in this window: zoom out or move."));
+}
+
+function entryItem(entry) {
+  const item = el("li", { class: `entry${state.selected === entry.date ? " selected" : ""}`, tabindex: "0", dataset: { date: entry.date } },
+    el("time", { datetime: entry.date }, entry.date),
+    el("ul", {}, entry.sentences.map((s) => el("li", {},
+      el("span", { class: "text" }, s.text),
+      el("cite", {}, describe({
+        title: s.source.title, source: s.source.path, url: s.source.url,
+        date: s.source.published, date_how: s.source.date_inferred ? "inferred" : "published",
+      }))))));
+  item.addEventListener("click", (event) => { if (!event.target.closest("a")) select(entry); });
+  item.addEventListener("keydown", (event) => { if (event.key === "Enter") select(entry); });
+  return item;
+}
+
+function select(entry) {
+  state.selected = entry.date;
+  draw();
+  const card = document.querySelector(`.entry[data-date="${entry.date}"]`);
+  if (card) card.scrollIntoView({ block: "nearest" });
+  const ids = [...new Set(entry.sentences.map((s) => s.source.article))];
+  showArticles(ids, entry.sentences.map((s) => s.text));
+}
+
+function zoom(factor, centre) {
+  if (!state.view) return;
+  const [start, end] = state.view;
+  const at = centre === undefined ? (start + end) / 2 : centre;
+  const span = Math.min(Math.max((end - start) * factor, 2 * DAY), 200 * 365 * DAY);
+  const left = (at - start) / (end - start);
+  state.view = [at - span * left, at + span * (1 - left)];
+  draw();
+}
+
+function pan(fraction) {
+  if (!state.view) return;
+  const [start, end] = state.view;
+  const shift = (end - start) * fraction;
+  state.view = [start + shift, end + shift];
+  draw();
+}
+
+function setupAxis() {
+  const axis = $("axis");
+  axis.addEventListener("wheel", (event) => {
+    if (!state.view) return;
+    event.preventDefault();
+    const box = axis.getBoundingClientRect();
+    const [start, end] = state.view;
+    const at = start + ((event.clientX - box.left) / box.width) * (end - start);
+    zoom(event.deltaY > 0 ? 1.25 : 0.8, at);
+  }, { passive: false });
+  let drag = null;
+  axis.addEventListener("pointerdown", (event) => {
+    if (!state.view || event.target.closest(".mark")) return;
+    drag = { x: event.clientX, view: [...state.view] };
+    axis.classList.add("dragging");
+    axis.setPointerCapture(event.pointerId);
+  });
+  axis.addEventListener("pointermove", (event) => {
+    if (!drag) return;
+    const width = axis.getBoundingClientRect().width;
+    const shift = ((drag.x - event.clientX) / width) * (drag.view[1] - drag.view[0]);
+    state.view = [drag.view[0] + shift, drag.view[1] + shift];
+    draw();
+  });
+  const stop = () => { drag = null; axis.classList.remove("dragging"); };
+  axis.addEventListener("pointerup", stop);
+  axis.addEventListener("pointercancel", stop);
+  axis.addEventListener("keydown", (event) => {
+    const keys = { ArrowLeft: () => pan(-0.2), ArrowRight: () => pan(0.2), "+": () => zoom(0.8), "-": () => zoom(1.25) };
+    if (keys[event.key]) { event.preventDefault(); keys[event.key](); }
+  });
+  $("zoom-in").addEventListener("click", () => zoom(0.6));
+  $("zoom-out").addEventListener("click", () => zoom(1.6));
+  $("zoom-reset").addEventListener("click", () => { state.view = state.full && [...state.full]; draw(); });
+}
+
+// -- the reader: the articles of an entry, its sentences highlighted --------------------------
+
+async function showArticles(ids, sentences) {
+  const reader = $("reader");
+  reader.replaceChildren(el("p", { class: "hint" }, "loading…"));
+  const wanted = new Set(sentences.map((s) => s.trim()));
+  const articles = await Promise.all(ids.map((id) => getJSON(`/api/articles/${encodeURIComponent(id)}`).catch((e) => ({ error: e.message, id }))));
+  reader.replaceChildren();
+  let first = null;
+  for (const article of articles) {
+    if (article.error) {
+      reader.append(el("p", { class: "problem" }, `article ${article.id}: ${article.error}`));
+      continue;
+    }
+    const date = article.date
+      ? [`published ${article.date}`, article.date_how === "inferred"
+        ? badge(`date inferred${article.date_confidence !== undefined ? `, confidence ${article.date_confidence}` : ""}`, "the article gives no date; it was dated from its text")
+        : ""]
+      : [badge("undated")];
+    const body = el("div", { class: "text" });
+    for (const sentence of article.sentences) {
+      const hit = wanted.has(sentence.text.trim());
+      const node = el(hit ? "mark" : "span", { class: `sentence${hit ? " hit" : ""}` }, timexed(sentence));
+      body.append(node, " ");
+      if (hit && !first) first = node;
+    }
+    reader.append(el("article", { dataset: { id: String(article.id) } },
+      el("h3", {}, article.title || article.path || `article ${article.id}`),
+      el("p", { class: "meta" }, date, article.lang ? ` · ${article.lang}` : ""),
+      el("ul", { class: "outlets" }, (article.outlets || []).map((o) => el("li", {}, describe(o)))),
+      body));
+  }
+  if (first) first.scrollIntoView({ block: "center" });
+}
+
+// A sentence's text with its time expressions underlined (their value as a tooltip).
+function timexed(sentence) {
+  const parts = [];
+  let at = sentence.start;
+  for (const t of sentence.timexes || []) {
+    if (t.start < at) continue;
+    parts.push(sentence.text.slice(at - sentence.start, t.start - sentence.start));
+    parts.push(el("span", { class: "timex", title: `${t.type} ${t.value}` }, sentence.text.slice(t.start - sentence.start, t.end - sentence.start)));
+    at = t.end;
+  }
+  parts.push(sentence.text.slice(at - sentence.start));
+  return parts;
+}
+
+// -- saved timelines ---------------------------------------------------------------------------
+
+async function loadSaved() {
+  const select = $("saved");
+  const saved = await getJSON("/api/timelines").catch(() => []);
+  select.replaceChildren(el("option", { value: "" }, "saved timelines…"),
+    ...saved.map((t) => el("option", { value: String(t.id) }, `${t.name} (${t.created.slice(0, 10)})`)));
+  select.savedParams = new Map(saved.map((t) => [String(t.id), t.params]));
+}
+
+function setupSaving() {
+  $("save").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const name = $("save-name").value.trim();
+    if (!name || !state.params) return;
+    const params = {};
+    for (const [key, value] of state.params) {
+      if (key === "q") (params.q = params.q || []).push(value);
+      else params[key] = key === "dates" ? Number(value) : value;
+    }
+    try {
+      await getJSON("/api/timelines", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name, params }) });
+      setStatus(`saved “${name}”`);
+      $("save-name").value = "";
+      await loadSaved();
+    } catch (error) {
+      setStatus(`could not save (${error.message})`);
+    }
+  });
+  $("saved").addEventListener("change", (event) => {
+    const params = event.target.savedParams && event.target.savedParams.get(event.target.value);
+    if (!params) return;
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(params)) {
+      if (Array.isArray(value)) value.forEach((v) => query.append(key, v));
+      else if (key !== "limit") query.set(key, String(value));
+    }
+    writeForm(query);
+    run(query);
+  });
+}
+
+// -- start -------------------------------------------------------------------------------------
+
+async function start() {
+  setupAxis();
+  setupSaving();
+  $("query").addEventListener("submit", (event) => { event.preventDefault(); run(readForm()); });
+  try {
+    const info = await getJSON("/api/info");
+    const lang = $("lang");
+    for (const [code, count] of Object.entries(info.languages)) lang.append(el("option", { value: code }, `${code} (${count})`));
+    if (info.read_only) $("save").hidden = true;
+  } catch (error) {
+    setStatus(`the server does not answer (${error.message})`);
+  }
+  loadSaved();
+  const params = new URLSearchParams(location.search);
+  writeForm(params);
+  run(readForm());
+}
+
+document.addEventListener("DOMContentLoaded", start);

@@ -1,0 +1,112 @@
+"""The web page in a real headless browser (Debian's chromium, driven by Playwright): search,
+the timeline, the reader, and hostile article data shown as text."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from serving import HOSTILE, build_corpus, serving
+
+expect = pytest.importorskip("playwright.sync_api").expect
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                                reason="chromium is not installed (.ci/run installs it)")
+
+
+@pytest.fixture(scope="module")
+def browser_page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[object, str, list[str]]]:
+    from playwright.sync_api import sync_playwright
+
+    db = build_corpus(tmp_path_factory.mktemp("web") / "corpus.sqlite")
+    dialogs: list[str] = []
+    with serving(db) as base, sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+
+        def dialog(d) -> None:  # type: ignore[no-untyped-def]
+            dialogs.append(d.message)
+            d.dismiss()
+
+        page.on("dialog", dialog)
+        yield page, base, dialogs
+        assert errors == []
+        browser.close()
+
+
+def test_search_shows_entries_and_clicking_one_shows_its_sentences(browser_page) -> None:  # type: ignore[no-untyped-def]
+    page, base, _ = browser_page
+    page.goto(base)
+    page.wait_for_selector(".entry")
+    page.fill("#q", "harlow")
+    page.click("#query button[type=submit]")
+    expect(page.locator("#status")).to_contain_text("harlow")
+    entries = page.locator(".entry")
+    assert entries.count() >= 1
+    assert page.locator("#hits li").count() >= 2
+    assert page.locator("#marks .mark").count() == entries.count()
+    entries.first.click()
+    page.wait_for_selector("#reader article mark.hit")
+    highlighted = page.locator("#reader mark.hit").first.inner_text()
+    assert highlighted.strip() in page.locator(".entry.selected").inner_text()
+    # the undated article, dated from its text, is marked as such
+    page.fill("#q", "families")
+    page.click("#query button[type=submit]")
+    page.wait_for_selector("#hits li .badge")
+    assert "date inferred" in page.locator("#hits li").first.inner_text()
+    page.locator("#hits li").first.click()
+    page.wait_for_selector("#reader .badge")
+    assert "date inferred" in page.locator("#reader").inner_text()
+
+
+def test_zoom_and_date_filter(browser_page) -> None:  # type: ignore[no-untyped-def]
+    page, base, _ = browser_page
+    page.goto(f"{base}/?q=velna")
+    page.wait_for_selector(".entry")
+    shown = page.locator(".entry").count()
+    before = page.locator("#window").inner_text()
+    page.click("#zoom-in")
+    page.click("#zoom-in")
+    assert page.locator("#window").inner_text() != before
+    assert page.locator(".entry").count() <= shown
+    page.click("#zoom-reset")
+    assert page.locator(".entry").count() == shown
+    page.fill("#from", "2024-04-05")
+    page.click("#query button[type=submit]")
+    expect(page).to_have_url(re.compile(r"from=2024-04-05"))
+    expect(page.locator("#status")).to_contain_text("date")
+    assert all(d >= "2024-04-05" for d in page.locator(".entry time").all_inner_texts())
+    assert page.locator("#dl-md").get_attribute("href").startswith("/api/timeline?")
+
+
+def test_hostile_title_body_and_url_render_as_text(browser_page) -> None:  # type: ignore[no-untyped-def]
+    page, base, dialogs = browser_page
+    page.goto(f"{base}/?q=onerror")
+    page.wait_for_selector("#hits li")
+    hit = page.locator("#hits li").first
+    assert HOSTILE in hit.inner_text()
+    hit.click()
+    page.wait_for_selector("#reader article")
+    reader = page.locator("#reader")
+    assert HOSTILE in reader.locator("h3").inner_text()
+    assert "<img src=x onerror=alert(2)>" in reader.inner_text()
+    assert page.locator("#reader script, #hits script, #entries script, img").count() == 0
+    assert page.locator("a[href^='javascript']").count() == 0
+    for link in page.locator("a[href]").all():
+        assert link.get_attribute("href").startswith(("/", "http://", "https://"))
+    page.goto(f"{base}/?q=velna")
+    page.wait_for_selector(".entry")
+    for entry in page.locator(".entry").all():
+        entry.click()
+    page.wait_for_timeout(500)
+    assert dialogs == []
