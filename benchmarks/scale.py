@@ -90,26 +90,51 @@ def _written(day: dt.date, lang: str) -> str:
     return f"{day.day}{'.' if lang == 'de' else ''} {month} {day.year}"
 
 
-def article(rng: random.Random, number: int) -> dict[str, object]:
-    """One generated article: five or six sentences around a dated event."""
-    lang = rng.choice(sorted(TEMPLATES))
-    published = dt.date(2022, 1, 1) + dt.timedelta(days=rng.randrange(730))
-    event = published - dt.timedelta(days=rng.randrange(4))
-    fill = {"d": _written(event, lang), "w": WEEKDAYS[lang].split()[event.weekday()],
+SYLLABLES = "ka lo mi ne ru sa te vi do ba ze fi gu ho ja ke lu ma no pe ri so ta ul ve".split()
+TOPIC = {
+    "en": "The talks also covered {t0}, {t1} and the {t2} {t3} project.",
+    "es": "Las conversaciones trataron también de {t0}, {t1} y el proyecto {t2} {t3}.",
+    "fr": "Les entretiens ont aussi porté sur {t0}, {t1} et le projet {t2} {t3}.",
+    "de": "Die Gespräche betrafen auch {t0}, {t1} und das Projekt {t2} {t3}.",
+}
+
+
+def _story(rng: random.Random) -> dict[str, object]:
+    """A story: its day, people, place and four words of its own (made-up names of things),
+    so that articles about one story resemble each other more than articles about others."""
+    return {"day": dt.date(2022, 1, 1) + dt.timedelta(days=rng.randrange(730)),
             "p": rng.choice(PEOPLE), "c": rng.choice(CITIES), "o": rng.choice(ORGS),
-            "n": rng.randrange(2, 40)}
-    sentences = rng.sample(TEMPLATES[lang], k=rng.choice((5, 6)))
+            "t": ["".join(rng.choices(SYLLABLES, k=3)) for _ in range(4)]}
+
+
+def _capitalized(sentence: str) -> str:
+    return sentence[:1].upper() + sentence[1:]
+
+
+def article(rng: random.Random, number: int, story: dict[str, object]) -> dict[str, object]:
+    """One generated article about a story: five or six sentences around its dated event."""
+    lang = rng.choice(sorted(TEMPLATES))
+    event: dt.date = story["day"]  # type: ignore[assignment]
+    published = event + dt.timedelta(days=rng.randrange(4))
+    words: list[str] = story["t"]  # type: ignore[assignment]
+    fill = {"d": _written(event, lang), "w": WEEKDAYS[lang].split()[event.weekday()],
+            "p": story["p"], "c": story["c"], "o": story["o"], "n": rng.randrange(2, 40),
+            **{f"t{i}": w for i, w in enumerate(rng.sample(words, 4))}}
+    sentences = rng.sample(TEMPLATES[lang], k=rng.choice((4, 5))) + [TOPIC[lang]]
+    rng.shuffle(sentences)
     record: dict[str, object] = {"id": f"gen-{number}", "lang": lang,
-                                 "text": " ".join(s.format(**fill) for s in sentences)}
+                                 "text": " ".join(_capitalized(s.format(**fill)) for s in sentences)}
     if rng.random() >= 0.2:  # a fifth of the articles come undated
         record["date"] = published.isoformat()
     return record
 
 
 def generate(folder: Path, articles: int, shard_size: int, seed: int = 16) -> int:
-    """Write the articles as JSONL shards; a tenth are wire copies of an earlier one."""
+    """Write the articles as JSONL shards, about four per story; a tenth are wire copies of
+    an earlier one."""
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
+    stories = [_story(rng) for _ in range(max(1, articles // 4))]
     recent: list[dict[str, object]] = []
     shards = 0
     for start in range(0, articles, shard_size):
@@ -119,7 +144,7 @@ def generate(folder: Path, articles: int, shard_size: int, seed: int = 16) -> in
                     record = dict(rng.choice(recent), id=f"gen-{number}")
                     record["text"] = f"{rng.choice(CITIES).upper()} — {record['text']}"
                 else:
-                    record = article(rng, number)
+                    record = article(rng, number, rng.choice(stories))
                     recent = (recent + [record])[-50:]
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
         shards += 1

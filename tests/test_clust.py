@@ -6,11 +6,13 @@ import datetime as dt
 import random
 
 import numpy as np
+import pytest
 from scipy import sparse
 from sklearn.cluster import AgglomerativeClustering
 from sklearn.preprocessing import normalize
 
 from dateline.ingest import make_article
+from dateline.timeline import clust
 from dateline.timeline.clust import Clust
 from dateline.timeline.corpus import Corpus
 
@@ -55,7 +57,8 @@ def _corpus(seed: int, articles: int = 240) -> Corpus:
     return Corpus.build(made)
 
 
-def test_sparse_clusters_equal_dense_clusters() -> None:
+def test_sparse_clusters_equal_dense_clusters(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clust, "BLOCK", 16)  # many blocks of rows, undated ones among them
     for seed in range(4):
         corpus = _corpus(seed)
         method = Clust()

@@ -87,7 +87,7 @@ class Clust:
         order = np.argsort(days, kind="stable")
         sorted_days = days[order]
         undated = order[sorted_days < 0]
-        found: list[sparse.coo_matrix] = []
+        pairs: list[tuple[np.ndarray, np.ndarray]] = []
         for start in range(0, n, BLOCK):
             block = order[start:start + BLOCK]
             low, high = days[block].min(), days[block].max()
@@ -101,9 +101,9 @@ class Clust:
             keep = similar.data > 1.0 - self.distance
             i, j = block[similar.row[keep]], columns[similar.col[keep]]
             near = (days[i] < 0) | (days[j] < 0) | (np.abs(days[i] - days[j]) <= self.window)
-            found.append(sparse.coo_matrix((np.ones(int(near.sum()), dtype=np.int8),
-                                            (i[near], j[near])), shape=(n, n)))
-        return sparse.csr_matrix(sparse.vstack(found)) if found else sparse.csr_matrix((n, n))
+            pairs.append((i[near], j[near]))
+        rows, columns = (np.concatenate(side) for side in zip(*pairs))
+        return sparse.csr_matrix((np.ones(len(rows), dtype=np.int8), (rows, columns)), shape=(n, n))
 
     def _cluster(self, docs: sparse.csr_matrix, days: np.ndarray) -> np.ndarray:
         """Average-linkage clustering of one group: for each article, the position of its
