@@ -27,6 +27,15 @@ def test_every_language_file_is_checked() -> None:
         assert lexicon(code).triggers.exact or lexicon(code).triggers.prefixes
 
 
+def test_every_language_reports_the_same_kinds_of_event_and_office() -> None:
+    english = lexicon("en")
+    for code in available_languages():
+        lex = lexicon(code)
+        for table in ("triggers", "titles"):
+            kinds = lambda t: set(t.exact.values()) | {v for entries in t.prefixes.values() for _s, v in entries}
+            assert kinds(getattr(lex, table)) == kinds(getattr(english, table)), (code, table)
+
+
 def test_schema_errors_name_the_file_and_the_problem() -> None:
     with pytest.raises(LexiconError, match="xx.toml, \\[names\\]: missing or empty"):
         check({}, "xx.toml")

@@ -22,9 +22,16 @@ METHOD = "events"
 EVENTS_PER_DAY = 3
 
 
+# A statement ("Xi said ...") tells what someone said, not what happened: it counts less
+# than an event of another kind reported as often.
+STATEMENT_KINDS = frozenset({"say"})
+STATEMENT_WEIGHT = 0.5
+
+
 def event_weight(event: Event) -> float:
     """How much an event makes its day matter: its independent reports, and how sure its date is."""
-    return len(event.articles) + event.certainty
+    weight = len(event.articles) + event.certainty
+    return weight * STATEMENT_WEIGHT if event.kind in STATEMENT_KINDS else weight
 
 
 def entity_timeline(articles: Sequence[Article], entities: Sequence[str], *,
