@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from dateline.cli import (analyze, annotate, benchmark, date, entities, evaluate, ingest, search,
-                          semeval2015, serve, store, timeline)
+from dateline.cli import (analyze, annotate, benchmark, date, entities, evaluate, explain, ingest,
+                          search, semeval2015, serve, store, timeline)
 
 app = typer.Typer(
     name="dateline",
@@ -16,6 +16,7 @@ app = typer.Typer(
 )
 app.command("timeline")(timeline.timeline)
 app.command("annotate")(annotate.annotate)
+app.command("explain")(explain.explain)
 app.command("date")(date.date)
 app.command("entities")(entities.entities)
 app.command("analyze")(analyze.analyze)

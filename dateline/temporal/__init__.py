@@ -1,14 +1,37 @@
 """Stage 2, temporal: find time expressions and anchor them to the calendar.
 
 Public API: `tag(text, dct, lang) -> list[Timex]`; `annotate(article)` to tag an Article in
-place; `infer_date(text)` to infer an undated text's publication date; `Tagger`/`tagger_for`
-to reuse a language's compiled grammar; `available_languages()`; and `LanguageError`.
+place; `infer_date(text)` to infer an undated text's publication date; `explain(text, dct,
+lang)` to see why the tagger decided what it did; `Tagger`/`tagger_for` to reuse a language's
+compiled grammar; `available_languages()`; and `LanguageError`.
+
+Names are imported when first used, so that a program that only tags does not load what
+publication-date inference needs (NumPy).
 """
 
-from dateline.temporal.annotate import annotate, tagger_for_language
-from dateline.temporal.dating import infer_date
-from dateline.temporal.lexicon import LanguageError, available_languages
-from dateline.temporal.tagger import Mention, Tagger, tag, tagger_for
+from __future__ import annotations
 
-__all__ = ["LanguageError", "Mention", "Tagger", "annotate", "available_languages", "infer_date",
-           "tag", "tagger_for", "tagger_for_language"]
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dateline.temporal.annotate import annotate, tagger_for_language
+    from dateline.temporal.dating import infer_date
+    from dateline.temporal.explain import explain
+    from dateline.temporal.lexicon import LanguageError, available_languages
+    from dateline.temporal.tagger import Mention, Tagger, tag, tagger_for
+
+_WHERE = {
+    "annotate": "annotate", "tagger_for_language": "annotate", "infer_date": "dating",
+    "explain": "explain", "LanguageError": "lexicon", "available_languages": "lexicon",
+    "Mention": "tagger", "Tagger": "tagger", "tag": "tagger", "tagger_for": "tagger",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)
+    globals()[name] = value
+    return value

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from typing import Protocol
 from functools import lru_cache
 from itertools import islice, takewhile
 
@@ -25,15 +26,16 @@ from dateline.temporal.grammar import (
     Found,
     KeyScanner,
     Match,
+    Rule,
     capitalization_ok,
     compile_rule,
 )
 from dateline.temporal.lexicon import Lexicon, load
 from dateline.temporal.meanings import Anchor, Calendar, Meaning, Relative, WeekdayRef
-from dateline.temporal.resolve import Context, resolve
+from dateline.temporal.resolve import Context, Resolved, resolve
 from dateline.temporal.rules import RULES, extent_start
 from dateline.temporal.tense import TenseCues
-from dateline.temporal.values import parse_value
+from dateline.temporal.values import Point, parse_value
 
 # Text between two pieces of one expression: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
 _CLOCK_GLUE = re.compile(r"\s*,?\s*")
@@ -45,6 +47,18 @@ _CLOCK_ASIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*,?\s*|\(\s*)")
 _PAREN_OPEN = re.compile(r"\s*[(\[]\s*(?:[^\W\d_]{1,3}\s+)?")
 _PAREN_CLOSE = re.compile(r"\s*[)\]]")
 _COMPOUND = re.compile(r"-[^\W\d]")
+
+
+class FindLog(Protocol):
+    """What `Tagger.find` tells a listener about each candidate (see `dateline.temporal.explain`)."""
+
+    def rejected(self, start: int, end: int, rule: Rule, reason: str) -> None: ...
+
+    def build(self, rule: Rule, match: Match) -> Found | list[Found] | None: ...
+
+    def kept(self, start: int, end: int, rule: Rule) -> None: ...
+
+    def lost(self, start: int, end: int, rule: Rule, winner: tuple[int, int, Rule]) -> None: ...
 
 
 class Join(Enum):
@@ -73,6 +87,7 @@ class Mention:
     sentence: int = 0
     tense: str | None = None
     tense_sure: bool = False  # the tense is that of a verb right before it ("said Friday")
+    tense_cue: tuple[int, int] | None = None  # where the word that gave the tense is
 
 
 def _is_day(meaning: Meaning) -> bool:
@@ -135,9 +150,10 @@ class Tagger:
         return [compiled.rule.name for compiled in self.rules]
 
     # ---------------------------------------------------------------- finding expressions
-    def find(self, text: str, dating: bool = False) -> list[Mention]:
+    def find(self, text: str, dating: bool = False, log: FindLog | None = None) -> list[Mention]:
         """All time expressions of the text, leftmost-longest, not yet anchored (with `dating`,
-        only those of the rules publication-date inference reads)."""
+        only those of the rules publication-date inference reads). `log` hears every
+        candidate's fate (`dateline.temporal.explain`)."""
         text = ascii_digits(text)  # same length: offsets hold for the original text
         candidates: list[tuple[int, int, int, list[Found]]] = []
         hits = self.keys.hits(text)
@@ -148,11 +164,16 @@ class Tagger:
                 if m.end() == m.start():
                     continue
                 if _COMPOUND.match(text, m.end()):  # "year-earlier": the word goes on
+                    if log is not None:
+                        log.rejected(m.start(), m.end(), compiled.rule, "the word goes on after a hyphen")
                     continue
                 match = Match(m, self.lex, compiled.classes)
                 if not capitalization_ok(match):
+                    if log is not None:
+                        log.rejected(m.start(), m.end(), compiled.rule,
+                                     "a word this language only counts capitalized is lower-case")
                     continue
-                built = compiled.rule.build(match)
+                built = compiled.rule.build(match) if log is None else log.build(compiled.rule, match)
                 if built is None:
                     continue
                 founds = built if isinstance(built, list) else [built]
@@ -160,10 +181,16 @@ class Tagger:
         candidates.sort(key=lambda c: c[:3])
         mentions: list[Mention] = []
         last_end = 0
+        winner: tuple[int, int, Rule] | None = None
         for start, neg_len, order, founds in candidates:
             if start < last_end:
+                if log is not None and winner is not None:
+                    log.lost(start, start - neg_len, self.rules[order].rule, winner)
                 continue
             rule = self.rules[order].rule
+            if log is not None:
+                log.kept(start, start - neg_len, rule)
+                winner = (start, start - neg_len, rule)
             for f in founds:  # with the extent its language's TimeML gives it
                 begin = extent_start(text, f.start, last_end, self.lex) if rule.widen else f.start
                 mentions.append(Mention(begin, f.end, f.type, f.meaning, f.mod, (rule.name,)))
@@ -225,9 +252,10 @@ class Tagger:
 
     # -------------------------------------------------------------------------- analysis
     def analyze(self, text: str, sentences: Sequence[tuple[int, int]] | None = None,
-                dating: bool = False) -> list[Mention]:
-        """Mentions with their sentence index and the tense of their clause (`dating`: see `find`)."""
-        mentions = self.find(text, dating)
+                dating: bool = False, log: FindLog | None = None) -> list[Mention]:
+        """Mentions with their sentence index and the tense of their clause (`dating`, `log`:
+        see `find`)."""
+        mentions = self.find(text, dating, log)
         if not mentions:
             return mentions
         spans = list(sentences) if sentences is not None else split_sentences(text)
@@ -242,8 +270,9 @@ class Tagger:
                 if cues is None:
                     inside = takewhile(lambda m: m.start < end, islice(mentions, k, None))
                     cues = self.tense.cues(text[start:end], [(m.start - start, m.end - start) for m in inside])
-                mention.tense, mention.tense_sure = self.tense.nearest(
-                    cues, mention.start - start, mention.end - start)
+                cue, mention.tense_sure = self.tense.nearest_cue(cues, mention.start - start, mention.end - start)
+                if cue is not None:
+                    mention.tense, mention.tense_cue = cue[2], (start + cue[0], start + cue[1])
         return mentions
 
     def tag(self, text: str, dct: dt.date | None,
@@ -257,18 +286,23 @@ class Tagger:
         `tag` in two steps, for callers that read the mentions before the date is known (the
         publication-date inference) and so need not find them twice. The mentions are not changed.
         """
+        return [Timex(mention.start, mention.end, text[mention.start:mention.end], mention.type,
+                      value, mention.mod, mention.rules, how, why)
+                for mention, _focus, (value, how, why) in self.resolved(mentions, dct) if value is not None]
+
+    @staticmethod
+    def resolved(mentions: Sequence[Mention], dct: dt.date | None) -> Iterator[tuple[Mention, Point | None, Resolved]]:
+        """Each mention with the date in focus before it (the last one mentioned) and its
+        resolved value, in text order: what `anchor` and `explain` read."""
         ctx = Context(dct)
-        timexes: list[Timex] = []
         for mention in mentions:
             ctx.sentence, ctx.tense, ctx.tense_sure = mention.sentence, mention.tense, mention.tense_sure
-            value, how, why = resolve(mention.meaning, ctx)
-            if value is None:
-                continue
-            timexes.append(Timex(mention.start, mention.end, text[mention.start:mention.end],
-                                 mention.type, value, mention.mod, mention.rules, how, why))
-            if _sets_reference(mention) and (point := parse_value(value)) is not None:
+            focus = ctx.ref
+            resolved = resolve(mention.meaning, ctx)
+            yield mention, focus, resolved
+            if resolved.value is not None and _sets_reference(mention) \
+                    and (point := parse_value(resolved.value)) is not None:
                 ctx.ref, ctx.ref_sentence = point, mention.sentence
-        return timexes
 
 
 class _AsciiDigitTable(dict[int, int]):

@@ -21,6 +21,8 @@ ADJACENT = 4
 LAST_WORD = re.compile(r"(\w+)\s+\Z")
 PAST = "PAST"
 FUTURE = "FUTURE"
+# A tense cue: (start, end, PAST|FUTURE, strong) in its sentence.
+Cue = tuple[int, int, str, bool]
 
 
 def side_of(shift: int | None) -> str | None:
@@ -91,18 +93,25 @@ class TenseCues:
         before = LAST_WORD.search(sentence, max(0, start - 12), start)
         return before is not None and before.group(1).lower() in self._passive
 
-    @staticmethod
-    def nearest(cues: list[tuple[int, int, str, bool]], start: int, end: int) -> tuple[str | None, bool]:
+    @classmethod
+    def nearest(cls, cues: list[Cue], start: int, end: int) -> tuple[str | None, bool]:
         """The tense of the cue closest to [start, end), weak cues counting as farther away,
         and whether it is sure: a listed verb right before the expression ("said Friday")."""
-        best: tuple[int, str] | None = None
-        for c_start, c_end, tense, strong in cues:  # a sentence has a handful of cues
+        cue, sure = cls.nearest_cue(cues, start, end)
+        return (cue[2] if cue is not None else None), sure
+
+    @staticmethod
+    def nearest_cue(cues: list[Cue], start: int, end: int) -> tuple[Cue | None, bool]:
+        """`nearest`, giving the cue itself."""
+        best: tuple[int, Cue] | None = None
+        for cue in cues:  # a sentence has a handful of cues
+            c_start, c_end, _tense, strong = cue
             if c_start >= start and c_end <= end:
                 continue
             gap = start - c_end if c_end <= start else c_start - end
             if strong and c_end <= start and gap <= ADJACENT:
-                return tense, True
+                return cue, True
             gap += 0 if strong else WEAK_PENALTY
             if best is None or gap < best[0]:
-                best = (gap, tense)
+                best = (gap, cue)
         return (best[1] if best else None), False
