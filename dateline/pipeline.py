@@ -15,7 +15,7 @@ import pickle
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -39,8 +39,8 @@ from dateline.temporal.tagger import Mention
 # that date even outside the span, as an old piece filed with a newer story would.
 COLLECTION_MARGIN = dt.timedelta(days=365)
 
-# Inputs in flight per worker: enough to keep every worker busy while the main process hands
-# results on, few enough that memory does not grow with the collection.
+# Batches of inputs in flight per worker: enough to keep every worker busy while the main
+# process hands results on, few enough that memory does not grow with the collection.
 IN_FLIGHT_PER_WORKER = 4
 
 HintRange = tuple[dt.date, dt.date]
@@ -85,36 +85,75 @@ def _read_and_tag(item: Input, lang: str | None) -> _FileResult:
 
 
 class _Ready:
-    """A result already at hand (taken from the store), queued among pending futures."""
+    """A result already at hand (taken from the store), queued among pending work."""
 
     def __init__(self, value: Any) -> None:
         self.value = value
 
-    def result(self) -> Any:
-        return self.value
+    def result(self) -> list[Any]:
+        return [self.value]
 
     def done(self) -> bool:
         return True
 
 
-def _ordered(pool: Executor | None, window: int,
-             tasks: Iterable[tuple[Callable[..., T], tuple[Any, ...]] | _Ready]) -> Iterator[T]:
-    """Run tasks on the pool (in this process without one) and yield results in task order,
-    with at most `window` tasks in flight."""
-    pending: deque[Future[T] | _Ready] = deque()
-    for task in tasks:
-        if isinstance(task, _Ready):
-            pending.append(task)
-        elif pool is None:
-            fn, args = task
-            pending.append(_Ready(fn(*args)))
-        else:
-            fn, args = task
-            pending.append(pool.submit(fn, *args))
-        while pending and (len(pending) > window or pending[0].done()):
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
+def _run_batch(fn: Callable[..., T], batch: list[tuple[Any, ...]]) -> list[T]:
+    """Several tasks in one trip to a worker: fewer messages between the processes."""
+    return [fn(*args) for args in batch]
+
+
+class _Workers:
+    """Runs tasks in worker processes, or in this one, and yields their results in order.
+
+    The first task always runs here: it loads what the work needs (the language identifier,
+    the tagger of the first article's language) before the pool is forked, so that every
+    worker starts with it instead of loading it again. Tasks travel in small batches, and
+    at most `IN_FLIGHT_PER_WORKER` batches per worker are pending at once.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.workers = max(1, workers)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = process_pool(self.workers)
+            assert self._pool is not None
+        return self._pool
+
+    def map(self, fn: Callable[..., T], tasks: Iterable[tuple[Any, ...] | _Ready],
+            batch_size: int = 4) -> Iterator[T]:
+        """fn(*args) for each task's args, in task order; a `_Ready` task is its own result."""
+        pending: deque[Future[list[T]] | _Ready] = deque()
+        batch: list[tuple[Any, ...]] = []
+        started = self.workers == 1
+
+        def submit() -> None:
+            if batch:
+                pending.append(self._executor().submit(_run_batch, fn, list(batch)))
+                batch.clear()
+
+        for task in tasks:
+            if isinstance(task, _Ready):
+                submit()
+                pending.append(task)
+            elif not started or self.workers == 1:
+                pending.append(_Ready(fn(*task)))
+                started = True
+            else:
+                batch.append(task)
+                if len(batch) >= batch_size:
+                    submit()
+            while pending and (len(pending) > self.workers * IN_FLIGHT_PER_WORKER
+                               or pending[0].done()):
+                yield from pending.popleft().result()
+        submit()
+        while pending:
+            yield from pending.popleft().result()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 class _Spill:
@@ -172,14 +211,13 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
     """
     if lang is not None:
         tagger_for(lang)
-    pool = process_pool(workers)
-    window = max(1, workers) * IN_FLIGHT_PER_WORKER
+    pool = _Workers(workers)
     spill = _Spill()
     keys: dict[int, str] = {}
     first: dt.date | None = None
     last: dt.date | None = None
 
-    def tasks() -> Iterator[tuple[Callable[..., _FileResult], tuple[Any, ...]] | _Ready]:
+    def tasks() -> Iterator[tuple[Input, str | None] | _Ready]:
         for number, item in enumerate(inputs(sources, on_error=on_error)):
             key = (store.key(item.path, f"lang={lang}|root={item.root}")
                    if store is not None and item.path is not None else None)
@@ -189,10 +227,10 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
                 continue
             if key is not None:
                 keys[number] = key
-            yield _read_and_tag, (item, lang)
+            yield item, lang
 
     try:
-        for number, result in enumerate(_ordered(pool, window, tasks())):
+        for number, result in enumerate(pool.map(_read_and_tag, tasks())):
             for problem in result.problems:
                 on_error(problem)
             for article in result.undated:
@@ -207,12 +245,11 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
                 yield article
         span = (first - COLLECTION_MARGIN, last + COLLECTION_MARGIN) if first and last else None
         fallback = None if hint_range else span
-        yield from _ordered(pool, window, ((date_and_annotate, (article, hint_range, fallback))
-                                           for article in spill))
+        yield from pool.map(date_and_annotate,
+                            ((article, hint_range, fallback) for article in spill))
     finally:
         spill.close()
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        pool.close()
 
 
 def analyse(article: Article, fallback: HintRange | None = None) -> Article:

@@ -94,6 +94,7 @@ def _annotate_timeml(in_dir: Path, out_dir: Path, lang: str | None, errors: Erro
     files = [p for p in iter_files(in_dir) if p.suffix.lower() in (".tml", ".te3input", ".timeml")]
     if not files:
         errors(IngestError(str(in_dir), "no TimeML files (.tml, .TE3input) in this folder"))
+    done = 0
     for path in files:
         try:
             raw = decode(path.read_bytes(), str(path), errors)
@@ -103,8 +104,9 @@ def _annotate_timeml(in_dir: Path, out_dir: Path, lang: str | None, errors: Erro
             name = path.name.removesuffix(".TE3input").removesuffix(".te3input")
             (out_dir / name).write_text(annotate_document(raw, article.timexes, str(path)),
                                         encoding="utf-8")
+            done += 1
         except IngestError as error:
             errors(error)
         except OSError as exc:
             errors(IngestError(str(path), exc.strerror or str(exc)))
-    err_console.print(f"annotated {len(files) - len(errors.errors)} file(s) into {out_dir}")
+    err_console.print(f"annotated {done} file(s) into {out_dir}")

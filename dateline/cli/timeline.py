@@ -22,7 +22,6 @@ from dateline.render.markdown import timeline_markdown
 from dateline.render.tilse import write_timeline
 from dateline.store import Repository
 from dateline.timeline import DEFAULT_METHOD, METHODS, build
-from dateline.timeline.query import parse_terms
 
 
 class Format(str, Enum):
@@ -92,17 +91,13 @@ def timeline(
     if method not in METHODS:
         raise typer.BadParameter(f"unknown method {method!r}; choose one of {', '.join(METHODS)}",
                                  param_hint="--method")
-    try:
-        parse_terms(query or [])
-    except ValueError as error:
-        raise typer.BadParameter(str(error), param_hint="--query") from None
+    check_query(query)
     first, last = parse_date(start, "--start"), parse_date(end, "--end")
     if first and last and first > last:
         raise typer.BadParameter("--start is after --end", param_hint="--start")
     sources = list(sources or []) + ([str(example_dir())] if example else [])
     if not sources and no_store:
         raise typer.BadParameter("give files or folders of articles, or --example", param_hint="SOURCES")
-    check_query(query)
     check_output(output)
     jobs = check_workers(workers)
     errors = ErrorLog()

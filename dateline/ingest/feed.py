@@ -15,7 +15,9 @@ from dateline.ingest.html import Page, fragment_text, iso_day
 def _day(entry: dict, key: str) -> dt.date | None:  # type: ignore[type-arg]
     """A feed date as the day where it was written (its own time zone), else as the UTC day
     feedparser normalizes it to."""
-    written = entry.get(key)
+    # dict.get, not the entry's own: feedparser maps a missing `published` to `updated` with
+    # a deprecation warning; which of the two the feed gave is said in the date's source.
+    written = dict.get(entry, key)
     if isinstance(written, str):
         if (day := iso_day(written)) is not None:  # Atom: 2024-08-02T00:30:00+02:00
             return day
@@ -23,7 +25,7 @@ def _day(entry: dict, key: str) -> dt.date | None:  # type: ignore[type-arg]
             return email.utils.parsedate_to_datetime(written).date()
         except (TypeError, ValueError):
             pass
-    parsed: time.struct_time | None = entry.get(f"{key}_parsed")
+    parsed: time.struct_time | None = dict.get(entry, f"{key}_parsed")
     if parsed is None:
         return None
     return dt.datetime.fromtimestamp(calendar.timegm(parsed), dt.timezone.utc).date()
@@ -53,21 +55,24 @@ def parse_feed(raw: str | bytes, path: str,
     import feedparser  # imported here: only feed input needs it
 
     parsed = feedparser.parse(raw)
-    if not parsed.entries:
-        problem = f" ({parsed.bozo_exception})" if parsed.get("bozo") else ""
-        if parsed.get("version"):
-            raise IngestError(path, f"feed has no items{problem}")
+    problem = f" ({parsed.bozo_exception})" if parsed.get("bozo") else ""
+    if not parsed.entries and not parsed.get("version"):
         raise IngestError(path, f"not an RSS or Atom feed{problem}")
-    if parsed.get("bozo") and on_warning is not None:
-        on_warning(warning(path, f"feed is not well-formed; read what could be read "
-                                 f"({parsed.bozo_exception})"))
     items: list[tuple[str, Page]] = []
+    empty: list[IngestError] = []
     for number, entry in enumerate(parsed.entries, start=1):
         page = _item(entry)
         item_id = entry.get("id") or page.url or f"{path}#{number}"
-        if not page.text.strip():
-            if on_warning is not None:
-                on_warning(skipped(path, f"item {number} ({item_id}) has no text"))
-            continue
-        items.append((item_id, page))
+        if page.text.strip():
+            items.append((item_id, page))
+        else:
+            empty.append(skipped(path, f"item {number} ({item_id}) has no text"))
+    if not items:
+        kind = "a broken feed" if problem else "a feed"
+        raise IngestError(path, f"{kind} with no item to read{problem}")
+    if on_warning is not None:
+        if problem:
+            on_warning(warning(path, f"feed is not well-formed; read {len(items)} item(s){problem}"))
+        for error in empty:
+            on_warning(error)
     return items

@@ -186,7 +186,17 @@ def read_input(item: Input, *, lang: str | None = None,
             reader = _MEDIA.get(fetched.media_type) or sniff(data)
         if reader == "xml":
             reader = "timeml" if sniff(data) == "timeml" else "feed"
-        yield from _read(reader, data, charset, item, article_id, lang, on_error)
+        told: list[IngestError] = []
+
+        def tell(error: IngestError) -> None:
+            told.append(error)
+            on_error(error)
+
+        found = 0
+        for found, article in enumerate(_read(reader, data, charset, item, article_id, lang, tell), 1):
+            yield article
+        if not found and not told:
+            on_error(skipped(name, "empty: no article text in it"))
     except IngestError as error:
         on_error(error)
     except OSError as exc:
@@ -224,6 +234,8 @@ def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id
         yield from _read_jsonl(raw, name, article_id, lang, on_error)
     else:
         date, body = text.split_header(raw, name)
+        if not body.strip():
+            return
         source = "date header" if date else folder_source
         date = date or folder_date
         if reader == "markdown":

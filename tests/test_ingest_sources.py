@@ -1,0 +1,309 @@
+"""Real-world input: web pages, feeds, URLs, standard input, Markdown, and bad bytes and files.
+
+Each failure is driven here; each test checks the clear message and that every good input
+was still read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dateline.cli import app
+from dateline.ingest import IngestError, read
+from dateline.ingest import fetch as fetch_module
+from dateline.pipeline import process
+from tests.ingest_fixtures import ATOM, PAGE, RSS, UNDATED_PAGE, local_server
+
+runner = CliRunner()
+
+
+def collect(sources: list) -> tuple[list, list[IngestError]]:
+    problems: list[IngestError] = []
+    return list(read(sources, on_error=problems.append)), problems
+
+
+# ---------------------------------------------------------------------------------- HTML
+def test_html_page_text_metadata_and_published_date(tmp_path: Path) -> None:
+    (tmp_path / "pier.html").write_text(PAGE)
+    [article], problems = collect([tmp_path / "pier.html"])
+    assert not problems
+    assert "reopened the northern pier on Tuesday" in article.text
+    for furniture in ("Accept all cookies", "Related stories", "All rights reserved", "Sport"):
+        assert furniture not in article.text
+    assert article.title == "Harbour authority reopens the northern pier"
+    assert article.author == "Marta Ilves"
+    assert article.url == "https://courier.example.org/harbour/pier-reopens"  # canonical
+    assert article.date == dt.date(2024, 7, 31) and not article.date_inferred
+    assert article.date_source == 'page metadata <meta property="article:published_time">'
+    assert article.date_modified == dt.date(2024, 8, 2)
+    assert article.lang == "en" and len(article.sentences) >= 6
+
+
+def test_html_without_date_markup_is_dated_from_its_text_and_marked_inferred(tmp_path: Path) -> None:
+    (tmp_path / "keepers.html").write_text(UNDATED_PAGE)
+    [article] = list(process([tmp_path / "keepers.html"]))
+    assert article.date == dt.date(2025, 5, 8)
+    assert article.date_inferred and article.date_source == "inferred from the text"
+    assert "Archive" not in article.text
+
+
+def test_html_page_with_no_text_fails_clearly(tmp_path: Path) -> None:
+    (tmp_path / "menu.html").write_text("<html><head><title>Index</title></head><body><script>x()</script></body></html>")
+    (tmp_path / "pier.html").write_text(PAGE)
+    articles, problems = collect([tmp_path])
+    assert [a.title for a in articles] == ["Harbour authority reopens the northern pier"]
+    assert [(Path(p.path).name, p.severity) for p in problems] == [("menu.html", "failed")]
+    assert "no article text" in problems[0].reason
+
+
+def test_html_in_a_legacy_encoding_declared_by_the_page(tmp_path: Path) -> None:
+    page = PAGE.replace('<meta charset="utf-8">', '<meta charset="windows-1252">')
+    page = page.replace("three months", "trois mois café")
+    (tmp_path / "legacy.html").write_bytes(page.encode("cp1252"))
+    [article], problems = collect([tmp_path / "legacy.html"])
+    assert "trois mois café" in article.text and not problems
+
+
+# ---------------------------------------------------------------------------------- feeds
+def test_rss_items_are_articles_with_their_dates(tmp_path: Path) -> None:
+    (tmp_path / "courier.rss").write_text(RSS)
+    articles, problems = collect([tmp_path / "courier.rss"])
+    assert not problems
+    ferry, budget = articles
+    assert ferry.id == ferry.url == "https://courier.example.org/ferry"
+    assert ferry.title == "Ferry timetable changes from Monday"
+    assert ferry.date == dt.date(2024, 8, 2)  # the day where it was written, not UTC's Aug 1
+    assert ferry.date_source == "feed item <published>"
+    assert "twenty minutes earlier" in ferry.text and "track()" not in ferry.text
+    assert budget.date is None and "approved the harbour budget" in budget.text
+
+
+def test_atom_entry_with_author_and_update(tmp_path: Path) -> None:
+    (tmp_path / "skarn.xml").write_text(ATOM)  # .xml: told apart from TimeML by its content
+    [entry], problems = collect([tmp_path / "skarn.xml"])
+    assert not problems
+    assert (entry.id, entry.author, entry.url) == ("urn:skarn:1", "Ina Lorr", "https://skarn.example.net/keepers")
+    assert entry.date == dt.date(2025, 5, 8) and entry.date_modified == dt.date(2025, 5, 9)
+
+
+def test_a_broken_feed_is_a_failure_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "broken.rss").write_text("<rss><channel><item><title>cut off")
+    (tmp_path / "good.rss").write_text(RSS)
+    articles, problems = collect([tmp_path])
+    assert len(articles) == 2
+    assert [p.severity for p in problems] == ["failed"] and "broken.rss" in str(problems[0])
+
+
+# ---------------------------------------------------------------------------------- URLs
+def test_urls_pages_feeds_text_and_redirects_from_a_local_server() -> None:
+    with local_server() as (base, agents):
+        articles, problems = collect([f"{base}/page", f"{base}/feed", f"{base}/text", f"{base}/hop/2"])
+    assert not problems
+    assert [a.title for a in articles][:3] == ["Harbour authority reopens the northern pier",
+                                               "Ferry timetable changes from Monday",
+                                               "Council approves the harbour budget"]
+    assert articles[3].date == dt.date(2024, 7, 30) and articles[3].id == f"{base}/text"
+    assert articles[4].date == dt.date(2024, 7, 31)  # reached through two redirects
+    assert agents and all(a.startswith("Dateline/") for a in agents)
+
+
+@pytest.mark.parametrize("path, limits, reason", [
+    ("/missing", {}, "HTTP 404"),
+    ("/hop/9", {"max_redirects": 3}, "more than 3 redirects"),
+    ("/big", {"max_bytes": 100_000}, "MB limit"),
+    ("/big-unsized", {"max_bytes": 100_000}, "MB limit"),
+    ("/slow", {"timeout": 0.5}, "timed out"),
+])
+def test_url_failures_say_what_went_wrong(path: str, limits: dict, reason: str,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    real = fetch_module.fetch
+    monkeypatch.setattr(fetch_module, "fetch", lambda url: real(url, **limits))
+    with local_server() as (base, _agents):
+        articles, problems = collect([f"{base}{path}", f"{base}/text"])
+    assert len(articles) == 1  # the good URL after the bad one is still read
+    assert len(problems) == 1 and problems[0].severity == "failed"
+    assert reason in problems[0].reason and problems[0].path == f"{base}{path}"
+
+
+def test_cli_timeline_of_urls_and_a_failing_one() -> None:
+    with local_server() as (base, _agents):
+        result = runner.invoke(app, ["timeline", f"{base}/page", f"{base}/missing", "--no-store",
+                                     "--format", "json"])
+    assert result.exit_code == 1
+    assert f"{base}/missing: HTTP 404" in result.stderr
+    timeline = json.loads(result.stdout)
+    assert any("northern pier" in s["text"] for e in timeline["entries"] for s in e["sentences"])
+
+
+# ---------------------------------------------------------------------------- stdin, .md
+def test_standard_input_is_read_as_whatever_it_is() -> None:
+    result = runner.invoke(app, ["annotate", "-", "--format", "json", "--workers", "1"],
+                           input="date 2024-02-10\nThe ceasefire collapsed yesterday.")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout.strip().splitlines()[-1])
+    assert record["id"] == "stdin" and record["timexes"][0]["value"] == "2024-02-09"
+    page = runner.invoke(app, ["annotate", "-", "--format", "json"], input=PAGE)
+    assert json.loads(page.stdout)["title"] == "Harbour authority reopens the northern pier"
+
+
+def test_empty_standard_input_is_an_error() -> None:
+    result = runner.invoke(app, ["annotate", "-"], input="")
+    assert result.exit_code == 1 and "standard input is empty" in result.stderr
+
+
+def test_markdown_front_matter_title_and_date(tmp_path: Path) -> None:
+    (tmp_path / "note.md").write_text(
+        '---\ntitle: "Pier reopens"\ndate: 2024-07-31\nauthor: Marta Ilves\n---\n'
+        "# Pier reopens\n\nThe **harbour** authority reopened the [northern pier](https://x.example) "
+        "on *Tuesday*.\n\n- Engineers replaced the timber.\n- Repairs cost 2.4 million euros.\n")
+    (tmp_path / "plain.md").write_text("# Storm\n\nA storm tore away part of the deck.\n")
+    (note, plain), problems = collect([tmp_path])
+    assert not problems
+    assert (note.title, note.author, note.date) == ("Pier reopens", "Marta Ilves", dt.date(2024, 7, 31))
+    assert note.date_source == "front matter 'date'"
+    assert "The harbour authority reopened the northern pier on Tuesday." in note.text
+    assert "**" not in note.text and "](" not in note.text and "- " not in note.text
+    assert plain.title == "Storm" and plain.date is None
+
+
+# ------------------------------------------------------------------ nothing lost, all said
+def test_an_invalid_byte_is_replaced_and_reported_with_its_offset(tmp_path: Path) -> None:
+    good = "date 2024-03-01\nEl ministro llegó el lunes a Damasco. La reunión duró tres horas."
+    data = good.encode("utf-8")
+    offset = data.index(b"Damasco")
+    (tmp_path / "stray.txt").write_bytes(data[:offset] + b"\x9d" + data[offset:])
+    [article], problems = collect([tmp_path / "stray.txt"])
+    assert "llegó el lunes a \ufffdDamasco" in article.text and article.date == dt.date(2024, 3, 1)
+    [problem] = problems
+    assert problem.severity == "warning" and "stray.txt" in str(problem)
+    assert f"byte offset {offset}" in problem.reason and "1 undecodable" in problem.reason
+
+
+def test_a_legacy_encoded_text_is_read_and_said_so(tmp_path: Path) -> None:
+    (tmp_path / "latin.txt").write_bytes("La reunión duró tres horas en Túnez.".encode("cp1252"))
+    [article], [problem] = collect([tmp_path / "latin.txt"])
+    assert article.text == "La reunión duró tres horas en Túnez."
+    assert problem.severity == "warning" and "Windows-1252" in problem.reason
+
+
+def test_cli_folder_lists_what_it_skipped_and_exits_0(tmp_path: Path) -> None:
+    (tmp_path / "2024-03-01").mkdir()
+    (tmp_path / "2024-03-01" / "a.txt").write_text("The minister arrived on Monday.")
+    (tmp_path / "b.md").write_text("date 2024-03-02\nThe talks ended on Tuesday.")
+    (tmp_path / "c.html").write_text(PAGE)
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / ".notes").write_text("hidden")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "news.jsonl").write_text(json.dumps({"text": "Voting began on Sunday.", "date": "2023/03/06"}))
+    result = runner.invoke(app, ["timeline", str(tmp_path), "--no-store", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    err = result.stderr
+    for name, reason in [("photo.jpg", "unknown file type '.jpg'"), ("report.pdf", "unknown file type '.pdf'"),
+                         (".notes", "hidden file"), ("empty.txt", "empty")]:
+        assert f"skipped {tmp_path / name}: {reason}" in err
+    assert "news.jsonl:1: 'date' is not YYYY-MM-DD: '2023/03/06'; article kept undated" in err
+    assert "summary read 4 article(s); skipped 4 (" in err and "failed 0; 1 warning(s)" in err
+    sources = {s["source"].get("path") for e in json.loads(result.stdout)["entries"] for s in e["sentences"]}
+    assert str(tmp_path / "c.html") in sources
+
+
+def test_cli_exit_1_only_when_something_failed(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("date 2024-03-01\nThe minister arrived on Monday.")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "bad.jsonl").write_text('{"text": "Fine line.", "date": "2024-03-02"}\n{broken\n')
+    result = runner.invoke(app, ["timeline", str(tmp_path), "--no-store"])
+    assert result.exit_code == 1
+    assert f"failed {tmp_path / 'binary.txt'}: binary file" in result.stderr
+    assert f"failed {tmp_path / 'bad.jsonl'}:2: invalid JSON" in result.stderr
+    assert "summary read 2 article(s); skipped 0; failed 2 (" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_file_of_unknown_type_named_directly_fails(tmp_path: Path) -> None:
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF")
+    _articles, [problem] = collect([tmp_path / "scan.pdf"])
+    assert problem.severity == "failed" and "unknown file type '.pdf'" in problem.reason
+    assert ".html" in problem.reason  # says what it does read
+
+
+# ------------------------------------------------------------------- errors as sentences
+@pytest.fixture
+def no_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fails the test if articles are processed: the error must come before the long work."""
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the work started before the options were checked")
+    monkeypatch.setattr("dateline.cli.timeline.process", refuse)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--query", '"muslim brotherhood'], "error --query: query '\"muslim brotherhood': a double quote is not closed; close the quote"),
+    (["-o", "missing/dir/out.md"], "error -o missing/dir/out.md: folder missing/dir does not exist; create it first (mkdir -p missing/dir)"),
+    (["--start", "2023/03/06"], "error --start '2023/03/06' is not a date; write it as YYYY-MM-DD"),
+    (["--workers", "0"], "error --workers 0: must be at least 1"),
+])
+def test_bad_options_are_one_line_errors_before_any_work(args: list[str], message: str, no_work: None,
+                                                         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("date 2024-03-01\nThe minister arrived on Monday.")
+    result = runner.invoke(app, ["timeline", "a.txt", *args])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == message or result.stderr.strip().startswith(message)
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.output
+
+
+def test_output_to_a_folder_or_an_unwritable_place(tmp_path: Path, no_work: None) -> None:
+    result = runner.invoke(app, ["timeline", "--example", "-o", str(tmp_path)])
+    assert result.exit_code == 2 and "is a folder; give a file name" in result.stderr
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    result = runner.invoke(app, ["timeline", "--example", "-o", str(locked / "out.md")])
+    if result.exit_code == 2:  # root may write anywhere: then there is nothing to refuse
+        assert "no permission to write there" in result.stderr
+
+
+# ------------------------------------------------------------------------ parallel analysis
+def _mixed_collection(root: Path) -> None:
+    for day in range(1, 9):
+        folder = root / f"2024-03-0{day}"
+        folder.mkdir(parents=True)
+        (folder / "a.txt").write_text(f"The talks resumed on Monday after {day} days of silence.")
+    (root / "undated.txt").write_text("Today (Tuesday, March 5) the talks collapsed.")
+    (root / "page.html").write_text(PAGE)
+    (root / "feed.rss").write_text(RSS)
+    (root / "bad.jsonl").write_text('{"text": "One line.", "date": "2024-03-02"}\n{broken\n')
+    (root / "skip.jpg").write_bytes(b"\xff")
+
+
+def _view(article) -> tuple:  # type: ignore[no-untyped-def]
+    return (article.id, article.date, article.date_inferred, article.date_source,
+            [(s.start, s.end, [(t.start, t.value) for t in s.timexes]) for s in article.sentences])
+
+
+def test_two_workers_give_the_same_articles_in_the_same_order(tmp_path: Path) -> None:
+    _mixed_collection(tmp_path)
+    results = {}
+    for workers in (1, 2):
+        problems: list[IngestError] = []
+        articles = list(process([tmp_path], on_error=problems.append, workers=workers))
+        results[workers] = ([_view(a) for a in articles], [str(p) for p in problems])
+    assert results[1] == results[2]
+    views, problems = results[1]
+    assert len(views) == 13 and views[-1][0] == "undated.txt" and views[-1][1] == dt.date(2024, 3, 5)
+    assert len(problems) == 2  # bad.jsonl:2 and skip.jpg, reported by either
+
+
+def test_workers_keep_the_store_resuming(tmp_path: Path) -> None:
+    from dateline.store import ArticleStore
+
+    _mixed_collection(tmp_path / "news")
+    with ArticleStore(tmp_path / "store.sqlite") as store:
+        first = [_view(a) for a in process([tmp_path / "news"], on_error=lambda e: None, store=store, workers=2)]
+    with ArticleStore(tmp_path / "store.sqlite") as store:
+        again = [_view(a) for a in process([tmp_path / "news"], on_error=lambda e: None, store=store, workers=2)]
+    assert first == again
