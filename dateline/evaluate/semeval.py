@@ -28,6 +28,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dateline.evaluate.tls import PRF
+
 UNKNOWN = "XXXX-XX-XX"
 _RANK = re.compile(r"\d+")
 
@@ -194,8 +196,7 @@ class Counts:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return PRF.of(self.precision, self.recall).f1
 
 
 def awareness(system: TaskTimeline | None, reference: TaskTimeline, *,

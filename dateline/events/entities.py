@@ -85,7 +85,8 @@ def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
-        low = fold(m.group())
+        word = m.group()
+        low = fold(word)
         for prefix in lex.prefixes:
             if low.startswith(prefix) and len(low) - len(prefix) >= 2:
                 s += len(prefix)
@@ -94,8 +95,9 @@ def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
             if low.endswith(suffix) and e - s - len(suffix) >= 2:
                 e -= len(suffix)
                 break
-        core = text[s:e]
-        out.append(Token(s, e, core, fold(core).rstrip("."), _capitalized(core)))
+        core = text[s:e] if (s, e) != m.span() else word
+        folded = low if core is word else fold(core)
+        out.append(Token(s, e, core, folded.rstrip("."), _capitalized(core)))
     return out
 
 
@@ -103,7 +105,7 @@ def _capitalized(word: str) -> bool:
     """Written as a name: a capital first letter, or one inside ("iPod"); not a number."""
     if not word or not word[0].isalpha():
         return False
-    return word[0].isupper() or any(ch.isupper() for ch in word[1:])
+    return word[0].isupper() or (not word.islower() and any(ch.isupper() for ch in word[1:]))
 
 
 def name_key(name: str, lex: Lexicon) -> str:

@@ -37,8 +37,12 @@ class LexiconError(ValueError):
     """A names-and-events data file that is missing or malformed."""
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower case without accents, straight apostrophes: the form words are compared in."""
+    """Lower case without accents, straight apostrophes: the form words are compared in.
+    Cached: news repeats its words, and this runs for every word of every sentence."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -48,6 +52,7 @@ class WordTable:
 
     def __init__(self, entries: Mapping[str, Iterable[str]]) -> None:
         self.exact: dict[tuple[str, ...], str] = {}
+        self.first_words: set[str] = set()  # first words of exact entries: most tokens start none
         # Entries with a wildcard, by their first word's first two letters: (parts, value),
         # each part (text, whether it is a prefix).
         self.prefixes: dict[str, list[tuple[tuple[tuple[str, bool], ...], str]]] = {}
@@ -63,13 +68,15 @@ class WordTable:
                     self.prefixes.setdefault(spec[0][0][:2], []).append((spec, value))
                 else:
                     self.exact[parts] = value
+                    self.first_words.add(parts[0])
 
     def match(self, words: list[str], i: int) -> tuple[int, str] | None:
         """The longest entry starting at `words[i]` (folded words): (number of words, value)."""
-        for n in range(min(self.longest, len(words) - i), 0, -1):
-            value = self.exact.get(tuple(words[i:i + n]))
-            if value is not None:
-                return n, value
+        if words[i] in self.first_words:
+            for n in range(min(self.longest, len(words) - i), 0, -1):
+                value = self.exact.get(tuple(words[i:i + n]))
+                if value is not None:
+                    return n, value
         best: tuple[int, str] | None = None
         for spec, value in self.prefixes.get(words[i][:2], ()):
             n = len(spec)

@@ -43,7 +43,7 @@ def entity_timeline(articles: Sequence[Article], entities: Sequence[str], *,
     notes: list[str] = []
     wanted: list[set[str]] = []
     for name in entities:
-        ids = analysis.names.find(name)
+        ids = analysis.names.find(name, loose=True)
         if not ids:
             notes.append(f"no entity named {name!r} was found in the articles")
         wanted.append({w for i in ids for w in analysis.names.within(i)})
