@@ -72,6 +72,53 @@ def test_the_same_article_is_stored_once_and_wire_copies_are_outlets(tmp_path: P
         assert len(hit.outlets) == 2
 
 
+WIRE = ("MOSCOW, March 20 (Wire) - Chinese President Xi Jinping arrived in Moscow on Monday for "
+        "a three-day state visit, his first trip abroad since securing a third term. Xi and Russian "
+        "President Vladimir Putin held an informal meeting over lunch and will hold formal talks "
+        "on Tuesday, the Kremlin said. The two leaders are expected to sign agreements on trade "
+        "and energy before Xi leaves on Wednesday.")
+
+
+def test_near_identical_wire_copies_are_outlets_of_one_text(tmp_path: Path) -> None:
+    edited = WIRE.replace("MOSCOW, March 20 (Wire) - ", "") + " Reporting by the Moscow bureau."
+    other = "Rain is expected across the region on Tuesday, forecasters said, with storms by Friday."
+    with open_store(tmp_path / "c.sqlite") as store:
+        first, copy, news = store.add([_article(WIRE, url="https://wire.example/xi"),
+                                       _article(edited, id="b", url="https://paper.example/xi"),
+                                       _article(other, id="c")])
+        assert (first.outcome, copy.outcome, news.outcome) == (NEW, COPY, NEW)
+        assert copy.text == first.text != news.text
+        again = store.add([_article(edited, id="b", url="https://paper.example/xi")])[0]
+        assert again.outcome == KNOWN
+        source = tmp_path / "b.txt"
+        source.write_text("x", encoding="utf-8")
+        key = store.key(source, "")
+        assert key is not None
+        store.put(key, [_article(edited, id="b", url="https://paper.example/xi")])
+        assert [a.text for a in store.get(key) or []] == [edited]  # each copy keeps its own text
+        assert store.info().texts == 2
+
+
+def test_a_store_of_schema_2_gains_near_copy_detection(tmp_path: Path) -> None:
+    from dateline.store.sqlite import _SCHEMA_V2, _statements
+
+    path = tmp_path / "v2.sqlite"
+    db = sqlite3.connect(path, isolation_level=None)
+    for statement in _statements(_SCHEMA_V2):
+        db.execute(statement)
+    db.execute("INSERT INTO texts (id, hash, text, lang, analysis, fingerprint) VALUES "
+               "(1, 'h', ?, 'en', '[[0, 10, []]]', 'old')", (WIRE,))
+    db.execute("INSERT INTO articles (text_id, outlet, article_id, date, date_how, added) VALUES "
+               "(1, 'wire.example', 'a', '2023-03-20', 'published', '2023-03-20T00:00:00')")
+    db.execute("INSERT INTO sentences (text_id, n, text) VALUES (1, 0, ?)", (WIRE[:10],))
+    db.execute("PRAGMA user_version = 2")
+    db.close()
+    with open_store(path) as store:
+        assert store.info().schema_version == SCHEMA_VERSION
+        copy = store.add([_article(WIRE + " Updated.", id="b", url="https://paper.example/xi")])[0]
+        assert copy.outcome == COPY and copy.text == 1
+
+
 def test_file_cache_round_trips_every_field_of_a_copy(tmp_path: Path) -> None:
     source = tmp_path / "a.txt"
     source.write_text("x", encoding="utf-8")

@@ -21,11 +21,14 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
-from hashlib import sha256
+from hashlib import blake2b, sha256
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from dateline import __version__
+from dateline.ingest.dedup import THRESHOLD, signature
 from dateline.model import Article, Sentence
 from dateline.store.base import (COPY, Added, KNOWN, NEW, UPDATED, Outlet, SavedTimeline, SearchHit,
                                  StoredArticle, StoreError, StoreInfo)
@@ -35,11 +38,15 @@ from dateline.store.codec import (analysis_json, article_fields, content_hash, d
                                   extra_json, iso, normalize, timex_from_json,
                                   outlet_of, parse_day, sentence_days, sentences_from_json)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# LSH over MinHash signatures (dateline.ingest.dedup): 16 bands of 8 values each. A text
+# sharing 80% of its word 3-grams with a stored one shares a band with it 95% of the time,
+# one sharing 50% only 6% of the time; candidates are then checked on the whole signature.
+BANDS, ROWS = 16, 8
 _HIGHLIGHT = ("\x02", "\x03")
 
 # Version 2: the corpus. (Version 1, Dateline 0.1's cache, was one table of JSON per file.)
-_SCHEMA = """
+_SCHEMA_V2 = """
 CREATE TABLE texts (
     id INTEGER PRIMARY KEY,
     hash TEXT NOT NULL UNIQUE,          -- content_hash of the normalized text
@@ -99,6 +106,18 @@ CREATE TABLE timelines (
     result TEXT
 );
 """
+# Version 3: near-identical texts (wire copies with small edits) are found by their MinHash
+# signature and stored as copies of one text.
+_SCHEMA_V3 = """
+ALTER TABLE texts ADD COLUMN signature BLOB;
+CREATE TABLE text_bands (
+    band INTEGER NOT NULL,
+    value INTEGER NOT NULL,
+    text_id INTEGER NOT NULL REFERENCES texts(id) ON DELETE CASCADE,
+    PRIMARY KEY (band, value, text_id)
+) WITHOUT ROWID;
+CREATE INDEX text_bands_text ON text_bands(text_id);
+"""
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +129,13 @@ def fingerprint() -> str:
         if file.suffix in (".py", ".toml", ".txt") and "examples" not in file.parts:
             digest.update(str(file.relative_to(package)).encode() + file.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def _bands(minhash: np.ndarray) -> list[tuple[int, int]]:
+    """The signature's LSH bands as (band number, 64-bit hash of its values)."""
+    return [(band, int.from_bytes(blake2b(minhash[band * ROWS:(band + 1) * ROWS].tobytes(),
+                                          digest_size=8).digest(), "big", signed=True))
+            for band in range(BANDS)]
 
 
 def _statements(script: str) -> Iterator[str]:
@@ -237,11 +263,17 @@ class SQLiteStore:
             raise StoreError(f"store {self.path} has an older schema ({version}); open it once "
                              "without --read-only to upgrade it")
         with self._transaction(db):
-            if "files" in tables:  # version 1: key -> JSON of the file's articles
-                db.execute("ALTER TABLE files RENAME TO files_v1")
-            for statement in _statements(_SCHEMA):
-                db.execute(statement)
-            if "files" in tables:
+            if version < 2:
+                if "files" in tables:  # version 1: key -> JSON of the file's articles
+                    db.execute("ALTER TABLE files RENAME TO files_v1")
+                for statement in _statements(_SCHEMA_V2):
+                    db.execute(statement)
+            if version < 3:
+                for statement in _statements(_SCHEMA_V3):
+                    db.execute(statement)
+                for text_id, text in db.execute("SELECT id, text FROM texts").fetchall():
+                    self._sign(db, text_id, signature(text))
+            if version < 2 and "files" in tables:
                 self._import_v1(db)
                 db.execute("DROP TABLE files_v1")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -340,10 +372,16 @@ class SQLiteStore:
         outlet = outlet_of(article)
         row = db.execute("SELECT id, text, fingerprint FROM texts WHERE hash = ?", (digest,)).fetchone()
         if row is None:
+            minhash = signature(article.text)
+            near = self._near_copy(db, minhash)
+            if near is not None:
+                row = db.execute("SELECT id, text, fingerprint FROM texts WHERE id = ?", (near,)).fetchone()
+        if row is None:
             cur = db.execute("INSERT INTO texts (hash, text, lang, analysis, fingerprint) "
                              "VALUES (?, ?, ?, ?, ?)",
                              (digest, article.text, article.lang, analysis_json(article), analysed_by))
             text_id = cur.lastrowid
+            self._sign(db, text_id, minhash)
             self._index(db, text_id, article)
             return Added(NEW, self._insert_article(db, text_id, outlet, article, same_text=True), text_id)
         text_id, text, analysed = row
@@ -359,6 +397,25 @@ class SQLiteStore:
             self._index(db, text_id, article)
             return Added(UPDATED, found[0], text_id)
         return Added(KNOWN, found[0], text_id)
+
+    def _sign(self, db: sqlite3.Connection, text_id: int, minhash: np.ndarray) -> None:
+        """Keep a text's MinHash signature and its LSH bands, to find its near copies."""
+        db.execute("UPDATE texts SET signature = ? WHERE id = ?", (minhash.tobytes(), text_id))
+        db.executemany("INSERT OR IGNORE INTO text_bands VALUES (?, ?, ?)",
+                       [(band, value, text_id) for band, value in _bands(minhash)])
+
+    def _near_copy(self, db: sqlite3.Connection, minhash: np.ndarray) -> int | None:
+        """The earliest stored text this one is a near copy of (estimated Jaccard similarity
+        of word 3-grams at least dedup.THRESHOLD), or None."""
+        bands = _bands(minhash)
+        values = ",".join("(?, ?)" for _ in bands)
+        candidates = db.execute(f"SELECT DISTINCT b.text_id, t.signature FROM text_bands b JOIN texts t "
+                                f"ON t.id = b.text_id WHERE (b.band, b.value) IN (VALUES {values}) "
+                                "ORDER BY b.text_id", [x for band in bands for x in band]).fetchall()
+        for text_id, stored in candidates:
+            if stored and float(np.mean(np.frombuffer(stored, np.uint32) == minhash)) >= THRESHOLD:
+                return int(text_id)
+        return None
 
     def _insert_article(self, db: sqlite3.Connection, text_id: int, outlet: str,
                         article: Article, same_text: bool) -> int:
