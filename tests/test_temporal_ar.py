@@ -117,3 +117,12 @@ def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[st
 ])
 def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Issue 17: lower case, a time with its day in either order, machine-written dates, eras.
+@pytest.mark.parametrize("text, expected", [
+    ("التقرير المؤرخ 19.02.10 واضح.", [("19.02.10", "DATE", "2010-02-19")]),
+    ("تأسست روما عام 753 قبل الميلاد.", [("753 قبل الميلاد", "DATE", "BC0753")]),
+])
+def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -124,3 +124,14 @@ def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[st
 ])
 def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Issue 17: lower case, a time with its day in either order, machine-written dates, eras.
+@pytest.mark.parametrize("text, expected", [
+    ("Das Spiel war am Samstag um 20 Uhr.", [("Samstag um 20 Uhr", "TIME", "2023-03-18T20:00")]),
+    ("Wir treffen uns morgen um 9.", [("morgen um 9", "TIME", "2023-03-21T09:00")]),
+    ("Der Bericht vom 19.02.10 ist klar.", [("19.02.10", "DATE", "2010-02-19")]),
+    ("Rom wurde 753 v. Chr. gegründet.", [("753 v. Chr.", "DATE", "BC0753")]),
+])
+def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -158,3 +158,28 @@ def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[st
 ])
 def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Issue 17: lower case, a time with its day in either order, machine-written dates, eras.
+@pytest.mark.parametrize("text, expected", [
+    ("He left last monday and returns next tuesday.",
+     [("last monday", "DATE", "2023-03-13"), ("next tuesday", "DATE", "2023-03-21")]),
+    ("They meet every monday morning.", [("every monday morning", "SET", "XXXX-WXX-1TMO")]),
+    ("The dog sat. They wed. in May.", [("May", "DATE", "2023-05")]),
+    # A time and its day in either order.
+    ("The show airs monday at 8 p.m.", [("monday at 8 p.m.", "TIME", "2023-03-20T20:00")]),
+    ("It started 8:00 pm on Friday.", [("8:00 pm on Friday", "TIME", "2023-03-17T20:00")]),
+    ("Lunch was Friday at noon.", [("Friday at noon", "TIME", "2023-03-17T12:00")]),
+    ("See you tomorrow at 9.", [("tomorrow at 9", "TIME", "2023-03-21T09:00")]),
+    ("The party is monday midnight.", [("monday midnight", "TIME", "2023-03-20T24:00")]),
+    ("Shares rose at 9 percent on Friday.", [("Friday", "DATE", "2023-03-17")]),
+    # Machine-written forms.
+    ("Logged 2004-03-04T18:32:56 and 2008-05-16T09.",
+     [("2004-03-04T18:32:56", "TIME", "2004-03-04T18:32:56"), ("2008-05-16T09", "TIME", "2008-05-16T09")]),
+    ("Logged T13:23:42 +0800.", [("T13:23:42 +0800", "TIME", "2023-03-20T13:23:42")]),
+    ("In 2008-04 sales fell; the 2008-09 season was worse.", [("2008-04", "DATE", "2008-04"), ("2008", "DATE", "2008")]),
+    ("Filed 19.02.10 and 18 Sep '05.", [("19.02.10", "DATE", "2010-02-19"), ("18 Sep '05", "DATE", "2005-09-18")]),
+    ("Rome was sacked in 567 BC and rebuilt by AD 1000.", [("567 BC", "DATE", "BC0567"), ("AD 1000", "DATE", "1000")]),
+])
+def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

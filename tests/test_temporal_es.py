@@ -122,3 +122,16 @@ def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[st
 ])
 def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Issue 17: lower case, a time with its day in either order, machine-written dates, eras.
+@pytest.mark.parametrize("text, expected", [
+    # Spanish TimeML tags a day and its clock time apart.
+    ("Llega mañana, domingo, a las 08.00 horas.",
+     [("mañana, domingo", "DATE", "2023-03-21"), ("las 08.00 horas", "TIME", "2023-03-21T08:00")]),
+    ("El informe del 19.02.10 es claro.", [("del 19.02.10", "DATE", "2010-02-19")]),
+    ("Roma fue fundada en el 753 a. C.", [("el 753 a. C.", "DATE", "BC0753")]),
+    ("El servidor anotó 2004-03-04T18:32:56.", [("2004-03-04T18:32:56", "TIME", "2004-03-04T18:32:56")]),
+])
+def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -104,3 +104,15 @@ def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[st
 ])
 def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Issue 17: lower case, a time with its day in either order, machine-written dates, eras.
+@pytest.mark.parametrize("text, expected", [
+    ("Le match a eu lieu samedi à 20 heures.", [("samedi à 20 heures", "TIME", "2023-03-18T20:00")]),
+    ("Il a attendu 20 heures.", [("20 heures", "DURATION", "PT20H")]),
+    ("Le rapport du 19.02.10 est clair.", [("19.02.10", "DATE", "2010-02-19")]),
+    ("Rome fut fondée en 753 av. J.-C.", [("753 av. J.-C.", "DATE", "BC0753")]),
+    ("Le serveur a noté 2004-03-04T18:32:56.", [("2004-03-04T18:32:56", "TIME", "2004-03-04T18:32:56")]),
+])
+def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

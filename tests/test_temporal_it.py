@@ -102,3 +102,14 @@ def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[st
 ])
 def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Issue 17: lower case, a time with its day in either order, machine-written dates, eras.
+@pytest.mark.parametrize("text, expected", [
+    ("La partita è stata sabato alle 20.", [("sabato alle 20", "TIME", "2023-03-18T20:00")]),
+    ("Il rapporto del 19.02.10 è chiaro.", [("19.02.10", "DATE", "2010-02-19")]),
+    ("Roma fu fondata nel 753 a.C.", [("753 a.C.", "DATE", "BC0753")]),
+    ("Il server ha registrato 2004-03-04T18:32:56.", [("2004-03-04T18:32:56", "TIME", "2004-03-04T18:32:56")]),
+])
+def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -160,3 +160,13 @@ def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[st
 ])
 def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Issue 17: lower case, a time with its day in either order, machine-written dates, eras.
+@pytest.mark.parametrize("text, expected", [
+    ("O jogo é amanhã às 9.", [("amanhã às 9", "TIME", "2023-03-21T09:00")]),
+    ("O relatório de 19.02.10 é claro.", [("19.02.10", "DATE", "2010-02-19")]),
+    ("Roma foi fundada em 753 a.C.", [("753 a.C.", "DATE", "BC0753")]),
+])
+def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -129,3 +129,14 @@ def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[st
 ])
 def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Issue 17: lower case, a time with its day in either order, machine-written dates, eras.
+@pytest.mark.parametrize("text, expected", [
+    ("Матч пройдёт в субботу в 20:00.", [("субботу в 20:00", "TIME", "2023-03-25T20:00")]),
+    ("Встретимся завтра в 9.", [("завтра в 9", "TIME", "2023-03-21T09:00")]),
+    ("Отчёт от 19.02.10 ясен.", [("19.02.10", "DATE", "2010-02-19")]),
+    ("Рим основан в 753 году до н. э.", [("753 году до н. э.", "DATE", "BC0753")]),
+])
+def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -322,6 +322,7 @@ def capitalization_ok(match: Match) -> bool:
     for group, cls in match.classes.items():
         if match.lex.capitalized(cls):
             text = match.text(group)
-            if text is not None and not text[0].isupper():
+            if text is not None and not text[0].isupper() \
+                    and not (match.lex.full_name_any_case(cls) and normalize(text) in match.lex.cls(cls).first):
                 return False
     return True

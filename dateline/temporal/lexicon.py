@@ -31,7 +31,8 @@ VALUE_CLASSES = (
 GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "day_suffix": ("words",),
     "connector": ("after_year", "before_day", "day_month", "day_to_part", "month_word",
-                  "month_year", "part_to_day", "range", "season", "week_of", "day_weekday"),
+                  "month_year", "part_to_day", "range", "season", "week_of", "day_weekday",
+                  "clock_day"),
     "determiner": ("words",),
     "ago": ("after", "before"),
     "later": ("words",),
@@ -47,7 +48,8 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "duration": ("after", "after_number", "bare_after", "before", "before_ago", "not_before",
                  "recent", "the_past"),
     "fraction": ("and_half", "half"),
-    "not_time": ("after_season", "before_day_word"),
+    "not_time": ("after_season", "before_day_word", "after_year_month"),
+    "era": ("bc", "ad"),
     "anniversary": ("words",),
     "extent": ("before",),
     "stamp": ("published", "updated", "print"),
@@ -55,7 +57,7 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
 # Settings: the [grammar] and [number_grammar] keys, and the file's own name and code. The
 # [grammar] keys may be left out (each has a default where it is read).
 SETTINGS: dict[str, tuple[str, ...]] = {
-    "grammar": ("adjective_before_noun", "capitalized", "numeric_date_order", "this_weekday"),
+    "grammar": ("adjective_before_noun", "capitalized", "full_name_any_case", "numeric_date_order", "this_weekday"),
     "number_grammar": ("joiners", "multipliers", "spoken_year_centuries"),
 }
 OPTIONAL = ("grammar",)
@@ -199,6 +201,11 @@ class Lexicon:
         if names is None:
             names = self._cache["capitalized"] = frozenset(self.grammar_list("capitalized"))
         return class_name in names  # type: ignore[operator]
+
+    def full_name_any_case(self, class_name: str) -> bool:
+        """Whether the full names of a capitalized class count in lower case too ("last monday"),
+        its abbreviations only capitalized ("sat.", "wed." are also verbs)."""
+        return class_name in self.grammar_list("full_name_any_case")
 
     def words_regex(self, name: str, template: str) -> re.Pattern[str]:
         """`template` with `{words}` standing for the words of a class, compiled once

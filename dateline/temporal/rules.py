@@ -144,17 +144,35 @@ def build_iso(m: Match) -> Found | None:
     year, month, day = int(m.text("y") or 0), int(m.text("mo") or 0), int(m.text("d") or 0)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    part = f"{m.text('hh')}:{m.text('mi')}" if m.has("hh") else None
+    part = ":".join(t for t in (m.text("hh"), m.text("mi"), m.text("ss")) if t) or None
     return found(m, Calendar("D", year, month, day, part=part))
+
+
+def build_iso_month(m: Match) -> Found | None:
+    """"2008-04": a year and month as machines write them (not "2008-09", a season)."""
+    year, month = int(m.text("y") or 0), int(m.text("mo") or 0)
+    if m.followed_by("not_time.after_year_month"):
+        return None
+    return found(m, Calendar("M", year, month)) if 1 <= month <= 12 else None
+
+
+def build_era_year(m: Match) -> Found | None:
+    """"567 BC", "44 av. J.-C.", "AD 1000": a year of an era; before Christ as TIMEX3's BC0567."""
+    year = int(m.text("ey") or m.text("ey2") or 0)
+    if not 0 < year < 10000:
+        return None
+    value = f"BC{year:04d}" if m.has("era_bc") else f"{year:04d}"
+    return Found(m.start, m.end, Literal("DATE", value), "DATE", point_mod(m))
 
 
 def build_numeric(m: Match) -> Found | None:
     a, b = int(m.text("a") or 0), int(m.text("b") or 0)
-    order = str(m.lex.grammar.get("numeric_date_order", "dmy"))
+    # Dotted dates are day first everywhere ("19.02.10"), slashed ones in the language's order.
+    order = "dmy" if m.text("sep") == "." else str(m.lex.grammar.get("numeric_date_order", "dmy"))
     month, day = (a, b) if order == "mdy" else (b, a)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    if len(m.text("y") or "") == 2 and m.text("sep") != "/":
+    if len(m.text("y") or "") == 2 and m.text("sep") == "-":  # "10-12-15" may be a score
         return None
     return found(m, Calendar("D", m.year("y"), month, day))
 
@@ -433,8 +451,8 @@ def build_clock(m: Match) -> Found | None:
         hour = 0
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
-    if m.has("clock_hours") and not m.has("mi"):  # "24 horas" is an amount of time
-        return None
+    if m.has("clock_hours") and not m.has("mi") and not m.preceded_by("connector.clock_day"):
+        return None  # "24 horas" is an amount of time, "à 20 heures" a clock time
     marked = m.has("clock_am") or m.has("clock_pm") or m.has("clock_oclock") or m.has("clock_hours")
     separator = m.m.string[m.span("hh")[1]:m.span("hh")[1] + 1]
     if not marked and (not m.has("mi") or separator == "."):  # "1.18" is a number, not a time
@@ -446,8 +464,18 @@ def build_clock(m: Match) -> Found | None:
             end -= 1
         return Found(m.start, end, Relative("D", 0, Anchor.CLOCK, part=f"{hour:02d}:{minute:02d}"),
                      "TIME", m.value("quantity_mod"))
-    return Found(m.start, m.end, Relative("D", 0, Anchor.CLOCK, part=f"{hour:02d}:{minute:02d}"),
+    seconds = f":{m.text('ss')}" if m.has("ss") else ""
+    return Found(m.start, m.end, Relative("D", 0, Anchor.CLOCK, part=f"{hour:02d}:{minute:02d}{seconds}"),
                  "TIME", m.value("quantity_mod"))
+
+
+def build_hour_after_day(m: Match) -> Found | None:
+    """"tomorrow at 9", "monday at 8": a bare hour is a clock time right after a day."""
+    if not (m.preceded_by("day_word") or m.preceded_by("weekday")):
+        return None
+    hour = int(m.text("hh") or -1)
+    return Found(m.span("hh")[0], m.end, Relative("D", 0, Anchor.CLOCK, part=f"{hour:02d}:00"), "TIME") \
+        if 0 <= hour <= 23 else None
 
 
 def build_time_word(m: Match) -> Found | None:
@@ -688,8 +716,12 @@ RULES: list[Rule] = [
     # Explicit calendar dates.
     Rule("iso_date", "DATE",
          r"(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"
-         r"(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?",
+         r"(?:T(?P<hh>[0-2]\d)(?::(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:\.\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?)?",
          build_iso, keys=(DIGITS,)),
+    Rule("iso_month", "DATE", r"(?P<y>1[89]\d\d|20\d\d)-(?P<mo>0[1-9]|1[0-2])(?![-/\d])", build_iso_month, keys=(DIGITS,)),
+    Rule("era_year", "DATE",
+         _PMOD + r"(?:(?P<ey>\d{1,4})(?: {connector.after_year})?\s?(?:{era.bc}|{era.ad})|{era.ad:ad2}\s?(?P<ey2>\d{1,4}))",
+         build_era_year, keys=(DIGITS,)),
     Rule("numeric_date", "DATE",
          r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![/.-]?\d)",
          build_numeric, keys=(DIGITS,)),
@@ -791,10 +823,14 @@ RULES: list[Rule] = [
          _PMOD + r"(?:{shift_before} )?{weekday}(?: {shift_after})?" + _PART,
          build_weekday, keys=("weekday",)),
     Rule("clock", "TIME",
-         _QMOD + r"(?P<hh>[01]?\d|2[0-4])(?:(?:[:.h]| h )(?P<mi>[0-5]\d))?"
+         _QMOD + r"(?:T(?=\d\d:))?(?P<hh>[01]?\d|2[0-4])(?:(?:[:.h]| h )(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?"
+         r"(?:\s?(?:Z|[+-](?:0\d|1[0-4]):?[0-5]\d)(?!\d|[.,]\d))?"
          r"(?:\s*(?:{clock.am}|{clock.pm}|{clock.oclock}|{clock.hours}))?"
          r"(?:\s+(?P<tz>[A-Za-z]{3,4}))?",
          build_clock, keys=(DIGITS,), dating=False),
+    Rule("hour_after_day", "TIME", r"{connector.clock_day} (?P<hh>[01]?\d|2[0-3])(?![\d:]|[.,]\d|\s*%)"
+         r"(?!\s*(?:{clock.am}|{clock.pm}|{clock.oclock}|{clock.hours}))", build_hour_after_day,
+         keys=("day_word", "weekday"), dating=False),
     Rule("time_word", "TIME", _QMOD + "{time_word}", build_time_word, dating=False),
     Rule("holiday", "DATE", r"(?:{shift_before} )?{holiday}" + _YEAR_TAIL, build_holiday, keys=("holiday",)),
     # Relative dates.

@@ -143,6 +143,8 @@ class Tagger:
         self.rules: list[CompiledRule] = [c for r in RULES if (c := compile_rule(r, lex)) is not None]
         self.keys = KeyScanner(self.rules, lex)
         self.tense = TenseCues(lex)
+        # Between a clock time and its day, either way round: "8 p.m. on Friday", "Friday at noon".
+        self.clock_glue = lex.words_regex("connector.clock_day", r"\s*,?\s*(?:(?:{words})\s+)?")
 
     @property
     def active_rules(self) -> list[str]:
@@ -180,7 +182,7 @@ class Tagger:
                 candidates.append((m.start(), -(m.end() - m.start()), order, founds))
         candidates.sort(key=lambda c: c[:3])
         mentions: list[Mention] = []
-        last_end = 0
+        last_end = mention_end = 0
         winner: tuple[int, int, Rule] | None = None
         for start, neg_len, order, founds in candidates:
             if start < last_end:
@@ -192,11 +194,11 @@ class Tagger:
                 log.kept(start, start - neg_len, rule)
                 winner = (start, start - neg_len, rule)
             for f in founds:  # with the extent its language's TimeML gives it
-                begin = extent_start(text, f.start, last_end, self.lex) if rule.widen else f.start
+                begin = extent_start(text, f.start, mention_end, self.lex) if rule.widen else f.start
                 mentions.append(Mention(begin, f.end, f.type, f.meaning, f.mod, (rule.name,)))
-                last_end = f.end
+                mention_end = f.end
             last_end = start - neg_len
-        return self._merge(text, mentions)
+        return self._merge(text, mentions, self.clock_glue)
 
     def _matches(self, compiled: CompiledRule, text: str,
                  hits: dict[str, list[tuple[int, int]]]) -> Iterator[re.Match[str]]:
@@ -209,7 +211,7 @@ class Tagger:
             yield from compiled.regex.finditer(text, start, end)
 
     @staticmethod
-    def _merge(text: str, mentions: list[Mention]) -> list[Mention]:
+    def _merge(text: str, mentions: list[Mention], clock_glue: re.Pattern[str] = _CLOCK_GLUE) -> list[Mention]:
         """Join pieces a reader takes as one expression ("10 p.m. Wednesday", "the quarter a
         year ago"), and give a clock time the day named right after its aside."""
         out: list[Mention] = []
@@ -218,8 +220,15 @@ class Tagger:
             cur = mentions[i]
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt is not None and _is_clock(cur.meaning) and _is_day(nxt.meaning) \
-                    and _CLOCK_GLUE.fullmatch(text, cur.end, nxt.start):
+                    and clock_glue.fullmatch(text, cur.end, nxt.start):
                 out.append(Mention(cur.start, nxt.end, "TIME", _clock_on(nxt.meaning, cur.meaning),
+                                   cur.mod or nxt.mod, cur.rules + nxt.rules, Join.CLOCK_ON_DAY))
+                i += 2
+                continue
+            if nxt is not None and _is_day(cur.meaning) and _is_clock(nxt.meaning) \
+                    and getattr(cur.meaning, "part", None) is None and clock_glue.fullmatch(text, cur.end, nxt.start):
+                # "Friday at noon", "monday at 8 p.m.", "tomorrow at 9"
+                out.append(Mention(cur.start, nxt.end, "TIME", _clock_on(cur.meaning, nxt.meaning),
                                    cur.mod or nxt.mod, cur.rules + nxt.rules, Join.CLOCK_ON_DAY))
                 i += 2
                 continue
