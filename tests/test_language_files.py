@@ -24,7 +24,7 @@ INACTIVE = {
     "en": ["month_day_alone", "month_relative_year_after", "month_shift_after", "decade_words",
            "part_of_day_after", "unit_word", "relative_unit_after", "ago_before", "counted_ago_before",
            "from_now_before"],
-    "es": ["decade", "quarter_ref_short", "unit_word", "counted_ago", "counted_ago_before", "from_now",
+    "es": ["decade", "quarter_ref_short", "hour_after_day", "unit_word", "counted_ago", "counted_ago_before", "from_now",
            "counted_duration"],
     "fr": ["month_day_alone", "decade", "quarter_ref_short", "unit_word", "ago", "counted_ago",
            "counted_ago_before", "from_now", "counted_duration"],
