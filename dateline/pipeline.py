@@ -12,6 +12,7 @@ import datetime as dt
 import multiprocessing
 import os
 import pickle
+import signal
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -186,7 +187,14 @@ def process_pool(workers: int) -> ProcessPoolExecutor | None:
     # forkserver re-run the caller's script in every worker).
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                               initializer=_ignore_interrupt)
+
+
+def _ignore_interrupt() -> None:
+    """Workers leave Ctrl-C to the main process, which stops handing out work and keeps what
+    is done (the store), instead of every worker printing its own traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def process(sources: Iterable[str | Path], *, lang: str | None = None,

@@ -11,8 +11,7 @@ import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from dateline.cli.common import (ErrorLog, check_language, check_output, check_query, check_workers,
-                                 err_console,
-                                 example_dir, parse_date, write_text)
+                                 err_console, example_dir, fail, parse_date, write_text)
 from dateline.cli.store import open_db
 from dateline.model import Article, Timeline
 from dateline.pipeline import process
@@ -50,9 +49,14 @@ def read_articles(sources: list[str | Path], lang: str | None, errors: ErrorLog,
                   console=err_console, transient=True,
                   disable=not err_console.is_terminal) as progress:
         task = progress.add_task("reading articles")
-        for article in process(sources, lang=lang, on_error=errors, store=store, workers=workers):
-            articles.append(article)
-            progress.update(task, description=f"read and tagged {len(articles)} article(s)")
+        try:
+            for article in process(sources, lang=lang, on_error=errors, store=store, workers=workers):
+                articles.append(article)
+                progress.update(task, description=f"read and tagged {len(articles)} article(s)")
+        except KeyboardInterrupt:
+            fail(f"interrupted after {len(articles)} article(s)",
+                 "run the same command again to resume: finished files are kept in the store"
+                 if store is not None else "nothing was kept (--no-store)", code=130)
     return articles
 
 
