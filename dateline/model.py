@@ -177,7 +177,8 @@ class EventMention:
 
     `value` is the anchor as a TIMEX3 date value (`2023-03-20`, `2023-03`, `XXXX-XX-XX`);
     `anchor` says where it came from ("expression": the sentence's own time expression;
-    "publication": the article's date) and `certainty` how sure that is (0–1).
+    "focus day": the day its article is about, or else its publication date) and `certainty`
+    how sure that is (0–1).
     """
 
     article_id: str
@@ -230,6 +231,8 @@ class TimelineSentence:
     participants: list[str] = field(default_factory=list)
     event: str | None = None
     status: str | None = None
+    anchor: str | None = None
+    certainty: float | None = None
     reports: list[TimelineSentence] = field(default_factory=list)
 
 

@@ -89,7 +89,7 @@ def test_event_anchor_status_and_participants() -> None:
     assert visit.date == dt.date(2024, 5, 16) and visit.status == "planned"
     assert {"Vladimir Putin", "Russia", "China"} <= set(visit.participants)
     meet = next(e for e in events if e.kind == "meet")
-    assert meet.date == dt.date(2024, 5, 6) and meet.mentions[0].anchor == "publication"
+    assert meet.date == dt.date(2024, 5, 6) and meet.mentions[0].anchor == "focus day"
     assert meet.certainty < visit.certainty and meet.status == "happened"
 
 

@@ -19,6 +19,9 @@ from dateline.model import Article, EntityMention, EventMention, Resolution, Tim
 
 # Resolutions of a day the sentence states itself ("March 17", "17 de marzo de 2023").
 STATED = frozenset({Resolution.STATED, Resolution.YEAR_FROM_PUBLICATION})
+# Where an anchor came from: the sentence's own time expression, or its article's focus day.
+EXPRESSION = "expression"
+FOCUS_DAY = "focus day"
 # How sure an anchor is: a stated day, a day computed from "Sunday" or "yesterday", the
 # article's own date standing in for a sentence without a time expression.
 STATED_CERTAINTY = 0.9
@@ -130,13 +133,13 @@ def _mention(article: Article, index: int, start: int, end: int, kind: str,
         value = _DATE_VALUE.match(timex.value).group()
         mention.value = value + "-XX" * (2 - value.count("-"))
         mention.date = timex.calendar_date()
-        mention.anchor = "expression"
+        mention.anchor = EXPRESSION
         mention.certainty = STATED_CERTAINTY if timex.resolution in STATED \
             else COMPUTED_CERTAINTY
     elif focus is not None:
         mention.date = focus
         mention.value = focus.isoformat()
-        mention.anchor = "publication"
+        mention.anchor = FOCUS_DAY
         mention.certainty = PUBLICATION_CERTAINTY * (
             article.date_confidence if article.date_inferred and article.date_confidence is not None
             else 1.0)

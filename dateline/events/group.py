@@ -3,7 +3,7 @@
 Two mentions are reports of one event when they are of the same kind ("visit"), at
 compatible times (the same day; a day apart when either was dated only by its article's
 publication), and about the same actors (at least half of the smaller participant set shared,
-or one shared and the two sentences alike in wording). Grouping is single-link within a
+or one shared and the two sentences alike in wording; statements always need the wording). Grouping is single-link within a
 kind and a few days, so it costs little even on large collections.
 """
 
@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from dateline.events.extract import EXPRESSION, FOCUS_DAY
 from dateline.events.lexicon import fold
 from dateline.model import Event, EventMention
 
@@ -23,12 +24,15 @@ SIMILAR_WORDING = 0.25
 # Share of the smaller participant set two reports of one event have in common.
 SHARED_PARTICIPANTS = 0.5
 _WORD = re.compile(r"\w{4,}")
+# Kinds of event that are statements ("said"): two statements by the same people on one day
+# are one only when their sentences say the same thing.
+STATEMENT_KINDS = frozenset({"say"})
 
 
 def _compatible(a: EventMention, b: EventMention) -> bool:
     if a.date is None or b.date is None:
         return False
-    slack = 1 if "publication" in (a.anchor, b.anchor) else 0
+    slack = 1 if FOCUS_DAY in (a.anchor, b.anchor) else 0
     return abs((a.date - b.date).days) <= slack
 
 
@@ -45,7 +49,7 @@ def same_event(a: EventMention, b: EventMention, words_a: frozenset[str],
     shared = len(pa & pb)
     if not shared:
         return False
-    if shared >= SHARED_PARTICIPANTS * min(len(pa), len(pb)):
+    if shared >= SHARED_PARTICIPANTS * min(len(pa), len(pb)) and a.kind not in STATEMENT_KINDS:
         return True
     union = len(words_a | words_b) or 1
     return len(words_a & words_b) / union >= SIMILAR_WORDING
@@ -81,7 +85,7 @@ def group_events(mentions: Sequence[EventMention]) -> list[Event]:
 
 def _event(n: int, members: list[EventMention]) -> Event:
     """The event a group of mentions reports: its surest anchor, everyone who took part."""
-    best = max(members, key=lambda m: (m.certainty, m.anchor == "expression"))
+    best = max(members, key=lambda m: (m.certainty, m.anchor == EXPRESSION))
     participants = list(dict.fromkeys(p for m in members for p in m.participants))
     statuses = {m.status for m in members}
     status = "happened" if "happened" in statuses and best.status == "happened" else best.status

@@ -55,6 +55,7 @@ def sentence_dict(sentence: TimelineSentence) -> dict[str, Any]:
     out: dict[str, Any] = {"text": sentence.text, "source": source_dict(sentence)}
     if sentence.event is not None:
         out.update(event=sentence.event, status=sentence.status,
+                   dated_by=sentence.anchor, certainty=sentence.certainty,
                    participants=sentence.participants,
                    reports=[{"text": r.text, "source": source_dict(r)} for r in sentence.reports])
     return out

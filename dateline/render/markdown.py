@@ -15,8 +15,8 @@ def source_label(sentence: TimelineSentence) -> str:
 
 
 def event_label(sentence: TimelineSentence) -> str:
-    """"visit (happened) · participants: Xi Jinping, Russia · 3 sources"."""
-    parts = [f"{sentence.event} ({sentence.status})"]
+    """"visit (happened; dated by expression, 0.9) · participants: Xi Jinping, Russia · 3 source(s)"."""
+    parts = [f"{sentence.event} ({sentence.status}; dated by {sentence.anchor}, {sentence.certainty})"]
     if sentence.participants:
         parts.append("participants: " + ", ".join(sentence.participants))
     parts.append(f"{1 + len(sentence.reports)} source(s)")

@@ -14,6 +14,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from dateline.events import Analysis, analyze
+from dateline.events.extract import EXPRESSION
+from dateline.events.group import STATEMENT_KINDS
 from dateline.model import Article, Entry, Event, EventMention, Timeline, TimelineSentence
 from dateline.timeline.size import MAX_DATES
 
@@ -24,7 +26,6 @@ EVENTS_PER_DAY = 3
 
 # A statement ("Xi said ...") tells what someone said, not what happened: it counts less
 # than an event of another kind reported as often.
-STATEMENT_KINDS = frozenset({"say"})
 STATEMENT_WEIGHT = 0.5
 
 
@@ -83,7 +84,7 @@ def _source(mention: EventMention, article: Article) -> TimelineSentence:
 
 def _cite(event: Event, articles: dict[str, Article]) -> TimelineSentence:
     """The event's best-dated report, with the other articles' reports as its further sources."""
-    ranked = sorted(event.mentions, key=lambda m: (-m.certainty, m.anchor != "expression"))
+    ranked = sorted(event.mentions, key=lambda m: (-m.certainty, m.anchor != EXPRESSION))
     first = ranked[0]
     cited = _source(first, articles[first.article_id])
     # Who took part: those the cited report names, and anyone two reports agree on.
@@ -92,6 +93,7 @@ def _cite(event: Event, articles: dict[str, Article]) -> TimelineSentence:
     cited.participants = [p for p in event.participants if p in first.participants or p in named_twice]
     cited.event = first.trigger
     cited.status = event.status
+    cited.anchor, cited.certainty = first.anchor, round(first.certainty, 2)
     seen = {first.article_id}
     for mention in ranked[1:]:
         if mention.article_id not in seen:
