@@ -114,6 +114,9 @@ def test_cat_and_timeml_give_the_same_timeline(tmp_path) -> None:
     assert a[0].lines == [Line(1, "2010-04-26", ("77-2-launched",))]
     with pytest.raises(TaskError, match="no CAT"):
         read_documents(tmp_path)
+    (tmp_path / "cat" / "78-y.xml").write_bytes(b"<Document doc_id=\"78\">\xff")
+    with pytest.raises(TaskError, match="78-y.xml: not valid UTF-8"):
+        read_documents(tmp_path / "cat")
 
 
 def test_command_writes_and_scores(tmp_path) -> None:

@@ -56,9 +56,18 @@ def _dct(raw: str, path: str) -> dt.date | None:
         raise TaskError(f"{path}: creation time {value!r} is not a date") from None
 
 
+def _read(path: str | os.PathLike[str]) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise TaskError(f"{path}: not valid UTF-8 (byte {e.start})") from None
+    except OSError as e:
+        raise TaskError(f"{path}: {e.strerror}") from None
+
+
 def read_cat(path: str | os.PathLike[str]) -> TaskDocument:
     """A token-level CAT XML document (`<token sentence=".." t_id="..">`)."""
-    raw = Path(path).read_text(encoding="utf-8")
+    raw = _read(path)
     doc = re.search(r'<Document\b[^>]*\bdoc_id="([^"]+)"', raw)
     if doc is None:
         raise TaskError(f"{path}: no <Document doc_id=...>: not a CAT document")
@@ -74,7 +83,7 @@ def read_cat(path: str | os.PathLike[str]) -> TaskDocument:
 def read_timeml(path: str | os.PathLike[str]) -> TaskDocument:
     """A task TimeML document: `<DOCID>`, `<DCT>`, the title in `<EXTRAINFO>` as sentence 0
     and `<s id="N">` sentences whose words are separated by spaces."""
-    raw = Path(path).read_text(encoding="utf-8")
+    raw = _read(path)
     doc = re.search(r"<DOCID>\s*([^<\s]+)\s*</DOCID>", raw)
     if doc is None:
         raise TaskError(f"{path}: no <DOCID>: not a task TimeML document")
