@@ -1,11 +1,81 @@
-"""The `dateline` command line: one thin command per stage, calling the Python API."""
+"""The `dateline` command line: one thin command per stage, calling the Python API.
+
+Commands are imported when run, not when the program starts: `dateline --help` and a command
+that only tags do not pay for the libraries other commands need (scikit-learn, SciPy, PyArrow,
+FastAPI). `COMMANDS` names each command's module and gives the line `--help` lists (a test
+checks it against the command's own help).
+"""
 
 from __future__ import annotations
 
-import typer
+from importlib import import_module
+from typing import Any
 
-from dateline.cli import (analyze, annotate, benchmark, date, entities, evaluate, explain, ingest,
-                          search, semeval2015, serve, store, timeline)
+import click
+import typer
+from typer.core import TyperGroup
+
+# name: (module in dateline.cli, function or Typer app in it, one-line help)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "timeline": ("timeline", "timeline", "Build a dated timeline of what happened, each sentence citing its article."),
+    "annotate": ("annotate", "annotate", "Find and normalize the time expressions (TIMEX3) of articles."),
+    "explain": ("explain", "explain", "Every candidate a rule proposed and what became of it, and for each "
+                "expression kept: the rules, the cues read (tense and its word, side, date in focus) and how its "
+                "value was chosen."),
+    "date": ("date", "date", "Infer the publication date of undated articles from their text, with the evidence."),
+    "entities": ("entities", "entities", "List the entities found, most mentioned first, with the aliases linked "
+                 "to each."),
+    "analyze": ("analyze", "analyze", "Analyse articles (language, sentences, time expressions, dates of undated "
+                "articles) into Parquet partitions that `dateline ingest --from-analysis` loads without re-analysis."),
+    "ingest": ("ingest", "ingest", "Read, date and analyse articles into the corpus; each article is stored once."),
+    "search": ("search", "search", "Ranked sentences matching QUERY, with the days they name and their articles."),
+    "serve": ("serve", "serve", "Serve the corpus: JSON API (documented at /docs) and the web timeline at /."),
+    "semeval2015": ("semeval2015", "semeval2015", "Build each target entity's timeline from the task's raw "
+                    "documents, in the task's format."),
+    "store": ("store", "app", "See, tidy or reset the corpus (the SQLite store)."),
+    "evaluate": ("evaluate", "app", "Score system output against gold annotations."),
+    "benchmark": ("benchmark", "app", "Measure accuracy and speed on a dataset folder."),
+}
+
+
+def load_command(name: str) -> click.Command:
+    """The click command of one `COMMANDS` entry, its module imported now."""
+    module, attr, _help = COMMANDS[name]
+    target = getattr(import_module(f"dateline.cli.{module}"), attr)
+    if isinstance(target, typer.Typer):
+        group = typer.main.get_group(target)
+        group.name = name
+        return group
+    single = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+    single.command(name)(target)
+    return typer.main.get_command(single)
+
+
+class LazyGroup(TyperGroup):
+    """A command group that imports a command's module only to run it (or show its own help);
+    the group's help lists the commands from `COMMANDS` without importing any."""
+
+    _listing = False
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [*COMMANDS, *(name for name in super().list_commands(ctx) if name not in COMMANDS)]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return super().get_command(ctx, cmd_name)
+        if self._listing:
+            return click.Command(cmd_name, help=COMMANDS[cmd_name][2])
+        if cmd_name not in self.commands:
+            self.commands[cmd_name] = load_command(cmd_name)
+        return self.commands[cmd_name]
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> Any:
+        self._listing = True
+        try:
+            return super().format_help(ctx, formatter)
+        finally:
+            self._listing = False
+
 
 app = typer.Typer(
     name="dateline",
@@ -13,17 +83,10 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=LazyGroup,
 )
-app.command("timeline")(timeline.timeline)
-app.command("annotate")(annotate.annotate)
-app.command("explain")(explain.explain)
-app.command("date")(date.date)
-app.command("entities")(entities.entities)
-app.command("analyze")(analyze.analyze)
-app.command("ingest")(ingest.ingest)
-app.command("search")(search.search)
-app.command("serve")(serve.serve)
-app.add_typer(store.app, name="store")
-app.command("semeval2015")(semeval2015.semeval2015)
-app.add_typer(evaluate.app, name="evaluate")
-app.add_typer(benchmark.app, name="benchmark")
+
+
+@app.callback()
+def main() -> None:
+    """Dateline: dated, sourced timelines from piles of news articles."""

@@ -312,7 +312,8 @@ def compile_rule(rule: Rule, lex: Lexicon) -> CompiledRule | None:
         regex = re.compile(source, re.IGNORECASE)
     except re.error as exc:
         raise ValueError(f"rule {rule.name} does not compile for {lex.code}: {exc}") from None
-    if not _can_match(_parser.parse(source, re.IGNORECASE).data):
+    empty = any(not lex.cls(name).table for name in classes.values())
+    if empty and not _can_match(_parser.parse(source, re.IGNORECASE).data):
         return None
     return CompiledRule(rule, regex, classes)
 

@@ -799,13 +799,14 @@ RULES: list[Rule] = [
     Rule("quarter_of_year", "DATE",
          r"{determiner.words} {year} (?:{period.quarter}|{period.period})", build_quarter_of_year,
          keys=("period.quarter", "period.period")),  # read for dating: it holds a year
-    Rule("quarter_ref_short", "DATE", "{period.year_earlier}", build_quarter_ref, dating=False),
+    Rule("quarter_ref_short", "DATE", "{period.year_earlier}", build_quarter_ref, keys=("period.year_earlier",),
+         dating=False),
     Rule("the_weekend", "DATE", _PMOD + r"{determiner.words} {period.weekend}",
          lambda m: found(m, Relative("WE", 0, Anchor.DCT, gran="W"), mod=point_mod(m)), keys=("period.weekend",), dating=False),
     Rule("unit_in_focus", "DATE", "{determiner.words} (?:{period.year}|{period.week})", build_unit_in_focus,
          keys=("period.year", "period.week"),
          dating=False),
-    Rule("year_end", "DATE", "{period.year_end}", build_year_end, dating=False),
+    Rule("year_end", "DATE", "{period.year_end}", build_year_end, keys=("period.year_end",), dating=False),
     # Days and parts of days.
     Rule("day_word", "DATE", _PMOD + "{day_word}" + _PART, build_day_word, keys=("day_word",)),
     # "hoy, jueves", "mañana domingo", "oggi giovedì": the weekday only restates the day, and
@@ -813,7 +814,8 @@ RULES: list[Rule] = [
     Rule("day_word_weekday", "DATE",
          _PMOD + r"{day_word}(?:\s*,\s*|\s+)(?:{connector.day_weekday} )?{weekday}" + _PART, build_day_word,
          keys=("day_word",), dating=False),
-    Rule("day_part_word", "TIME", _PMOD + "{day_part_word}", build_day_part_word, dating=False),
+    Rule("day_part_word", "TIME", _PMOD + "{day_part_word}", build_day_part_word, keys=("day_part_word",),
+         dating=False),
     Rule("part_of_day", "TIME", _PMOD + "{shift_before} {part_of_day}", build_part_of_day, keys=("part_of_day",), dating=False),
     Rule("part_of_day_after", "TIME", _PMOD + _DET + "{part_of_day} {shift_after}", build_part_of_day, keys=("part_of_day",), dating=False),
     Rule("part_of_day_day", "TIME",
@@ -831,7 +833,7 @@ RULES: list[Rule] = [
     Rule("hour_after_day", "TIME", r"{connector.clock_day} (?P<hh>[01]?\d|2[0-3])(?![\d:]|[.,]\d|\s*%)"
          r"(?!\s*(?:{clock.am}|{clock.pm}|{clock.oclock}|{clock.hours}))", build_hour_after_day,
          keys=("day_word", "weekday"), dating=False),
-    Rule("time_word", "TIME", _QMOD + "{time_word}", build_time_word, dating=False),
+    Rule("time_word", "TIME", _QMOD + "{time_word}", build_time_word, keys=("time_word",), dating=False),
     Rule("holiday", "DATE", r"(?:{shift_before} )?{holiday}" + _YEAR_TAIL, build_holiday, keys=("holiday",)),
     # Relative dates.
     Rule("relative_unit", "DATE", _PMOD + r"{shift_before} (?:{period.fiscal} )?{unit}(?: {shift_after})?",
@@ -851,13 +853,13 @@ RULES: list[Rule] = [
     Rule("ref_offset", "DATE",
          _QMOD + r"{num}[\s-]{unit} (?:{later.words}|{earlier.words})",
          build_ref_offset, keys=("unit",), dating=False),
-    Rule("reference", "DATE", "{reference}", build_reference, dating=False, widen=False),
+    Rule("reference", "DATE", "{reference}", build_reference, keys=("reference",), dating=False, widen=False),
     # Sets.
     Rule("every", "SET", r"{set.every} (?:(?:{num} )?{unit}|{month!}|{season}|{part_of_day})",
          build_every, keys=("set.every",)),
     Rule("every_weekday", "SET", r"{set.every} (?:{weekday}|{weekday_plural})(?:\s*{part_of_day})?", build_every,
          keys=("set.every",)),
-    Rule("set_word", "SET", "{set_word}", build_set_word, dating=False),
+    Rule("set_word", "SET", "{set_word}", build_set_word, keys=("set_word",), dating=False),
     Rule("set_adjective", "SET", "{set_adjective}", build_set_adjective, keys=("set_adjective",), dating=False,
          widen=False),
     Rule("weekday_plural", "SET", r"{weekday_plural}(?:\s*{part_of_day})?", build_weekday_plural, keys=("weekday_plural",)),

@@ -159,10 +159,11 @@ class Tagger:
         text = ascii_digits(text)  # same length: offsets hold for the original text
         candidates: list[tuple[int, int, int, list[Found]]] = []
         hits = self.keys.hits(text)
+        windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # rules with the same keys share them
         for order, compiled in enumerate(self.rules):
             if dating and not compiled.rule.dating:
                 continue
-            for m in self._matches(compiled, text, hits):
+            for m in self._matches(compiled, text, hits, windows):
                 if m.end() == m.start():
                     continue
                 if _COMPOUND.match(text, m.end()):  # "year-earlier": the word goes on
@@ -200,14 +201,18 @@ class Tagger:
             last_end = start - neg_len
         return self._merge(text, mentions, self.clock_glue)
 
-    def _matches(self, compiled: CompiledRule, text: str,
-                 hits: dict[str, list[tuple[int, int]]]) -> Iterator[re.Match[str]]:
-        """A rule's matches, searched only around its key words if it has any."""
-        if not compiled.rule.keys:
+    def _matches(self, compiled: CompiledRule, text: str, hits: dict[str, list[tuple[int, int]]],
+                 windows: dict[tuple[str, ...], list[tuple[int, int]]]) -> Iterator[re.Match[str]]:
+        """A rule's matches, searched only around its key words (the whole text if it has
+        none: every rule of `rules.py` has some, as a test checks)."""
+        keys = compiled.rule.keys
+        if not keys:
             yield from compiled.regex.finditer(text)
             return
-        spans = [span for key in compiled.rule.keys for span in hits.get(key, ())]
-        for start, end in self.keys.windows(text, spans):
+        around = windows.get(keys)
+        if around is None:
+            around = windows[keys] = self.keys.windows(text, [span for key in keys for span in hits.get(key, ())])
+        for start, end in around:
             yield from compiled.regex.finditer(text, start, end)
 
     @staticmethod
