@@ -17,8 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 from dateline.model import Article
 
@@ -42,6 +46,8 @@ def shingles(text: str) -> set[bytes]:
 def signature(text: str) -> np.ndarray:
     """The text's MinHash signature (NUM_PERM uint32; `.tobytes()` to store it, `np.frombuffer(b,
     np.uint32)` to read it back)."""
+    from datasketch import MinHash  # imported when used: it loads SciPy, which tagging never needs
+
     minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     minhash.update_batch(list(shingles(text)))
     return minhash.hashvalues
@@ -51,6 +57,8 @@ class NearDuplicates:
     """An index of texts that says, for each text added, which earlier text it copies."""
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
+        from datasketch import MinHashLSH  # see `signature`
+
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._signatures: dict[str, MinHash] = {}
@@ -68,6 +76,8 @@ class NearDuplicates:
         """
         if key in self._signatures:
             raise ValueError(f"{key!r} is already indexed")
+        from datasketch import MinHash  # see `signature`
+
         values = hashvalues if hashvalues is not None else signature(text or "")
         minhash = MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
         found = [k for k in self._lsh.query(minhash)
