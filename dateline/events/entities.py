@@ -143,6 +143,8 @@ class _Sentence:
                 i += 1
                 continue
             hit = lex.match(lex.gazetteer, words, self.alts, i)
+            if hit and self._inside_name(i):
+                hit = None  # "Observatorio Sirio de Derechos Humanos": part of a name
             if hit and not (hit[0] == 1 and len(words[i]) <= 3 and not toks[i].text.isupper()):
                 # Short forms ("US", "EU", "UN") only in capitals, never the word "us".
                 self._mark(i, hit[0], "gaz", self.places, hit[1])
@@ -157,10 +159,25 @@ class _Sentence:
                 role[i] = "hon"
             i += 1
 
+    def _inside_name(self, i: int) -> bool:
+        """Whether a capitalized word follows a capitalized name word directly."""
+        if i == 0 or not self.toks[i].upper or not self.lex.has_case:
+            return False
+        prev = self.toks[i - 1]
+        return prev.upper and not self.role[i - 1] and prev.folded not in self.lex.common \
+            and self.gap(i - 1, i) == " "
+
     def _mark(self, i: int, n: int, what: str, into: list[tuple[int, int, str]], value: str) -> None:
         for j in range(i, i + n):
             self.role[j] = what
         into.append((i, i + n, value))
+
+    def joins(self, a: int, b: int) -> bool:
+        """Whether tokens a..b-1 are only small joining words ("President of the Russian
+        Federation", "presidente de Siria"): an office and its country side by side."""
+        between = self.words[a:b]
+        return len(between) < COUNTRY_WINDOW and all(
+            w in self.lex.connectors or w in self.lex.determiners for w in between)
 
     def gap(self, a: int, b: int) -> str:
         """The text between tokens a and b, whitespace collapsed."""
@@ -176,8 +193,9 @@ class _Sentence:
         runs: list[tuple[int, int]] = []
         i, n = 0, len(toks)
         while i < n:
-            if role[i] or not toks[i].upper or toks[i].folded in lex.common:
-                i += 1
+            if role[i] or not toks[i].upper or toks[i].folded in lex.common \
+                    or len(toks[i].text) == 1:
+                i += 1  # "A" opening a clause is not a name (initials join a run below)
                 continue
             j = i + 1
             while j < n and j - i < MAX_NAME_WORDS:
@@ -191,6 +209,9 @@ class _Sentence:
                 elif toks[j].folded in lex.connectors and j + 1 < n and toks[j + 1].upper \
                         and not role[j + 1] and _org_like(self.words[i:j], lex):
                     j += 2
+                elif toks[j].folded in lex.particles and j + 1 < n and toks[j + 1].upper \
+                        and not role[j + 1] and self.gap(j, j + 1) in (" ", "-"):
+                    j += 2  # "Bachar al Asad", "Ludwig van Beethoven"
                 else:
                     break
             runs.append((i, j))
@@ -303,9 +324,9 @@ def _office(s: _Sentence, first: int, end: int, office: str,
     right after it ("Chinese President Xi Jinping", "el presidente chino, Xi Jinping") or
     right before it ("Vladimir Putin, the Russian president")."""
     before = [(f, e, c) for f, e, c in places
-              if world()[c].type == "place" and 0 <= first - e < COUNTRY_WINDOW]
+              if world()[c].type == "place" and e <= first and s.joins(e, first)]
     after = [(f, e, c) for f, e, c in places
-             if world()[c].type == "place" and 0 <= f - end < COUNTRY_WINDOW]
+             if world()[c].type == "place" and f >= end and s.joins(end, f)]
     near = before[-1:] or after[:1]
     country = near[0][2] if near else ""
     holder = next((c for f, _e, c in people if 0 <= f - end <= HOLDER_WINDOW), None)

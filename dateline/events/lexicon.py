@@ -21,7 +21,7 @@ from importlib import resources
 # Section → the keys it must have (None: any keys, each a list of words).
 _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "names": ("determiners", "connectors", "honorifics", "org_words", "place_words",
-              "legal_forms", "common", "prefixes", "suffixes", "clitics", "pronouns", "has_case", "capitalized_nouns"),
+              "legal_forms", "common", "prefixes", "suffixes", "clitics", "pronouns", "particles", "has_case", "capitalized_nouns"),
     "titles": None,
     "gazetteer": None,
     "triggers": None,
@@ -115,6 +115,7 @@ class Lexicon:
     suffixes: tuple[str, ...]
     clitics: tuple[str, ...]
     pronouns: frozenset[str]
+    particles: frozenset[str]
     has_case: bool
     capitalized_nouns: bool
     titles: WordTable
@@ -204,7 +205,7 @@ def lexicon(code: str) -> Lexicon:
         prefixes=tuple(sorted((fold(w) for w in names["prefixes"]), key=len, reverse=True)),
         suffixes=tuple(sorted((fold(w) for w in names["suffixes"]), key=len, reverse=True)),
         clitics=tuple(sorted((fold(w) for w in names["clitics"]), key=len, reverse=True)),
-        pronouns=words("pronouns"), has_case=names["has_case"], capitalized_nouns=names["capitalized_nouns"],
+        pronouns=words("pronouns"), particles=words("particles"), has_case=names["has_case"], capitalized_nouns=names["capitalized_nouns"],
         titles=WordTable(data["titles"]),
         gazetteer=WordTable(data["gazetteer"]), triggers=WordTable(data["triggers"]),
         planned=WordTable({"planned": data["status"]["planned"]}),
