@@ -28,7 +28,7 @@ def expected_outputs(code: str) -> list[str]:
     promised = []
     for line in code.splitlines():
         if "print(" in line and "#" in line:
-            comment = line.split("#", 1)[1].split(",")[0]
+            comment = line.split("#", 1)[1].strip().removeprefix("e.g.").split(",")[0]
             promised += [item.strip() for item in comment.split(" / ") if item.strip()]
     return promised
 
