@@ -26,7 +26,7 @@ from dateline.ingest.reader import ErrorHandler, Input, inputs, raise_error, rea
 from dateline.model import Article
 from dateline.store import ArticleStore
 from dateline.temporal import annotate, tagger_for, tagger_for_language
-from dateline.temporal.dating import date_article
+from dateline.temporal.dating import Twins, date_article
 from dateline.temporal.annotate import attach
 from dateline.temporal.tagger import Mention
 
@@ -207,7 +207,9 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
     Dated articles are yielded as they are read. Undated ones are held back to the end of
     the stream, then dated and yielded (dated or not): within `hint_range` if given (a hard
     limit, such as the crawl period); else from their text alone, and if that does not say
-    enough, within the span of the dated articles read, widened by `COLLECTION_MARGIN`.
+    enough, within the span of the dated articles read, widened by `COLLECTION_MARGIN`. An
+    undated near-duplicate of a dated article (or of an undated one dated more surely before
+    it) takes that article's date.
     Problems with an input go to `on_error` and the stream goes on with the next one.
 
     `workers` > 1 reads, dates and tags in that many processes; the articles, their order and
@@ -221,6 +223,7 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
         tagger_for(lang)
     pool = _Workers(workers)
     spill = _Spill()
+    twins = Twins()  # the collection's dated texts: an undated near-duplicate shares their date
     keys: dict[int, str] = {}
     first: dt.date | None = None
     last: dt.date | None = None
@@ -250,11 +253,13 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
                 assert article.date is not None
                 first = article.date if first is None else min(first, article.date)
                 last = article.date if last is None else max(last, article.date)
+                twins.add(article)
                 yield article
         span = (first - COLLECTION_MARGIN, last + COLLECTION_MARGIN) if first and last else None
         fallback = None if hint_range else span
-        yield from pool.map(date_and_annotate,
-                            ((article, hint_range, fallback) for article in spill))
+        for article in pool.map(date_and_annotate, ((article, hint_range, fallback) for article in spill)):
+            yield _with_twin(article, twins)
+            twins.add(article, article.date_confidence or 0.0)
     finally:
         spill.close()
         pool.close()
@@ -267,6 +272,18 @@ def analyse(article: Article, fallback: HintRange | None = None) -> Article:
     if article.date is not None:
         return annotate(article)
     return date_and_annotate(article, None, fallback)
+
+
+def _with_twin(article: Article, twins: Twins) -> Article:
+    """An undated article dated like its near-duplicate (a dated article of the collection, or
+    an undated one dated before it with more confidence), its expressions anchored again."""
+    twin = twins.find(article)
+    if twin is None or (article.date is not None and (article.date_confidence or 0.0) >= twin.confidence):
+        return article
+    article.date, article.date_inferred = twin.date, True
+    article.date_confidence = min(twin.confidence, twin.containment)
+    article.date_source = f"near-duplicate of {twin.article_id}"
+    return annotate(article)
 
 
 def _infer(article: Article, mentions: Sequence[Mention], hint_range: HintRange | None,

@@ -223,3 +223,59 @@ def test_date_command_names_each_jsonl_record(tmp_path: Path) -> None:
     assert [(r["id"], r["title"]) for r in rows] == [("feed.jsonl:1", "Victory Day"), ("x7", None)]
     table = CliRunner().invoke(app, ["date", str(feed), "--lang", "en", "-f", "table"], terminal_width=200).output
     assert "[feed.jsonl:1] Victory Day" in table and "[x7]" in table
+
+
+WIRE = ("Rescue teams reached the northern valley after three days of rain cut the only road, "
+        "officials said. The regional governor said the army would open a temporary bridge "
+        "within days, and that food and medicine would be flown in to the villages cut off. "
+        "Hundreds of families spent the night in schools and churches on higher ground.")
+
+
+def test_near_duplicates_share_a_date(tmp_path: Path) -> None:
+    """An undated copy of a dated article (another outlet's furniture, cut short) takes its
+    date; a text that is not a copy does not."""
+    (tmp_path / "outlet_a.txt").write_text(f"date 2013-06-25 {WIRE}\n© 2013 Outlet A")
+    (tmp_path / "outlet_b.txt").write_text(f"Share this article\n{WIRE[:-60]}\n© 2021 Outlet B. All rights reserved.")
+    (tmp_path / "other.txt").write_text("The committee discussed the budget proposal for the coming year at length.")
+    found = {a.id: a for a in process([tmp_path], lang="en")}
+    copy = found["outlet_b.txt"]
+    assert copy.date == dt.date(2013, 6, 25) and copy.date_inferred
+    assert copy.date_source == "near-duplicate of outlet_a.txt"
+    assert found["other.txt"].date is None
+
+
+def _tiny_collection(root: Path) -> Path:
+    """Two topics of dated texts in the ML-Crisis layout: stamps, datelines and history."""
+    pages = {
+        ("floods", "2013-06-25"): "Publié le 25 juin 2013\nLes secours ont atteint la vallée le 24 juin 2013.",
+        ("floods", "2013-06-27"): "Rescue teams said on June 26, 2013 that the road reopened.\nPosted June 27, 2013",
+        ("floods", "2013-07-02"): "The dam, built on 3 May 1990, held. Engineers inspected it on July 1, 2013.",
+        ("talks", "2014-01-22"): "GENEVA, Jan. 22, 2014 (AP) - Talks opened on Wednesday.",
+        ("talks", "2014-01-24"): "Publicado el 24 de enero de 2014\nLas delegaciones se reunieron el 23 de enero de 2014.",
+    }
+    for (topic, day), text in pages.items():
+        folder = root / topic / day
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "a.txt").write_text(text)
+    return root
+
+
+def test_benchmark_dating_prints_baselines_splits_and_reliability(tmp_path: Path) -> None:
+    data = _tiny_collection(tmp_path / "data")
+    out = CliRunner().invoke(app, ["benchmark", "dating", str(data), "--repeats", "1", "--dev", "floods"],
+                             terminal_width=240).output
+    for words in ("Dateline answers", "Dateline best guesses", "latest full date named",
+                  "most frequent full date named", "dev: floods", "held-back: talks", "Reliability"):
+        assert words in out, out
+
+
+def test_dating_fit_writes_a_calibration(tmp_path: Path) -> None:
+    data = _tiny_collection(tmp_path / "data")
+    target = tmp_path / "calibration.json"
+    result = CliRunner().invoke(app, ["benchmark", "dating-fit", str(data), "--dev", "floods", "--dev", "talks",
+                                      "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    fitted = json.loads(target.read_text())
+    from dateline.temporal.calibration import FEATURES
+    assert fitted["features"] == list(FEATURES) and len(fitted["weights"]) == len(FEATURES)
+    assert len(fitted["platt"]) == 2

@@ -18,6 +18,7 @@ import calendar
 import datetime as dt
 import math
 import re
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -874,3 +875,70 @@ def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = 
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in furniture)]
     return infer_date(furniture_blanked(article), article.lang, hint_range, mentions=mentions,
                       sentences=spans, min_confidence=min_confidence)
+
+
+# ----------------------------------------------------------------------- collection context
+# Near-duplicates: the same wire copy filed by several outlets, a page crawled twice. They
+# share a publication date (a day apart at most, across time zones), so an undated copy takes
+# the date of a dated one. Compared on word 5-grams of the text without its furniture, a
+# sample of them (a fixed quarter, by hash: the same sample in every text), by containment, so
+# that a copy cut short or with another outlet's furniture still matches.
+TWIN_SHINGLE = 5
+TWIN_SAMPLE = 4
+TWIN_MIN_SHINGLES = 5
+TWIN_CONTAINMENT = 0.8
+_TWIN_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str) -> frozenset[int]:
+    """The sampled word 5-gram hashes of a text (case and punctuation ignored)."""
+    words = _TWIN_WORD.findall(text.casefold())
+    grams = (zlib.crc32(" ".join(words[i:i + TWIN_SHINGLE]).encode()) for i in range(len(words) - TWIN_SHINGLE + 1))
+    return frozenset(g for g in grams if g % TWIN_SAMPLE == 0)
+
+
+@dataclass(slots=True)
+class Twin:
+    """A near-duplicate found for a text: its article, date, confidence and containment."""
+
+    article_id: str
+    date: dt.date
+    confidence: float
+    containment: float
+
+
+@dataclass(slots=True)
+class Twins:
+    """Dated texts of a collection, searchable for near-duplicates of a new text."""
+
+    _entries: list[tuple[str, dt.date, float, frozenset[int]]] = field(default_factory=list)
+    _index: dict[int, list[int]] = field(default_factory=dict)
+
+    def add(self, article: Article, confidence: float = 1.0) -> None:
+        """Remember a dated article (an inferred date with its confidence)."""
+        if article.date is None:
+            return
+        grams = shingles(furniture_blanked(article))
+        if len(grams) < TWIN_MIN_SHINGLES:
+            return
+        n = len(self._entries)
+        self._entries.append((article.id, article.date, confidence, grams))
+        for g in grams:
+            self._index.setdefault(g, []).append(n)
+
+    def find(self, article: Article) -> Twin | None:
+        """The most confident near-duplicate of the article among those remembered, if any."""
+        grams = shingles(furniture_blanked(article))
+        if len(grams) < TWIN_MIN_SHINGLES:
+            return None
+        shared: dict[int, int] = {}
+        for g in grams:
+            for n in self._index.get(g, ()):
+                shared[n] = shared.get(n, 0) + 1
+        found = []
+        for n, count in shared.items():
+            article_id, day, confidence, other = self._entries[n]
+            containment = count / min(len(grams), len(other))
+            if containment >= TWIN_CONTAINMENT and article_id != article.id:
+                found.append(Twin(article_id, day, confidence, containment))
+        return max(found, key=lambda t: (t.confidence, t.containment), default=None)
