@@ -26,7 +26,7 @@ from dateline.ingest.reader import ErrorHandler, Input, inputs, raise_error, rea
 from dateline.model import Article
 from dateline.store import ArticleStore
 from dateline.temporal import annotate, tagger_for, tagger_for_language
-from dateline.temporal.dating import Twins, date_article
+from dateline.temporal.dating import ANSWER, Twins, date_article
 from dateline.temporal.annotate import attach
 from dateline.temporal.tagger import Mention
 
@@ -275,10 +275,15 @@ def analyse(article: Article, fallback: HintRange | None = None) -> Article:
 
 
 def _with_twin(article: Article, twins: Twins) -> Article:
-    """An undated article dated like its near-duplicate (a dated article of the collection, or
-    an undated one dated before it with more confidence), its expressions anchored again."""
+    """An undated article that its own text does not date surely (below `ANSWER`), dated like
+    its near-duplicate (a dated article of the collection, or an undated one dated before it
+    with more confidence), its expressions anchored again. A text that dates itself keeps its
+    date: a copy may be filed a day after the original."""
+    confidence = article.date_confidence or 0.0 if article.date is not None else 0.0
+    if confidence >= ANSWER:
+        return article
     twin = twins.find(article)
-    if twin is None or (article.date is not None and (article.date_confidence or 0.0) >= twin.confidence):
+    if twin is None or confidence >= twin.confidence:
         return article
     article.date, article.date_inferred = twin.date, True
     article.date_confidence = min(twin.confidence, twin.containment)
