@@ -56,31 +56,35 @@ def same_event(a: EventMention, b: EventMention, words_a: frozenset[str],
 
 
 def group_events(mentions: Sequence[EventMention]) -> list[Event]:
-    """Events of the collection, each with all its mentions; undated mentions stay alone."""
-    parent = list(range(len(mentions)))
+    """Events of the collection, each with all its mentions; undated mentions stay alone.
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    The surest-dated mentions go first and each starts an event that later mentions join if
+    they report the same thing as its first mention: a chain of reports a day apart each
+    cannot stretch one event over a week, as linking any two alike reports would.
+    """
     words = [_words(m.text) for m in mentions]
-    blocks: dict[tuple[str, dt.date], list[int]] = defaultdict(list)
-    for i, m in enumerate(mentions):
+    order = sorted(range(len(mentions)), key=lambda i: (-mentions[i].certainty, i))
+    seeds: dict[tuple[str, dt.date], list[int]] = defaultdict(list)  # (kind, day) -> seed mentions
+    groups: dict[int, list[int]] = {}
+    for i in order:
+        m = mentions[i]
+        home = None
         if m.date is not None:
-            blocks[(m.kind, m.date)].append(i)
-    for (kind, day), members in blocks.items():
-        near = [j for d in (-1, 0) for j in blocks.get((kind, day + dt.timedelta(days=d)), ())]
-        for i in members:
-            for j in near:
-                if j < i and root(i) != root(j) and same_event(mentions[i], mentions[j],
-                                                               words[i], words[j]):
-                    parent[root(i)] = root(j)
-    groups: dict[int, list[EventMention]] = defaultdict(list)
-    for i, m in enumerate(mentions):
-        groups[root(i)].append(m)
-    return [_event(n, members) for n, members in enumerate(groups.values())]
+            for d in (0, -1, 1):
+                for seed in seeds.get((m.kind, m.date + dt.timedelta(days=d)), ()):
+                    if same_event(mentions[seed], m, words[seed], words[i]):
+                        home = seed
+                        break
+                if home is not None:
+                    break
+        if home is None:
+            groups[i] = [i]
+            if m.date is not None:
+                seeds[(m.kind, m.date)].append(i)
+        else:
+            groups[home].append(i)
+    ordered = sorted(groups.values(), key=min)
+    return [_event(n, [mentions[i] for i in sorted(members)]) for n, members in enumerate(ordered)]
 
 
 def _event(n: int, members: list[EventMention]) -> Event:
