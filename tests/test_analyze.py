@@ -117,3 +117,32 @@ def test_cli_analyze_summary_and_errors(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "is a file, not a folder" in _said(result)
     result = runner.invoke(app, ["analyze", str(source), "--out", str(tmp_path / "o"), "--dask", "yarn"])
     assert result.exit_code == 2 and "only value is 'local'" in _said(result)
+
+
+def test_ingest_from_analysis_loads_without_re_analysis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline import pipeline, temporal
+    from dateline.store import open_store
+
+    source = _write_shards(tmp_path / "in")
+    run(find_shards([source]), str(tmp_path / "out"))
+    db = str(tmp_path / "corpus.sqlite")
+
+    def no_analysis(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("analysed again")
+
+    monkeypatch.setattr(temporal, "annotate", no_analysis)
+    monkeypatch.setattr(pipeline, "annotate", no_analysis)
+    runner = CliRunner()
+    first = runner.invoke(app, ["ingest", "--from-analysis", str(tmp_path / "out"), "--db", db])
+    assert first.exit_code == 0, first.output
+    with open_store(db) as store:
+        info = store.info()
+        assert info.articles == 8
+        hits = store.search("Moscú")
+        assert hits and hits[0].days == [dt.date(2023, 3, 20)]
+    again = runner.invoke(app, ["ingest", "--from-analysis", str(tmp_path / "out"), "--db", db])
+    assert again.exit_code == 0 and "4 file(s) skipped whole" in again.output
+    with open_store(db) as store:
+        assert store.info().articles == 8
+    both = runner.invoke(app, ["ingest", str(source), "--from-analysis", str(tmp_path / "out"), "--db", db])
+    assert both.exit_code == 2 and "one of the two" in _said(both)

@@ -26,7 +26,7 @@ from dateline.analyze.shards import Shard, read_shard
 from dateline.ingest import IngestError
 from dateline.model import Article
 from dateline.pipeline import date_and_annotate
-from dateline.store import fingerprint
+from dateline.store import Repository, fingerprint
 from dateline.temporal import annotate
 
 # Articles per Parquet row group: what a worker holds in memory before writing.
@@ -162,11 +162,27 @@ def partitions(out_dir: str | os.PathLike[str]) -> list[Path]:
     return sorted(p for p in Path(out_dir).glob(f"*{SUFFIX}") if not p.name.startswith("."))
 
 
-def read_analysis(out_dir: str | os.PathLike[str], *, batch: int = ROW_GROUP) -> Iterator[Article]:
-    """Stream the analysed articles of an analysis folder, a row group at a time."""
+def _partition_articles(path: Path, batch: int = ROW_GROUP) -> Iterator[Article]:
     import pyarrow.parquet as pq
 
+    for records in pq.ParquetFile(path).iter_batches(batch_size=batch):
+        for row in records.to_pylist():
+            yield row_article(row)
+
+
+def read_analysis(out_dir: str | os.PathLike[str], store: Repository | None = None) -> Iterator[Article]:
+    """Stream the analysed articles of an analysis folder, a row group at a time.
+
+    With a `store`, its per-file cache (the one `dateline.pipeline.process` uses) makes
+    loading resumable: a partition it has complete is skipped, and the articles of each
+    other partition are handed to `store.put` before they are yielded (so, as with files,
+    the caller can record the partition complete once they are all stored).
+    """
     for path in partitions(out_dir):
-        for records in pq.ParquetFile(path).iter_batches(batch_size=batch):
-            for row in records.to_pylist():
-                yield row_article(row)
+        key = store.key(path, "analysis") if store is not None else None
+        if store is None or key is None:
+            yield from _partition_articles(path)
+        elif store.get(key) is None:
+            articles = list(_partition_articles(path))
+            store.put(key, articles)
+            yield from articles

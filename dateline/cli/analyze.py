@@ -5,15 +5,17 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from dateline.analyze import Executor, Options, ShardReport, find_shards, run
 from dateline.cli.common import ErrorLog, check_language, check_workers, err_console, parse_date
 
 
 def _executor(workers: int | None, dask: str | None, scheduler: str | None) -> Executor:
+    from dateline.analyze import Executor
+
     if dask is not None and dask != "local":
         raise typer.BadParameter(f"{dask!r}: the only value is 'local' (a LocalCluster here); "
                                  "use --scheduler tcp://HOST:PORT for an existing cluster",
@@ -51,6 +53,8 @@ def analyze(
 ) -> None:
     """Analyse articles (language, sentences, time expressions, dates of undated articles)
     into Parquet partitions that `dateline ingest --from-analysis` loads without re-analysis."""
+    from dateline.analyze import Options, find_shards, run  # pyarrow and dask, only when asked
+
     executor = _executor(workers, dask, scheduler)
     first, last = parse_date(hint_start, "--hint-start"), parse_date(hint_end, "--hint-end")
     if (first is None) != (last is None):

@@ -74,13 +74,22 @@ class Resume:
 
 
 def ingest(
-    sources: list[str] = typer.Argument(..., help="Files, folders, URLs or - (stdin): everything `dateline timeline` reads."),
+    sources: list[str] = typer.Argument(None, help="Files, folders, URLs or - (stdin): everything `dateline timeline` reads."),
     db: Path = db_option(),
     lang: str = typer.Option(None, "--lang", callback=check_language, help="Language code; identified per article if not given."),
     workers: int = typer.Option(None, "--workers", "-w", help="Processes for reading and analysis (default: one per core)."),
     batch: int = typer.Option(BATCH, "--batch", min=1, help="Articles per transaction (also committed every few seconds)."),
+    from_analysis: Path = typer.Option(None, "--from-analysis", help="Load the Parquet partitions written by `dateline analyze --out DIR`, with no re-analysis."),
 ) -> None:
     """Read, date and analyse articles into the corpus; each article is stored once."""
+    from dateline.analyze import partitions, read_analysis  # pyarrow, only when asked
+
+    if bool(sources) == (from_analysis is not None):
+        raise typer.BadParameter("give files, folders or URLs to read, or --from-analysis DIR (one of the two)",
+                                 param_hint="SOURCES")
+    if from_analysis is not None and not partitions(from_analysis):
+        raise typer.BadParameter(f"{from_analysis} holds no Parquet partition of `dateline analyze`",
+                                 param_hint="--from-analysis")
     jobs = check_workers(workers)
     errors = ErrorLog()
     counts: Counter[str] = Counter()
@@ -103,8 +112,9 @@ def ingest(
                     pending.clear()
                 flushed = time.perf_counter()
 
-            for article in process(sources, lang=lang, on_error=errors, store=resume,
-                                   workers=jobs):
+            articles = (read_analysis(from_analysis, resume) if from_analysis is not None else
+                        process(sources, lang=lang, on_error=errors, store=resume, workers=jobs))
+            for article in articles:
                 pending.append(article)
                 counts["read"] += 1
                 counts["undated"] += article.date is None
