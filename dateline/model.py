@@ -22,7 +22,9 @@ class Resolution(StrEnum):
     STATED = "stated"  # the words give it all: "March 17, 2023", "three days", "2019"
     YEAR_FROM_PUBLICATION = "year from publication"  # the day is named, the year is the
     # publication date's, on the side the tense says: "March 17", "July last year"
-    PUBLICATION = "publication date"  # counted from the publication date: "yesterday", "Friday"
+    PUBLICATION = "publication date"  # counted from the publication date: "yesterday", "next week"
+    WEEKDAY = "weekday"  # a named weekday, the one before or after publication that the tense or
+    # a shift word says: "Friday", "last Friday", "Friday night"
     LAST_DATE = "last date"  # counted from the date last mentioned: "the next day", "two days later"
     HOLIDAY = "holiday"  # a holiday's day by its rule, in the year named or the publication
     # date's: "Christmas", "Easter 2010", "Thanksgiving"

@@ -20,7 +20,7 @@ def test_values_with_their_cues_and_resolution() -> None:
     friday, next_week = result.decisions
     assert (friday.text, friday.value, friday.rules) == ("Friday", "2023-03-17", ("weekday",))
     assert friday.tense == "PAST" and friday.tense_cue == "ended" and not friday.tense_sure
-    assert friday.resolution is Resolution.PUBLICATION and "tense PAST" in friday.explanation
+    assert friday.resolution is Resolution.WEEKDAY and "tense PAST" in friday.explanation
     assert next_week.value == "2023-W13" and next_week.focus == "2023-03-17"
     assert [c.outcome for c in result.candidates] == [Outcome.KEPT, Outcome.KEPT]
 
@@ -64,5 +64,5 @@ def test_cli_table_text_and_json() -> None:
         ["19-25", "37-46"]
     data = json.loads(runner.invoke(app, [*args, "--format", "json"]).output)
     assert data["decisions"][0]["value"] == "2023-03-17"
-    assert data["decisions"][0]["resolution"] == "publication date"
+    assert data["decisions"][0]["resolution"] == "weekday"
     assert runner.invoke(app, [*args[:-1], "xx"]).exit_code == 2

@@ -240,7 +240,7 @@ def _resolve_weekday(meaning: WeekdayRef, ctx: Context) -> Resolved:
     if meaning.anchor is Anchor.REF and ctx.ref is not None:
         base, how, whence = ctx.ref.start, Resolution.LAST_DATE, "from the date last mentioned"
     else:
-        base, how, whence = ctx.dct, Resolution.PUBLICATION, "from publication date"
+        base, how, whence = ctx.dct, Resolution.WEEKDAY, "from publication date"
     delta = (meaning.weekday - base.isoweekday()) % 7  # days forward to that weekday
     before = base - dt.timedelta(days=(7 - delta) % 7)  # on or before base
     after = base + dt.timedelta(days=delta)  # on or after base

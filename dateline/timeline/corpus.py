@@ -39,8 +39,10 @@ def mention_kind(timex: Timex) -> str:
         return "stated"
     if resolution in (Resolution.YEAR_FROM_PUBLICATION, Resolution.HOLIDAY):
         return "year"
+    if resolution is Resolution.WEEKDAY:
+        return "weekday"
     if resolution is Resolution.PUBLICATION:
-        return "weekday" if any("weekday" in rule for rule in timex.rules) else "computed"
+        return "computed"
     return "anaphoric"
 
 
