@@ -47,6 +47,9 @@ def main() -> int:
     for command in runs:
         print("$ dateline " + " ".join(command[3:]), flush=True)
         failed += subprocess.run(command, cwd=ROOT).returncode != 0
+    print("$ python benchmarks/events.py", flush=True)  # the events stage's tables
+    failed += subprocess.run([sys.executable, str(ROOT / "benchmarks" / "events.py"), str(data)],
+                             cwd=ROOT).returncode != 0
     return 1 if failed else 0
 
 
