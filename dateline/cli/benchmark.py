@@ -287,13 +287,15 @@ def dating_fit(
     from dateline.temporal.dating import article_candidates
 
     docs = []
+    used = []
     for dataset in datasets:
         if not dataset.is_dir():
             raise typer.BadParameter(f"{dataset} is not a folder")
         found = [d for d in dating_bench.load(dataset, None, dev) if d.split == dating_bench.DEV]
-        console.print(f"{dataset}: {len(found)} dev documents ({', '.join(sorted({d.part for d in found}))})")
+        used.append(f"{dataset.name} ({', '.join(sorted({d.part for d in found}))}: {len(found)} documents)")
+        console.print(f"{dataset}: {used[-1]}")
         docs += [(article_candidates(d.article), d.truth) for d in found]
-    fitted = calibration.fit(docs, fitted_on="; ".join(f"{p.name} ({', '.join(dev)})" for p in datasets))
+    fitted = calibration.fit(docs, fitted_on="; ".join(used))
     path = calibration.save(fitted, output)
     table = Table(title=f"Ranker weights, written to {path}")
     table.add_column("feature")
