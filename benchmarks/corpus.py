@@ -163,7 +163,7 @@ def queries(count: int, seed: int = 7) -> list[list[tuple[str, str]]]:
         if kind == 0:
             params = [("q", town)]
         elif kind == 1:
-            params = [("q", f"{town} {topic}")]
+            params = [("q", town), ("q", topic)]
         elif kind == 2:
             year = rng.choice(["2021", "2022", "2023", "2024"])
             params = [("q", town), ("from", f"{year}-01-01"), ("to", f"{year}-12-31")]

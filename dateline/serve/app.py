@@ -9,9 +9,12 @@ only, so article text, titles and URLs never become markup.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hmac
 import json
+import threading
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from enum import Enum
 from importlib import resources
@@ -143,6 +146,16 @@ class IngestIn(BaseModel):
     model_config = {"extra": "forbid"}
 
 
+# Articles a timeline is built from by default: those whose sentences match the query best.
+# A timeline's cost grows with its articles; 300 keep an interactive answer under a second
+# on this project's 2-core machines (benchmarks/corpus.py) and still hold every article of a
+# focused query. `limit` asks for more.
+DEFAULT_LIMIT = 300
+# Timelines kept, by their options and the state of the corpus: a download of the timeline
+# on screen, or a reload of the page, is not built again.
+CACHED_TIMELINES = 32
+
+
 class Method(str, Enum):
     dateline = "dateline"
     datewise = "datewise"
@@ -159,7 +172,7 @@ class TimelineParams(BaseModel):
     start: dt.date | None = Field(None, alias="from")
     end: dt.date | None = Field(None, alias="to")
     lang: str | None = Field(None, max_length=8)
-    limit: int = Field(2000, ge=1, le=5000, description="at most this many articles, best matching first")
+    limit: int = Field(DEFAULT_LIMIT, ge=1, le=5000, description="at most this many articles, best matching first")
 
     model_config = {"populate_by_name": True}
 
@@ -171,7 +184,7 @@ def timeline_params(q: Annotated[list[str], Query(max_length=500)] = [],  # noqa
                     start: Annotated[dt.date | None, Query(alias="from")] = None,
                     end: Annotated[dt.date | None, Query(alias="to")] = None,
                     lang: Annotated[str | None, Query(max_length=8)] = None,
-                    limit: Annotated[int, Query(ge=1, le=5000)] = 2000) -> TimelineParams:
+                    limit: Annotated[int, Query(ge=1, le=5000, description="at most this many articles, best matching first")] = DEFAULT_LIMIT) -> TimelineParams:
     """The timeline options as query parameters (q repeatable)."""
     return TimelineParams(q=q, method=method, dates=dates, sentences=sentences, start=start,
                           end=end, lang=lang, limit=limit)
@@ -288,7 +301,23 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
             raise HTTPException(422, str(error)) from None
         return {"query": q, "hits": [search_hit_dict(h) for h in hits]}
 
+    cache: OrderedDict[str, Any] = OrderedDict()
+    cache_lock = threading.Lock()
+
     def _timeline(params: TimelineParams) -> Any:
+        key = json.dumps([params.model_dump(mode="json"), store.generation()])
+        with cache_lock:
+            if key in cache:
+                cache.move_to_end(key)
+                return copy.deepcopy(cache[key])
+        result = _build(params)
+        with cache_lock:
+            cache[key] = copy.deepcopy(result)
+            while len(cache) > CACHED_TIMELINES:
+                cache.popitem(last=False)
+        return result
+
+    def _build(params: TimelineParams) -> Any:
         from dateline.timeline import build
 
         try:

@@ -595,6 +595,13 @@ class SQLiteStore:
         cut = len(ids) > limit
         return [s.article for s in self._stored(sorted(ids[:limit]))], cut
 
+    def generation(self) -> tuple[int, int, int]:
+        """Changes whenever articles or analyses are added or replaced: what a cache of
+        results computed from the corpus is keyed by."""
+        return self.db.execute("SELECT (SELECT coalesce(max(id), 0) FROM articles), "
+                               "(SELECT coalesce(max(id), 0) FROM sentences), "
+                               "(SELECT count(*) FROM articles)").fetchone()
+
     def languages(self) -> dict[str, int]:
         """Texts per language, most first."""
         return {r[0] or "?": r[1] for r in self.db.execute(

@@ -78,8 +78,7 @@ async function getJSON(url, options) {
 
 function readForm() {
   const params = new URLSearchParams();
-  const q = $("q").value.trim();
-  if (q) params.append("q", q);
+  for (const term of terms($("q").value)) params.append("q", term);
   for (const name of ["from", "to", "lang", "method", "dates"]) {
     const value = $(name).value.trim();
     if (value && !(name === "method" && value === "dateline")) params.set(name, value);
@@ -87,8 +86,13 @@ function readForm() {
   return params;
 }
 
+// The search box's terms, as the search API reads them: "quoted phrases" and words.
+function terms(text) {
+  return (text.match(/"[^"]*"|[^\s"]+/g) || []).map((t) => t.replace(/"/g, "").trim()).filter(Boolean);
+}
+
 function writeForm(params) {
-  $("q").value = params.getAll("q").join(" ");
+  $("q").value = params.getAll("q").map((t) => (/\s/.test(t) ? `"${t}"` : t)).join(" ");
   for (const name of ["from", "to", "lang", "dates"]) $(name).value = params.get(name) || "";
   $("method").value = params.get("method") || "dateline";
 }
@@ -103,7 +107,7 @@ async function run(params) {
     $(id).href = `/api/timeline?${download}`;
   }
   setStatus("building the timeline…");
-  const q = params.get("q");
+  const q = params.getAll("q").join(" ");
   const searching = q ? searchHits(params) : Promise.resolve(showHits([], null));
   try {
     const timeline = await getJSON(`/api/timeline?${params}`);
@@ -119,14 +123,14 @@ async function run(params) {
 
 async function searchHits(params) {
   const search = new URLSearchParams();
-  search.set("q", params.get("q"));
+  search.set("q", params.getAll("q").map((t) => (/\s/.test(t) ? `"${t}"` : t)).join(" "));
   for (const name of ["from", "to", "lang"]) if (params.get(name)) search.set(name, params.get(name));
   search.set("limit", "30");
   try {
     const found = await getJSON(`/api/search?${search}`);
-    showHits(found.hits, params.get("q"));
+    showHits(found.hits, search.get("q"));
   } catch (error) {
-    showHits([], params.get("q"), error.message);
+    showHits([], search.get("q"), error.message);
   }
 }
 
