@@ -66,6 +66,8 @@ def test_timeline_downloads(base: str, format: str, kind: str) -> None:
 
 
 def test_ingest_json_and_bodies(base: str) -> None:
+    before = httpx.get(f"{base}/api/timeline", params={"q": "orrin"}).json()
+    assert not before["entries"]  # and this answer is cached until the corpus changes
     article = {"text": "Today (Monday, June 3, 2024) the Orrin bridge reopened after repairs.",
                "url": "https://city.example.net/orrin", "title": "Bridge reopens"}
     first = httpx.post(f"{base}/api/articles", json={"articles": [article]}).json()["stored"][0]
@@ -74,6 +76,8 @@ def test_ingest_json_and_bodies(base: str) -> None:
     assert first["date"] == "2024-06-03" and first["date_inferred"]
     copy = httpx.post(f"{base}/api/articles", json={"articles": [{**article, "url": "https://other.example/x"}]})
     assert copy.json()["stored"][0]["outcome"] == "copy"
+    after = httpx.get(f"{base}/api/timeline", params={"q": "orrin"}).json()
+    assert [e["date"] for e in after["entries"]] == ["2024-06-03"]
 
     text = httpx.post(f"{base}/api/articles/raw", params={"date": "2024-06-05", "title": "Note"},
                       content="The Orrin ferry stops on Friday.", headers={"content-type": "text/plain"})

@@ -147,10 +147,10 @@ class IngestIn(BaseModel):
 
 
 # Articles a timeline is built from by default: those whose sentences match the query best.
-# A timeline's cost grows with its articles; 300 keep an interactive answer under a second
-# on this project's 2-core machines (benchmarks/corpus.py) and still hold every article of a
-# focused query. `limit` asks for more.
-DEFAULT_LIMIT = 300
+# A timeline's cost grows with its articles (about 0.7 s for 200, 1.1 s for 300 on this
+# project's busy 2-core machines, benchmarks/corpus.py); 200 keep an interactive answer under
+# a second and still hold every article of a focused query. `limit` asks for more.
+DEFAULT_LIMIT = 200
 # Timelines kept, by their options and the state of the corpus: a download of the timeline
 # on screen, or a reload of the page, is not built again.
 CACHED_TIMELINES = 32

@@ -408,10 +408,11 @@ class SQLiteStore:
         """The earliest stored text this one is a near copy of (estimated Jaccard similarity
         of word 3-grams at least dedup.THRESHOLD), or None."""
         bands = _bands(minhash)
-        values = ",".join("(?, ?)" for _ in bands)
-        candidates = db.execute(f"SELECT DISTINCT b.text_id, t.signature FROM text_bands b JOIN texts t "
-                                f"ON t.id = b.text_id WHERE (b.band, b.value) IN (VALUES {values}) "
-                                "ORDER BY b.text_id", [x for band in bands for x in band]).fetchall()
+        # One primary-key lookup per band (a row-value IN list is not looked up by index).
+        lookups = " UNION ".join("SELECT text_id FROM text_bands WHERE band = ? AND value = ?"
+                                 for _ in bands)
+        candidates = db.execute(f"SELECT t.id, t.signature FROM texts t WHERE t.id IN ({lookups}) "
+                                "ORDER BY t.id", [x for band in bands for x in band]).fetchall()
         for text_id, stored in candidates:
             if stored and float(np.mean(np.frombuffer(stored, np.uint32) == minhash)) >= THRESHOLD:
                 return int(text_id)
