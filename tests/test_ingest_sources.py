@@ -307,3 +307,47 @@ def test_workers_keep_the_store_resuming(tmp_path: Path) -> None:
     with ArticleStore(tmp_path / "store.sqlite") as store:
         again = [_view(a) for a in process([tmp_path / "news"], on_error=lambda e: None, store=store, workers=2)]
     assert first == again
+
+
+# ------------------------------------------------------------------- every language alike
+PAGES = {
+    "en": ("Storm closes the coastal road", "The coastal road was closed on Monday after a storm "
+           "washed away part of the embankment. Repairs will take at least two weeks."),
+    "es": ("La tormenta cierra la carretera costera", "La carretera de la costa quedó cerrada el lunes "
+           "después de que una tormenta se llevara parte del terraplén. Las obras durarán al menos dos semanas."),
+    "fr": ("La tempête ferme la route côtière", "La route côtière a été fermée lundi après qu'une tempête "
+           "a emporté une partie du talus. Les travaux dureront au moins deux semaines."),
+    "it": ("La tempesta chiude la strada costiera", "La strada costiera è stata chiusa lunedì dopo che una "
+           "tempesta ha portato via parte del terrapieno. I lavori dureranno almeno due settimane."),
+    "de": ("Sturm sperrt die Küstenstraße", "Die Küstenstraße wurde am Montag gesperrt, nachdem ein Sturm "
+           "einen Teil des Damms weggespült hatte. Die Reparatur dauert mindestens zwei Wochen."),
+    "pt": ("Tempestade fecha a estrada costeira", "A estrada da costa foi fechada na segunda-feira depois "
+           "de uma tempestade ter levado parte do aterro. As obras vão durar pelo menos duas semanas."),
+    "ru": ("Шторм закрыл прибрежную дорогу", "Прибрежную дорогу закрыли в понедельник после того, как "
+           "шторм размыл часть насыпи. Ремонт займёт не меньше двух недель."),
+    "ar": ("العاصفة تغلق الطريق الساحلي", "أغلق الطريق الساحلي يوم الاثنين بعد أن جرفت عاصفة جزءا من "
+           "السد الترابي. وستستغرق أعمال الإصلاح أسبوعين على الأقل."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_pages_and_feeds_in_every_language(lang: str, tmp_path: Path) -> None:
+    title, body = PAGES[lang]
+    (tmp_path / "page.html").write_text(
+        f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
+        '<meta property="article:published_time" content="2024-11-05T07:00:00Z"></head><body>'
+        f'<nav><a href="/">Home</a></nav><article><h1>{title}</h1><p>{body}</p></article></body></html>',
+        encoding="utf-8")
+    (tmp_path / "feed.atom").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
+        f'<id>urn:f</id><updated>2024-11-05T08:00:00Z</updated><entry><title>{title}</title><id>urn:f:1</id>'
+        f'<published>2024-11-05T08:00:00Z</published><content type="text">{body}</content></entry></feed>',
+        encoding="utf-8")
+    articles, problems = collect([tmp_path])
+    assert not problems and len(articles) == 2
+    for article in articles:
+        assert article.lang == lang and article.title == title
+        assert body.split()[2] in article.text
+        assert article.date == dt.date(2024, 11, 5) and not article.date_inferred
+    analysed = list(process([tmp_path]))
+    assert all(a.timexes for a in analysed)  # "Monday", "two weeks" found in both

@@ -22,8 +22,11 @@ def article_dict(article: Article, *, sentences: bool = False) -> dict[str, Any]
         "title": article.title,
         "url": article.url,
         "lang": article.lang,
+        "author": article.author,
         "date": article.date.isoformat() if article.date else None,
         "date_inferred": article.date_inferred,
+        "date_source": article.date_source,
+        "date_modified": article.date_modified.isoformat() if article.date_modified else None,
     }
     if article.date_confidence is not None:
         out["date_confidence"] = round(article.date_confidence, 3)
