@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from dateline.ingest import IngestError
-from dateline.ingest.reader import ErrorHandler, Input, inputs, raise_error, read_input
+from dateline.ingest import IngestError, identify_language
+from dateline.ingest.reader import ErrorHandler, Input, ignore_error, inputs, raise_error, read_input
 from dateline.model import Article
 from dateline.store import ArticleStore
 from dateline.temporal import annotate, tagger_for, tagger_for_language
@@ -39,6 +39,10 @@ from dateline.temporal.tagger import Mention
 # an article whose text dates it on its own (it names the year, or an anniversary) keeps
 # that date even outside the span, as an old piece filed with a newer story would.
 COLLECTION_MARGIN = dt.timedelta(days=365)
+
+# Inputs go to a worker in batches of about this many bytes: a trip per news article costs
+# more than the article's own analysis saves, a trip per thousand articles balances badly.
+BATCH_BYTES = 32 * 1024
 
 # Batches of inputs in flight per worker: enough to keep every worker busy while the main
 # process hands results on, few enough that memory does not grow with the collection.
@@ -106,44 +110,50 @@ def _run_batch(fn: Callable[..., T], batch: list[tuple[Any, ...]]) -> list[T]:
 class _Workers:
     """Runs tasks in worker processes, or in this one, and yields their results in order.
 
-    The first task always runs here: it loads what the work needs (the language identifier,
-    the tagger of the first article's language) before the pool is forked, so that every
-    worker starts with it instead of loading it again. Tasks travel in small batches, and
-    at most `IN_FLIGHT_PER_WORKER` batches per worker are pending at once.
+    `warm` runs here on the first task before the pool is forked: what it loads (language
+    data, models) every worker then starts with, instead of loading it again. Tasks travel in
+    batches of about `BATCH_BYTES` of input (a big file alone), and at most
+    `IN_FLIGHT_PER_WORKER` batches per worker are pending at once.
     """
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, warm: Callable[..., object] | None = None) -> None:
         self.workers = max(1, workers)
+        self._warm = warm
         self._pool: ProcessPoolExecutor | None = None
 
-    def _executor(self) -> ProcessPoolExecutor:
+    def _executor(self, first: tuple[Any, ...]) -> ProcessPoolExecutor:
         if self._pool is None:
+            if self._warm is not None:
+                self._warm(*first)
             self._pool = process_pool(self.workers)
             assert self._pool is not None
         return self._pool
 
     def map(self, fn: Callable[..., T], tasks: Iterable[tuple[Any, ...] | _Ready],
-            batch_size: int = 4) -> Iterator[T]:
-        """fn(*args) for each task's args, in task order; a `_Ready` task is its own result."""
+            size: Callable[[tuple[Any, ...]], int] = lambda _task: BATCH_BYTES) -> Iterator[T]:
+        """fn(*args) for each task's args, in task order; a `_Ready` task is its own result.
+        `size` tells how much input a task holds, to batch small ones together."""
         pending: deque[Future[list[T]] | _Ready] = deque()
         batch: list[tuple[Any, ...]] = []
-        started = self.workers == 1
+        held = 0
 
         def submit() -> None:
+            nonlocal held
             if batch:
-                pending.append(self._executor().submit(_run_batch, fn, list(batch)))
+                pending.append(self._executor(batch[0]).submit(_run_batch, fn, list(batch)))
                 batch.clear()
+                held = 0
 
         for task in tasks:
             if isinstance(task, _Ready):
                 submit()
                 pending.append(task)
-            elif not started or self.workers == 1:
+            elif self.workers == 1:
                 pending.append(_Ready(fn(*task)))
-                started = True
             else:
                 batch.append(task)
-                if len(batch) >= batch_size:
+                held += size(task)
+                if held >= BATCH_BYTES:
                     submit()
             while pending and (len(pending) > self.workers * IN_FLIGHT_PER_WORKER
                                or pending[0].done()):
@@ -176,6 +186,29 @@ class _Spill:
 
     def close(self) -> None:
         self._file.close()
+
+
+def _warm(item: Input, lang: str | None) -> None:
+    """Analyse the first article of the first input (a file or standard input; a URL is not
+    fetched twice) once before forking, so that the language identifier's model, the
+    language's tagger and the rest are loaded once and shared by every worker."""
+    if item.is_url:
+        identify_language("warm up")
+        return
+    for article in read_input(item, lang=lang, on_error=ignore_error):
+        date_and_annotate(article, None, None)
+        break
+
+
+def _input_size(task: tuple[Any, ...]) -> int:
+    """Bytes of input a task holds: a file's size; a URL or standard input counts as big."""
+    item: Input = task[0]
+    if item.data is not None:
+        return len(item.data)
+    try:
+        return item.path.stat().st_size if item.path is not None else BATCH_BYTES
+    except OSError:
+        return 0
 
 
 def process_pool(workers: int) -> ProcessPoolExecutor | None:
@@ -221,7 +254,7 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
     """
     if lang is not None:
         tagger_for(lang)
-    pool = _Workers(workers)
+    pool = _Workers(workers, warm=_warm)
     spill = _Spill()
     twins = Twins()  # the collection's dated texts: an undated near-duplicate shares their date
     keys: dict[int, str] = {}
@@ -241,7 +274,7 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
             yield item, lang
 
     try:
-        for number, result in enumerate(pool.map(_read_and_tag, tasks())):
+        for number, result in enumerate(pool.map(_read_and_tag, tasks(), size=_input_size)):
             for problem in result.problems:
                 on_error(problem)
             for article in result.undated:
