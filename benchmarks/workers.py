@@ -87,13 +87,14 @@ def main() -> int:
             runs[workers].append(run(sources, workers))
     base = statistics.median(r["seconds"] for r in runs[1])
     print(f"\n{'collection':<22} {'workers':>7} {'articles':>8} {'median s':>9} {'runs s':>22} "
-          f"{'art/s':>7} {'speed-up':>8} {'CPU s':>7} {'worker MB':>9} {'main MB':>8}")
+          f"{'art/s':>7} {'speed-up':>8} {'CPU s':>7} {'busy':>5} {'worker MB':>9} {'main MB':>8}")
     for workers, results in runs.items():
         median = statistics.median(r["seconds"] for r in results)
         print(f"{'ML-Crisis es (791)':<22} {workers:>7} {int(results[0]['articles']):>8} {median:>9.2f} "
               f"{' '.join(format(r['seconds'], '.2f') for r in results):>22} "
               f"{results[0]['articles'] / median:>7.1f} {base / median:>7.2f}x "
               f"{statistics.median(r['cpu'] for r in results):>7.1f} "
+              f"{statistics.median(r['cpu'] / r['seconds'] for r in results):>5.2f} "
               f"{max(r['worker_rss'] for r in results):>9.0f} {max(r['main_rss'] for r in results):>8.0f}")
     files = sorted(p for s in sources for p in Path(s).rglob("*.txt"))
     with tempfile.TemporaryDirectory(prefix="dateline-workers-") as tmp:
@@ -101,8 +102,12 @@ def main() -> int:
             result = run([str(replicate(files, Path(tmp), size))], 2)
             print(f"{f'copies ({size:,})':<22} {2:>7} {int(result['articles']):>8} "
                   f"{result['seconds']:>9.2f} {'(one run)':>22} {result['articles'] / result['seconds']:>7.1f} "
-                  f"{'':>8} {result['cpu']:>7.1f} {result['worker_rss']:>9.0f} {result['main_rss']:>8.0f}")
+                  f"{'':>8} {result['cpu']:>7.1f} {result['cpu'] / result['seconds']:>5.2f} "
+                  f"{result['worker_rss']:>9.0f} {result['main_rss']:>8.0f}")
     print(f"\nload average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print("busy: CPU seconds (main process and workers) per wall second, the cores the run got; "
+          "on a machine shared with other work it stays well under the workers' count, and the "
+          "speed-up with it.")
     return 0
 
 
