@@ -351,3 +351,19 @@ def test_pages_and_feeds_in_every_language(lang: str, tmp_path: Path) -> None:
         assert article.date == dt.date(2024, 11, 5) and not article.date_inferred
     analysed = list(process([tmp_path]))
     assert all(a.timexes for a in analysed)  # "Monday", "two weeks" found in both
+
+
+def test_workers_benchmark_measures_a_small_collection(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "workers_bench", Path(__file__).resolve().parents[1] / "benchmarks" / "workers.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    _mixed_collection(tmp_path / "news")
+    files = sorted((tmp_path / "news").glob("2024-*/*.txt"))
+    copies = bench.replicate(files, tmp_path, 20)
+    assert len(list(copies.rglob("*.txt"))) == 20
+    result = bench.run([str(copies)], 2)
+    assert result["articles"] == 20 and result["worker_rss"] > 0 and result["cpu"] > 0
