@@ -92,10 +92,14 @@ def _written(day: dt.date, lang: str) -> str:
 
 SYLLABLES = "ka lo mi ne ru sa te vi do ba ze fi gu ho ja ke lu ma no pe ri so ta ul ve".split()
 TOPIC = {
-    "en": "The talks also covered {t0}, {t1} and the {t2} {t3} project.",
-    "es": "Las conversaciones trataron también de {t0}, {t1} y el proyecto {t2} {t3}.",
-    "fr": "Les entretiens ont aussi porté sur {t0}, {t1} et le projet {t2} {t3}.",
-    "de": "Die Gespräche betrafen auch {t0}, {t1} und das Projekt {t2} {t3}.",
+    "en": ["The talks also covered {t0}, {t1} and the {t2} {t3} project.",
+           "Residents of {t4} blamed {t5} for the {t6} {t7} delays."],
+    "es": ["Las conversaciones trataron también de {t0}, {t1} y el proyecto {t2} {t3}.",
+           "Los vecinos de {t4} culparon a {t5} de los retrasos de {t6} {t7}."],
+    "fr": ["Les entretiens ont aussi porté sur {t0}, {t1} et le projet {t2} {t3}.",
+           "Les habitants de {t4} accusent {t5} des retards de {t6} {t7}."],
+    "de": ["Die Gespräche betrafen auch {t0}, {t1} und das Projekt {t2} {t3}.",
+           "Bewohner von {t4} machten {t5} für die Verzögerungen bei {t6} {t7} verantwortlich."],
 }
 
 
@@ -104,7 +108,7 @@ def _story(rng: random.Random) -> dict[str, object]:
     so that articles about one story resemble each other more than articles about others."""
     return {"day": dt.date(2022, 1, 1) + dt.timedelta(days=rng.randrange(730)),
             "p": rng.choice(PEOPLE), "c": rng.choice(CITIES), "o": rng.choice(ORGS),
-            "t": ["".join(rng.choices(SYLLABLES, k=3)) for _ in range(4)]}
+            "t": ["".join(rng.choices(SYLLABLES, k=3)) for _ in range(10)]}
 
 
 def _capitalized(sentence: str) -> str:
@@ -112,15 +116,16 @@ def _capitalized(sentence: str) -> str:
 
 
 def article(rng: random.Random, number: int, story: dict[str, object]) -> dict[str, object]:
-    """One generated article about a story: five or six sentences around its dated event."""
+    """One generated article about a story: five or six sentences around its dated event,
+    two of them in the story's own words."""
     lang = rng.choice(sorted(TEMPLATES))
     event: dt.date = story["day"]  # type: ignore[assignment]
     published = event + dt.timedelta(days=rng.randrange(4))
     words: list[str] = story["t"]  # type: ignore[assignment]
     fill = {"d": _written(event, lang), "w": WEEKDAYS[lang].split()[event.weekday()],
             "p": story["p"], "c": story["c"], "o": story["o"], "n": rng.randrange(2, 40),
-            **{f"t{i}": w for i, w in enumerate(rng.sample(words, 4))}}
-    sentences = rng.sample(TEMPLATES[lang], k=rng.choice((4, 5))) + [TOPIC[lang]]
+            **{f"t{i}": w for i, w in enumerate(rng.sample(words, 8))}}
+    sentences = rng.sample(TEMPLATES[lang], k=rng.choice((3, 4))) + TOPIC[lang]
     rng.shuffle(sentences)
     record: dict[str, object] = {"id": f"gen-{number}", "lang": lang,
                                  "text": " ".join(_capitalized(s.format(**fill)) for s in sentences)}

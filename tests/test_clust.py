@@ -43,7 +43,7 @@ def _partition(labels: np.ndarray) -> list[tuple[int, ...]]:
     return sorted(tuple(g) for g in groups.values())
 
 
-def _corpus(seed: int, articles: int = 240) -> Corpus:
+def _corpus(seed: int, articles: int = 240, undated: float = 0.0) -> Corpus:
     """Stories of a few shared words told over a few days, some articles undated."""
     rng = random.Random(seed)
     stories = [(rng.sample(WORDS, 5), dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(60)))
@@ -52,13 +52,13 @@ def _corpus(seed: int, articles: int = 240) -> Corpus:
     for i in range(articles):
         words, day = rng.choice(stories)
         text = ". ".join(" ".join(rng.choices(words + rng.sample(WORDS, 3), k=9)) for _ in range(3)) + "."
-        date = None if rng.random() < 0.1 else day + dt.timedelta(days=rng.randrange(6))
+        date = None if rng.random() < undated else day + dt.timedelta(days=rng.randrange(6))
         made.append(make_article(text, id=str(i), date=date, lang="en"))
     return Corpus.build(made)
 
 
 def test_sparse_clusters_equal_dense_clusters(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(clust, "BLOCK", 16)  # many blocks of rows, undated ones among them
+    monkeypatch.setattr(clust, "BLOCK", 16)  # many blocks of rows
     for seed in range(4):
         corpus = _corpus(seed)
         method = Clust()
@@ -71,3 +71,15 @@ def test_big_groups_are_cut_by_date() -> None:
     corpus = _corpus(7)
     labels = Clust(max_group=30).clusters(corpus)
     assert max(np.bincount(labels)) <= 30
+
+
+def test_an_undated_article_joins_the_cluster_of_its_closest_dated_article() -> None:
+    corpus = _corpus(3, undated=0.1)
+    labels = Clust().clusters(corpus)
+    days = np.asarray([a.date is None for a in corpus.articles])
+    dated_labels = set(labels[~days])
+    joined = [label in dated_labels for label in labels[days]]
+    assert any(joined)  # most undated articles are told like a dated story
+    alone = make_article("Completely different words: opera, violin, sonata, concerto.", id="x", lang="en")
+    with_alone = Corpus.build(corpus.articles + [alone])
+    assert Clust().clusters(with_alone)[-1] == len(corpus.articles)  # its own event

@@ -55,12 +55,16 @@ class Clust:
 
         Average linkage never joins two groups of articles unless some pair across them is
         closer than `distance` (an average is never below every value averaged), and articles
-        more than `window` days apart are never close. So the articles fall into connected
-        groups through close pairs within the window, found with sparse products of nearby
-        days only, and each group is clustered on its own: the result is that of clustering
-        the whole collection, in memory that grows with the window, not the collection squared.
-        A group larger than `max_group` articles (a story every day for months) is cut by date
-        into slices of that many, which may split an event at a slice border.
+        more than `window` days apart are never close. So the dated articles fall into
+        connected groups through close pairs within the window, found with sparse products of
+        nearby days only, and each group is clustered on its own: the result is that of
+        clustering them all at once, in memory that grows with the window, not the collection
+        squared. A group larger than `max_group` articles (a story every day for months) is cut
+        by date into slices of that many, which may split an event at a slice border.
+
+        An undated article has no window: it joins the cluster of the dated article closest to
+        it, if that one is closer than `distance`, and is an event of its own otherwise (it
+        never bridges events months apart).
         """
         n = len(corpus.articles)
         labels = np.arange(n, dtype=np.int64)
@@ -71,36 +75,35 @@ class Clust:
             shape=(n, len(corpus)))
         docs = normalize(rows @ corpus.vectors).tocsr()
         days = np.asarray([a.date.toordinal() if a.date else -1 for a in corpus.articles])
-        _count, group = connected_components(self._close_pairs(docs, days), directed=False)
+        dated, undated = np.flatnonzero(days >= 0), np.flatnonzero(days < 0)
+        dated = dated[np.argsort(days[dated], kind="stable")]
+        _count, group = connected_components(self._close_pairs(docs[dated], days[dated]), directed=False)
         for members in _groups(group):
-            if len(members) < 2:
-                continue
-            for part in _slices(members[np.argsort(days[members], kind="stable")], self.max_group):
-                found = self._cluster(docs[part], days[part])
-                labels[part] = part[found]  # a cluster is named by one of its articles
+            for part in _slices(dated[members], self.max_group):
+                if len(part) > 1:
+                    found = self._cluster(docs[part], days[part])
+                    labels[part] = part[found]  # a cluster is named by one of its articles
+        if len(dated):
+            for start in range(0, len(undated), BLOCK):
+                block = undated[start:start + BLOCK]
+                similar = docs[block] @ docs[dated].T
+                best = np.asarray(similar.argmax(axis=1)).ravel()
+                close = similar.max(axis=1).toarray().ravel() > 1.0 - self.distance
+                labels[block[close]] = labels[dated[best[close]]]
         return labels
 
     def _close_pairs(self, docs: sparse.csr_matrix, days: np.ndarray) -> sparse.csr_matrix:
-        """The pairs of articles closer than `distance` that may join: within `window` days of
-        each other, or one of them undated. Computed a block of rows at a time."""
+        """The pairs of dated articles (in date order) closer than `distance` and within
+        `window` days of each other, computed a block of rows at a time."""
         n = docs.shape[0]
-        order = np.argsort(days, kind="stable")
-        sorted_days = days[order]
-        undated = order[sorted_days < 0]
-        pairs: list[tuple[np.ndarray, np.ndarray]] = []
+        pairs: list[tuple[np.ndarray, np.ndarray]] = [(np.arange(n), np.arange(n))]
         for start in range(0, n, BLOCK):
-            block = order[start:start + BLOCK]
-            low, high = days[block].min(), days[block].max()
-            if low < 0:  # undated rows are compared with every article
-                columns = np.arange(n)
-            else:
-                first = np.searchsorted(sorted_days, low - self.window, side="left")
-                last = np.searchsorted(sorted_days, high + self.window, side="right")
-                columns = np.concatenate([undated, order[first:last]])
-            similar = (docs[block] @ docs[columns].T).tocoo()
-            keep = similar.data > 1.0 - self.distance
-            i, j = block[similar.row[keep]], columns[similar.col[keep]]
-            near = (days[i] < 0) | (days[j] < 0) | (np.abs(days[i] - days[j]) <= self.window)
+            block = np.arange(start, min(start + BLOCK, n))
+            first = np.searchsorted(days, days[block[0]] - self.window, side="left")
+            last = np.searchsorted(days, days[block[-1]] + self.window, side="right")
+            similar = (docs[block] @ docs[first:last].T).tocoo()
+            i, j = block[similar.row], similar.col + first
+            near = (similar.data > 1.0 - self.distance) & (np.abs(days[i] - days[j]) <= self.window)
             pairs.append((i[near], j[near]))
         rows, columns = (np.concatenate(side) for side in zip(*pairs))
         return sparse.csr_matrix((np.ones(len(rows), dtype=np.int8), (rows, columns)), shape=(n, n))
