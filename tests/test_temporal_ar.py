@@ -126,3 +126,16 @@ def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, s
 ])
 def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Issue 17: offsets composed from a day word, nth weekdays, ordinal day words, periods
+# relative to the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ("جرت الانتخابات في الأحد الأول من مارس.", [("الأحد الأول من مارس", "DATE", "2023-03-05")]),
+])
+def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
+    assert found("افتتح المهرجان في 12 يوليو 2014. وفي 13 يوليو زاد الجمهور.", None) == [("12 يوليو 2014", "DATE", "2014-07-12"), ("13 يوليو", "DATE", "2014-07-13")]

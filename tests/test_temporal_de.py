@@ -135,3 +135,17 @@ def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, s
 ])
 def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Issue 17: offsets composed from a day word, nth weekdays, ordinal day words, periods
+# relative to the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ("Es war zwei Tage vor gestern.", [("zwei Tage vor gestern", "DATE", "2023-03-17")]),
+    ("Gewählt wird am ersten Montag im Mai.", [("ersten Montag im Mai", "DATE", "2023-05-01")]),
+])
+def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
+    assert found("Das Festival begann am 12. Juli 2014. Am 13. Juli kamen mehr Leute.", None) == [("12. Juli 2014", "DATE", "2014-07-12"), ("13. Juli", "DATE", "2014-07-13")]

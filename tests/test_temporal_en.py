@@ -183,3 +183,29 @@ def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, s
 ])
 def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Issue 17: offsets composed from a day word, nth weekdays, ordinal day words, periods
+# relative to the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ("It was 2 days before yesterday.", [("2 days before yesterday", "DATE", "2023-03-17")]),
+    ("It opens 3 days after tomorrow.", [("3 days after tomorrow", "DATE", "2023-03-24")]),
+    ("The day after tomorrow is free.", [("The day after tomorrow", "DATE", "2023-03-22")]),
+    ("We met on Tuesday the 14th.", [("Tuesday the 14th", "DATE", "2023-03-14")]),
+    ("It falls on the 3rd Wednesday in November 2022.",
+     [("the 3rd Wednesday in November 2022", "DATE", "2022-11-16")]),
+    ("Sales fell last quarter.", [("last quarter", "DATE", "2022-Q4")]),
+    ("This weekend will be quiet.", [("This weekend", "DATE", "2023-W12-WE")]),
+])
+def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_last_quarter_is_the_one_before_publications() -> None:
+    assert found("Sales fell last quarter.", dt.date(2011, 6, 3)) == [("last quarter", "DATE", "2011-Q1")]
+
+
+def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
+    text = "The festival opened on July 12th, 2014. On July 13th the crowds grew; yesterday it rained."
+    assert found(text, None) == [("July 12th, 2014", "DATE", "2014-07-12"), ("July 13th", "DATE", "2014-07-13"),
+                                 ("yesterday", "DATE", "2014-07-11")]

@@ -135,3 +135,19 @@ def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, s
 ])
 def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Issue 17: offsets composed from a day word, nth weekdays, ordinal day words, periods
+# relative to the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ("Fue dos días antes de ayer.", [("dos días antes de ayer", "DATE", "2023-03-17")]),
+    ("Votan el primer lunes de mayo.", [("el primer lunes de mayo", "DATE", "2023-05-01")]),
+    ("Nos vimos el martes, el 14.", [("el martes, el 14", "DATE", "2023-03-14")]),
+    ("El primero de mayo hubo marchas.", [("El primero de mayo", "DATE", "2023-05-01")]),
+])
+def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
+    assert found("El festival abrió el 12 de julio de 2014. El 13 de julio creció el público.", None) == [("el 12 de julio de 2014", "DATE", "2014-07-12"), ("El 13 de julio", "DATE", "2014-07-13")]

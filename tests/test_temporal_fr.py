@@ -116,3 +116,18 @@ def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, s
 ])
 def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Issue 17: offsets composed from a day word, nth weekdays, ordinal day words, periods
+# relative to the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ("C'était deux jours avant hier.", [("deux jours avant hier", "DATE", "2023-03-17")]),
+    ("Le vote a lieu le premier lundi de mai.", [("le premier lundi de mai", "DATE", "2023-05-01")]),
+    ("Il est arrivé le premier mai.", [("premier mai", "DATE", "2023-05-01")]),
+])
+def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
+    assert found("Le festival a ouvert le 12 juillet 2014. Le 13 juillet la foule a grandi.", None) == [("12 juillet 2014", "DATE", "2014-07-12"), ("13 juillet", "DATE", "2014-07-13")]

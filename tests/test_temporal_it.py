@@ -113,3 +113,18 @@ def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, s
 ])
 def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Issue 17: offsets composed from a day word, nth weekdays, ordinal day words, periods
+# relative to the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ("Erano due giorni prima di ieri.", [("due giorni prima di ieri", "DATE", "2023-03-17")]),
+    ("Si vota il primo lunedì di maggio.", [("il primo lunedì di maggio", "DATE", "2023-05-01")]),
+    ("Ci siamo visti martedì, il 14.", [("martedì, il 14", "DATE", "2023-03-14")]),
+])
+def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
+    assert found("Il festival si è aperto il 12 luglio 2014. Il 13 luglio la folla è cresciuta.", None) == [("12 luglio 2014", "DATE", "2014-07-12"), ("13 luglio", "DATE", "2014-07-13")]

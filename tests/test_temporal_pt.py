@@ -170,3 +170,17 @@ def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, s
 ])
 def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Issue 17: offsets composed from a day word, nth weekdays, ordinal day words, periods
+# relative to the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ("Foi dois dias antes de ontem.", [("dois dias antes de ontem", "DATE", "2023-03-17")]),
+    ("Vota-se na primeira segunda-feira de maio.", [("primeira segunda-feira de maio", "DATE", "2023-05-01")]),
+])
+def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
+    assert found("O festival abriu a 12 de julho de 2014. A 13 de julho a multidão cresceu.", None) == [("12 de julho de 2014", "DATE", "2014-07-12"), ("13 de julho", "DATE", "2014-07-13")]

@@ -140,3 +140,18 @@ def test_frequencies_and_vague_references(text: str, expected: list[tuple[str, s
 ])
 def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Issue 17: offsets composed from a day word, nth weekdays, ordinal day words, periods
+# relative to the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ("Он приехал двадцатое февраля.", [("двадцатое февраля", "DATE", "2023-02-20")]),
+    ("Встреча прошла двадцать первого марта.", [("двадцать первого марта", "DATE", "2023-03-21")]),
+    ("Выборы прошли в первое воскресенье марта.", [("первое воскресенье марта", "DATE", "2023-03-05")]),
+])
+def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
+    assert found("Фестиваль открылся 12 июля 2014 года. 13 июля людей стало больше.", None) == [("12 июля 2014 года", "DATE", "2014-07-12"), ("13 июля", "DATE", "2014-07-13")]

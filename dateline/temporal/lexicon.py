@@ -50,6 +50,7 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "fraction": ("and_half", "half"),
     "not_time": ("after_season", "before_day_word", "after_year_month"),
     "era": ("bc", "ad"),
+    "offset": ("before", "after", "of_month"),
     "anniversary": ("words",),
     "extent": ("before",),
     "stamp": ("published", "updated", "print"),

@@ -349,6 +349,9 @@ def build_quarter(m: Match) -> Found | None:
     year_shift, _anchor = shift_of(m, "shift_before")  # "this year's third quarter"
     if m.has("period_year_earlier"):  # "the year-ago third quarter"
         year_shift = -1
+    if number == -1 and not (m.has("determiner_words") or year or year_shift is not None or m.has("half")):
+        # "last quarter" without the article: the one before publication's (2011-06-03: 2011-Q1)
+        return found(m, Relative("Q", -1, Anchor.DCT, gran="Q"), span=(adjective_start(m), m.end))
     if number == -1:  # "the last quarter", "the last half"
         number = 2 if m.has("half") else 4
     if m.has("half"):
@@ -399,6 +402,33 @@ def build_day_word(m: Match) -> Found | None:
         return None
     n, anchor = shift_value(value)
     return found(m, Relative("D", n, anchor, part=m.value("part_of_day")), mod=point_mod(m))
+
+
+def build_offset_day(m: Match) -> Found | None:
+    """"2 days before yesterday", "three days after tomorrow": days or weeks counted from a day word."""
+    unit, n = m.value("unit"), amount(m)
+    day = m.value("day_word")
+    if unit not in ("D", "W") or n is None or not float(n).is_integer() or day is None:
+        return None
+    base, anchor = shift_value(day)
+    if anchor is not Anchor.DCT:
+        return None
+    days = int(n) * (7 if unit == "W" else 1) * (-1 if m.has("offset_before") else 1)
+    return found(m, Relative("D", base + days, Anchor.DCT))
+
+
+def build_weekday_the_day(m: Match) -> Found | None:
+    """"Tuesday the 14th": a day of the month that the weekday only restates."""
+    day = day_of(m.text("day"))
+    return found(m, MonthDay(day)) if day and 1 <= day <= 31 else None
+
+
+def build_nth_weekday(m: Match) -> Found | None:
+    """"the 3rd Wednesday in November", "le premier lundi de mai": by the holiday rules' nth weekday."""
+    n, weekday, month = m.int("ordinal") if m.has("ordinal") else day_of(m.text("nth")), m.int("weekday"), m.int("month")
+    if n is None or weekday is None or month is None or not (1 <= n <= 5 or n == -1):
+        return None
+    return found(m, HolidayRef(f"{month}/{weekday}/{n}", m.year()))
 
 
 def build_day_part_word(m: Match) -> Found | None:
@@ -744,6 +774,13 @@ RULES: list[Rule] = [
          keys=("connector.week_of",)),
     Rule("month_day_alone", "DATE", "(?:{shift_before} )?{connector.before_day} {day}", build_month_day,
          keys=("connector.before_day",), dating=False),
+    Rule("nth_weekday", "DATE",
+         _DET + r"(?:{ordinal}|(?P<nth>[1-5](?:{day_suffix.words}))) {weekday} (?:{offset.of_month} )?{month}" + _YEAR_TAIL,
+         build_nth_weekday, keys=("weekday",)),
+    # The ordinal after the weekday: "الأحد الأول من مارس" (the connector is needed: "sabato primo
+    # settembre" is a date).
+    Rule("nth_weekday_after", "DATE", r"{weekday} {ordinal} {offset.of_month} {month}" + _YEAR_TAIL,
+         build_nth_weekday, keys=("weekday",)),
     Rule("ordinal_day_month", "DATE",
          _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "{ordinal:day} (?:{connector.day_month} )?{month}" + _YEAR_TAIL
          + "(?: {shift_after})?", build_day_date, keys=("month",)),
@@ -814,6 +851,10 @@ RULES: list[Rule] = [
     Rule("day_word_weekday", "DATE",
          _PMOD + r"{day_word}(?:\s*,\s*|\s+)(?:{connector.day_weekday} )?{weekday}" + _PART, build_day_word,
          keys=("day_word",), dating=False),
+    Rule("offset_day", "DATE", _QMOD + "{num} {unit} (?:{offset.before}|{offset.after}) {day_word}", build_offset_day,
+         keys=("day_word",), dating=False),
+    Rule("weekday_the_day", "DATE", r"{weekday}\s*,?\s*{determiner.words} {day}", build_weekday_the_day,
+         keys=("weekday",), dating=False),
     Rule("day_part_word", "TIME", _PMOD + "{day_part_word}", build_day_part_word, keys=("day_part_word",),
          dating=False),
     Rule("part_of_day", "TIME", _PMOD + "{shift_before} {part_of_day}", build_part_of_day, keys=("part_of_day",), dating=False),

@@ -307,7 +307,11 @@ class Tagger:
     @staticmethod
     def resolved(mentions: Sequence[Mention], dct: dt.date | None) -> Iterator[tuple[Mention, Point | None, Resolved]]:
         """Each mention with the date in focus before it (the last one mentioned) and its
-        resolved value, in text order: what `anchor` and `explain` read."""
+        resolved value, in text order: what `anchor` and `explain` read.
+
+        Without a publication date, the first full date the text states ("July 12th, 2014")
+        stands in for it, so that later partial ones ("on July 13th", "yesterday") are anchored
+        rather than left as XXXX."""
         ctx = Context(dct)
         for mention in mentions:
             ctx.sentence, ctx.tense, ctx.tense_sure = mention.sentence, mention.tense, mention.tense_sure
@@ -317,6 +321,9 @@ class Tagger:
             if resolved.value is not None and _sets_reference(mention) \
                     and (point := parse_value(resolved.value)) is not None:
                 ctx.ref, ctx.ref_sentence = point, mention.sentence
+                if ctx.dct is None and point.gran == "D" and isinstance(mention.meaning, Calendar) \
+                        and mention.meaning.year is not None:
+                    ctx.dct = point.start
 
 
 class _AsciiDigitTable(dict[int, int]):
