@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from dateline.evaluate import PRF, TLSScores, evaluate, mean_scores, read_timeline, write_timeline
+from dateline.render.tilse import TimelineFormatWarning
 from dateline.evaluate.tls import porter_stem
 from dateline.model import Entry, Timeline, TimelineSentence
 
@@ -452,13 +453,35 @@ def test_read_from_a_file(tmp_path):
 @pytest.mark.parametrize("text, line, message", [
     ("A sentence first .\n", 1, "expected a YYYY-MM-DD date line"),
     ("2020-02-30\nNo such day .\n" + "-" * 32 + "\n", 1, "invalid date"),
-    ("2020-01-01\nOne .\n" + "-" * 32 + "\n" + "-" * 32 + "\n", 4, "separator without a date"),
-    ("2020-01-01\nOne .\n2020-01-02\nTwo .\n" + "-" * 32 + "\n", 3, "separator line missing"),
-    ("2020-01-01\nOne .\n" + "-" * 32 + "\n\n2020-01-02\nNo end .\n", 5, "no separator line"),
 ])
-def test_malformed_text_names_the_line(text, line, message):
+def test_unreadable_text_names_the_line(text, line, message):
     with pytest.raises(ValueError, match=f"<text>, line {line}: .*{message}"):
         read_timeline(text)
+
+
+SEP = "-" * 32
+TWO_DAYS = {D(2020, 1, 1): ["One ."], D(2020, 1, 2): ["Two ."]}
+
+
+@pytest.mark.parametrize("text, line, message", [
+    (f"2020-01-01\nOne .{SEP}\n2020-01-02\nTwo .\n{SEP}\n", 2, "separator glued to text"),
+    (f"2020-01-01\nOne .\n{SEP}2020-01-02\nTwo .\n{SEP}\n", 3, "separator glued to text"),
+    (f"2020-01-01\nOne .\n{'-' * 30}\n2020-01-02\nTwo .\n{SEP}\n", 3, "separator of 30 dashes"),
+    (f"2020-01-01\nOne .\n{SEP}\n{SEP}\n2020-01-02\nTwo .\n{SEP}\n", 4, "separator without a date"),
+    (f"2020-01-01\nOne .\n2020-01-02\nTwo .\n{SEP}\n", 3, "separator line is missing"),
+    (f"2020-01-01\nOne .\n{SEP}\n\n2020-01-02\nTwo .\n", 5, "no separator line after it"),
+])
+def test_bent_format_is_read_with_a_warning_naming_the_line(text, line, message):
+    heard: list[str] = []
+    assert read_timeline(text, warn=heard.append) == TWO_DAYS
+    assert len(heard) == 1 and heard[0].startswith(f"<text>, line {line}: ") and message in heard[0]
+    with pytest.warns(TimelineFormatWarning, match=message):
+        read_timeline(text)
+
+
+def test_dashes_in_prose_are_text():
+    text = f"2020-01-01\nPrices -- and wages --- rose .\n{SEP}\n"
+    assert read_timeline(text) == {D(2020, 1, 1): ["Prices -- and wages --- rose ."]}
 
 
 def test_malformed_file_names_the_file(tmp_path):
@@ -481,3 +504,17 @@ def test_reads_the_ml_crisis_references():
         dated = sum(1 for line in lines if len(line) == 10 and line[4] == "-" and line[7] == "-")
         assert dated == separators >= len(timeline) > 0, path
         assert sum(map(len, timeline.values())) == len([s for s in lines if s]) - 2 * separators
+
+
+def test_cli_reads_a_glued_separator_and_warns(tmp_path):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    reference = tmp_path / "reference.txt"
+    reference.write_text(f"2020-01-01\nOne .{SEP}\n2020-01-02\nTwo .\n{SEP}\n", encoding="utf-8")
+    system = tmp_path / "system.txt"
+    system.write_text(write_timeline(TWO_DAYS), encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", "tls", str(system), str(reference)])
+    assert result.exit_code == 0, result.output
+    assert f"{reference}, line 2: separator glued to text" in " ".join(result.output.split())

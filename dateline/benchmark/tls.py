@@ -91,10 +91,12 @@ def topics(dataset: Path) -> list[str]:
 
 
 def load_topics(dataset: Path, *, lang: str | None = None,
-                keywords: Mapping[str, Sequence[str]] | None = None) -> Iterator[Topic]:
-    """Each topic of an ML-Crisis-layout dataset, read and tagged, as it is ready."""
+                keywords: Mapping[str, Sequence[str]] | None = None,
+                warn: Callable[[str], None] | None = None) -> Iterator[Topic]:
+    """Each topic of an ML-Crisis-layout dataset, read and tagged, as it is ready; `warn`
+    hears where a reference file bends tilse's format (see `read_timeline`)."""
     for name in topics(dataset):
-        reference = read_timeline(dataset / "reference" / f"{name}.txt")
+        reference = read_timeline(dataset / "reference" / f"{name}.txt", warn=warn)
         began = time.perf_counter()
         articles = list(process([dataset / name], lang=lang, on_error=ignore_error))
         query = list(keywords[name]) if keywords and name in keywords else None
@@ -159,16 +161,16 @@ def run_topics(loaded: Sequence[Topic], *, methods: Sequence[str] | None = None,
 
 def run(dataset: Path, *, lang: str | None = None, methods: Sequence[str] | None = None,
         keywords: Mapping[str, Sequence[str]] | None = None, loto: bool = False,
-        pool: Sequence[Topic] = (),
-        on_topic: Callable[[TopicRun], None] | None = None) -> list[TopicRun]:
+        pool: Sequence[Topic] = (), on_topic: Callable[[TopicRun], None] | None = None,
+        warn: Callable[[str], None] | None = None) -> list[TopicRun]:
     """Every topic of a dataset; `on_topic` sees each result as soon as it is ready (with
     `loto`, once every topic is read, since each topic's ranker is fitted on the others)."""
     if not loto:
         results = []
-        for topic in load_topics(dataset, lang=lang, keywords=keywords):
+        for topic in load_topics(dataset, lang=lang, keywords=keywords, warn=warn):
             results += run_topics([topic], methods=methods, on_topic=on_topic)
         return results
-    loaded = list(load_topics(dataset, lang=lang, keywords=keywords))
+    loaded = list(load_topics(dataset, lang=lang, keywords=keywords, warn=warn))
     return run_topics(loaded, methods=methods, loto=True, pool=pool, on_topic=on_topic)
 
 
@@ -178,11 +180,12 @@ def means(results: Sequence[TopicRun], method: str, tokenizer: str) -> TLSScores
 
 
 def load_any(dataset: Path, *, lang: str | None = None,
-             keywords: Mapping[str, Sequence[str]] | None = None) -> list[Topic]:
+             keywords: Mapping[str, Sequence[str]] | None = None,
+             warn: Callable[[str], None] | None = None) -> list[Topic]:
     """The topics of a dev set of either kind: ML-Crisis layout (`reference/`) or SemEval-2015
     TimeLine data (`timelines_gold/`, entity timelines)."""
     if (dataset / "timelines_gold").is_dir():
         from dateline.benchmark.entity_tls import load_topics as load_entities
 
         return load_entities(dataset, keywords=keywords)
-    return list(load_topics(dataset, lang=lang, keywords=keywords))
+    return list(load_topics(dataset, lang=lang, keywords=keywords, warn=warn))

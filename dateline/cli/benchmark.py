@@ -12,7 +12,7 @@ from dateline.benchmark import dating as dating_bench
 from dateline.benchmark import entity_tls as entity_bench
 from dateline.benchmark import timex as timex_bench
 from dateline.benchmark import tls as tls_bench
-from dateline.cli.common import check_language, console
+from dateline.cli.common import check_language, console, warn_format
 from dateline.timeline import METHODS
 from dateline.timeline.ranker import shipped_path
 
@@ -83,7 +83,7 @@ def tls(
     console.print(f"{len(topics)} topic(s) in {dataset}: {', '.join(topics)}")
     try:
         results = tls_bench.run(dataset, lang=lang, methods=method or None, keywords=queries,
-                                loto=loto, pool=extra, on_topic=lambda r: console.print(
+                                loto=loto, pool=extra, warn=warn_format, on_topic=lambda r: console.print(
                                     f"  {r.topic}: {r.articles} articles read and tagged in "
                                     f"{r.prepare_seconds:.1f} s"))
     except ValueError as error:  # too few topics to fit a ranker without each one
@@ -182,7 +182,7 @@ def _pool(datasets: list[Path] | None, keywords: list[Path] | None,
             raise typer.BadParameter(f"{dataset} is not a folder")
         queries = _keywords(files[k]) if k < len(files) else None
         try:
-            topics += tls_bench.load_any(dataset, lang=lang, keywords=queries)
+            topics += tls_bench.load_any(dataset, lang=lang, keywords=queries, warn=warn_format)
         except FileNotFoundError as error:
             raise typer.BadParameter(str(error)) from None
     return topics

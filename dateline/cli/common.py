@@ -155,3 +155,8 @@ def write_text(text: str, output: str | None) -> None:
         fail(f"could not write {output} ({exc.strerror or exc})", f"the result was saved to {kept.name}",
              code=1)
     err_console.print(f"wrote {output}")
+
+
+def warn_format(message: str) -> None:
+    """A file that bends its format but could be read: the user is told where, on stderr."""
+    err_console.print(f"[yellow]warning[/] {message}", soft_wrap=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from dateline.cli.common import ErrorLog, console
+from dateline.cli.common import ErrorLog, console, warn_format
 from dateline.evaluate import evaluate, read_timeline
 from dateline.evaluate.timex import evaluate_dirs
 
@@ -53,8 +53,8 @@ def tls(
 ) -> None:
     """tilse's timeline metrics: concat, agreement, align (+, m:1) ROUGE-1/2 and date F1."""
     try:
-        system_tl = read_timeline(system)
-        references = [read_timeline(path) for path in reference]
+        system_tl = read_timeline(system, warn=warn_format)
+        references = [read_timeline(path, warn=warn_format) for path in reference]
     except (OSError, ValueError) as error:
         console.print(f"[red]error[/] {error}")
         raise typer.Exit(2) from None
