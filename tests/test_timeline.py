@@ -254,3 +254,13 @@ def test_an_undated_article_is_named_in_the_notes(articles: list[Article]) -> No
     timeline = build([*articles, undated], query=["velna"], dates=2)
     assert timeline.entries
     assert any("1 article(s) have no publication date" in note for note in timeline.notes)
+
+
+def test_shortfalls_are_noted(articles: list[Article]) -> None:
+    timeline = build(articles, query=["velna"], dates=30, sentences=5)
+    assert 0 < len(timeline.entries) < 30
+    assert any(f"{len(timeline.entries)} date(s) instead of the 30 asked for" in n
+               for n in timeline.notes)
+    assert any("fewer than 5 sentence(s)" in n for n in timeline.notes)
+    full = build(articles, query=["velna"], dates=1, sentences=1)
+    assert not any("instead of" in n or "fewer than" in n for n in full.notes)

@@ -49,8 +49,25 @@ def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
     timeline = to_timeline(corpus, picker.pick(corpus, size), picker.name)
     if articles and not timeline.entries:
         notes.append("no sentence refers to a day in the requested range")
+    notes += shortfalls(timeline, size, asked_dates=dates is not None)
     timeline.notes = notes
     return timeline
+
+
+def shortfalls(timeline: Timeline, size: Size, *, asked_dates: bool) -> list[str]:
+    """Notes on a timeline smaller than its size: fewer dates, or dates with fewer sentences."""
+    notes = []
+    found = len(timeline.entries)
+    if timeline.entries and found < size.dates and asked_dates:
+        notes.append(f"{found} date(s) instead of the {size.dates} asked for: no other day in the "
+                     "range has a sentence about it that matches the query and is not already shown")
+    short = [e.date.isoformat() for e in timeline.entries if len(e.sentences) < size.sentences]
+    if short:
+        listed = ", ".join(short[:5]) + (f" and {len(short) - 5} more" if len(short) > 5 else "")
+        notes.append(f"{len(short)} date(s) have fewer than {size.sentences} sentence(s) ({listed}): "
+                     "no other sentence about the day matches the query without repeating one "
+                     "already in the timeline")
+    return notes
 
 
 def prepare(articles: Sequence[Article], query: Sequence[str] | None) -> tuple[Corpus, list[str]]:
