@@ -15,7 +15,8 @@ from dateline.ingest import make_article
 from dateline.render.tilse import write_timeline
 from dateline.temporal import annotate
 from dateline.timeline import Size, prepare
-from dateline.timeline.features import FEATURES, day_counts, day_features, focus_days
+from dateline.timeline.dates import focus_days
+from dateline.timeline.features import FEATURES, day_counts, day_features
 from dateline.timeline.ranker import DateRanker, shipped
 
 D = dt.date
@@ -77,6 +78,7 @@ def _crisis(root: Path) -> Path:
         "fire": {"2024-06-11/a.txt": "The forest fire started on June 10, 2024 near Orsk. It "
                                      "spread fast.\nSmoke covered the whole valley of Orsk for hours.\n"
                                      "The fire reached Orsk on June 10.",
+                 "2024-06-11/c.txt": "Schools in Orsk stayed closed as smoke hung over the valley.",
                  "2024-06-13/b.txt": "Firefighters stopped the fire on June 12. The fire began "
                                      "on June 10 near Orsk."},
     }

@@ -26,8 +26,11 @@ KINDS = ("stated", "year", "weekday", "computed", "anaphoric")
 STATED_KINDS = frozenset({"stated", "year"})
 _RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 # Sentences shorter or longer than this (in words) are headlines, captions or run-ons: they
-# count as statistics but make poor summary sentences.
+# count as statistics but make poor summary sentences (the baselines' rule; Dateline's own
+# summaries weigh length relative to the collection instead, see `length_weights`).
 SUMMARY_WORDS = (6, 60)
+# The shortest sentences of a collection, by percentile of length, taken only as a last resort.
+SHORTEST_PERCENTILE = 10
 
 
 def mention_kind(timex: Timex) -> str:
@@ -131,9 +134,22 @@ class Corpus:
         return self.articles[self.article_of[i]].date
 
     def summarizable(self, i: int) -> bool:
-        """Whether sentence `i` may appear in a summary: on topic and of a readable length."""
+        """Whether sentence `i` may appear in a summary of the baselines (DATEWISE, CLUST, the
+        name-match baseline): on topic and of a readable length."""
         low, high = SUMMARY_WORDS
         return bool(self.matches[i]) and low <= self.words[i] <= high
+
+    def length_weights(self) -> np.ndarray:
+        """Per sentence, a weight for summary scores that normalizes by length, with no word
+        count fixed for any language: the collection's median sentence length over the
+        sentence's (at most 1), so a long sentence must say more to win, since ROUGE F
+        charges its extra words; and 0 for the collection's shortest tenth (headlines, date
+        lines, captions), which are chosen only when nothing else is left."""
+        if not len(self.words):
+            return np.ones(0)
+        median = max(float(np.median(self.words)), 1.0)
+        shortest = np.percentile(self.words, SHORTEST_PERCENTILE)
+        return np.minimum(1.0, median / np.maximum(self.words, 1)) * (self.words >= shortest)
 
 
 def _vectorize(texts: list[str]) -> sparse.csr_matrix:

@@ -34,6 +34,43 @@ def published(corpus: Corpus, size: Size, *, lead: int = LEAD_SENTENCES) -> dict
     return dict(index)
 
 
+def focus_days(corpus: Corpus) -> dict[int, dt.date]:
+    """Article number -> the day its lead names first, not after its publication: the day the
+    story is about, to which its later sentences without a date of their own belong."""
+    focus: dict[int, dt.date] = {}
+    for i, found in enumerate(corpus.mentions):
+        a = int(corpus.article_of[i])
+        if a in focus or corpus.position[i] >= LEAD_SENTENCES or not found:
+            continue
+        day = corpus.articles[a].date
+        past = [m.date for m in found if day is None or m.date <= day]
+        if past:
+            focus[a] = past[0]
+    return focus
+
+
+def attached(corpus: Corpus, size: Size) -> dict[dt.date, list[int]]:
+    """Day -> sentences without a day of their own, under the day their article is about.
+
+    A sentence with no date ("The Nasdaq fell 82 points") tells of the day the article's lead
+    names (`focus_days`); in an article whose lead names none, a lead sentence tells of the
+    publication day. (Giving lead sentences also to the day before publication, as DATEWISE
+    does, helped Spanish ML-Crisis and not the English entity timelines: not done.)
+    """
+    focus = focus_days(corpus)
+    index: dict[dt.date, list[int]] = defaultdict(list)
+    for i, found in enumerate(corpus.mentions):
+        if found:
+            continue
+        a = int(corpus.article_of[i])
+        day = focus.get(a)
+        if day is None and corpus.position[i] < LEAD_SENTENCES:
+            day = corpus.articles[a].date
+        if day is not None and size.allows(day):
+            index[day].append(i)
+    return dict(index)
+
+
 def articles_published(corpus: Corpus, size: Size) -> dict[dt.date, int]:
     """Day → number of publications on it: each outlet that ran a text counts."""
     counts: dict[dt.date, int] = defaultdict(int)

@@ -46,7 +46,8 @@ class Dateline:
         scores = self.scores(corpus, size)
         stated = dates.mentioned(corpus, size, stated_only=True)
         mentioned = dates.mentioned(corpus, size)
-        published = dates.published(corpus, size)
+        published = dates.attached(corpus, size)
+        weights = corpus.length_weights()
         picks: Picks = []
         in_timeline: list[int] = []
         for day in sorted(scores, key=lambda d: (-scores[d], d)):
@@ -55,11 +56,11 @@ class Dateline:
             target = centroid(corpus, mentioned.get(day, []) + published.get(day, []))
             chosen: list[int] = []
             for tier in (stated.get(day, []), mentioned.get(day, []), published.get(day, [])):
-                pool = [i for i in tier if corpus.summarizable(i) and i not in chosen]
+                pool = [i for i in tier if corpus.matches[i] and i not in chosen]
                 rows = in_timeline + chosen
                 chosen += select(corpus, pool, size.sentences - len(chosen), target,
                                  avoid=corpus.vectors[rows] if rows else None,
-                                 max_similarity=self.repeat_similarity)
+                                 max_similarity=self.repeat_similarity, weights=weights)
                 if len(chosen) >= size.sentences:
                     break
             if chosen:

@@ -12,7 +12,7 @@ Each feature counts *articles* (one article repeating a date is one vote):
 
 Tried and left out, each helping one dev set and hurting the other (closing note of #11):
 sentences referring to the day (DATEWISE's count), articles published the day after, and
-articles whose lead names the day (`focus_days`).
+articles whose lead names the day (`dates.focus_days`).
 
 Counts become `log(1 + n)` and are standardized within the collection (over its candidate
 days), so a feature says how exceptional a day is *in its collection*: the same weights then
@@ -32,25 +32,6 @@ from dateline.timeline.base import Size
 from dateline.timeline.corpus import KINDS, Corpus
 
 FEATURES: tuple[str, ...] = (*KINDS, "future", "topic", "topic_stated", "published")
-# The lead of a news story: the opening sentences, which say what the story is about.
-LEAD_SENTENCES = 5
-
-
-def focus_days(corpus: Corpus) -> dict[int, dt.date]:
-    """Article number -> the day its lead names first, not after its publication: the day the
-    story is about, to which its later sentences without a date of their own belong."""
-    focus: dict[int, dt.date] = {}
-    for i, found in enumerate(corpus.mentions):
-        a = int(corpus.article_of[i])
-        if a in focus or corpus.position[i] >= LEAD_SENTENCES or not found:
-            continue
-        published = corpus.articles[a].date
-        past = [m.date for m in found if published is None or m.date <= published]
-        if past:
-            focus[a] = past[0]
-    return focus
-
-
 def day_counts(corpus: Corpus, size: Size) -> dict[dt.date, dict[str, int]]:
     """Day -> feature -> number of articles, for every day the collection gives evidence for."""
     voters: dict[tuple[dt.date, str], set[int]] = defaultdict(set)
@@ -78,10 +59,10 @@ def day_counts(corpus: Corpus, size: Size) -> dict[dt.date, dict[str, int]]:
 
 
 def summarizable_days(corpus: Corpus, size: Size) -> set[dt.date]:
-    """Days a timeline can show: some sentence that may appear in a summary is about them."""
-    about = [dates.mentioned(corpus, size), dates.published(corpus, size)]
+    """Days a timeline can show: some on-topic sentence is about them."""
+    about = [dates.mentioned(corpus, size), dates.attached(corpus, size)]
     return {day for index in about for day, found in index.items()
-            if any(corpus.summarizable(i) for i in found)}
+            if any(corpus.matches[i] for i in found)}
 
 
 def day_features(corpus: Corpus, size: Size) -> tuple[list[dt.date], np.ndarray]:

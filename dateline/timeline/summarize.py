@@ -23,8 +23,12 @@ def centroid(corpus: Corpus, sentences: Sequence[int]) -> np.ndarray:
 
 
 def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
-           avoid: sparse.csr_matrix | None = None, max_similarity: float = 1.0) -> list[int]:
+           avoid: sparse.csr_matrix | None = None, max_similarity: float = 1.0,
+           weights: np.ndarray | None = None) -> list[int]:
     """Up to `k` sentences of `pool` whose sum is closest to `target`.
+
+    With `weights` (one per corpus sentence), each candidate's score is multiplied by its
+    weight (see `Corpus.length_weights`).
 
     A sentence whose cosine with any row of `avoid` (sentences already in the timeline) or
     with an already chosen one exceeds `max_similarity` is skipped: it would say the same
@@ -33,6 +37,7 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
     pool = list(dict.fromkeys(pool))
     if not pool or k <= 0:
         return []
+    prior = weights[pool] if weights is not None else None
     vectors = corpus.vectors[pool]
     to_target = vectors @ target
     norm_target = float(np.linalg.norm(target)) or 1.0
@@ -46,6 +51,8 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
         with_each = vectors @ total
         norms = np.sqrt(np.maximum(total @ total + 2 * with_each + 1.0, 1e-12))
         scores = (total @ target + to_target) / (norms * norm_target)
+        if prior is not None:
+            scores = scores * prior
         scores[blocked] = -np.inf
         best = int(np.argmax(scores))
         chosen.append(pool[best])
