@@ -119,6 +119,7 @@ def test_entity_and_pair_timelines_cite_every_source() -> None:
             assert "Xi Jinping" in sentence.participants and sentence.article_id
     pair = build(articles, entity=["China", "Russia"])
     assert {e.date for e in pair.entries} & {e.date for e in xi.entries}
+    assert "query is not used" in build(articles, entity=["Russia"], query=["talks"]).notes[-1]
     missing = build(articles, entity=["Atlantis"])
     assert not missing.entries and "no entity named 'Atlantis'" in missing.notes[0]
 

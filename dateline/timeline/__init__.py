@@ -41,8 +41,12 @@ def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
         raise ValueError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
     if entity:
         from dateline.timeline.entity import entity_timeline  # the events stage, only when asked
-        return entity_timeline(articles, entity, dates=dates, sentences=sentences,
-                               start=start, end=end)
+        timeline = entity_timeline(articles, entity, dates=dates, sentences=sentences,
+                                   start=start, end=end)
+        if query:
+            timeline.notes.append("the query is not used for an entity timeline: every event "
+                                  "involving the entities is a candidate")
+        return timeline
     corpus, notes = prepare(articles, query)
     size = default_size(corpus, dates=dates, sentences=sentences, start=start, end=end)
     picker = METHODS[method]() if isinstance(method, str) else method
