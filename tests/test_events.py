@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from dateline.cli import app
 from dateline.cli.common import example_dir
 from dateline.events import analyze, available_languages, find_entities
-from dateline.events.lexicon import LexiconError, check, lexicon
+from dateline.events.lexicon import LexiconError, check, compile_lexicon, lexicon
 from dateline.ingest import make_article
 from dateline.pipeline import process
 from dateline.temporal import annotate
@@ -43,6 +43,9 @@ def test_schema_errors_name_the_file_and_the_problem() -> None:
     good["names"] = dict(good["names"], determiners="the")
     with pytest.raises(LexiconError, match="determiners: expected a list"):
         check(good, "xx.toml")
+    short = dict(_en_data(), triggers={"visit": ["v*"]})
+    with pytest.raises(LexiconError, match="two letters"):
+        compile_lexicon(short, "xx")
     bad = dict(_en_data(), gazetteer={"Atlantis": ["atlantis"]})
     with pytest.raises(LexiconError, match="not in world.toml: Atlantis"):
         check(bad, "xx.toml")

@@ -10,7 +10,6 @@ Nothing here knows a particular language: adding one is adding a data file.
 
 from __future__ import annotations
 
-import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -65,6 +64,8 @@ class WordTable:
                 self.longest = max(self.longest, len(parts))
                 if any(p.endswith("*") for p in parts):
                     spec = tuple((p.rstrip("*"), p.endswith("*")) for p in parts)
+                    if any(prefix and len(text) < 2 for text, prefix in spec):
+                        raise LexiconError(f"{word!r}: a stem before '*' needs two letters or more")
                     self.prefixes.setdefault(spec[0][0][:2], []).append((spec, value))
                 else:
                     self.exact[parts] = value
@@ -190,29 +191,37 @@ def available_languages() -> tuple[str, ...]:
 def lexicon(code: str) -> Lexicon:
     """The language's lexicon, checked against the schema (`LexiconError` names the problem)."""
     name = f"{code}.toml"
-    data = _load_toml(name)
+    return compile_lexicon(_load_toml(name), code, name)
+
+
+def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
+    """A lexicon from a language file's content, checked (`LexiconError` names the problem)."""
     check(data, name)
     names = data["names"]
 
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(w) for w in names[key])
 
-    return Lexicon(
-        code=code, determiners=words("determiners"), connectors=words("connectors"),
-        honorifics=words("honorifics"), org_words=words("org_words"),
-        place_words=words("place_words"), legal_forms=words("legal_forms"),
-        common=words("common"),
-        prefixes=tuple(sorted((fold(w) for w in names["prefixes"]), key=len, reverse=True)),
-        suffixes=tuple(sorted((fold(w) for w in names["suffixes"]), key=len, reverse=True)),
-        clitics=tuple(sorted((fold(w) for w in names["clitics"]), key=len, reverse=True)),
-        pronouns=words("pronouns"), particles=words("particles"), has_case=names["has_case"], capitalized_nouns=names["capitalized_nouns"],
-        titles=WordTable(data["titles"]),
-        gazetteer=WordTable(data["gazetteer"]), triggers=WordTable(data["triggers"]),
-        planned=WordTable({"planned": data["status"]["planned"]}),
-        announced=WordTable({"announced": data["status"]["announced"]}),
-        planned_endings=tuple(fold(w) for w in data["status"]["planned_endings"]),
-        planned_prefixes=tuple(fold(w) for w in data["status"]["planned_prefixes"]),
-    )
+    try:
+        return Lexicon(
+            code=code, determiners=words("determiners"), connectors=words("connectors"),
+            honorifics=words("honorifics"), org_words=words("org_words"),
+            place_words=words("place_words"), legal_forms=words("legal_forms"),
+            common=words("common"),
+            prefixes=tuple(sorted((fold(w) for w in names["prefixes"]), key=len, reverse=True)),
+            suffixes=tuple(sorted((fold(w) for w in names["suffixes"]), key=len, reverse=True)),
+            clitics=tuple(sorted((fold(w) for w in names["clitics"]), key=len, reverse=True)),
+            pronouns=words("pronouns"), particles=words("particles"),
+            has_case=names["has_case"], capitalized_nouns=names["capitalized_nouns"],
+            titles=WordTable(data["titles"]),
+            gazetteer=WordTable(data["gazetteer"]), triggers=WordTable(data["triggers"]),
+            planned=WordTable({"planned": data["status"]["planned"]}),
+            announced=WordTable({"announced": data["status"]["announced"]}),
+            planned_endings=tuple(fold(w) for w in data["status"]["planned_endings"]),
+            planned_prefixes=tuple(fold(w) for w in data["status"]["planned_prefixes"]),
+        )
+    except LexiconError as e:  # a table's own check: say which file
+        raise LexiconError(f"dateline/events/data/{name}: {e}") from None
 
 
 def check(data: dict, name: str) -> None:
