@@ -153,6 +153,7 @@ def test_lines_that_are_furniture(line: str) -> None:
     "Celebrando la caída del régimen frente a la embajada. Foto de un lector © Agencia Ejemplo (22/08/11)",
     "Le président a partagé ses craintes sur la situation à Benghazi, a-t-il dit.",
     "Publicado el 25 de junio de 2013",
+    "Foto de un lector, copyright Agencia Ejemplo (18/09/2011).",
 ])
 def test_lines_that_are_not(line: str) -> None:
     assert reason(line) is None

@@ -48,7 +48,8 @@ _OPENERS = ("related", "share", "subscribe", "comments", "advertising")
 # part of a link list: a page's own stamp and headline live there.
 TOP_LINES = 4
 # A legal or cookie line longer than this (in words) is prose about the subject, not a notice;
-# a © alone makes a notice of a short line only (a photo caption ends "© Agency").
+# a © alone makes a notice of a short line only (a photo caption ends "© Agency"), and a line
+# with a day's date is a caption's credit, not the page's notice (those name a year).
 LEGAL_WORDS = 60
 COPYRIGHT_WORDS = 12
 COOKIE_WORDS = 90
@@ -66,6 +67,7 @@ _SEPARATOR_CHARS = frozenset("|·•»›/")
 _SEPARATOR_SPLIT = re.compile(r"\s[|·•»›/]\s|\s\|$|^\|\s")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|®", re.IGNORECASE)
 _NUMERIC_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+_DAY_DATE = re.compile(_NUMERIC_DATE)
 _ENDS_WITH_DATE = re.compile(rf"\(?{_NUMERIC_DATE}\)?[\s.|]*\Z")
 _END_PUNCTUATION = re.compile(r"[.!?:;…»\"”)]\s*\Z")
 
@@ -166,7 +168,9 @@ def reason(line: str, c: Cues | None = None) -> str | None:
     if words > max(LEGAL_WORDS, COOKIE_WORDS):  # a paragraph of the story: no cue is looked for
         return None
     tokens = frozenset(_TOKEN.findall(line.casefold()))
-    if c.has("legal", line, tokens) and words <= LEGAL_WORDS or _COPYRIGHT.search(line) and words <= COPYRIGHT_WORDS:
+    dated = _DAY_DATE.search(line) is not None  # "copyright Demotix (18/09/2011)": a photo credit
+    if not dated and (c.has("legal", line, tokens) and words <= LEGAL_WORDS
+                      or _COPYRIGHT.search(line) and words <= COPYRIGHT_WORDS):
         return "legal"
     if c.has("cookies", line, tokens) and (words <= OPENER_WORDS or c.has("legal", line, tokens)
                                            or len(c.patterns["cookies"].findall(line)) >= 2):
