@@ -149,3 +149,12 @@ def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, 
 
 def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
     assert found("Das Festival begann am 12. Juli 2014. Am 13. Juli kamen mehr Leute.", None) == [("12. Juli 2014", "DATE", "2014-07-12"), ("13. Juli", "DATE", "2014-07-13")]
+
+
+# Issue 17: clock times in words.
+@pytest.mark.parametrize("text, expected", [
+    ("Er kam um Viertel nach sechs.", [("Viertel nach sechs", "TIME", "2023-03-20T06:15")]),
+    ("Er ging um zehn vor drei.", [("zehn vor drei", "TIME", "2023-03-20T02:50")]),
+])
+def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -209,3 +209,16 @@ def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None
     text = "The festival opened on July 12th, 2014. On July 13th the crowds grew; yesterday it rained."
     assert found(text, None) == [("July 12th, 2014", "DATE", "2014-07-12"), ("July 13th", "DATE", "2014-07-13"),
                                  ("yesterday", "DATE", "2014-07-11")]
+
+
+# Issue 17: clock times in words.
+@pytest.mark.parametrize("text, expected", [
+    ("We met at a quarter past 6.", [("a quarter past 6", "TIME", "2023-03-20T06:15")]),
+    ("It ended at ten minutes to three.", [("ten minutes to three", "TIME", "2023-03-20T02:50")]),
+    ("We met at twenty after twelve.", [("twenty after twelve", "TIME", "2023-03-20T12:20")]),
+    ("Dinner was at half past nine on Friday.", [("half past nine on Friday", "TIME", "2023-03-17T09:30")]),
+    ("We met at 10 minutes past 6 pm.", [("10 minutes past 6 pm", "TIME", "2023-03-20T18:10")]),
+    ("He won 2 to 1 and five to ten people came.", []),
+])
+def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -151,3 +151,14 @@ def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, 
 
 def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
     assert found("El festival abrió el 12 de julio de 2014. El 13 de julio creció el público.", None) == [("el 12 de julio de 2014", "DATE", "2014-07-12"), ("El 13 de julio", "DATE", "2014-07-13")]
+
+
+# Issue 17: clock times in words.
+@pytest.mark.parametrize("text, expected", [
+    ("Llegó a las seis y cuarto.", [("las seis y cuarto", "TIME", "2023-03-20T06:15")]),
+    ("Salió a las tres menos diez.", [("las tres menos diez", "TIME", "2023-03-20T02:50")]),
+    ("Cenamos a las nueve y media de la noche.", [("las nueve y media de la noche", "TIME", "2023-03-20T21:30")]),
+    ("Ganó seis y cuatro partidos.", []),
+])
+def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -131,3 +131,13 @@ def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, 
 
 def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
     assert found("Le festival a ouvert le 12 juillet 2014. Le 13 juillet la foule a grandi.", None) == [("12 juillet 2014", "DATE", "2014-07-12"), ("13 juillet", "DATE", "2014-07-13")]
+
+
+# Issue 17: clock times in words.
+@pytest.mark.parametrize("text, expected", [
+    ("Il est arrivé à six heures et quart.", [("six heures et quart", "TIME", "2023-03-20T06:15")]),
+    ("Il est parti à trois heures moins dix.", [("trois heures moins dix", "TIME", "2023-03-20T02:50")]),
+    ("Le dîner était à neuf heures et demie.", [("neuf heures et demie", "TIME", "2023-03-20T09:30")]),
+])
+def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

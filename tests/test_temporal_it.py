@@ -128,3 +128,13 @@ def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, 
 
 def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
     assert found("Il festival si è aperto il 12 luglio 2014. Il 13 luglio la folla è cresciuta.", None) == [("12 luglio 2014", "DATE", "2014-07-12"), ("13 luglio", "DATE", "2014-07-13")]
+
+
+# Issue 17: clock times in words.
+@pytest.mark.parametrize("text, expected", [
+    ("È arrivato alle sei e un quarto.", [("sei e un quarto", "TIME", "2023-03-20T06:15")]),
+    ("La cena era alle nove e mezza.", [("nove e mezza", "TIME", "2023-03-20T09:30")]),
+    ("È partito alle tre meno dieci.", [("tre meno dieci", "TIME", "2023-03-20T02:50")]),
+])
+def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -184,3 +184,13 @@ def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, 
 
 def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
     assert found("O festival abriu a 12 de julho de 2014. A 13 de julho a multidão cresceu.", None) == [("12 de julho de 2014", "DATE", "2014-07-12"), ("13 de julho", "DATE", "2014-07-13")]
+
+
+# Issue 17: clock times in words.
+@pytest.mark.parametrize("text, expected", [
+    ("Chegou às seis e um quarto.", [("seis e um quarto", "TIME", "2023-03-20T06:15")]),
+    ("Jantámos às nove e meia.", [("nove e meia", "TIME", "2023-03-20T09:30")]),
+    ("Saiu dez para as três.", [("dez para as três", "TIME", "2023-03-20T02:50")]),
+])
+def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -499,6 +499,37 @@ def build_clock(m: Match) -> Found | None:
                  "TIME", m.value("quantity_mod"))
 
 
+def _clock_minutes(m: Match) -> int | None:
+    """Minutes written as words: "a quarter", "half", "ten (minutes)", "cuarto", "demie"."""
+    if m.has("clock_quarter") or m.has("q2"):
+        return 15
+    if m.has("clock_half") or m.has("h2"):
+        return 30
+    n = m.lex.number(m.text("mn") or "")
+    return int(n) if n is not None and float(n).is_integer() and 0 < n < 60 else None
+
+
+def build_clock_words(m: Match) -> Found | None:
+    """"a quarter past 6", "ten minutes to three", "half past nine", "las seis y cuarto",
+    "trois heures moins dix": minutes after or before an hour."""
+    minutes = _clock_minutes(m)
+    hour_text = m.text("hh") or m.text("hn") or ""
+    hour = m.lex.number(hour_text)
+    if minutes is None or hour is None or not float(hour).is_integer() or not 0 <= hour <= 23:
+        return None
+    if not (m.has("clock_before_hour") or m.has("clock_hours") or m.has("clock_past") or m.has("clock_to")):
+        return None  # "seis y cuarto" alone may be an amount
+    if (m.text("mn") or "x")[0].isdigit() and not m.has("unit") or _WORD_NEXT.match(m.m.string, m.end) \
+            and not any(m.followed_by(c) for c in ("clock.oclock", "connector.clock_day", "part_of_day", "day_word")):
+        return None  # "won 2 to 1", "five to ten people": amounts
+    hour = int(hour) + (12 if m.has("clock_pm") and hour < 12 else 0)
+    total = hour * 60 + (-minutes if m.has("clock_to") or m.has("clock_minus") else minutes)
+    hh, mm = divmod(total % (24 * 60), 60)
+    start = m.span("clock_before_hour")[1] if m.has("clock_before_hour") else m.start
+    start += len(m.m.string[start:m.end]) - len(m.m.string[start:m.end].lstrip())
+    return Found(start, m.end, Relative("D", 0, Anchor.CLOCK, part=f"{hh:02d}:{mm:02d}"), "TIME")
+
+
 def build_hour_after_day(m: Match) -> Found | None:
     """"tomorrow at 9", "monday at 8": a bare hour is a clock time right after a day."""
     if not (m.preceded_by("day_word") or m.preceded_by("weekday")):
@@ -871,6 +902,17 @@ RULES: list[Rule] = [
          r"(?:\s*(?:{clock.am}|{clock.pm}|{clock.oclock}|{clock.hours}))?"
          r"(?:\s+(?P<tz>[A-Za-z]{3,4}))?",
          build_clock, keys=(DIGITS,), dating=False),
+    # Clock times in words, the minutes first ("ten minutes to three", "a quarter past 6") or
+    # after the hour ("las seis y cuarto", "neuf heures et demie").
+    Rule("clock_words", "TIME",
+         r"(?:{clock.quarter}|{clock.half}|{num:mn}(?: {unit})?) (?:{clock.past}|{clock.to}) "
+         r"(?:(?P<hh>[01]?\d|2[0-3])(?!\d)|{num:hn})(?:\s*(?:{clock.am}|{clock.pm}))?",
+         build_clock_words, keys=("clock.past", "clock.to"), dating=False),
+    Rule("clock_words_hour_first", "TIME",
+         r"(?:{clock.before_hour} )?(?:(?P<hh>[01]?\d|2[0-3])(?![\d:.])|{num:hn})(?: {clock.hours})? "
+         r"(?:{clock.plus}|{clock.minus}) (?:{clock.quarter:q2}|{clock.half:h2}|{num:mn})"
+         r"(?:\s*(?:{clock.am}|{clock.pm}))?",
+         build_clock_words, keys=("clock.plus", "clock.minus"), dating=False),
     Rule("hour_after_day", "TIME", r"{connector.clock_day} (?P<hh>[01]?\d|2[0-3])(?![\d:]|[.,]\d|\s*%)"
          r"(?!\s*(?:{clock.am}|{clock.pm}|{clock.oclock}|{clock.hours}))", build_hour_after_day,
          keys=("day_word", "weekday"), dating=False),
