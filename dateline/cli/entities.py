@@ -11,10 +11,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dateline.cli.common import ErrorLog, check_language, console, write_text
+from dateline.cli.common import ErrorLog, check_language, check_output, console, write_text
 from dateline.cli.timeline import read_articles
 from dateline.events import find_entities
 from dateline.model import ENTITY_TYPES, Entity
+from dateline.pipeline import default_workers
 
 
 class Format(str, Enum):
@@ -23,7 +24,7 @@ class Format(str, Enum):
 
 
 def entities(
-    sources: list[Path] = typer.Argument(..., help="Files or folders of articles (text, JSONL, TimeML)."),
+    sources: list[str] = typer.Argument(..., help="Files, folders, http(s) URLs or - (standard input): text, Markdown, HTML, RSS/Atom, JSONL, TimeML."),
     lang: str = typer.Option(None, "--lang", callback=check_language, help="Language code; identified per article if not given."),
     kinds: list[str] = typer.Option(None, "--type", "-t", help=f"Only these kinds, repeatable: {', '.join(ENTITY_TYPES)}."),
     min_mentions: int = typer.Option(1, "--min-mentions", min=1, help="Leave out entities named fewer times."),
@@ -35,8 +36,9 @@ def entities(
     if unknown:
         raise typer.BadParameter(f"unknown type(s) {', '.join(sorted(unknown))}; choose from "
                                  f"{', '.join(ENTITY_TYPES)}", param_hint="--type")
+    check_output(output)
     errors = ErrorLog()
-    articles = read_articles(sources, lang, errors)
+    articles = read_articles(sources, lang, errors, workers=default_workers())
     found = [e for e in find_entities(articles).entities.values()
              if e.mentions >= min_mentions and (not kinds or e.type in kinds)]
     found.sort(key=lambda e: (-e.mentions, -e.articles, e.id))
@@ -47,7 +49,7 @@ def entities(
     else:
         with open(output, "w", encoding="utf-8") as handle:
             Console(file=handle, width=200).print(_table(found))
-    raise typer.Exit(errors.exit_code())
+    raise typer.Exit(errors.exit_code(read=len(articles)))
 
 
 def _table(found: list[Entity]) -> Table:
