@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from enum import Enum
-from pathlib import Path
 
 import typer
 from rich.console import Console
