@@ -8,7 +8,6 @@ cleaned text are what sentences and time expressions point at.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from dateline.ingest.html import Page, iso_day
