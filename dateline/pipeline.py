@@ -89,6 +89,17 @@ def _read_and_tag(item: Input, lang: str | None) -> _FileResult:
     return result
 
 
+def _date_and_tag(article: Article, hint_range: HintRange | None,
+                  fallback: HintRange | None) -> tuple[Article, list[IngestError]]:
+    """`date_and_annotate` in a worker: an unexpected error is that article's failure, and
+    the article is still handed on as read, so that one bad article does not end the run."""
+    try:
+        return date_and_annotate(article, hint_range, fallback), []
+    except Exception as exc:  # noqa: BLE001 - reported, never swallowed
+        return article, [IngestError(article.path or article.id, f"could not be dated "
+                                     f"({type(exc).__name__}: {exc}); please report this as a bug")]
+
+
 class _Ready:
     """A result already at hand (taken from the store), queued among pending work."""
 
@@ -263,7 +274,8 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
 
     def tasks() -> Iterator[tuple[Input, str | None] | _Ready]:
         for number, item in enumerate(inputs(sources, on_error=on_error)):
-            key = (store.key(item.path, f"lang={lang}|root={item.root}")
+            part = f"|bytes={item.start}+{len(item.data)}" if item.data is not None else ""
+            key = (store.key(item.path, f"lang={lang}|root={item.root}{part}")
                    if store is not None and item.path is not None else None)
             saved = store.get(key) if store is not None and key is not None else None
             if saved is not None:
@@ -290,7 +302,10 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
                 yield article
         span = (first - COLLECTION_MARGIN, last + COLLECTION_MARGIN) if first and last else None
         fallback = None if hint_range else span
-        for article in pool.map(date_and_annotate, ((article, hint_range, fallback) for article in spill)):
+        for article, problems in pool.map(_date_and_tag,
+                                          ((article, hint_range, fallback) for article in spill)):
+            for problem in problems:
+                on_error(problem)
             yield _with_twin(article, twins)
             twins.add(article, article.date_confidence or 0.0)
     finally:

@@ -367,3 +367,54 @@ def test_workers_benchmark_measures_a_small_collection(tmp_path: Path) -> None:
     assert len(list(copies.rglob("*.txt"))) == 20
     result = bench.run([str(copies)], 2)
     assert result["articles"] == 20 and result["worker_rss"] > 0 and result["cpu"] > 0
+
+
+def test_a_large_jsonl_file_is_read_in_chunks_shared_by_the_workers(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.ingest import reader
+    from dateline.store import ArticleStore
+
+    monkeypatch.setattr(reader, "JSONL_CHUNK_BYTES", 400)
+    lines = [json.dumps({"id": f"n{i}", "text": f"Talks resumed on Monday, day {i} of the truce.",
+                         "date": f"2024-03-{i % 28 + 1:02d}"}) for i in range(40)]
+    lines[17] = "{broken"
+    lines[23] = json.dumps({"text": "Ceasefire on Friday.", "date": "2024/03/08"})
+    big = tmp_path / "big.jsonl"
+    big.write_bytes(("\n".join(lines) + "\n").encode() + "{\"text\": \"Stray \xff byte on Sunday in Bogotá.\"}\n".encode().replace(b"\xc3\xbf", b"\xff"))
+    assert len(list(reader.inputs([big]))) > 5  # chunks
+    runs = {}
+    for workers in (1, 2):
+        problems: list[IngestError] = []
+        articles = list(process([big], on_error=problems.append, workers=workers))
+        runs[workers] = ([_view(a) for a in articles], [str(p) for p in problems])
+    assert runs[1] == runs[2]
+    views, problems = runs[1]
+    assert len(views) == 40  # 41 lines, one broken
+    assert f"{big}:18: invalid JSON" in problems[0]  # line numbers count from the file's start
+    assert f"{big}:24: 'date' is not YYYY-MM-DD" in problems[1]
+    stray = big.read_bytes().index(b"\xff")
+    assert f"at byte offset {stray}" in problems[2]  # offsets too
+    assert "big.jsonl:41" in {v[0] for v in views}
+    with ArticleStore(tmp_path / "store.sqlite") as store:  # chunks are kept and resumed
+        first = [_view(a) for a in process([big], on_error=lambda e: None, store=store, workers=2)]
+        again = [_view(a) for a in process([big], on_error=lambda e: None, store=store, workers=2)]
+    assert first == again == views
+
+
+def test_an_article_that_breaks_analysis_is_a_failure_not_the_end_of_the_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline import pipeline
+
+    _mixed_collection(tmp_path)
+    real = pipeline.date_and_annotate
+
+    def fragile(article, hint_range, fallback):  # type: ignore[no-untyped-def]
+        if article.id == "undated.txt":
+            raise RuntimeError("boom")
+        return real(article, hint_range, fallback)
+
+    monkeypatch.setattr(pipeline, "date_and_annotate", fragile)
+    problems: list[IngestError] = []
+    articles = list(process([tmp_path], on_error=problems.append, workers=1))
+    assert len(articles) == 13 and articles[-1].id == "undated.txt"  # handed on, as read
+    assert any("undated.txt: could not be dated (RuntimeError: boom)" in str(p) for p in problems)

@@ -23,13 +23,14 @@ def parse_date(value: object, path: str, line: int) -> dt.date | None:
 
 
 def iter_records(
-    raw: str, path: str
+    raw: str, path: str, first_line: int = 1
 ) -> Iterator[tuple[int, dict[str, object]] | IngestError]:
     """Yield (line number, record) for each good line, or an IngestError for a bad one.
 
     Bad lines do not stop the file: the caller decides what to do with each error.
+    `first_line` is the number of the first line of `raw` (a chunk of a large file).
     """
-    for number, line in enumerate(raw.splitlines(), start=1):
+    for number, line in enumerate(raw.splitlines(), start=first_line):
         if not line.strip():
             continue
         try:

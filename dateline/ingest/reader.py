@@ -62,13 +62,16 @@ class Input:
     """One thing to read: a file (with the folder it was found in), a URL, or standard input.
 
     Standard input is read into `data` where the sources are listed, so that an Input can be
-    handed to another process to read.
+    handed to another process to read. So is each chunk of a large JSONL file: `data` then
+    holds whole lines of `path`, from line `first_line`, byte `start`.
     """
 
     name: str
     path: Path | None = None
     root: Path | None = None
     data: bytes | None = None
+    first_line: int = 1
+    start: int = 0
 
     @property
     def is_url(self) -> bool:
@@ -173,7 +176,7 @@ def read_input(item: Input, *, lang: str | None = None,
                 on_error(IngestError(name, f"unknown file type {item.path.suffix!r} "
                                            f"(Dateline reads {', '.join(s for s in READABLE if s)})"))
                 return
-            data, charset = item.path.read_bytes(), None
+            data, charset = item.data if item.data is not None else item.path.read_bytes(), None
             article_id = (str(item.path.relative_to(item.root))
                           if item.root is not None and item.root != item.path else item.path.name)
         elif item.data is not None:
@@ -225,13 +228,13 @@ def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id
             yield _page_article(page, id=item_id, lang=lang, path=path, date=folder_date,
                                 date_source=folder_source)
         return
-    raw = text.decode(data, name, on_error)
+    raw = text.decode(data, name, on_error, start=item.start)
     if reader == "timeml":
         doc = timeml.parse_timeml(raw, name)
         yield make_article(doc.text, id=article_id, date=doc.dct, lang=lang, title=doc.title,
                            path=path, date_source="TimeML DCT")
     elif reader == "jsonl":
-        yield from _read_jsonl(raw, name, article_id, lang, on_error)
+        yield from _read_jsonl(raw, name, article_id, lang, on_error, item.first_line)
     else:
         date, body = text.split_header(raw, name)
         if not body.strip():
@@ -255,8 +258,8 @@ def read_file(path: Path, *, root: Path | None = None, lang: str | None = None,
 
 
 def _read_jsonl(raw: str, name: str, article_id: str, lang: str | None,
-                on_error: ErrorHandler) -> Iterator[Article]:
-    for item in jsonl.iter_records(raw, name):
+                on_error: ErrorHandler, first_line: int = 1) -> Iterator[Article]:
+    for item in jsonl.iter_records(raw, name, first_line):
         if isinstance(item, IngestError):
             on_error(item)
             continue
@@ -313,6 +316,31 @@ def iter_files(source: Path, on_error: ErrorHandler | None = None) -> Iterator[P
     yield from sorted(found)
 
 
+# A JSONL file larger than this is read in chunks of about this size, each an Input of its
+# own: a collection in one big file is shared among the workers, and never held whole.
+JSONL_CHUNK_BYTES = 256 * 1024
+
+
+def _chunked(item: Input) -> Iterator[Input]:
+    """A large JSONL file as chunks of whole lines; any other file as it is."""
+    path = item.path
+    try:
+        if path is None or kind(path) != "jsonl" or path.stat().st_size <= JSONL_CHUNK_BYTES:
+            yield item
+            return
+        with path.open("rb") as handle:
+            line, start = 1, 0
+            while True:
+                lines = handle.readlines(JSONL_CHUNK_BYTES)  # whole lines, about this many bytes
+                if not lines:
+                    return
+                data = b"".join(lines)
+                yield Input(item.name, path, item.root, data, first_line=line, start=start)
+                line, start = line + len(lines), start + len(data)
+    except OSError:
+        yield item  # reading it will say what is wrong
+
+
 def inputs(sources: Iterable[str | Path], *,
            on_error: ErrorHandler = raise_error) -> Iterator[Input]:
     """Every input of the sources in a stable order: files (folders walked), URLs, and `-` for
@@ -338,9 +366,9 @@ def inputs(sources: Iterable[str | Path], *,
                 on_error(IngestError(name, "folder contains no readable files "
                                            f"({', '.join(s for s in READABLE if s)})"))
             for file in found:
-                yield Input(str(file), file, path)
+                yield from _chunked(Input(str(file), file, path))
         elif path.exists():
-            yield Input(name, path)
+            yield from _chunked(Input(name, path))
         else:
             on_error(IngestError(name, "no such file or folder"))
 

@@ -50,14 +50,14 @@ def _replaced_offsets(data: bytes) -> tuple[str, list[int]]:
 
 
 def decode(data: bytes, path: str,
-           on_warning: Callable[[IngestError], None] | None = None) -> str:
+           on_warning: Callable[[IngestError], None] | None = None, start: int = 0) -> str:
     """Decode file bytes as text without losing the article to a stray byte.
 
     UTF-8 (with or without BOM) and UTF-16 with a BOM are read as they are. A UTF-8 text with
     a few bad bytes keeps its text, each bad byte run replaced by U+FFFD; a text with no valid
     UTF-8 beyond ASCII is read as Windows-1252 (the usual legacy news encoding). Either way
-    `on_warning` hears about it, naming the byte offsets. Binary data (NUL bytes not in
-    UTF-16) is refused with an IngestError.
+    `on_warning` hears about it, naming the byte offsets (counted from `start`, where `data`
+    begins in its file). Binary data (NUL bytes not in UTF-16) is refused with an IngestError.
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
@@ -68,6 +68,7 @@ def decode(data: bytes, path: str,
     except UnicodeDecodeError:
         pass
     text, offsets = _replaced_offsets(data)
+    offsets = [start + o for o in offsets]
     if all(ord(ch) < 128 or ch == "\ufffd" for ch in text):  # no valid UTF-8 beyond ASCII
         try:
             legacy = data.decode("cp1252")

@@ -873,7 +873,10 @@ def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = 
     if mentions is not None:
         furniture = [(s.start, s.end) for s in article.sentences if s.boilerplate]
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in furniture)]
-    return infer_date(furniture_blanked(article), article.lang, hint_range, mentions=mentions,
+    # The article's language was identified, not named by the user: one without a language
+    # file is read with the fallback tagger, as the article was tagged, not refused.
+    lang = tagger_for_language(article.lang)[0].lex.code
+    return infer_date(furniture_blanked(article), lang, hint_range, mentions=mentions,
                       sentences=spans, min_confidence=min_confidence)
 
 
