@@ -313,13 +313,15 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
         pool.close()
 
 
-def analyse(article: Article, fallback: HintRange | None = None) -> Article:
+def analyse(article: Article, fallback: HintRange | None = None, *,
+            hint_range: HintRange | None = None) -> Article:
     """What `process` does to each article read, for an article read elsewhere (an HTTP
-    request): tag a dated one; date an undated one from its text (within `fallback`, such as
-    a corpus's span, when the text alone does not say enough), then tag it."""
+    request, a shard on a Dask worker): tag a dated one; date an undated one from its text
+    (within `hint_range` if given, a hard limit; else within `fallback`, such as a corpus's
+    span, when the text alone does not say enough), then tag it."""
     if article.date is not None:
         return annotate(article)
-    return date_and_annotate(article, None, fallback)
+    return date_and_annotate(article, hint_range, None if hint_range else fallback)
 
 
 def _with_twin(article: Article, twins: Twins) -> Article:

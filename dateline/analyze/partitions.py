@@ -25,9 +25,8 @@ from dateline.analyze.arrow import article_row, article_schema, row_article
 from dateline.analyze.shards import Shard, read_shard
 from dateline.ingest import IngestError
 from dateline.model import Article
-from dateline.pipeline import date_and_annotate
+from dateline.pipeline import analyse
 from dateline.store import Repository, fingerprint
-from dateline.temporal import annotate
 
 # Articles per Parquet row group: what a worker holds in memory before writing.
 ROW_GROUP = 200
@@ -70,9 +69,7 @@ def analyze_article(article: Article, hint_range: HintRange | None = None) -> Ar
     """Time expressions of a read article, anchored to its date; an undated article is first
     dated from its own text (within `hint_range` when given). A pure function of the article
     and the range: what makes a distributed run give the same output as one process."""
-    if article.date is None:
-        return date_and_annotate(article, hint_range, None)
-    return annotate(article)
+    return analyse(article, hint_range=hint_range)
 
 
 def partition_path(out_dir: str | os.PathLike[str], shard: Shard) -> Path:
