@@ -98,9 +98,14 @@ def test_event_anchor_status_and_participants() -> None:
 
 def test_announced_event_and_range_start() -> None:
     a = article("The Kremlin announced on Sunday that the Chinese president will travel to "
-                "Moscow from May 7 to 10.", "a", dt.date(2025, 5, 6))
-    travel = next(e for e in analyze([a]).events if e.kind == "visit")
+                "Moscow from May 7 to 10 to attend the parade.", "a", dt.date(2025, 5, 6))
+    events = analyze([a]).events
+    travel = next(e for e in events if e.kind == "visit")
     assert travel.date == dt.date(2025, 5, 7) and travel.status == "announced"
+    assert next(e for e in events if e.kind == "attend").status == "announced"  # for its sake
+    es = article("El presidente chino viajará a Moscú el 7 de mayo para asistir al desfile.", "b",
+                 dt.date(2025, 5, 6), "es")
+    assert {e.kind: e.status for e in analyze([es]).events}["attend"] == "planned"
 
 
 def test_reports_of_one_event_from_two_articles_are_one_event() -> None:

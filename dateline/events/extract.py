@@ -94,8 +94,13 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
             continue
         n, kind = hit
         start, end = toks[i].start, toks[i + n - 1].end
-        out.append(_mention(article, index, start, end, kind, participants,
-                            _anchor(sentence.timexes, start, end), words, i, lex, focus))
+        mention = _mention(article, index, start, end, kind, participants,
+                           _anchor(sentence.timexes, start, end), words, i, lex, focus)
+        # "will travel to Moscow to attend": an event for the sake of a planned one is planned.
+        if out and out[-1].status != "happened" and mention.status == "happened" \
+                and i > 0 and lex.purpose.match(words, i - 1):
+            mention.status = out[-1].status
+        out.append(mention)
         i += n
     return out
 

@@ -24,7 +24,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "titles": None,
     "gazetteer": None,
     "triggers": None,
-    "status": ("planned", "announced", "planned_endings", "planned_prefixes"),
+    "status": ("planned", "announced", "planned_endings", "planned_prefixes", "purpose"),
 }
 ENTITY_TYPES = ("person", "org", "place")
 # Keys of [names] that are true or false rather than word lists.
@@ -124,6 +124,7 @@ class Lexicon:
     triggers: WordTable
     planned: WordTable
     announced: WordTable
+    purpose: WordTable
     planned_endings: tuple[str, ...]
     planned_prefixes: tuple[str, ...]
 
@@ -217,6 +218,7 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             gazetteer=WordTable(data["gazetteer"]), triggers=WordTable(data["triggers"]),
             planned=WordTable({"planned": data["status"]["planned"]}),
             announced=WordTable({"announced": data["status"]["announced"]}),
+            purpose=WordTable({"purpose": data["status"]["purpose"]}),
             planned_endings=tuple(fold(w) for w in data["status"]["planned_endings"]),
             planned_prefixes=tuple(fold(w) for w in data["status"]["planned_prefixes"]),
         )
