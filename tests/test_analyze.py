@@ -146,3 +146,22 @@ def test_ingest_from_analysis_loads_without_re_analysis(tmp_path: Path, monkeypa
         assert store.info().articles == 8
     both = runner.invoke(app, ["ingest", str(source), "--from-analysis", str(tmp_path / "out"), "--db", db])
     assert both.exit_code == 2 and "one of the two" in _said(both)
+
+
+def test_an_article_that_breaks_analysis_is_reported_and_the_shard_finished(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    module = importlib.import_module("dateline.analyze.partitions")  # the package's `partitions` is a function
+
+    real = module.analyze_article
+
+    def flaky(article, hint_range=None):  # type: ignore[no-untyped-def]
+        if article.id == "a2":
+            raise RuntimeError("boom")
+        return real(article, hint_range)
+
+    monkeypatch.setattr(module, "analyze_article", flaky)
+    [report] = run(find_shards([_write_shards(tmp_path / "in") / "one.jsonl"]), str(tmp_path / "out"))
+    assert report.articles == 1 and any("'a2' could not be analysed (RuntimeError: boom)" in p
+                                        for p in report.problems)

@@ -134,7 +134,12 @@ def analyze_shard(shard: Shard, out_dir: str, options: Options = Options()) -> S
         with pq.ParquetWriter(temporary, schema, compression="zstd") as writer:
             rows: list[dict[str, object]] = []
             for article in read_shard(shard, lang=options.lang, on_error=problem):
-                rows.append(article_row(analyze_article(article, options.hint_range)))
+                try:
+                    rows.append(article_row(analyze_article(article, options.hint_range)))
+                except Exception as exc:  # noqa: BLE001 - reported; one article does not end a run
+                    report.problems.append(f"{shard.name}: article {article.id!r} could not be analysed "
+                                           f"({type(exc).__name__}: {exc}); please report this as a bug")
+                    continue
                 report.articles += 1
                 if len(rows) == ROW_GROUP:
                     writer.write_table(pa.Table.from_pylist(rows, schema=schema))
@@ -143,6 +148,9 @@ def analyze_shard(shard: Shard, out_dir: str, options: Options = Options()) -> S
                 writer.write_table(pa.Table.from_pylist(rows, schema=schema))
             writer.add_key_value_metadata({_PROBLEMS: json.dumps(report.problems)})
         os.replace(temporary, target)
+    except OSError as exc:  # a full disk, an unwritable folder: this shard is left to a re-run
+        report.problems.append(f"{target}: could not be written ({exc.strerror or exc}); "
+                               "run the command again once fixed")
     finally:
         temporary.unlink(missing_ok=True)
     return _finish(report, started)
