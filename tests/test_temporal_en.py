@@ -222,3 +222,11 @@ def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None
 ])
 def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Clock times in universal time, a part of the day in focus, time adjectives as Spanish TimeML tags them.
+@pytest.mark.parametrize("text, expected", [
+    ("It landed at 10:30 GMT Friday.", [("10:30 GMT Friday", "TIME", "2023-03-17T10:30Z")]),
+])
+def test_zones_parts_of_day_and_time_adjectives(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -75,7 +75,6 @@ def test_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "El ataque ocurrió por la mañana.",                      # the morning, not tomorrow
     "Durante la primavera árabe cayeron varios gobiernos.",  # a name, not a season
     "Los precios bajaron un 3,5 por ciento.",                # numbers, not dates
     "Votaron los cincuenta diputados.",                      # a number, not the fifties
@@ -115,7 +114,9 @@ def test_restated_days_tense_cues_and_extents(text: str, expected: list[tuple[st
     ("La junta celebrará su reunión mensual.", [("mensual", "SET", "P1M")]),
     ("Trabajan 35 horas semanales.", [("35 horas", "DURATION", "PT35H"), ("semanales", "SET", "P1W")]),
     ("Lo vi hace poco y desde entonces no habla.",
-     [("hace poco", "DATE", "PAST_REF"), ("entonces", "DATE", "PAST_REF")]),
+     [("hace poco", "DATE", "PAST_REF"), ("desde entonces", "DATE", "PAST_REF")]),
+    # "por la mañana" is the morning of the day in focus, not tomorrow.
+    ("El ataque ocurrió por la mañana.", [("la mañana", "TIME", "2023-03-20TMO")]),
     ("La actual crisis, hoy por hoy, no cede.",
      [("actual", "DATE", "PRESENT_REF"), ("hoy por hoy", "DATE", "PRESENT_REF")]),
     ("Llegó el mes de octubre.", [("el mes de octubre", "DATE", "2022-10")]),
@@ -161,4 +162,20 @@ def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None
     ("Ganó seis y cuatro partidos.", []),
 ])
 def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# Clock times in universal time, a part of the day in focus, time adjectives as Spanish TimeML tags them.
+@pytest.mark.parametrize("text, expected", [
+    ("Votaron a las 06.00 hora local (10.00 GMT).",
+     [("las 06.00 hora local", "TIME", "2023-03-20T06:00"), ("10.00 GMT", "TIME", "2023-03-20T10:00Z")]),
+    ("El mismo día por la tarde hubo una reunión.",
+     [("El mismo día", "DATE", "2023-03-20"), ("la tarde", "TIME", "2023-03-20TAF")]),
+    ("Jugará la próxima temporada y el próximo lunes.",
+     [("próxima", "DATE", "FUTURE_REF"), ("el próximo lunes", "DATE", "2023-03-27")]),
+    ("La pasada edición fue mejor; la semana pasada llovió.",
+     [("pasada", "DATE", "PAST_REF"), ("la semana pasada", "DATE", "2023-W11")]),
+    ("Desde entonces no habla y entonces se fue.", [("Desde entonces", "DATE", "PAST_REF")]),
+])
+def test_zones_parts_of_day_and_time_adjectives(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

@@ -98,7 +98,6 @@ def test_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
 @pytest.mark.parametrize("text", [
     "O candidato do centro passou à segunda volta.",         # an ordinal, not Monday
     "A equipa terminou na quinta posição pela sexta vez.",  # ordinals, not weekdays
-    "O ataque aconteceu pela manhã.",                        # a part of a day, no day
     "Durante a Primavera Árabe caíram vários governos.",    # a name, not a season
     "O escritor regressou à sua cidade natal.",             # "natal" the adjective
     "Os cinquenta deputados votaram contra.",               # an amount, not the fifties
@@ -193,4 +192,12 @@ def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None
     ("Saiu dez para as três.", [("dez para as três", "TIME", "2023-03-20T02:50")]),
 ])
 def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# Clock times in universal time, a part of the day in focus, time adjectives as Spanish TimeML tags them.
+@pytest.mark.parametrize("text, expected", [
+    ("Chegou pela manhã.", [("manhã", "TIME", "2023-03-20TMO")]),
+])
+def test_zones_parts_of_day_and_time_adjectives(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

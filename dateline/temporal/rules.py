@@ -456,6 +456,15 @@ def build_part_of_day(m: Match) -> Found | None:
     return found(m, Relative("D", n, anchor, part=part), mod=point_mod(m))
 
 
+def build_part_of_day_alone(m: Match) -> Found | None:
+    """"por la tarde", "pela manhã": a part of the day in focus (the one last mentioned in the
+    sentence, else the publication date's)."""
+    part = m.value("part_of_day")
+    if part is None:
+        return None
+    return Found(m.span("part_of_day")[0], m.end, Relative("D", 0, Anchor.CLOCK, part=part), "TIME", point_mod(m))
+
+
 def build_weekday(m: Match) -> Found | None:
     weekday = m.int("weekday")
     if weekday is None:
@@ -483,7 +492,8 @@ def build_clock(m: Match) -> Found | None:
         return None
     if m.has("clock_hours") and not m.has("mi") and not m.preceded_by("connector.clock_day"):
         return None  # "24 horas" is an amount of time, "à 20 heures" a clock time
-    marked = m.has("clock_am") or m.has("clock_pm") or m.has("clock_oclock") or m.has("clock_hours")
+    marked = m.has("clock_am") or m.has("clock_pm") or m.has("clock_oclock") or m.has("clock_hours") \
+        or _TIMEZONE.fullmatch(m.text("tz") or "") is not None  # "10.00 GMT"
     separator = m.m.string[m.span("hh")[1]:m.span("hh")[1] + 1]
     if not marked and (not m.has("mi") or separator == "."):  # "1.18" is a number, not a time
         return None
@@ -495,6 +505,8 @@ def build_clock(m: Match) -> Found | None:
         return Found(m.start, end, Relative("D", 0, Anchor.CLOCK, part=f"{hour:02d}:{minute:02d}"),
                      "TIME", m.value("quantity_mod"))
     seconds = f":{m.text('ss')}" if m.has("ss") else ""
+    if (tz or "").upper() in ("GMT", "UTC"):  # TIMEX3 writes universal time with a Z
+        seconds += "Z"
     return Found(m.start, m.end, Relative("D", 0, Anchor.CLOCK, part=f"{hour:02d}:{minute:02d}{seconds}"),
                  "TIME", m.value("quantity_mod"))
 
@@ -890,6 +902,10 @@ RULES: list[Rule] = [
          dating=False),
     Rule("part_of_day", "TIME", _PMOD + "{shift_before} {part_of_day}", build_part_of_day, keys=("part_of_day",), dating=False),
     Rule("part_of_day_after", "TIME", _PMOD + _DET + "{part_of_day} {shift_after}", build_part_of_day, keys=("part_of_day",), dating=False),
+    Rule("part_of_day_alone", "TIME",
+         "{connector.day_to_part} {part_of_day}(?! (?:{connector.part_to_day:ptd} )?(?:{weekday}|{day_word}))",
+         build_part_of_day_alone,
+         keys=("part_of_day",), dating=False),
     Rule("part_of_day_day", "TIME",
          _PMOD + _DET + "{part_of_day} (?:{connector.part_to_day} )?(?:{day_word}(?:,? {weekday:wd2})?|{weekday})",
          build_part_of_day, keys=("part_of_day",)),
