@@ -16,7 +16,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from dateline.model import Article, Resolution, Timex
-from dateline.timeline.query import Query
+from dateline.timeline.query import Query, fold
 
 # How a sentence refers to a day, from the time expression's provenance (see
 # dateline.temporal.resolve). Languages differ in which they use most (French news dates more
@@ -111,14 +111,15 @@ class Corpus:
                     if m is not None and (m.date not in found or _RANK[m.kind] < _RANK[found[m.date].kind]):
                         found[m.date] = m  # a day named outright and counted to: named
                 mentions.append(tuple(found.values()))
+        folded = [fold(t) for t in texts]  # once, for the query and the vectors alike
         return cls(
             articles=list(articles), texts=texts,
             article_of=np.asarray(article_of, dtype=np.int64),
             position=np.asarray(position, dtype=np.int64),
             words=np.asarray([len(t.split()) for t in texts], dtype=np.int64),
             mentions=mentions,
-            matches=np.asarray([query.matches(t) for t in texts], dtype=bool),
-            vectors=_vectorize(texts), query=query,
+            matches=np.asarray([query.matches_folded(f) for f in folded], dtype=bool),
+            vectors=_vectorize(folded), query=query,
             outlets=np.asarray(outlets if outlets is not None else [1] * len(articles), dtype=np.int64),
         )
 
@@ -153,10 +154,11 @@ class Corpus:
 
 
 def _vectorize(texts: list[str]) -> sparse.csr_matrix:
-    """L2-normalized TF-IDF rows; an empty or word-less collection gives an empty matrix."""
+    """L2-normalized TF-IDF rows of texts already folded (lower case, no accents); an empty
+    or word-less collection gives an empty matrix."""
     if not texts:
         return sparse.csr_matrix((0, 0))
-    vectorizer = TfidfVectorizer(strip_accents="unicode", sublinear_tf=True, dtype=np.float32)
+    vectorizer = TfidfVectorizer(lowercase=False, sublinear_tf=True, dtype=np.float32)
     try:
         return vectorizer.fit_transform(texts).tocsr()
     except ValueError:  # no word at all in the collection (only numbers or punctuation)
