@@ -22,3 +22,15 @@ def test_split_selects_tune_or_heldback_part() -> None:
     assert timex_bench.select(docs, "all", set()) == docs
     with pytest.raises(ValueError, match="names none"):
         timex_bench.select(docs, "tune", {"z"})
+
+
+def test_tempeval_layout_is_scored_from_its_gold_part(tmp_path) -> None:
+    from dateline.evaluate.timex import gold_files
+
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "input").mkdir()
+    (tmp_path / "gold" / "d1.tml").write_text("<TimeML/>")
+    (tmp_path / "input" / "d1.tml.TE3input").write_text("<TimeML/>")
+    assert [p.relative_to(tmp_path).as_posix() for p in gold_files(tmp_path)] == ["gold/d1.tml"]
+    # A plain folder of TimeML files is read whole, as before.
+    assert [p.name for p in gold_files(tmp_path / "input")] == ["d1.tml.TE3input"]

@@ -108,7 +108,11 @@ def system_file(system_dir: Path, gold_file: Path) -> Path | None:
 
 
 def gold_files(gold_dir: Path) -> Iterable[Path]:
-    """TimeML files under a folder, sorted."""
+    """TimeML files under a folder, sorted. A folder in the TempEval-3 layout (`gold/` beside
+    `input/`, whose `.TE3input` copies hold no annotation) is read from its `gold/` part, so
+    the same texts are not scored twice, once with no gold expression at all."""
+    if (gold_dir / "gold").is_dir() and (gold_dir / "input").is_dir():
+        gold_dir = gold_dir / "gold"
     return sorted(p for p in gold_dir.rglob("*") if p.suffix.lower() in (".tml", ".te3input"))
 
 
