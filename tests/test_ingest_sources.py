@@ -285,15 +285,21 @@ def _view(article) -> tuple:  # type: ignore[no-untyped-def]
             [(s.start, s.end, [(t.start, t.value) for t in s.timexes]) for s in article.sentences])
 
 
-def test_two_workers_give_the_same_articles_in_the_same_order(tmp_path: Path) -> None:
-    _mixed_collection(tmp_path)
-    results = {}
+def _same_with_one_and_two_workers(source: Path) -> tuple[list[tuple], list[str]]:
+    """The articles (as `_view`s) and problems of a source, checked to be the same whether
+    one process or two workers read it."""
+    runs = []
     for workers in (1, 2):
         problems: list[IngestError] = []
-        articles = list(process([tmp_path], on_error=problems.append, workers=workers))
-        results[workers] = ([_view(a) for a in articles], [str(p) for p in problems])
-    assert results[1] == results[2]
-    views, problems = results[1]
+        articles = list(process([source], on_error=problems.append, workers=workers))
+        runs.append(([_view(a) for a in articles], [str(p) for p in problems]))
+    assert runs[0] == runs[1]
+    return runs[0]
+
+
+def test_two_workers_give_the_same_articles_in_the_same_order(tmp_path: Path) -> None:
+    _mixed_collection(tmp_path)
+    views, problems = _same_with_one_and_two_workers(tmp_path)
     assert len(views) == 13 and views[-1][0] == "undated.txt" and views[-1][1] == dt.date(2024, 3, 5)
     assert len(problems) == 2  # bad.jsonl:2 and skip.jpg, reported by either
 
@@ -382,13 +388,7 @@ def test_a_large_jsonl_file_is_read_in_chunks_shared_by_the_workers(tmp_path: Pa
     big = tmp_path / "big.jsonl"
     big.write_bytes(("\n".join(lines) + "\n").encode() + "{\"text\": \"Stray \xff byte on Sunday in Bogotá.\"}\n".encode().replace(b"\xc3\xbf", b"\xff"))
     assert len(list(reader.inputs([big]))) > 5  # chunks
-    runs = {}
-    for workers in (1, 2):
-        problems: list[IngestError] = []
-        articles = list(process([big], on_error=problems.append, workers=workers))
-        runs[workers] = ([_view(a) for a in articles], [str(p) for p in problems])
-    assert runs[1] == runs[2]
-    views, problems = runs[1]
+    views, problems = _same_with_one_and_two_workers(big)
     assert len(views) == 40  # 41 lines, one broken
     assert f"{big}:18: invalid JSON" in problems[0]  # line numbers count from the file's start
     assert f"{big}:24: 'date' is not YYYY-MM-DD" in problems[1]
