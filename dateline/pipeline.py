@@ -26,7 +26,7 @@ from dateline.ingest.reader import ErrorHandler, Input, ignore_error, inputs, ra
 from dateline.model import Article
 from dateline.store import ArticleStore
 from dateline.temporal import annotate, tagger_for, tagger_for_language
-from dateline.temporal.dating import ANSWER, Twins, date_article
+from dateline.temporal.dating import ANSWER, Twins, date_article, twin_shingles
 from dateline.temporal.annotate import attach
 from dateline.temporal.tagger import Mention
 
@@ -68,6 +68,7 @@ class _FileResult:
     dated: list[Article] = field(default_factory=list)
     undated: list[Article] = field(default_factory=list)
     problems: list[IngestError] = field(default_factory=list)
+    grams: list[frozenset[int] | None] = field(default_factory=list)  # of the dated, for Twins
 
 
 def _read_and_tag(item: Input, lang: str | None) -> _FileResult:
@@ -83,6 +84,7 @@ def _read_and_tag(item: Input, lang: str | None) -> _FileResult:
                 result.undated.append(article)
             else:
                 result.dated.append(annotate(article))
+                result.grams.append(twin_shingles(article))  # here, not in the main process
     except Exception as exc:  # noqa: BLE001 - reported, never swallowed
         result.problems.append(IngestError(item.name, f"could not be analysed ({type(exc).__name__}: "
                                                       f"{exc}); please report this as a bug"))
@@ -294,11 +296,11 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
             key = keys.pop(number, None)
             if store is not None and key is not None and not result.problems and not result.undated:
                 store.put(key, result.dated)
-            for article in result.dated:
+            for article, grams in zip(result.dated, result.grams or [None] * len(result.dated)):
                 assert article.date is not None
                 first = article.date if first is None else min(first, article.date)
                 last = article.date if last is None else max(last, article.date)
-                twins.add(article)
+                twins.add(article, grams=grams)
                 yield article
         span = (first - COLLECTION_MARGIN, last + COLLECTION_MARGIN) if first and last else None
         fallback = None if hint_range else span

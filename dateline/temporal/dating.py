@@ -910,6 +910,11 @@ class Twin:
     containment: float
 
 
+def twin_shingles(article: Article) -> frozenset[int]:
+    """The shingles `Twins` compares an article by: its text without the page furniture."""
+    return shingles(furniture_blanked(article))
+
+
 @dataclass(slots=True)
 class Twins:
     """Dated texts of a collection, searchable for near-duplicates of a new text."""
@@ -917,11 +922,13 @@ class Twins:
     _entries: list[tuple[str, dt.date, float, frozenset[int]]] = field(default_factory=list)
     _index: dict[int, list[int]] = field(default_factory=dict)
 
-    def add(self, article: Article, confidence: float = 1.0) -> None:
-        """Remember a dated article (an inferred date with its confidence)."""
+    def add(self, article: Article, confidence: float = 1.0,
+            grams: frozenset[int] | None = None) -> None:
+        """Remember a dated article (an inferred date with its confidence); `grams`, its
+        `twin_shingles`, when a worker process computed them already."""
         if article.date is None:
             return
-        grams = shingles(furniture_blanked(article))
+        grams = twin_shingles(article) if grams is None else grams
         if len(grams) < TWIN_MIN_SHINGLES:
             return
         n = len(self._entries)
