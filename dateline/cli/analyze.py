@@ -12,6 +12,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from dateline.cli.common import ErrorLog, check_language, check_workers, err_console, parse_date
 
+if TYPE_CHECKING:
+    from dateline.analyze import Executor, ShardReport
+
 
 def _executor(workers: int | None, dask: str | None, scheduler: str | None) -> Executor:
     from dateline.analyze import Executor
