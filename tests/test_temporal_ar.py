@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from timex_cases import finder
+from timex_cases import DCT, finder
 
 found = finder("ar")
 
@@ -139,3 +141,16 @@ def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, 
 
 def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
     assert found("افتتح المهرجان في 12 يوليو 2014. وفي 13 يوليو زاد الجمهور.", None) == [("12 يوليو 2014", "DATE", "2014-07-12"), ("13 يوليو", "DATE", "2014-07-13")]
+
+
+# Dates that name an event are past ones whatever the tense ("the revolution of January 25");
+# in a review of the year, a yearless date after a past one of that year stays in it, while a
+# future clause still reaches into the next year.
+@pytest.mark.parametrize("text, words, value, dct", [
+    ('سيتم إحياء ذكرى هجمات 11 سبتمبر غدا.', '11 سبتمبر', '2022-09-11', DCT),
+    ('ستحتفل مصر بذكرى ثورة 25 يناير.', '25 يناير', '2022-01-25', dt.date(2023, 1, 10)),
+    ('12 أكتوبر: الحكومة الجديدة تؤدي اليمين. 3 مارس: رئيس الوزراء يستقيل.', '3 مارس', '2023-03-03', dt.date(2023, 12, 30)),
+    ('سيحسم التصويت في 10 يناير الأمر.', '10 يناير', '2024-01-10', dt.date(2023, 12, 28)),
+])
+def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: dt.date) -> None:
+    assert (words, value) in [(w, v) for w, _type, v in found(text, dct)]

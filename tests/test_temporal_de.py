@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from timex_cases import finder
+from timex_cases import DCT, finder
 
 from dateline.temporal import infer_date
 
@@ -158,3 +160,16 @@ def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None
 ])
 def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Dates that name an event are past ones whatever the tense ("the revolution of January 25");
+# in a review of the year, a yearless date after a past one of that year stays in it, while a
+# future clause still reaches into the next year.
+@pytest.mark.parametrize("text, words, value, dct", [
+    ('Die Opfer der Anschläge vom 11. September werden morgen geehrt.', '11. September', '2022-09-11', DCT),
+    ('Ägypten wird die Revolution vom 25. Januar feiern.', '25. Januar', '2022-01-25', dt.date(2023, 1, 10)),
+    ('12. Oktober: Die neue Regierung tritt ihr Amt an. 3. März: Der Regierungschef tritt zurück.', '3. März', '2023-03-03', dt.date(2023, 12, 30)),
+    ('Die Abstimmung am 10. Januar wird entscheiden.', '10. Januar', '2024-01-10', dt.date(2023, 12, 28)),
+])
+def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: dt.date) -> None:
+    assert (words, value) in [(w, v) for w, _type, v in found(text, dct)]

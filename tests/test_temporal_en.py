@@ -230,3 +230,16 @@ def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -
 ])
 def test_zones_parts_of_day_and_time_adjectives(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Dates that name an event are past ones whatever the tense ("the revolution of January 25");
+# in a review of the year, a yearless date after a past one of that year stays in it, while a
+# future clause still reaches into the next year.
+@pytest.mark.parametrize("text, words, value, dct", [
+    ('The September 11 attacks will be remembered tomorrow.', 'September 11', '2022-09-11', DCT),
+    ('Egypt will mark the revolution of January 25 next week.', 'January 25', '2022-01-25', dt.date(2023, 1, 10)),
+    ('October 12: a new cabinet took office. March 3: the prime minister resigned.', 'March 3', '2023-03-03', dt.date(2023, 12, 30)),
+    ('The vote on January 10 will decide it.', 'January 10', '2024-01-10', dt.date(2023, 12, 28)),
+])
+def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: dt.date) -> None:
+    assert (words, value) in [(w, v) for w, _type, v in found(text, dct)]

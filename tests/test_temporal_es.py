@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from timex_cases import finder
+from timex_cases import DCT, finder
 
 found = finder("es")
 
@@ -179,3 +181,16 @@ def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -
 ])
 def test_zones_parts_of_day_and_time_adjectives(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Dates that name an event are past ones whatever the tense ("the revolution of January 25");
+# in a review of the year, a yearless date after a past one of that year stays in it, while a
+# future clause still reaches into the next year.
+@pytest.mark.parametrize("text, words, value, dct", [
+    ('Los atentados del 11 de septiembre serán recordados.', 'del 11 de septiembre', '2022-09-11', DCT),
+    ('Egipto celebrará la revolución del 25 de enero.', 'del 25 de enero', '2022-01-25', dt.date(2023, 1, 10)),
+    ('12 de octubre: juró el nuevo gobierno. 3 de marzo: dimitió el primer ministro.', '3 de marzo', '2023-03-03', dt.date(2023, 12, 30)),
+    ('La votación del 10 de enero decidirá.', 'del 10 de enero', '2024-01-10', dt.date(2023, 12, 28)),
+])
+def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: dt.date) -> None:
+    assert (words, value) in [(w, v) for w, _type, v in found(text, dct)]

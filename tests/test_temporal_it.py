@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from timex_cases import finder
+from timex_cases import DCT, finder
 
 found = finder("it")
 
@@ -138,3 +140,16 @@ def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None
 ])
 def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Dates that name an event are past ones whatever the tense ("the revolution of January 25");
+# in a review of the year, a yearless date after a past one of that year stays in it, while a
+# future clause still reaches into the next year.
+@pytest.mark.parametrize("text, words, value, dct", [
+    ("Le vittime della strage dell'11 settembre saranno ricordate.", '11 settembre', '2022-09-11', DCT),
+    ("L'Egitto festeggerà la rivoluzione del 25 gennaio.", '25 gennaio', '2022-01-25', dt.date(2023, 1, 10)),
+    ('12 ottobre: il nuovo governo giura. 3 marzo: il primo ministro si dimette.', '3 marzo', '2023-03-03', dt.date(2023, 12, 30)),
+    ('Il voto del 10 gennaio deciderà.', '10 gennaio', '2024-01-10', dt.date(2023, 12, 28)),
+])
+def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: dt.date) -> None:
+    assert (words, value) in [(w, v) for w, _type, v in found(text, dct)]

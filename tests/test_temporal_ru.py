@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from timex_cases import finder
+from timex_cases import DCT, finder
 
 from dateline.ingest import identify_language
 from dateline.temporal import infer_date
@@ -155,3 +157,16 @@ def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, 
 
 def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
     assert found("Фестиваль открылся 12 июля 2014 года. 13 июля людей стало больше.", None) == [("12 июля 2014 года", "DATE", "2014-07-12"), ("13 июля", "DATE", "2014-07-13")]
+
+
+# Dates that name an event are past ones whatever the tense ("the revolution of January 25");
+# in a review of the year, a yearless date after a past one of that year stays in it, while a
+# future clause still reaches into the next year.
+@pytest.mark.parametrize("text, words, value, dct", [
+    ('Жертв терактов 11 сентября вспомнят завтра.', '11 сентября', '2022-09-11', DCT),
+    ('Египет отметит годовщину революции 25 января.', '25 января', '2022-01-25', dt.date(2023, 1, 10)),
+    ('12 октября: новое правительство приступает к работе. 3 марта: премьер-министр уходит в отставку.', '3 марта', '2023-03-03', dt.date(2023, 12, 30)),
+    ('Голосование 10 января решит всё.', '10 января', '2024-01-10', dt.date(2023, 12, 28)),
+])
+def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: dt.date) -> None:
+    assert (words, value) in [(w, v) for w, _type, v in found(text, dct)]

@@ -55,6 +55,9 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "anniversary": ("words",),
     "extent": ("before",),
     "stamp": ("published", "updated", "print"),
+    # Nouns of events named by their date ("the revolution of January 25", "the September 11
+    # attacks"), before or after it, and the words that join them to it ("of", "del").
+    "event": ("before", "joiners", "after"),
 }
 # Settings: the [grammar] and [number_grammar] keys, and the file's own name and code. The
 # [grammar] keys may be left out (each has a default where it is read).

@@ -38,6 +38,7 @@ class Context:
     sentence: int = 0
     tense: str | None = None
     tense_sure: bool = False
+    names_event: bool = False  # the date names an event: "the revolution of January 25"
 
     def recent_ref(self, sentences: int = 1) -> V.Point | None:
         """The last mentioned date if it was mentioned in this or the previous sentence(s)."""
@@ -140,13 +141,38 @@ def _resolve_calendar(meaning: Calendar, ctx: Context) -> Resolved:
             return Resolved(f"{ctx.dct.year:04d}-{meaning.month:02d}-XX", Resolution.YEAR_FROM_PUBLICATION,
                             "impossible day, year from publication date")
         return Resolved(None, Resolution.YEAR_FROM_PUBLICATION, "no such date")
+    if ctx.names_event and (past := [p for p in candidates if p.start <= ctx.dct]):
+        # An event named by its date has happened: its last occurrence, whatever the tense.
+        point = max(past, key=lambda p: p.start)
+        return Resolved(_with_part(V.format_point(point), meaning.part), Resolution.YEAR_FROM_PUBLICATION,
+                        "names an event: its last occurrence before publication")
     side = side_of(meaning.shift)  # "el pasado 25 de enero": on the side it names
     tense = side or ctx.tense
     if side or (ctx.tense_sure and tense is not None):  # ... or "met on March 17"
         candidates = _on_side(candidates, ctx.dct, tense)
     point = choose_by_tense(candidates, ctx.dct, tense)
+    if side is None and point.start.year > ctx.dct.year and (held := _in_year_under_review(candidates, ctx.dct, ctx)):
+        return Resolved(_with_part(V.format_point(held), meaning.part), Resolution.YEAR_FROM_PUBLICATION,
+                        "year from publication date: the year in focus, not the next")
     return Resolved(_with_part(V.format_point(point), meaning.part), Resolution.YEAR_FROM_PUBLICATION,
                     f"year from publication date, {_tense_words(tense, side)}")
+
+
+def _in_year_under_review(candidates: list[V.Point], dct: dt.date, ctx: Context) -> V.Point | None:
+    """The reading in the publication year, already past, that a yearless date takes instead
+    of one in the next year when the text is going over the past year: "March 3: ..." after
+    "October 12: ..." in a review published on December 30 is this March, not next.
+
+    That is when the clause is not in the future tense and the date in focus (the list's
+    previous entry, or "2023" in "2023 in review") is a past period of the publication year.
+    Without such a focus the nearest reading stays ("payable Jan. 2" in November, "the vote on
+    January 10" in December).
+    """
+    ref = ctx.ref
+    if ctx.tense not in (None, PAST) or ref is None or ref.start.year != dct.year or ref.start > dct:
+        return None
+    held = [p for p in candidates if p.start.year == dct.year and p.end <= dct + dt.timedelta(days=1)]
+    return held[0] if held else None
 
 
 def _shift_from(base: V.Point, n: int, unit: str, gran: str) -> V.Point | None:

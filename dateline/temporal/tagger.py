@@ -88,6 +88,7 @@ class Mention:
     tense: str | None = None
     tense_sure: bool = False  # the tense is that of a verb right before it ("said Friday")
     tense_cue: tuple[int, int] | None = None  # where the word that gave the tense is
+    names_event: bool = False  # a yearless date naming an event: "the revolution of January 25"
 
 
 def _is_day(meaning: Meaning) -> bool:
@@ -145,6 +146,11 @@ class Tagger:
         self.tense = TenseCues(lex)
         # Between a clock time and its day, either way round: "8 p.m. on Friday", "Friday at noon".
         self.clock_glue = lex.words_regex("connector.clock_day", r"\s*,?\s*(?:(?:{words})\s+)?")
+        # An event noun right before a date ("la rivoluzione del", "ثورة") or after it ("attacks").
+        joiners = lex.cls("event.joiners").pattern()
+        self.event_before = re.compile(rf"(?<!\w)(?:{lex.cls('event.before').pattern()})\s+"
+                                       rf"(?:(?:{joiners})\s*)?$", re.IGNORECASE)
+        self.event_after = lex.words_regex("event.after", r"\s+(?:{words})(?!\w)")
 
     @property
     def active_rules(self) -> list[str]:
@@ -287,7 +293,18 @@ class Tagger:
                 cue, mention.tense_sure = self.tense.nearest_cue(cues, mention.start - start, mention.end - start)
                 if cue is not None:
                     mention.tense, mention.tense_cue = cue[2], (start + cue[0], start + cue[1])
+            mention.names_event = self._names_event(text, mention)
         return mentions
+
+    def _names_event(self, text: str, mention: Mention) -> bool:
+        """Whether a yearless day or month is the name of an event ("la rivoluzione del 25
+        gennaio", "the September 11 attacks"): such a date is a past one, whatever the tense."""
+        meaning = mention.meaning
+        if not (isinstance(meaning, Calendar) and meaning.year is None and meaning.year_shift is None
+                and meaning.shift is None and meaning.gran in ("D", "M")):
+            return False
+        return bool(self.event_before.search(text, max(0, mention.start - 40), mention.start)
+                    or self.event_after.match(text, mention.end))
 
     def tag(self, text: str, dct: dt.date | None,
             sentences: Sequence[tuple[int, int]] | None = None) -> list[Timex]:
@@ -315,6 +332,7 @@ class Tagger:
         ctx = Context(dct)
         for mention in mentions:
             ctx.sentence, ctx.tense, ctx.tense_sure = mention.sentence, mention.tense, mention.tense_sure
+            ctx.names_event = mention.names_event
             focus = ctx.ref
             resolved = resolve(mention.meaning, ctx)
             yield mention, focus, resolved
