@@ -98,9 +98,6 @@ def test_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
 @pytest.mark.parametrize("text", [
     "O candidato do centro passou à segunda volta.",         # an ordinal, not Monday
     "A equipa terminou na quinta posição pela sexta vez.",  # ordinals, not weekdays
-    pytest.param("O ataque aconteceu pela manhã.",            # a part of a day, no day
-                 marks=pytest.mark.xfail(strict=True, reason="restored as it was; it contradicts "
-                                         "'Chegou pela manhã.' below, which tags 'manhã' (issue 10)")),
     "Durante a Primavera Árabe caíram vários governos.",    # a name, not a season
     "O escritor regressou à sua cidade natal.",             # "natal" the adjective
     "Os cinquenta deputados votaram contra.",               # an amount, not the fifties
