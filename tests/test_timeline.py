@@ -264,3 +264,14 @@ def test_shortfalls_are_noted(articles: list[Article]) -> None:
     assert any("fewer than 5 sentence(s)" in n for n in timeline.notes)
     full = build(articles, query=["velna"], dates=1, sentences=1)
     assert not any("instead of" in n or "fewer than" in n for n in full.notes)
+
+
+def test_default_size_shows_only_the_days_two_signals_back() -> None:
+    import datetime as dt
+
+    from dateline.timeline.base import Size
+
+    bounded = Size(2, 1, dt.date(2023, 1, 1), None, frozenset({dt.date(2023, 3, 20)}))
+    assert bounded.allows(dt.date(2023, 3, 20))
+    assert not bounded.allows(dt.date(2023, 3, 21))  # not among the backed days
+    assert not Size(2, 1, dt.date(2024, 1, 1)).allows(dt.date(2023, 3, 20))  # before the start

@@ -12,15 +12,18 @@ from dateline.timeline.corpus import Corpus
 
 @dataclass(frozen=True, slots=True)
 class Size:
-    """How big a timeline to build and which days it may cover (bounds inclusive)."""
+    """How big a timeline to build and which days it may cover (bounds inclusive; `days`,
+    when given, the only days it may show)."""
 
     dates: int
     sentences: int
     start: dt.date | None = None
     end: dt.date | None = None
+    days: frozenset[dt.date] | None = None
 
     def allows(self, day: dt.date) -> bool:
-        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+        return ((self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+                and (self.days is None or day in self.days))
 
 
 # A method's answer: for each chosen day, the corpus sentence numbers that summarize it.

@@ -30,12 +30,16 @@ def support(corpus: Corpus, size: Size) -> dict[dt.date, int]:
 
 def default_size(corpus: Corpus, *, dates: int | None = None, sentences: int | None = None,
                  start: dt.date | None = None, end: dt.date | None = None) -> Size:
-    """Fill in what the user left open: as many days as have two independent signals."""
+    """Fill in what the user left open: as many days as have two independent signals, and
+    then those days only. The ranker standardizes its evidence within the collection, so in a
+    small one a day a single article names can outrank one that two signals back; a size
+    justified by the backed days must show them."""
     bounds = Size(1, 1, start, end)
+    backed: frozenset[dt.date] | None = None
     if dates is None:
         counts = support(corpus, bounds)
-        backed = sum(1 for n in counts.values() if n >= 2)
-        dates = min(MAX_DATES, backed or len(counts)) or 1
+        backed = frozenset(day for day, n in counts.items() if n >= 2) or None
+        dates = min(MAX_DATES, len(backed) if backed else len(counts)) or 1
     if sentences is None:
         sentences = 1 if len(corpus.articles) < FEW_ARTICLES else 2
-    return Size(dates, sentences, start, end)
+    return Size(dates, sentences, start, end, backed)
