@@ -13,7 +13,7 @@ from dateline.temporal import annotate
 from dateline.timeline import build
 from dateline.timeline.corpus import Corpus
 from dateline.timeline.dates import articles_published
-from dateline.timeline.size import default_size
+from dateline.timeline.base import Size
 
 # Per language: a wire story, and a different story on the same subject.
 STORIES = {
@@ -71,7 +71,7 @@ def test_copies_count_as_outlets_of_one_text() -> None:
     kept, outlets = collapse(articles)
     assert [a.id for a in kept] == ["a", "d"] and outlets == [3, 1]
     corpus = Corpus.build(kept, outlets=outlets)
-    assert articles_published(corpus, default_size(corpus)) == {day: 3, later: 1}
+    assert articles_published(corpus, Size(2, 1)) == {day: 3, later: 1}
     for method in ("dateline", "datewise", "clust"):
         timeline = build(articles, method=method, dates=2)
         cited = [s.article_id for e in timeline.entries for s in e.sentences]
