@@ -105,6 +105,13 @@ def test_sentences_and_language() -> None:
     assert [german[s:e] for s, e in split_sentences(german)] == [
         "Am 3. Juni kam es zu Protesten.", "Die Polizei griff ein.", "Es stand 52 zu 48.",
         "Dann ging es weiter."]
+    both = "Vom 3. und 4. Mai war die Rede. Am 5. Mai nicht."
+    assert [both[s:e] for s, e in split_sentences(both)] == [
+        "Vom 3. und 4. Mai war die Rede.", "Am 5. Mai nicht."]
+    # A capitalized word after a day number that is not a month starts a sentence.
+    english = "Xi will visit Moscow on May 16. Putin met him there before."
+    assert [english[s:e] for s, e in split_sentences(english)] == [
+        "Xi will visit Moscow on May 16.", "Putin met him there before."]
     # Offsets count characters, not UTF-8 bytes.
     accented = "Él llegó a Moscú el 20 de marzo. «Sí», dijo 😀 después. 日本語の文。次。"
     assert [accented[s:e] for s, e in split_sentences(accented)] == [

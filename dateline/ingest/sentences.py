@@ -23,10 +23,19 @@ def _starts_sentence(ch: str) -> bool:
     return ch.isupper() or ch.isdigit() or ch in "\"'“‘«¡¿-–—•*(["
 
 
+def _word_list(name: str) -> frozenset[str]:
+    text = (resources.files("dateline.ingest") / "data" / name).read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    text = (resources.files("dateline.ingest") / "data" / "title_abbreviations.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return _word_list("title_abbreviations.txt")
+
+
+@lru_cache(maxsize=1)
+def _ordinal_months() -> frozenset[str]:
+    return _word_list("ordinal_dot_months.txt")
 
 
 def _ends_with_title(text: str, start: int, end: int) -> bool:
@@ -36,14 +45,17 @@ def _ends_with_title(text: str, start: int, end: int) -> bool:
 
 
 _ORDINAL_END = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])\.\Z")
-_WORD_START = re.compile(r"\s*[^\W\d_]")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
 def _ends_with_ordinal(text: str, end: int, next_start: int) -> bool:
-    """Whether a sentence ends with a day number's dot ("am 3.") and the next goes on in
-    words ("Juni kam es ..."), as German, Danish and Czech write ordinals."""
-    return bool(_ORDINAL_END.search(text, max(0, end - 4), end)) and \
-        _WORD_START.match(text, next_start) is not None
+    """Whether a sentence ends with a day number's dot ("am 3.") and the next goes on ("Juni
+    kam es ...", "und 4. Juni"), as German writes ordinals: the next word is a month name or
+    in lower case. Any other capitalized word starts a sentence ("... on May 16. Putin met")."""
+    if not _ORDINAL_END.search(text, max(0, end - 4), end):
+        return False
+    word = _NEXT_WORD.match(text, next_start)
+    return word is not None and (word[1][0].islower() or word[1] in _ordinal_months())
 
 
 def _sentence_offsets(para: str) -> list[tuple[int, int]]:
