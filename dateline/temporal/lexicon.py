@@ -200,17 +200,21 @@ class Lexicon:
         value = self.grammar.get(key, [])
         return [str(v) for v in value] if isinstance(value, list) else []
 
+    def _in_grammar_list(self, key: str, class_name: str) -> bool:
+        """Whether a class is named in a list-valued grammar setting (the set made once)."""
+        names = self._cache.get(key)
+        if names is None:
+            names = self._cache[key] = frozenset(self.grammar_list(key))
+        return class_name in names  # type: ignore[operator]
+
     def capitalized(self, class_name: str) -> bool:
         """Whether words of this class only count when capitalized in this language."""
-        names = self._cache.get("capitalized")
-        if names is None:
-            names = self._cache["capitalized"] = frozenset(self.grammar_list("capitalized"))
-        return class_name in names  # type: ignore[operator]
+        return self._in_grammar_list("capitalized", class_name)
 
     def full_name_any_case(self, class_name: str) -> bool:
         """Whether the full names of a capitalized class count in lower case too ("last monday"),
         its abbreviations only capitalized ("sat.", "wed." are also verbs)."""
-        return class_name in self.grammar_list("full_name_any_case")
+        return self._in_grammar_list("full_name_any_case", class_name)
 
     def words_regex(self, name: str, template: str) -> re.Pattern[str]:
         """`template` with `{words}` standing for the words of a class, compiled once

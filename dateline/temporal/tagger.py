@@ -37,8 +37,6 @@ from dateline.temporal.rules import RULES, extent_start
 from dateline.temporal.tense import TenseCues
 from dateline.temporal.values import Point, parse_value
 
-# Text between two pieces of one expression: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
-_CLOCK_GLUE = re.compile(r"\s*,?\s*")
 # A clock time whose day follows an aside: "10:35 a.m. (0735 GMT) Friday", "at 4 in the
 # morning (4 a.m. EDT Thursday)". The two stay separate expressions; the time takes the day.
 _CLOCK_ASIDE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*,?\s*|\(\s*)")
@@ -144,7 +142,8 @@ class Tagger:
         self.rules: list[CompiledRule] = [c for r in RULES if (c := compile_rule(r, lex)) is not None]
         self.keys = KeyScanner(self.rules, lex)
         self.tense = TenseCues(lex)
-        # Between a clock time and its day, either way round: "8 p.m. on Friday", "Friday at noon".
+        # Between a clock time and its day, either way round: "10 p.m. Wednesday", "5 p.m. EST,
+        # Nov. 6", "8 p.m. on Friday", "Friday at noon".
         self.clock_glue = lex.words_regex("connector.clock_day", r"\s*,?\s*(?:(?:{words})\s+)?")
         # An event noun right before a date ("la rivoluzione del", "ثورة") or after it ("attacks").
         joiners = lex.cls("event.joiners").pattern()
@@ -205,7 +204,7 @@ class Tagger:
                 mentions.append(Mention(begin, f.end, f.type, f.meaning, f.mod, (rule.name,)))
                 mention_end = f.end
             last_end = start - neg_len
-        return self._merge(text, mentions, self.clock_glue)
+        return self._merge(text, mentions)
 
     def _matches(self, compiled: CompiledRule, text: str, hits: dict[str, list[tuple[int, int]]],
                  windows: dict[tuple[str, ...], list[tuple[int, int]]]) -> Iterator[re.Match[str]]:
@@ -221,8 +220,7 @@ class Tagger:
         for start, end in around:
             yield from compiled.regex.finditer(text, start, end)
 
-    @staticmethod
-    def _merge(text: str, mentions: list[Mention], clock_glue: re.Pattern[str] = _CLOCK_GLUE) -> list[Mention]:
+    def _merge(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Join pieces a reader takes as one expression ("10 p.m. Wednesday", "the quarter a
         year ago"), and give a clock time the day named right after its aside."""
         out: list[Mention] = []
@@ -231,13 +229,13 @@ class Tagger:
             cur = mentions[i]
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt is not None and _is_clock(cur.meaning) and _is_day(nxt.meaning) \
-                    and clock_glue.fullmatch(text, cur.end, nxt.start):
+                    and self.clock_glue.fullmatch(text, cur.end, nxt.start):
                 out.append(Mention(cur.start, nxt.end, "TIME", _clock_on(nxt.meaning, cur.meaning),
                                    cur.mod or nxt.mod, cur.rules + nxt.rules, Join.CLOCK_ON_DAY))
                 i += 2
                 continue
             if nxt is not None and _is_day(cur.meaning) and _is_clock(nxt.meaning) \
-                    and getattr(cur.meaning, "part", None) is None and clock_glue.fullmatch(text, cur.end, nxt.start):
+                    and getattr(cur.meaning, "part", None) is None and self.clock_glue.fullmatch(text, cur.end, nxt.start):
                 # "Friday at noon", "monday at 8 p.m.", "tomorrow at 9"
                 out.append(Mention(cur.start, nxt.end, "TIME", _clock_on(cur.meaning, nxt.meaning),
                                    cur.mod or nxt.mod, cur.rules + nxt.rules, Join.CLOCK_ON_DAY))
