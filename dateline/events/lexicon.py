@@ -11,11 +11,12 @@ Nothing here knows a particular language: adding one is adding a data file.
 from __future__ import annotations
 
 import tomllib
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from dateline.ingest.text import fold as fold_text
 
 # Section → the keys it must have (None: any keys, each a list of words).
 _SCHEMA: dict[str, tuple[str, ...] | None] = {
@@ -36,14 +37,8 @@ class LexiconError(ValueError):
     """A names-and-events data file that is missing or malformed."""
 
 
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Lower case without accents, straight apostrophes: the form words are compared in.
-    Cached: news repeats its words, and this runs for every word of every sentence."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+# Cached: news repeats its words, and this runs for every word of every sentence.
+fold = lru_cache(maxsize=1 << 16)(fold_text)
 
 
 class WordTable:

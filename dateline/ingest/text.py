@@ -6,6 +6,7 @@ import codecs
 import datetime as dt
 import re
 import threading
+import unicodedata
 from collections.abc import Callable
 
 from dateline.ingest.errors import IngestError, warning
@@ -13,6 +14,24 @@ from dateline.ingest.errors import IngestError, warning
 # The header may be followed by the first words of the text on the same line, as in the
 # project's seed files, and may be preceded by spaces.
 _HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*(?:\r?\n)?")
+
+# Folding: ’ as ', and the combining marks decomposition leaves behind: Latin, Greek and
+# Cyrillic diacritics, their extensions and supplements, Hebrew points and Arabic harakat. One
+# regex pass over a text is many times faster than testing each character in Python, which
+# mattered on 300 articles.
+_FOLD_TABLE = str.maketrans({"’": "'"})
+_MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
+                    "\u0670\u06d6-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, straight apostrophes: the form words and texts are compared
+    in (query terms with sentences, names and event words with their lexicons)."""
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = _MARKS.sub("", unicodedata.normalize("NFKD", folded)).translate(_FOLD_TABLE)
+    return folded
+
 
 # How many byte offsets a warning about undecodable bytes lists before it says "and N more".
 _OFFSETS_SHOWN = 5

@@ -17,27 +17,14 @@ from __future__ import annotations
 
 import re
 import shlex
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from dateline.ingest.text import fold
+
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_FOLD_TABLE = str.maketrans({"’": "'"})
-# The combining marks decomposition leaves behind: Latin, Greek and Cyrillic diacritics, their
-# extensions and supplements, Hebrew points and Arabic harakat. One regex pass over a text is
-# many times faster than testing each character in Python, which mattered on 300 articles.
-_MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
-                    "\u0670\u06d6-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: the form both query and text are compared in."""
-    folded = text.casefold()
-    if not folded.isascii():
-        folded = _MARKS.sub("", unicodedata.normalize("NFKD", folded)).translate(_FOLD_TABLE)
-    return folded
 
 
 def parse_terms(queries: Iterable[str]) -> list[str]:
