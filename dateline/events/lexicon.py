@@ -82,9 +82,6 @@ class WordTable:
                 best = (n, value)
         return best
 
-    def __contains__(self, word: str) -> bool:
-        return self.match([fold(word)], 0) is not None
-
 
 @dataclass(frozen=True, slots=True)
 class WorldEntity:
