@@ -174,6 +174,18 @@ def search_terms(query: str) -> list[str]:
     return [phrase or word for phrase, word in _TERM.findall(query) if (phrase or word).strip()]
 
 
+def _chunks(ids: Sequence[Any]) -> Iterator[tuple[list[Any], str]]:
+    """`ids` in pieces of 500, small enough for one SQL `IN (...)`, each with its placeholders."""
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i:i + 500])
+        yield chunk, ",".join("?" * len(chunk))
+
+
+def _day_bounds(start: dt.date | None, end: dt.date | None) -> list[str]:
+    """`start` and `end` for `day BETWEEN ? AND ?`, an open end unbounded."""
+    return [iso(start) or "0000-00-00", iso(end) or "9999-99-99"]
+
+
 def _highlights(marked: str) -> tuple[str, list[tuple[int, int]]]:
     """Strip FTS5 highlight markers, returning the text and the marked spans."""
     out: list[str] = []
@@ -348,11 +360,8 @@ class SQLiteStore:
 
     def files_done(self, keys: Iterable[str]) -> set[str]:
         """Which of these file keys are stored complete."""
-        keys = list(keys)
         done: set[str] = set()
-        for i in range(0, len(keys), 500):
-            chunk = keys[i:i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunks(list(keys)):
             done.update(r[0] for r in self.db.execute(
                 f"SELECT key FROM files WHERE key IN ({marks})", chunk))
         return done
@@ -449,9 +458,7 @@ class SQLiteStore:
 
     def _article_rows(self, ids: Sequence[int]) -> list[tuple[Any, ...]]:
         rows: list[tuple[Any, ...]] = []
-        for i in range(0, len(ids), 500):
-            chunk = list(ids[i:i + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunks(ids):
             rows += self.db.execute(f"SELECT {self._ARTICLE_COLUMNS} FROM articles a JOIN texts t "
                                     f"ON t.id = a.text_id WHERE a.id IN ({marks})", chunk).fetchall()
         return rows
@@ -460,10 +467,7 @@ class SQLiteStore:
         """Every outlet of these texts, the representative one (dated by the source, first
         stored) first."""
         out: dict[int, list[Outlet]] = {}
-        ids = list(dict.fromkeys(text_ids))
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunks(list(dict.fromkeys(text_ids))):
             for r in self.db.execute(
                     "SELECT id, text_id, outlet, source, title, url, date, date_how, "
                     f"date_confidence, article_id, extra FROM articles WHERE text_id IN ({marks}) "
@@ -475,10 +479,7 @@ class SQLiteStore:
 
     def _texts(self, text_ids: Sequence[int]) -> dict[int, tuple[str, str, str | None]]:
         found: dict[int, tuple[str, str, str | None]] = {}
-        ids = list(dict.fromkeys(text_ids))
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunks(list(dict.fromkeys(text_ids))):
             for r in self.db.execute(f"SELECT id, text, analysis, lang FROM texts WHERE id IN ({marks})",
                                      chunk):
                 found[r[0]] = (r[1], r[2], r[3])
@@ -528,7 +529,7 @@ class SQLiteStore:
         if start or end:
             sql.append("AND EXISTS (SELECT 1 FROM sentence_days d WHERE d.sentence_id = s.id "
                        "AND d.day BETWEEN ? AND ?)")
-            args += [iso(start) or "0000-00-00", iso(end) or "9999-99-99"]
+            args += _day_bounds(start, end)
         sql.append("ORDER BY bm25(sentences_fts) LIMIT ? OFFSET ?")
         args += [limit, offset]
         rows = self.db.execute(" ".join(sql), args).fetchall()
@@ -578,7 +579,7 @@ class SQLiteStore:
         if start or end:
             where.append("EXISTS (SELECT 1 FROM sentences s2 JOIN sentence_days d ON "
                          "d.sentence_id = s2.id WHERE s2.text_id = t.id AND d.day BETWEEN ? AND ?)")
-            args += [iso(start) or "0000-00-00", iso(end) or "9999-99-99"]
+            args += _day_bounds(start, end)
         if match:
             sql = ("SELECT t.id FROM (SELECT tid, min(score) AS score FROM (SELECT s.text_id AS tid, "
                    "sentences_fts.rank AS score FROM sentences_fts JOIN sentences s "
