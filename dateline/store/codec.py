@@ -110,11 +110,10 @@ def timex_from_json(data: dict[str, Any]) -> Timex:
     0.1 model's `rule` and `anchor` become `rules` and `explanation`."""
     data = dict(data)
     if "rule" in data:
-        data.setdefault("rules", [data.pop("rule")] if data["rule"] else [])
-        data.pop("rule", None)
+        rule = data.pop("rule")
+        data.setdefault("rules", [rule] if rule else [])
     if "anchor" in data:
         data.setdefault("explanation", data.pop("anchor"))
-        data.pop("anchor", None)
     return Timex.from_dict({k: v for k, v in data.items() if k in _TIMEX_FIELDS})
 
 
