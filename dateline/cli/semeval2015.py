@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from dateline.cli.common import console, err_console
+from dateline.cli.common import console, err_console, fail
 from dateline.events.semeval import TaskError, run
 from dateline.evaluate.semeval import file_name, read_folder, score
 
@@ -32,8 +32,7 @@ def semeval2015(
     try:
         timelines = run(docs, targets, baseline=baseline)
     except TaskError as e:
-        err_console.print(f"[red]error[/] {e}", soft_wrap=True)
-        raise typer.Exit(2) from None
+        fail(str(e))
     out.mkdir(parents=True, exist_ok=True)
     for timeline in timelines:
         (out / file_name(timeline.entity)).write_text(timeline.text(), encoding="utf-8")
@@ -43,8 +42,7 @@ def semeval2015(
     try:
         reference = read_folder(gold)
     except (OSError, ValueError) as e:
-        err_console.print(f"[red]error[/] {e}", soft_wrap=True)
-        raise typer.Exit(2) from None
+        fail(str(e))
     total, per_entity = score({file_name(t.entity): t for t in timelines}, reference, undated=undated)
     table = Table(title="SemEval-2015 Task 4 temporal awareness (micro-averaged)")
     for column in ("timeline", "precision", "recall", "F1", "relations sys/ref"):

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from dateline.cli.common import console, err_console
+from dateline.cli.common import console, fail
 from dateline.store import Repository, StoreError, default_path, open_store, reset as reset_store
 
 app = typer.Typer(help="See, tidy or reset the corpus (the SQLite store).", no_args_is_help=True)
@@ -25,8 +25,7 @@ def open_db(path: Path | None, *, read_only: bool = False) -> Repository:
     try:
         return open_store(path, read_only=read_only)
     except StoreError as error:
-        err_console.print(f"[red]error[/] {error}", soft_wrap=True)
-        raise typer.Exit(2) from None
+        fail(str(error))
 
 
 def _size(count: float) -> str:
@@ -75,8 +74,7 @@ def reset(db: Path = db_option(),
     """Delete the store file, whatever state it is in (a corrupt store included)."""
     path = db or default_path()
     if path.is_dir():
-        err_console.print(f"[red]error[/] {path} is a folder, not a store file; nothing deleted")
-        raise typer.Exit(2)
+        fail(f"{path} is a folder, not a store file; nothing deleted")
     if not path.exists():
         console.print(f"no store at {path}; nothing to do")
         return

@@ -65,9 +65,8 @@ def corpus_articles(store: Repository, query: list[str] | None, start: dt.date |
     """The stored articles a timeline is built from, as analysed when ingested."""
     articles, cut = store.timeline_articles(query, start=start, end=end, lang=lang, limit=limit)
     if not articles:
-        err_console.print(f"[red]error[/] the corpus {store.path} has no article for this "
-                          "timeline; give files or folders, --example, or `dateline ingest` first")
-        raise typer.Exit(1)
+        fail(f"the corpus {store.path} has no article for this timeline",
+             "give files or folders, --example, or `dateline ingest` first", code=1)
     if cut:
         err_console.print(f"[yellow]note[/] the {limit} articles matching best were used (--limit)")
     return articles
