@@ -295,10 +295,7 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
                lang: Annotated[str | None, Query(max_length=8)] = None,
                limit: Annotated[int, Query(ge=1, le=200)] = 20,
                offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> dict[str, Any]:
-        try:
-            hits = store.search(q, start=start, end=end, lang=lang, limit=limit, offset=offset)
-        except ValueError as error:
-            raise HTTPException(422, str(error)) from None
+        hits = store.search(q, start=start, end=end, lang=lang, limit=limit, offset=offset)
         return {"query": q, "hits": [search_hit_dict(h) for h in hits]}
 
     cache: OrderedDict[str, Any] = OrderedDict()
