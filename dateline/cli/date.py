@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from enum import Enum
-from pathlib import Path
 
 import typer
 from rich.markup import escape
@@ -67,7 +66,7 @@ def label(article: Article) -> str:
     """How a row names its article: the file, and for one of several records in a file (JSONL)
     the record's id (its line number unless it has one) and title."""
     path = article.path or article.id
-    if article.path is None or Path(article.path).name == article.id or article.path.endswith(article.id):
+    if article.path is None or article.path.endswith(article.id):
         return path
     return f"{path} [{article.id}]" + (f" {article.title}" if article.title else "")
 
