@@ -10,7 +10,6 @@ modification time, the options, Dateline's code), and a re-run skips it when tha
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import os
@@ -25,7 +24,7 @@ from dateline.analyze.arrow import article_row, article_schema, row_article
 from dateline.analyze.shards import Shard, read_shard
 from dateline.ingest import IngestError
 from dateline.model import Article
-from dateline.pipeline import analyse
+from dateline.pipeline import HintRange, analyse
 from dateline.store import Repository, fingerprint
 
 # Articles per Parquet row group: what a worker holds in memory before writing.
@@ -34,8 +33,6 @@ SUFFIX = ".parquet"
 _IDENTITY = b"dateline.identity"
 _PROBLEMS = b"dateline.problems"
 _UNSAFE = re.compile(r"[^\w.-]+")
-
-HintRange = tuple[dt.date, dt.date]
 
 
 @dataclass(frozen=True, slots=True)

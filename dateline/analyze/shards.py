@@ -16,7 +16,6 @@ from pathlib import Path
 
 from dateline.ingest import IngestError
 from dateline.ingest import reader as ingest
-from dateline.ingest.jsonl import iter_records
 from dateline.ingest.text import decode
 from dateline.model import Article
 
@@ -119,16 +118,9 @@ def _article_id(shard: Shard) -> str:
 
 
 def _read_gzip(shard: Shard, lang: str | None, on_error: ingest.ErrorHandler) -> Iterator[Article]:
-    name = shard.name
     with gzip.open(shard.path, "rb") as handle:
-        raw = decode(handle.read(), name)
-    for item in iter_records(raw, name):
-        if isinstance(item, IngestError):
-            on_error(item)
-            continue
-        number, record = item
-        yield ingest.record_article(record, name, number, article_id=_article_id(shard),
-                                    lang=lang, on_error=on_error)
+        raw = decode(handle.read(), shard.name)
+    yield from ingest.read_jsonl(raw, shard.name, _article_id(shard), lang, on_error)
 
 
 def _read_parquet(shard: Shard, lang: str | None, on_error: ingest.ErrorHandler) -> Iterator[Article]:

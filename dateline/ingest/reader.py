@@ -234,7 +234,7 @@ def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id
         yield make_article(doc.text, id=article_id, date=doc.dct, lang=lang, title=doc.title,
                            path=path, date_source="TimeML DCT")
     elif reader == "jsonl":
-        yield from _read_jsonl(raw, name, article_id, lang, on_error, item.first_line)
+        yield from read_jsonl(raw, name, article_id, lang, on_error, item.first_line)
     else:
         date, body = text.split_header(raw, name)
         if not body.strip():
@@ -257,8 +257,10 @@ def read_file(path: Path, *, root: Path | None = None, lang: str | None = None,
     yield from read_input(Input(str(path), path, root), lang=lang, on_error=on_error)
 
 
-def _read_jsonl(raw: str, name: str, article_id: str, lang: str | None,
-                on_error: ErrorHandler, first_line: int = 1) -> Iterator[Article]:
+def read_jsonl(raw: str, name: str, article_id: str, lang: str | None,
+               on_error: ErrorHandler, first_line: int = 1) -> Iterator[Article]:
+    """The articles of JSONL text (from line `first_line` of input `name`); a bad line goes
+    to `on_error` and the rest is read."""
     for item in jsonl.iter_records(raw, name, first_line):
         if isinstance(item, IngestError):
             on_error(item)
