@@ -200,24 +200,26 @@ def furniture(text: str) -> list[tuple[int, int, str]]:
     c = cues()
     spans = line_spans(text)
     marks: list[str | None] = []
+    links: list[bool] = []  # of the lines no rule marked: whether each looks like a link
     listing = False  # inside the list after a "related articles" heading
     for i, (start, end) in enumerate(spans):
         line = text[start:end]
         why = reason(line, c)
         words = _count(line) if why is None else 0
+        link = _is_link(line, words)
         below_top = i >= TOP_LINES
         if why is None and below_top and _is_other_article(line, words, c):
             why = "other article"
-        if why is None and listing and _is_link(line, words):
+        if why is None and listing and link:
             why = "link list"
         listing = why == "related" or (listing and why is not None)
         marks.append(why)
+        links.append(link)
     # Runs of short unpunctuated lines below the top: a list of headlines or outlets.
     i = TOP_LINES
     while i < len(spans):
         j = i
-        while j < len(spans) and marks[j] is None and _is_link(text[spans[j][0]:spans[j][1]],
-                                                                _count(text[spans[j][0]:spans[j][1]])):
+        while j < len(spans) and marks[j] is None and links[j]:
             j += 1
         if j - i >= RUN:
             marks[i:j] = ["link list"] * (j - i)
