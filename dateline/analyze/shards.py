@@ -111,16 +111,11 @@ def read_shard(shard: Shard, *, lang: str | None = None,
         on_error(IngestError(shard.name, f"not a readable gzip file ({exc})"))
 
 
-def _article_id(shard: Shard) -> str:
-    """The id prefix of records without an id: the file's path under the folder given."""
-    path = shard.path
-    return str(path.relative_to(shard.root)) if shard.root is not None else path.name
-
-
 def _read_gzip(shard: Shard, lang: str | None, on_error: ingest.ErrorHandler) -> Iterator[Article]:
     with gzip.open(shard.path, "rb") as handle:
         raw = decode(handle.read(), shard.name)
-    yield from ingest.read_jsonl(raw, shard.name, _article_id(shard), lang, on_error)
+    yield from ingest.read_jsonl(raw, shard.name, ingest.file_id(shard.path, shard.root), lang,
+                                 on_error)
 
 
 def _read_parquet(shard: Shard, lang: str | None, on_error: ingest.ErrorHandler) -> Iterator[Article]:
@@ -137,7 +132,7 @@ def _read_parquet(shard: Shard, lang: str | None, on_error: ingest.ErrorHandler)
     if "text" not in table.schema_arrow.names:
         on_error(IngestError(name, "Parquet file has no 'text' column"))
         return
-    number = 0
+    article_id, number = ingest.file_id(shard.path, shard.root), 0
     for batch in table.iter_batches(batch_size=PARQUET_BATCH):
         for record in batch.to_pylist():
             number += 1
@@ -146,5 +141,5 @@ def _read_parquet(shard: Shard, lang: str | None, on_error: ingest.ErrorHandler)
                 continue
             if record.get("date") is not None and not isinstance(record["date"], str):
                 record["date"] = record["date"].isoformat()
-            yield ingest.record_article(record, name, number, article_id=_article_id(shard),
+            yield ingest.record_article(record, name, number, article_id=article_id,
                                         lang=lang, on_error=on_error)

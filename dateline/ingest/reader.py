@@ -126,6 +126,12 @@ def _folder_date(path: Path, root: Path) -> dt.date | None:
     return None
 
 
+def file_id(path: Path, root: Path | None = None) -> str:
+    """The id of a file's article (the prefix of its records' ids): its path under the
+    folder it was found in, else its name."""
+    return str(path.relative_to(root)) if root is not None and root != path else path.name
+
+
 def kind(path: Path) -> str | None:
     """The reader for a file, by its suffix (`text`, `markdown`, `jsonl`, `timeml`, `html`,
     `feed`, or `xml` for either of the last two), or None."""
@@ -177,8 +183,7 @@ def read_input(item: Input, *, lang: str | None = None,
                                            f"(Dateline reads {', '.join(s for s in READABLE if s)})"))
                 return
             data, charset = item.data if item.data is not None else item.path.read_bytes(), None
-            article_id = (str(item.path.relative_to(item.root))
-                          if item.root is not None and item.root != item.path else item.path.name)
+            article_id = file_id(item.path, item.root)
         elif item.data is not None:
             data, charset, reader, article_id = item.data, None, sniff(item.data), "stdin"
         else:
