@@ -147,6 +147,9 @@ class CompiledRule:
     rule: Rule
     regex: re.Pattern[str]
     classes: dict[str, str] = field(default_factory=dict)
+    # The groups whose words the language only counts capitalized (`capitalization_ok`), with
+    # their class and whether its full names count in any case: found once, at compile time.
+    capitalized: tuple[tuple[str, str, bool], ...] = ()
 
 
 DIGITS = "digits"
@@ -315,15 +318,17 @@ def compile_rule(rule: Rule, lex: Lexicon) -> CompiledRule | None:
     empty = any(not lex.cls(name).table for name in classes.values())
     if empty and not _can_match(_parser.parse(source, re.IGNORECASE).data):
         return None
-    return CompiledRule(rule, regex, classes)
+    capitalized = tuple((group, name, lex.full_name_any_case(name))
+                        for group, name in classes.items() if lex.capitalized(name))
+    return CompiledRule(rule, regex, classes, capitalized)
 
 
-def capitalization_ok(match: Match) -> bool:
-    """Reject matches of words the language only uses capitalized ("may" the verb)."""
-    for group, cls in match.classes.items():
-        if match.lex.capitalized(cls):
-            text = match.text(group)
-            if text is not None and not text[0].isupper() \
-                    and not (match.lex.full_name_any_case(cls) and normalize(text) in match.lex.cls(cls).first):
-                return False
+def capitalization_ok(match: Match, capitalized: tuple[tuple[str, str, bool], ...]) -> bool:
+    """Reject matches of words the language only uses capitalized ("may" the verb);
+    `capitalized` is the rule's `CompiledRule.capitalized`."""
+    for group, cls, any_case in capitalized:
+        text = match.text(group)
+        if text is not None and not text[0].isupper() \
+                and not (any_case and normalize(text) in match.lex.cls(cls).first):
+            return False
     return True

@@ -127,14 +127,20 @@ def _singular(match: Match, group: str = "unit") -> bool:
     return match.lex.value("unit_plural", match.text(group) or match.text("unit_plural") or "") is None
 
 
-def extent_start(text: str, start: int, floor: int, lex: Lexicon) -> int:
+def extent_words(lex: Lexicon) -> re.Pattern[str] | None:
+    """The language file's `[extent] before` words right before an expression (`extent_start`),
+    None if it has none."""
+    return lex.words_regex("extent.before", r"(?<!\w)(?:{words})\s+$") if lex.cls("extent.before").table else None
+
+
+def extent_start(text: str, start: int, floor: int, words: re.Pattern[str] | None) -> int:
     """Where an expression starts under its language's extent convention: Spanish TimeML counts
     the article or contracted preposition right before it as part of it ("el lunes", "del 20",
-    "las 8.15"), English TimeML does not. The words are the language file's `[extent] before`;
-    `floor` is where the previous expression ends, which the extent may not reach back over."""
-    if not lex.cls("extent.before").table or start <= floor:
+    "las 8.15"), English TimeML does not. `words` is the language's `extent_words`; `floor` is
+    where the previous expression ends, which the extent may not reach back over."""
+    if words is None or start <= floor:
         return start
-    before = lex.words_regex("extent.before", r"(?<!\w)(?:{words})\s+$").search(text, max(floor, start - 12), start)
+    before = words.search(text, max(floor, start - 12), start)
     return before.start() if before is not None else start
 
 

@@ -33,7 +33,7 @@ from dateline.temporal.grammar import (
 from dateline.temporal.lexicon import Lexicon, load
 from dateline.temporal.meanings import Anchor, Calendar, Meaning, Relative, WeekdayRef
 from dateline.temporal.resolve import Context, Resolved, resolve
-from dateline.temporal.rules import RULES, extent_start
+from dateline.temporal.rules import RULES, extent_start, extent_words
 from dateline.temporal.tense import TenseCues
 from dateline.temporal.values import Point, parse_value
 
@@ -142,6 +142,7 @@ class Tagger:
         self.rules: list[CompiledRule] = [c for r in RULES if (c := compile_rule(r, lex)) is not None]
         self.keys = KeyScanner(self.rules, lex)
         self.tense = TenseCues(lex)
+        self.extent = extent_words(lex)  # the article an expression takes in ("el lunes"), if any
         # Between a clock time and its day, either way round: "10 p.m. Wednesday", "5 p.m. EST,
         # Nov. 6", "8 p.m. on Friday", "Friday at noon".
         self.clock_glue = lex.words_regex("connector.clock_day", r"\s*,?\s*(?:(?:{words})\s+)?")
@@ -176,7 +177,7 @@ class Tagger:
                         log.rejected(m.start(), m.end(), compiled.rule, "the word goes on after a hyphen")
                     continue
                 match = Match(m, self.lex, compiled.classes)
-                if not capitalization_ok(match):
+                if not capitalization_ok(match, compiled.capitalized):
                     if log is not None:
                         log.rejected(m.start(), m.end(), compiled.rule,
                                      "a word this language only counts capitalized is lower-case")
@@ -200,7 +201,7 @@ class Tagger:
                 log.kept(start, start - neg_len, rule)
                 winner = (start, start - neg_len, rule)
             for f in founds:  # with the extent its language's TimeML gives it
-                begin = extent_start(text, f.start, mention_end, self.lex) if rule.widen else f.start
+                begin = extent_start(text, f.start, mention_end, self.extent) if rule.widen else f.start
                 mentions.append(Mention(begin, f.end, f.type, f.meaning, f.mod, (rule.name,)))
                 mention_end = f.end
             last_end = start - neg_len
