@@ -49,6 +49,12 @@ BATCH_BYTES = 32 * 1024
 IN_FLIGHT_PER_WORKER = 4
 
 HintRange = tuple[dt.date, dt.date]
+
+
+def collection_span(first: dt.date | None, last: dt.date | None) -> HintRange | None:
+    """The days a collection's undated articles are dated within when their text alone does
+    not say: its dated articles' span widened by `COLLECTION_MARGIN`; None without one."""
+    return (first - COLLECTION_MARGIN, last + COLLECTION_MARGIN) if first and last else None
 T = TypeVar("T")
 
 
@@ -302,8 +308,7 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
                 last = article.date if last is None else max(last, article.date)
                 twins.add(article, grams=grams)
                 yield article
-        span = (first - COLLECTION_MARGIN, last + COLLECTION_MARGIN) if first and last else None
-        fallback = None if hint_range else span
+        fallback = None if hint_range else collection_span(first, last)
         for article, problems in pool.map(_date_and_tag,
                                           ((article, hint_range, fallback) for article in spill)):
             for problem in problems:

@@ -33,7 +33,7 @@ from dateline.benchmark.timing import median_seconds
 from dateline.ingest import read
 from dateline.ingest.reader import ignore_error
 from dateline.model import Article, DateGuess
-from dateline.pipeline import COLLECTION_MARGIN
+from dateline.pipeline import collection_span
 from dateline.temporal.annotate import tagger_for_language
 from dateline.temporal.dating import ANSWER, date_article, full_dates
 
@@ -203,7 +203,7 @@ def hints(docs: Sequence[Doc], setting: int | str) -> list[Hint]:
     """Each document's hint range: a window of `setting` years, or the dataset's "span"."""
     if setting == "span":
         truths = [d.truth for d in docs]
-        span = (min(truths) - COLLECTION_MARGIN, max(truths) + COLLECTION_MARGIN) if truths else None  # as the pipeline's
+        span = collection_span(min(truths), max(truths)) if truths else None  # as the pipeline's
         return [span for _ in docs]  # type: ignore[misc]
     rng = random.Random(SEED)
     return [window(d.truth, int(setting), rng) for d in docs]

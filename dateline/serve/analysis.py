@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from dateline.ingest import IngestError, make_article
 from dateline.ingest.reader import Input, read_input
 from dateline.model import Article
-from dateline.pipeline import COLLECTION_MARGIN, analyse
+from dateline.pipeline import analyse, collection_span
 from dateline.store.codec import content_hash
 
 # Bodies /api/articles/raw reads; which reader (text, Markdown, HTML, feed) is decided from
@@ -67,6 +67,5 @@ def from_body(body: bytes, media_type: str, *, title: str | None = None, url: st
 def analyse_all(articles: Sequence[Article], span: tuple[dt.date | None, dt.date | None]) -> list[Article]:
     """Date and tag posted articles; undated ones are dated within the corpus's span, widened
     as the pipeline widens a collection's, when their text alone does not say."""
-    first, last = span
-    fallback = (first - COLLECTION_MARGIN, last + COLLECTION_MARGIN) if first and last else None
+    fallback = collection_span(*span)
     return [analyse(article, fallback) for article in articles]
