@@ -88,3 +88,16 @@ def test_cli_html_from_hostile_jsonl(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     _check_inert(result.stdout)
     assert 'href="javascript' not in result.stdout.lower()
+
+
+def test_inferred_mark_follows_the_date_not_the_title() -> None:
+    """Only an inferred publication date is marked, whatever the title says."""
+    day = dt.date(2025, 5, 8)
+    stated = TimelineSentence(text="Talks ended.", article_id="a", article_date=day,
+                              title="Dates (inferred) and facts")
+    inferred = TimelineSentence(text="Talks began.", article_id="b", article_date=day,
+                                date_inferred=True, title="Plain")
+    page = timeline_html(Timeline(entries=[Entry(date=day, sentences=[stated, inferred])]))
+    assert page.count('<span class="inferred">') == 1
+    assert "Dates (inferred) and facts, a, published 2025-05-08<" in page
+    assert 'Plain, b, published 2025-05-08 <span class="inferred">(inferred)</span>' in page

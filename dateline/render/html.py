@@ -6,7 +6,7 @@ import re
 from html import escape
 
 from dateline.model import Timeline, TimelineSentence
-from dateline.render.markdown import event_label, source_label
+from dateline.render.markdown import event_label, source_parts
 
 _STYLE = """
 body { font: 16px/1.5 Georgia, serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem;
@@ -44,9 +44,8 @@ def safe_href(url: str | None) -> str | None:
 
 
 def _source(sentence: TimelineSentence) -> str:
-    label = escape(source_label(sentence))
-    if sentence.date_inferred:
-        label = label.replace("(inferred)", '<span class="inferred">(inferred)</span>')
+    text, inferred = source_parts(sentence)
+    label = escape(text) + (' <span class="inferred">(inferred)</span>' if inferred else "")
     href = safe_href(sentence.url)
     if href is not None:
         return f'<a href="{escape(href, quote=True)}" rel="noopener noreferrer nofollow">{label}</a>'

@@ -5,13 +5,22 @@ from __future__ import annotations
 from dateline.model import Timeline, TimelineSentence
 
 
+def source_parts(sentence: TimelineSentence) -> tuple[str, bool]:
+    """"title, path, published 2025-05-08" and whether that date was inferred.
+
+    Apart so each format marks an inferred date its own way, without searching its own text.
+    """
+    parts = [p for p in (sentence.title, sentence.path or sentence.article_id) if p]
+    if sentence.article_date is None:
+        return ", ".join(parts), False
+    parts.append(f"published {sentence.article_date.isoformat()}")
+    return ", ".join(parts), sentence.date_inferred
+
+
 def source_label(sentence: TimelineSentence) -> str:
     """"title, path, published 2025-05-08 (inferred)": enough to find the article again."""
-    parts = [p for p in (sentence.title, sentence.path or sentence.article_id) if p]
-    if sentence.article_date is not None:
-        inferred = " (inferred)" if sentence.date_inferred else ""
-        parts.append(f"published {sentence.article_date.isoformat()}{inferred}")
-    return ", ".join(parts)
+    label, inferred = source_parts(sentence)
+    return label + " (inferred)" if inferred else label
 
 
 def event_label(sentence: TimelineSentence) -> str:
