@@ -173,3 +173,14 @@ def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -
 ])
 def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: dt.date) -> None:
     assert (words, value) in [(w, v) for w, _type, v in found(text, dct)]
+
+
+# Compound durations are one expression.
+@pytest.mark.parametrize("text, expected", [
+    ('Er wurde zu zwei Jahren und drei Monaten Haft verurteilt.',
+     [('zwei Jahren und drei Monaten', 'DURATION', 'P2Y3M')]),
+    ('Die Debatte dauerte zwei Stunden und 30 Minuten.',
+     [('zwei Stunden und 30 Minuten', 'DURATION', 'PT2H30M')]),
+])
+def test_compound_durations_and_emphatic_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

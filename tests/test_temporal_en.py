@@ -243,3 +243,16 @@ def test_zones_parts_of_day_and_time_adjectives(text: str, expected: list[tuple[
 ])
 def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: dt.date) -> None:
     assert (words, value) in [(w, v) for w, _type, v in found(text, dct)]
+
+
+# Compound durations are one expression (a counted "later" stays a date in English).
+@pytest.mark.parametrize("text, expected", [
+    ('He was jailed for two years and three months.',
+     [('two years and three months', 'DURATION', 'P2Y3M')]),
+    ('The talks lasted two hours and 30 minutes.',
+     [('two hours and 30 minutes', 'DURATION', 'PT2H30M')]),
+    ('He arrived on March 3 and left two days later.',
+     [('March 3', 'DATE', '2023-03-03'), ('two days later', 'DATE', '2023-03-05')]),
+])
+def test_compound_durations_and_emphatic_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

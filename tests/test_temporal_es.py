@@ -194,3 +194,21 @@ def test_zones_parts_of_day_and_time_adjectives(text: str, expected: list[tuple[
 ])
 def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: dt.date) -> None:
     assert (words, value) in [(w, v) for w, _type, v in found(text, dct)]
+
+
+# Compound durations are one expression; an emphatic word after an expression is part of it;
+# Spanish TimeML reads "dos días después" as the duration (counted: without "después").
+@pytest.mark.parametrize("text, expected", [
+    ('Fue condenado a dos años y tres meses de cárcel.',
+     [('dos años y tres meses', 'DURATION', 'P2Y3M')]),
+    ('Disponían de un plazo de dos horas y 30 minutos.',
+     [('dos horas y 30 minutos', 'DURATION', 'PT2H30M')]),
+    ('El portero recuperará hoy mismo la titularidad.',
+     [('hoy mismo', 'DATE', '2023-03-20')]),
+    ('Llegó el 3 de marzo y se fue dos días después.',
+     [('el 3 de marzo', 'DATE', '2023-03-03'), ('dos días', 'DURATION', 'P2D')]),
+    ('Años después volvió; pocas horas antes había hablado.',
+     [('Años después', 'DURATION', 'PXY'), ('pocas horas antes', 'DURATION', 'PTXH')]),
+])
+def test_compound_durations_and_emphatic_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

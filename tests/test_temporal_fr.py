@@ -156,3 +156,16 @@ def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -
 ])
 def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: dt.date) -> None:
     assert (words, value) in [(w, v) for w, _type, v in found(text, dct)]
+
+
+# Compound durations are one expression; an emphatic word after an expression is part of it.
+@pytest.mark.parametrize("text, expected", [
+    ('Il a été condamné à deux ans et trois mois de prison.',
+     [('deux ans et trois mois', 'DURATION', 'P2Y3M')]),
+    ('Les débats ont duré deux heures et 30 minutes.',
+     [('deux heures et 30 minutes', 'DURATION', 'PT2H30M')]),
+    ("Le ministre a démissionné aujourd'hui même.",
+     [("aujourd'hui même", 'DATE', '2023-03-20')]),
+])
+def test_compound_durations_and_emphatic_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

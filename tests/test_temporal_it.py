@@ -153,3 +153,16 @@ def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -
 ])
 def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: dt.date) -> None:
     assert (words, value) in [(w, v) for w, _type, v in found(text, dct)]
+
+
+# Compound durations are one expression; an emphatic word after an expression is part of it.
+@pytest.mark.parametrize("text, expected", [
+    ('È stato condannato a due anni e tre mesi di carcere.',
+     [('due anni e tre mesi', 'DURATION', 'P2Y3M')]),
+    ('Il dibattito è durato due ore e 30 minuti.',
+     [('due ore e 30 minuti', 'DURATION', 'PT2H30M')]),
+    ('Il ministro si è dimesso oggi stesso.',
+     [('oggi stesso', 'DATE', '2023-03-20')]),
+])
+def test_compound_durations_and_emphatic_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

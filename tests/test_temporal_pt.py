@@ -214,3 +214,16 @@ def test_zones_parts_of_day_and_time_adjectives(text: str, expected: list[tuple[
 ])
 def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: dt.date) -> None:
     assert (words, value) in [(w, v) for w, _type, v in found(text, dct)]
+
+
+# Compound durations are one expression; an emphatic word after an expression is part of it.
+@pytest.mark.parametrize("text, expected", [
+    ('Foi condenado a dois anos e três meses de prisão.',
+     [('dois anos e três meses', 'DURATION', 'P2Y3M')]),
+    ('O debate durou duas horas e 30 minutos.',
+     [('duas horas e 30 minutos', 'DURATION', 'PT2H30M')]),
+    ('O ministro demitiu-se hoje mesmo.',
+     [('hoje mesmo', 'DATE', '2023-03-20')]),
+])
+def test_compound_durations_and_emphatic_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

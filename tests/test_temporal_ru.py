@@ -170,3 +170,14 @@ def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None
 ])
 def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: dt.date) -> None:
     assert (words, value) in [(w, v) for w, _type, v in found(text, dct)]
+
+
+# Compound durations are one expression.
+@pytest.mark.parametrize("text, expected", [
+    ('Переговоры длились два года и три месяца.',
+     [('два года и три месяца', 'DURATION', 'P2Y3M')]),
+    ('Дебаты продолжались два часа и 30 минут.',
+     [('два часа и 30 минут', 'DURATION', 'PT2H30M')]),
+])
+def test_compound_durations_and_emphatic_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

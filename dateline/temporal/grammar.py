@@ -127,7 +127,7 @@ class Rule:
     """A named extraction rule: a template, the TIMEX3 type it yields, and its builder.
 
     `widen` is False for rules whose words carry their own article where they take one
-    (`rules.extent_start`). `dating` is False for rules whose expressions never tell when a text was written
+    (`rules.Extent`). `dating` is False for rules whose expressions never tell when a text was written
     (durations, sets, clock times, "last week", "now"): publication-date inference skips them.
     """
 

@@ -46,14 +46,15 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "tense": ("future", "past", "passive", "compound_past", "participle_suffixes", "past_suffixes",
               "future_suffixes", "not_future", "not_past"),
     "decade": ("suffix", "words"),
-    "duration": ("after", "after_number", "bare_after", "before", "before_ago", "not_before",
+    # `and` joins the parts of a compound duration ("two years and three months").
+    "duration": ("after", "after_number", "and", "bare_after", "before", "before_ago", "not_before",
                  "recent", "the_past"),
     "fraction": ("and_half", "half"),
     "not_time": ("after_season", "before_day_word", "after_year_month"),
     "era": ("bc", "ad"),
     "offset": ("before", "after", "of_month"),
     "anniversary": ("words",),
-    "extent": ("before",),
+    "extent": ("before", "after"),
     "stamp": ("published", "updated", "print"),
     # Nouns of events named by their date ("the revolution of January 25", "the September 11
     # attacks"), before or after it, and the words that join them to it ("of", "del").
@@ -62,7 +63,8 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
 # Settings: the [grammar] and [number_grammar] keys, and the file's own name and code. The
 # [grammar] keys may be left out (each has a default where it is read).
 SETTINGS: dict[str, tuple[str, ...]] = {
-    "grammar": ("adjective_before_noun", "capitalized", "full_name_any_case", "numeric_date_order", "this_weekday"),
+    "grammar": ("adjective_before_noun", "capitalized", "full_name_any_case", "numeric_date_order", "this_weekday",
+                "later_as_duration"),
     "number_grammar": ("joiners", "multipliers", "spoken_year_centuries"),
 }
 OPTIONAL = ("grammar",)

@@ -66,6 +66,24 @@ def duration_value(n: float | None, unit: str) -> str:
     return "P" + date + ("T" + time if time else "")
 
 
+# The fields of a TIMEX3 duration in the order it writes them ("P2Y3M", "PT2H30M").
+_DURATION_FIELDS = re.compile(r"P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(?:T(\d+H)?(\d+M)?(\d+S)?)?")
+
+
+def joined_duration(first: str, second: str) -> str | None:
+    """One value for "two years and three months" (P2Y + P3M = P2Y3M), or None when the parts
+    are not whole amounts of units each smaller than the last ("two years and two years")."""
+    a, b = _DURATION_FIELDS.fullmatch(first), _DURATION_FIELDS.fullmatch(second)
+    if a is None or b is None or a.lastindex is None or b.lastindex is None:
+        return None
+    b_first = min(i for i in range(1, 8) if b.group(i))
+    if a.lastindex >= b_first:
+        return None
+    fields = [a.group(i) or b.group(i) or "" for i in range(1, 8)]
+    time = "".join(fields[4:])
+    return "P" + "".join(fields[:4]) + ("T" + time if time else "")
+
+
 def point_mod(match: Match, group: str = "point_mod") -> str | None:
     return match.value(group)
 
@@ -127,21 +145,35 @@ def _singular(match: Match, group: str = "unit") -> bool:
     return match.lex.value("unit_plural", match.text(group) or match.text("unit_plural") or "") is None
 
 
-def extent_words(lex: Lexicon) -> re.Pattern[str] | None:
-    """The language file's `[extent] before` words right before an expression (`extent_start`),
-    None if it has none."""
-    return lex.words_regex("extent.before", r"(?<!\w)(?:{words})\s+$") if lex.cls("extent.before").table else None
+@dataclasses.dataclass(frozen=True, slots=True)
+class Extent:
+    """A language's TimeML extent convention (`[extent]` of its file): the words right before
+    an expression that belong to it (Spanish TimeML counts the article or contracted preposition:
+    "el lunes", "del 20", "las 8.15"; English TimeML does not), and the emphatic words right
+    after it ("hoy mismo", "aujourd'hui même", "oggi stesso")."""
 
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
 
-def extent_start(text: str, start: int, floor: int, words: re.Pattern[str] | None) -> int:
-    """Where an expression starts under its language's extent convention: Spanish TimeML counts
-    the article or contracted preposition right before it as part of it ("el lunes", "del 20",
-    "las 8.15"), English TimeML does not. `words` is the language's `extent_words`; `floor` is
-    where the previous expression ends, which the extent may not reach back over."""
-    if words is None or start <= floor:
-        return start
-    before = words.search(text, max(floor, start - 12), start)
-    return before.start() if before is not None else start
+    @classmethod
+    def of(cls, lex: Lexicon) -> Extent:
+        """The convention of a language (a None side: it has no such words)."""
+        return cls(
+            lex.words_regex("extent.before", r"(?<!\w)(?:{words})\s+$") if lex.cls("extent.before").table else None,
+            lex.words_regex("extent.after", r"\s+(?:{words})(?!\w)") if lex.cls("extent.after").table else None)
+
+    def start(self, text: str, start: int, floor: int) -> int:
+        """Where an expression found at `start` starts; `floor` is where the previous expression
+        ends, which the extent may not reach back over."""
+        if self.before is None or start <= floor:
+            return start
+        before = self.before.search(text, max(floor, start - 12), start)
+        return before.start() if before is not None else start
+
+    def end(self, text: str, end: int) -> int:
+        """Where an expression found ending at `end` ends."""
+        after = self.after.match(text, end) if self.after is not None else None
+        return after.end() if after is not None else end
 
 
 # ----------------------------------------------------------------------- explicit dates
@@ -652,10 +684,21 @@ def build_from_now(m: Match) -> Found | None:
 
 
 def build_ref_offset(m: Match) -> Found | None:
-    """"two days later", "a year earlier": counted from the date last mentioned."""
+    """"two days later", "a year earlier": counted from the date last mentioned. Where the
+    language's TimeML reads them as the stretch of time (`later_as_duration`: Spanish "dos días
+    después" is P2D), a duration: of the amount alone when it is counted ("[dos días] después"),
+    with the word when it is vague ("[años después]", "[pocas horas antes]")."""
     unit = m.value("unit")
-    n = amount(m)
-    if unit is None or n is None or unit in TIME_UNITS or not float(n).is_integer():
+    n = amount(m) if m.has("num") else None
+    if unit is None or m.has("num") and n is None:
+        return None
+    if m.lex.grammar.get("later_as_duration"):
+        if n is None and (_singular(m) and not m.has("vague_number")):
+            return None  # "el día después": a day, not an amount of days
+        end = m.end if n is None else m.span("unit")[1]
+        return Found(m.start, end, Literal("DURATION", duration_value(n, unit)), "DURATION",
+                     m.value("quantity_mod"))
+    if n is None or unit in TIME_UNITS or not float(n).is_integer():
         return None
     sign = -1 if m.has("earlier_words") else 1
     return found(m, Relative(unit, sign * int(n), Anchor.REF), mod=m.value("quantity_mod"))
@@ -956,7 +999,7 @@ RULES: list[Rule] = [
     Rule("from_now", "DATE", _QMOD + r"{num} {unit} {from_now.after}", build_from_now, keys=("unit",), dating=False),
     Rule("from_now_before", "DATE", r"{from_now.before} " + _QMOD + r"{num} {unit}", build_from_now, keys=("unit",), dating=False),
     Rule("ref_offset", "DATE",
-         _QMOD + r"{num}[\s-]{unit} (?:{later.words}|{earlier.words})",
+         _QMOD + r"(?:{num}[\s-]|{vague_number} )?{unit} (?:{later.words}|{earlier.words})",
          build_ref_offset, keys=("unit",), dating=False),
     Rule("reference", "DATE", "{reference}", build_reference, keys=("reference",), dating=False, widen=False),
     # Sets.

@@ -31,9 +31,9 @@ from dateline.temporal.grammar import (
     compile_rule,
 )
 from dateline.temporal.lexicon import Lexicon, load
-from dateline.temporal.meanings import Anchor, Calendar, Meaning, Relative, WeekdayRef
+from dateline.temporal.meanings import Anchor, Calendar, Literal, Meaning, Relative, WeekdayRef
 from dateline.temporal.resolve import Context, Resolved, resolve
-from dateline.temporal.rules import RULES, extent_start, extent_words
+from dateline.temporal.rules import RULES, Extent, joined_duration
 from dateline.temporal.tense import TenseCues
 from dateline.temporal.values import Point, parse_value
 
@@ -65,6 +65,7 @@ class Join(Enum):
     CLOCK_ON_DAY = "clock time on a day"  # "10 p.m. Wednesday"
     PERIOD_YEAR_BACK = "period a year back"  # "the quarter a year ago"
     DAY_IN_BRACKETS = "day restated in brackets"  # "today (Thursday, May 8)"
+    COMPOUND_DURATION = "parts of one duration"  # "two years and three months"
 
 
 @dataclass(slots=True)
@@ -115,6 +116,15 @@ def _year_back(meaning: Meaning) -> int | None:
     return None
 
 
+def _joined_duration(first: Mention, second: Mention) -> str | None:
+    """The value of two durations read as one ("two years" and "three months"), if they can be."""
+    a, b = first.meaning, second.meaning
+    if not (isinstance(a, Literal) and isinstance(b, Literal) and a.type == b.type == "DURATION"
+            and second.mod is None):
+        return None
+    return joined_duration(a.value, b.value)
+
+
 def _is_focus(meaning: Meaning) -> bool:
     """Whether a meaning is the period under discussion ("the quarter", "the same period")."""
     return isinstance(meaning, Relative) and meaning.anchor is Anchor.FOCUS and meaning.n == 0
@@ -142,7 +152,7 @@ class Tagger:
         self.rules: list[CompiledRule] = [c for r in RULES if (c := compile_rule(r, lex)) is not None]
         self.keys = KeyScanner(self.rules, lex)
         self.tense = TenseCues(lex)
-        self.extent = extent_words(lex)  # the article an expression takes in ("el lunes"), if any
+        self.extent = Extent.of(lex)  # the article an expression takes in ("el lunes"), if any
         # Between a clock time and its day, either way round: "10 p.m. Wednesday", "5 p.m. EST,
         # Nov. 6", "8 p.m. on Friday", "Friday at noon".
         self.clock_glue = lex.words_regex("connector.clock_day", r"\s*,?\s*(?:(?:{words})\s+)?")
@@ -151,6 +161,8 @@ class Tagger:
         self.event_before = re.compile(rf"(?<!\w)(?:{lex.cls('event.before').pattern()})\s+"
                                        rf"(?:(?:{joiners})\s*)?$", re.IGNORECASE)
         self.event_after = lex.words_regex("event.after", r"\s+(?:{words})(?!\w)")
+        # Between the parts of a compound duration: "two years and three months", "سنتين وثلاثة أشهر".
+        self.duration_and = lex.words_regex("duration.and", r"\s*,?\s*(?:{words})\s*")
 
     @property
     def active_rules(self) -> list[str]:
@@ -201,10 +213,10 @@ class Tagger:
                 log.kept(start, start - neg_len, rule)
                 winner = (start, start - neg_len, rule)
             for f in founds:  # with the extent its language's TimeML gives it
-                begin = extent_start(text, f.start, mention_end, self.extent) if rule.widen else f.start
-                mentions.append(Mention(begin, f.end, f.type, f.meaning, f.mod, (rule.name,)))
-                mention_end = f.end
-            last_end = start - neg_len
+                begin = self.extent.start(text, f.start, mention_end) if rule.widen else f.start
+                mention_end = self.extent.end(text, f.end)
+                mentions.append(Mention(begin, mention_end, f.type, f.meaning, f.mod, (rule.name,)))
+            last_end = max(start - neg_len, mention_end)
         return self._merge(text, mentions)
 
     def _matches(self, compiled: CompiledRule, text: str, hits: dict[str, list[tuple[int, int]]],
@@ -240,6 +252,13 @@ class Tagger:
                 # "Friday at noon", "monday at 8 p.m.", "tomorrow at 9"
                 out.append(Mention(cur.start, nxt.end, "TIME", _clock_on(cur.meaning, nxt.meaning),
                                    cur.mod or nxt.mod, cur.rules + nxt.rules, Join.CLOCK_ON_DAY))
+                i += 2
+                continue
+            joined = _joined_duration(cur, nxt) if nxt is not None and self.duration_and.fullmatch(
+                text, cur.end, nxt.start) else None
+            if nxt is not None and joined is not None:
+                out.append(Mention(cur.start, nxt.end, "DURATION", Literal("DURATION", joined), cur.mod,
+                                   cur.rules + nxt.rules, Join.COMPOUND_DURATION))
                 i += 2
                 continue
             back = _year_back(nxt.meaning) if nxt is not None else None
