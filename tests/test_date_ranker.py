@@ -43,7 +43,8 @@ def test_counts_are_article_votes_by_kind() -> None:
     assert counts[D(2024, 3, 4)]["computed"] == 1  # "yesterday" in b
     assert counts[D(2024, 3, 20)]["future"] == 1
     assert counts[D(2024, 3, 8)]["weekday"] == 1  # "on Friday" in c
-    assert counts[D(2024, 3, 4)]["published"] == 1
+    assert counts[D(2024, 3, 3)]["later"] == 1  # b, published two days after, looks back
+    assert "later" not in counts[D(2024, 3, 4)]  # b's "yesterday" reports the day before
     assert focus_days(corpus) == {0: D(2024, 3, 3), 1: D(2024, 3, 4), 2: D(2024, 3, 8)}
 
 
