@@ -22,7 +22,8 @@ def commands(data: Path) -> list[list[str]]:
     timebank_es = data / "spanish-timebank" / "train" / "gold"
     runs = []
     if tbaq.is_dir():
-        runs.append(["timex", str(tbaq)])
+        runs.append(["timex", str(tbaq)])  # the whole set, then its tune and held-back parts
+        runs += [["timex", str(tbaq), "--split", part] for part in ("tune", "heldback")]
         runs.append(["dating", str(tbaq)])
     if timebank_es.is_dir():  # the tune part is for development; the held-back part is reported
         runs += [["timex", str(timebank_es), "--lang", "es", "--split", part] for part in ("tune", "heldback")]

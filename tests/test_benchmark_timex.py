@@ -34,3 +34,19 @@ def test_tempeval_layout_is_scored_from_its_gold_part(tmp_path) -> None:
     assert [p.relative_to(tmp_path).as_posix() for p in gold_files(tmp_path)] == ["gold/d1.tml"]
     # A plain folder of TimeML files is read whole, as before.
     assert [p.name for p in gold_files(tmp_path / "input")] == ["d1.tml.TE3input"]
+
+
+def test_tbaq_split_file_follows_the_hash_rule() -> None:
+    heldback = timex_bench.read_split(timex_bench.TBAQ_SPLIT)
+    assert 70 <= len(heldback) <= 100  # about a third of the 256 documents
+    assert all(timex_bench.held_back(doc) for doc in heldback)
+    assert {"APW19980213.1310", "ABC19980108.1830.0711"} <= heldback
+
+
+def test_split_file_is_found_from_the_documents(tmp_path) -> None:
+    (tmp_path / "APW19980213.1310.tml").write_text("<TimeML/>")
+    assert timex_bench.shipped_split(tmp_path) == timex_bench.TBAQ_SPLIT
+    (tmp_path / "APW19980213.1310.tml").rename(tmp_path / "es-timebank-train_004.tml")
+    assert timex_bench.shipped_split(tmp_path) == timex_bench.DEFAULT_SPLIT
+    (tmp_path / "es-timebank-train_004.tml").rename(tmp_path / "unknown.tml")
+    assert timex_bench.shipped_split(tmp_path) is None

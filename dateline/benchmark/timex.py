@@ -19,6 +19,7 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 SPLITS = Path(__file__).with_name("splits")
 DEFAULT_SPLIT = SPLITS / "spanish-timebank-train.txt"
+TBAQ_SPLIT = SPLITS / "tbaq-cleaned.txt"
 PARTS = ("all", "tune", "heldback")
 
 
@@ -37,6 +38,14 @@ def read_split(path: Path) -> set[str]:
     """The held-back document ids listed in a split file (one a line, `#` comments)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def shipped_split(folder: Path) -> Path | None:
+    """The shipped split file that names documents of a dataset folder (None: no such file),
+    so `--split` needs no `--split-file` on the datasets the project splits (Spanish TimeBank
+    train, TBAQ)."""
+    ids = {doc_id(p.name) for p in gold_files(folder)}
+    return next((path for path in sorted(SPLITS.glob("*.txt")) if read_split(path) & ids), None)
 
 
 def select(docs: dict[str, TimeMLDocument], part: str, heldback: set[str]) -> dict[str, TimeMLDocument]:

@@ -27,12 +27,17 @@ def timex(
     errors: Path = typer.Option(None, "--errors", help="Write every value that differs from gold here (TSV)."),
     split: str = typer.Option("all", "--split",
                               help="Score only the tune or the heldback part of a split (all: every document)."),
-    split_file: Path = typer.Option(timex_bench.DEFAULT_SPLIT, "--split-file",
-                                    help="Held-back document ids, one a line (default: Spanish TimeBank train)."),
+    split_file: Path = typer.Option(None, "--split-file",
+                                    help="Held-back document ids, one a line (default: the shipped split naming "
+                                         "these documents: Spanish TimeBank train, TBAQ)."),
 ) -> None:
     """Temporal tagging: TempEval-3 scores, and documents and tokens per second on one core."""
     if not dataset.is_dir():
         raise typer.BadParameter(f"{dataset} is not a folder")
+    if split != "all" and split_file is None:
+        split_file = timex_bench.shipped_split(dataset)
+        if split_file is None:
+            raise typer.BadParameter(f"no shipped split names the documents of {dataset}: give --split-file")
     heldback = timex_bench.read_split(split_file) if split != "all" else set()
     try:
         result = timex_bench.run(dataset, lang, repeats, split, heldback)
