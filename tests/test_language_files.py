@@ -36,7 +36,7 @@ INACTIVE = {
     "ru": ["week_of_month_day", "week_of_day_month", "month_day_alone", "nth_weekday_after",
            "month_relative_year_after", "month_shift_after", "named_year", "decade_words",
            "quarter_ref", "quarter_of_year", "quarter_ref_short", "the_weekend", "unit_in_focus",
-           "offset_day", "weekday_the_day", "day_part_word", "part_of_day_after",
+           "weekday_the_day", "day_part_word", "part_of_day_after",
            "part_of_day_alone", "clock_words", "clock_words_hour_first", "unit_word",
            "relative_unit_after", "ago_before", "counted_ago", "counted_ago_before", "from_now",
            "frequency", "counted_duration", "the_unit_duration"],

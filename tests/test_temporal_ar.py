@@ -134,6 +134,9 @@ def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) 
 # relative to the publication date.
 @pytest.mark.parametrize("text, expected", [
     ("جرت الانتخابات في الأحد الأول من مارس.", [("الأحد الأول من مارس", "DATE", "2023-03-05")]),
+    # The side is said before the amount ("بعد", "قبل"); "من" only joins the day.
+    ("سيعقد الاجتماع بعد أسبوعين من الثلاثاء المقبل.", [("بعد أسبوعين من الثلاثاء المقبل", "DATE", "2023-04-04")]),
+    ("وصل قبل ثلاثة أيام من الجمعة الماضية.", [("قبل ثلاثة أيام من الجمعة الماضية", "DATE", "2023-03-14")]),
 ])
 def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

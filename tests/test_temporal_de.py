@@ -143,6 +143,9 @@ def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) 
 # relative to the publication date.
 @pytest.mark.parametrize("text, expected", [
     ("Es war zwei Tage vor gestern.", [("zwei Tage vor gestern", "DATE", "2023-03-17")]),
+    ("Die Sitzung ist zwei Wochen nach dem nächsten Dienstag.",
+     [("zwei Wochen nach dem nächsten Dienstag", "DATE", "2023-04-04")]),
+    ("Er kam drei Tage vor dem letzten Freitag.", [("drei Tage vor dem letzten Freitag", "DATE", "2023-03-14")]),
     ("Gewählt wird am ersten Montag im Mai.", [("ersten Montag im Mai", "DATE", "2023-05-01")]),
 ])
 def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, str, str]]) -> None:

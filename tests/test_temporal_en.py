@@ -190,6 +190,12 @@ def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) 
 @pytest.mark.parametrize("text, expected", [
     ("It was 2 days before yesterday.", [("2 days before yesterday", "DATE", "2023-03-17")]),
     ("It opens 3 days after tomorrow.", [("3 days after tomorrow", "DATE", "2023-03-24")]),
+    # An offset from a weekday (publication date Monday 2023-03-20): the weekday is placed as
+    # it would be alone, then moved; TimeBank leaves the article out ("the [day before last Tuesday]").
+    ("The talks resume two weeks from next Tuesday.", [("two weeks from next Tuesday", "DATE", "2023-04-04")]),
+    ("They met the day before last Tuesday.", [("day before last Tuesday", "DATE", "2023-03-13")]),
+    ("The vote is a week from Monday.", [("a week from Monday", "DATE", "2023-03-27")]),
+    ("They arrived days before Friday.", [("Friday", "DATE", "2023-03-17")]),
     ("The day after tomorrow is free.", [("The day after tomorrow", "DATE", "2023-03-22")]),
     ("We met on Tuesday the 14th.", [("Tuesday the 14th", "DATE", "2023-03-14")]),
     ("It falls on the 3rd Wednesday in November 2022.",

@@ -52,7 +52,10 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "fraction": ("and_half", "half"),
     "not_time": ("after_season", "before_day_word", "after_year_month"),
     "era": ("bc", "ad"),
-    "offset": ("before", "after", "of_month"),
+    # Days counted from a day ("2 days before yesterday"): the words after the amount, or before
+    # it where the language puts them there ("через две недели после ...": lead_after), and a
+    # word that only joins the day ("من").
+    "offset": ("before", "after", "of_month", "lead_before", "lead_after", "from"),
     "anniversary": ("words",),
     "extent": ("before", "after"),
     "stamp": ("published", "updated", "print"),

@@ -111,6 +111,16 @@ class MonthDay:
 
 
 @dataclass(frozen=True, slots=True)
+class Offset:
+    """Days before or after a day another expression names: "two weeks from next Tuesday",
+    "the day before last Tuesday", "3 days after tomorrow". The base is anchored first, as it
+    would be on its own, then moved `days` (negative: before)."""
+
+    base: Relative | WeekdayRef
+    days: int
+
+
+@dataclass(frozen=True, slots=True)
 class Literal:
     """A value that needs no anchoring: durations, sets, PRESENT_REF and friends."""
 
@@ -118,4 +128,4 @@ class Literal:
     value: str
 
 
-Meaning = Calendar | Relative | WeekdayRef | HolidayRef | MonthDay | Literal
+Meaning = Calendar | Relative | WeekdayRef | HolidayRef | MonthDay | Offset | Literal

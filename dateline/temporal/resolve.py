@@ -22,6 +22,7 @@ from dateline.temporal.meanings import (
     Literal,
     Meaning,
     MonthDay,
+    Offset,
     Relative,
     WeekdayRef,
 )
@@ -315,6 +316,16 @@ def _resolve_month_day(meaning: MonthDay, ctx: Context) -> Resolved:
                     f"month from publication date, {_tense_words(tense, side)}")
 
 
+def _resolve_offset(meaning: Offset, ctx: Context) -> Resolved:
+    base = _resolve(meaning.base, ctx)
+    point = V.parse_value(base.value) if base.value else None
+    if point is None or point.gran != "D":  # no publication date: the base is XXXX too
+        return base
+    day = point.start + dt.timedelta(days=meaning.days)
+    return Resolved(V.format_point(V.Point("D", day)), base.resolution,
+                    f"{meaning.days:+d} days from {base.explanation}")
+
+
 def holiday_date(rule: str, year: int) -> dt.date | None:
     """The date of a holiday rule in a year: `12-25`, `easter-2`, `11/4/4` (4th Thursday),
     `11/1/1+1` (the day after the first Monday)."""
@@ -375,4 +386,6 @@ def _resolve(meaning: Meaning, ctx: Context) -> Resolved:
         return _resolve_weekday(meaning, ctx)
     if isinstance(meaning, MonthDay):
         return _resolve_month_day(meaning, ctx)
+    if isinstance(meaning, Offset):
+        return _resolve_offset(meaning, ctx)
     return _resolve_holiday(meaning, ctx)

@@ -14,7 +14,8 @@ import re
 from dateline.temporal.grammar import DIGITS, SPOKEN_YEAR, Found, Match, Rule
 from dateline.temporal.lexicon import Lexicon
 from dateline.temporal.values import UNIT_GRAN
-from dateline.temporal.meanings import Anchor, Calendar, HolidayRef, Literal, Meaning, MonthDay, Relative, WeekdayRef
+from dateline.temporal.meanings import (Anchor, Calendar, HolidayRef, Literal, Meaning, MonthDay, Offset, Relative,
+                                        WeekdayRef)
 
 TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 _TIMEZONE = re.compile(r"(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|MSK|JST|IST)\b")
@@ -443,16 +444,37 @@ def build_day_word(m: Match) -> Found | None:
 
 
 def build_offset_day(m: Match) -> Found | None:
-    """"2 days before yesterday", "three days after tomorrow": days or weeks counted from a day word."""
-    unit, n = m.value("unit"), amount(m)
-    day = m.value("day_word")
-    if unit not in ("D", "W") or n is None or not float(n).is_integer() or day is None:
+    """"2 days before yesterday", "two weeks from next Tuesday", "the day before last Tuesday",
+    "через две недели после вторника", "بعد أسبوعين من الثلاثاء المقبل": days or weeks
+    counted from a day word or a weekday. A word before the amount ("через", "بعد") says the
+    side where the language puts it there, else the word after it."""
+    counted = _count_and_unit(m, "unit_counted")
+    if counted is not None:
+        n, unit = counted
+    else:
+        unit = m.value("unit")
+        n = amount(m) if m.has("num") else 1.0 if _singular(m) else None
+    if unit not in ("D", "W") or n is None or not float(n).is_integer():
         return None
-    base, anchor = shift_value(day)
+    if m.has("offset_lead_before") or m.has("offset_lead_after"):
+        before = m.has("offset_lead_before")
+    elif m.has("offset_before") or m.has("offset_after"):
+        before = m.has("offset_before")
+    else:
+        return None  # "من" alone names no side
+    days = int(n) * (7 if unit == "W" else 1) * (-1 if before else 1)
+    if m.has("day_word"):
+        shift, anchor = shift_value(m.value("day_word") or "")
+        if anchor is not Anchor.DCT:
+            return None
+        return found(m, Offset(Relative("D", shift, Anchor.DCT), days))
+    weekday = m.int("weekday")
+    if weekday is None:
+        return None
+    shift, anchor = shift_of(m, "shift_before", "shift_after")
     if anchor is not Anchor.DCT:
         return None
-    days = int(n) * (7 if unit == "W" else 1) * (-1 if m.has("offset_before") else 1)
-    return found(m, Relative("D", base + days, Anchor.DCT))
+    return found(m, Offset(WeekdayRef(weekday, shift), days))
 
 
 def build_weekday_the_day(m: Match) -> Found | None:
@@ -943,8 +965,11 @@ RULES: list[Rule] = [
     Rule("day_word_weekday", "DATE",
          _PMOD + r"{day_word}(?:\s*,\s*|\s+)(?:{connector.day_weekday} )?{weekday}" + _PART, build_day_word,
          keys=("day_word",), dating=False),
-    Rule("offset_day", "DATE", _QMOD + "{num} {unit} (?:{offset.before}|{offset.after}) {day_word}", build_offset_day,
-         keys=("day_word",), dating=False),
+    Rule("offset_day", "DATE",
+         _QMOD + "(?:(?:{offset.lead_before}|{offset.lead_after}) )?(?:(?:{num} )?{unit}|{unit_counted}) "
+         "(?:{offset.before}|{offset.after}|{offset.from}) "
+         "(?:{day_word}|(?:{determiner.words} )?(?:{shift_before} )?{weekday}(?: {shift_after})?)",
+         build_offset_day, keys=("day_word", "weekday"), dating=False),
     Rule("weekday_the_day", "DATE", r"{weekday}\s*,?\s*{determiner.words} {day}", build_weekday_the_day,
          keys=("weekday",), dating=False),
     Rule("day_part_word", "TIME", _PMOD + "{day_part_word}", build_day_part_word, keys=("day_part_word",),
