@@ -142,6 +142,21 @@ def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, 
     assert found(text) == expected
 
 
+# Issue 17: clock times in words: the hour is an ordinal, plus or minus minutes; "و" is written
+# onto the minutes ("والربع").
+@pytest.mark.parametrize("text, expected", [
+    ("وصل القطار في الثالثة إلا عشر دقائق.", [("الثالثة إلا عشر دقائق", "TIME", "2023-03-20T02:50")]),
+    ("بدأ الاجتماع في السادسة والربع مساء.", [("السادسة والربع مساء", "TIME", "2023-03-20T18:15")]),
+    ("انتهت الجلسة في التاسعة والنصف.", [("التاسعة والنصف", "TIME", "2023-03-20T09:30")]),
+    ("وصل في الرابعة إلا ربعا.", [("الرابعة إلا ربعا", "TIME", "2023-03-20T03:45")]),
+    ("غادر الساعة الثالثة بعد الظهر.", [("الثالثة بعد الظهر", "TIME", "2023-03-20T15:00")]),
+    # Not a clock time: "the third stage, but ..." ("إلا أن").
+    ("المرحلة الثالثة إلا أن الوفد غادر.", []),
+])
+def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
 def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
     assert found("افتتح المهرجان في 12 يوليو 2014. وفي 13 يوليو زاد الجمهور.", None) == [("12 يوليو 2014", "DATE", "2014-07-12"), ("13 يوليو", "DATE", "2014-07-13")]
 

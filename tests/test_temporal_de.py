@@ -160,6 +160,9 @@ def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None
 @pytest.mark.parametrize("text, expected", [
     ("Er kam um Viertel nach sechs.", [("Viertel nach sechs", "TIME", "2023-03-20T06:15")]),
     ("Er ging um zehn vor drei.", [("zehn vor drei", "TIME", "2023-03-20T02:50")]),
+    # The hour in progress, named by the next: "halb zehn" is 9:30.
+    ("Wir treffen uns um halb zehn.", [("halb zehn", "TIME", "2023-03-20T09:30")]),
+    ("Das war halb so schlimm.", []),
 ])
 def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

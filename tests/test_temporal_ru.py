@@ -159,6 +159,22 @@ def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, 
     assert found(text) == expected
 
 
+# Issue 17: clock times in words: "without" the minutes before the hour, or minutes into the
+# hour in progress, named by the next one ("половина десятого" is 9:30).
+@pytest.mark.parametrize("text, expected", [
+    ("Он пришёл без десяти три.", [("без десяти три", "TIME", "2023-03-20T02:50")]),
+    ("Поезд ушёл без четверти семь вечера.", [("без четверти семь вечера", "TIME", "2023-03-20T18:45")]),
+    ("Мы встретились в четверть седьмого.", [("четверть седьмого", "TIME", "2023-03-20T06:15")]),
+    ("Урок начался в половине десятого.", [("половине десятого", "TIME", "2023-03-20T09:30")]),
+    ("Он позвонил в десять минут третьего.", [("десять минут третьего", "TIME", "2023-03-20T02:10")]),
+    # Not clock times: a half of a quarter, years of a term.
+    ("Это случилось в первой половине второго квартала.", [("второго квартала", "DATE", "2023-Q2")]),
+    ("Прошло пять лет второго срока.", [("пять лет", "DURATION", "P5Y")]),
+])
+def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
 def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
     assert found("Фестиваль открылся 12 июля 2014 года. 13 июля людей стало больше.", None) == [("12 июля 2014 года", "DATE", "2014-07-12"), ("13 июля", "DATE", "2014-07-13")]
 

@@ -41,8 +41,11 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "period": ("century", "ending", "fiscal", "half", "latest", "not_after_unit", "period",
                "quarter", "week", "weekend", "year", "year_earlier", "year_end"),
     "set": ("every", "once", "per", "per_always", "times"),
+    # hour: words for an hour ("الثالثة"); hour_of: for the hour in progress, by the next one
+    # ("седьмого" in "половина седьмого", 6:30); minus_before: "without" before the minutes
+    # ("без десяти три"); and_minutes: minutes written onto their conjunction ("والربع").
     "clock": ("am", "pm", "oclock", "hours", "past", "to", "quarter", "half", "plus", "minus",
-              "before_hour"),
+              "before_hour", "hour", "hour_of", "minus_before", "and_minutes"),
     "tense": ("future", "past", "passive", "compound_past", "participle_suffixes", "past_suffixes",
               "future_suffixes", "not_future", "not_past"),
     "decade": ("suffix", "words"),

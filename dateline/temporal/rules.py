@@ -572,31 +572,53 @@ def build_clock(m: Match) -> Found | None:
 
 
 def _clock_minutes(m: Match) -> int | None:
-    """Minutes written as words: "a quarter", "half", "ten (minutes)", "cuarto", "demie"."""
+    """Minutes written as words: "a quarter", "half", "ten (minutes)", "cuarto", "demie",
+    "والربع" (with its conjunction); none at all after the word for the hour ("الساعة الثالثة")."""
     if m.has("clock_quarter") or m.has("q2"):
         return 15
     if m.has("clock_half") or m.has("h2"):
         return 30
+    if m.has("clock_and_minutes"):
+        return m.int("clock_and_minutes")
+    if not m.has("mn"):
+        return 0 if m.has("clock_hour") and m.has("clock_before_hour") else None
     n = m.lex.number(m.text("mn") or "")
     return int(n) if n is not None and float(n).is_integer() and 0 < n < 60 else None
 
 
+def _clock_hour(m: Match) -> int | None:
+    """The hour a clock time in words counts from: digits, a number ("three"), an hour word
+    ("الثالثة"), or the hour in progress named by the next one ("половина седьмого",
+    "halb sieben": half of the hour before seven)."""
+    if m.has("clock_hour_of"):
+        following = m.int("clock_hour_of")
+        return None if following is None else (following - 1) or 12
+    if m.has("clock_hour"):
+        return m.int("clock_hour")
+    hour = m.lex.number(m.text("hh") or m.text("hn") or "")
+    return int(hour) if hour is not None and float(hour).is_integer() else None
+
+
+# Groups that make minutes and an hour a clock time rather than an amount ("seis y cuarto"
+# alone may be one): a word for the hour, or one that only clock times use.
+_CLOCK_MARKS = ("clock_before_hour", "clock_hours", "clock_past", "clock_to", "clock_hour", "clock_hour_of",
+                "clock_minus_before")
+
+
 def build_clock_words(m: Match) -> Found | None:
     """"a quarter past 6", "ten minutes to three", "half past nine", "las seis y cuarto",
-    "trois heures moins dix": minutes after or before an hour."""
-    minutes = _clock_minutes(m)
-    hour_text = m.text("hh") or m.text("hn") or ""
-    hour = m.lex.number(hour_text)
-    if minutes is None or hour is None or not float(hour).is_integer() or not 0 <= hour <= 23:
+    "trois heures moins dix", "без десяти три", "половина десятого", "التاسعة والنصف":
+    minutes after or before an hour."""
+    minutes, hour = _clock_minutes(m), _clock_hour(m)
+    if minutes is None or hour is None or not 0 <= hour <= 23 or not any(m.has(g) for g in _CLOCK_MARKS) \
+            or m.has("unit") and m.value("unit") != "MIN":  # "пять лет второго срока": years, not minutes
         return None
-    if not (m.has("clock_before_hour") or m.has("clock_hours") or m.has("clock_past") or m.has("clock_to")):
-        return None  # "seis y cuarto" alone may be an amount
     if (m.text("mn") or "x")[0].isdigit() and not m.has("unit") or _WORD_NEXT.match(m.m.string, m.end) \
             and not any(m.followed_by(c) for c in ("clock.oclock", "connector.clock_day", "part_of_day", "day_word")):
         return None  # "won 2 to 1", "five to ten people": amounts
-    hour = int(hour) + (12 if m.has("clock_pm") and hour < 12 else 0)
-    total = hour * 60 + (-minutes if m.has("clock_to") or m.has("clock_minus") else minutes)
-    hh, mm = divmod(total % (24 * 60), 60)
+    hour += 12 if m.has("clock_pm") and hour < 12 else 0
+    before = m.has("clock_to") or m.has("clock_minus") or m.has("clock_minus_before")
+    hh, mm = divmod((hour * 60 + (-minutes if before else minutes)) % (24 * 60), 60)
     start = m.span("clock_before_hour")[1] if m.has("clock_before_hour") else m.start
     start += len(m.m.string[start:m.end]) - len(m.m.string[start:m.end].lstrip())
     return Found(start, m.end, Relative("D", 0, Anchor.CLOCK, part=f"{hh:02d}:{mm:02d}"), "TIME")
@@ -999,10 +1021,24 @@ RULES: list[Rule] = [
          r"(?:(?P<hh>[01]?\d|2[0-3])(?!\d)|{num:hn})(?:\s*(?:{clock.am}|{clock.pm}))?",
          build_clock_words, keys=("clock.past", "clock.to"), dating=False),
     Rule("clock_words_hour_first", "TIME",
-         r"(?:{clock.before_hour} )?(?:(?P<hh>[01]?\d|2[0-3])(?![\d:.])|{num:hn})(?: {clock.hours})? "
-         r"(?:{clock.plus}|{clock.minus}) (?:{clock.quarter:q2}|{clock.half:h2}|{num:mn})"
+         r"(?:{clock.before_hour} )?(?:(?P<hh>[01]?\d|2[0-3])(?![\d:.])|{num:hn}|{clock.hour})(?: {clock.hours})? "
+         r"(?:(?:{clock.plus}|{clock.minus}) (?:{clock.quarter:q2}|{clock.half:h2}|{num:mn}(?: {unit})?)"
+         r"|{clock.and_minutes})(?:\s*(?:{clock.am}|{clock.pm}))?",
+         build_clock_words, keys=("clock.plus", "clock.minus", "clock.and_minutes"), dating=False),
+    # The hour alone after the word for it: "الساعة الثالثة" (the ordinal alone is "the third").
+    Rule("clock_hour_word", "TIME", r"{clock.before_hour} {clock.hour}(?:\s*(?:{clock.am}|{clock.pm}))?",
+         build_clock_words, keys=("clock.hour",), dating=False),
+    # Minutes into the hour in progress, named by the next one: "половина десятого" (9:30),
+    # "четверть седьмого", "десять минут третьего", "halb zehn".
+    Rule("clock_words_hour_in_progress", "TIME",
+         r"(?:{clock.before_hour} )?(?:{clock.quarter}|{clock.half}|{num:mn} {unit}) {clock.hour_of}"
          r"(?:\s*(?:{clock.am}|{clock.pm}))?",
-         build_clock_words, keys=("clock.plus", "clock.minus"), dating=False),
+         build_clock_words, keys=("clock.hour_of",), dating=False),
+    # "без десяти три", "без четверти семь": "without" the minutes, then the hour.
+    Rule("clock_words_minus_before", "TIME",
+         r"{clock.minus_before} (?:{clock.quarter}|{num:mn}(?: {unit})?) (?:(?P<hh>[01]?\d|2[0-3])(?!\d)|{num:hn})"
+         r"(?:\s*(?:{clock.am}|{clock.pm}))?",
+         build_clock_words, keys=("clock.minus_before",), dating=False),
     Rule("hour_after_day", "TIME", r"{connector.clock_day} (?P<hh>[01]?\d|2[0-3])(?![\d:]|[.,]\d|\s*%)"
          r"(?!\s*(?:{clock.am}|{clock.pm}|{clock.oclock}|{clock.hours}))", build_hour_after_day,
          keys=("day_word", "weekday"), dating=False),
