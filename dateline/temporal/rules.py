@@ -611,8 +611,8 @@ def build_clock_words(m: Match) -> Found | None:
     minutes after or before an hour."""
     minutes, hour = _clock_minutes(m), _clock_hour(m)
     if minutes is None or hour is None or not 0 <= hour <= 23 or not any(m.has(g) for g in _CLOCK_MARKS) \
-            or m.has("unit") and m.value("unit") != "MIN":  # "пять лет второго срока": years, not minutes
-        return None
+            or m.has("unit") and (m.value("unit") != "MIN" or m.has("clock_hours")):
+        return None  # "пять лет второго срока", "dos horas y 30 minutos": amounts of time
     if (m.text("mn") or "x")[0].isdigit() and not m.has("unit") or _WORD_NEXT.match(m.m.string, m.end) \
             and not any(m.followed_by(c) for c in ("clock.oclock", "connector.clock_day", "part_of_day", "day_word")):
         return None  # "won 2 to 1", "five to ten people": amounts
