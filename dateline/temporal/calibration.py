@@ -53,6 +53,9 @@ FEATURES = (
     "days after latest",    # log(1 + days from the latest full date to the day), if after it
     "full dates",           # log(1 + distinct full dates named)
     "support",              # share of the full dates named in the month up to the day
+    "without year",         # the day is named, but never with its year
+    "day after one without year",
+    "weekdays",             # log-odds the weekday cues ("said Tuesday", "ayer martes") give the day's weekday
 )
 # Candidates kept from the model's own ranking.
 MODEL_CANDIDATES = 5
@@ -64,10 +67,12 @@ DATA_FILE = "dating_calibration.json"
 
 @dataclass(slots=True)
 class Stated:
-    """A full date the text names: the day, where (character offset), and the text's length."""
+    """A day the text names: the day, where (character offset), and whether it was named
+    without its year (the year is then the one a reader gives it: see `dating.resolve_yearless`)."""
 
     day: dt.date
     start: int
+    yearless: bool = False
 
 
 @dataclass(slots=True)
@@ -80,36 +85,42 @@ class Candidate:
 
 def candidates(days: Sequence[dt.date], probs: np.ndarray, stated: Sequence[Stated],
                pinned: dict[dt.date, float], length: int,
-               allowed: tuple[dt.date, dt.date] | None = None) -> list[Candidate]:
+               allowed: tuple[dt.date, dt.date] | None = None,
+               weekdays: Sequence[float] = (0.0,) * 7) -> list[Candidate]:
     """The candidate days with their features (`FEATURES`); none when the text names no full
     date (the ranker is fitted where full dates are named: see `dating.decide`).
 
-    `days`/`probs`: the model's candidate days and posteriors; `stated`: the full dates named;
+    `days`/`probs`: the model's candidate days and posteriors; `stated`: the days named (full
+    dates, and those named without a year in the year a reader gives them);
     `pinned`: the odds pinned cues give days; `length`: the text's length in characters;
-    `allowed`: the hint range, if any (no candidate outside it).
+    `allowed`: the hint range, if any (no candidate outside it); `weekdays`: what the weekday
+    cues say of each weekday (Monday first), as a log likelihood ratio.
     """
-    if not stated:
+    if all(s.yearless for s in stated):
         return []
     posterior = dict(zip(days, probs.tolist()))
     order = np.argsort(-probs, kind="stable")
     best = days[int(order[0])] if len(days) else None
     named: dict[dt.date, list[int]] = {}
+    with_year: set[dt.date] = set()
     for s in stated:
         named.setdefault(s.day, []).append(s.start)
-    latest = max(named, default=None)
+        if not s.yearless:
+            with_year.add(s.day)
+    latest = max(with_year, default=None)
     pool = [days[int(i)] for i in order[:MODEL_CANDIDATES]]
     pool += [d for day in named for d in (day, day + dt.timedelta(days=1))]
     pool += [d for d, odds in pinned.items() if odds > 0]
     seen: set[dt.date] = set()
     out: list[Candidate] = []
-    distinct = len(named)
+    distinct = len(with_year)
     for day in pool:
         if day in seen or (allowed is not None and not allowed[0] <= day <= allowed[1]):
             continue
         seen.add(day)
         before = day - dt.timedelta(days=1)
         starts = named.get(day) or (named.get(before) if day not in named else None) or []
-        support = sum(1 for d in named if 0 <= (day - d).days <= 30) / distinct if distinct else 0.0
+        support = sum(1 for d in with_year if 0 <= (day - d).days <= 30) / distinct if distinct else 0.0
         gap = (day - latest).days if latest is not None else 0
         out.append(Candidate(day, np.array([
             math.log(max(posterior.get(day, 0.0), FLOOR)),
@@ -117,8 +128,8 @@ def candidates(days: Sequence[dt.date], probs: np.ndarray, stated: Sequence[Stat
             float(day == best),
             float(day == latest),
             float(latest is not None and day == latest + dt.timedelta(days=1)),
-            float(day in named),
-            float(day not in named and before in named),
+            float(day in with_year),
+            float(day not in with_year and before in with_year),
             pinned.get(day, 0.0),
             math.log1p(len(named.get(day, ()))),
             1.0 - min(starts) / max(length, 1) if starts else 0.0,
@@ -126,6 +137,9 @@ def candidates(days: Sequence[dt.date], probs: np.ndarray, stated: Sequence[Stat
             math.log1p(gap) if gap > 0 else 0.0,
             math.log1p(distinct),
             support,
+            float(day in named and day not in with_year),
+            float(day not in named and before in named and before not in with_year),
+            weekdays[day.weekday()],
         ])))
     return out
 

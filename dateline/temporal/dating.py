@@ -32,7 +32,7 @@ from dateline.ingest.sentences import split as split_sentences
 from dateline.model import Article, DateGuess, Evidence
 from dateline.temporal import values as V
 from dateline.temporal.annotate import tagger_for_language
-from dateline.temporal.meanings import Anchor, Calendar, HolidayRef, WeekdayRef
+from dateline.temporal.meanings import Anchor, Calendar, HolidayRef, Relative, WeekdayRef
 from dateline.temporal.resolve import TENSE_WEIGHT, calendar_point, holiday_date
 from dateline.temporal.tagger import Join, Mention, Tagger, tagger_for
 from dateline.temporal.tense import FUTURE, LAST_WORD, PAST, side_of
@@ -359,6 +359,28 @@ class WeekdayCue:
 
 
 @dataclass(slots=True)
+class LeadWeekdayCue:
+    """"Yesterday, Tuesday", "hoy lunes", "demain mercredi": a day word with a weekday says
+    which weekday publication falls on (Wednesday, Monday, Tuesday), as "today (May 8)" says
+    which day."""
+
+    text: str
+    weekday: int
+    odds: float = TODAY_ODDS[0]
+
+    @property
+    def background(self) -> float:
+        return 1.0
+
+    def ratios(self, days: Days, span: int) -> np.ndarray:
+        return np.where(isoweekdays(days) == self.weekday, 7 * self.odds, 7 * (1 - self.odds) / 6)
+
+    def explain(self, day: dt.date) -> str:
+        name = calendar.day_name[self.weekday - 1]
+        return f"says publication is on a {name}; {day} is {'one' if day.isoweekday() == self.weekday else 'not'}"
+
+
+@dataclass(slots=True)
 class HintCue:
     """The range the caller knows the date is in (a crawl period, say)."""
 
@@ -384,6 +406,7 @@ _ORDINAL_DIGITS = re.compile(r"(?<![\d.,])(\d{1,3})[^\s\d]{0,6}\s+\Z")
 _ANNIVERSARY_REACH = 150  # characters of the sentence read for the event commemorated
 _STAMP_REACH = 600  # a page's date stamp is at its top
 _WEEKDAY_GLUE = re.compile(r"[ \t,.]*")  # "Domingo 30/01/2011", "Friday, May 9"
+_LEAD_GLUE = re.compile(r"[ \t,.]*(?:[^\W\d_]{1,2}[ \t]+)?")  # "ayer martes", "Вчера, в понедельник"
 _WORD = re.compile(r"[^\W\d_]{4,}")  # words long enough to be more than "de", "el", "PM", "Hs"
 
 
@@ -546,6 +569,25 @@ def anniversary_cues(text: str, spans: Sequence[tuple[int, int]], mentions: Sequ
     return cues
 
 
+def _lead_shift(mention: Mention) -> int | None:
+    """Days from the day named next to publication when a mention is "yesterday", "today" or
+    "tomorrow" and a weekday or a date follows it ("ayer martes", "hier, lundi 3 mars")."""
+    m = mention.meaning
+    if isinstance(m, Relative) and m.unit == "D" and m.anchor is Anchor.DCT and m.n in (-1, 0, 1):
+        return -m.n
+    return None
+
+
+def _led(cue: Cue | None, words: str, lead: int) -> Cue | None:
+    """The cue of a weekday or date that a day word leads (`words` from one to the other): it
+    pins publication, as "today (…)" does."""
+    if isinstance(cue, WeekdayCue):
+        return LeadWeekdayCue(words, (cue.weekday - 1 + lead) % 7 + 1)
+    if isinstance(cue, DayCue) and not cue.pin_odds:
+        cue.text, cue.pin, cue.pin_odds, cue.role, cue.tense = words, lead, TODAY_ODDS, "today", None
+    return cue
+
+
 def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = None,
               sentences: Sequence[tuple[int, int]] | None = None) -> list[Cue]:
     """Every cue of the text, once each: repeating a date does not make it truer.
@@ -558,17 +600,24 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
         mentions = tagger.analyze(text, spans, dating=True)
     cues: dict[tuple[object, ...], Cue] = {}
     weekday_of_next: int | None = None  # "Domingo 30/01/2011": the weekday belongs to the date
+    lead: tuple[int, int] | None = None  # "ayer martes": (days from the day named next to publication, where)
     for i, mention in enumerate(mentions):
         following = mentions[i + 1] if i + 1 < len(mentions) else None
-        if isinstance(mention.meaning, WeekdayRef) and following is not None \
-                and isinstance(following.meaning, Calendar) and following.meaning.gran == "D" \
-                and _WEEKDAY_GLUE.fullmatch(text, mention.end, following.start):
+        glued = following is not None and _WEEKDAY_GLUE.fullmatch(text, mention.end, following.start) is not None
+        if isinstance(mention.meaning, WeekdayRef) and glued and isinstance(following.meaning, Calendar) \
+                and following.meaning.gran == "D":
             weekday_of_next = mention.meaning.weekday
+            continue
+        if following is not None and (shift := _lead_shift(mention)) is not None \
+                and _LEAD_GLUE.fullmatch(text, mention.end, following.start):
+            lead = (shift, mention.start)
             continue
         cue = cue_of(mention, text, tagger)
         if isinstance(cue, DayCue) and cue.weekday is None:
             cue.weekday = weekday_of_next
-        weekday_of_next = None
+        if lead is not None:
+            cue = _led(cue, text[lead[1]:mention.end], lead[0])
+        weekday_of_next = lead = None
         if cue is None:
             continue
         if isinstance(cue, DayCue):  # a leap year, so that Feb. 29 is a day too
@@ -576,6 +625,8 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
                                        cue.tense, cue.pin, cue.role)
         elif isinstance(cue, WeekdayCue):
             key = ("W", cue.weekday, cue.tense)
+        elif isinstance(cue, LeadWeekdayCue):
+            key = ("L", cue.weekday)
         else:
             key = ("P", cue.start, cue.end, cue.tense)  # type: ignore[union-attr]
         cues.setdefault(key, cue)
@@ -645,6 +696,18 @@ def year_weights(years: Sequence[int], coarse: Sequence[Cue], span: int) -> dict
     return {y: _lse(row) - math.log(12) for y, row in zip(years, by_year)}
 
 
+def fitting_years(cues: Sequence[Cue], likeliest: Sequence[int]) -> list[int]:
+    """For each weekday and date named without a year ("Monday, March 3"), the likeliest year
+    (by the other evidence) in which that date is that weekday: looked at day by day even when
+    the year-level cues alone would not pick it."""
+    found = []
+    for c in _named(cues):
+        if isinstance(c, DayCue) and c.year is None and c.weekday is not None:
+            found += [next((y for y in likeliest if (d := c.in_year(y)) is not None
+                            and d.isoweekday() == c.weekday), None)]
+    return sorted({y for y in found if y is not None})
+
+
 def candidate_days(cues: Sequence[Cue], years: Sequence[int], bounds: tuple[int, int]) -> list[dt.date]:
     """Days around each named day, in the years weighed (a yearless day in each of them), in order."""
     days: set[dt.date] = set()
@@ -705,7 +768,8 @@ def posterior(cues: Sequence[Cue]) -> Posterior | DateGuess:
     coarse = [c for c in cues if _is_coarse(c)]
     fine = [c for c in cues if not _is_coarse(c)]
     weights = year_weights(all_years, coarse, span)
-    years = sorted(all_years, key=lambda y: (-weights[y], -y))[:MAX_YEARS]
+    likeliest = sorted(all_years, key=lambda y: (-weights[y], -y))
+    years = likeliest[:MAX_YEARS] + fitting_years(cues, likeliest)
     days = candidate_days(cues, years, bounds)
     if not days:
         return _unsure("no candidate day", "the text names no day in the years it allows "
@@ -746,16 +810,17 @@ def pinned_odds(cues: Sequence[Cue], post: Posterior) -> dict[dt.date, float]:
     return {d: float(o) for d, o in zip(post.days, best) if o > 0}
 
 
-def decide(cues: Sequence[Cue], min_confidence: float = ANSWER, stated: Sequence[Stated] = (),
-           length: int = 0, calibration: Calibration | None = None) -> DateGuess:
+def decide(read: Reading, min_confidence: float = ANSWER, length: int = 0,
+           calibration: Calibration | None = None) -> DateGuess:
     """The best guess of the publication day given the cues, its confidence, and why; no date
     when the confidence is below `min_confidence`.
 
     With a `calibration` (the shipped one by default, see `calibration.py`) the best guess is
     the best of the candidate days by the fitted ranker, which weighs the model's posterior
-    with the full dates the text names (`stated`, in a text of `length` characters), and the
+    with the dates the text names (in a text of `length` characters: see `ranked`), and the
     confidence is calibrated; without one, the model's best day and its posterior.
     """
+    cues = read.cues
     post = posterior(cues)
     if isinstance(post, DateGuess):
         return post
@@ -766,17 +831,15 @@ def decide(cues: Sequence[Cue], min_confidence: float = ANSWER, stated: Sequence
     summary = (f"model: {model_best} ({post.probs[order[0]]:.2f}) of {len(post.days)} candidate days in "
                f"{', '.join(map(str, sorted({d.year for d in post.days})))} among years "
                f"{post.bounds[0]}..{post.bounds[1]}{runner}; any other day {post.elsewhere:.2f}")
-    hint = next(((c.first, c.last) for c in cues if isinstance(c, HintCue)), None)
-    chosen = calibration.choose(candidates(post.days, post.probs, stated, pinned_odds(cues, post), length, hint)) \
-        if calibration is not None else None
+    chosen = calibration.choose(ranked(read, post, length)) if calibration is not None else None
     if chosen is None:
         best, confidence, how = model_best, float(post.probs[order[0]]), summary
     else:
         best, confidence = chosen[0].day, chosen[2]
-        named = sorted({s.day for s in stated})
+        full = sorted({s.day for s in read.stated})
         how = (f"{best} ({confidence:.2f}, calibrated) ranked first by the fitted ranker among the model's best "
-               f"days and the {len(named)} full date(s) named" + (f" (latest {named[-1]})" if named else "")
-               + f"; {summary}")
+               f"days, the {len(full)} full date(s) named" + (f" (latest {full[-1]})" if full else "")
+               + f" and {len(read.yearless)} date(s) named without a year; {summary}")
     evidence = [Evidence("decision", how, round(math.log(max(confidence, 1e-9)), 2))]
     weighed = sorted(((_weigh(c, best, post.span), c) for c in cues), key=lambda wc: -abs(wc[0]))
     evidence += [Evidence(c.text, c.explain(best), round(w, 2)) for w, c in weighed if abs(w) >= 0.05]
@@ -799,6 +862,38 @@ def stated_days(mentions: Sequence[Mention]) -> list[Stated]:
     return found
 
 
+@dataclass(slots=True)
+class Yearless:
+    """A day named without its year ("on March 3", "el viernes 11 de febrero"), where."""
+
+    start: int
+    day: DayCue
+
+
+def yearless_days(mentions: Sequence[Mention], text: str) -> list[Yearless]:
+    """The days named without a year among the mentions (not "today", a holiday or a weekday)."""
+    found = []
+    for mention in mentions:
+        m = mention.meaning
+        if isinstance(m, Calendar) and m.gran == "D" and m.year is None and m.year_shift is None:
+            found.append(Yearless(mention.start, DayCue(text[mention.start:mention.end], _month_day(m.month, m.day),
+                                                        None, m.weekday, _tense(mention, m.shift))))
+    return found
+
+
+def resolve_yearless(yearless: Sequence[Yearless], near: dt.date) -> list[Stated]:
+    """The days named without a year, each in the year a reader on `near` takes it to be in
+    (the nearest occurrence on the side its tense says; with its weekday, where it fits):
+    "on March 3" and "2011" elsewhere, or "Friday, March 3" alone, as a careful reader dates them."""
+    point = ordinals([near])
+    found = []
+    for y in yearless:
+        day = int(y.day.named_days(point)[0])
+        if day != _NONE:
+            found.append(Stated(dt.date.fromordinal(day), y.start, yearless=True))
+    return found
+
+
 def infer_date(text: str, lang: str | None = None,
                hint_range: tuple[dt.date, dt.date] | None = None, *,
                mentions: Sequence[Mention] | None = None,
@@ -814,14 +909,23 @@ def infer_date(text: str, lang: str | None = None,
     same mentions once the date is known (`Tagger.anchor`): the text is read once. A `lang`
     without a language file is a LanguageError; an identified one falls back to English.
     """
-    cues, stated = reading(text, lang, hint_range, mentions, sentences)
-    return decide(cues, min_confidence, stated, len(text))
+    return decide(reading(text, lang, hint_range, mentions, sentences), min_confidence, len(text))
+
+
+@dataclass(slots=True)
+class Reading:
+    """What `infer_date` reads in a text: its cues (the hint's too), the full dates it names,
+    and the days it names without a year."""
+
+    cues: list[Cue]
+    stated: list[Stated]
+    yearless: list[Yearless]
 
 
 def reading(text: str, lang: str | None = None, hint_range: tuple[dt.date, dt.date] | None = None,
             mentions: Sequence[Mention] | None = None,
-            sentences: Sequence[tuple[int, int]] | None = None) -> tuple[list[Cue], list[Stated]]:
-    """What `infer_date` reads in a text: its cues (the hint's too) and the full dates it names."""
+            sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
+    """Read a text for `infer_date` (the mentions of `tagger.analyze`, if the caller has them)."""
     tagger = tagger_for(lang) if lang else tagger_for_language(identify(text))[0]
     spans = list(sentences) if sentences else split_sentences(text)
     if mentions is None:
@@ -830,18 +934,35 @@ def reading(text: str, lang: str | None = None, hint_range: tuple[dt.date, dt.da
     if hint_range is not None:
         first, last = sorted(hint_range)
         cues.append(HintCue(f"{first}..{last}", first, last))
-    return cues, stated_days(mentions)
+    return Reading(cues, stated_days(mentions), yearless_days(mentions, text))
 
 
 def article_candidates(article: Article) -> list[Candidate]:
     """The candidate days of an article and their features, as the ranker sees them: what
     `dateline benchmark dating-fit` learns from."""
     text = furniture_blanked(article)
-    cues, stated = reading(text, article.lang, sentences=article.sentence_spans())
-    post = posterior(cues)
-    if isinstance(post, DateGuess):
-        return []
-    return candidates(post.days, post.probs, stated, pinned_odds(cues, post), len(text))
+    read = reading(text, article.lang, sentences=article.sentence_spans())
+    post = posterior(read.cues)
+    return [] if isinstance(post, DateGuess) else ranked(read, post, len(text))
+
+
+def ranked(read: Reading, post: Posterior, length: int) -> list[Candidate]:
+    """The candidate days the ranker chooses from, with their features: the model's best days,
+    the days pinned by stamps and the like, and the days the text names, those without a year
+    in the year the model's best day gives them."""
+    hint = next(((c.first, c.last) for c in read.cues if isinstance(c, HintCue)), None)
+    best = post.days[int(np.argmax(post.probs))]  # the first of a tie, as in `decide`
+    named = [*read.stated, *resolve_yearless(read.yearless, best)]
+    return candidates(post.days, post.probs, named, pinned_odds(read.cues, post), length, hint,
+                      weekday_evidence(read.cues))
+
+
+def weekday_evidence(cues: Sequence[Cue]) -> list[float]:
+    """What the weekday cues ("said Tuesday", "ayer martes") say of publication on each
+    weekday (Monday first), as a log likelihood ratio: the ranker weighs it for the days the
+    model gives (next to) nothing, such as a full date far from the model's best day."""
+    week = ordinals([dt.date(2001, 1, 1) + dt.timedelta(days=k) for k in range(7)])  # a Monday on
+    return _log_ratios([c for c in cues if isinstance(c, (WeekdayCue, LeadWeekdayCue))], week, 7).tolist()
 
 
 def full_dates(text: str, lang: str | None) -> list[dt.date]:

@@ -1,0 +1,77 @@
+"""Dating from what a careful reader uses besides full dates, in every language: a day word
+leading a weekday or a date ("yesterday, Wednesday, May 7"), a weekday and date whose year the
+other evidence fixes, and days named without a year placed in the year the text gives them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.temporal import infer_date, tagger_for
+from dateline.temporal.dating import LeadWeekdayCue, read_cues, reading, resolve_yearless
+
+# Per language: "yesterday, Wednesday, May 7" with a year (2001) elsewhere; "yesterday,
+# Tuesday" alone; the day word and a weekday in different clauses (no lead); a day named
+# without a year and a year elsewhere.
+CASES = {
+    "en": ("Yesterday, Wednesday, May 7, the delegations arrived in Moscow. The treaty was signed in 2001.",
+           "Yesterday, Tuesday, the minister resigned.",
+           "The minister resigned yesterday; on Tuesday he had denied it.",
+           "The talks collapsed on March 3. Since 2011 the two sides have met twice a year."),
+    "es": ("Ayer, miércoles 7 de mayo, las delegaciones llegaron a Moscú. El tratado se firmó en 2001.",
+           "Ayer martes dimitió el ministro.",
+           "El ministro dimitió ayer; el martes lo había negado.",
+           "Las negociaciones fracasaron el 3 de marzo. Desde 2011 ambas partes se reúnen dos veces al año."),
+    "fr": ("Hier, mercredi 7 mai, les délégations sont arrivées à Moscou. Le traité a été signé en 2001.",
+           "Hier mardi, le ministre a démissionné.",
+           "Le ministre a démissionné hier ; mardi, il l'avait nié.",
+           "Les négociations ont échoué le 3 mars. Depuis 2011, les deux parties se rencontrent deux fois par an."),
+    "it": ("Ieri, mercoledì 7 maggio, le delegazioni sono arrivate a Mosca. Il trattato è stato firmato nel 2001.",
+           "Ieri martedì il ministro si è dimesso.",
+           "Il ministro si è dimesso ieri; martedì lo aveva negato.",
+           "I negoziati sono falliti il 3 marzo. Dal 2011 le due parti si incontrano due volte l'anno."),
+    "de": ("Gestern, Mittwoch, 7. Mai, trafen die Delegationen in Moskau ein. Der Vertrag wurde 2001 unterzeichnet.",
+           "Gestern, Dienstag, trat der Minister zurück.",
+           "Der Minister trat gestern zurück; am Dienstag hatte er es bestritten.",
+           "Die Verhandlungen scheiterten am 3. März. Seit 2011 treffen sich beide Seiten zweimal im Jahr."),
+    "pt": ("Ontem, quarta-feira, 7 de maio, as delegações chegaram a Moscou. O tratado foi assinado em 2001.",
+           "Ontem, terça-feira, o ministro renunciou.",
+           "O ministro renunciou ontem; na terça-feira ele tinha negado.",
+           "As negociações fracassaram em 3 de março. Desde 2011 as duas partes se reúnem duas vezes por ano."),
+    "ru": ("Вчера, в среду, 7 мая, делегации прибыли в Москву. Договор был подписан в 2001 году.",
+           "Вчера, во вторник, министр ушел в отставку.",
+           "Министр ушел в отставку вчера; во вторник он это отрицал.",
+           "Переговоры сорвались 3 марта. С 2011 года стороны встречаются дважды в год."),
+    "ar": ("أمس الأربعاء 7 مايو، وصلت الوفود إلى موسكو. وقد وقعت المعاهدة في عام 2001.",
+           "أمس الثلاثاء، استقال الوزير.",
+           "استقال الوزير أمس؛ وكان قد نفى ذلك يوم الثلاثاء.",
+           "انهارت المفاوضات في 3 مارس. ومنذ عام 2011 يلتقي الطرفان مرتين في العام."),
+}
+LANGS = sorted(CASES)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_day_word_leading_a_date_pins_publication_and_the_weekday_fixes_the_year(lang: str) -> None:
+    # Yesterday was Wednesday, May 7: published on the 8th, in the first year after 2001 where
+    # May 7 is a Wednesday (2003), though the year-level cues alone favour 2001-2002.
+    guess = infer_date(CASES[lang][0], lang)
+    assert guess.date == dt.date(2003, 5, 8) and guess.confidence >= 0.5
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_yesterday_and_a_weekday_name_the_weekday_of_publication(lang: str) -> None:
+    tagger = tagger_for(lang)
+    led = [c for c in read_cues(CASES[lang][1], tagger) if isinstance(c, LeadWeekdayCue)]
+    assert [c.weekday for c in led] == [3]  # yesterday was Tuesday: published on a Wednesday
+    assert not [c for c in read_cues(CASES[lang][2], tagger) if isinstance(c, LeadWeekdayCue)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_day_named_without_a_year_takes_the_year_a_reader_gives_it(lang: str) -> None:
+    read = reading(CASES[lang][3], lang)
+    assert not read.stated  # no full date
+    # Past tense: read in mid-2011, March 3 of that year; in early March 2012, the one just past.
+    assert [(s.day, s.yearless) for s in resolve_yearless(read.yearless, dt.date(2011, 6, 1))] \
+        == [(dt.date(2011, 3, 3), True)]
+    assert [s.day for s in resolve_yearless(read.yearless, dt.date(2012, 3, 10))] == [dt.date(2012, 3, 3)]
