@@ -15,7 +15,7 @@ from dateline.temporal.rules import RULES
 # The rules that cannot fire in each language, because it declares no words for a class they
 # need. Adding words that switch a rule on (or off) is a change of coverage: update this list.
 INACTIVE = {
-    "ar": ["week_of_month_day", "week_of_day_month", "named_year", "decade", "century_roman_before",
+    "ar": ["week_of_month_day", "week_of_day_month", "decade", "century_roman_before",
            "quarter_ref", "quarter_of_year", "quarter_ref_short", "the_weekend", "unit_in_focus",
            "weekday_the_day", "part_of_day_alone", "clock_words", "clock_words_hour_in_progress",
            "clock_words_minus_before", "unit_word", "ago", "counted_ago", "from_now",
@@ -40,7 +40,7 @@ INACTIVE = {
            "clock_words_minus_before", "unit_word", "counted_ago", "counted_ago_before", "from_now",
            "counted_duration"],
     "ru": ["week_of_month_day", "week_of_day_month", "month_day_alone", "nth_weekday_after",
-           "month_relative_year_after", "month_shift_after", "named_year", "decade_words",
+           "month_relative_year_after", "month_shift_after", "decade_words",
            "quarter_ref", "quarter_of_year", "quarter_ref_short", "the_weekend", "unit_in_focus",
            "weekday_the_day", "day_part_word", "part_of_day_after", "part_of_day_alone",
            "clock_words", "clock_words_hour_first", "clock_hour_word", "unit_word",

@@ -262,3 +262,18 @@ def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: 
 ])
 def test_compound_durations_and_emphatic_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A period of a year named relative to publication ("of this year") or in focus ("the same period of\n# 1999") is one expression; a day naming a street is none, nor someone's future; a rate needs an amount.
+@pytest.mark.parametrize("text, expected", [
+    ('The plant opens in the second half of this year.',
+     [('the second half of this year', 'DATE', '2023-H2')]),
+    ('Profit rose in the third quarter. It had fallen in the same period of 1999.',
+     [('the third quarter', 'DATE', '2022-Q3'), ('the same period of 1999', 'DATE', '1999-Q3')]),
+    ('There are four flights a week to Bombay.',
+     [('a week', 'SET', 'P1W')]),
+    ('He cannot forget the future that awaits him.',
+     [('the future', 'DATE', 'FUTURE_REF')]),
+])
+def test_periods_of_a_year_places_and_non_references(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -212,3 +212,24 @@ def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: 
 ])
 def test_compound_durations_and_emphatic_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A period of a year named relative to publication ("of this year") or in focus ("the same period of\n# 1999") is one expression; a day naming a street is none, nor someone's future; a rate needs an amount.
+@pytest.mark.parametrize("text, expected", [
+    ('La fábrica abrirá en el segundo semestre de este año.',
+     [('el segundo semestre de este año', 'DATE', '2023-H2')]),
+    ('El beneficio subió en el tercer trimestre. Había caído en el mismo periodo de 1999.',
+     [('el tercer trimestre', 'DATE', '2022-Q3'), ('el mismo periodo de 1999', 'DATE', '1999-Q3')]),
+    ('Los corredores pasaron por la Avenida 17 de Junio.',
+     []),
+    ('El futuro de las pensiones preocupa; su futuro está en juego. Ahora bien, en el futuro habrá cambios.',
+     [('el futuro', 'DATE', 'FUTURE_REF')]),
+    ('Rodaron a más de 50 por hora y celebrarán cuatro exposiciones al año.',
+     [('al año', 'SET', 'P1Y')]),
+    ('Convocará elecciones en unos tres años; todo el año ha sido duro.',
+     [('unos tres años', 'DURATION', 'P3Y'), ('todo el año', 'DATE', '2023')]),
+    ('El déficit se reducirá este mismo año 2000.',
+     [('este mismo año 2000', 'DATE', '2000')]),
+])
+def test_periods_of_a_year_places_and_non_references(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

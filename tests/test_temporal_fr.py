@@ -169,3 +169,18 @@ def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: 
 ])
 def test_compound_durations_and_emphatic_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A period of a year named relative to publication ("of this year") or in focus ("the same period of\n# 1999") is one expression; a day naming a street is none, nor someone's future; a rate needs an amount.
+@pytest.mark.parametrize("text, expected", [
+    ("L'usine ouvrira au second semestre de l'an prochain.",
+     [("second semestre de l'an prochain", 'DATE', '2024-H2')]),
+    ('Le bénéfice a augmenté au troisième trimestre. Il avait baissé sur la même période de 1999.',
+     [('troisième trimestre', 'DATE', '2022-Q3'), ('la même période de 1999', 'DATE', '1999-Q3')]),
+    ('Le cortège a remonté la rue du 4 Septembre.',
+     []),
+    ("L'avenir de la zone euro inquiète, mais à l'avenir tout ira mieux.",
+     [("à l'avenir", 'DATE', 'FUTURE_REF')]),
+])
+def test_periods_of_a_year_places_and_non_references(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -166,3 +166,18 @@ def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: 
 ])
 def test_compound_durations_and_emphatic_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A period of a year named relative to publication ("of this year") or in focus ("the same period of\n# 1999") is one expression; a day naming a street is none, nor someone's future; a rate needs an amount.
+@pytest.mark.parametrize("text, expected", [
+    ("La fabbrica aprirà nel secondo semestre di quest'anno.",
+     [("secondo semestre di quest'anno", 'DATE', '2023-H2')]),
+    ("L'utile è salito nel terzo trimestre. Lo stesso periodo del 1999 era stato peggiore.",
+     [('terzo trimestre', 'DATE', '2022-Q3'), ('Lo stesso periodo del 1999', 'DATE', '1999-Q3')]),
+    ('Il corteo è partito da piazza 25 aprile.',
+     []),
+    ('Il futuro del paese è incerto, ma in futuro si vedrà.',
+     [('in futuro', 'DATE', 'FUTURE_REF')]),
+])
+def test_periods_of_a_year_places_and_non_references(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

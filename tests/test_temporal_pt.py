@@ -227,3 +227,18 @@ def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: 
 ])
 def test_compound_durations_and_emphatic_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A period of a year named relative to publication ("of this year") or in focus ("the same period of\n# 1999") is one expression; a day naming a street is none, nor someone's future; a rate needs an amount.
+@pytest.mark.parametrize("text, expected", [
+    ('A fábrica abre no segundo semestre deste ano.',
+     [('segundo semestre deste ano', 'DATE', '2023-H2')]),
+    ('O lucro subiu no terceiro trimestre, contra o mesmo período de 1999.',
+     [('terceiro trimestre', 'DATE', '2022-Q3'), ('o mesmo período de 1999', 'DATE', '1999-Q3')]),
+    ('O trânsito parou na Ponte 25 de Abril.',
+     []),
+    ('O futuro do país é incerto, mas no futuro veremos.',
+     [('no futuro', 'DATE', 'FUTURE_REF')]),
+])
+def test_periods_of_a_year_places_and_non_references(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

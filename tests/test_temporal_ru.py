@@ -201,3 +201,14 @@ def test_event_dates_and_year_in_review(text: str, words: str, value: str, dct: 
 ])
 def test_compound_durations_and_emphatic_extents(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A period of a year named relative to publication ("of this year") or in focus ("the same period of\n# 1999") is one expression; a day naming a street is none, nor someone's future; a rate needs an amount.
+@pytest.mark.parametrize("text, expected", [
+    ('Завод откроется во втором полугодии этого года.',
+     [('втором полугодии этого года', 'DATE', '2023-H2')]),
+    ('Митинг прошёл на улице 8 Марта.',
+     []),
+])
+def test_periods_of_a_year_places_and_non_references(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -103,6 +103,15 @@ class Match:
         return bool(self.lex.cls(cls).table) and self.lex.words_regex(
             cls, r"(?<!\w)(?:{words})\s*$").search(self.m.string, max(0, start - 40), start) is not None
 
+    def within(self, cls: str) -> bool:
+        """Whether a phrase of a class covers the whole match ("el futuro de" around "futuro")."""
+        if not self.lex.cls(cls).table:
+            return False
+        start, end = self.m.start(), self.m.end()
+        phrases = self.lex.words_regex(cls, r"(?<!\w)(?:{words})")
+        return any(p.start() <= start and p.end() >= end
+                   for p in phrases.finditer(self.m.string, max(0, start - 30), end + 30))
+
     def has(self, group: str) -> bool:
         """Whether a group took part in the match."""
         return self.text(group) is not None

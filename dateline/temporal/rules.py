@@ -166,10 +166,10 @@ class Extent:
     def start(self, text: str, start: int, floor: int) -> int:
         """Where an expression found at `start` starts; `floor` is where the previous expression
         ends, which the extent may not reach back over."""
-        if self.before is None or start <= floor:
-            return start
-        before = self.before.search(text, max(floor, start - 12), start)
-        return before.start() if before is not None else start
+        while self.before is not None and start > floor \
+                and (before := self.before.search(text, max(floor, start - 12), start)) is not None:
+            start = before.start()  # again: "todo el año", "a lo largo de todo el año"
+        return start
 
     def end(self, text: str, end: int) -> int:
         """Where an expression found ending at `end` ends."""
@@ -304,7 +304,8 @@ def build_year(m: Match) -> Found | None:
 
 
 def build_named_year(m: Match) -> Found | None:
-    """"the year two thousand", "the year 2000": a year as a plain number after the word for year."""
+    """"the year two thousand", "the year 2000", "este mismo año 2000": a year as a plain number
+    after the word for year."""
     value = m.lex.number(m.text("num") or "")
     if value is None or value != int(value) or not 1000 <= value < 2200:
         return None
@@ -385,7 +386,7 @@ def build_season(m: Match) -> Found | None:
 def build_quarter(m: Match) -> Found | None:
     number = m.int("ordinal") if m.has("ordinal") else m.int("qn")
     year = m.year("qy") or m.year("qy2")
-    year_shift, _anchor = shift_of(m, "shift_before")  # "this year's third quarter"
+    year_shift, _anchor = shift_of(m, "shift_before", "sb2", "sa2")  # "this year's third quarter"
     if m.has("period_year_earlier"):  # "the year-ago third quarter"
         year_shift = -1
     if number == -1 and not (m.has("determiner_words") or year or year_shift is not None or m.has("half")):
@@ -405,9 +406,11 @@ def build_quarter(m: Match) -> Found | None:
 
 
 def build_quarter_ref(m: Match) -> Found:
-    """"the quarter", "the latest quarter", "the year-earlier quarter": the quarter in focus."""
+    """"the quarter", "the latest quarter", "the year-earlier quarter": the quarter in focus
+    ("of 1999": in that year)."""
     n = -1 if m.has("period_year_earlier") or m.has("ye2") or m.has("ye3") else 0
-    return found(m, Relative("Y" if n else "Q", n, Anchor.FOCUS, gran="Q"))
+    # "the same period of 1999": the period in focus, in the year named.
+    return found(m, Relative("Y" if n else "Q", n, Anchor.FOCUS, gran="Q", year=m.year("fy")))
 
 
 def build_quarter_of_year(m: Match) -> Found | None:
@@ -749,8 +752,14 @@ def build_ref_offset(m: Match) -> Found | None:
 
 
 def build_reference(m: Match) -> Found | None:
+    """"now", "recently", "the future"; not inside a phrase of the language's `[not_time]
+    reference` that makes it something else: someone's prospects ("el futuro de las
+    pensiones", "su futuro"), a comparison ("los más próximos a Tudjman"), a discourse marker
+    ("ahora bien")."""
     value = m.value("reference")
-    return Found(m.start, m.end, Literal("DATE", value), "DATE") if value else None
+    if value is None or m.within("not_time.reference"):
+        return None
+    return Found(m.start, m.end, Literal("DATE", value), "DATE")
 
 
 # --------------------------------------------------------------------------- durations
@@ -859,10 +868,29 @@ def build_frequency(m: Match) -> Found | None:
     if unit is None or not _singular(m) or m.followed_by("shift_after"):  # "al día siguiente"
         return None
     if m.has("set_per") and not (m.has("set_once") or m.has("set_times")):
+        # A rate needs an amount before it in the clause, in digits or words ("$5 a year",
+        # "cuatro exposiciones al año"); right after a bare number it is a speed whose unit is
+        # left out ("a más de 50 por hora").
         before = m.m.string[max(0, m.start - 30):m.start]
-        if not re.search(r"\d[^.;:!?]*$", before):
+        clause = re.split(r"[.;:!?](?!\d)", before)[-1]
+        if _BARE_NUMBER_END.search(clause) or not (re.search(r"\d", clause) or _counts_things(m, clause)):
             return None
     return Found(m.start, m.end, Literal("SET", duration_value(1, unit)), "SET")
+
+
+def _counts_things(m: Match, clause: str) -> bool:
+    """Whether a number word of two or more counts something other than time in the clause
+    ("cuatro exposiciones", "four flights"; not "five days", and not "a"/"un", which are
+    also articles)."""
+    units = m.lex.words_regex("unit", r"\s+(?:{words})")
+    for word in m.lex.words_regex("number", r"(?<!\w)(?:{words})(?!\w)").finditer(clause):
+        value = m.lex.number(word.group())
+        if value is not None and value >= 2 and not units.match(clause, word.end()):
+            return True
+    return False
+
+
+_BARE_NUMBER_END = re.compile(r"(?<![$€£¥\d.,])\d+(?:[.,]\d+)?\s*$")
 
 
 # -------------------------------------------------------------------------------- rules
@@ -873,6 +901,11 @@ _YEAR_TAIL = r"(?:\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR + ")
 _WEEKDAY_HEAD = r"(?:{weekday}\s*,?\s*)?"
 _RANGE = r"\s*(?:[-–—]|\s(?:{connector.range})\s)\s*"
 _PMOD = r"(?:{point_mod}\s*)?"
+# A year named relative to publication after a period: "the second half of this year", "el
+# primer trimestre del año pasado".
+# The connector may be contracted into the shift word (Portuguese "deste ano").
+_OF_RELATIVE_YEAR = (r"|\s+(?:{connector.month_year:my2}(?:\s+|(?<=['’])))?(?:{shift_before:sb2} {period.year:py2}"
+                     r"|{period.year:py3} {shift_after:sa2})")
 _QMOD = r"(?:{quantity_mod} )?"
 _DET = r"(?:{determiner.words} )?"
 # A part of the day after a day: "Friday evening", "el lunes por la mañana".
@@ -933,7 +966,7 @@ RULES: list[Rule] = [
          build_month_shift, keys=("month",)),
     Rule("month_shift_after", "DATE", _PMOD + "{month!} {shift_after}", build_month_shift, keys=("month",)),
     Rule("month", "DATE", _PMOD + "(?:{connector.month_word} )?{month!}", build_month, keys=("month",)),
-    Rule("named_year", "DATE", r"{determiner.words} {period.year} {num}", build_named_year,
+    Rule("named_year", "DATE", r"(?:{determiner.words}|{shift_before}) {period.year} {num}", build_named_year,
          keys=("period.year",)),
     Rule("year", "DATE", _PMOD + "(?:{period.fiscal} )?{year}" + _AFTER_YEAR, build_year, keys=(DIGITS, SPOKEN_YEAR)),
     Rule("decade", "DATE", _PMOD + _DET + r"(?P<dec>\d{3}0|['’]?\d0)(?:{decade.suffix})", build_decade,
@@ -957,17 +990,18 @@ RULES: list[Rule] = [
          _DET + r"(?:{period.fiscal} )?(?:(?:(?P<qy>\d{4})|{shift_before} {period.year})['’]?s? )?"
          r"(?:{period.fiscal:f2} )?(?:{period.year_earlier} )?"
          r"{ordinal}[\s-]+(?:{period.quarter}|(?P<half>{period.half}))"
-         r"(?:\s*,?\s*(?:{connector.month_year} )?(?:{period.fiscal:f3} )?(?P<qy2>\d{4}))?",
+         r"(?:\s*,?\s*(?:{connector.month_year} )?(?:{period.fiscal:f3} )?(?P<qy2>\d{4})" + _OF_RELATIVE_YEAR + ")?",
          build_quarter, keys=("period.quarter", "period.half")),
     # Languages that put the ordinal after the noun: "الربع الثالث من 2022".
     Rule("quarter_ordinal_after", "DATE",
          r"(?:{period.quarter}|(?P<half>{period.half})) {ordinal}"
-         r"(?:\s*,?\s*(?:{connector.month_year} )?(?P<qy>\d{4}))?",
+         r"(?:\s*,?\s*(?:{connector.month_year} )?(?P<qy>\d{4})" + _OF_RELATIVE_YEAR + ")?",
          build_quarter, keys=("period.quarter", "period.half")),
     Rule("quarter_code", "DATE", r"Q(?P<qn>[1-4])(?:\s*(?P<qy>\d{4}))?", build_quarter, keys=(DIGITS,)),
     Rule("quarter_ref", "DATE",
          r"{determiner.words} (?:(?:{period.latest} )?(?:{period.year_earlier} )?{period.quarter}"
-         r"|(?:{period.latest:latest2} (?:{period.year_earlier:ye2} )?|{period.year_earlier:ye3} ){period.period})",
+         r"|(?:{period.latest:latest2} (?:{period.year_earlier:ye2} )?|{period.year_earlier:ye3} ){period.period})"
+         r"(?:\s+{connector.month_year:my3} (?P<fy>\d{4}))?",
          build_quarter_ref, keys=("period.quarter", "period.period"), dating=False),
     Rule("quarter_of_year", "DATE",
          r"{determiner.words} {year} (?:{period.quarter}|{period.period})", build_quarter_of_year,

@@ -161,6 +161,9 @@ class Tagger:
         self.event_before = re.compile(rf"(?<!\w)(?:{lex.cls('event.before').pattern()})\s+"
                                        rf"(?:(?:{joiners})\s*)?$", re.IGNORECASE)
         self.event_after = lex.words_regex("event.after", r"\s+(?:{words})(?!\w)")
+        # A street or square named after a day ("Avenida 17 de Junio"): its date is no time expression.
+        self.place_before = lex.words_regex("not_time.before_date", r"(?<!\w)(?:{words})\s*$") \
+            if lex.cls("not_time.before_date").table else None
         # Between the parts of a compound duration: "two years and three months", "سنتين وثلاثة أشهر".
         self.duration_and = lex.words_regex("duration.and", r"\s*,?\s*(?:{words})\s*")
 
@@ -209,6 +212,11 @@ class Tagger:
                     log.lost(start, start - neg_len, self.rules[order].rule, winner)
                 continue
             rule = self.rules[order].rule
+            if self._names_place(text, start, founds):
+                if log is not None:
+                    log.rejected(start, start - neg_len, rule, "a day in the name of a street or square")
+                last_end = start - neg_len  # and no shorter reading of it either ("Junio")
+                continue
             if log is not None:
                 log.kept(start, start - neg_len, rule)
                 winner = (start, start - neg_len, rule)
@@ -218,6 +226,13 @@ class Tagger:
                 mentions.append(Mention(begin, mention_end, f.type, f.meaning, f.mod, (rule.name,)))
             last_end = max(start - neg_len, mention_end)
         return self._merge(text, mentions)
+
+    def _names_place(self, text: str, start: int, founds: list[Found]) -> bool:
+        """Whether a day found at `start` is part of a place's name ("Avenida 17 de Junio",
+        "rue du 4 Septembre", "Ponte 25 de Abril")."""
+        return self.place_before is not None and any(
+            isinstance(f.meaning, Calendar) and f.meaning.gran == "D" for f in founds) \
+            and self.place_before.search(text, max(0, start - 25), start) is not None
 
     def _matches(self, compiled: CompiledRule, text: str, hits: dict[str, list[tuple[int, int]]],
                  windows: dict[tuple[str, ...], list[tuple[int, int]]]) -> Iterator[re.Match[str]]:
