@@ -38,7 +38,7 @@ ARTICLES = [
 def test_counts_are_article_votes_by_kind() -> None:
     corpus, _ = prepare(ARTICLES, ["dam"])
     counts = day_counts(corpus, Size(5, 1))
-    assert counts[D(2024, 3, 3)]["stated"] == 1 and counts[D(2024, 3, 3)]["year"] == 1
+    assert counts[D(2024, 3, 3)]["named"] == 2  # in full in a, day and month in b
     assert counts[D(2024, 3, 3)]["topic"] == 2
     assert counts[D(2024, 3, 4)]["computed"] == 1  # "yesterday" in b
     assert counts[D(2024, 3, 20)]["future"] == 1
