@@ -196,6 +196,9 @@ class EventMention:
     anchor: str = ""
     certainty: float = 0.0
     status: str = "happened"
+    # The participants the trigger's own words tie to it (its subject, object, or the entity
+    # an event noun is about), as opposed to every entity the sentence names.
+    arguments: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

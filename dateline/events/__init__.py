@@ -36,8 +36,9 @@ def analyze(articles: Sequence[Article]) -> Analysis:
     """Entities, event mentions and events of annotated articles."""
     names = find_entities(articles)
     people = {e.id for e in names.entities.values() if e.type == "person"}
+    places = {e.id for e in names.entities.values() if e.type == "place"}
     mentions = [m for a in articles
-                for m in article_events(a, names.mentions.get(a.id, []), people)]
+                for m in article_events(a, names.mentions.get(a.id, []), people, places)]
     return Analysis(names, mentions, group_events(mentions))
 
 

@@ -13,8 +13,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence, Set
 
-from dateline.events.entities import tokens_of
+from dateline.events.entities import Token, tokens_of
 from dateline.events.lexicon import Lexicon, lexicon_for
+from dateline.events.roles import Shapes, roles
 from dateline.model import Article, EntityMention, EventMention, Resolution, Timex
 
 # Resolutions of a day the sentence states itself ("March 17", "17 de marzo de 2023").
@@ -39,6 +40,8 @@ PRONOUN_REACH = 2
 # How many words before a trigger a cue like "will" or "plans to" may stand.
 CUE_WINDOW = 4
 _DATE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# The kind of an event word no trigger list holds, found as an entity's verb or event noun.
+OPEN_KIND = "act"
 
 
 def _anchor(timexes: Sequence[Timex], start: int, end: int) -> Timex | None:
@@ -71,11 +74,24 @@ def _status(words: list[str], i: int, lex: Lexicon, future: bool) -> str:
     return "announced" if any(lex.announced.match(words, j) for j in range(i)) else "planned"
 
 
+def _token_spans(toks: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character spans as (first, end) token indices (spans covering no token dropped)."""
+    out = []
+    for start, end in spans:
+        inside = [k for k, t in enumerate(toks) if t.start < end and start < t.end]
+        if inside:
+            out.append((inside[0], inside[-1] + 1))
+    return out
+
+
 def sentence_events(article: Article, index: int, mentions: Sequence[EntityMention],
                     lex: Lexicon | None = None, referent: str | None = None,
-                    focus: dt.date | None = None) -> list[EventMention]:
-    """The event mentions of one sentence, with the entities it names as participants, and
-    `referent` (the person a pronoun of the sentence stands for) too if it has such a pronoun."""
+                    focus: dt.date | None = None, thing: str | None = None,
+                    people: Set[str] = frozenset(), places: Set[str] = frozenset()) -> list[EventMention]:
+    """The event mentions of one sentence: its trigger words, with the entities it names as
+    participants (and `referent`, the person a pronoun of the sentence stands for), each with
+    the arguments its own words tie to it; and the verbs and event nouns an entity (or `thing`,
+    what "it" stands for) is an argument of, though no trigger list holds them ("it uses")."""
     lex = lex or lexicon_for(article.lang)
     sentence = article.sentences[index]
     toks = tokens_of(article.text, sentence.start, sentence.end, lex)
@@ -84,8 +100,13 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
     participants = list(dict.fromkeys(m.entity for m in mentions))
     if referent is not None and referent not in participants and lex.pronouns.intersection(words):
         participants.append(referent)
+    shapes = _shapes(article, index, toks, lex)
+    arguments = _arguments(shapes, toks, mentions, lex, (referent, thing), (people, places))
+    participants += [e for e in dict.fromkeys(e for es in arguments.values() for e in es)
+                     if e not in participants]  # "it" standing for a thing named before
     taken = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in sentence.timexes]
     out: list[EventMention] = []
+    covered: set[int] = set()
     i = 0
     while i < len(toks):
         hit = lex.match(lex.triggers, words, alts, i)
@@ -96,12 +117,61 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
         start, end = toks[i].start, toks[i + n - 1].end
         mention = _mention(article, index, start, end, kind, participants,
                            _anchor(sentence.timexes, start, end), words, i, lex, focus)
+        mention.arguments = list(dict.fromkeys(e for k in range(i, i + n) for e in arguments.get(k, ())))
+        covered.update(range(i, i + n))
         # "will travel to Moscow to attend": an event for the sake of a planned one is planned.
         if out and out[-1].status != "happened" and mention.status == "happened" \
                 and i > 0 and lex.purpose.match(words, i - 1):
             mention.status = out[-1].status
         out.append(mention)
         i += n
+    for k in sorted(set(arguments) - covered):
+        if any(s < toks[k].end and toks[k].start < e for s, e in taken):
+            continue
+        start, end = toks[k].start, toks[k].end
+        mention = _mention(article, index, start, end, OPEN_KIND, arguments[k],
+                           _anchor(sentence.timexes, start, end), words, k, lex, focus,
+                           present=words[k] in lex.grammar.present_forms or shapes.present(k))
+        mention.arguments = list(arguments[k])
+        out.append(mention)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _shapes(article: Article, index: int, toks: Sequence[Token], lex: Lexicon) -> Shapes:
+    """The sentence's words as `roles` reads them, with the text between each and the last."""
+    opening = article.sentences[index].start
+    gaps = [article.text[(toks[k - 1].end if k else opening):t.start] for k, t in enumerate(toks)]
+    return Shapes([t.folded for t in toks], [t.text.lower() for t in toks],
+                  [t.upper for t in toks], gaps, lex)
+
+
+def _arguments(shapes: Shapes, toks: Sequence[Token], mentions: Sequence[EntityMention], lex: Lexicon,
+               referents: tuple[str | None, str | None],
+               kinds: tuple[Set[str], Set[str]]) -> dict[int, list[str]]:
+    """Token index of each event word → the entities that are its arguments (roles.py). A
+    pronoun stands for the last fitting entity named before it in the sentence, else for the
+    referent from the sentences before (`referents`: the person, the thing)."""
+    people, places = kinds
+    spans: list[tuple[tuple[int, int], str]] = []
+    for m in mentions:
+        spans += [(span, m.entity) for span in _token_spans(toks, [(m.start, m.end)])]
+    named = list(spans)
+    for k, w in enumerate(shapes.words):
+        person = w in lex.pronouns
+        if not person and w not in lex.grammar.thing_pronouns:
+            continue
+        before = [e for (a, b), e in named if b <= k
+                  and (e in people) == person and (person or e not in places)]
+        who = before[-1] if before else referents[0 if person else 1]
+        if who is not None:
+            spans.append(((k, k + 1), who))
+    plain = [span for span, _ in spans]
+    out: dict[int, list[str]] = {}
+    for span, entity in spans:
+        for k in roles(shapes, span, plain):
+            if not any(a <= k < b for a, b in plain) and entity not in out.setdefault(k, []):
+                out[k].append(entity)
     return out
 
 
@@ -126,11 +196,13 @@ def _contains(value: str, day: dt.date) -> bool:
 
 def _mention(article: Article, index: int, start: int, end: int, kind: str,
              participants: list[str], timex: Timex | None, words: list[str], i: int,
-             lex: Lexicon, focus: dt.date | None = None) -> EventMention:
+             lex: Lexicon, focus: dt.date | None = None, present: bool = False) -> EventMention:
+    """The mention, anchored and with its status. A present-tense state ("it has two
+    cameras") holds when the report is written: without an expression, its publication day."""
     sentence = article.sentences[index]
     mention = EventMention(article.id, index, sentence.text, article.text[start:end], kind,
                            start, end, list(participants))
-    focus = focus or article.date
+    focus = article.date if present else (focus or article.date)
     if timex is not None and timex.calendar_date() is None and focus is not None \
             and _contains(_DATE_VALUE.match(timex.value).group(), focus):
         timex = None  # "this year", "WWDC 2010": the article's own period says no more than its day
@@ -154,22 +226,33 @@ def _mention(article: Article, index: int, start: int, end: int, kind: str,
 
 
 def article_events(article: Article, mentions: Sequence[EntityMention],
-                   people: Set[str] = frozenset()) -> list[EventMention]:
+                   people: Set[str] = frozenset(), places: Set[str] = frozenset()) -> list[EventMention]:
     """The event mentions of every sentence of the article that names an entity, or refers
-    with a pronoun ("he") to the person of `people` last named in the two sentences before."""
+    with a pronoun to one named in the two sentences before: "he" to the person of `people`
+    last named, "it" to the thing (neither a person nor one of `places`) named first in the
+    last sentence naming one, or standing for one ("It also has a new screen")."""
     lex = lexicon_for(article.lang)
     by_sentence: dict[int, list[EntityMention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     out: list[EventMention] = []
     last_person: tuple[int, str] | None = None
+    last_thing: tuple[int, str] | None = None
     focus = focus_day(article)
     for index in range(len(article.sentences)):
         named = by_sentence.get(index, [])
         referent = last_person[1] if last_person and index - last_person[0] <= PRONOUN_REACH else None
-        if named or referent:
-            out += sentence_events(article, index, named, lex, referent, focus)
+        thing = last_thing[1] if last_thing and index - last_thing[0] <= PRONOUN_REACH else None
+        if named or referent or thing:
+            found = sentence_events(article, index, named, lex, referent, focus, thing,
+                                    people, places)
+            out += found
+            if thing is not None and any(thing in m.arguments for m in found):
+                last_thing = (index, thing)  # "it" stood for the thing: it is still the topic
         for m in named:
             if m.entity in people:
                 last_person = (index, m.entity)
+        things = [m.entity for m in named if m.entity not in people and m.entity not in places]
+        if things:
+            last_thing = (index, things[0])
     return out

@@ -3,7 +3,8 @@
 Two mentions are reports of one event when they are of the same kind ("visit"), at
 compatible times (the same day; a day apart when either was dated only by its article's
 publication), and about the same actors (at least half of the smaller participant set shared,
-or one shared and the two sentences alike in wording; statements always need the wording). Grouping is single-link within a
+or one shared and the two sentences alike in wording; statements, and event words no trigger
+list holds, always need the wording, and the latter the same word). Grouping is single-link within a
 kind and a few days, so it costs little even on large collections.
 """
 
@@ -14,7 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from dateline.events.extract import EXPRESSION, FOCUS_DAY
+from dateline.events.extract import EXPRESSION, FOCUS_DAY, OPEN_KIND
 from dateline.events.lexicon import fold
 from dateline.model import Event, EventMention
 
@@ -45,11 +46,14 @@ def same_event(a: EventMention, b: EventMention, words_a: frozenset[str],
     """Whether two mentions report one event (see the module docstring)."""
     if a.kind != b.kind or not _compatible(a, b):
         return False
+    if a.kind == OPEN_KIND and fold(a.trigger) != fold(b.trigger):
+        return False  # "has" and "uses" in one article are two things, though both "act"
     pa, pb = set(a.participants), set(b.participants)
     shared = len(pa & pb)
     if not shared:
         return False
-    if shared >= SHARED_PARTICIPANTS * min(len(pa), len(pb)) and a.kind not in STATEMENT_KINDS:
+    if shared >= SHARED_PARTICIPANTS * min(len(pa), len(pb)) and a.kind not in STATEMENT_KINDS \
+            and a.kind != OPEN_KIND:
         return True
     union = len(words_a | words_b) or 1
     return len(words_a & words_b) / union >= SIMILAR_WORDING

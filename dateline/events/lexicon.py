@@ -26,10 +26,15 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "gazetteer": None,
     "triggers": None,
     "status": ("planned", "announced", "planned_endings", "planned_prefixes", "purpose"),
+    "grammar": ("auxiliaries", "modals", "possession", "present_forms", "adverbs",
+                "adverb_endings", "verb_endings", "verb_prefixes", "verb_forms",
+                "present_endings", "gerund_endings", "noun_endings", "boundaries", "links",
+                "infinitive", "agent", "of", "modifiers", "thing_pronouns", "participle_last",
+                "head_before"),
 }
 ENTITY_TYPES = ("person", "org", "place")
 # Keys of [names] that are true or false rather than word lists.
-_FLAGS = ("has_case", "capitalized_nouns")
+_FLAGS = ("has_case", "capitalized_nouns", "participle_last", "head_before")
 FALLBACK_LANGUAGE = "en"
 
 
@@ -92,6 +97,47 @@ class WorldEntity:
     within: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """The word shapes `dateline.events.roles` reads to tell which event words an entity
+    takes part in (see the language files' `[grammar]` comments for what each holds)."""
+
+    auxiliaries: frozenset[str]
+    modals: frozenset[str]
+    possession: frozenset[str]
+    present_forms: frozenset[str]
+    adverbs: frozenset[str]
+    adverb_endings: tuple[str, ...]
+    verb_endings: tuple[str, ...]
+    verb_prefixes: tuple[str, ...]
+    verb_forms: frozenset[str]
+    present_endings: tuple[str, ...]
+    gerund_endings: tuple[str, ...]
+    noun_endings: tuple[str, ...]
+    boundaries: frozenset[str]
+    links: frozenset[str]
+    infinitive: frozenset[str]
+    agent: frozenset[str]
+    of: frozenset[str]
+    modifiers: frozenset[str]
+    thing_pronouns: frozenset[str]
+    participle_last: bool
+    head_before: bool
+
+
+def _grammar(section: dict) -> Grammar:
+    """The `[grammar]` section compiled: endings as tuples (longest first), words as sets."""
+    values: dict[str, object] = {}
+    for name, field_type in Grammar.__annotations__.items():
+        if field_type == "bool":
+            values[name] = section[name]
+        elif "tuple" in field_type:  # endings, read on the lower-case word (accents kept)
+            values[name] = tuple(sorted((w.lower() for w in section[name]), key=len, reverse=True))
+        else:
+            values[name] = frozenset(fold(w) for w in section[name])
+    return Grammar(**values)
+
+
 @dataclass(slots=True)
 class Lexicon:
     """One language's names-and-events knowledge, compiled for the shared rules."""
@@ -119,6 +165,7 @@ class Lexicon:
     purpose: WordTable
     planned_endings: tuple[str, ...]
     planned_prefixes: tuple[str, ...]
+    grammar: Grammar
 
     def alternative(self, folded: str) -> str:
         """The word without a clitic it may carry ("والصين" → "الصين"), else the word itself.
@@ -213,6 +260,7 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             purpose=WordTable({"purpose": data["status"]["purpose"]}),
             planned_endings=tuple(fold(w) for w in data["status"]["planned_endings"]),
             planned_prefixes=tuple(fold(w) for w in data["status"]["planned_prefixes"]),
+            grammar=_grammar(data["grammar"]),
         )
     except LexiconError as e:  # a table's own check: say which file
         raise LexiconError(f"dateline/events/data/{name}: {e}") from None

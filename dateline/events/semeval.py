@@ -181,7 +181,7 @@ def timeline(prepared: Sequence[Prepared], analysis: Analysis, target: str) -> T
     by_id = {p.article.id: p for p in prepared}
     lines: dict[str, tuple[str, list[str]]] = {}
     for event in analysis.events:
-        involved = [m for m in event.mentions if wanted & set(m.participants)]
+        involved = [m for m in event.mentions if wanted & set(m.arguments)]
         if not involved:
             continue
         ids = list(dict.fromkeys(mention_id(by_id[m.article_id], m) for m in involved))

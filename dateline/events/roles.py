@@ -1,0 +1,218 @@
+"""Which event words an entity takes part in: its verb as subject or object, its event nouns.
+
+A sentence naming an entity holds many event words, and the entity is a participant (agent or
+patient) of only a few: in "Jobs said the iPhone 4 has two cameras", Jobs takes part in
+"said" and iPhone 4 in "has". Without a parser, the shared rules read word order and word
+shapes, with the per-language `[grammar]` data saying what the shapes are:
+
+- **subject**: the verb after the entity, past adverbs, an apposition between commas and
+  auxiliaries ("Jobs, the CEO, has also built", "iPhone 4 has two cameras", "it now uses"),
+  and the verbs it shares its subject with ("returned to the stage to reveal", ", saying");
+- **object or agent**: the verb before it, past determiners and modifiers ("unveiled the new
+  iPhone 4"), or before "by" ("was praised by Jobs"); a verb before its subject (Arabic's
+  verb-first order) is read the same way;
+- **event nouns**: a noun with an event ending next to it ("iPhone 4 development",
+  "la presentación del iPhone 4").
+
+A verb form is a word with a verb ending or an irregular form of the data; a present-tense
+form ("uses") counts only right after its subject, where a noun seldom stands. The rules are
+for any language whose data lists these shapes: no word list is fitted to an evaluation set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dateline.events.lexicon import Lexicon
+
+# How many adverbs or modifiers may stand between an entity and its verb.
+SKIP = 3
+# How many words an apposition between commas may have ("Steve Jobs, the Apple CEO, said").
+APPOSITION = 12
+# How many words after its verb a verb sharing the subject may stand ("..., saying").
+CHAIN = 15
+# Punctuation that ends the clause an entity is in.
+_CLAUSE_END = frozenset(";:()[]\"“”«»—?!")
+
+
+class Shapes:
+    """One sentence's words, with what the grammar data says of each word's shape. Word
+    lists are looked up folded (and without a clitic, "وقال" → "قال"); endings are read on
+    the lower-case word, where accents still tell "presentó" from "presento"."""
+
+    def __init__(self, words: Sequence[str], lower: Sequence[str], upper: Sequence[bool],
+                 gaps: Sequence[str], lex: Lexicon) -> None:
+        self.words, self.lower, self.upper, self.gaps = words, lower, upper, gaps
+        self.alts = [lex.alternative(w) for w in words]
+        self.g, self.lex = lex.grammar, lex
+
+    def _ends(self, i: int, endings: tuple[str, ...], stem: int = 3) -> bool:
+        """Whether word i ends with one of `endings` after a stem of `stem` letters or more."""
+        w = self.lower[i]
+        return any(w.endswith(e) and len(w) >= len(e) + stem for e in endings)
+
+    def _word(self, i: int) -> bool:
+        """A lower-case word (or any word, in a script without case) that is not a grammar word."""
+        w = self.words[i]
+        return (not self.upper[i] or not self.lex.has_case) and w.isalpha() \
+            and w not in self.lex.common and w not in self.g.modifiers and w not in self.g.adverbs
+
+    def verb(self, i: int) -> bool:
+        """A word that is a verb form wherever it stands (an ending or an irregular form)."""
+        if not self._word(i):
+            return False
+        return self.words[i] in self.g.verb_forms or self.alts[i] in self.g.verb_forms \
+            or self._ends(i, self.g.verb_endings) or any(
+                self.lower[i].startswith(p) and len(self.lower[i]) >= len(p) + 3
+                for p in self.g.verb_prefixes)
+
+    def present(self, i: int) -> bool:
+        """A present-tense form ("uses", "comes"): a verb only right after its subject."""
+        return self._word(i) and self._ends(i, self.g.present_endings, stem=2)  # "usa", "has"
+
+    def noun(self, i: int) -> bool:
+        """An event noun: a noun ending that names an action or a change ("decision"), or an
+        event word of the trigger lists ("the launch of", "визит")."""
+        if self.upper[i] and not self.lex.capitalized_nouns or not self.words[i].isalpha():
+            return False
+        return self._ends(i, self.g.noun_endings) or self.lex.triggers.match(self.words, i) is not None
+
+    def adverb(self, i: int) -> bool:
+        return self.words[i] in self.g.adverbs or self._ends(i, self.g.adverb_endings)
+
+    def boundary(self, i: int) -> bool:
+        """Whether a clause ends before word i (a clause word, or punctuation that ends one)."""
+        return self.words[i] in self.g.boundaries or any(c in _CLAUSE_END for c in self.gaps[i])
+
+    def comma(self, i: int) -> bool:
+        return "," in self.gaps[i]
+
+    def content(self, i: int) -> bool:
+        """A plain word that is not a grammar word: after a modal, the verb itself."""
+        return self._word(i) and self.words[i] not in self.g.auxiliaries
+
+
+def _after_auxiliary(s: Shapes, aux: int, n: int) -> int | None:
+    """The verb an auxiliary leads to ("has built", "will use", "is slated"), or the
+    auxiliary itself when it is the verb ("has two cameras"), else None ("is a metal strip")."""
+    k, last = aux + 1, aux
+    while k < n and k - aux <= SKIP and (s.adverb(k) or s.words[k] in s.g.auxiliaries) \
+            and not s.boundary(k):
+        last = k if s.words[k] in s.g.auxiliaries else last
+        k += 1
+    if k < n and not s.boundary(k) and (s.verb(k) or (s.words[last] in s.g.modals and s.content(k))):
+        return k
+    if s.g.participle_last and k < n:  # "Apple hat das iPhone 4 vorgestellt": the clause's end
+        last = _clause_end(s, k) - 1
+        if s.content(last):
+            return last
+    return aux if last == aux and s.words[aux] in s.g.possession else None
+
+
+def subject_verb(s: Shapes, end: int, spans: Sequence[tuple[int, int]]) -> int | None:
+    """The verb of an entity standing as its subject (the entity's words end at `end`)."""
+    n = len(s.words)
+    j = end
+    while j < n and s.gaps[j].strip() == "" and any(a == j for a, _ in spans):
+        j = next(b for a, b in spans if a == j)  # "Apple Inc" right after: one subject
+    if j < n and s.comma(j):  # an apposition: ", the Apple CEO, announced"
+        close = next((k for k in range(j + 1, min(n, j + APPOSITION)) if s.comma(k)), None)
+        if close is None or not (s.verb(close) or s.words[close] in s.g.auxiliaries):
+            return None
+        j = close
+    elif j < n and s.boundary(j):
+        return None
+    first = j
+    while j < n and j - first <= SKIP:
+        if j > first and s.boundary(j):
+            return None
+        w = s.words[j]
+        if w in s.g.auxiliaries:
+            return _after_auxiliary(s, j, n)
+        if s.verb(j):
+            return j
+        if s.adverb(j):
+            j += 1
+            continue
+        # "uses", "comes": a present form right after its subject, unless a verb follows it
+        # ("Apple shares fell": "shares" is a noun).
+        if s.present(j) and j + 1 < n and not (s.verb(j + 1) or s.words[j + 1] in s.g.auxiliaries):
+            return j
+        return None
+    return None
+
+
+def chained(s: Shapes, verb: int) -> list[int]:
+    """Verbs sharing the subject of `verb`: "..., saying", "by walking", "to reveal", "and took"."""
+    out = []
+    n = len(s.words)
+    for k in range(verb + 1, min(n, verb + CHAIN)):
+        if s.words[k] in s.g.boundaries or any(c in _CLAUSE_END for c in s.gaps[k]):
+            break
+        prev = s.words[k - 1]
+        # "to reveal" (a plain form after "to"), "by walking", "and took" (a verb form)
+        if prev in s.g.links and s.content(k) and s.verb(k) != (prev in s.g.infinitive):
+            out.append(k)
+        elif s.comma(k) and s.verb(k) and any(s.words[k].endswith(e) for e in s.g.gerund_endings):
+            out.append(k)
+    return out
+
+
+def _clause_end(s: Shapes, start: int) -> int:
+    """The index after the last word of the clause word `start` is in."""
+    return next((j for j in range(start + 1, len(s.words)) if s.boundary(j) or s.comma(j)),
+                len(s.words))
+
+
+def object_verb(s: Shapes, start: int) -> int | None:
+    """The verb (or event noun, through "of") an entity beginning at `start` follows."""
+    j = start - 1
+    skipped = 0
+    while j >= 0 and skipped <= SKIP and not s.boundary(j + 1):
+        w = s.words[j]
+        if w in s.g.agent and j > 0 and not s.boundary(j):
+            if s.g.participle_last:  # "wurde von Russland gebilligt"
+                last = _clause_end(s, start) - 1
+                return last if last > start and s.content(last) else None
+            k = j - 1
+            while k > 0 and s.adverb(k) and not s.boundary(k + 1):
+                k -= 1
+            return k if s.verb(k) else None
+        if w in s.g.of:
+            return j - 1 if j > 0 and s.noun(j - 1) and not s.boundary(j) else None
+        if s.verb(j) or (j > 0 and s.words[j - 1] in s.g.modals and s.content(j)):
+            return j  # "unveiled the new iPhone", "will visit China"
+        if s.g.head_before and j == start - 1 and s.noun(j):
+            return j  # a case language's genitive: "визит Путина", "زيارة بوتين"
+        if w in s.g.modifiers or s.adverb(j) or (s.content(j) and not s.noun(j)):
+            j -= 1
+            skipped += 1
+            continue
+        return None
+    return None
+
+
+def event_noun(s: Shapes, end: int) -> int | None:
+    """An event noun right after the entity ("iPhone 4 development", "Jobs' death")."""
+    n = len(s.words)
+    for k in range(end, min(n, end + 2)):
+        if s.boundary(k) or s.comma(k):
+            return None
+        if s.noun(k):
+            return k
+        if s.verb(k) or s.words[k] in s.g.auxiliaries:
+            return None
+    return None
+
+
+def roles(s: Shapes, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Token indices of every event word the entity mention at token `span` takes part in."""
+    start, end = span
+    out: list[int] = []
+    verb = subject_verb(s, end, spans)
+    if verb is not None:
+        out += [verb, *chained(s, verb)]
+    for k in (object_verb(s, start), event_noun(s, end)):
+        if k is not None:
+            out.append(k)
+    return out

@@ -1,0 +1,127 @@
+"""Which event words an entity takes part in (dateline.events.roles), in every language.
+
+One hand-written sentence per language for each way the rules can fail: a verb no trigger list
+holds (a state or a use, "China has new ports"), a compound tense or a modal between the
+entity and its verb, the entity as the object of a verb (or after it, in verb-first order), a
+passive's agent (or, without one, a verb before its subject), an event noun about the entity,
+and a statement whose subordinate clause names the entity without it taking part in the
+statement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.events import analyze, available_languages
+from dateline.ingest import make_article
+from dateline.temporal import annotate
+
+# lang -> failure type -> (sentence, entity, event word the entity takes part in, or None,
+# event word it does not take part in, or None)
+CASES: dict[str, dict[str, tuple[str, str, str | None, str | None]]] = {
+    "en": {
+        "state": ("China now uses a new satellite network.", "China", "uses", None),
+        "compound": ("China has quietly expanded its ports.", "China", "expanded", "has"),
+        "object": ("Brazil praised China on Monday.", "China", "praised", None),
+        "agent": ("The plan was approved by Russia.", "Russia", "approved", None),
+        "noun": ("Analysts follow the expansion of China.", "China", "expansion", "follow"),
+        "statement": ("Analysts said that China has new ports.", "China", "has", "said"),
+    },
+    "es": {
+        "state": ("China tiene dos nuevos puertos.", "China", "tiene", None),
+        "compound": ("China ha ampliado sus puertos.", "China", "ampliado", None),
+        "object": ("Brasil elogió a China el lunes.", "China", "elogió", None),
+        "agent": ("El plan fue aprobado por Rusia.", "Russia", "aprobado", None),
+        "noun": ("Los analistas siguen la ampliación de China.", "China", "ampliación", None),
+        "statement": ("Los analistas dijeron que China tiene nuevos puertos.", "China", "tiene", "dijeron"),
+    },
+    "fr": {
+        "state": ("La Chine possède deux nouveaux ports.", "China", "possède", None),
+        "compound": ("La Chine a modernisé ses ports.", "China", "modernisé", None),
+        "object": ("Le Brésil a salué la Chine lundi.", "China", "salué", None),
+        "agent": ("Le plan a été approuvé par la Russie.", "Russia", "approuvé", None),
+        "noun": ("Les analystes suivent l'expansion de la Chine.", "China", "expansion", None),
+        "statement": ("Les analystes ont dit que la Chine possède de nouveaux ports.", "China",
+                      "possède", "dit"),
+    },
+    "it": {
+        "state": ("La Cina possiede due nuovi porti.", "China", "possiede", None),
+        "compound": ("La Cina ha ampliato i suoi porti.", "China", "ampliato", None),
+        "object": ("Il Brasile ha lodato la Cina lunedì.", "China", "lodato", None),
+        "agent": ("Il piano è stato approvato dalla Russia.", "Russia", "approvato", None),
+        "noun": ("Gli analisti seguono l'espansione della Cina.", "China", "espansione", None),
+        "statement": ("Gli analisti hanno detto che la Cina possiede nuovi porti.", "China",
+                      "possiede", "detto"),
+    },
+    "pt": {
+        "state": ("A China usa dois novos portos.", "China", "usa", None),
+        "compound": ("A China tem ampliado seus portos.", "China", "ampliado", None),
+        "object": ("O Brasil elogiou a China na segunda-feira.", "China", "elogiou", None),
+        "agent": ("O plano foi aprovado pela Rússia.", "Russia", "aprovado", None),
+        "noun": ("Os analistas acompanham a expansão da China.", "China", "expansão", None),
+        "statement": ("Os analistas disseram que a China usa novos portos.", "China", "usa", "disseram"),
+    },
+    "de": {
+        "state": ("China besitzt zwei neue Häfen.", "China", "besitzt", None),
+        "compound": ("China hat seine Häfen erweitert.", "China", "erweitert", "hat"),
+        "object": ("Brasilien lobte China am Montag.", "China", "lobte", None),
+        "agent": ("Der Plan wurde von Russland gebilligt.", "Russia", "gebilligt", None),
+        "noun": ("Analysten verfolgen die Erweiterung der Europäischen Union.", "European Union",
+                 "Erweiterung", None),
+        "statement": ("Analysten sagten, dass China neue Häfen besitzt.", "China", None, "sagten"),
+    },
+    "ru": {
+        "state": ("Китай имеет два новых порта.", "China", "имеет", None),
+        "compound": ("Китай будет строить новые порты.", "China", "строить", None),
+        "object": ("Бразилия похвалила Китай в понедельник.", "China", "похвалила", None),
+        "agent": ("Об этом сообщил Китай.", "China", "сообщил", None),
+        "noun": ("Аналитики следят за расширением Китая.", "China", "расширением", "следят"),
+        "statement": ("Аналитики сообщили, что Китай имеет новые порты.", "China", "имеет", "сообщили"),
+    },
+    "ar": {
+        "state": ("تملك الصين موانئ جديدة.", "China", "تملك", None),
+        "compound": ("سوف تبني الصين موانئ جديدة.", "China", "تبني", None),
+        "object": ("استقبلت البرازيل الصين يوم الاثنين.", "China", "استقبلت", None),
+        "agent": ("أعلنت الصين خطة جديدة.", "China", "أعلنت", None),
+        "noun": ("يتابع المحللون زيارة الصين.", "China", "زيارة", None),
+        "statement": ("قال المحللون إن الصين تملك موانئ جديدة.", "China", None, "قال"),
+    },
+}
+
+
+def _arguments(text: str, lang: str) -> dict[str, list[str]]:
+    article = annotate(make_article(text, id=f"{lang}-1", date=dt.date(2024, 5, 6), lang=lang))
+    return {m.trigger: m.arguments for m in analyze([article]).mentions}
+
+
+def test_every_language_has_every_failure_type() -> None:
+    assert set(CASES) == set(available_languages())
+    for lang, cases in CASES.items():
+        assert set(cases) == set(CASES["en"]), lang
+
+
+@pytest.mark.parametrize(("lang", "failure"), [(lang, f) for lang in CASES for f in CASES[lang]])
+def test_the_entity_takes_part_in_its_own_event_words_only(lang: str, failure: str) -> None:
+    text, entity, takes_part, not_part = CASES[lang][failure]
+    found = _arguments(text, lang)
+    if takes_part is not None:
+        assert entity in found.get(takes_part, []), found
+    if not_part is not None:
+        assert entity not in found.get(not_part, []), found
+
+
+def test_a_thing_named_before_is_what_it_stands_for() -> None:
+    found = _arguments("Contoso Motors opened a plant in Ohio. It also has a new design centre.", "en")
+    assert "Contoso Motors" in found["has"], found
+    found = _arguments("Contoso Motors eröffnete ein Werk. Es besitzt auch ein neues Designzentrum.", "de")
+    assert "Contoso Motors" in found["besitzt"], found
+
+
+def test_a_present_state_is_dated_by_its_report_and_a_past_event_by_the_focus_day() -> None:
+    text = "Contoso Motors unveiled its new car on Monday. Contoso Motors builds it in Ohio."
+    article = annotate(make_article(text, id="en-2", date=dt.date(2024, 5, 8), lang="en"))
+    by_word = {m.trigger: m for m in analyze([article]).mentions}
+    assert by_word["unveiled"].date == dt.date(2024, 5, 6)
+    assert by_word["builds"].date == dt.date(2024, 5, 8)
