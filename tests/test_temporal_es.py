@@ -233,3 +233,14 @@ def test_compound_durations_and_emphatic_extents(text: str, expected: list[tuple
 ])
 def test_periods_of_a_year_places_and_non_references(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Past tenses read from irregular participles and endings ("si è dimesso", "si sono conclusi",\n# "concluyeron", "zurückgetreten", "ушёл"); movable feasts by their distance from Easter.
+@pytest.mark.parametrize("text, expected", [
+    ('El ministro dimitió el sábado y las conversaciones concluyeron el viernes.',
+     [('el sábado', 'DATE', '2023-03-18'), ('el viernes', 'DATE', '2023-03-17')]),
+    ('La procesión de la Ascensión reunió a miles de fieles.',
+     [('la Ascensión', 'DATE', '2023-05-18')]),
+])
+def test_irregular_past_tenses_and_movable_feasts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -242,3 +242,14 @@ def test_compound_durations_and_emphatic_extents(text: str, expected: list[tuple
 ])
 def test_periods_of_a_year_places_and_non_references(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Past tenses read from irregular participles and endings ("si è dimesso", "si sono conclusi",\n# "concluyeron", "zurückgetreten", "ушёл"); movable feasts by their distance from Easter.
+@pytest.mark.parametrize("text, expected", [
+    ('As conversações terminaram na sexta-feira.',
+     [('sexta-feira', 'DATE', '2023-03-17')]),
+    ('O Pentecostes reuniu milhares de fiéis.',
+     [('Pentecostes', 'DATE', '2023-05-28')]),
+])
+def test_irregular_past_tenses_and_movable_feasts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
