@@ -186,6 +186,18 @@ def test_run_of_headlines_below_the_story() -> None:
     ("Veröffentlicht am 25. Juni 2013\nDer Präsident sprach.", "de", dt.date(2013, 6, 25), "published"),
     ("Pubblicato il 25 giugno 2013\nIl presidente ha parlato.", "it", dt.date(2013, 6, 25), "published"),
     ("Publicado el 25 de junio de 2013\nEl presidente habló.", "es", dt.date(2013, 6, 25), "published"),
+    # A clock time between the stamp words and the date.
+    ("Mis à jour à 08h00 le 26 juin 2013\nLe président a parlé hier soir.", "fr", dt.date(2013, 6, 26), "updated"),
+    ("Aggiornato alle 10:32 del 26 giugno 2013\nIl presidente ha parlato ieri sera.", "it", dt.date(2013, 6, 26), "updated"),
+    ("Actualizado a las 08:00 del 26 de junio de 2013\nEl presidente habló anoche.", "es", dt.date(2013, 6, 26), "updated"),
+    ("Aktualisiert um 08:00 Uhr am 26. Juni 2013\nDer Präsident sprach gestern Abend.", "de", dt.date(2013, 6, 26), "updated"),
+    ("Atualizado às 08:00 de 26 de junho de 2013\nO presidente falou ontem à noite.", "pt", dt.date(2013, 6, 26), "updated"),
+    ("Обновлено в 08:00 26 июня 2013 года\nПрезидент выступил вчера вечером.", "ru", dt.date(2013, 6, 26), "updated"),
+    ("آخر تحديث الساعة 08:00 يوم 26 يونيو 2013\nتحدث الرئيس مساء أمس.", "ar", dt.date(2013, 6, 26), "updated"),
+    ("Updated at 8:00 a.m. on June 26, 2013\nThe president spoke last night.", "en", dt.date(2013, 6, 26), "updated"),
+    ("Published 10:32 BST, 25 June 2013\nThe president spoke.", "en", dt.date(2013, 6, 25), "published"),
+    ("Pubblicato alle 10:32 del 25 giugno 2013\nIl presidente ha parlato.", "it", dt.date(2013, 6, 25), "published"),
+    ("Publié à 10h32 le 25 juin 2013\nLe président a parlé.", "fr", dt.date(2013, 6, 25), "published"),
 ])
 def test_stamps_and_updates_in_every_language(text: str, lang: str, day: dt.date, kind: str) -> None:
     """A publication stamp names the day; an update line a day on or after publication."""

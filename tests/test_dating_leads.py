@@ -1,10 +1,12 @@
-"""Dating from what a careful reader uses besides full dates, in every language: a day word
-leading a weekday or a date ("yesterday, Wednesday, May 7"), a weekday and date whose year the
-other evidence fixes, and days named without a year placed in the year the text gives them."""
+"""Dating from what a careful reader uses besides a plain full date, in every language: a day
+word leading a weekday or a date ("yesterday, Wednesday, May 7"), a weekday and date whose year
+the other evidence fixes, days named without a year placed in the year the text gives them, and
+datelines with the agency first ("(ANSA) - ROMA, 25 giugno 2013 -")."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -75,3 +77,41 @@ def test_a_day_named_without_a_year_takes_the_year_a_reader_gives_it(lang: str) 
     assert [(s.day, s.yearless) for s in resolve_yearless(read.yearless, dt.date(2011, 6, 1))] \
         == [(dt.date(2011, 3, 3), True)]
     assert [s.day for s in resolve_yearless(read.yearless, dt.date(2012, 3, 10))] == [dt.date(2012, 3, 3)]
+
+
+# Per language: a dateline with the agency before the place.
+AGENCY_FIRST = {
+    "en": "(Reuters) - WASHINGTON, June 25, 2013 - Rebels took the airport after a week of fighting.",
+    "es": "(EFE) - MADRID, 25 de junio de 2013 - Los rebeldes tomaron el aeropuerto tras una semana de combates.",
+    "fr": "(AFP) - PARIS, 25 juin 2013 - Les rebelles ont pris l'aéroport après une semaine de combats.",
+    "it": "(ANSA) - ROMA, 25 giugno 2013 - I ribelli hanno preso l'aeroporto dopo una settimana di combattimenti.",
+    "de": "(dpa) - BERLIN, 25. Juni 2013 - Die Rebellen nahmen nach einer Woche der Kämpfe den Flughafen ein.",
+    "pt": "(Lusa) - LISBOA, 25 de junho de 2013 - Os rebeldes tomaram o aeroporto após uma semana de combates.",
+    "ru": "(ТАСС) - МОСКВА, 25 июня 2013 года - Повстанцы захватили аэропорт после недели боев.",
+    "ar": "(أ ف ب) - القاهرة، 25 يونيو 2013 - سيطر المتمردون على المطار بعد أسبوع من القتال.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_datelines_with_the_agency_first_or_without_it(lang: str) -> None:
+    for text in (AGENCY_FIRST[lang], AGENCY_FIRST[lang].split(" - ", 1)[1]):
+        guess = infer_date(text, lang, min_confidence=0.0)
+        assert guess.date == dt.date(2013, 6, 25)
+        assert any(e.detail.startswith("dateline") for e in guess.evidence)
+    # The same date after a clause, not a place, is not a dateline.
+    inside = infer_date(CLAUSE[lang] + re.split(r"[,،] ", AGENCY_FIRST[lang], maxsplit=1)[1], lang,
+                        min_confidence=0.0)
+    assert not any(e.detail.startswith("dateline") for e in inside.evidence)
+
+
+# Per language: a clause that ends where a dateline's place would.
+CLAUSE = {
+    "en": "the foreign ministers met in Washington, ",
+    "es": "los ministros de exteriores se reunieron en Madrid, ",
+    "fr": "les ministres des affaires étrangères se sont réunis à Paris, ",
+    "it": "i ministri degli esteri si sono riuniti a Roma, ",
+    "de": "die Außenminister trafen sich in Berlin, ",
+    "pt": "os ministros das relações exteriores reuniram-se em Lisboa, ",
+    "ru": "министры иностранных дел встретились в Москве, ",
+    "ar": "اجتمع وزراء الخارجية العرب في القاهرة، ",
+}

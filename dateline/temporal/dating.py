@@ -399,7 +399,12 @@ class HintCue:
 
 
 # ------------------------------------------------------------------------ reading the cues
-_DATELINE_PLACE = re.compile(r"[ \t]*[^\W\d_][^\n,()]{0,40}(?:,[^\n,()]{1,30})?,[ \t]*")
+# The place (a name of at most four words, "SANTA CRUZ DE TENERIFE", and its region), after
+# the agency where the agency comes first ("(ANSA) - ROMA, 25 giugno -"), then a comma (the
+# Arabic one too: "القاهرة، 25 يونيو").
+_DATELINE_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*[-–—][ \t]*)?"
+                             r"(?P<place>[^\W\d_][^\s,،()]*(?:[ \t]+[^\s,،()]+){0,3}(?:[,،][^\n,،()]{1,30})?)"
+                             r"[,،][ \t]*")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[-–—_.:]")
 _DATELINE_REACH = 400  # a dateline opens the article
 _ORDINAL_DIGITS = re.compile(r"(?<![\d.,])(\d{1,3})[^\s\d]{0,6}\s+\Z")
@@ -424,12 +429,13 @@ def _holiday(rule: str) -> Callable[[int], dt.date | None]:
 
 
 def _is_dateline(text: str, mention: Mention) -> bool:
-    """Whether a date opens the article as "MOSCOW, May 8 (Reuters) -" does."""
+    """Whether a date opens the article as "MOSCOW, May 8 (Reuters) -" or "(ANSA) - ROMA,
+    25 giugno -" does."""
     if mention.start > _DATELINE_REACH:
         return False
     line = text.rfind("\n", 0, mention.start) + 1
     place = _DATELINE_PLACE.fullmatch(text, line, mention.start)
-    return place is not None and text[line:mention.start].lstrip()[:1].isupper() \
+    return place is not None and not place.group("place")[:1].islower() \
         and _DATELINE_AFTER.match(text, mention.end) is not None
 
 
@@ -451,13 +457,18 @@ def _stamp_words(tagger: Tagger) -> list[tuple[str, re.Pattern[str]]]:
 
 _STAMP_BEFORE = r"(?<!\w)(?:{words})[ \t:,.\-–—|]*(?:[^\W\d_]+\.?,?[ \t]+){0,2}\Z"
 _STAMP_LOOKBACK = 80
+# A clock time between the stamp words and the date, with the short words that go with it
+# ("Aggiornato alle 10:32 del 26 giugno", "Aktualisiert um 08:00 Uhr am", "at 8:00 a.m. on"):
+# it does not count among the words allowed in between.
+_STAMP_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.hH]\d{2}(?!\d)(?:[ \t]*[^\W\d_]{1,3}\.?){0,2}")
 
 
 def labelled_stamp(text: str, start: int, tagger: Tagger) -> str | None:
     """"published", "updated" or "print" when stamp words of the language come right before
-    the date that starts at `start` ("Publié le", "Updated: Tuesday,"), else None."""
+    the date that starts at `start` ("Publié le", "Updated: Tuesday,", "Mis à jour à 08h00
+    le"), else None."""
     line = max(text.rfind("\n", 0, start) + 1, start - _STAMP_LOOKBACK)
-    before = text[line:start]
+    before = _STAMP_CLOCK.sub("", text[line:start])
     return next((kind for kind, words in _stamp_words(tagger) if words.search(before)), None)
 
 
