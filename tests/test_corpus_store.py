@@ -150,10 +150,10 @@ def test_search_filters_by_date_and_language_and_marks_the_match(tmp_path: Path)
 def test_timeline_articles_come_from_the_store_best_matching_first(tmp_path: Path) -> None:
     with open_store(tmp_path / "c.sqlite") as store:
         store.add([_article(VISIT), _article(PARADE, id="b.txt", date=dt.date(2025, 5, 10), lang="es")])
-        articles, cut = store.timeline_articles(["putin"])
+        articles, _, cut = store.timeline_articles(["putin"])
         assert [a.text for a in articles] == [VISIT] and not cut
         assert articles[0].sentences[1].timexes[0].value == "2023-03-22"
-        everything, cut = store.timeline_articles(limit=1)
+        everything, _, cut = store.timeline_articles(limit=1)
         assert len(everything) == 1 and cut
         assert store.timeline_articles(start=dt.date(2025, 5, 1))[0][0].lang == "es"
 
@@ -185,10 +185,12 @@ def test_stale_rows_go_by_themselves_and_prune_compacts(tmp_path: Path) -> None:
 
 def test_saved_timelines(tmp_path: Path) -> None:
     with open_store(tmp_path / "c.sqlite") as store:
-        number = store.save_timeline("xi", {"q": ["xi"]}, {"entries": []})
+        store.add([_article(VISIT)])
+        number = store.save_timeline("xi", {"q": ["putin"]})
         assert [t.name for t in store.saved_timelines()] == ["xi"]
         saved = store.saved_timeline(number)
-        assert saved is not None and saved.result == {"entries": []}
+        assert saved is not None and saved.params == {"q": ["putin"], "method": "dateline"}
+        assert saved.result is not None and saved.result["query"] == ["putin"]
         assert store.delete_timeline(number) and store.saved_timeline(number) is None
 
 

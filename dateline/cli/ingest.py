@@ -125,8 +125,12 @@ def ingest(
                     flush()
             flush()
         seconds = time.perf_counter() - started
+        changes = store.update_timelines()
         facts = store.info()
     _summary(counts, resume.skipped_files, seconds, facts.texts, facts.path)
+    if changes:
+        console.print(f"{len(changes)} saved timeline(s) updated: {sum(changes.values())} change(s) "
+                      "(`dateline saved history ID`)")
     raise typer.Exit(errors.exit_code(counts["read"]))
 
 

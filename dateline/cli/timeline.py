@@ -19,7 +19,7 @@ from dateline.render.html import timeline_html
 from dateline.render.jsonout import timeline_dict
 from dateline.render.markdown import timeline_markdown
 from dateline.render.tilse import write_timeline
-from dateline.store import Repository
+from dateline.store import Repository, Selection
 from dateline.timeline import DEFAULT_METHOD, METHODS, build
 
 
@@ -61,15 +61,16 @@ def read_articles(sources: list[str | Path], lang: str | None, errors: ErrorLog,
 
 
 def corpus_articles(store: Repository, query: list[str] | None, start: dt.date | None,
-                    end: dt.date | None, lang: str | None, limit: int) -> list[Article]:
-    """The stored articles a timeline is built from, as analysed when ingested."""
-    articles, cut = store.timeline_articles(query, start=start, end=end, lang=lang, limit=limit)
-    if not articles:
+                    end: dt.date | None, lang: str | None, limit: int) -> Selection:
+    """The stored articles a timeline is built from, as analysed when ingested (one per text,
+    with its outlets)."""
+    selection = store.timeline_articles(query, start=start, end=end, lang=lang, limit=limit)
+    if not selection.articles:
         fail(f"the corpus {store.path} has no article for this timeline",
              "give files or folders, --example, or `dateline ingest` first", code=1)
-    if cut:
+    if selection.cut:
         err_console.print(f"[yellow]note[/] the {limit} articles matching best were used (--limit)")
-    return articles
+    return selection
 
 
 def timeline(
@@ -104,6 +105,7 @@ def timeline(
     check_output(output)
     jobs = check_workers(workers)
     errors = ErrorLog()
+    outlets: list[int] | None = None
     if no_store:
         articles = read_articles(sources, lang, errors, workers=jobs)
     else:
@@ -111,9 +113,9 @@ def timeline(
             if sources:
                 articles = read_articles(sources, lang, errors, kept, workers=jobs)
             else:
-                articles = corpus_articles(kept, query, first, last, lang, limit)
+                articles, outlets, _ = corpus_articles(kept, query, first, last, lang, limit)
     result = build(articles, query=query, dates=dates, sentences=sentences, start=first,
-                   end=last, method=method, entity=entity)
+                   end=last, method=method, entity=entity, outlets=outlets)
     for note in result.notes:
         err_console.print(f"[yellow]note[/] {note}", soft_wrap=True)
     write_text(render(result, format), output)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict
 from typing import Any
 
-from dateline.model import Article, Timeline, TimelineSentence, Timex
+from dateline.model import Article, Entry, Timeline, TimelineSentence, Timex
 from dateline.store.base import Outlet, SearchHit, StoredArticle
 
 
@@ -74,6 +75,24 @@ def timeline_dict(timeline: Timeline) -> dict[str, Any]:
                      "sentences": [sentence_dict(s) for s in e.sentences]}
                     for e in timeline.entries],
     }
+
+
+def timeline_from_dict(data: dict[str, Any]) -> Timeline:
+    """A timeline read back from `timeline_dict`'s JSON (a saved timeline's result), so it
+    renders in every format; the sentences of a query timeline (not an entity timeline's
+    event details)."""
+    def sentence(found: dict[str, Any]) -> TimelineSentence:
+        source = found["source"]
+        published = source.get("published")
+        return TimelineSentence(text=found["text"], article_id=source["article"],
+                                article_date=dt.date.fromisoformat(published) if published else None,
+                                date_inferred=source.get("date_inferred", False),
+                                title=source.get("title"), path=source.get("path"), url=source.get("url"))
+
+    return Timeline(entries=[Entry(dt.date.fromisoformat(e["date"]), [sentence(s) for s in e["sentences"]])
+                             for e in data.get("entries", [])],
+                    query=list(data.get("query", [])), method=data.get("method", ""),
+                    notes=list(data.get("notes", [])))
 
 
 def outlet_dict(outlet: Outlet) -> dict[str, Any]:

@@ -284,9 +284,11 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
     def _ingest(articles: list[Article]) -> dict[str, Any]:
         analyse_all(articles, store.date_span())
         added = store.add(articles)
+        changes = store.update_timelines()
         return {"stored": [{"id": a.text, "outcome": a.outcome, "date": art.date.isoformat() if art.date else None,
                             "date_inferred": art.date_inferred}
-                           for a, art in zip(added, articles, strict=True)]}
+                           for a, art in zip(added, articles, strict=True)],
+                "saved_timelines_changed": {str(k): v for k, v in changes.items() if v}}
 
     @app.get("/api/search", tags=["search"], summary="Sentences matching a query, best first")
     def search(q: Annotated[str, Query(min_length=1, max_length=500, description='words; "quoted phrases" allowed')],
@@ -318,10 +320,11 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
         from dateline.timeline import build
 
         try:
-            articles, cut = store.timeline_articles(params.q, start=params.start, end=params.end,
-                                                    lang=params.lang, limit=params.limit)
+            articles, outlets, cut = store.timeline_articles(params.q, start=params.start, end=params.end,
+                                                             lang=params.lang, limit=params.limit)
             result = build(articles, query=params.q, dates=params.dates, sentences=params.sentences,
-                           start=params.start, end=params.end, method=params.method.value)
+                           start=params.start, end=params.end, method=params.method.value,
+                           outlets=outlets)
         except ValueError as error:
             raise HTTPException(422, str(error)) from None
         if cut:
@@ -356,23 +359,35 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
 
     @app.get("/api/timelines", tags=["saved timelines"], summary="Saved timelines, newest first")
     def saved() -> list[dict[str, Any]]:
-        return [{"id": t.id, "name": t.name, "created": t.created, "params": t.params}
-                for t in store.saved_timelines()]
+        return [{"id": t.id, "name": t.name, "created": t.created, "updated": t.updated,
+                 "params": t.params} for t in store.saved_timelines()]
 
     @app.post("/api/timelines", tags=["saved timelines"], dependencies=writer, status_code=201,
-              summary="Build a timeline and save it under a name")
+              summary="Save a timeline under a name; it then follows the corpus as articles arrive")
     def save(body: SaveIn) -> dict[str, Any]:
-        result = timeline_dict(_timeline(body.params))
         params = body.params.model_dump(mode="json", by_alias=True, exclude_none=True)
-        return {"id": store.save_timeline(body.name, params, result), "timeline": result}
+        params.pop("limit", None)  # a saved timeline follows every matching article
+        try:
+            number = store.save_timeline(body.name, params)
+        except ValueError as error:
+            raise HTTPException(422, str(error)) from None
+        found = store.saved_timeline(number)
+        return {"id": number, "timeline": found.result if found else None}
 
     @app.get("/api/timelines/{timeline_id}", tags=["saved timelines"], summary="A saved timeline")
     def saved_one(timeline_id: int) -> dict[str, Any]:
         found = store.saved_timeline(timeline_id)
         if found is None:
             raise HTTPException(404, f"no saved timeline {timeline_id}")
-        return {"id": found.id, "name": found.name, "created": found.created,
+        return {"id": found.id, "name": found.name, "created": found.created, "updated": found.updated,
                 "params": found.params, "timeline": found.result}
+
+    @app.get("/api/timelines/{timeline_id}/history", tags=["saved timelines"],
+             summary="What changed in a saved timeline, when, and because of which articles")
+    def history(timeline_id: int) -> dict[str, Any]:
+        if store.saved_timeline(timeline_id) is None:
+            raise HTTPException(404, f"no saved timeline {timeline_id}")
+        return {"id": timeline_id, "changes": store.timeline_history(timeline_id)}
 
     @app.delete("/api/timelines/{timeline_id}", tags=["saved timelines"], dependencies=writer,
                 status_code=204, summary="Delete a saved timeline")

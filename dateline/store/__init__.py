@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 
 from dateline.store.base import (COPY, KNOWN, Added, NEW, UPDATED, Outlet, Repository, SavedTimeline,
-                                 SearchHit, StoredArticle, StoreError, StoreInfo)
+                                 SearchHit, Selection, StoredArticle, StoreError, StoreInfo)
 from dateline.store.location import ENV_VAR, default_path
 from dateline.store.sqlite import SCHEMA_VERSION, fingerprint, reset
 from dateline.store.sqlite import SQLiteStore as ArticleStore
@@ -23,5 +23,5 @@ def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = 
 
 
 __all__ = ["COPY", "Added", "ENV_VAR", "KNOWN", "NEW", "SCHEMA_VERSION", "UPDATED", "ArticleStore",
-           "Outlet", "Repository", "SavedTimeline", "SearchHit", "StoreError", "StoreInfo",
+           "Outlet", "Repository", "SavedTimeline", "SearchHit", "Selection", "StoreError", "StoreInfo",
            "StoredArticle", "default_path", "fingerprint", "open_store", "reset"]

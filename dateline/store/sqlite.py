@@ -31,14 +31,16 @@ from dateline import __version__
 from dateline.ingest.dedup import THRESHOLD, signature
 from dateline.model import Article, Sentence
 from dateline.store.base import (COPY, Added, KNOWN, NEW, UPDATED, Outlet, SavedTimeline, SearchHit,
-                                 StoredArticle, StoreError, StoreInfo)
+                                 Selection, StoredArticle, StoreError, StoreInfo)
+from dateline.store.live import SCHEMA as LIVE_SCHEMA
+from dateline.store.live import Live, Params
 from dateline.store.location import default_path
 from dateline.store.codec import (analysis_json, article_fields, content_hash, date_how,
                                   extra_from_json,
                                   extra_json, iso, normalize, timex_from_json,
                                   outlet_of, parse_day, sentence_days, sentences_from_json)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # LSH over MinHash signatures (dateline.ingest.dedup): 16 bands of 8 values each. A text
 # sharing 80% of its word 3-grams with a stored one shares a band with it 95% of the time,
 # one sharing 50% only 6% of the time; candidates are then checked on the whole signature.
@@ -285,6 +287,9 @@ class SQLiteStore:
                     db.execute(statement)
                 for text_id, text in db.execute("SELECT id, text FROM texts").fetchall():
                     self._sign(db, text_id, signature(text))
+            if version < 4:  # saved timelines that follow the corpus (dateline.store.live)
+                for statement in _statements(LIVE_SCHEMA):
+                    db.execute(statement)
             if version < 2 and "files" in tables:
                 self._import_v1(db)
                 db.execute("DROP TABLE files_v1")
@@ -561,13 +566,27 @@ class SQLiteStore:
         return {r[0]: (r[1], r[2]) for r in self.db.execute(
             f"SELECT id, text_id, n FROM sentences WHERE id IN ({marks})", list(sentence_ids))}
 
-    def timeline_articles(self, query: Sequence[str] | None = None, *,
-                          start: dt.date | None = None, end: dt.date | None = None,
-                          lang: str | None = None, limit: int = 2000) -> tuple[list[Article], bool]:
-        """The articles a timeline is built from, analysed as stored (no re-analysis): with a
-        query, the `limit` texts whose sentences match it best; else the latest `limit` texts.
-        Only texts naming a day in [start, end] when a range is given. Also says whether the
-        limit cut the collection."""
+    def collection(self, query: Sequence[str] | None = None, *, start: dt.date | None = None,
+                   end: dt.date | None = None, lang: str | None = None,
+                   among: Sequence[int] | None = None) -> list[int]:
+        """Every text a timeline of `query` may draw on (ascending ids): with a query, those
+        with a sentence matching it; in `lang`; naming a day in [start, end] when a range is
+        given; only those of `among` when given (a saved timeline's new texts)."""
+        if among is not None and not among:
+            return []
+        sql, args, _ = self._collection_sql(query, start, end, lang)
+        if among is None:
+            return sorted(r[0] for r in self.db.execute(sql, args))
+        found: list[int] = []
+        for chunk, marks in _chunks(sorted(among)):
+            found += [r[0] for r in self.db.execute(f"SELECT id FROM ({sql}) WHERE id IN ({marks})",
+                                                    [*args, *chunk])]
+        return sorted(found)
+
+    def _collection_sql(self, query: Sequence[str] | None, start: dt.date | None,
+                        end: dt.date | None, lang: str | None) -> tuple[str, list[Any], bool]:
+        """The SELECT of matching text ids (`id`, and `score`, best match lowest), its args,
+        and whether a query selects them (else every text qualifies)."""
         from dateline.timeline.query import parse_terms
 
         match = fts_query(parse_terms(query or ()))
@@ -580,22 +599,28 @@ class SQLiteStore:
             where.append("EXISTS (SELECT 1 FROM sentences s2 JOIN sentence_days d ON "
                          "d.sentence_id = s2.id WHERE s2.text_id = t.id AND d.day BETWEEN ? AND ?)")
             args += _day_bounds(start, end)
+        condition = " WHERE " + " AND ".join(where) if where else ""
         if match:
-            sql = ("SELECT t.id FROM (SELECT tid, min(score) AS score FROM (SELECT s.text_id AS tid, "
-                   "sentences_fts.rank AS score FROM sentences_fts JOIN sentences s "
-                   "ON s.id = sentences_fts.rowid WHERE sentences_fts MATCH ?) GROUP BY tid) m "
-                   "JOIN texts t ON t.id = m.tid"
-                   + (" WHERE " + " AND ".join(where) if where else "")
-                   + " ORDER BY m.score LIMIT ?")
-            args = [match, *args, limit + 1]
-        else:
-            sql = ("SELECT t.id FROM texts t" + (" WHERE " + " AND ".join(where) if where else "")
-                   + " ORDER BY (SELECT max(date) FROM articles a WHERE a.text_id = t.id) DESC, "
-                   "t.id DESC LIMIT ?")
-            args.append(limit + 1)
-        ids = [r[0] for r in self.db.execute(sql, args)]
-        cut = len(ids) > limit
-        return [s.article for s in self._stored(sorted(ids[:limit]))], cut
+            return ("SELECT t.id AS id, m.score AS score FROM (SELECT tid, min(score) AS score FROM "
+                    "(SELECT s.text_id AS tid, sentences_fts.rank AS score FROM sentences_fts "
+                    "JOIN sentences s ON s.id = sentences_fts.rowid WHERE sentences_fts MATCH ?) "
+                    "GROUP BY tid) m JOIN texts t ON t.id = m.tid" + condition, [match, *args], True)
+        return "SELECT t.id AS id, NULL AS score FROM texts t" + condition, args, False
+
+    def timeline_articles(self, query: Sequence[str] | None = None, *,
+                          start: dt.date | None = None, end: dt.date | None = None,
+                          lang: str | None = None, limit: int = 2000) -> Selection:
+        """The articles a timeline is built from, analysed as stored (no re-analysis), one per
+        text with its number of outlets: with a query, the `limit` texts whose sentences match
+        it best; else the latest `limit` texts. Only texts naming a day in [start, end] when a
+        range is given. Also says whether the limit cut the collection."""
+        sql, args, matched = self._collection_sql(query, start, end, lang)
+        order = ("score" if matched else
+                 "(SELECT max(date) FROM articles a WHERE a.text_id = c.id) DESC, c.id DESC")
+        ids = [r[0] for r in self.db.execute(f"SELECT c.id FROM ({sql}) c ORDER BY {order} LIMIT ?",
+                                             [*args, limit + 1])]
+        stored = self._stored(sorted(ids[:limit]))
+        return Selection([s.article for s in stored], [len(s.outlets) for s in stored], len(ids) > limit)
 
     def generation(self) -> tuple[int, int, int]:
         """Changes whenever articles or analyses are added or replaced: what a cache of
@@ -649,21 +674,44 @@ class SQLiteStore:
 
     # -- saved timelines --------------------------------------------------------------------
 
-    def save_timeline(self, name: str, params: dict[str, Any], result: dict[str, Any]) -> int:
+    def save_timeline(self, name: str, params: dict[str, Any]) -> int:
+        """Save a timeline of the corpus (`params` as the HTTP API names them: q, method,
+        dates, sentences, from, to, lang) and compute it; it then follows the corpus (see
+        `update_timelines`). Raises ValueError for an unknown method or a bad query."""
+        parsed = Params.of(params)
         with self._transaction() as db:
-            cur = db.execute("INSERT INTO timelines (name, created, params, result) VALUES (?, ?, ?, ?)",
-                             (name, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                              json.dumps(params, ensure_ascii=False), json.dumps(result, ensure_ascii=False)))
-            return int(cur.lastrowid)
+            return Live(self).create(db, name, parsed)
+
+    def update_timelines(self) -> dict[int, int]:
+        """Bring every saved timeline up to date with the articles stored since it was last
+        computed, touching only the days they speak of; saved timeline id -> changes."""
+        changes: dict[int, int] = {}
+        for saved in self.saved_timelines():
+            with self._transaction() as db:
+                changes[saved.id] = Live(self).update(db, saved.id, Params.of(saved.params))
+        return changes
+
+    def timeline_history(self, timeline_id: int) -> list[dict[str, Any]]:
+        """What happened to a saved timeline, oldest first: created or recomputed (and why),
+        then each date that appeared, changed or disappeared, with its sentences before and
+        after and the new articles behind the change."""
+        return [{"id": r[0], "at": r[1], "change": r[2], "date": r[3], "before": json.loads(r[4] or "null"),
+                 "after": json.loads(r[5] or "null"), "because": json.loads(r[6])}
+                for r in self.db.execute("SELECT id, at, change, day, before, after, because FROM "
+                                         "timeline_changes WHERE timeline_id = ? ORDER BY id",
+                                         (timeline_id,))]
 
     def saved_timelines(self) -> list[SavedTimeline]:
-        return [SavedTimeline(r[0], r[1], r[2], json.loads(r[3])) for r in self.db.execute(
-            "SELECT id, name, created, params FROM timelines ORDER BY id DESC")]
+        return [SavedTimeline(r[0], r[1], r[2], json.loads(r[3]), updated=r[4]) for r in self.db.execute(
+            "SELECT t.id, t.name, t.created, t.params, s.updated FROM timelines t LEFT JOIN "
+            "timeline_state s ON s.timeline_id = t.id ORDER BY t.id DESC")]
 
     def saved_timeline(self, timeline_id: int) -> SavedTimeline | None:
-        r = self.db.execute("SELECT id, name, created, params, result FROM timelines WHERE id = ?",
+        r = self.db.execute("SELECT t.id, t.name, t.created, t.params, t.result, s.updated FROM timelines t "
+                            "LEFT JOIN timeline_state s ON s.timeline_id = t.id WHERE t.id = ?",
                             (timeline_id,)).fetchone()
-        return SavedTimeline(r[0], r[1], r[2], json.loads(r[3]), json.loads(r[4])) if r else None
+        return SavedTimeline(r[0], r[1], r[2], json.loads(r[3]), json.loads(r[4]) if r[4] else None,
+                             r[5]) if r else None
 
     def delete_timeline(self, timeline_id: int) -> bool:
         with self._transaction() as db:

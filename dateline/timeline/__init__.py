@@ -27,14 +27,17 @@ DEFAULT_METHOD = Dateline.name
 def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
           dates: int | None = None, sentences: int | None = None,
           start: dt.date | None = None, end: dt.date | None = None,
-          method: str | Method = DEFAULT_METHOD, entity: Sequence[str] | None = None) -> Timeline:
+          method: str | Method = DEFAULT_METHOD, entity: Sequence[str] | None = None,
+          outlets: Sequence[int] | None = None) -> Timeline:
     """A timeline of annotated articles (see `dateline.pipeline.process`).
 
     With `entity`, the timeline of the events those entities all take part in (see
     `dateline.timeline.entity`), one entry per event with all its sources.
 
     `method` is a name of `METHODS` or a configured method (`Dateline(ranker=...)`). Sizes
-    left as None are chosen from the collection. Problems that still leave a
+    left as None are chosen from the collection. `outlets`, when given, says the articles are
+    already one per text (the corpus store merges near copies when it stores them) and how
+    many outlets ran each: near copies are then not looked for again. Problems that still leave a
     timeline (a query matching nothing, no dated sentence) are reported in `Timeline.notes`.
     """
     if isinstance(method, str) and method not in METHODS:
@@ -47,7 +50,7 @@ def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
             timeline.notes.append("the query is not used for an entity timeline: every event "
                                   "involving the entities is a candidate")
         return timeline
-    corpus, notes = prepare(articles, query)
+    corpus, notes = prepare(articles, query, outlets)
     size = default_size(corpus, dates=dates, sentences=sentences, start=start, end=end)
     picker = METHODS[method]() if isinstance(method, str) else method
     timeline = to_timeline(corpus, picker.pick(corpus, size), picker.name)
@@ -74,13 +77,16 @@ def shortfalls(timeline: Timeline, size: Size, *, asked_dates: bool) -> list[str
     return notes
 
 
-def prepare(articles: Sequence[Article], query: Sequence[str] | None) -> tuple[Corpus, list[str]]:
-    """The corpus every method starts from, and notes on what limited it."""
+def prepare(articles: Sequence[Article], query: Sequence[str] | None,
+            outlets: Sequence[int] | None = None) -> tuple[Corpus, list[str]]:
+    """The corpus every method starts from, and notes on what limited it (`outlets`: see
+    `build`)."""
     parsed = Query.of(query, {a.lang for a in articles if a.lang})
     notes: list[str] = []
-    texts, outlets = collapse(articles)
-    if len(texts) < len(articles):
-        notes.append(f"{len(articles) - len(texts)} near-duplicate cop(ies) (the same text from "
+    texts, outlets = (list(articles), list(outlets)) if outlets is not None else collapse(articles)
+    copies = sum(outlets) - len(texts)
+    if copies:
+        notes.append(f"{copies} near-duplicate cop(ies) (the same text from "
                      "another outlet) counted as outlets of their original, not as articles")
     corpus = Corpus.build(texts, parsed, outlets)
     if parsed.dropped:

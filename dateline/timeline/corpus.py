@@ -140,16 +140,20 @@ class Corpus:
         low, high = SUMMARY_WORDS
         return bool(self.matches[i]) and low <= self.words[i] <= high
 
-    def length_weights(self) -> np.ndarray:
+    def length_weights(self, collection: np.ndarray | None = None) -> np.ndarray:
         """Per sentence, a weight for summary scores that normalizes by length, with no word
         count fixed for any language: the collection's median sentence length over the
         sentence's (at most 1), so a long sentence must say more to win, since ROUGE F
         charges its extra words; and 0 for the collection's shortest tenth (headlines, date
-        lines, captions), which are chosen only when nothing else is left."""
-        if not len(self.words):
-            return np.ones(0)
-        median = max(float(np.median(self.words)), 1.0)
-        shortest = np.percentile(self.words, SHORTEST_PERCENTILE)
+        lines, captions), which are chosen only when nothing else is left.
+
+        `collection` gives the lengths of the whole collection when this corpus holds only
+        part of it (a saved timeline's best days); by default, this corpus's own."""
+        lengths = self.words if collection is None else collection
+        if not len(self.words) or not len(lengths):
+            return np.ones(len(self.words))
+        median = max(float(np.median(lengths)), 1.0)
+        shortest = np.percentile(lengths, SHORTEST_PERCENTILE)
         return np.minimum(1.0, median / np.maximum(self.words, 1)) * (self.words >= shortest)
 
 

@@ -16,7 +16,10 @@ ML-Crisis es (reference timelines often hold consecutive days), so it is not don
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from typing import ClassVar
+
+import numpy as np
 
 from dateline.timeline import dates
 from dateline.timeline.base import Picks, Size
@@ -43,19 +46,25 @@ class Dateline:
         return dict(zip(days, ranker.scores(rows).tolist()))
 
     def pick(self, corpus: Corpus, size: Size) -> Picks:
-        scores = self.scores(corpus, size)
-        stated = dates.mentioned(corpus, size, stated_only=True)
-        mentioned = dates.mentioned(corpus, size)
-        published = dates.attached(corpus, size)
-        weights = corpus.length_weights()
+        return self.summarize(corpus, size, ranked(self.scores(corpus, size)),
+                              stated=dates.mentioned(corpus, size, stated_only=True),
+                              mentioned=dates.mentioned(corpus, size),
+                              attached=dates.attached(corpus, size), weights=corpus.length_weights())
+
+    def summarize(self, corpus: Corpus, size: Size, order: Iterable[dt.date], *,
+                  stated: Mapping[dt.date, list[int]], mentioned: Mapping[dt.date, list[int]],
+                  attached: Mapping[dt.date, list[int]], weights: np.ndarray) -> Picks:
+        """Summaries of the days in `order` (best first) until `size.dates` have one; the
+        sentences about each day are given, so a saved timeline can pass only those of its
+        best days (see dateline.store.live)."""
         picks: Picks = []
         in_timeline: list[int] = []
-        for day in sorted(scores, key=lambda d: (-scores[d], d)):
+        for day in order:
             if len(picks) == size.dates:
                 break
-            target = centroid(corpus, mentioned.get(day, []) + published.get(day, []))
+            target = centroid(corpus, mentioned.get(day, []) + attached.get(day, []))
             chosen: list[int] = []
-            for tier in (stated.get(day, []), mentioned.get(day, []), published.get(day, [])):
+            for tier in (stated.get(day, []), mentioned.get(day, []), attached.get(day, [])):
                 pool = [i for i in tier if corpus.matches[i] and i not in chosen]
                 rows = in_timeline + chosen
                 chosen += select(corpus, pool, size.sentences - len(chosen), target,
@@ -67,3 +76,8 @@ class Dateline:
                 picks.append((day, chosen))
                 in_timeline += chosen
         return picks
+
+
+def ranked(scores: Mapping[dt.date, float]) -> list[dt.date]:
+    """Days best first (ties: the earlier day)."""
+    return sorted(scores, key=lambda d: (-scores[d], d))

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -46,8 +47,9 @@ FEATURES: tuple[str, ...] = ("named", *COUNTED_KINDS, "future", "later", "topic"
 LOOK_BACK_DAYS = 2
 
 
-def day_counts(corpus: Corpus, size: Size) -> dict[dt.date, dict[str, int]]:
-    """Day -> feature -> number of articles, for every day the collection gives evidence for."""
+def day_voters(corpus: Corpus, size: Size) -> dict[tuple[dt.date, str], set[int]]:
+    """(day, feature) -> the articles voting for it; a saved timeline keeps each article's
+    votes, so that adding articles adds to the counts without recounting the others."""
     voters: dict[tuple[dt.date, str], set[int]] = defaultdict(set)
     topical = bool(corpus.query)
     for i, found in enumerate(corpus.mentions):
@@ -65,8 +67,13 @@ def day_counts(corpus: Corpus, size: Size) -> dict[dt.date, dict[str, int]]:
                 voters[(m.date, "topic")].add(a)
                 if m.stated:
                     voters[(m.date, "topic_stated")].add(a)
+    return voters
+
+
+def day_counts(corpus: Corpus, size: Size) -> dict[dt.date, dict[str, int]]:
+    """Day -> feature -> number of articles, for every day the collection gives evidence for."""
     counts: dict[dt.date, dict[str, int]] = defaultdict(dict)
-    for (day, feature), articles in voters.items():
+    for (day, feature), articles in day_voters(corpus, size).items():
         counts[day][feature] = len(articles)
     return dict(counts)
 
@@ -84,11 +91,16 @@ def day_features(corpus: Corpus, size: Size) -> tuple[list[dt.date], np.ndarray]
     Candidates are the days a summary can be written for (`summarizable_days`): the ranker
     learns, and is used, only to choose among them.
     """
-    counts = day_counts(corpus, size)
     days = sorted(summarizable_days(corpus, size))
+    return days, feature_rows(day_counts(corpus, size), days)
+
+
+def feature_rows(counts: Mapping[dt.date, Mapping[str, int]], days: Sequence[dt.date]) -> np.ndarray:
+    """The standardized feature rows (`FEATURES` order) of candidate days, from their
+    article counts; also what a saved timeline ranks its kept per-day counts with."""
     raw = np.log1p(np.asarray([[counts.get(d, {}).get(f, 0) for f in FEATURES] for d in days],
                               dtype=np.float64).reshape(len(days), len(FEATURES)))
     if not days:
-        return days, raw
+        return raw
     spread = raw.std(axis=0)
-    return days, (raw - raw.mean(axis=0)) / np.where(spread > 0, spread, 1.0)
+    return (raw - raw.mean(axis=0)) / np.where(spread > 0, spread, 1.0)

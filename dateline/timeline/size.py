@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 
 from dateline.timeline.base import Size
 from dateline.timeline.corpus import Corpus
@@ -34,12 +35,20 @@ def default_size(corpus: Corpus, *, dates: int | None = None, sentences: int | N
     then those days only. The ranker standardizes its evidence within the collection, so in a
     small one a day a single article names can outrank one that two signals back; a size
     justified by the backed days must show them."""
-    bounds = Size(1, 1, start, end)
+    counts = support(corpus, Size(1, 1, start, end)) if dates is None else {}
+    return size_from_support(counts, len(corpus.articles), dates=dates, sentences=sentences,
+                             start=start, end=end)
+
+
+def size_from_support(counts: Mapping[dt.date, int], articles: int, *, dates: int | None = None,
+                      sentences: int | None = None, start: dt.date | None = None,
+                      end: dt.date | None = None) -> Size:
+    """`default_size` from a collection's `support` counts and number of articles, which a
+    saved timeline keeps up to date instead of rebuilding its corpus."""
     backed: frozenset[dt.date] | None = None
     if dates is None:
-        counts = support(corpus, bounds)
         backed = frozenset(day for day, n in counts.items() if n >= 2) or None
         dates = min(MAX_DATES, len(backed) if backed else len(counts)) or 1
     if sentences is None:
-        sentences = 1 if len(corpus.articles) < FEW_ARTICLES else 2
+        sentences = 1 if articles < FEW_ARTICLES else 2
     return Size(dates, sentences, start, end, backed)

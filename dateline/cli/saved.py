@@ -1,0 +1,115 @@
+"""`dateline saved save|list|show|history|update|delete`: timelines kept in the corpus that
+follow it, updated after each ingest by touching only the days the new articles speak of
+(see `dateline.store.live`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from dateline.cli.common import (check_language, check_output, check_query, console, fail,
+                                 parse_date, write_text)
+from dateline.cli.store import db_option, open_db
+from dateline.cli.timeline import Format, render
+from dateline.render.jsonout import timeline_from_dict
+from dateline.timeline import DEFAULT_METHOD, METHODS
+
+app = typer.Typer(help="Saved timelines that follow the corpus: save, list, show, history, update, delete.",
+                  no_args_is_help=True)
+
+
+@app.command()
+def save(
+    name: str = typer.Argument(..., help="A name for the timeline."),
+    query: list[str] = typer.Option(None, "--query", "-q", help="A topic term, as for `dateline timeline` (repeatable)."),
+    method: str = typer.Option(DEFAULT_METHOD, "--method", "-m", help=f"One of: {', '.join(METHODS)} (only the default one is updated day by day; the others are computed again whole)."),
+    dates: int = typer.Option(None, "--dates", min=1, help="Number of dates (default: chosen from the collection)."),
+    sentences: int = typer.Option(None, "--sentences", min=1, help="Sentences per date (default: chosen from the collection)."),
+    start: str = typer.Option(None, "--start", help="First date the timeline may show, YYYY-MM-DD."),
+    end: str = typer.Option(None, "--end", help="Last date the timeline may show, YYYY-MM-DD."),
+    lang: str = typer.Option(None, "--lang", callback=check_language, help="Only articles in this language."),
+    db: Path = db_option(),
+) -> None:
+    """Save a timeline of the corpus; every later ingest updates it."""
+    check_query(query)
+    first, last = parse_date(start, "--start"), parse_date(end, "--end")
+    params = {"q": list(query or []), "method": method, "dates": dates, "sentences": sentences,
+              "from": first.isoformat() if first else None,
+              "to": last.isoformat() if last else None, "lang": lang}
+    with open_db(db) as store:
+        try:
+            number = store.save_timeline(name, {k: v for k, v in params.items() if v is not None})
+        except ValueError as error:
+            fail(str(error))
+        saved = store.saved_timeline(number)
+    entries = len(saved.result["entries"]) if saved and saved.result else 0
+    console.print(f"saved timeline {number} ({escape(name)}): {entries} date(s); "
+                  f"`dateline saved show {number}` shows it")
+
+
+@app.command("list")
+def list_(db: Path = db_option()) -> None:
+    """The saved timelines, newest first."""
+    with open_db(db) as store:
+        saved = store.saved_timelines()
+    table = Table("id", "name", "query", "created", "updated", box=None)
+    for t in saved:
+        table.add_row(str(t.id), escape(t.name), escape(", ".join(t.params.get("q", [])) or "-"),
+                      t.created, t.updated or "-")
+    console.print(table)
+
+
+@app.command()
+def show(timeline_id: int = typer.Argument(..., help="The saved timeline's id (see `dateline saved list`)."),
+         format: Format = typer.Option(Format.md, "--format", "-f", help="md, json, html or tilse."),
+         output: str = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+         db: Path = db_option()) -> None:
+    """A saved timeline as last updated."""
+    check_output(output)
+    with open_db(db) as store:
+        saved = store.saved_timeline(timeline_id)
+    if saved is None or saved.result is None:
+        fail(f"no saved timeline {timeline_id}", "`dateline saved list` lists them")
+    write_text(render(timeline_from_dict(saved.result), format), output)
+
+
+@app.command()
+def history(timeline_id: int = typer.Argument(..., help="The saved timeline's id."),
+            as_json: bool = typer.Option(False, "--json", help="The full history as JSON (sentences before and after)."),
+            db: Path = db_option()) -> None:
+    """What changed in a saved timeline, when, and because of which articles."""
+    with open_db(db) as store:
+        if store.saved_timeline(timeline_id) is None:
+            fail(f"no saved timeline {timeline_id}", "`dateline saved list` lists them")
+        changes = store.timeline_history(timeline_id)
+    if as_json:
+        write_text(json.dumps(changes, ensure_ascii=False, indent=2), None)
+        return
+    table = Table("when", "change", "date", "because of", box=None)
+    for c in changes:
+        why = ", ".join(f"{b['article']} ({b['outlet']})" for b in c["because"][:3])
+        more = f" and {len(c['because']) - 3} more" if len(c["because"]) > 3 else ""
+        detail = c["date"] or (c["after"] if isinstance(c["after"], str) else "")
+        table.add_row(c["at"], c["change"], escape(detail or "-"), escape(why + more) or "-")
+    console.print(table)
+
+
+@app.command()
+def update(db: Path = db_option()) -> None:
+    """Bring every saved timeline up to date (ingest and watch do it themselves)."""
+    with open_db(db) as store:
+        changes = store.update_timelines()
+    console.print(f"{len(changes)} saved timeline(s) up to date; {sum(changes.values())} change(s)")
+
+
+@app.command()
+def delete(timeline_id: int = typer.Argument(..., help="The saved timeline's id."), db: Path = db_option()) -> None:
+    """Delete a saved timeline and its history."""
+    with open_db(db) as store:
+        if not store.delete_timeline(timeline_id):
+            fail(f"no saved timeline {timeline_id}", "`dateline saved list` lists them")
+    console.print(f"deleted saved timeline {timeline_id}")

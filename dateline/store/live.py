@@ -1,0 +1,560 @@
+"""Saved timelines that follow the corpus: after an ingest, a saved timeline is updated by
+touching only the days the new articles speak of, and what changed is kept with the
+articles that caused it.
+
+Why the update gives exactly the timeline a computation from scratch gives (a test checks
+it, and `benchmarks/saved.py` measures both): every statistic the default method
+(`dateline.timeline.default`) reads is a sum over the collection's texts. Per day, the
+texts voting for each ranking feature, referring to it, published on it (by outlets), with
+an on-topic sentence about it; per word, the sentences holding it (the IDF); per length,
+the sentences that long (the length weights). A saved timeline keeps each text's votes and
+candidate sentences per day, and those sums. A new text adds its share; a text that gained
+an outlet (a wire copy, whose representative date may change) has its day rows replaced.
+What is not a sum is computed again from the sums every time, and is cheap: sizing,
+standardizing and ranking the days (one row per day) and summarizing the best days (only
+their candidate sentences are read, vectorized with the collection's IDF).
+
+A saved timeline follows every stored text that matches its query, language and range
+(the `limit` of an interactive timeline does not apply). It is computed again whole when
+an update could not be a sum: the Dateline code changed, a stored text was analysed again,
+the collection gained a language (the query's function words depend on its languages), or
+the query matched nothing before (the timeline then used every sentence). Methods other
+than the default one (DATEWISE, CLUST) are computed again whole on each update.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from dateline.model import Article, Timeline
+from dateline.store.codec import iso, parse_day
+
+if TYPE_CHECKING:
+    from dateline.store.sqlite import SQLiteStore
+    from dateline.timeline import Corpus, Query
+
+# Texts analysed per batch when a saved timeline is computed from scratch: bounds memory.
+BATCH = 500
+# How a candidate sentence speaks of its day (the tiers of the default method's summaries).
+STATED, MENTIONED, ATTACHED = 0, 1, 2
+# Days beyond the asked number whose candidates are read at first: some days end up with
+# no summary (every sentence already said), and then more are read.
+SPARE_DAYS = 8
+# Articles named per change in the history ("because of"), at most.
+CAUSES = 20
+
+SCHEMA = """
+CREATE TABLE timeline_state (
+    timeline_id INTEGER PRIMARY KEY REFERENCES timelines(id) ON DELETE CASCADE,
+    fingerprint TEXT NOT NULL,          -- the Dateline that computed it
+    last_article INTEGER NOT NULL,      -- articles.id and sentences.id seen so far
+    last_sentence INTEGER NOT NULL,
+    langs TEXT NOT NULL,                -- JSON list: the collection's languages
+    query_used INTEGER NOT NULL,        -- 0 when the query matched nothing (all sentences used)
+    updated TEXT NOT NULL
+);
+CREATE TABLE timeline_texts (
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    text_id INTEGER NOT NULL,
+    PRIMARY KEY (timeline_id, text_id)
+) WITHOUT ROWID;
+-- One text's evidence for one day: a bit per ranking feature (FEATURES order), then a bit
+-- for "has an on-topic sentence about the day"; and its publications on the day (outlets).
+CREATE TABLE timeline_votes (
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    text_id INTEGER NOT NULL,
+    bits INTEGER NOT NULL,
+    publications INTEGER NOT NULL,
+    PRIMARY KEY (timeline_id, day, text_id)
+) WITHOUT ROWID;
+CREATE INDEX timeline_votes_text ON timeline_votes(timeline_id, text_id);
+CREATE TABLE timeline_days (
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    counts TEXT NOT NULL,               -- JSON: texts per feature, referring, publications, on topic
+    PRIMARY KEY (timeline_id, day)
+) WITHOUT ROWID;
+CREATE TABLE timeline_candidates (
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    text_id INTEGER NOT NULL,
+    n INTEGER NOT NULL,                 -- sentences.n
+    tier INTEGER NOT NULL,              -- STATED, MENTIONED or ATTACHED
+    PRIMARY KEY (timeline_id, day, text_id, n)
+) WITHOUT ROWID;
+CREATE INDEX timeline_candidates_text ON timeline_candidates(timeline_id, text_id);
+CREATE TABLE timeline_terms (
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    term TEXT NOT NULL,
+    df INTEGER NOT NULL,                -- sentences of the collection holding the term
+    PRIMARY KEY (timeline_id, term)
+) WITHOUT ROWID;
+CREATE TABLE timeline_lengths (
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    words INTEGER NOT NULL,
+    sentences INTEGER NOT NULL,
+    PRIMARY KEY (timeline_id, words)
+) WITHOUT ROWID;
+CREATE TABLE timeline_changes (
+    id INTEGER PRIMARY KEY,
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    change TEXT NOT NULL,               -- created, recomputed, appeared, changed, disappeared
+    day TEXT,
+    before TEXT, after TEXT,            -- the entry's sentences (JSON), before and after
+    because TEXT NOT NULL               -- JSON list of the new articles behind it
+);
+CREATE INDEX timeline_changes_timeline ON timeline_changes(timeline_id, id);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    """What a saved timeline is of, in the HTTP API's words (`q`, `from`, `to`, ...)."""
+
+    q: tuple[str, ...] = ()
+    method: str = "dateline"
+    dates: int | None = None
+    sentences: int | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    lang: str | None = None
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> Params:
+        """From saved JSON; unknown keys (an interactive timeline's `limit`) are ignored."""
+        from dateline.timeline import METHODS
+
+        method = data.get("method") or "dateline"
+        if method not in METHODS:
+            raise ValueError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
+        return cls(tuple(data.get("q") or ()), method, data.get("dates"), data.get("sentences"),
+                   parse_day(data.get("from")), parse_day(data.get("to")), data.get("lang"))
+
+    def as_dict(self) -> dict[str, Any]:
+        found = {"q": list(self.q), "method": self.method, "dates": self.dates,
+                 "sentences": self.sentences, "from": iso(self.start), "to": iso(self.end),
+                 "lang": self.lang}
+        return {k: v for k, v in found.items() if v is not None}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class Live:
+    """Computes and updates the saved timelines of one SQLite store (see module docstring)."""
+
+    def __init__(self, store: SQLiteStore) -> None:
+        self.store = store
+
+    # -- entry points -------------------------------------------------------------------------
+
+    def create(self, db: sqlite3.Connection, name: str, params: Params) -> int:
+        """Save a timeline under `name` and compute it; its id."""
+        timeline_id = int(db.execute("INSERT INTO timelines (name, created, params) VALUES (?, ?, ?)",
+                                     (name, _now(), json.dumps(params.as_dict(), ensure_ascii=False))
+                                     ).lastrowid)
+        self._rebuild(db, timeline_id, params, "created")
+        return timeline_id
+
+    def update(self, db: sqlite3.Connection, timeline_id: int, params: Params) -> int:
+        """Bring one saved timeline up to date with the corpus; the number of changes."""
+        from dateline.store.sqlite import fingerprint
+
+        state = db.execute("SELECT fingerprint, last_article, last_sentence, langs, query_used "
+                           "FROM timeline_state WHERE timeline_id = ?", (timeline_id,)).fetchone()
+        if state is None or state[0] != fingerprint():
+            return self._rebuild(db, timeline_id, params, "recomputed", reason="Dateline changed")
+        _, last_article, last_sentence, langs, query_used = state
+        new_rows = db.execute("SELECT id, text_id FROM articles WHERE id > ?", (last_article,)).fetchall()
+        reindexed = {r[0] for r in db.execute("SELECT DISTINCT text_id FROM sentences WHERE id > ?",
+                                              (last_sentence,))}
+        members = set(self.store.collection(params.q, start=params.start, end=params.end,
+                                            lang=params.lang,
+                                            among=sorted({r[1] for r in new_rows} | reindexed)))
+        if not members:
+            self._mark_seen(db, timeline_id)
+            return 0
+        known = {r[0] for r in _in(db, "SELECT text_id FROM timeline_texts WHERE timeline_id = ? "
+                                       "AND text_id IN ({})", [timeline_id], sorted(members))}
+        langs_now = sorted(set(json.loads(langs)) | {r[0] for r in _in(
+            db, "SELECT DISTINCT lang FROM texts WHERE id IN ({})", [], sorted(members - known)) if r[0]})
+        query = self._query(params, langs_now, True)
+        causes = self._causes(db, [r[0] for r in new_rows if r[1] in members])
+        if params.method != "dateline":
+            return self._rebuild(db, timeline_id, params, "recomputed", causes=causes,
+                                 reason=f"{params.method} is computed again whole")
+        # The query's function words are those of the collection's languages: a new language
+        # that drops another term changes every text's share.
+        if known & reindexed or query != self._query(params, json.loads(langs), True) or not query_used:
+            return self._rebuild(db, timeline_id, params, "recomputed", causes=causes,
+                                 reason="a stored text was analysed again, the query reads differently "
+                                        "in the collection's new language, or it had matched nothing")
+        db.execute("UPDATE timeline_state SET langs = ? WHERE timeline_id = ?",
+                   (json.dumps(langs_now), timeline_id))
+        old_days = {r[0] for r in _in(db, "SELECT DISTINCT day FROM timeline_votes WHERE timeline_id = ? "
+                                          "AND text_id IN ({})", [timeline_id], sorted(known))}
+        for table in ("timeline_votes", "timeline_candidates"):
+            _in(db, f"DELETE FROM {table} WHERE timeline_id = ? AND text_id IN ({{}})",
+                [timeline_id], sorted(known))
+        new_days = self._add_texts(db, timeline_id, sorted(members), query, params,
+                                   fresh=members - known)
+        self._aggregate(db, timeline_id, old_days | new_days)
+        self._mark_seen(db, timeline_id)
+        return self._record(db, timeline_id, self._compute(db, timeline_id, params, query, False), causes)
+
+    # -- computing from scratch -----------------------------------------------------------------
+
+    def _rebuild(self, db: sqlite3.Connection, timeline_id: int, params: Params, change: str, *,
+                 reason: str | None = None, causes: Sequence[dict[str, Any]] = ()) -> int:
+        """Forget the kept sums, compute them from every text of the collection, and record
+        what changed; the number of changes."""
+        for table in ("timeline_texts", "timeline_votes", "timeline_days", "timeline_candidates",
+                      "timeline_terms", "timeline_lengths", "timeline_state"):
+            db.execute(f"DELETE FROM {table} WHERE timeline_id = ?", (timeline_id,))
+        self._mark_seen(db, timeline_id, insert=True)
+        if params.method == "dateline":
+            ids = self.store.collection(params.q, start=params.start, end=params.end, lang=params.lang)
+            langs = sorted({r[0] for r in _in(db, "SELECT DISTINCT lang FROM texts WHERE id IN ({})",
+                                              [], ids) if r[0]})
+            query = self._query(params, langs, True)
+            self._add_texts(db, timeline_id, ids, query, params, fresh=set(ids))
+            fallback = bool(query) and bool(ids) and not self._matched(db, timeline_id, query)
+            if fallback:  # as `timeline.prepare` does: every sentence is on topic
+                for table in ("timeline_texts", "timeline_votes", "timeline_candidates",
+                              "timeline_terms", "timeline_lengths"):
+                    db.execute(f"DELETE FROM {table} WHERE timeline_id = ?", (timeline_id,))
+                query = self._query(params, langs, False)
+                self._add_texts(db, timeline_id, ids, query, params, fresh=set(ids))
+            db.execute("UPDATE timeline_state SET langs = ?, query_used = ? WHERE timeline_id = ?",
+                       (json.dumps(langs), int(not fallback), timeline_id))
+            self._aggregate(db, timeline_id, None)
+            result = self._compute(db, timeline_id, params, query, fallback)
+        else:
+            result = self._whole(params)
+        db.execute("INSERT INTO timeline_changes (timeline_id, at, change, day, before, after, because) "
+                   "VALUES (?, ?, ?, NULL, NULL, ?, ?)",
+                   (timeline_id, _now(), change, json.dumps(reason),
+                    json.dumps(list(causes), ensure_ascii=False)))
+        return 1 + self._record(db, timeline_id, result, causes)
+
+    def _whole(self, params: Params) -> Timeline:
+        """DATEWISE or CLUST over the whole collection: they are not sums of their texts."""
+        from dateline.timeline import build
+
+        ids = self.store.collection(params.q, start=params.start, end=params.end, lang=params.lang)
+        stored = self.store._stored(ids)
+        return build([s.article for s in stored], query=list(params.q), dates=params.dates,
+                     sentences=params.sentences, start=params.start, end=params.end,
+                     method=params.method, outlets=[len(s.outlets) for s in stored])
+
+    @staticmethod
+    def _query(params: Params, langs: Iterable[str], used: bool) -> Query:
+        from dateline.timeline import Query
+
+        return Query.of(list(params.q) if used else None, set(langs) or None)
+
+    def _matched(self, db: sqlite3.Connection, timeline_id: int, query: Query) -> bool:
+        """Whether any candidate sentence of the collection matches the query (see
+        `timeline.prepare`, which then uses every sentence)."""
+        from dateline.ingest.text import fold
+
+        rows = db.execute("SELECT s.text FROM timeline_texts m JOIN sentences s ON s.text_id = m.text_id "
+                          "WHERE m.timeline_id = ?", (timeline_id,))
+        return any(query.matches_folded(fold(" ".join(r[0].split()))) for r in rows)
+
+    # -- each text's share ----------------------------------------------------------------------
+
+    def _add_texts(self, db: sqlite3.Connection, timeline_id: int, ids: Sequence[int], query: Query,
+                   params: Params, *, fresh: set[int]) -> set[str]:
+        """Keep the day votes and candidate sentences of these texts, and add the words and
+        lengths of the `fresh` ones (new to the collection) to the sums; the days touched."""
+        from dateline.ingest.text import fold
+        from dateline.timeline import Corpus, Size
+        from dateline.timeline import dates as day_index
+        from dateline.timeline.features import FEATURES, day_voters
+
+        bounds = Size(1, 1, params.start, params.end)
+        analyzer = _analyzer()
+        touched: set[str] = set()
+        for i in range(0, len(ids), BATCH):
+            stored = self.store._stored(ids[i:i + BATCH])
+            corpus = Corpus.build([s.article for s in stored], query, [len(s.outlets) for s in stored])
+            text_of = [s.id for s in stored]
+            bits: dict[tuple[dt.date, int], int] = defaultdict(int)
+            for (day, feature), voters in day_voters(corpus, bounds).items():
+                for a in voters:
+                    bits[(day, a)] |= 1 << FEATURES.index(feature)
+            on_topic = 1 << len(FEATURES)
+            candidates: list[tuple[Any, ...]] = []
+            tiers = ((day_index.mentioned(corpus, bounds), None),
+                     (day_index.attached(corpus, bounds), ATTACHED))
+            for index, tier in tiers:
+                for day, sentences in index.items():
+                    for s in sentences:
+                        a = int(corpus.article_of[s])
+                        if corpus.matches[s]:
+                            bits[(day, a)] |= on_topic
+                        kind = tier if tier is not None else (
+                            STATED if any(m.date == day and m.stated for m in corpus.mentions[s])
+                            else MENTIONED)
+                        candidates.append((timeline_id, day.isoformat(), text_of[a],
+                                           int(corpus.position[s]), kind))
+            votes = []
+            for (day, a), value in bits.items():
+                article = corpus.articles[a]
+                published = int(corpus.outlets[a]) if article.date == day else 0
+                votes.append((timeline_id, day.isoformat(), text_of[a], value, published))
+                touched.add(day.isoformat())
+            db.executemany("INSERT INTO timeline_votes VALUES (?, ?, ?, ?, ?)", votes)
+            db.executemany("INSERT INTO timeline_candidates VALUES (?, ?, ?, ?, ?)", candidates)
+            new = [a for a, tid in enumerate(text_of) if tid in fresh]
+            if not new:
+                continue
+            db.executemany("INSERT INTO timeline_texts VALUES (?, ?)",
+                           [(timeline_id, text_of[a]) for a in new])
+            keep = np.isin(corpus.article_of, new)
+            lengths = Counter(corpus.words[keep].tolist())
+            db.executemany("INSERT INTO timeline_lengths VALUES (?, ?, ?) ON CONFLICT DO UPDATE "
+                           "SET sentences = sentences + excluded.sentences",
+                           [(timeline_id, w, n) for w, n in lengths.items()])
+            df: Counter[str] = Counter()
+            for s in np.flatnonzero(keep):
+                df.update(set(analyzer(fold(corpus.texts[s]))))
+            db.executemany("INSERT INTO timeline_terms VALUES (?, ?, ?) ON CONFLICT DO UPDATE "
+                           "SET df = df + excluded.df", [(timeline_id, t, n) for t, n in df.items()])
+        return touched
+
+    def _aggregate(self, db: sqlite3.Connection, timeline_id: int, days: set[str] | None) -> None:
+        """The per-day sums of the given days (every day when None) from the texts' votes."""
+        from dateline.timeline.corpus import KINDS
+        from dateline.timeline.features import FEATURES
+
+        kinds = sum(1 << FEATURES.index(k) for k in KINDS)
+        sums = ", ".join(f"sum((bits >> {k}) & 1)" for k in range(len(FEATURES) + 1))
+        select = (f"SELECT day, {sums}, sum((bits & {kinds}) != 0), sum(publications) FROM timeline_votes "
+                  "WHERE timeline_id = ?")
+        if days is None:
+            db.execute("DELETE FROM timeline_days WHERE timeline_id = ?", (timeline_id,))
+            rows = db.execute(select + " GROUP BY day", (timeline_id,)).fetchall()
+        else:
+            _in(db, "DELETE FROM timeline_days WHERE timeline_id = ? AND day IN ({})", [timeline_id],
+                sorted(days))
+            rows = _in(db, select + " AND day IN ({}) GROUP BY day", [timeline_id], sorted(days))
+        db.executemany("INSERT INTO timeline_days VALUES (?, ?, ?)",
+                       [(timeline_id, r[0], json.dumps(r[1:])) for r in rows])
+
+    # -- the timeline from the sums -------------------------------------------------------------
+
+    def _compute(self, db: sqlite3.Connection, timeline_id: int, params: Params, query: Query,
+                 fallback: bool) -> Timeline:
+        """Size, rank and summarize from the kept sums, as `timeline.build` does from a corpus."""
+        from dateline.timeline import shortfalls
+        from dateline.timeline.base import to_timeline
+        from dateline.timeline.default import Dateline, ranked
+        from dateline.timeline.features import FEATURES, feature_rows
+        from dateline.timeline.ranker import shipped
+        from dateline.timeline.size import size_from_support
+
+        per_day = {dt.date.fromisoformat(day): json.loads(counts) for day, counts in db.execute(
+            "SELECT day, counts FROM timeline_days WHERE timeline_id = ?", (timeline_id,))}
+        texts = db.execute("SELECT count(*) FROM timeline_texts WHERE timeline_id = ?",
+                           (timeline_id,)).fetchone()[0]
+        features = len(FEATURES)
+        support = {day: c[features + 1] + c[features + 2] for day, c in per_day.items()
+                   if c[features + 1] + c[features + 2]}
+        size = size_from_support(support, texts, dates=params.dates, sentences=params.sentences,
+                                 start=params.start, end=params.end)
+        days = sorted(day for day, c in per_day.items() if size.allows(day) and c[features])
+        counts = {day: dict(zip(FEATURES, per_day[day][:features])) for day in days}
+        scores = dict(zip(days, shipped().scores(feature_rows(counts, days)).tolist()))
+        order = ranked(scores)
+        lengths = db.execute("SELECT words, sentences FROM timeline_lengths WHERE timeline_id = ?",
+                             (timeline_id,)).fetchall()
+        collection = np.repeat(np.asarray([w for w, _ in lengths], dtype=np.int64),
+                               [n for _, n in lengths])
+        method = Dateline()
+        reach = size.dates + SPARE_DAYS
+        while True:
+            corpus, stated, mentioned, attached = self._days_corpus(db, timeline_id, order[:reach], query,
+                                                                    int(collection.size))
+            picks = method.summarize(corpus, size, order[:reach], stated=stated, mentioned=mentioned,
+                                     attached=attached, weights=corpus.length_weights(collection))
+            if len(picks) == size.dates or reach >= len(order):
+                break
+            reach *= 2
+        timeline = to_timeline(corpus, picks, method.name)
+        timeline.notes = self._notes(params, query, texts, fallback)
+        if texts and not timeline.entries:
+            timeline.notes.append("no sentence refers to a day in the requested range")
+        timeline.notes += shortfalls(timeline, size, asked_dates=params.dates is not None)
+        return timeline
+
+    def _days_corpus(self, db: sqlite3.Connection, timeline_id: int, days: Sequence[dt.date],
+                     query: Query, sentences: int) -> tuple[Corpus, dict[dt.date, list[int]],
+                                                            dict[dt.date, list[int]], dict[dt.date, list[int]]]:
+        """A corpus of the candidate sentences of `days` only, vectorized with the whole
+        collection's IDF, and which of them speak of each day, by tier. (Its `mentions` are
+        left empty: summarizing does not read them.)"""
+        from scipy import sparse
+
+        from dateline.ingest.text import fold
+        from dateline.timeline import Corpus
+
+        rows = _in(db, "SELECT c.day, c.text_id, c.n, c.tier, s.text FROM timeline_candidates c "
+                       "JOIN sentences s ON s.text_id = c.text_id AND s.n = c.n "
+                       "WHERE c.timeline_id = ? AND c.day IN ({})", [timeline_id],
+                   [d.isoformat() for d in days])
+        keys = sorted({(r[1], r[2]): r[4] for r in rows}.items())
+        number = {key: i for i, (key, _) in enumerate(keys)}
+        texts = [" ".join(text.split()) for _, text in keys]
+        folded = [fold(t) for t in texts]
+        text_ids = list(dict.fromkeys(tid for (tid, _), _ in keys))
+        article_of = {tid: a for a, tid in enumerate(text_ids)}
+        outlets = self.store._outlets(text_ids)
+        articles = [Article(id=str(tid), text="", date=outlets[tid][0].date, title=outlets[tid][0].title,
+                            url=outlets[tid][0].url, path=outlets[tid][0].source,
+                            date_inferred=outlets[tid][0].date_how == "inferred",
+                            date_confidence=outlets[tid][0].date_confidence) for tid in text_ids]
+        stated: dict[dt.date, list[int]] = defaultdict(list)
+        mentioned: dict[dt.date, list[int]] = defaultdict(list)
+        attached: dict[dt.date, list[int]] = defaultdict(list)
+        for day, tid, n, tier, _ in sorted(rows, key=lambda r: (r[1], r[2])):
+            day, i = dt.date.fromisoformat(day), number[(tid, n)]
+            if tier == ATTACHED:
+                attached[day].append(i)
+            else:
+                mentioned[day].append(i)
+                if tier == STATED:
+                    stated[day].append(i)
+        corpus = Corpus(
+            articles=articles, texts=texts,
+            article_of=np.asarray([article_of[tid] for (tid, _), _ in keys], dtype=np.int64),
+            position=np.asarray([n for (_, n), _ in keys], dtype=np.int64),
+            words=np.asarray([len(t.split()) for t in texts], dtype=np.int64),
+            mentions=[() for _ in texts],
+            matches=np.asarray([query.matches_folded(f) for f in folded], dtype=bool),
+            vectors=self._vectors(db, timeline_id, folded, sentences) if texts else sparse.csr_matrix((0, 0)),
+            query=query, outlets=np.asarray([len(outlets[tid]) for tid in text_ids], dtype=np.int64))
+        return corpus, stated, mentioned, attached
+
+    @staticmethod
+    def _vectors(db: sqlite3.Connection, timeline_id: int, folded: list[str], sentences: int) -> Any:
+        """TF-IDF rows of these sentences with the collection's document frequencies: what
+        `Corpus.build` gives them when it vectorizes the whole collection (same smoothing,
+        sublinear counts and L2 norm, done by scikit-learn with the IDF given)."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        analyzer = _analyzer()
+        vocabulary = sorted({t for f in folded for t in analyzer(f)})
+        if not vocabulary:
+            from scipy import sparse
+
+            return sparse.csr_matrix((len(folded), 0), dtype=np.float32)
+        df = dict(_in(db, "SELECT term, df FROM timeline_terms WHERE timeline_id = ? AND term IN ({})",
+                      [timeline_id], vocabulary))
+        vectorizer = TfidfVectorizer(lowercase=False, sublinear_tf=True, dtype=np.float32,
+                                     vocabulary=vocabulary)
+        vectorizer.idf_ = np.asarray([math.log((1 + sentences) / (1 + df[t])) + 1 for t in vocabulary])
+        return vectorizer.transform(folded).tocsr()
+
+    @staticmethod
+    def _notes(params: Params, query: Query, texts: int, fallback: bool) -> list[str]:
+        """What limited the timeline, as `timeline.prepare` says it."""
+        notes = []
+        if not texts:
+            notes.append("no stored article matches this timeline yet")
+        if query.dropped:
+            notes.append(f"query term(s) {', '.join(map(repr, query.dropped))} left out: made only of "
+                         "words such as 'of' or 'the', they would match nearly every sentence")
+        if fallback:
+            notes.append(f"the query ({', '.join(params.q)}) matches no sentence; "
+                         "the timeline uses every sentence instead")
+        return notes
+
+    # -- history --------------------------------------------------------------------------------
+
+    def _causes(self, db: sqlite3.Connection, article_rows: Sequence[int]) -> list[dict[str, Any]]:
+        """The new articles of an update, as the history names them."""
+        return [{"id": r[0], "article": r[1], "outlet": r[2], "title": r[3],
+                 "date": r[4]} for r in _in(
+            db, "SELECT text_id, article_id, outlet, title, date FROM articles WHERE id IN ({})", [],
+            list(article_rows))]
+
+    def _record(self, db: sqlite3.Connection, timeline_id: int, result: Timeline,
+                causes: Sequence[dict[str, Any]]) -> int:
+        """Save the new result and, per date, what appeared, changed or disappeared, with the
+        new articles that speak of that day (all of the update's when none does: then the
+        collection's statistics moved it); the number of changes."""
+        from dateline.render.jsonout import timeline_dict
+
+        new = timeline_dict(result)
+        before = {e["date"]: e["sentences"] for e in (self._result_of(db, timeline_id) or {}).get("entries", [])}
+        after = {e["date"]: e["sentences"] for e in new["entries"]}
+        speaking: dict[str, set[int]] = defaultdict(set)
+        for day, text_id in _in(db, "SELECT day, text_id FROM timeline_votes WHERE timeline_id = ? "
+                                    "AND text_id IN ({})", [timeline_id], sorted({c["id"] for c in causes})):
+            speaking[day].add(text_id)
+        changes = []
+        for day in sorted(before.keys() | after.keys()):
+            kind = ("appeared" if day not in before else "disappeared" if day not in after
+                    else "changed" if before[day] != after[day] else None)
+            if kind is None:
+                continue
+            why = [c for c in causes if c["id"] in speaking.get(day, ())] or list(causes)
+            changes.append((timeline_id, _now(), kind, day,
+                            json.dumps(before.get(day), ensure_ascii=False),
+                            json.dumps(after.get(day), ensure_ascii=False),
+                            json.dumps(why[:CAUSES], ensure_ascii=False)))
+        db.executemany("INSERT INTO timeline_changes (timeline_id, at, change, day, before, after, "
+                       "because) VALUES (?, ?, ?, ?, ?, ?, ?)", changes)
+        db.execute("UPDATE timelines SET result = ? WHERE id = ?",
+                   (json.dumps(new, ensure_ascii=False), timeline_id))
+        return len(changes)
+
+    @staticmethod
+    def _result_of(db: sqlite3.Connection, timeline_id: int) -> dict[str, Any] | None:
+        row = db.execute("SELECT result FROM timelines WHERE id = ?", (timeline_id,)).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
+
+    def _mark_seen(self, db: sqlite3.Connection, timeline_id: int, *, insert: bool = False) -> None:
+        """The articles and sentences stored so far are now part of the timeline."""
+        from dateline.store.sqlite import fingerprint
+
+        last_article, last_sentence = db.execute(
+            "SELECT (SELECT coalesce(max(id), 0) FROM articles), "
+            "(SELECT coalesce(max(id), 0) FROM sentences)").fetchone()
+        if insert:
+            db.execute("INSERT INTO timeline_state VALUES (?, ?, ?, ?, '[]', 1, ?)",
+                       (timeline_id, fingerprint(), last_article, last_sentence, _now()))
+        else:
+            db.execute("UPDATE timeline_state SET last_article = ?, last_sentence = ?, updated = ? "
+                       "WHERE timeline_id = ?", (last_article, last_sentence, _now(), timeline_id))
+
+
+def _analyzer() -> Any:
+    """The word splitter of `Corpus.build`'s TF-IDF (scikit-learn's default token pattern)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(lowercase=False).build_analyzer()
+
+
+def _in(db: sqlite3.Connection, sql: str, first: list[Any], ids: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """Run `sql`, whose `{}` is an IN list, over `ids` in chunks; the rows of all chunks."""
+    from dateline.store.sqlite import _chunks
+
+    rows: list[tuple[Any, ...]] = []
+    for chunk, marks in _chunks(list(ids)):
+        rows += db.execute(sql.format(marks), [*first, *chunk]).fetchall()
+    return rows

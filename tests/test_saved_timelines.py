@@ -1,0 +1,142 @@
+"""Saved timelines follow the corpus: an update after each ingest gives exactly the timeline
+computed from scratch, and the history says what changed because of which article."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+import pytest
+
+from dateline.ingest import make_article
+from dateline.model import Article
+from dateline.pipeline import analyse
+from dateline.render.jsonout import timeline_dict
+from dateline.store import Repository, open_store
+from dateline.timeline import build
+
+# Sentences written for this test: {d} a date, {c} a town, {o} an organization.
+EN = ["The {o} board met in {c} on {d} to approve the flood plan.",
+      "Residents said the river rose two metres overnight.",
+      "The {o} promised new pumps for {c} before the winter.",
+      "Critics said the money arrives too late for the farmers."]
+ES = ["La junta de {o} se reunió en {c} el {d} para aprobar el plan contra las inundaciones.",
+      "Los vecinos dijeron que el río subió dos metros durante la noche.",
+      "{o} prometió nuevas bombas para {c} antes del invierno.",
+      "Los críticos afirmaron que el dinero llega tarde para los agricultores."]
+MONTHS_ES = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
+TOWNS = ["Velna", "Harlow", "Orrin", "Tarnby"]
+ORGS = ["Rivers Agency", "Delta Fund", "Harbour Trust"]
+
+
+def _written(day: dt.date, lang: str) -> str:
+    if lang == "es":
+        return f"{day.day} de {MONTHS_ES[day.month - 1]} de {day.year}"
+    return day.strftime("%B ") + f"{day.day}, {day.year}"
+
+
+def _articles(rng: random.Random, start: int, count: int, earlier: list[Article]) -> list[Article]:
+    """Analysed articles: two languages, a sixth undated (half of them with a date inferred),
+    some exact wire copies and near copies (a dateline prefixed) of earlier articles from
+    other outlets; the copy of an undated article may bring the date it lacked."""
+    made: list[Article] = []
+    for number in range(start, start + count):
+        if earlier and rng.random() < 0.2:
+            original = rng.choice(earlier)
+            text = original.text if rng.random() < 0.5 else f"{rng.choice(TOWNS).upper()} — {original.text}"
+            # A copy of an undated article may come dated: it then dates the text.
+            date = original.date if original.date and not original.date_inferred else \
+                rng.choice((None, dt.date(2024, 4, 20) + dt.timedelta(days=rng.randrange(5))))
+            made.append(analyse(make_article(text, id=f"copy-{number}", date=date,
+                                             lang=original.lang, path=f"outlet{number % 3}/copy-{number}")))
+            continue
+        lang = rng.choice(("en", "es"))
+        event = dt.date(2024, 3, 1) + dt.timedelta(days=rng.randrange(40))
+        fill = {"d": _written(event, lang), "c": rng.choice(TOWNS), "o": rng.choice(ORGS)}
+        sentences = rng.sample(EN if lang == "en" else ES, k=3)
+        text = " ".join(s.format(**fill) for s in sentences)
+        published = None if rng.random() < 0.17 else event + dt.timedelta(days=rng.randrange(3))
+        article = make_article(text, id=f"a-{number}", date=published, lang=lang,
+                               path=f"outlet{number % 3}/a-{number}")
+        if published is None and rng.random() < 0.5:  # as if dated from its text, a day late
+            article.date, article.date_inferred = event + dt.timedelta(days=1), True
+        made.append(analyse(article))
+    return made
+
+
+def _sums(store: Repository, timeline_id: int) -> dict[str, list[tuple]]:
+    """The sums a saved timeline keeps (SQLite store tables), its id left out."""
+    return {table: sorted(row[1:] for row in store.db.execute(  # type: ignore[attr-defined]
+        f"SELECT * FROM {table} WHERE timeline_id = ?", (timeline_id,)))
+        for table in ("timeline_texts", "timeline_votes", "timeline_days", "timeline_candidates",
+                      "timeline_terms", "timeline_lengths")}
+
+
+def _same(store: Repository, timeline_id: int, params: dict) -> None:
+    """The updated timeline, and every sum it keeps, equal those computed from scratch on
+    the same corpus."""
+    updated = store.saved_timeline(timeline_id)
+    fresh_id = store.save_timeline("fresh", params)
+    fresh = store.saved_timeline(fresh_id)
+    assert updated is not None and fresh is not None
+    assert updated.result == fresh.result
+    assert _sums(store, timeline_id) == _sums(store, fresh_id)
+    store.delete_timeline(fresh_id)
+
+
+@pytest.mark.parametrize("params", [{"q": ["velna"]}, {"q": ["flood", "inundaciones"], "dates": 4},
+                                    {"from": "2024-03-10", "to": "2024-03-30"}])
+def test_updates_equal_a_computation_from_scratch(tmp_path: Path, params: dict) -> None:
+    rng = random.Random(16)
+    with open_store(tmp_path / "c.sqlite") as store:
+        first = _articles(rng, 0, 30, [])
+        store.add(first)
+        timeline_id = store.save_timeline("followed", params)
+        assert store.saved_timeline(timeline_id).result["entries"]
+        earlier = list(first)
+        for round_ in range(3):
+            batch = _articles(rng, 100 * (round_ + 1), 12, earlier)
+            earlier += batch
+            store.add(batch)
+            store.update_timelines()
+            _same(store, timeline_id, params)
+        assert store.update_timelines() == {timeline_id: 0}  # nothing new: nothing to do
+
+
+def test_the_saved_timeline_is_the_timeline_of_its_articles(tmp_path: Path) -> None:
+    """Kept sums give what `timeline.build` gives from the same stored articles."""
+    rng = random.Random(7)
+    with open_store(tmp_path / "c.sqlite") as store:
+        store.add(_articles(rng, 0, 40, []))
+        store.add(_articles(rng, 100, 10, []))
+        timeline_id = store.save_timeline("velna", {"q": ["velna"]})
+        articles, outlets, cut = store.timeline_articles(["velna"], limit=10_000)
+        built = timeline_dict(build(articles, query=["velna"], outlets=outlets))
+        saved = store.saved_timeline(timeline_id).result
+        assert not cut and saved["entries"] == built["entries"]
+
+
+def test_history_names_the_articles_behind_each_change(tmp_path: Path) -> None:
+    with open_store(tmp_path / "c.sqlite") as store:
+        store.add([analyse(make_article("The Velna dam broke on March 3, 2024, flooding the valley.",
+                                        id="dam", date=dt.date(2024, 3, 3), lang="en"))])
+        timeline_id = store.save_timeline("velna", {"q": ["velna"]})
+        store.add([analyse(make_article("Velna held a day of mourning on April 9, 2024.",
+                                        id="mourning", date=dt.date(2024, 4, 9), lang="en")),
+                   analyse(make_article("Harlow opened a new school on April 9, 2024.",
+                                        id="school", date=dt.date(2024, 4, 9), lang="en"))])
+        assert store.update_timelines()[timeline_id] >= 1
+        history = store.timeline_history(timeline_id)
+        assert history[0]["change"] == "created"
+        appeared = [h for h in history if h["change"] == "appeared" and h["date"] == "2024-04-09"]
+        assert appeared and [c["article"] for c in appeared[0]["because"]] == ["mourning"]
+        assert "Velna held a day of mourning" in appeared[0]["after"][0]["text"]
+        listed = store.saved_timelines()
+        assert listed[0].updated is not None and listed[0].params == {"q": ["velna"], "method": "dateline"}
+        assert store.delete_timeline(timeline_id) and store.timeline_history(timeline_id) == []
+
+
+def test_a_bad_method_is_refused(tmp_path: Path) -> None:
+    with open_store(tmp_path / "c.sqlite") as store, pytest.raises(ValueError, match="unknown method"):
+        store.save_timeline("x", {"method": "nope"})
