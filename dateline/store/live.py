@@ -68,7 +68,8 @@ CREATE TABLE timeline_texts (
     PRIMARY KEY (timeline_id, text_id)
 ) WITHOUT ROWID;
 -- One text's evidence for one day: a bit per ranking feature (FEATURES order), then a bit
--- for "has an on-topic sentence about the day"; and its publications on the day (outlets).
+-- for "has an on-topic sentence about the day" and one for "refers to the day"; and its
+-- publications on the day (outlets).
 CREATE TABLE timeline_votes (
     timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
     day TEXT NOT NULL,
@@ -81,7 +82,7 @@ CREATE INDEX timeline_votes_text ON timeline_votes(timeline_id, text_id);
 CREATE TABLE timeline_days (
     timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
     day TEXT NOT NULL,
-    counts TEXT NOT NULL,               -- JSON: texts per feature, referring, publications, on topic
+    counts TEXT NOT NULL,               -- JSON: texts per feature, on topic, referring; publications
     PRIMARY KEY (timeline_id, day)
 ) WITHOUT ROWID;
 CREATE TABLE timeline_candidates (
@@ -296,7 +297,7 @@ class Live:
             for (day, feature), voters in day_voters(corpus, bounds).items():
                 for a in voters:
                     bits[(day, a)] |= 1 << FEATURES.index(feature)
-            on_topic = 1 << len(FEATURES)
+            on_topic, refers = 1 << len(FEATURES), 1 << (len(FEATURES) + 1)
             candidates: list[tuple[Any, ...]] = []
             tiers = ((day_index.mentioned(corpus, bounds), None),
                      (day_index.attached(corpus, bounds), ATTACHED))
@@ -304,6 +305,8 @@ class Live:
                 for day, sentences in index.items():
                     for s in sentences:
                         a = int(corpus.article_of[s])
+                        if tier is None:
+                            bits[(day, a)] |= refers
                         if corpus.matches[s]:
                             bits[(day, a)] |= on_topic
                         kind = tier if tier is not None else (
@@ -338,13 +341,10 @@ class Live:
 
     def _aggregate(self, db: sqlite3.Connection, timeline_id: int, days: set[str] | None) -> None:
         """The per-day sums of the given days (every day when None) from the texts' votes."""
-        from dateline.timeline.corpus import KINDS
         from dateline.timeline.features import FEATURES
 
-        kinds = sum(1 << FEATURES.index(k) for k in KINDS)
-        sums = ", ".join(f"sum((bits >> {k}) & 1)" for k in range(len(FEATURES) + 1))
-        select = (f"SELECT day, {sums}, sum((bits & {kinds}) != 0), sum(publications) FROM timeline_votes "
-                  "WHERE timeline_id = ?")
+        sums = ", ".join(f"sum((bits >> {k}) & 1)" for k in range(len(FEATURES) + 2))
+        select = f"SELECT day, {sums}, sum(publications) FROM timeline_votes WHERE timeline_id = ?"
         if days is None:
             db.execute("DELETE FROM timeline_days WHERE timeline_id = ?", (timeline_id,))
             rows = db.execute(select + " GROUP BY day", (timeline_id,)).fetchall()
