@@ -157,6 +157,24 @@ def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -
     assert found(text) == expected
 
 
+# Issue 17: an hour word before a part of the day, night hours, frequencies and periods
+# relative to the publication date (Monday 2023-03-20).
+@pytest.mark.parametrize("text, expected", [
+    ("غدا في التاسعة صباحا.", [("غدا", "DATE", "2023-03-21"), ("التاسعة صباحا", "TIME", "2023-03-21T09:00")]),
+    ("وصل الساعة 11 ليلا.", [("11 ليلا", "TIME", "2023-03-20T23:00")]),
+    ("تراجعت المبيعات في الربع الماضي.", [("الربع الماضي", "DATE", "2022-Q4")]),
+    ("عطلة نهاية هذا الأسبوع هادئة.", [("عطلة نهاية هذا الأسبوع", "DATE", "2023-W12-WE")]),
+    ("يحدث ذلك كل ليلة.", [("كل ليلة", "SET", "XXXX-XX-XXTNI")]),
+    ("يصدر تقرير نصف سنوي.", [("نصف سنوي", "SET", "P6M")]),
+    ("يجتمع المجلس فصليا.", [("فصليا", "SET", "P3M")]),
+    ("يحدث ذلك كل ألفية.", [("كل ألفية", "SET", "P1000Y")]),
+    # "ربع ساعة" is a quarter of an hour, not a quarter of the year.
+    ("ربع ساعة من الانتظار.", []),
+])
+def test_hours_frequencies_and_periods(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
 def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
     assert found("افتتح المهرجان في 12 يوليو 2014. وفي 13 يوليو زاد الجمهور.", None) == [("12 يوليو 2014", "DATE", "2014-07-12"), ("13 يوليو", "DATE", "2014-07-13")]
 

@@ -168,6 +168,24 @@ def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -
     assert found(text) == expected
 
 
+# Issue 17: lower case (queries, chat), night hours, a weekday with its day of the month, and
+# periods relative to the publication date (Monday 2023-03-20).
+@pytest.mark.parametrize("text, expected", [
+    ("letzten montag regnete es, nächsten dienstag kommt er.",
+     [("letzten montag", "DATE", "2023-03-13"), ("nächsten dienstag", "DATE", "2023-03-21")]),
+    ("jeden montag treffen wir uns, im märz auch.", [("jeden montag", "SET", "XXXX-WXX-1"), ("märz", "DATE", "2023-03")]),
+    ("Er rief um 12 Uhr nachts an, sie um 2 Uhr nachts.",
+     [("12 Uhr nachts", "TIME", "2023-03-20T24:00"), ("2 Uhr nachts", "TIME", "2023-03-20T02:00")]),
+    ("Am Dienstag, den 14., trafen sie sich.", [("Dienstag, den 14.", "DATE", "2023-03-14")]),
+    ("Der Umsatz fiel im letzten Quartal.", [("letzten Quartal", "DATE", "2022-Q4")]),
+    ("Dieses Wochenende ist ruhig.", [("Dieses Wochenende", "DATE", "2023-W12-WE")]),
+    ("Das passiert jährlich, halbjährlich und jedes Jahrtausend.",
+     [("jährlich", "SET", "P1Y"), ("halbjährlich", "SET", "P6M"), ("jedes Jahrtausend", "SET", "P1000Y")]),
+])
+def test_case_night_weekday_days_and_periods(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
 # Dates that name an event are past ones whatever the tense ("the revolution of January 25");
 # in a review of the year, a yearless date after a past one of that year stays in it, while a
 # future clause still reaches into the next year.

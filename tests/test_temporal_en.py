@@ -230,6 +230,20 @@ def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -
     assert found(text) == expected
 
 
+# Issue 17: a clock time at night ("12 at night" is midnight), and a weekday with a day of the
+# month picks the month where the day is that weekday (after a date in another month too).
+@pytest.mark.parametrize("text, expected", [
+    ("He called at 12 at night, not 2 at night.",
+     [("12 at night", "TIME", "2023-03-20T24:00"), ("2 at night", "TIME", "2023-03-20T02:00")]),
+    ("The bar opens at 9 at night.", [("9 at night", "TIME", "2023-03-20T21:00")]),
+    ("The fair ended on May 2. We met Tuesday, 14th.",
+     [("May 2", "DATE", "2023-05-02"), ("Tuesday, 14th", "DATE", "2023-03-14")]),
+    ("On Tuesday, 14 people will speak.", [("Tuesday", "DATE", "2023-03-21")]),
+])
+def test_night_hours_and_weekday_days(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
 # Clock times in universal time, a part of the day in focus, time adjectives as Spanish TimeML tags them.
 @pytest.mark.parametrize("text, expected", [
     ("It landed at 10:30 GMT Friday.", [("10:30 GMT Friday", "TIME", "2023-03-17T10:30Z")]),

@@ -175,6 +175,23 @@ def test_clock_times_in_words(text: str, expected: list[tuple[str, str, str]]) -
     assert found(text) == expected
 
 
+# Issue 17: night hours, a weekday with its day of the month, an offset from a day word in the
+# genitive, frequencies and periods relative to the publication date (Monday 2023-03-20).
+@pytest.mark.parametrize("text, expected", [
+    ("Он позвонил в 2 часа ночи, она в 11 часов ночи.",
+     [("2 часа ночи", "TIME", "2023-03-20T02:00"), ("11 часов ночи", "TIME", "2023-03-20T23:00")]),
+    ("Во вторник, 14-го, они встретились.", [("вторник, 14-го", "DATE", "2023-03-14")]),
+    ("Во вторник, 14 человек выступят.", [("вторник", "DATE", "2023-03-21")]),
+    ("Он приехал за два дня до вчерашнего дня.", [("за два дня до вчерашнего дня", "DATE", "2023-03-17")]),
+    ("Продажи упали в прошлом квартале.", [("прошлом квартале", "DATE", "2022-Q4")]),
+    ("В эти выходные тихо.", [("эти выходные", "DATE", "2023-W12-WE")]),
+    ("Это бывает ежегодно, раз в полгода и каждое тысячелетие.",
+     [("ежегодно", "SET", "P1Y"), ("раз в полгода", "SET", "P6M"), ("каждое тысячелетие", "SET", "P1000Y")]),
+])
+def test_night_weekday_days_offsets_and_periods(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
 def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None:
     assert found("Фестиваль открылся 12 июля 2014 года. 13 июля людей стало больше.", None) == [("12 июля 2014 года", "DATE", "2014-07-12"), ("13 июля", "DATE", "2014-07-13")]
 

@@ -45,7 +45,7 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # ("седьмого" in "половина седьмого", 6:30); minus_before: "without" before the minutes
     # ("без десяти три"); and_minutes: minutes written onto their conjunction ("والربع").
     "clock": ("am", "pm", "oclock", "hours", "past", "to", "quarter", "half", "plus", "minus",
-              "before_hour", "hour", "hour_of", "minus_before", "and_minutes"),
+              "before_hour", "hour", "hour_of", "minus_before", "and_minutes", "night"),
     "tense": ("future", "past", "passive", "compound_past", "participle_suffixes", "past_suffixes",
               "future_suffixes", "not_future", "not_past"),
     "decade": ("suffix", "words"),

@@ -103,11 +103,13 @@ class MonthDay:
     """A day of the month without its month: "el día 25", "el pasado día 21", "il giorno 3".
 
     The month is that of the date in focus, else the one around the publication date that
-    `shift` (-1, +1) or the clause's tense points at.
+    `shift` (-1, +1) or the clause's tense points at; a `weekday` named with it ("Tuesday the
+    14th") picks the month where the day is that weekday.
     """
 
     day: int
     shift: int | None = None
+    weekday: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

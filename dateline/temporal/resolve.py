@@ -301,12 +301,15 @@ def _resolve_month_day(meaning: MonthDay, ctx: Context) -> Resolved:
     focus = ctx.recent_ref(1)
     if focus is not None and focus.gran in ("D", "M"):  # "el 15 de marzo ... y el día 18"
         point = _month_day(focus.start.replace(day=1), meaning.day)
-        if point is not None and (side is None or (point.start <= ctx.dct) == (side == PAST)):
+        if point is not None and (side is None or (point.start <= ctx.dct) == (side == PAST)) \
+                and meaning.weekday in (None, point.start.isoweekday()):
             return Resolved(V.format_point(point), Resolution.LAST_DATE, "month of the date in focus")
     this_month = ctx.dct.replace(day=1)
     months = [V.add(this_month, k, "M") for k in (-1, 0, 1)]
     candidates = [p for month in months if month is not None
                   and (p := _month_day(month, meaning.day)) is not None]
+    # "Tuesday the 14th": the month in which the 14th is a Tuesday, if one near is.
+    candidates = [p for p in candidates if p.start.isoweekday() == meaning.weekday] or candidates
     if side is not None:
         candidates = _on_side(candidates, ctx.dct, side)
     if not candidates:

@@ -482,8 +482,8 @@ def build_offset_day(m: Match) -> Found | None:
 
 def build_weekday_the_day(m: Match) -> Found | None:
     """"Tuesday the 14th": a day of the month that the weekday only restates."""
-    day = day_of(m.text("day"))
-    return found(m, MonthDay(day)) if day and 1 <= day <= 31 else None
+    day = day_of(m.text("day") or m.text("sday"))
+    return found(m, MonthDay(day, weekday=m.int("weekday"))) if day and 1 <= day <= 31 else None
 
 
 def build_nth_weekday(m: Match) -> Found | None:
@@ -544,18 +544,28 @@ def build_weekday(m: Match) -> Found | None:
     return found(m, WeekdayRef(weekday, n, anchor, part=m.value("part_of_day")), mod=point_mod(m))
 
 
-def build_clock(m: Match) -> Found | None:
-    hour = int(m.text("hh") or -1)
-    minute = int(m.text("mi") or 0)
+def day_half(m: Match, hour: int) -> int:
+    """The hour on the 24-hour clock, given the words after it: "8 p.m." is 20, "12 a.m." 0,
+    and at night ("12 at night", "в 2 часа ночи", "11 ليلا") an hour from 6 on is the
+    evening's, 12 is midnight (24) and one before 6 the small hours'."""
     if m.has("clock_pm") and hour < 12:
-        hour += 12
-    elif m.has("clock_am") and hour == 12:
-        hour = 0
+        return hour + 12
+    if m.has("clock_am") and hour == 12:
+        return 0
+    if m.has("clock_night"):
+        return 24 if hour == 12 else hour + 12 if 6 <= hour < 12 else hour
+    return hour
+
+
+def build_clock(m: Match) -> Found | None:
+    hour = day_half(m, int(m.text("hh") or -1))
+    minute = int(m.text("mi") or 0)
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
     if m.has("clock_hours") and not m.has("mi") and not m.preceded_by("connector.clock_day"):
         return None  # "24 horas" is an amount of time, "à 20 heures" a clock time
-    marked = m.has("clock_am") or m.has("clock_pm") or m.has("clock_oclock") or m.has("clock_hours") \
+    marked = m.has("clock_am") or m.has("clock_pm") or m.has("clock_night") or m.has("clock_oclock") \
+        or m.has("clock_hours") \
         or _TIMEZONE.fullmatch(m.text("tz") or "") is not None  # "10.00 GMT"
     separator = m.m.string[m.span("hh")[1]:m.span("hh")[1] + 1]
     if not marked and (not m.has("mi") or separator == "."):  # "1.18" is a number, not a time
@@ -584,9 +594,14 @@ def _clock_minutes(m: Match) -> int | None:
     if m.has("clock_and_minutes"):
         return m.int("clock_and_minutes")
     if not m.has("mn"):
-        return 0 if m.has("clock_hour") and m.has("clock_before_hour") else None
+        return 0 if m.has("clock_hour") and any(m.has(g) for g in _HOUR_ALONE) else None
     n = m.lex.number(m.text("mn") or "")
     return int(n) if n is not None and float(n).is_integer() and 0 < n < 60 else None
+
+
+# What makes an hour word alone a clock time: the word for the hour before it ("الساعة
+# الثالثة") or a part of the day after it ("التاسعة صباحا").
+_HOUR_ALONE = ("clock_before_hour", "clock_am", "clock_pm", "clock_night")
 
 
 def _clock_hour(m: Match) -> int | None:
@@ -619,7 +634,7 @@ def build_clock_words(m: Match) -> Found | None:
     if (m.text("mn") or "x")[0].isdigit() and not m.has("unit") or _WORD_NEXT.match(m.m.string, m.end) \
             and not any(m.followed_by(c) for c in ("clock.oclock", "connector.clock_day", "part_of_day", "day_word")):
         return None  # "won 2 to 1", "five to ten people": amounts
-    hour += 12 if m.has("clock_pm") and hour < 12 else 0
+    hour = day_half(m, hour)
     before = m.has("clock_to") or m.has("clock_minus") or m.has("clock_minus_before")
     hh, mm = divmod((hour * 60 + (-minutes if before else minutes)) % (24 * 60), 60)
     start = m.span("clock_before_hour")[1] if m.has("clock_before_hour") else m.start
@@ -1026,7 +1041,11 @@ RULES: list[Rule] = [
          "(?:{offset.before}|{offset.after}|{offset.from}) "
          "(?:{day_word}|(?:{determiner.words} )?(?:{shift_before} )?{weekday}(?: {shift_after})?)",
          build_offset_day, keys=("day_word", "weekday"), dating=False),
-    Rule("weekday_the_day", "DATE", r"{weekday}\s*,?\s*{determiner.words} {day}", build_weekday_the_day,
+    # "Tuesday the 14th"; without the article only with the day's suffix ("Tuesday, 14th",
+    # "во вторник, 14-го"): "Tuesday, 14 people" is an amount.
+    Rule("weekday_the_day", "DATE",
+         r"{weekday}\s*,?\s*(?:{determiner.words} {day}|(?P<sday>(?:0?[1-9]|[12]\d|3[01])(?:{day_suffix.words})))",
+         build_weekday_the_day,
          keys=("weekday",), dating=False),
     Rule("day_part_word", "TIME", _PMOD + "{day_part_word}", build_day_part_word, keys=("day_part_word",),
          dating=False),
@@ -1045,36 +1064,37 @@ RULES: list[Rule] = [
     Rule("clock", "TIME",
          _QMOD + r"(?:T(?=\d\d:))?(?P<hh>[01]?\d|2[0-4])(?:(?:[:.h]| h )(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?"
          r"(?:\s?(?:Z|[+-](?:0\d|1[0-4]):?[0-5]\d)(?!\d|[.,]\d))?"
-         r"(?:\s*(?:{clock.am}|{clock.pm}|{clock.oclock}|{clock.hours}))?"
+         r"(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}|{clock.oclock}|{clock.hours}))?"
          r"(?:\s+(?P<tz>[A-Za-z]{3,4}))?",
          build_clock, keys=(DIGITS,), dating=False),
     # Clock times in words, the minutes first ("ten minutes to three", "a quarter past 6") or
     # after the hour ("las seis y cuarto", "neuf heures et demie").
     Rule("clock_words", "TIME",
          r"(?:{clock.quarter}|{clock.half}|{num:mn}(?: {unit})?) (?:{clock.past}|{clock.to}) "
-         r"(?:(?P<hh>[01]?\d|2[0-3])(?!\d)|{num:hn})(?:\s*(?:{clock.am}|{clock.pm}))?",
+         r"(?:(?P<hh>[01]?\d|2[0-3])(?!\d)|{num:hn})(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}))?",
          build_clock_words, keys=("clock.past", "clock.to"), dating=False),
     Rule("clock_words_hour_first", "TIME",
          r"(?:{clock.before_hour} )?(?:(?P<hh>[01]?\d|2[0-3])(?![\d:.])|{num:hn}|{clock.hour})(?: {clock.hours})? "
          r"(?:(?:{clock.plus}|{clock.minus}) (?:{clock.quarter:q2}|{clock.half:h2}|{num:mn}(?: {unit})?)"
-         r"|{clock.and_minutes})(?:\s*(?:{clock.am}|{clock.pm}))?",
+         r"|{clock.and_minutes})(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}))?",
          build_clock_words, keys=("clock.plus", "clock.minus", "clock.and_minutes"), dating=False),
-    # The hour alone after the word for it: "الساعة الثالثة" (the ordinal alone is "the third").
-    Rule("clock_hour_word", "TIME", r"{clock.before_hour} {clock.hour}(?:\s*(?:{clock.am}|{clock.pm}))?",
+    # An hour word alone after the word for the hour or before a part of the day: "الساعة
+    # الثالثة", "التاسعة صباحا" (the ordinal alone is "the third").
+    Rule("clock_hour_word", "TIME", r"(?:{clock.before_hour} )?{clock.hour}(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}))?",
          build_clock_words, keys=("clock.hour",), dating=False),
     # Minutes into the hour in progress, named by the next one: "половина десятого" (9:30),
     # "четверть седьмого", "десять минут третьего", "halb zehn".
     Rule("clock_words_hour_in_progress", "TIME",
          r"(?:{clock.before_hour} )?(?:{clock.quarter}|{clock.half}|{num:mn} {unit}) {clock.hour_of}"
-         r"(?:\s*(?:{clock.am}|{clock.pm}))?",
+         r"(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}))?",
          build_clock_words, keys=("clock.hour_of",), dating=False),
     # "без десяти три", "без четверти семь": "without" the minutes, then the hour.
     Rule("clock_words_minus_before", "TIME",
          r"{clock.minus_before} (?:{clock.quarter}|{num:mn}(?: {unit})?) (?:(?P<hh>[01]?\d|2[0-3])(?!\d)|{num:hn})"
-         r"(?:\s*(?:{clock.am}|{clock.pm}))?",
+         r"(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}))?",
          build_clock_words, keys=("clock.minus_before",), dating=False),
     Rule("hour_after_day", "TIME", r"{connector.clock_day} (?P<hh>[01]?\d|2[0-3])(?![\d:]|[.,]\d|\s*%)"
-         r"(?!\s*(?:{clock.am}|{clock.pm}|{clock.oclock}|{clock.hours}))", build_hour_after_day,
+         r"(?!\s*(?:{clock.am}|{clock.pm}|{clock.night}|{clock.oclock}|{clock.hours}))", build_hour_after_day,
          keys=("day_word", "weekday"), dating=False),
     Rule("time_word", "TIME", _QMOD + "{time_word}", build_time_word, keys=("time_word",), dating=False),
     Rule("holiday", "DATE", r"(?:{shift_before} )?{holiday}" + _YEAR_TAIL, build_holiday, keys=("holiday",)),
