@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from dateline.model import Resolution
@@ -40,6 +40,14 @@ class Context:
     tense: str | None = None
     tense_sure: bool = False
     names_event: bool = False  # the date names an event: "the revolution of January 25"
+    # The last period mentioned of each granularity ("the third quarter" stays the quarter under
+    # discussion after "Sept. 30" is mentioned): what "the quarter", "the latest period" read.
+    last_of: dict[str, V.Point] = field(default_factory=dict)
+
+    def mentioned(self, point: V.Point, sentence: int) -> None:
+        """A date the text mentions becomes the one in focus, and the last of its granularity."""
+        self.ref, self.ref_sentence = point, sentence
+        self.last_of[point.gran] = point
 
     def recent_ref(self, sentences: int = 1) -> V.Point | None:
         """The last mentioned date if it was mentioned in this or the previous sentence(s)."""
@@ -231,7 +239,8 @@ def _resolve_relative(meaning: Relative, ctx: Context) -> Resolved:
     if anchor is Anchor.FOCUS:  # "the quarter": the quarter under discussion, else the last complete one
         # A period still to come ("no recovery until the third quarter of 1990") is not the one
         # the text reports on.
-        ref = ctx.ref if ctx.ref is not None and ctx.ref.gran == gran and ctx.ref.start <= ctx.dct else None
+        ref = ctx.last_of.get(gran)
+        ref = ref if ref is not None and ref.start <= ctx.dct else None
         base = ref or V.shift(V.floor(ctx.dct, gran), -1, gran)
         point = _shift_from(base, meaning.n, unit, gran) if base is not None else None
         if point is not None and meaning.year is not None:

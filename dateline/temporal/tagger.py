@@ -371,7 +371,7 @@ class Tagger:
             yield mention, focus, resolved
             if resolved.value is not None and _sets_reference(mention) \
                     and (point := parse_value(resolved.value)) is not None:
-                ctx.ref, ctx.ref_sentence = point, mention.sentence
+                ctx.mentioned(point, mention.sentence)
                 if ctx.dct is None and point.gran == "D" and isinstance(mention.meaning, Calendar) \
                         and mention.meaning.year is not None:
                     ctx.dct = point.start
