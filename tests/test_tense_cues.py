@@ -32,3 +32,16 @@ def test_next_week_does_not_make_friday_future(lang: str) -> None:
 def test_a_shift_word_still_decides_its_own_expression() -> None:
     values = {t.text: t.value for t in tag("They meet next Friday.", DCT, "en")}
     assert values == {"next Friday": "2023-03-24"}
+
+
+# A future cue right after a pluperfect auxiliary is a plan seen from the past ([tense]
+# future_in_past): the deadline has gone by. Languages without such a tense (ru) or whose
+# form is also a plain past ("was scheduled", "كان من المقرر": the plan may still be ahead)
+# list no words. Publication date Monday 2023-03-20.
+@pytest.mark.parametrize("lang, past, future, day", [
+    ("en", "The offer had been scheduled to expire Friday.", "The offer is scheduled to expire Friday.", "Friday"),
+    ("de", "Der Konzern hatte geplant, am Freitag zu zahlen.", "Der Konzern plant, am Freitag zu zahlen.", "Freitag"),
+])
+def test_a_future_cue_after_a_pluperfect_is_past(lang: str, past: str, future: str, day: str) -> None:
+    assert {t.text: t.value for t in tag(past, DCT, lang)} == {day: "2023-03-17"}
+    assert {t.text: t.value for t in tag(future, DCT, lang)} == {day: "2023-03-24"}

@@ -46,7 +46,9 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # ("без десяти три"); and_minutes: minutes written onto their conjunction ("والربع").
     "clock": ("am", "pm", "oclock", "hours", "past", "to", "quarter", "half", "plus", "minus",
               "before_hour", "hour", "hour_of", "minus_before", "and_minutes", "night"),
-    "tense": ("future", "past", "passive", "compound_past", "participle_suffixes", "past_suffixes",
+    # future_in_past: auxiliaries that put a future cue right after them in the past ("had been
+    # scheduled to expire Friday", "war geplant", "كان من المقرر").
+    "tense": ("future", "past", "passive", "compound_past", "future_in_past", "participle_suffixes", "past_suffixes",
               "future_suffixes", "not_future", "not_past"),
     "decade": ("suffix", "words"),
     # `and` joins the parts of a compound duration ("two years and three months").

@@ -53,6 +53,8 @@ class TenseCues:
         self._future = set(lex.cls("tense.future").table)
         self._not_future = set(lex.cls("tense.not_future").table)
         self._passive = set(lex.cls("tense.passive").table)
+        self._future_in_past = lex.words_regex("tense.future_in_past", r"(?<!\w)(?:{words})\s+\Z") \
+            if lex.cls("tense.future_in_past").table else None
 
     def cues(self, sentence: str, expressions: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str, bool]]:
         """(start, end, PAST|FUTURE, strong) for every cue in the sentence, in order.
@@ -73,7 +75,10 @@ class TenseCues:
         found: list[tuple[int, int, str, bool]] = []
         for m in self._regex.finditer(sentence):
             if m.group("f") is not None:
-                found.append((m.start(), m.end(), FUTURE, True))
+                # "had been due to expire Friday": a future seen from the past, itself past
+                in_past = self._future_in_past is not None \
+                    and self._future_in_past.search(sentence, max(0, m.start() - 20), m.start()) is not None
+                found.append((m.start(), m.end(), PAST if in_past else FUTURE, True))
             elif m.lastgroup in ("c", "pp"):
                 participle = normalize(m.group("pp"))
                 if participle not in self._future and participle not in self._not_past:  # "è previsto"
