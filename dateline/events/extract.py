@@ -105,36 +105,41 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
     participants += [e for e in dict.fromkeys(e for es in arguments.values() for e in es)
                      if e not in participants]  # "it" standing for a thing named before
     taken = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in sentence.timexes]
-    out: list[EventMention] = []
-    covered: set[int] = set()
+
+    def free(k: int) -> bool:
+        return not any(s < toks[k].end and toks[k].start < e for s, e in taken)
+
+    hits: list[tuple[int, int, str]] = []  # (first token, words, kind) of each trigger
     i = 0
     while i < len(toks):
         hit = lex.match(lex.triggers, words, alts, i)
-        if hit is None or any(s < toks[i].end and toks[i].start < e for s, e in taken):
+        if hit is None or not free(i):
             i += 1
             continue
-        n, kind = hit
+        hits.append((i, *hit))
+        i += hit[0]
+    covered = {k for i, n, _ in hits for k in range(i, i + n)}
+    hits += [(k, 1, OPEN_KIND) for k in sorted(set(arguments) - covered) if free(k)]
+    hits.sort()
+    out: list[EventMention] = []
+    for i, n, kind in hits:
         start, end = toks[i].start, toks[i + n - 1].end
-        mention = _mention(article, index, start, end, kind, participants,
-                           _anchor(sentence.timexes, start, end), words, i, lex, focus)
+        timex = _anchor(sentence.timexes, start, end)
+        if kind == OPEN_KIND:  # a present state ("has", "is slated", not "has built") holds when reported
+            g = lex.grammar
+            present = words[i] in g.present_forms or shapes.present(i) or (
+                i > 0 and words[i - 1] in g.present_forms and words[i - 1] not in g.possession)
+            mention = _mention(article, index, start, end, kind, arguments[i], timex, words, i,
+                               lex, focus, present=present)
+        else:
+            mention = _mention(article, index, start, end, kind, participants, timex, words, i,
+                               lex, focus)
         mention.arguments = list(dict.fromkeys(e for k in range(i, i + n) for e in arguments.get(k, ())))
-        covered.update(range(i, i + n))
         # "will travel to Moscow to attend": an event for the sake of a planned one is planned.
         if out and out[-1].status != "happened" and mention.status == "happened" \
                 and i > 0 and lex.purpose.match(words, i - 1):
             mention.status = out[-1].status
         out.append(mention)
-        i += n
-    for k in sorted(set(arguments) - covered):
-        if any(s < toks[k].end and toks[k].start < e for s, e in taken):
-            continue
-        start, end = toks[k].start, toks[k].end
-        mention = _mention(article, index, start, end, OPEN_KIND, arguments[k],
-                           _anchor(sentence.timexes, start, end), words, k, lex, focus,
-                           present=words[k] in lex.grammar.present_forms or shapes.present(k))
-        mention.arguments = list(arguments[k])
-        out.append(mention)
-    out.sort(key=lambda m: m.start)
     return out
 
 
@@ -252,7 +257,10 @@ def article_events(article: Article, mentions: Sequence[EntityMention],
         for m in named:
             if m.entity in people:
                 last_person = (index, m.entity)
+        # The thing the sentence is about: the first one an event word ties to it ("The newest
+        # iPhone, iPhone 4 was introduced": iPhone 4), else the first one it names.
         things = [m.entity for m in named if m.entity not in people and m.entity not in places]
         if things:
-            last_thing = (index, things[0])
+            tied = {a for m in found for a in m.arguments}  # found: this sentence names things
+            last_thing = (index, next((t for t in things if t in tied), things[0]))
     return out

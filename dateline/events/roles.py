@@ -184,7 +184,8 @@ def object_verb(s: Shapes, start: int) -> int | None:
             return j  # "unveiled the new iPhone", "will visit China"
         if s.g.head_before and j == start - 1 and s.noun(j):
             return j  # a case language's genitive: "визит Путина", "زيارة بوتين"
-        if w in s.g.modifiers or s.adverb(j) or (s.content(j) and not s.noun(j)):
+        if w in s.g.modifiers or s.adverb(j) or (s.content(j) and not s.noun(j)) \
+                or (s.upper[j] and s.lex.has_case):  # "by Apple CEO Steve Jobs"
             j -= 1
             skipped += 1
             continue
