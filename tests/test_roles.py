@@ -119,6 +119,13 @@ def test_a_thing_named_before_is_what_it_stands_for() -> None:
     assert "Contoso Motors" in found["besitzt"], found
 
 
+def test_a_particle_completes_its_verb() -> None:
+    assert "took off" in _arguments("Steve Jobs took six months off in 2009.", "en")
+    found = _arguments("Contoso Motors stellte am Montag ein neues Auto vor.", "de")
+    assert "Contoso Motors" in found["stellte vor"], found
+    assert "besitzt" in _arguments("Contoso Motors besitzt ein Werk in Bremen.", "de")
+
+
 def test_a_present_state_is_dated_by_its_report_and_a_past_event_by_the_focus_day() -> None:
     text = "Contoso Motors unveiled its new car on Monday. Contoso Motors builds it in Ohio."
     article = annotate(make_article(text, id="en-2", date=dt.date(2024, 5, 8), lang="en"))

@@ -119,6 +119,15 @@ def test_cat_and_timeml_give_the_same_timeline(tmp_path) -> None:
         read_documents(tmp_path / "cat")
 
 
+def test_title_events_are_left_out_and_a_particle_joins_its_verb(tmp_path) -> None:
+    """The task annotates the body only; "took ... off" is written "took_off", as it does."""
+    doc = TIMEML.replace("Acme news", "Acme launches Zap 3").replace(
+        "launched</EVENT> the Zap 3 on April 26", "took</EVENT> the Zap 3 off the market on April 26")
+    (tmp_path / "77-x.tml").write_text(doc, encoding="utf-8")
+    [timeline] = run(tmp_path, ["Zap 3"])
+    assert timeline.lines == [Line(1, "2010-04-26", ("77-2-took_off",))]
+
+
 def test_command_writes_and_scores(tmp_path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()

@@ -15,7 +15,7 @@ from collections.abc import Sequence, Set
 
 from dateline.events.entities import Token, tokens_of
 from dateline.events.lexicon import Lexicon, lexicon_for
-from dateline.events.roles import Shapes, roles
+from dateline.events.roles import Shapes, particle, roles
 from dateline.model import Article, EntityMention, EventMention, Resolution, Timex
 
 # Resolutions of a day the sentence states itself ("March 17", "17 de marzo de 2023").
@@ -135,6 +135,9 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
             mention = _mention(article, index, start, end, kind, participants, timex, words, i,
                                lex, focus)
         mention.arguments = list(dict.fromkeys(e for k in range(i, i + n) for e in arguments.get(k, ())))
+        completes = particle(shapes, i + n - 1)
+        if completes is not None:  # "took six months off": the event is "took off"
+            mention.trigger += " " + toks[completes].text
         # "will travel to Moscow to attend": an event for the sake of a planned one is planned.
         if out and out[-1].status != "happened" and mention.status == "happened" \
                 and i > 0 and lex.purpose.match(words, i - 1):

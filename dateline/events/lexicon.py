@@ -30,7 +30,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
                 "adverb_endings", "verb_endings", "verb_prefixes", "verb_forms",
                 "present_endings", "gerund_endings", "noun_endings", "boundaries", "links",
                 "infinitive", "agent", "of", "modifiers", "thing_pronouns", "participle_last",
-                "head_before"),
+                "head_before", "verb_particles"),
 }
 ENTITY_TYPES = ("person", "org", "place")
 # Keys of [names] that are true or false rather than word lists.
@@ -123,6 +123,7 @@ class Grammar:
     thing_pronouns: frozenset[str]
     participle_last: bool
     head_before: bool
+    verb_particles: frozenset[str]
 
 
 def _grammar(section: dict) -> Grammar:

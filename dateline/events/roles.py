@@ -206,6 +206,21 @@ def event_noun(s: Shapes, end: int) -> int | None:
     return None
 
 
+def particle(s: Shapes, verb: int) -> int | None:
+    """The particle that completes a verb later in its clause ("took six months off",
+    "stellte das iPhone vor"), within a few words and before another verb; where compound
+    verbs end their clause, the particle is the clause's last word."""
+    if s.g.participle_last:
+        last = _clause_end(s, verb) - 1
+        return last if last > verb and s.words[last] in s.g.verb_particles else None
+    for k in range(verb + 1, min(len(s.words), verb + 2 + SKIP)):
+        if s.boundary(k) or s.comma(k) or s.verb(k):
+            return None
+        if s.words[k] in s.g.verb_particles:
+            return k
+    return None
+
+
 def roles(s: Shapes, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> list[int]:
     """Token indices of every event word the entity mention at token `span` takes part in."""
     start, end = span
