@@ -221,3 +221,12 @@ def test_periods_of_a_year_places_and_non_references(text: str, expected: list[t
 ])
 def test_irregular_past_tenses_and_movable_feasts(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Two months before one year share it (the first the year before if it comes later); an amount\n# before a comma still counts; Spanish TimeML: vague "hace meses" is the stretch PXM, the count\n# goes before "últimos" ("los cinco últimos años"), prepositions stay outside the extent.
+@pytest.mark.parametrize("text, expected", [
+    ('ارتفعت المبيعات من يناير إلى مارس 1998.',
+     [('يناير', 'DATE', '1998-01'), ('مارس 1998', 'DATE', '1998-03')]),
+])
+def test_month_ranges_amounts_and_vague_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

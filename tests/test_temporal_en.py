@@ -302,3 +302,18 @@ def test_periods_of_a_year_places_and_non_references(text: str, expected: list[t
 ])
 def test_irregular_past_tenses_and_movable_feasts(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Two months before one year share it (the first the year before if it comes later); an amount\n# before a comma still counts; Spanish TimeML: vague "hace meses" is the stretch PXM, the count\n# goes before "últimos" ("los cinco últimos años"), prepositions stay outside the extent.
+@pytest.mark.parametrize("text, expected", [
+    ('Sales rose between January and March 1998, the report said.',
+     [('January', 'DATE', '1998-01'), ('March 1998', 'DATE', '1998-03')]),
+    ('From December to March 1998 prices fell.',
+     [('December', 'DATE', '1997-12'), ('March 1998', 'DATE', '1998-03')]),
+    ('The treaty takes effect in the year 2006, officials said.',
+     [('the year 2006', 'DATE', '2006')]),
+    ('He was accused a few days ago.',
+     [('a few days ago', 'DATE', 'PAST_REF')]),
+])
+def test_month_ranges_amounts_and_vague_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

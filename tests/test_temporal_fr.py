@@ -195,3 +195,16 @@ def test_periods_of_a_year_places_and_non_references(text: str, expected: list[t
 ])
 def test_irregular_past_tenses_and_movable_feasts(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Two months before one year share it (the first the year before if it comes later); an amount\n# before a comma still counts; Spanish TimeML: vague "hace meses" is the stretch PXM, the count\n# goes before "últimos" ("los cinco últimos años"), prepositions stay outside the extent.
+@pytest.mark.parametrize("text, expected", [
+    ('Les ventes ont augmenté entre janvier et mars 1998, selon le rapport.',
+     [('janvier', 'DATE', '1998-01'), ('mars 1998', 'DATE', '1998-03')]),
+    ('Il a gagné lors des cinq dernières années.',
+     [('cinq dernières années', 'DURATION', 'P5Y')]),
+    ('Il a été accusé il y a quelques jours.',
+     [('il y a quelques jours', 'DATE', 'PAST_REF')]),
+])
+def test_month_ranges_amounts_and_vague_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -253,3 +253,14 @@ def test_periods_of_a_year_places_and_non_references(text: str, expected: list[t
 ])
 def test_irregular_past_tenses_and_movable_feasts(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Two months before one year share it (the first the year before if it comes later); an amount\n# before a comma still counts; Spanish TimeML: vague "hace meses" is the stretch PXM, the count\n# goes before "últimos" ("los cinco últimos años"), prepositions stay outside the extent.
+@pytest.mark.parametrize("text, expected", [
+    ('As vendas subiram entre janeiro e março de 1998, segundo o relatório.',
+     [('janeiro', 'DATE', '1998-01'), ('março de 1998', 'DATE', '1998-03')]),
+    ('Ganhou nos cinco últimos anos.',
+     [('cinco últimos anos', 'DURATION', 'P5Y')]),
+])
+def test_month_ranges_amounts_and_vague_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -223,7 +223,8 @@ class KeyScanner:
 
 def _builtin(name: str, group: str, lex: Lexicon) -> str | None:
     if name == "num":
-        return rf"(?P<{group}>\d+(?:[.,]\d+)?(?![\d,])|{number_words(lex)})"
+        # Not the head of a longer amount ("1,000"), but a comma after it is punctuation ("2006, ").
+        return rf"(?P<{group}>\d+(?:[.,]\d+)?(?!\d|,\d)|{number_words(lex)})"
     if name == "day":
         suffix = lex.cls("day_suffix.words").pattern()
         return rf"(?P<{group}>(?:0?[1-9]|[12]\d|3[01])(?:{suffix})?(?!\d|[:.]\d))"

@@ -62,7 +62,7 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # word that only joins the day ("من").
     "offset": ("before", "after", "of_month", "lead_before", "lead_after", "from"),
     "anniversary": ("words",),
-    "extent": ("before", "after"),
+    "extent": ("before", "after", "outside"),
     "stamp": ("published", "updated", "print"),
     # Nouns of events named by their date ("the revolution of January 25", "the September 11
     # attacks"), before or after it, and the words that join them to it ("of", "del").
@@ -72,7 +72,7 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
 # [grammar] keys may be left out (each has a default where it is read).
 SETTINGS: dict[str, tuple[str, ...]] = {
     "grammar": ("adjective_before_noun", "capitalized", "full_name_any_case", "numeric_date_order", "this_weekday",
-                "later_as_duration"),
+                "later_as_duration", "vague_ago_as_duration"),
     "number_grammar": ("joiners", "multipliers", "spoken_year_centuries"),
 }
 OPTIONAL = ("grammar",)

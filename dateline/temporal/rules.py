@@ -150,26 +150,40 @@ def _singular(match: Match, group: str = "unit") -> bool:
 class Extent:
     """A language's TimeML extent convention (`[extent]` of its file): the words right before
     an expression that belong to it (Spanish TimeML counts the article or contracted preposition:
-    "el lunes", "del 20", "las 8.15"; English TimeML does not), and the emphatic words right
-    after it ("hoy mismo", "aujourd'hui même", "oggi stesso")."""
+    "el lunes", "del 20", "las 8.15"; English TimeML does not), the emphatic words right after
+    it ("hoy mismo", "aujourd'hui même", "oggi stesso"), and the prepositions that stay outside
+    it although a rule's words begin with them ("hasta el momento")."""
 
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
+    outside: re.Pattern[str] | None
 
     @classmethod
     def of(cls, lex: Lexicon) -> Extent:
-        """The convention of a language (a None side: it has no such words)."""
-        return cls(
-            lex.words_regex("extent.before", r"(?<!\w)(?:{words})\s+$") if lex.cls("extent.before").table else None,
-            lex.words_regex("extent.after", r"\s+(?:{words})(?!\w)") if lex.cls("extent.after").table else None)
+        """The convention of a language (None: it has no such words)."""
+        def words(name: str, template: str) -> re.Pattern[str] | None:
+            return lex.words_regex(name, template) if lex.cls(name).table else None
+
+        return cls(words("extent.before", r"(?<!\w)(?:{words})\s+$"),
+                   words("extent.after", r"\s+(?:{words})(?!\w)"),
+                   words("extent.outside", r"(?:{words})\s+(?=\w)"))
 
     def start(self, text: str, start: int, floor: int) -> int:
-        """Where an expression found at `start` starts; `floor` is where the previous expression
-        ends, which the extent may not reach back over."""
+        """Where an expression found at `start` starts: after a preposition the words of a rule
+        include ("hasta el momento", "desde entonces": "el momento", "entonces"), or before the
+        article it takes in; `floor` is where the previous expression ends, which the extent may
+        not reach back over."""
+        if (inside := self.lead(text, start)) != start:
+            return inside
         while self.before is not None and start > floor \
                 and (before := self.before.search(text, max(floor, start - 12), start)) is not None:
             start = before.start()  # again: "todo el año", "a lo largo de todo el año"
         return start
+
+    def lead(self, text: str, start: int) -> int:
+        """Where an expression found at `start` starts once a leading preposition is left out."""
+        lead = self.outside.match(text, start) if self.outside is not None else None
+        return lead.end() if lead is not None else start
 
     def end(self, text: str, end: int) -> int:
         """Where an expression found ending at `end` ends."""
@@ -267,6 +281,16 @@ def build_day_range(m: Match) -> list[Found] | None:
 def build_month_year(m: Match) -> Found | None:
     month = m.int("month")
     return found(m, Calendar("M", m.year(), month), mod=point_mod(m)) if month else None
+
+
+def build_month_range_year(m: Match) -> list[Found] | None:
+    """"entre enero y marzo de 1998", "from December to March 1998": two months, the first
+    in the year of the second (the year before when it comes later in the calendar)."""
+    first, second, year = m.int("month"), m.int("month2"), m.year()
+    if first is None or second is None or year is None or first == second:
+        return None
+    return [found(m, Calendar("M", year if first < second else year - 1, first), span=m.span("month")),
+            found(m, Calendar("M", year, second), span=(m.span("month2")[0], m.end))]
 
 
 def build_month_relative_year(m: Match) -> Found | None:
@@ -682,9 +706,15 @@ def build_ago(m: Match) -> Found | None:
     unit = m.value("unit") or m.value("unit_plural")
     if unit is not None and m.preceded_by("duration.before_ago"):
         return _since_ago(m, unit)
-    if unit is None or unit in TIME_UNITS:
+    if unit is None:
         return None
-    if m.has("vague_number") or not m.has("num") and not _singular(m):
+    vague = m.has("vague_number") or not m.has("num") and not _singular(m)
+    if vague and m.lex.grammar.get("vague_ago_as_duration"):  # Spanish TimeML: "hace meses" is PXM
+        return Found(m.start, m.end, Literal("DURATION", duration_value(None, unit)), "DURATION",
+                     m.value("quantity_mod"))
+    if unit in TIME_UNITS:
+        return None
+    if vague:
         return Found(m.start, m.end, Literal("DATE", "PAST_REF"), "DATE", m.value("quantity_mod"))
     n = amount(m) if m.has("num") else 1.0
     if n is None or not float(n).is_integer():
@@ -968,6 +998,9 @@ RULES: list[Rule] = [
     Rule("ordinal_day_month", "DATE",
          _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "{ordinal:day} (?:{connector.day_month} )?{month}" + _YEAR_TAIL
          + "(?: {shift_after})?", build_day_date, keys=("month",)),
+    Rule("month_range_year", "DATE",
+         r"{month}" + _RANGE + r"{month:month2}\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR,
+         build_month_range_year, keys=("month",)),
     Rule("month_year", "DATE",
          _PMOD + r"(?:{connector.month_word} )?{month}\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR,
          build_month_year, keys=("month",)),

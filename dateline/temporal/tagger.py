@@ -221,7 +221,8 @@ class Tagger:
                 log.kept(start, start - neg_len, rule)
                 winner = (start, start - neg_len, rule)
             for f in founds:  # with the extent its language's TimeML gives it
-                begin = self.extent.start(text, f.start, mention_end) if rule.widen else f.start
+                begin = self.extent.start(text, f.start, mention_end) if rule.widen \
+                    else self.extent.lead(text, f.start)
                 mention_end = self.extent.end(text, f.end)
                 mentions.append(Mention(begin, mention_end, f.type, f.meaning, f.mod, (rule.name,)))
             last_end = max(start - neg_len, mention_end)
