@@ -3,6 +3,8 @@ ended on Friday and resume next week", "next" says where next week is, not which
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from timex_cases import DCT
 
@@ -45,3 +47,10 @@ def test_a_shift_word_still_decides_its_own_expression() -> None:
 def test_a_future_cue_after_a_pluperfect_is_past(lang: str, past: str, future: str, day: str) -> None:
     assert {t.text: t.value for t in tag(past, DCT, lang)} == {day: "2023-03-17"}
     assert {t.text: t.value for t in tag(future, DCT, lang)} == {day: "2023-03-24"}
+
+
+def test_an_adjective_made_with_un_is_no_past_tense() -> None:
+    # "unspecified" ends like a past verb but is an adjective: "would" sets the tense
+    # (publication date 1989-10-26, so January is the coming one).
+    text = "The split would be paid on a still unspecified date in January."
+    assert {t.text: t.value for t in tag(text, dt.date(1989, 10, 26), "en")} == {"January": "1990-01"}
