@@ -193,6 +193,16 @@ def _shift_from(base: V.Point, n: int, unit: str, gran: str) -> V.Point | None:
     return V.floor(moved, gran) if moved is not None else None
 
 
+def _period_in_focus(ctx: Context) -> V.Point | None:
+    """The period a comparison ("from a year ago") is made for: a quarter, half or month
+    mentioned in this or the two sentences before, else the last quarter the text reported on
+    (an earnings report names its quarter once and compares with "a year ago" paragraphs later)."""
+    ref = ctx.recent_ref(2)
+    if ref is None or ref.gran not in ("Q", "HY", "M"):
+        ref = ctx.last_of.get("Q")
+    return ref if ref is not None and ref.start <= ctx.dct else None
+
+
 def _weekend(point: V.Point) -> str:
     return V.format_point(V.floor(point.start, "W")) + "-WE"
 
@@ -254,8 +264,8 @@ def _resolve_relative(meaning: Relative, ctx: Context) -> Resolved:
         base, how, why = ctx.ref, Resolution.LAST_DATE, "last mentioned date"
         if meaning.gran is None:  # "a year earlier" keeps the granularity of what it compares
             gran = V.finer(ctx.ref.gran, gran)
-    elif anchor is Anchor.AGO and meaning.n == -1 and (ref := ctx.recent_ref(2)) is not None \
-            and ref.gran in ("Q", "HY", "M") and V.RANK[ref.gran] > V.RANK[gran] and ref.start <= ctx.dct:
+    elif anchor is Anchor.AGO and meaning.n == -1 and (ref := _period_in_focus(ctx)) is not None \
+            and V.RANK[ref.gran] > V.RANK[gran]:
         # "profit rose from a year ago" after "the third quarter": the same quarter a year back
         # (but "41 years ago" is counted in years).
         base, how, why, gran = ref, Resolution.FOCUS, "period in focus", ref.gran

@@ -1,0 +1,46 @@
+"""The period under discussion (issue 10, general failure types of the English value misses,
+written for every language): an earnings report names its quarter once, then says "the
+quarter", "the latest period" and "a year ago" paragraphs later, after other dates."""
+
+from __future__ import annotations
+
+import pytest
+from timex_cases import DCT
+
+from dateline.temporal import tag
+
+# Publication date Monday 2023-03-20: "the third quarter" in a past-tense report is 2022-Q3.
+# A comparison "a year ago" three sentences later is that quarter a year back.
+A_YEAR_AGO_AFTER_THE_QUARTER = {
+    "en": ("Profit rose in the third quarter. Sales grew. Margins widened. Debt fell. "
+           "Costs were lower than a year ago.", "the third quarter", "a year ago"),
+    "de": ("Der Gewinn stieg im dritten Quartal. Der Umsatz wuchs. Die Margen stiegen. Die Schulden "
+           "sanken. Die Kosten lagen unter denen von vor einem Jahr.", "dritten Quartal", "vor einem Jahr"),
+    "ru": ("Прибыль выросла в третьем квартале. Выручка выросла. Маржа выросла. Долг снизился. "
+           "Расходы были ниже, чем год назад.", "третьем квартале", "год назад"),
+    "ar": ("ارتفعت الأرباح في الربع الثالث. نمت المبيعات. ارتفعت الهوامش. انخفض الدين. "
+           "كانت التكاليف أقل مما كانت عليه قبل عام.", "الربع الثالث", "قبل عام"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(A_YEAR_AGO_AFTER_THE_QUARTER))
+def test_a_year_ago_is_the_reported_quarter_a_year_back(lang: str) -> None:
+    text, quarter, year_ago = A_YEAR_AGO_AFTER_THE_QUARTER[lang]
+    values = {t.text: t.value for t in tag(text, DCT, lang)}
+    assert values[quarter] == "2022-Q3"
+    assert values[year_ago] == "2021-Q3"
+
+
+def test_without_a_quarter_a_year_ago_is_a_year() -> None:
+    values = {t.text: t.value for t in tag("The plant closed a year ago.", DCT, "en")}
+    assert values == {"a year ago": "2022"}
+
+
+# "the quarter" is the last quarter mentioned, even when a day ("June 30") came after it; it
+# was the last complete quarter before publication (2022-Q4) whenever the date last mentioned
+# was not a quarter. Only English reads "the quarter" alone: es/fr/it/pt do not tag "del
+# trimestre", and German "im Quartal" has no article the grammar reads.
+def test_the_quarter_is_the_last_quarter_mentioned() -> None:
+    text = "Profit rose in the second quarter, which ended June 30. Sales in the quarter grew."
+    values = {t.text: t.value for t in tag(text, DCT, "en")}
+    assert values == {"the second quarter": "2022-Q2", "June 30": "2022-06-30", "the quarter": "2022-Q2"}
