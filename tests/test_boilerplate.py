@@ -213,3 +213,25 @@ def test_stamps_and_updates_in_every_language(text: str, lang: str, day: dt.date
 def test_update_is_later_than_publication() -> None:
     text = "Publié le 25 juin 2013 à 10h12. Mis à jour le 27 juin 2013 à 08h00.\nLe président a parlé."
     assert infer_date(text, "fr", min_confidence=0.0).date == dt.date(2013, 6, 25)
+
+
+@pytest.mark.parametrize("caption", [
+    "Protesters outside the embassy. Photo by a reader © Example Agency (22/08/11)",
+    "Manifestantes ante la embajada. Foto de un lector © Agencia Ejemplo (22/08/11)",
+    "Des manifestants devant l'ambassade. Photo d'un lecteur © Agence Exemple (22/08/11)",
+    "Manifestanti davanti all'ambasciata. Foto di un lettore © Agenzia Esempio (22/08/11)",
+    "Demonstranten vor der Botschaft. Foto eines Lesers © Beispielagentur (22.08.11)",
+    "Manifestantes diante da embaixada. Foto de um leitor © Agência Exemplo (22/08/11)",
+    "Демонстранты у посольства. Фото читателя © Агентство Пример (22.08.11)",
+    "متظاهرون أمام السفارة. صورة قارئ © وكالة مثال (22/08/11)",
+])
+def test_a_photo_credit_with_its_day_below_the_top_is_not_another_article(caption: str) -> None:
+    """The day a photo of the story was taken is evidence of its date; a teaser's date is not."""
+    story = "\n".join(["Headline", "Standfirst of the story.", "By a reporter",
+                       "The first paragraph of the story, with a full stop.",
+                       "The second paragraph of the story, with a full stop.",
+                       caption, "Another country's election result announced 22/08/2011",
+                       "The last paragraph of the story, with a full stop."])
+    marked = {story[s:e] for s, e, _ in furniture(story)}
+    assert caption not in marked
+    assert "Another country's election result announced 22/08/2011" in marked

@@ -150,8 +150,9 @@ def _is_menu(line: str, words: int) -> bool:
 
 
 def _is_other_article(line: str, words: int, c: Cues) -> bool:
-    """A headline or teaser ending with its own date, or a line saying "3 hours ago"."""
-    if 3 <= words <= TEASER_WORDS and _ENDS_WITH_DATE.search(line[-24:]):
+    """A headline or teaser ending with its own date, or a line saying "3 hours ago"; not a
+    photo's credit with the day it was taken ("Foto de X © Demotix (22/08/11)")."""
+    if 3 <= words <= TEASER_WORDS and _ENDS_WITH_DATE.search(line[-24:]) and not _COPYRIGHT.search(line):
         return True
     return words <= OPENER_WORDS and any(ch.isdigit() for ch in line) and c.has("ago", line)
 
