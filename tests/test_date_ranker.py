@@ -48,6 +48,22 @@ def test_counts_are_article_votes_by_kind() -> None:
     assert focus_days(corpus) == {0: D(2024, 3, 3), 1: D(2024, 3, 4), 2: D(2024, 3, 8)}
 
 
+def test_articles_about_the_topic_count_every_day_they_name() -> None:
+    """An article whose lead matches the query is about the topic: the days it names count for
+    `about` even in sentences that do not repeat the query; another article's do not."""
+    lead = _article("The dam on the Orva river broke. Repairs began on March 20, 2024.",
+                    D(2024, 3, 4), "lead")
+    passing = _article("Rain fell all week. Farmers met on March 20, 2024. Roads were closed. "
+                       "Schools shut early. Markets stayed quiet. A farmer asked "
+                       "about the dam.", D(2024, 3, 9), "passing")
+    corpus, _ = prepare([lead, passing], ["dam"])
+    counts = day_counts(corpus, Size(5, 1))[D(2024, 3, 20)]
+    assert counts["about"] == 1 and counts["about_named"] == 1 and "topic" not in counts
+    assert counts["named"] == 2
+    no_query, _ = prepare([lead, passing], None)
+    assert "about" not in day_counts(no_query, Size(5, 1))[D(2024, 3, 20)]
+
+
 def test_features_are_standardized_within_the_collection() -> None:
     corpus, _ = prepare(ARTICLES, ["dam"])
     days, rows = day_features(corpus, Size(5, 1))
