@@ -207,3 +207,12 @@ def test_irregular_past_tenses_and_movable_feasts(text: str, expected: list[tupl
 ])
 def test_month_ranges_amounts_and_vague_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "At that moment": a reference to the past.
+@pytest.mark.parametrize("text, expected", [
+    ('In quel momento nessuno sapeva nulla.',
+     [('In quel momento', 'DATE', 'PAST_REF')]),
+])
+def test_at_that_moment(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
