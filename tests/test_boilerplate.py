@@ -235,3 +235,36 @@ def test_a_photo_credit_with_its_day_below_the_top_is_not_another_article(captio
     marked = {story[s:e] for s, e, _ in furniture(story)}
     assert caption not in marked
     assert "Another country's election result announced 22/08/2011" in marked
+
+
+# Per language: the site's date of the day the page was served, a story of 2011, the notice.
+PAGE_DATES = {
+    "en": ("Wednesday, November 11, 2020", "The protesters returned to the square on January 25, 2011, "
+           "the day the uprising began.", "Copyright © 2020 Example News. All rights reserved."),
+    "es": ("Miércoles 11 de noviembre de 2020", "Los manifestantes volvieron a la plaza el 25 de enero de "
+           "2011, el día en que empezó la revuelta.", "Copyright © 2020 Ejemplo Noticias. Todos los derechos reservados."),
+    "fr": ("Mercredi 11 novembre 2020", "Les manifestants sont revenus sur la place le 25 janvier 2011, "
+           "le jour où la révolte a commencé.", "Copyright © 2020 Exemple Infos. Tous droits réservés."),
+    "it": ("Mercoledì 11 novembre 2020", "I manifestanti sono tornati in piazza il 25 gennaio 2011, "
+           "il giorno in cui è iniziata la rivolta.", "Copyright © 2020 Esempio Notizie. Tutti i diritti riservati."),
+    "de": ("Mittwoch, 11. November 2020", "Die Demonstranten kehrten am 25. Januar 2011 auf den Platz "
+           "zurück, dem Tag, an dem der Aufstand begann.", "Copyright © 2020 Beispiel Nachrichten. Alle Rechte vorbehalten."),
+    "pt": ("Quarta-feira, 11 de novembro de 2020", "Os manifestantes voltaram à praça em 25 de janeiro de "
+           "2011, o dia em que a revolta começou.", "Copyright © 2020 Exemplo Notícias. Todos os direitos reservados."),
+    "ru": ("Среда, 11 ноября 2020 года", "Демонстранты вернулись 25 января 2011 года на площадь, в день, "
+           "когда началось восстание.", "Copyright © 2020 Пример Новости. Все права защищены."),
+    "ar": ("الأربعاء 11 نوفمبر 2020", "عاد المتظاهرون إلى الميدان في 25 يناير 2011، اليوم الذي بدأت فيه "
+           "الانتفاضة.", "Copyright © 2020 أخبار المثال. جميع الحقوق محفوظة."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAGE_DATES))
+def test_the_page_date_in_the_year_of_the_notice_is_not_the_articles(lang: str) -> None:
+    header, story, notice = PAGE_DATES[lang]
+    page = "\n".join([header, "Example News", story, story, notice])
+    assert (header, "page date") in {(page[s:e], why) for s, e, why in furniture(page)}
+    guess = date_article(make_article(page, id=f"page-{lang}", lang=lang), min_confidence=0.0)
+    assert guess.date is not None and guess.date.year == 2011
+    # A story that names the year keeps its stamp.
+    fresh = page.replace("2011", "2020")
+    assert header not in {fresh[s:e] for s, e, _ in furniture(fresh)}

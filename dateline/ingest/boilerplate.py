@@ -20,7 +20,11 @@ A line is furniture by one of a few rules, each with its reason:
 - **other articles**: below the top, a line that ends with a numeric date or "N hours ago" —
   the headline or teaser of another article in a list;
 - **link list**: the short, unpunctuated lines that follow a "related articles" heading, and
-  any run of three or more such lines below the top.
+  any run of three or more such lines below the top;
+- **page date**: a short line at the top in the year of the page's copyright notice, a year
+  the story itself never names ("Miércoles 11 de noviembre de 2020" over a 2011 article, with
+  "Copyright © 2020" at the bottom): the site's date of the day the page was served, written
+  with the notice when the page was crawled, not the article's stamp.
 
 The cue phrases are language data (`data/boilerplate/<lang>.toml`, the same classes in every
 language) and all languages' phrases apply to every text: a Spanish page often carries an
@@ -225,7 +229,29 @@ def furniture(text: str) -> list[tuple[int, int, str]]:
         if j - i >= RUN:
             marks[i:j] = ["link list"] * (j - i)
         i = max(j, i + 1)
+    _mark_page_dates(text, spans, marks)
     return [(s, e, why) for (s, e), why in zip(spans, marks) if why is not None]
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A page date line is as short as a stamp ("Miércoles 11 de noviembre de 2020").
+PAGE_DATE_WORDS = 8
+
+
+def _mark_page_dates(text: str, spans: Sequence[tuple[int, int]], marks: list[str | None]) -> None:
+    """Mark the top lines that date the page, not the article (see the module's "page date")."""
+    notices = {y for (s, e), why in zip(spans, marks) if why == "legal" and _COPYRIGHT.search(text[s:e])
+               for y in _YEAR.findall(text[s:e])}
+    if not notices:
+        return
+    for i, (start, end) in enumerate(spans[:TOP_LINES]):
+        line = text[start:end]
+        if marks[i] is not None or _count(line) > PAGE_DATE_WORDS:
+            continue
+        years = set(_YEAR.findall(line)) & notices
+        story = (text[s:e] for j, ((s, e), why) in enumerate(zip(spans, marks)) if why is None and j != i)
+        if years and not any(y in _YEAR.findall(other) for other in story for y in years):
+            marks[i] = "page date"
 
 
 def mark(text: str, sentences: list[Sentence]) -> list[Sentence]:
