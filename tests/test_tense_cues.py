@@ -54,3 +54,11 @@ def test_an_adjective_made_with_un_is_no_past_tense() -> None:
     # (publication date 1989-10-26, so January is the coming one).
     text = "The split would be paid on a still unspecified date in January."
     assert {t.text: t.value for t in tag(text, dt.date(1989, 10, 26), "en")} == {"January": "1990-01"}
+
+
+def test_planned_as_an_adjective_is_no_future() -> None:
+    # "is planned for" is a future cue, the adjective "a planned visit" is none (German
+    # "geplanter Besuch" already is not: only the word "geplant" is listed).
+    assert {t.text: t.value for t in tag("The vote is planned for Friday.", DCT, "en")} == {"Friday": "2023-03-24"}
+    text = "The delegates left after a planned visit on Friday."
+    assert {t.text: t.value for t in tag(text, DCT, "en")} == {"Friday": "2023-03-17"}
