@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "semeval2015": ("semeval2015", "semeval2015", "Build each target entity's timeline from the task's raw "
                     "documents, in the task's format."),
     "store": ("store", "app", "See, tidy or reset the corpus (the SQLite store)."),
+    "watch": ("watch", "watch", "Ingest files as they appear in FOLDER and keep the saved timelines up to date."),
     "saved": ("saved", "app", "Saved timelines that follow the corpus: save, list, show, history, update, delete."),
     "evaluate": ("evaluate", "app", "Score system output against gold annotations."),
     "benchmark": ("benchmark", "app", "Measure accuracy and speed on a dataset folder."),

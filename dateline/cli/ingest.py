@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import typer
@@ -73,6 +74,35 @@ class Resume:
             self.store.mark_files(finished)
 
 
+def store_all(store: Repository, articles: Iterable[Article], resume: Resume, counts: Counter[str], *,
+              batch: int = BATCH, shown: Callable[[], object] | None = None) -> None:
+    """Commit articles as they come, a transaction every `batch` articles or FLUSH_SECONDS,
+    recording each file once all its articles are in; `counts` gets read/undated/inferred
+    and the store's outcomes; `shown` is called after each article (progress)."""
+    pending: list[Article] = []
+    flushed = time.perf_counter()
+
+    def flush() -> None:
+        nonlocal flushed
+        if pending:
+            outcomes = store.add(pending)
+            counts.update(o.outcome for o in outcomes)
+            resume.committed(pending, [o.row for o in outcomes])
+            pending.clear()
+        flushed = time.perf_counter()
+
+    for article in articles:
+        pending.append(article)
+        counts["read"] += 1
+        counts["undated"] += article.date is None
+        counts["inferred"] += article.date_inferred
+        if shown is not None:
+            shown()
+        if len(pending) >= batch or time.perf_counter() - flushed > FLUSH_SECONDS:
+            flush()
+    flush()
+
+
 def ingest(
     sources: list[str] = typer.Argument(None, help="Files, folders, URLs or - (stdin): everything `dateline timeline` reads."),
     db: Path = db_option(),
@@ -100,30 +130,11 @@ def ingest(
                       MofNCompleteColumn(), TimeElapsedColumn(), console=err_console,
                       transient=True, disable=not err_console.is_terminal) as progress:
             task = progress.add_task("ingesting", total=None)
-            pending: list[Article] = []
-            flushed = time.perf_counter()
-
-            def flush() -> None:
-                nonlocal flushed
-                if pending:
-                    outcomes = store.add(pending)
-                    counts.update(o.outcome for o in outcomes)
-                    resume.committed(pending, [o.row for o in outcomes])
-                    pending.clear()
-                flushed = time.perf_counter()
-
             articles = (read_analysis(from_analysis, resume) if from_analysis is not None else
                         process(sources, lang=lang, on_error=errors, store=resume, workers=jobs))
-            for article in articles:
-                pending.append(article)
-                counts["read"] += 1
-                counts["undated"] += article.date is None
-                counts["inferred"] += article.date_inferred
-                progress.update(task, completed=counts["read"],
-                                description=f"{counts['read']:,} article(s)")
-                if len(pending) >= batch or time.perf_counter() - flushed > FLUSH_SECONDS:
-                    flush()
-            flush()
+            store_all(store, articles, resume, counts, batch=batch,
+                      shown=lambda: progress.update(task, completed=counts["read"],
+                                                    description=f"{counts['read']:,} article(s)"))
         seconds = time.perf_counter() - started
         changes = store.update_timelines()
         facts = store.info()

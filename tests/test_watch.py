@@ -1,0 +1,53 @@
+"""`dateline watch --once` and `dateline saved`: files dropped into a folder update the saved
+timelines, each file is read once, a bad file is one line and the rest goes on."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from dateline.cli import app
+from dateline.cli.common import example_dir
+
+runner = CliRunner()
+
+
+def test_watch_ingests_new_files_and_updates_saved_timelines(tmp_path: Path) -> None:
+    db, inbox = str(tmp_path / "c.sqlite"), tmp_path / "inbox"
+    inbox.mkdir()
+    seeds = sorted(example_dir().rglob("*.txt"))
+    shutil.copy(seeds[0], inbox / seeds[0].name)
+    first = runner.invoke(app, ["watch", str(inbox), "--db", db, "--once"])
+    assert first.exit_code == 0, first.output
+    assert "1 file(s): 1 article(s), 1 new" in first.output
+
+    saved = runner.invoke(app, ["saved", "save", "China and Russia", "-q", "moscow", "--db", db])
+    assert saved.exit_code == 0 and "saved timeline 1" in saved.output, saved.output
+    for seed in seeds[1:]:
+        shutil.copy(seed, inbox / seed.name)
+    (inbox / "broken.jsonl").write_text('{"text": "The Velna bridge opened on May 2, 2024."\n', encoding="utf-8")
+    second = runner.invoke(app, ["watch", str(inbox), "--db", db, "--once"])
+    assert "broken.jsonl" in second.output and second.exit_code == 1  # a lost record is a failure
+    assert f"{len(seeds) + 1} file(s)" in second.output and "1 file(s) already stored" in second.output
+    assert "change(s) in 1 saved timeline(s)" in second.output
+
+    history = runner.invoke(app, ["saved", "history", "1", "--db", db, "--json"])
+    changes = json.loads(history.output)
+    assert changes[0]["change"] == "created"
+    [victory] = [c for c in changes if c["change"] == "appeared" and c["date"] == "2025-05-08"]
+    assert [b["article"] for b in victory["because"]] == ["victory-day-visit.txt"]
+    assert changes[0]["because"] == []  # the first computation: no article caused it
+
+    shown = runner.invoke(app, ["saved", "show", "1", "--db", db, "--format", "json"])
+    assert {"2023-03-20", "2025-05-08"} <= {e["date"] for e in json.loads(shown.output)["entries"]}
+    listed = runner.invoke(app, ["saved", "list", "--db", db])
+    assert "China and Russia" in listed.output and "moscow" in listed.output
+    assert runner.invoke(app, ["saved", "show", "9", "--db", db]).exit_code == 2
+
+
+def test_watch_needs_a_folder(tmp_path: Path) -> None:
+    done = runner.invoke(app, ["watch", str(tmp_path / "none"), "--db", str(tmp_path / "c.sqlite"), "--once"])
+    assert done.exit_code == 2 and "is not a folder" in done.output
