@@ -391,7 +391,7 @@ async function loadSaved() {
   const select = $("saved");
   const saved = await getJSON("/api/timelines").catch(() => []);
   select.replaceChildren(el("option", { value: "" }, "saved timelines…"),
-    ...saved.map((t) => el("option", { value: String(t.id) }, `${t.name} (${t.created.slice(0, 10)})`)));
+    ...saved.map((t) => el("option", { value: String(t.id) }, `${t.name} (updated ${(t.updated || t.created).slice(0, 16).replace("T", " ")})`)));
   select.savedParams = new Map(saved.map((t) => [String(t.id), t.params]));
 }
 
