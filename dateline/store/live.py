@@ -47,7 +47,7 @@ BATCH = 500
 # How a candidate sentence speaks of its day (the tiers of the default method's summaries).
 STATED, MENTIONED, ATTACHED = 0, 1, 2
 # Days beyond the asked number whose candidates are read at first: some days end up with
-# no summary (every sentence already said), and then more are read.
+# no summary (every sentence already said), and then all the others are read.
 SPARE_DAYS = 8
 # Articles named per change in the history ("because of"), at most.
 CAUSES = 20
@@ -393,7 +393,7 @@ class Live:
                                      attached=attached, weights=corpus.length_weights(collection))
             if len(picks) == size.dates or reach >= len(order):
                 break
-            reach *= 2
+            reach = len(order)  # days that summarize nothing are rare: take all the rest at once
         timeline = to_timeline(corpus, picks, method.name)
         timeline.notes = self._notes(params, query, texts, fallback)
         if texts and not timeline.entries:
