@@ -317,3 +317,12 @@ def test_irregular_past_tenses_and_movable_feasts(text: str, expected: list[tupl
 ])
 def test_month_ranges_amounts_and_vague_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day range whose second day takes an article or the word for day ("entre el 5 y el 6 de junio"):\n# the first day takes the month of the second.
+@pytest.mark.parametrize("text, expected", [
+    ('They meet between the 5th and the 6th of June.',
+     [('5th', 'DATE', '2023-06-05'), ('6th of June', 'DATE', '2023-06-06')]),
+])
+def test_day_ranges_with_articles(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -271,3 +271,14 @@ def test_month_ranges_amounts_and_vague_spans(text: str, expected: list[tuple[st
 ])
 def test_at_that_moment(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day range whose second day takes an article or the word for day ("entre el 5 y el 6 de junio"):\n# the first day takes the month of the second.
+@pytest.mark.parametrize("text, expected", [
+    ('Entre el 5 y el 6 de junio se reunirán en Bremen.',
+     [('el 5', 'DATE', '2023-06-05'), ('el 6 de junio', 'DATE', '2023-06-06')]),
+    ('Regresarán a Quito el jueves venidero.',
+     [('el jueves venidero', 'DATE', '2023-03-23')]),
+])
+def test_day_ranges_with_articles(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -247,3 +247,12 @@ def test_irregular_past_tenses_and_movable_feasts(text: str, expected: list[tupl
 ])
 def test_month_ranges_amounts_and_vague_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day range whose second day takes an article or the word for day ("entre el 5 y el 6 de junio"):\n# the first day takes the month of the second.
+@pytest.mark.parametrize("text, expected", [
+    ('Встреча пройдёт с 5 по 6 июня.',
+     [('5', 'DATE', '2023-06-05'), ('6 июня', 'DATE', '2023-06-06')]),
+])
+def test_day_ranges_with_articles(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -274,8 +274,8 @@ def build_day_range(m: Match) -> list[Found] | None:
     first, second = _day_date(m), _day_date(m, "day2")
     if first is None or second is None or (second.day <= first.day):
         return None
-    return [found(m, first, span=m.span("day")),
-            found(m, second, span=(m.span("day2")[0], m.end))]
+    return [found(m, first, span=(m.start, m.span("day")[1])),  # with its "día" ("del día 3 al 5 de mayo")
+            found(m, second, span=(m.span("bd2" if m.has("bd2") else "day2")[0], m.end))]
 
 
 def build_month_year(m: Match) -> Found | None:
@@ -972,7 +972,8 @@ RULES: list[Rule] = [
     Rule("month_day_range", "DATE", "{month} {day}" + _RANGE + "{day:day2}" + _YEAR_TAIL,
          build_month_range, keys=("month",)),
     Rule("day_month_range", "DATE",
-         "{day}" + _RANGE + "{day:day2}(?: {connector.day_month})? {month}" + _YEAR_TAIL,
+         "(?:{connector.before_day:bd1} )?{day}" + _RANGE + "(?:{determiner.words} )?(?:{connector.before_day:bd2} )?{day:day2}"
+         "(?: {connector.day_month})? {month}" + _YEAR_TAIL,  # "entre el 5 y el 6 de junio"
          build_day_range, keys=("month",)),
     Rule("month_day", "DATE",
          _PMOD + _WEEKDAY_HEAD + "{month} {day}" + _YEAR_TAIL + r"(?:\s*,?\s*{part_of_day})?",
