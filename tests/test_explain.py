@@ -53,6 +53,15 @@ def test_side_named_by_a_shift_word() -> None:
     assert decision.side == "PAST" and decision.value == "2023-01-25"
 
 
+def test_a_composed_offset_and_a_clock_time_in_words_say_how() -> None:
+    # Issue 17: the offset names its base and the days moved; the clock rule is named.
+    (offset,) = explain("The talks resume two weeks from next Tuesday.", DCT, "en").decisions
+    assert offset.rules == ("offset_day",) and offset.value == "2023-04-04"
+    assert offset.resolution is Resolution.WEEKDAY and offset.explanation.startswith("+14 days from weekday")
+    (clock,) = explain("Урок начался в половине десятого.", DCT, "ru").decisions
+    assert clock.rules == ("clock_words_hour_in_progress",) and clock.value == "2023-03-20T09:30"
+
+
 def test_cli_table_text_and_json() -> None:
     runner = CliRunner()
     args = ["explain", "The talks ended on Friday and resume next week.", "--dct", "2023-03-20", "--lang", "en"]
