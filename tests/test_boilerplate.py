@@ -13,10 +13,9 @@ import pytest
 
 from dateline.ingest import make_article
 from dateline.ingest.boilerplate import furniture, languages, reason
-from dateline.temporal import infer_date
-from dateline.temporal.dating import date_article
+from dateline.temporal import annotate, infer_date, tagger_for
+from dateline.temporal.dating import date_article, labelled_stamp
 from dateline.timeline.corpus import Corpus
-from dateline.temporal.annotate import annotate
 
 # (language, page, words of the story that must stay, the stamp's date)
 PAGES = [
@@ -268,3 +267,31 @@ def test_the_page_date_in_the_year_of_the_notice_is_not_the_articles(lang: str) 
     # A story that names the year keeps its stamp.
     fresh = page.replace("2011", "2020")
     assert header not in {fresh[s:e] for s, e, _ in furniture(fresh)}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "stamp"), [
+    ("en", "The offensive blog post by the official, published on October 1, 2015, is still online.",
+     "published on October 1, 2015"),
+    ("es", "La entrada de blog ofensiva del funcionario, publicada el 1 de octubre de 2015, sigue en línea.",
+     "publicada el 1 de octubre de 2015"),
+    ("fr", "Le billet de blog offensant du responsable, publié le 1er octobre 2015, est toujours en ligne.",
+     "publié le 1er octobre 2015"),
+    ("it", "Il post offensivo del funzionario sul blog, pubblicato il 1° ottobre 2015, è ancora online.",
+     "pubblicato il 1° ottobre 2015"),
+    ("de", "Der beleidigende Blogeintrag des Beamten, veröffentlicht am 1. Oktober 2015, ist noch online.",
+     "veröffentlicht am 1. Oktober 2015"),
+    ("pt", "A postagem ofensiva do funcionário no blog, publicada em 1 de outubro de 2015, continua no ar.",
+     "publicada em 1 de outubro de 2015"),
+    ("ru", "Оскорбительная запись чиновника в блоге, опубликована 1 октября 2015 года и до сих пор доступна.",
+     "опубликована 1 октября 2015 года"),
+    ("ar", "التدوينة المسيئة التي كتبها المسؤول على مدونته نشر في 1 أكتوبر 2015 ولا تزال متاحة.",
+     "نشر في 1 أكتوبر 2015"),
+])
+def test_stamp_words_inside_a_sentence_are_not_the_pages_stamp(lang: str, sentence: str, stamp: str) -> None:
+    """"Published on" in a sentence of the story is about something else (a post, a report);
+    opening a line, or after a byline and a separator, it is the page's stamp."""
+    tagger = tagger_for(lang)
+    for text, kind in (("The talks resumed.\n" + sentence, None), (stamp, "published"),
+                       ("Por Juan Pérez | " + stamp, "published"), ("By the correspondent, " + stamp, "published")):
+        start = next(m.start for m in tagger.find(text, dating=True) if "2015" in text[m.start:m.end])
+        assert labelled_stamp(text, start, tagger) == kind, text

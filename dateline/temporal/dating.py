@@ -463,13 +463,25 @@ _STAMP_LOOKBACK = 80
 _STAMP_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.hH]\d{2}(?!\d)(?:[ \t]*[^\W\d_]{1,3}\.?){0,2}")
 
 
+# What may come before the stamp words on their line: nothing, a separator or another
+# stamp ("Agencias |", "Publié le 25 juin 2013 à 10h12."), or a byline of a few words ("Par
+# Jean Dupont,"); more words make them part of a sentence of the story ("La entrada de
+# blog, publicada el 1 de octubre"), about something else.
+_STAMP_LEAD = re.compile(r"(?:.*[|•·–—:.\-])?[ \t*(]*(?:[^\s|•·–—:.]+[ \t]+){0,3}", re.DOTALL)
+
+
 def labelled_stamp(text: str, start: int, tagger: Tagger) -> str | None:
     """"published", "updated" or "print" when stamp words of the language come right before
     the date that starts at `start` ("Publié le", "Updated: Tuesday,", "Mis à jour à 08h00
-    le"), else None."""
-    line = max(text.rfind("\n", 0, start) + 1, start - _STAMP_LOOKBACK)
+    le") and open their line (see `_STAMP_LEAD`), else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = max(line_start, start - _STAMP_LOOKBACK)
     before = _STAMP_CLOCK.sub("", text[line:start])
-    return next((kind for kind, words in _stamp_words(tagger) if words.search(before)), None)
+    for kind, words in _stamp_words(tagger):
+        found = words.search(before)
+        if found is not None and _STAMP_LEAD.fullmatch(text[line_start:line] + before[:found.start()]):
+            return kind
+    return None
 
 
 def has_stamp_words(text: str, tagger: Tagger) -> bool:
