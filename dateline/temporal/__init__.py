@@ -11,7 +11,9 @@ publication-date inference needs (NumPy).
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -27,6 +29,23 @@ _WHERE = {
     "Mention": "tagger", "Tagger": "tagger", "tag": "tagger", "tagger_for": "tagger",
 }
 __all__ = sorted(_WHERE)
+
+
+class _Package(ModuleType):
+    """This package, whose functions `annotate` and `explain` share their names with the
+    submodules defining them. Importing such a submodule sets the package's attribute of that
+    name to the module (`from dateline.temporal.annotate import attach` before the first
+    `from dateline.temporal import annotate` made the latter a module, "not callable"); the
+    package keeps the function instead. The submodules stay in `sys.modules`."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, ModuleType) and _WHERE.get(name) == name \
+                and value.__name__ == f"{__name__}.{name}":
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:
