@@ -128,7 +128,7 @@ def fingerprint() -> str:
     digest = sha256(__version__.encode())
     package = Path(__file__).parents[1]
     for file in sorted(package.rglob("*")):
-        if file.suffix in (".py", ".toml", ".txt") and "examples" not in file.parts:
+        if file.suffix in (".py", ".toml", ".txt", ".json") and "examples" not in file.parts:
             digest.update(str(file.relative_to(package)).encode() + file.read_bytes())
     return digest.hexdigest()[:16]
 
