@@ -41,12 +41,18 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(fold(text)))
 
 
+def _sort(m: EventMention) -> str:
+    """What two reports of one event must share: the kind, and for an event word no trigger
+    list holds, the word itself."""
+    return f"{m.kind}:{fold(m.trigger)}" if m.kind == OPEN_KIND else m.kind
+
+
 def same_event(a: EventMention, b: EventMention, words_a: frozenset[str],
                words_b: frozenset[str]) -> bool:
     """Whether two mentions report one event (see the module docstring)."""
     if a.kind != b.kind or not _compatible(a, b):
         return False
-    if a.kind == OPEN_KIND and fold(a.trigger) != fold(b.trigger):
+    if _sort(a) != _sort(b):
         return False  # "has" and "uses" in one article are two things, though both "act"
     pa, pb = set(a.participants), set(b.participants)
     shared = len(pa & pb)
@@ -68,14 +74,14 @@ def group_events(mentions: Sequence[EventMention]) -> list[Event]:
     """
     words = [_words(m.text) for m in mentions]
     order = sorted(range(len(mentions)), key=lambda i: (-mentions[i].certainty, i))
-    seeds: dict[tuple[str, dt.date], list[int]] = defaultdict(list)  # (kind, day) -> seed mentions
+    seeds: dict[tuple[str, dt.date], list[int]] = defaultdict(list)  # (sort, day) -> seed mentions
     groups: dict[int, list[int]] = {}
     for i in order:
         m = mentions[i]
         home = None
         if m.date is not None:
             for d in (0, -1, 1):
-                for seed in seeds.get((m.kind, m.date + dt.timedelta(days=d)), ()):
+                for seed in seeds.get((_sort(m), m.date + dt.timedelta(days=d)), ()):
                     if same_event(mentions[seed], m, words[seed], words[i]):
                         home = seed
                         break
@@ -84,7 +90,7 @@ def group_events(mentions: Sequence[EventMention]) -> list[Event]:
         if home is None:
             groups[i] = [i]
             if m.date is not None:
-                seeds[(m.kind, m.date)].append(i)
+                seeds[(_sort(m), m.date)].append(i)
         else:
             groups[home].append(i)
     ordered = sorted(groups.values(), key=min)
