@@ -10,9 +10,10 @@ an on-topic sentence about it; per word, the sentences holding it (the IDF); per
 the sentences that long (the length weights). A saved timeline keeps each text's votes and
 candidate sentences per day, and those sums. A new text adds its share; a text that gained
 an outlet (a wire copy, whose representative date may change) has its day rows replaced.
-What is not a sum is computed again from the sums every time, and is cheap: sizing,
-standardizing and ranking the days (one row per day) and summarizing the best days (only
-their candidate sentences are read, vectorized with the collection's IDF).
+What is not a sum is computed again from the sums every time: sizing, standardizing and
+ranking the days (one row per day, cheap) and summarizing the best days (only their candidate
+sentences are read, vectorized with the collection's IDF; since every new text changes the
+IDF, this part is not saved between updates, and it is most of an update's cost).
 
 A saved timeline follows every stored text that matches its query, language and range
 (the `limit` of an interactive timeline does not apply). It is computed again whole when
