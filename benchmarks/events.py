@@ -8,7 +8,9 @@
 2. English entity timelines (the trial data's gold events turned into reference timelines by
    `dateline.benchmark.entity_tls`): `timeline --entity` beside the name-count baseline, tilse
    AR1-F and Date-F1, at the reference's size, same split.
-3. Speed on one core: reading, dating and tagging, then entities and events, in articles/s.
+3. The second dataset: ML-Crisis es topics as their country's entity timeline ("Siria"),
+   `timeline --entity` beside the name-count baseline.
+4. Speed on one core: reading, dating and tagging, then entities and events, in articles/s.
 
 DATA_DIR defaults to ../shared/data beside the repository.
 """
@@ -23,6 +25,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dateline.benchmark.entity_tls import load_topics
+from dateline.benchmark.tls import load_topics as load_ml_crisis
 from dateline.evaluate.semeval import Counts, file_name, read_folder, score
 from dateline.evaluate.tls import evaluate
 from dateline.events import analyze
@@ -85,6 +88,28 @@ def entity_tls_table(trial: Path) -> Table:
     return table
 
 
+# ML-Crisis es topics are each one country's crisis: its timeline, asked as the country's entity
+# timeline, is the second dataset (another language, another kind of entity) for the entity rules.
+COUNTRIES = {"egypt": "Egipto", "libya": "Libia", "syria": "Siria", "yemen": "Yemen"}
+
+
+def country_table(ml_crisis_es: Path) -> Table:
+    table = Table(title="Second dataset: ML-Crisis es, each topic as its country's entity timeline: AR1-F / Date-F1")
+    for column in ("topic", "entity", "namecount baseline", "timeline --entity"):
+        table.add_column(column)
+    for topic in load_ml_crisis(ml_crisis_es, lang="es"):
+        if topic.name not in COUNTRIES:
+            continue
+        size = topic.size()
+        kwargs = dict(dates=size.dates, sentences=size.sentences, start=size.start, end=size.end)
+        name = COUNTRIES[topic.name]
+        base = evaluate(build(topic.articles, query=[name], method="namecount", **kwargs), topic.reference)
+        ours = evaluate(build(topic.articles, entity=[name], **kwargs), topic.reference)
+        table.add_row(topic.name, name, f"{base.ar1_f:.3f} / {base.date_f1:.3f}",
+                      f"{ours.ar1_f:.3f} / {ours.date_f1:.3f}")
+    return table
+
+
 def speed_table(corpora: list[tuple[str, Path, str | None]]) -> Table:
     table = Table(title="Speed on one core (articles per CPU-second of this process; the machine is shared)")
     for column in ("corpus", "articles", "read+date+tag", "entities+events", "full analysis", "events stage share"):
@@ -109,6 +134,8 @@ def main() -> int:
     if trial.is_dir():
         console.print(semeval_table(trial))
         console.print(entity_tls_table(trial))
+    if (data / "ml-crisis" / "es").is_dir():
+        console.print(country_table(data / "ml-crisis" / "es"))
     corpora = [(name, path, lang) for name, path, lang in (
         ("TBAQ (en)", data / "tempeval3" / "TBAQ-cleaned", None),
         ("ML-Crisis es", data / "ml-crisis" / "es", "es")) if path.is_dir()]
