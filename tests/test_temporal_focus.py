@@ -1,8 +1,10 @@
 """The period under discussion (issue 10, general failure types of the English value misses,
-written for every language): an earnings report names its quarter once, then says "the
-quarter", "the latest period" and "a year ago" paragraphs later, after other dates."""
+written for every language it applies to): an earnings report names its quarter first, then
+says "the quarter", "the latest period" and "a year ago" paragraphs later, after other dates."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from timex_cases import DCT
@@ -36,11 +38,18 @@ def test_without_a_quarter_a_year_ago_is_a_year() -> None:
     assert values == {"a year ago": "2022"}
 
 
-# "the quarter" is the last quarter mentioned, even when a day ("June 30") came after it; it
-# was the last complete quarter before publication (2022-Q4) whenever the date last mentioned
-# was not a quarter. Only English reads "the quarter" alone: es/fr/it/pt do not tag "del
-# trimestre", and German "im Quartal" has no article the grammar reads.
-def test_the_quarter_is_the_last_quarter_mentioned() -> None:
+# "the quarter" is the quarter the text reports on, the first it names (not yet to come), even
+# when a day ("June 30") or another quarter ("a flat second quarter") came after it; it was the
+# last complete quarter before publication (2022-Q4) whenever the date last mentioned was not
+# a quarter. Only English reads "the quarter" alone: es/fr/it/pt do not tag "del trimestre",
+# and German "im Quartal" has no article the grammar reads.
+def test_the_quarter_is_the_quarter_reported_on() -> None:
     text = "Profit rose in the second quarter, which ended June 30. Sales in the quarter grew."
     values = {t.text: t.value for t in tag(text, DCT, "en")}
     assert values == {"the second quarter": "2022-Q2", "June 30": "2022-06-30", "the quarter": "2022-Q2"}
+    # Published 2023-11-20: the third quarter reported on, the second only compared with.
+    text = ("Profit rose in the third quarter. It had been flat in the second quarter. "
+            "Costs in the year-earlier period were higher.")
+    values = {t.text: t.value for t in tag(text, dt.date(2023, 11, 20), "en")}
+    assert values == {"the third quarter": "2023-Q3", "the second quarter": "2023-Q2",
+                      "the year-earlier period": "2022-Q3"}

@@ -40,14 +40,17 @@ class Context:
     tense: str | None = None
     tense_sure: bool = False
     names_event: bool = False  # the date names an event: "the revolution of January 25"
-    # The last period mentioned of each granularity ("the third quarter" stays the quarter under
-    # discussion after "Sept. 30" is mentioned): what "the quarter", "the latest period" read.
-    last_of: dict[str, V.Point] = field(default_factory=dict)
+    # The first period mentioned of each granularity: the one a report is about ("posted a gain in
+    # third-quarter net ... after a flat second quarter ... the year-earlier period" compares the
+    # third), what "the quarter", "the latest period" and "a year ago" read.
+    first_of: dict[str, V.Point] = field(default_factory=dict)
 
     def mentioned(self, point: V.Point, sentence: int) -> None:
-        """A date the text mentions becomes the one in focus, and the last of its granularity."""
+        """A date the text mentions becomes the one in focus (and the first of its granularity
+        reported on, if it is: a period still to come is not reported on)."""
         self.ref, self.ref_sentence = point, sentence
-        self.last_of[point.gran] = point
+        if self.dct is None or point.start <= self.dct:  # not one still to come
+            self.first_of.setdefault(point.gran, point)
 
     def recent_ref(self, sentences: int = 1) -> V.Point | None:
         """The last mentioned date if it was mentioned in this or the previous sentence(s)."""
@@ -195,11 +198,11 @@ def _shift_from(base: V.Point, n: int, unit: str, gran: str) -> V.Point | None:
 
 def _period_in_focus(ctx: Context) -> V.Point | None:
     """The period a comparison ("from a year ago") is made for: a quarter, half or month
-    mentioned in this or the two sentences before, else the last quarter the text reported on
+    mentioned in this or the two sentences before, else the quarter the text reports on
     (an earnings report names its quarter once and compares with "a year ago" paragraphs later)."""
     ref = ctx.recent_ref(2)
     if ref is None or ref.gran not in ("Q", "HY", "M"):
-        ref = ctx.last_of.get("Q")
+        ref = ctx.first_of.get("Q")
     return ref if ref is not None and ref.start <= ctx.dct else None
 
 
@@ -249,7 +252,7 @@ def _resolve_relative(meaning: Relative, ctx: Context) -> Resolved:
     if anchor is Anchor.FOCUS:  # "the quarter": the quarter under discussion, else the last complete one
         # A period still to come ("no recovery until the third quarter of 1990") is not the one
         # the text reports on.
-        ref = ctx.last_of.get(gran)
+        ref = ctx.first_of.get(gran)
         ref = ref if ref is not None and ref.start <= ctx.dct else None
         base = ref or V.shift(V.floor(ctx.dct, gran), -1, gran)
         point = _shift_from(base, meaning.n, unit, gran) if base is not None else None
