@@ -326,3 +326,12 @@ def test_month_ranges_amounts_and_vague_spans(text: str, expected: list[tuple[st
 ])
 def test_day_ranges_with_articles(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "The first days of August" is the start of the month.
+@pytest.mark.parametrize("text, expected", [
+    ('Talks resume in the first days of August.',
+     [('the first days of August', 'DATE', '2023-08')]),
+])
+def test_first_days_of_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -282,3 +282,12 @@ def test_at_that_moment(text: str, expected: list[tuple[str, str, str]]) -> None
 ])
 def test_day_ranges_with_articles(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "The first days of August" is the start of the month.
+@pytest.mark.parametrize("text, expected", [
+    ('Los dos parlamentos se reunirán en los primeros días de agosto.',
+     [('los primeros días de agosto', 'DATE', '2023-08')]),
+])
+def test_first_days_of_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
