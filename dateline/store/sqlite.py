@@ -572,16 +572,39 @@ class SQLiteStore:
         """Every text a timeline of `query` may draw on (ascending ids): with a query, those
         with a sentence matching it; in `lang`; naming a day in [start, end] when a range is
         given; only those of `among` when given (a saved timeline's new texts)."""
-        if among is not None and not among:
-            return []
-        sql, args, _ = self._collection_sql(query, start, end, lang)
         if among is None:
+            sql, args, _ = self._collection_sql(query, start, end, lang)
             return sorted(r[0] for r in self.db.execute(sql, args))
+        from dateline.timeline.query import parse_terms
+
+        # Only these texts: their own sentences are matched, not ranked (ranking every
+        # match of a broad query in a big corpus costs ten times more).
+        match = fts_query(parse_terms(query or ()))
+        where, filters = self._filters(start, end, lang)
         found: list[int] = []
         for chunk, marks in _chunks(sorted(among)):
-            found += [r[0] for r in self.db.execute(f"SELECT id FROM ({sql}) WHERE id IN ({marks})",
-                                                    [*args, *chunk])]
+            conditions, args = [f"t.id IN ({marks})", *where], [*chunk, *filters]
+            if match:
+                conditions.append(f"t.id IN (SELECT s.text_id FROM sentences s JOIN sentences_fts f "
+                                  f"ON f.rowid = s.id WHERE s.text_id IN ({marks}) AND sentences_fts MATCH ?)")
+                args += [*chunk, match]
+            found += [r[0] for r in self.db.execute("SELECT t.id FROM texts t WHERE " + " AND ".join(conditions),
+                                                    args)]
         return sorted(found)
+
+    @staticmethod
+    def _filters(start: dt.date | None, end: dt.date | None, lang: str | None) -> tuple[list[str], list[Any]]:
+        """The conditions on a text `t` (and their args) of a timeline's language and range."""
+        where: list[str] = []
+        args: list[Any] = []
+        if lang:
+            where.append("t.lang = ?")
+            args.append(lang)
+        if start or end:
+            where.append("EXISTS (SELECT 1 FROM sentences s2 JOIN sentence_days d ON "
+                         "d.sentence_id = s2.id WHERE s2.text_id = t.id AND d.day BETWEEN ? AND ?)")
+            args += _day_bounds(start, end)
+        return where, args
 
     def _collection_sql(self, query: Sequence[str] | None, start: dt.date | None,
                         end: dt.date | None, lang: str | None) -> tuple[str, list[Any], bool]:
@@ -590,15 +613,7 @@ class SQLiteStore:
         from dateline.timeline.query import parse_terms
 
         match = fts_query(parse_terms(query or ()))
-        args: list[Any] = []
-        where: list[str] = []
-        if lang:
-            where.append("t.lang = ?")
-            args.append(lang)
-        if start or end:
-            where.append("EXISTS (SELECT 1 FROM sentences s2 JOIN sentence_days d ON "
-                         "d.sentence_id = s2.id WHERE s2.text_id = t.id AND d.day BETWEEN ? AND ?)")
-            args += _day_bounds(start, end)
+        where, args = self._filters(start, end, lang)
         condition = " WHERE " + " AND ".join(where) if where else ""
         if match:
             return ("SELECT t.id AS id, m.score AS score FROM (SELECT tid, min(score) AS score FROM "
