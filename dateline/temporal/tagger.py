@@ -230,9 +230,11 @@ class Tagger:
 
     def _names_place(self, text: str, start: int, founds: list[Found]) -> bool:
         """Whether a day found at `start` is part of a place's name ("Avenida 17 de Junio",
-        "rue du 4 Septembre", "Ponte 25 de Abril")."""
+        "rue du 4 Septembre", "Ponte 25 de Abril"). Such names leave the year out: a day with
+        its year is a date ("вышли на площадь 25 января 2011 года": to the square, that day)."""
         return self.place_before is not None and any(
-            isinstance(f.meaning, Calendar) and f.meaning.gran == "D" for f in founds) \
+            isinstance(f.meaning, Calendar) and f.meaning.gran == "D" and f.meaning.year is None
+            for f in founds) \
             and self.place_before.search(text, max(0, start - 25), start) is not None
 
     def _matches(self, compiled: CompiledRule, text: str, hits: dict[str, list[tuple[int, int]]],
