@@ -110,3 +110,26 @@ def test_hostile_title_body_and_url_render_as_text(browser_page) -> None:  # typ
         entry.click()
     page.wait_for_timeout(500)
     assert dialogs == []
+
+
+def test_a_saved_timeline_shows_what_an_ingest_changed(browser_page) -> None:  # type: ignore[no-untyped-def]
+    page, base, _ = browser_page
+    page.goto(base)
+    page.fill("#q", "velna")
+    page.click("#query button[type=submit]")
+    page.wait_for_selector(".entry")
+    page.fill("#save-name", "velna watch")
+    page.click("#save button[type=submit]")
+    expect(page.locator("#status")).to_contain_text("saved")
+    article = {"id": "velna-memorial", "date": "2024-05-20", "lang": "en", "title": "Velna memorial opens",
+               "text": "A memorial to the Velna flood victims opened in Harlow on May 20, 2024."}
+    assert page.request.post(f"{base}/api/articles", data={"articles": [article]}).ok
+    page.reload()
+    saved = page.locator("#saved option", has_text="velna watch")
+    page.select_option("#saved", saved.get_attribute("value"))
+    history = page.locator("#history")
+    expect(history).to_be_visible()
+    history.locator("summary").click()
+    expect(page.locator("#history-list")).to_contain_text("appeared 2024-05-20")
+    expect(page.locator("#history-list")).to_contain_text("because of Velna memorial opens")
+    expect(page.locator("#history-list li").last).to_contain_text("created")

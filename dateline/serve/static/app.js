@@ -395,6 +395,29 @@ async function loadSaved() {
   select.savedParams = new Map(saved.map((t) => [String(t.id), t.params]));
 }
 
+// A change of a saved timeline, one line: when, what happened to which date, the first sentence
+// it has now (or had), and the articles whose ingest caused it.
+function changeItem(change) {
+  const sentences = change.after || change.before || [];
+  const causes = (change.because || []).map((c) => c.title || c.article).filter(Boolean);
+  return el("li", {}, `${change.at.slice(0, 16).replace("T", " ")} · ${change.change}${change.date ? " " + change.date : ""}`,
+    sentences.length ? ` · “${sentences[0].text}”` : "",
+    causes.length ? el("span", { class: "why" }, ` · because of ${causes.join(", ")}`) : "");
+}
+
+async function showHistory(id) {
+  const panel = $("history");
+  panel.hidden = true;
+  if (!id) return;
+  try {
+    const history = await getJSON(`/api/timelines/${encodeURIComponent(id)}/history`);
+    $("history-list").replaceChildren(...history.changes.slice().reverse().map(changeItem));
+    panel.hidden = history.changes.length === 0;
+  } catch (error) {
+    setStatus(`could not read the saved timeline's history (${error.message})`);
+  }
+}
+
 function setupSaving() {
   $("save").addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -416,6 +439,7 @@ function setupSaving() {
   });
   $("saved").addEventListener("change", (event) => {
     const params = event.target.savedParams && event.target.savedParams.get(event.target.value);
+    showHistory(params ? event.target.value : null);
     if (!params) return;
     const query = new URLSearchParams();
     for (const [key, value] of Object.entries(params)) {
