@@ -236,6 +236,10 @@ class Lexicon:
             self._cache[key] = compiled
         return compiled  # type: ignore[return-value]
 
+    def words_regex_if_any(self, name: str, template: str) -> re.Pattern[str] | None:
+        """`words_regex`, or None when the class has no words in this language (nothing to search)."""
+        return self.words_regex(name, template) if self.cls(name).table else None
+
 
 def _add_words(cls: WordClass, value: str, words: object, where: str) -> None:
     if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):

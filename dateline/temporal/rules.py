@@ -161,12 +161,9 @@ class Extent:
     @classmethod
     def of(cls, lex: Lexicon) -> Extent:
         """The convention of a language (None: it has no such words)."""
-        def words(name: str, template: str) -> re.Pattern[str] | None:
-            return lex.words_regex(name, template) if lex.cls(name).table else None
-
-        return cls(words("extent.before", r"(?<!\w)(?:{words})\s+$"),
-                   words("extent.after", r"\s+(?:{words})(?!\w)"),
-                   words("extent.outside", r"(?:{words})\s+(?=\w)"))
+        return cls(lex.words_regex_if_any("extent.before", r"(?<!\w)(?:{words})\s+$"),
+                   lex.words_regex_if_any("extent.after", r"\s+(?:{words})(?!\w)"),
+                   lex.words_regex_if_any("extent.outside", r"(?:{words})\s+(?=\w)"))
 
     def start(self, text: str, start: int, floor: int) -> int:
         """Where an expression found at `start` starts: after a preposition the words of a rule

@@ -162,8 +162,7 @@ class Tagger:
                                        rf"(?:(?:{joiners})\s*)?$", re.IGNORECASE)
         self.event_after = lex.words_regex("event.after", r"\s+(?:{words})(?!\w)")
         # A street or square named after a day ("Avenida 17 de Junio"): its date is no time expression.
-        self.place_before = lex.words_regex("not_time.before_date", r"(?<!\w)(?:{words})\s*$") \
-            if lex.cls("not_time.before_date").table else None
+        self.place_before = lex.words_regex_if_any("not_time.before_date", r"(?<!\w)(?:{words})\s*$")
         # Between the parts of a compound duration: "two years and three months", "سنتين وثلاثة أشهر".
         self.duration_and = lex.words_regex("duration.and", r"\s*,?\s*(?:{words})\s*")
 

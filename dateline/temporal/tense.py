@@ -53,8 +53,7 @@ class TenseCues:
         self._future = set(lex.cls("tense.future").table)
         self._not_future = set(lex.cls("tense.not_future").table)
         self._passive = set(lex.cls("tense.passive").table)
-        self._future_in_past = lex.words_regex("tense.future_in_past", r"(?<!\w)(?:{words})\s+\Z") \
-            if lex.cls("tense.future_in_past").table else None
+        self._future_in_past = lex.words_regex_if_any("tense.future_in_past", r"(?<!\w)(?:{words})\s+\Z")
 
     def cues(self, sentence: str, expressions: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str, bool]]:
         """(start, end, PAST|FUTURE, strong) for every cue in the sentence, in order.
