@@ -74,14 +74,10 @@ def _status(words: list[str], i: int, lex: Lexicon, future: bool) -> str:
     return "announced" if any(lex.announced.match(words, j) for j in range(i)) else "planned"
 
 
-def _token_spans(toks: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Character spans as (first, end) token indices (spans covering no token dropped)."""
-    out = []
-    for start, end in spans:
-        inside = [k for k, t in enumerate(toks) if t.start < end and start < t.end]
-        if inside:
-            out.append((inside[0], inside[-1] + 1))
-    return out
+def _token_span(toks: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
+    """A character span as (first, end) token indices, or None if it covers no token."""
+    inside = [k for k, t in enumerate(toks) if t.start < end and start < t.end]
+    return (inside[0], inside[-1] + 1) if inside else None
 
 
 def sentence_events(article: Article, index: int, mentions: Sequence[EntityMention],
@@ -119,7 +115,7 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
         hits.append((i, *hit))
         i += hit[0]
     covered = {k for i, n, _ in hits for k in range(i, i + n)}
-    hits += [(k, 1, OPEN_KIND) for k in sorted(set(arguments) - covered) if free(k)]
+    hits += [(k, 1, OPEN_KIND) for k in set(arguments) - covered if free(k)]
     hits.sort()
     out: list[EventMention] = []
     for i, n, kind in hits:
@@ -161,9 +157,8 @@ def _arguments(shapes: Shapes, toks: Sequence[Token], mentions: Sequence[EntityM
     pronoun stands for the last fitting entity named before it in the sentence, else for the
     referent from the sentences before (`referents`: the person, the thing)."""
     people, places = kinds
-    spans: list[tuple[tuple[int, int], str]] = []
-    for m in mentions:
-        spans += [(span, m.entity) for span in _token_spans(toks, [(m.start, m.end)])]
+    spans: list[tuple[tuple[int, int], str]] = [
+        (span, m.entity) for m in mentions if (span := _token_span(toks, m.start, m.end))]
     named = list(spans)
     for k, w in enumerate(shapes.words):
         person = w in lex.pronouns

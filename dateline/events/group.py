@@ -50,9 +50,7 @@ def _sort(m: EventMention) -> str:
 def same_event(a: EventMention, b: EventMention, words_a: frozenset[str],
                words_b: frozenset[str]) -> bool:
     """Whether two mentions report one event (see the module docstring)."""
-    if a.kind != b.kind or not _compatible(a, b):
-        return False
-    if _sort(a) != _sort(b):
+    if _sort(a) != _sort(b) or not _compatible(a, b):
         return False  # "has" and "uses" in one article are two things, though both "act"
     pa, pb = set(a.participants), set(b.participants)
     shared = len(pa & pb)

@@ -147,7 +147,7 @@ def chained(s: Shapes, verb: int) -> list[int]:
     out = []
     n = len(s.words)
     for k in range(verb + 1, min(n, verb + CHAIN)):
-        if s.words[k] in s.g.boundaries or any(c in _CLAUSE_END for c in s.gaps[k]):
+        if s.boundary(k):
             break
         prev = s.words[k - 1]
         # "to reveal" (a plain form after "to"), "by walking", "and took" (a verb form)
