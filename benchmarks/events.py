@@ -25,9 +25,10 @@ from rich.console import Console
 from rich.table import Table
 
 from dateline.benchmark.entity_tls import load_topics
+from dateline.benchmark.tls import Topic
 from dateline.benchmark.tls import load_topics as load_ml_crisis
 from dateline.evaluate.semeval import Counts, file_name, read_folder, score
-from dateline.evaluate.tls import evaluate
+from dateline.evaluate.tls import TLSScores, evaluate
 from dateline.events import analyze
 from dateline.events.semeval import run
 from dateline.ingest.reader import ignore_error
@@ -62,17 +63,23 @@ def semeval_table(trial: Path) -> Table:
     return table
 
 
+def _versus(topic: Topic, name: str) -> tuple[TLSScores, TLSScores]:
+    """The name-count baseline's and `timeline --entity`'s scores for `name`, at the
+    reference's size."""
+    size = topic.size()
+    kwargs = dict(dates=size.dates, sentences=size.sentences, start=size.start, end=size.end)
+    base = evaluate(build(topic.articles, query=[name], method="namecount", **kwargs), topic.reference)
+    ours = evaluate(build(topic.articles, entity=[name], **kwargs), topic.reference)
+    return base, ours
+
+
 def entity_tls_table(trial: Path) -> Table:
     table = Table(title="English entity timelines (trial gold events as references): AR1-F / Date-F1")
     for column in ("entity", "part", "namecount baseline", "timeline --entity"):
         table.add_column(column)
     sums: dict[tuple[str, str], list[float]] = {}
     for topic in load_topics(trial):
-        size = topic.size()
-        kwargs = dict(dates=size.dates, sentences=size.sentences, start=size.start, end=size.end)
-        base = evaluate(build(topic.articles, query=[topic.name], method="namecount", **kwargs),
-                        topic.reference)
-        ours = evaluate(build(topic.articles, entity=[topic.name], **kwargs), topic.reference)
+        base, ours = _versus(topic, topic.name)
         part = "dev" if topic.name in DEV else "held-back"
         table.add_row(topic.name, part, f"{base.ar1_f:.3f} / {base.date_f1:.3f}",
                       f"{ours.ar1_f:.3f} / {ours.date_f1:.3f}")
@@ -100,11 +107,8 @@ def country_table(ml_crisis_es: Path) -> Table:
     for topic in load_ml_crisis(ml_crisis_es, lang="es"):
         if topic.name not in COUNTRIES:
             continue
-        size = topic.size()
-        kwargs = dict(dates=size.dates, sentences=size.sentences, start=size.start, end=size.end)
         name = COUNTRIES[topic.name]
-        base = evaluate(build(topic.articles, query=[name], method="namecount", **kwargs), topic.reference)
-        ours = evaluate(build(topic.articles, entity=[name], **kwargs), topic.reference)
+        base, ours = _versus(topic, name)
         table.add_row(topic.name, name, f"{base.ar1_f:.3f} / {base.date_f1:.3f}",
                       f"{ours.ar1_f:.3f} / {ours.date_f1:.3f}")
     return table
