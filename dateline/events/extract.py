@@ -91,12 +91,11 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
     lex = lex or lexicon_for(article.lang)
     sentence = article.sentences[index]
     toks = tokens_of(article.text, sentence.start, sentence.end, lex)
-    words = [t.folded for t in toks]
-    alts = [lex.alternative(w) for w in words]
+    shapes = _shapes(article, index, toks, lex)
+    words, alts = shapes.words, shapes.alts  # folded, and without a clitic
     participants = list(dict.fromkeys(m.entity for m in mentions))
     if referent is not None and referent not in participants and lex.pronouns.intersection(words):
         participants.append(referent)
-    shapes = _shapes(article, index, toks, lex)
     arguments = _arguments(shapes, toks, mentions, lex, (referent, thing), (people, places))
     participants += [e for e in dict.fromkeys(e for es in arguments.values() for e in es)
                      if e not in participants]  # "it" standing for a thing named before
