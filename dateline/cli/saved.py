@@ -16,6 +16,7 @@ from dateline.cli.common import (check_language, check_output, check_query, cons
 from dateline.cli.store import db_option, open_db
 from dateline.cli.timeline import Format, render
 from dateline.render.jsonout import timeline_from_dict
+from dateline.store.live import Params
 from dateline.timeline import DEFAULT_METHOD, METHODS
 
 app = typer.Typer(help="Saved timelines that follow the corpus: save, list, show, history, update, delete.",
@@ -37,12 +38,10 @@ def save(
     """Save a timeline of the corpus; every later ingest updates it."""
     check_query(query)
     first, last = parse_date(start, "--start"), parse_date(end, "--end")
-    params = {"q": list(query or []), "method": method, "dates": dates, "sentences": sentences,
-              "from": first.isoformat() if first else None,
-              "to": last.isoformat() if last else None, "lang": lang}
+    params = Params(tuple(query or ()), method, dates, sentences, first, last, lang).as_dict()
     with open_db(db) as store:
         try:
-            number = store.save_timeline(name, {k: v for k, v in params.items() if v is not None})
+            number = store.save_timeline(name, params)
         except ValueError as error:
             fail(str(error))
         saved = store.saved_timeline(number)
