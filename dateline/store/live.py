@@ -52,6 +52,10 @@ STATED, MENTIONED, ATTACHED = 0, 1, 2
 SPARE_DAYS = 8
 # Articles named per change in the history ("because of"), at most.
 CAUSES = 20
+# The tables of the texts' shares (what `_add_texts` writes), as opposed to the per-day
+# sums and the state derived from them.
+_SHARES = ("timeline_texts", "timeline_votes", "timeline_candidates", "timeline_terms",
+           "timeline_lengths")
 
 SCHEMA = """
 CREATE TABLE timeline_state (
@@ -222,8 +226,7 @@ class Live:
                  reason: str | None = None, causes: Sequence[dict[str, Any]] = ()) -> int:
         """Forget the kept sums, compute them from every text of the collection, and record
         what changed; the number of changes."""
-        for table in ("timeline_texts", "timeline_votes", "timeline_days", "timeline_candidates",
-                      "timeline_terms", "timeline_lengths", "timeline_state"):
+        for table in (*_SHARES, "timeline_days", "timeline_state"):
             db.execute(f"DELETE FROM {table} WHERE timeline_id = ?", (timeline_id,))
         self._mark_seen(db, timeline_id, insert=True)
         if params.method == "dateline":
@@ -234,8 +237,7 @@ class Live:
             self._add_texts(db, timeline_id, ids, query, params, fresh=set(ids))
             fallback = bool(query) and bool(ids) and not self._matched(db, timeline_id, query)
             if fallback:  # as `timeline.prepare` does: every sentence is on topic
-                for table in ("timeline_texts", "timeline_votes", "timeline_candidates",
-                              "timeline_terms", "timeline_lengths"):
+                for table in _SHARES:
                     db.execute(f"DELETE FROM {table} WHERE timeline_id = ?", (timeline_id,))
                 query = self._query(params, langs, False)
                 self._add_texts(db, timeline_id, ids, query, params, fresh=set(ids))
