@@ -182,7 +182,7 @@ def read_analysis(out_dir: str | os.PathLike[str], store: Repository | None = No
     """
     for path in partitions(out_dir):
         key = store.key(path, "analysis") if store is not None else None
-        if store is None or key is None:
+        if key is None:
             yield from _partition_articles(path)
         elif store.get(key) is None:
             articles = list(_partition_articles(path))
