@@ -98,13 +98,15 @@ def _read_and_tag(item: Input, lang: str | None) -> _FileResult:
 
 
 def _date_and_tag(article: Article, hint_range: HintRange | None,
-                  fallback: HintRange | None) -> tuple[Article, list[IngestError]]:
-    """`date_and_annotate` in a worker: an unexpected error is that article's failure, and
-    the article is still handed on as read, so that one bad article does not end the run."""
+                  fallback: HintRange | None) -> tuple[Article, frozenset[int] | None, list[IngestError]]:
+    """`date_and_annotate` in a worker, with the article's `twin_shingles` (computed here, not
+    in the main process): an unexpected error is that article's failure, and the article is
+    still handed on as read, so that one bad article does not end the run."""
     try:
-        return date_and_annotate(article, hint_range, fallback), []
+        article = date_and_annotate(article, hint_range, fallback)
+        return article, twin_shingles(article), []
     except Exception as exc:  # noqa: BLE001 - reported, never swallowed
-        return article, [IngestError(article.path or article.id, f"could not be dated "
+        return article, None, [IngestError(article.path or article.id, f"could not be dated "
                                      f"({type(exc).__name__}: {exc}); please report this as a bug")]
 
 
@@ -309,12 +311,12 @@ def process(sources: Iterable[str | Path], *, lang: str | None = None,
                 twins.add(article, grams=grams)
                 yield article
         fallback = None if hint_range else collection_span(first, last)
-        for article, problems in pool.map(_date_and_tag,
-                                          ((article, hint_range, fallback) for article in spill)):
+        for article, grams, problems in pool.map(_date_and_tag,
+                                                 ((article, hint_range, fallback) for article in spill)):
             for problem in problems:
                 on_error(problem)
-            yield _with_twin(article, twins)
-            twins.add(article, article.date_confidence or 0.0)
+            yield _with_twin(article, twins, grams)
+            twins.add(article, article.date_confidence or 0.0, grams)
     finally:
         spill.close()
         pool.close()
@@ -331,7 +333,7 @@ def analyse(article: Article, fallback: HintRange | None = None, *,
     return date_and_annotate(article, hint_range, None if hint_range else fallback)
 
 
-def _with_twin(article: Article, twins: Twins) -> Article:
+def _with_twin(article: Article, twins: Twins, grams: frozenset[int] | None = None) -> Article:
     """An undated article that its own text does not date surely (below `ANSWER`), dated like
     its near-duplicate (a dated article of the collection, or an undated one dated before it
     with more confidence), its expressions anchored again. A text that dates itself keeps its
@@ -339,7 +341,7 @@ def _with_twin(article: Article, twins: Twins) -> Article:
     confidence = article.date_confidence or 0.0 if article.date is not None else 0.0
     if confidence >= ANSWER:
         return article
-    twin = twins.find(article)
+    twin = twins.find(article, grams)
     if twin is None or confidence >= twin.confidence:
         return article
     article.date, article.date_inferred = twin.date, True

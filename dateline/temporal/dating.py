@@ -1080,9 +1080,10 @@ class Twins:
         for g in grams:
             self._index.setdefault(g, []).append(n)
 
-    def find(self, article: Article) -> Twin | None:
-        """The most confident near-duplicate of the article among those remembered, if any."""
-        grams = shingles(furniture_blanked(article))
+    def find(self, article: Article, grams: frozenset[int] | None = None) -> Twin | None:
+        """The most confident near-duplicate of the article among those remembered, if any;
+        `grams` as for `add`."""
+        grams = twin_shingles(article) if grams is None else grams
         if len(grams) < TWIN_MIN_SHINGLES:
             return None
         shared: dict[int, int] = {}
