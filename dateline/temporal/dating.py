@@ -626,9 +626,9 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
     lead: tuple[int, int] | None = None  # "ayer martes": (days from the day named next to publication, where)
     for i, mention in enumerate(mentions):
         following = mentions[i + 1] if i + 1 < len(mentions) else None
-        glued = following is not None and _WEEKDAY_GLUE.fullmatch(text, mention.end, following.start) is not None
-        if isinstance(mention.meaning, WeekdayRef) and glued and isinstance(following.meaning, Calendar) \
-                and following.meaning.gran == "D":
+        if isinstance(mention.meaning, WeekdayRef) and following is not None \
+                and isinstance(following.meaning, Calendar) and following.meaning.gran == "D" \
+                and _WEEKDAY_GLUE.fullmatch(text, mention.end, following.start):
             weekday_of_next = mention.meaning.weekday
             continue
         if following is not None and (shift := _lead_shift(mention)) is not None \
