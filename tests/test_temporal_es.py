@@ -215,7 +215,8 @@ def test_compound_durations_and_emphatic_extents(text: str, expected: list[tuple
     assert found(text) == expected
 
 
-# A period of a year named relative to publication ("of this year") or in focus ("the same period of\n# 1999") is one expression; a day naming a street is none, nor someone's future; a rate needs an amount.
+# A period of a year named relative to publication ("of this year") or in focus ("the same period of
+# 1999") is one expression; a day naming a street is none, nor someone's future; a rate needs an amount.
 @pytest.mark.parametrize("text, expected", [
     ('La fábrica abrirá en el segundo semestre de este año.',
      [('el segundo semestre de este año', 'DATE', '2023-H2')]),
@@ -236,7 +237,8 @@ def test_periods_of_a_year_places_and_non_references(text: str, expected: list[t
     assert found(text) == expected
 
 
-# Past tenses read from irregular participles and endings ("si è dimesso", "si sono conclusi",\n# "concluyeron", "zurückgetreten", "ушёл"); movable feasts by their distance from Easter.
+# Past tenses read from irregular participles and endings ("si è dimesso", "si sono conclusi",
+# "concluyeron", "zurückgetreten", "ушёл"); movable feasts by their distance from Easter.
 @pytest.mark.parametrize("text, expected", [
     ('El ministro dimitió el sábado y las conversaciones concluyeron el viernes.',
      [('el sábado', 'DATE', '2023-03-18'), ('el viernes', 'DATE', '2023-03-17')]),
@@ -247,7 +249,9 @@ def test_irregular_past_tenses_and_movable_feasts(text: str, expected: list[tupl
     assert found(text) == expected
 
 
-# Two months before one year share it (the first the year before if it comes later); an amount\n# before a comma still counts; Spanish TimeML: vague "hace meses" is the stretch PXM, the count\n# goes before "últimos" ("los cinco últimos años"), prepositions stay outside the extent.
+# Two months before one year share it (the first the year before if it comes later); an amount
+# before a comma still counts; Spanish TimeML: vague "hace meses" is the stretch PXM, the count
+# goes before "últimos" ("los cinco últimos años"), prepositions stay outside the extent.
 @pytest.mark.parametrize("text, expected", [
     ('Las ventas subieron entre enero y marzo de 1998, según el informe.',
      [('enero', 'DATE', '1998-01'), ('marzo de 1998', 'DATE', '1998-03')]),
@@ -273,7 +277,8 @@ def test_at_that_moment(text: str, expected: list[tuple[str, str, str]]) -> None
     assert found(text) == expected
 
 
-# A day range whose second day takes an article or the word for day ("entre el 5 y el 6 de junio"):\n# the first day takes the month of the second.
+# A day range whose second day takes an article or the word for day ("entre el 5 y el 6 de junio"):
+# the first day takes the month of the second.
 @pytest.mark.parametrize("text, expected", [
     ('Entre el 5 y el 6 de junio se reunirán en Bremen.',
      [('el 5', 'DATE', '2023-06-05'), ('el 6 de junio', 'DATE', '2023-06-06')]),
@@ -290,4 +295,27 @@ def test_day_ranges_with_articles(text: str, expected: list[tuple[str, str, str]
      [('los primeros días de agosto', 'DATE', '2023-08')]),
 ])
 def test_first_days_of_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# Clock times of a listing, bare in brackets ("(21.30, TV-3)") or in lower-case GMT; "the past"
+# as a noun (not before a day it shifts); a frequency adjective after an article is a noun
+# (newspapers); a local clock time is not an amount of hours.
+@pytest.mark.parametrize("text, expected", [
+    ('El partido se verá en directo (21.30, TV-3).',
+     [('21.30', 'TIME', '2023-03-20T21:30')]),
+    ('El avión aterrizó a las 8.15 hora local (07.15 gmt).',
+     [('las 8.15 hora local', 'TIME', '2023-03-20T08:15'), ('07.15 gmt', 'TIME', '2023-03-20T07:15Z')]),
+    ('La entrada costó (12.40) euros.',
+     []),
+    ('Son problemas que heredamos del pasado.',
+     [('del pasado', 'DATE', 'PAST_REF')]),
+    ('Lo anunció el pasado sábado.',
+     [('el pasado sábado', 'DATE', '2023-03-18')]),
+    ('Los diarios económicos abren con la huelga.',
+     []),
+    ('Es una dosis diaria.',
+     [('diaria', 'SET', 'P1D')]),
+])
+def test_listed_clock_times_the_past_and_newspapers(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

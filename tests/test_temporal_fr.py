@@ -171,7 +171,8 @@ def test_compound_durations_and_emphatic_extents(text: str, expected: list[tuple
     assert found(text) == expected
 
 
-# A period of a year named relative to publication ("of this year") or in focus ("the same period of\n# 1999") is one expression; a day naming a street is none, nor someone's future; a rate needs an amount.
+# A period of a year named relative to publication ("of this year") or in focus ("the same period of
+# 1999") is one expression; a day naming a street is none, nor someone's future; a rate needs an amount.
 @pytest.mark.parametrize("text, expected", [
     ("L'usine ouvrira au second semestre de l'an prochain.",
      [("second semestre de l'an prochain", 'DATE', '2024-H2')]),
@@ -186,7 +187,8 @@ def test_periods_of_a_year_places_and_non_references(text: str, expected: list[t
     assert found(text) == expected
 
 
-# Past tenses read from irregular participles and endings ("si è dimesso", "si sono conclusi",\n# "concluyeron", "zurückgetreten", "ушёл"); movable feasts by their distance from Easter.
+# Past tenses read from irregular participles and endings ("si è dimesso", "si sono conclusi",
+# "concluyeron", "zurückgetreten", "ушёл"); movable feasts by their distance from Easter.
 @pytest.mark.parametrize("text, expected", [
     ('Les pourparlers se sont conclus vendredi.',
      [('vendredi', 'DATE', '2023-03-17')]),
@@ -197,7 +199,9 @@ def test_irregular_past_tenses_and_movable_feasts(text: str, expected: list[tupl
     assert found(text) == expected
 
 
-# Two months before one year share it (the first the year before if it comes later); an amount\n# before a comma still counts; Spanish TimeML: vague "hace meses" is the stretch PXM, the count\n# goes before "últimos" ("los cinco últimos años"), prepositions stay outside the extent.
+# Two months before one year share it (the first the year before if it comes later); an amount
+# before a comma still counts; Spanish TimeML: vague "hace meses" is the stretch PXM, the count
+# goes before "últimos" ("los cinco últimos años"), prepositions stay outside the extent.
 @pytest.mark.parametrize("text, expected", [
     ('Les ventes ont augmenté entre janvier et mars 1998, selon le rapport.',
      [('janvier', 'DATE', '1998-01'), ('mars 1998', 'DATE', '1998-03')]),
@@ -219,7 +223,8 @@ def test_at_that_moment(text: str, expected: list[tuple[str, str, str]]) -> None
     assert found(text) == expected
 
 
-# A day range whose second day takes an article or the word for day ("entre el 5 y el 6 de junio"):\n# the first day takes the month of the second.
+# A day range whose second day takes an article or the word for day ("entre el 5 y el 6 de junio"):
+# the first day takes the month of the second.
 @pytest.mark.parametrize("text, expected", [
     ('Ils se réuniront entre le 5 et le 6 juin.',
      [('5', 'DATE', '2023-06-05'), ('6 juin', 'DATE', '2023-06-06')]),
@@ -234,4 +239,25 @@ def test_day_ranges_with_articles(text: str, expected: list[tuple[str, str, str]
      [("les premiers jours d'août", 'DATE', '2023-08')]),
 ])
 def test_first_days_of_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# Clock times of a listing, bare in brackets ("(21.30, TV-3)") or in lower-case GMT; "the past"
+# as a noun (not before a day it shifts); a frequency adjective after an article is a noun
+# (newspapers); a local clock time is not an amount of hours.
+@pytest.mark.parametrize("text, expected", [
+    ('Le match sera diffusé en direct (21.30, France 2).',
+     [('21.30', 'TIME', '2023-03-20T21:30')]),
+    ("L'avion a atterri à 8.15 heure locale (07.15 gmt).",
+     [('8.15 heure locale', 'TIME', '2023-03-20T08:15'), ('07.15 gmt', 'TIME', '2023-03-20T07:15Z')]),
+    ('Le billet a coûté (12.40) euros.',
+     []),
+    ('Les erreurs du passé pèsent encore.',
+     [('du passé', 'DATE', 'PAST_REF')]),
+    ('Les quotidiens économiques titrent sur la grève.',
+     []),
+    ("C'est une dose quotidienne.",
+     [('quotidienne', 'SET', 'P1D')]),
+])
+def test_listed_clock_times_the_past_and_newspapers(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

@@ -18,7 +18,12 @@ from dateline.temporal.meanings import (Anchor, Calendar, HolidayRef, Literal, M
                                         WeekdayRef)
 
 TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
-_TIMEZONE = re.compile(r"(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|MSK|JST|IST)\b")
+# Zone names in capitals; "gmt" and "utc" in lower case too, as Spanish agency copy writes
+# them ("(13.00 gmt)"), while "ist", "est" are words of other languages.
+_TIMEZONE = re.compile(r"(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|MSK|JST|IST|gmt|utc)\b")
+# A bare "20.00" alone in brackets, or before a comma in them, is the clock time of a listing
+# ("Lo + plus (Canal +, 20.00)", "(21.30, TV-3)"): a half or quarter hour of the day.
+_LISTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.(?:00|15|30|45)")
 
 
 # ---------------------------------------------------------------------------------- helpers
@@ -133,6 +138,9 @@ def found(match: Match, meaning: Meaning, mod: str | None = None,
 # What comes right after a match: a number ("the year 2000"), a word ("a second term").
 _NUMBER_NEXT = re.compile(r"\s+\d")
 _WORD_NEXT = re.compile(r"\s+[^\W\d_]")
+# The words a shift word ("pasado", "last") can shift: "el pasado sábado", "del pasado día 3".
+_SHIFTED = ("weekday", "month", "unit", "season", "holiday", "part_of_day", "connector.before_day",
+            "connector.month_word")
 
 
 def _counted_from_it(m: Match) -> bool:
@@ -578,6 +586,15 @@ def day_half(m: Match, hour: int) -> int:
     return hour
 
 
+def _listed_time(m: Match) -> bool:
+    """Whether a bare "HH.MM" is a listing's clock time: alone in brackets, or at the start or
+    end of a bracketed list ("(20.00)", "(21.30, TV-3)", "(Canal +, 20.00)")."""
+    text = m.m.string
+    before, after = text[m.start - 1:m.start].strip(), text[m.end:m.end + 1]
+    return _LISTED_TIME.fullmatch(text, m.start, m.end) is not None \
+        and (before == "(" and after in ("),") or after == ")" and text.rfind("(", 0, m.start) > text.rfind(")", 0, m.start))
+
+
 def build_clock(m: Match) -> Found | None:
     hour = day_half(m, int(m.text("hh") or -1))
     minute = int(m.text("mi") or 0)
@@ -589,8 +606,8 @@ def build_clock(m: Match) -> Found | None:
         or m.has("clock_hours") \
         or _TIMEZONE.fullmatch(m.text("tz") or "") is not None  # "10.00 GMT"
     separator = m.m.string[m.span("hh")[1]:m.span("hh")[1] + 1]
-    if not marked and (not m.has("mi") or separator == "."):  # "1.18" is a number, not a time
-        return None
+    if not marked and (not m.has("mi") or separator == ".") and not _listed_time(m):
+        return None  # "1.18" is a number, not a time
     tz = m.text("tz")
     if tz is not None and not _TIMEZONE.fullmatch(tz):
         end = m.span("tz")[0]
@@ -797,9 +814,14 @@ def build_reference(m: Match) -> Found | None:
     """"now", "recently", "the future"; not inside a phrase of the language's `[not_time]
     reference` that makes it something else: someone's prospects ("el futuro de las
     pensiones", "su futuro"), a comparison ("los más próximos a Tudjman"), a discourse marker
-    ("ahora bien")."""
+    ("ahora bien"). "The past" named with a word that also shifts a date ("del pasado") is not
+    the past before a day, month or unit: "del pasado sábado" is a date, which its own rule reads."""
     value = m.value("reference")
     if value is None or m.within("not_time.reference"):
+        return None
+    words = m.m.string[m.start:m.end].split()
+    if len(words) > 1 and m.lex.value("shift_before", words[-1]) is not None \
+            and (_NUMBER_NEXT.match(m.m.string, m.end) or any(m.followed_by(c) for c in _SHIFTED)):
         return None
     return Found(m.start, m.end, Literal("DATE", value), "DATE")
 
@@ -888,9 +910,11 @@ def build_set_adjective(m: Match) -> Found | None:
     """"annual", "trimestral", "mensuelle": how often. Where the language puts adjectives
     before their noun (`adjective_before_noun`), only on their own ("paid quarterly", "the
     meeting is annual"): TimeML leaves "the annual report" untagged in English, while the
-    Spanish guidelines tag "su encuentro anual"."""
+    Spanish guidelines tag "su encuentro anual". Where adjectives follow their noun, one right
+    after an article is a noun itself: "los diarios", "les quotidiens" are newspapers."""
     value = m.value("set_adjective")
-    if value is None or m.lex.grammar.get("adjective_before_noun") and _WORD_NEXT.match(m.m.string, m.end):
+    if value is None or m.lex.grammar.get("adjective_before_noun") and _WORD_NEXT.match(m.m.string, m.end) \
+            or not m.lex.grammar.get("adjective_before_noun") and m.preceded_by("determiner.words"):
         return None
     return Found(m.start, m.end, Literal("SET", value), "SET")
 
