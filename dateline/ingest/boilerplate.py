@@ -21,10 +21,12 @@ A line is furniture by one of a few rules, each with its reason:
   the headline or teaser of another article in a list;
 - **link list**: the short, unpunctuated lines that follow a "related articles" heading, and
   any run of three or more such lines below the top;
-- **page date**: a short line at the top in the year of the page's copyright notice, a year
-  the story itself never names ("Miércoles 11 de noviembre de 2020" over a 2011 article, with
-  "Copyright © 2020" at the bottom): the site's date of the day the page was served, written
-  with the notice when the page was crawled, not the article's stamp.
+- **page date**: the site's date of the day the page was served, written when it was crawled,
+  not the article's stamp: a short line at the top in the year of the page's copyright notice,
+  a year the story itself never names ("Miércoles 11 de noviembre de 2020" over a 2011
+  article, with "Copyright © 2020" at the bottom); or a date alone at the top or the bottom,
+  with no clock time, at least two years after every year the story names and not older than
+  the years its other furniture names ("31 jul 2020" over a story of 2016 that names 2014).
 
 The cue phrases are language data (`data/boilerplate/<lang>.toml`, the same classes in every
 language) and all languages' phrases apply to every text: a Spanish page often carries an
@@ -236,22 +238,70 @@ def furniture(text: str) -> list[tuple[int, int, str]]:
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # A page date line is as short as a stamp ("Miércoles 11 de noviembre de 2020").
 PAGE_DATE_WORDS = 8
+# A line that is only a date has a day, a year, and at most this many words: a weekday, a
+# month, connectors ("Quarta-feira, 11 de novembro de 2020").
+DATE_LINE_WORDS = 4
+# A page's own stamp is in the year of the latest events its story names, or the next one (a
+# story of late December out in January); a lone date this many years after all of them was
+# written when the page was served.
+LATE_YEARS = 2
+_DAY_NUMBER = re.compile(r"(?<![\d:.,])(?:0?[1-9]|[12]\d|3[01])(?![\d:]|[.,]\d)")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}(?::|[.hH](?=\d\d))\d\d(?!\d)")
+_NUMBER = re.compile(r"\d+")
+# Arabic-Indic and Persian digits, read as ASCII ones for years and days ("٢٠٢٠").
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+
+
+def _years(line: str) -> set[str]:
+    return set(_YEAR.findall(line.translate(_DIGITS)))
+
+
+def date_line(line: str) -> tuple[int, bool] | None:
+    """(its year, whether it shows a clock time) when a line is a date and little else
+    ("31 jul 2020", "Среда, 11 ноября 2020 года", "11/11/2020 14:32"): one year, one day, a
+    few words; else None."""
+    line = line.translate(_DIGITS)
+    years = set(_YEAR.findall(line))
+    if len(years) != 1 or _count(line) > PAGE_DATE_WORDS or len(_WORDS.findall(line)) > DATE_LINE_WORDS:
+        return None
+    clock = _CLOCK.search(_DAY_DATE.sub(" ", line)) is not None
+    rest = _CLOCK.sub(" ", _YEAR.sub(" ", line))
+    day = _DAY_DATE.search(line) is not None or len(_DAY_NUMBER.findall(rest)) == 1
+    if not day or len(_NUMBER.findall(rest)) > 3:
+        return None
+    return int(years.pop()), clock
 
 
 def _mark_page_dates(text: str, spans: Sequence[tuple[int, int]], marks: list[str | None]) -> None:
-    """Mark the top lines that date the page, not the article (see the module's "page date")."""
-    notices = {y for (s, e), why in zip(spans, marks) if why == "legal" and _COPYRIGHT.search(text[s:e])
-               for y in _YEAR.findall(text[s:e])}
-    if not notices:
-        return
-    for i, (start, end) in enumerate(spans[:TOP_LINES]):
-        line = text[start:end]
-        if marks[i] is not None or _count(line) > PAGE_DATE_WORDS:
+    """Mark the lines that date the page, not the article (see the module's "page date"): a
+    short top line in the year of the copyright notice that the story never names, and a
+    date alone at the top or the bottom, with no clock time, at least LATE_YEARS after every
+    year the story names (site clocks over the page, "31 jul 2020" over a 2014 story). A
+    stamp with a clock time ("Jueves 12/05/2011. Actualizado 16:51h.") is the article's,
+    even over a story that names only 1992: a site's date of the day has none."""
+    lines = [text[s:e] for s, e in spans]
+    last_paragraph = max((i for i, line in enumerate(lines) if marks[i] is None and _count(line) > LINK_WORDS),
+                         default=len(lines))
+    edges = {i: found for i, line in enumerate(lines)
+             if (i < TOP_LINES or i >= min(len(lines) - TOP_LINES, last_paragraph + 1)) and marks[i] is None
+             and (found := date_line(line)) is not None}
+    story = {i: _years(line) for i, line in enumerate(lines) if marks[i] is None and i not in edges}
+    latest = max((int(y) for years in story.values() for y in years), default=None)
+    # The page's other furniture (teasers, notices) was written when it was served too: a
+    # date older than the years it names was written before, with the article.
+    crawl = max((int(y) for line, why in zip(lines, marks) if why is not None for y in _years(line)), default=0)
+    notices = {y for line, why in zip(lines, marks) if why == "legal" and _COPYRIGHT.search(line)
+               for y in _years(line)}
+    for i, line in enumerate(lines):
+        if marks[i] is not None:
             continue
-        years = set(_YEAR.findall(line)) & notices
-        story = (text[s:e] for j, ((s, e), why) in enumerate(zip(spans, marks)) if why is None and j != i)
-        if years and not any(y in _YEAR.findall(other) for other in story for y in years):
+        if i in edges and latest is not None and not edges[i][1] \
+                and edges[i][0] >= max(latest + LATE_YEARS, crawl):
             marks[i] = "page date"
+        elif i < TOP_LINES and notices and _count(line) <= PAGE_DATE_WORDS:
+            years = _years(line) & notices
+            if years and not any(years & other for j, other in story.items() if j != i):
+                marks[i] = "page date"
 
 
 def mark(text: str, sentences: list[Sentence]) -> list[Sentence]:

@@ -1,0 +1,112 @@
+"""Crawl-time dates on scraped pages: a site's date of the day, alone at the top or the bottom.
+
+Each language has, written by hand: the date a site prints over every page on the day it is
+served (no clock time), a story of 2013 that names an event of 2011, and the story's own
+stamp with a clock time. A crawl years later prints the first over the story; it must be
+marked as page furniture and left out of dating, while the stamp, a lone date in the story's
+year, and a date older than the page's other furniture stay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.ingest import make_article
+from dateline.ingest.boilerplate import date_line, furniture
+from dateline.temporal.dating import date_article
+
+# (site date of the crawl, the story's stamp with a clock, two sentences of a 2013 story)
+PAGES = {
+    "en": ("Wednesday, November 11, 2020", "June 25, 2013 10:32 AM",
+           "The ferry company resumed crossings on Tuesday, June 25, 2013, after the strike ended.",
+           "Its crews had stopped work in 2011 over the same dispute about night shifts."),
+    "es": ("Miércoles 11 de noviembre de 2020", "25 de junio de 2013 10:32 h",
+           "La naviera reanudó las travesías el martes 25 de junio de 2013, tras el fin de la huelga.",
+           "Sus tripulaciones ya habían parado en 2011 por la misma disputa sobre los turnos de noche."),
+    "fr": ("Mercredi 11 novembre 2020", "25 juin 2013 à 10h32",
+           "La compagnie a repris les traversées le mardi 25 juin 2013, après la fin de la grève.",
+           "Ses équipages avaient déjà cessé le travail en 2011 pour le même conflit sur les horaires de nuit."),
+    "it": ("Mercoledì 11 novembre 2020", "25 giugno 2013 ore 10:32",
+           "La compagnia ha ripreso le traversate martedì 25 giugno 2013, dopo la fine dello sciopero.",
+           "I suoi equipaggi si erano già fermati nel 2011 per la stessa disputa sui turni di notte."),
+    "de": ("Mittwoch, 11. November 2020", "25. Juni 2013, 10:32 Uhr",
+           "Die Reederei nahm die Überfahrten am Dienstag, 25. Juni 2013, nach dem Ende des Streiks wieder auf.",
+           "Ihre Besatzungen hatten schon 2011 wegen desselben Streits um die Nachtschichten die Arbeit niedergelegt."),
+    "pt": ("Quarta-feira, 11 de novembro de 2020", "25 de junho de 2013 10:32",
+           "A companhia retomou as travessias na terça-feira, 25 de junho de 2013, após o fim da greve.",
+           "As suas tripulações já tinham parado em 2011 pela mesma disputa sobre os turnos da noite."),
+    "ru": ("Среда, 11 ноября 2020 года", "25 июня 2013 года, 10:32",
+           "Паромная компания возобновила рейсы во вторник, 25 июня 2013 года, после окончания забастовки.",
+           "Её экипажи уже останавливали работу в 2011 году из-за того же спора о ночных сменах."),
+    "ar": ("الأربعاء 11 نوفمبر 2020", "25 يونيو 2013 الساعة 10:32",
+           "استأنفت شركة العبارات رحلاتها يوم الثلاثاء 25 يونيو 2013 بعد انتهاء الإضراب.",
+           "وكانت أطقمها قد توقفت عن العمل في 2011 بسبب الخلاف نفسه حول المناوبات الليلية."),
+}
+LANGS = sorted(PAGES)
+STORY_DAY = dt.date(2013, 6, 25)
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def _page_dates(page: str) -> set[str]:
+    return {page[s:e] for s, e, why in furniture(page) if why == "page date"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_crawl_date_at_the_top_is_furniture_and_not_the_publication_day(lang: str) -> None:
+    crawl, _stamp, first, second = PAGES[lang]
+    page = _page(crawl, "Example News", first, second)
+    assert _page_dates(page) == {crawl}
+    guess = date_article(make_article(page, id=f"top-{lang}", lang=lang), min_confidence=0.0)
+    assert guess.date is not None and guess.date.year == 2013, guess
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_crawl_date_at_the_bottom_is_furniture(lang: str) -> None:
+    crawl, _stamp, first, second = PAGES[lang]
+    page = _page("Example News", first, second, "Example News", crawl)
+    assert _page_dates(page) == {crawl}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_storys_own_stamp_stays(lang: str) -> None:
+    """A stamp with a clock time is the article's even over a story that names only older
+    years; a lone date in the story's year is its stamp; so is one older than the years the
+    page's other furniture names (a copyright notice of the crawl)."""
+    crawl, stamp, first, second = PAGES[lang]
+    history = second  # names 2011 only
+    with_clock = _page(stamp.replace("2013", "2016"), "Example News", history, history)
+    assert _page_dates(with_clock) == set()
+    story_year = _page(crawl.replace("2020", "2013"), "Example News", first, second)
+    assert _page_dates(story_year) == set()
+    guess = date_article(make_article(_page(stamp, first, second), id=f"stamp-{lang}", lang=lang))
+    assert guess.date == STORY_DAY, guess
+    older = _page(crawl.replace("2020", "2016"), "Example News", history, "© 2020 Example News")
+    assert _page_dates(older) == set()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_story_without_years_keeps_its_lone_date(lang: str) -> None:
+    """Nothing to compare with: a lone date over a story that names no year may be its stamp."""
+    crawl, _stamp, _first, _second = PAGES[lang]
+    page = _page(crawl, "Example News", "The talks went on all night.", "They resume on Friday.")
+    assert _page_dates(page) == set()
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("31 jul 2020", (2020, False)),
+    ("11/11/2020 14:32", (2020, True)),
+    ("Jueves 12/05/2011. Actualizado 16:51h.", (2011, True)),
+    ("الأربعاء ١١ نوفمبر ٢٠٢٠", (2020, False)),
+    ("Tue 25 Jun 2013 10.32 BST", (2013, True)),
+    # Not a date alone: a headline with a range of years, a count, a year without a day.
+    ("Siria: 10 años de guerra (2011-2021)", None),
+    ("The 2020 budget: 12 ministers, 30 agencies, 45 programmes", None),
+    ("Campaign 2020 for the children of the valley", None),
+])
+def test_date_lines(line: str, found: tuple[int, bool] | None) -> None:
+    assert date_line(line) == found
