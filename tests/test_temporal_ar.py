@@ -230,3 +230,19 @@ def test_irregular_past_tenses_and_movable_feasts(text: str, expected: list[tupl
 ])
 def test_month_ranges_amounts_and_vague_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# The conjunctions "و" and "ف" are written onto the next word: a year, an amount or a compound
+# number right after them is read, the conjunction outside the extent; units come before tens
+# ("خمسة وعشرين" is 25). A word that only starts with the letter is no expression.
+@pytest.mark.parametrize("text, expected", [
+    ("ارتفعت الأسعار بين عامي 2007 و2008.", [("2007", "DATE", "2007"), ("2008", "DATE", "2008")]),
+    ("استمرت المفاوضات سنتين وثلاثة أشهر.", [("سنتين وثلاثة أشهر", "DURATION", "P2Y3M")]),
+    ("وصل الوفد وقبل ثلاثة أيام غادر.", [("قبل ثلاثة أيام", "DATE", "2023-03-17")]),
+    ("استمرت الحرب خمسة وعشرين عاما.", [("خمسة وعشرين عاما", "DURATION", "P25Y")]),
+    ("وقع الحادث قبل واحد و عشرين يوما.", [("قبل واحد و عشرين يوما", "DATE", "2023-02-27")]),
+    ("فبعد يومين من الاجتماع أعلن الاتفاق.", [("يومين", "DURATION", "P2D")]),
+    ("وصل الوفد في الوقت المحدد.", []),
+])
+def test_joined_conjunctions_and_compound_numbers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -239,3 +239,19 @@ def test_irregular_past_tenses_and_movable_feasts(text: str, expected: list[tupl
 ])
 def test_month_ranges_amounts_and_vague_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# The perfect with "sein" is past: the participle closes the clause ("ist ... gewählt worden",
+# "sind ... gegangen"); a state ("ist ... geöffnet"), a noun ("in Bergen") or "zu sehen" is not.
+# Publication on Monday 2023-03-20: the nearest Thursday is the coming one.
+@pytest.mark.parametrize("text, expected", [
+    ("Die Demonstranten sind am Donnerstag auf die Straße gegangen.", [("Donnerstag", "DATE", "2023-03-16")]),
+    ("Die Minister sind am Donnerstag in Brüssel zusammengekommen.", [("Donnerstag", "DATE", "2023-03-16")]),
+    ("Er ist am Donnerstag zum Präsidenten gewählt worden.", [("Donnerstag", "DATE", "2023-03-16")]),
+    ("Sie sind am Donnerstag in Berlin gelandet, hieß es.", [("Donnerstag", "DATE", "2023-03-16")]),
+    ("Das Museum ist am Donnerstag geöffnet.", [("Donnerstag", "DATE", "2023-03-23")]),
+    ("Die Mannschaft ist am Donnerstag in Bergen.", [("Donnerstag", "DATE", "2023-03-23")]),
+    ("Die Ausstellung ist ab Donnerstag zu sehen.", [("Donnerstag", "DATE", "2023-03-23")]),
+])
+def test_perfect_with_sein_is_past(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -190,7 +190,7 @@ class KeyScanner:
                 for word in _spoken_year_heads(lex) if key == SPOKEN_YEAR else lex.cls(key).table:
                     self.classes_of.setdefault(word, set()).add(key)
         words = trie_regex(self.classes_of) if self.classes_of else "(?!)"
-        self.regex = re.compile(rf"(?<!\w)(?:(?P<d>\d+)|{words})", re.IGNORECASE)
+        self.regex = re.compile(rf"{word_start(lex)}(?:(?P<d>\d+)|{words})", re.IGNORECASE)
         self.word_end = re.compile(r"\w*")
 
     def hits(self, text: str) -> dict[str, list[tuple[int, int]]]:
@@ -221,6 +221,13 @@ class KeyScanner:
         return merged
 
 
+def word_start(lex: Lexicon) -> str:
+    """Where an expression may start: at a word's start, or right after a `proclitics` letter
+    of the language written onto its first word (Arabic "و2008", "وثلاثة أشهر": "and ...")."""
+    clitics = "".join(f"|(?<=(?<!\\w){re.escape(c)})" for c in sorted(set(lex.grammar_list("proclitics"))))
+    return f"(?:(?<!\\w){clitics})" if clitics else r"(?<!\w)"
+
+
 def _builtin(name: str, group: str, lex: Lexicon) -> str | None:
     if name == "num":
         # Not the head of a longer amount ("1,000"), but a comma after it is punctuation ("2006, ").
@@ -234,12 +241,13 @@ def _builtin(name: str, group: str, lex: Lexicon) -> str | None:
 
 
 def _joiner(word: str) -> str:
-    """Regex for a word joining number words: "-" (spaces allowed), " ", " and "."""
+    """Regex for a word joining number words: "-" (spaces allowed), " ", " and ", and " و"
+    (a word written onto the next number, "خمسة وعشرين": no space needed after it)."""
     core = word.strip()
     if not core:
         return r"\s+"
     if core[0].isalnum():
-        return r"\s+" + re.escape(core) + r"\s+"
+        return r"\s+" + re.escape(core) + (r"\s+" if word.endswith(" ") else r"\s*")
     return r"\s*" + re.escape(core) + r"\s*"
 
 
@@ -260,7 +268,8 @@ def number_words(lex: Lexicon) -> str:
                                                   reverse=True))
     term = trie_regex(table)
     if tens and units and joiners:
-        term = f"(?:{trie_regex(tens)})(?:{joiners})(?:{trie_regex(units)})|{term}"
+        first, second = (units, tens) if lex.grammar.get("units_before_tens") else (tens, units)
+        term = f"(?:{trie_regex(first)})(?:{joiners})(?:{trie_regex(second)})|{term}"
     if mult:
         tail = f"(?:(?:{joiners})(?:{term}))?" if joiners else ""
         term = rf"(?:{term})(?:\s+(?:{trie_regex(mult)}){tail})?"
@@ -320,7 +329,7 @@ def compile_rule(rule: Rule, lex: Lexicon) -> CompiledRule | None:
         return f"(?P<{group}>{lex.cls(name).pattern(only_first=bool(first_only))})"
 
     body = _PLACEHOLDER.sub(expand, rule.template.replace(" ", SPACE))
-    source = rf"(?<![\w])(?:{body})(?![\w])"
+    source = rf"{word_start(lex)}(?:{body})(?![\w])"
     try:
         regex = re.compile(source, re.IGNORECASE)
     except re.error as exc:

@@ -48,8 +48,10 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
               "before_hour", "hour", "hour_of", "minus_before", "and_minutes", "night"),
     # future_in_past: auxiliaries that put a future cue right after them in the past ("had been
     # scheduled to expire Friday", "war geplant", "كان من المقرر").
-    "tense": ("future", "past", "passive", "compound_past", "future_in_past", "participle_suffixes", "past_suffixes",
-              "future_suffixes", "not_future", "not_past"),
+    # participle_prefixes: what a participle starts with, after any separable prefix, where
+    # the participle closes the clause (German "ist ... gewählt", "sind ... zurückgegangen").
+    "tense": ("future", "past", "passive", "compound_past", "future_in_past", "participle_prefixes",
+              "participle_suffixes", "past_suffixes", "future_suffixes", "not_future", "not_past"),
     "decade": ("suffix", "words"),
     # `and` joins the parts of a compound duration ("two years and three months").
     "duration": ("after", "after_number", "and", "bare_after", "before", "before_ago", "not_before",
@@ -72,7 +74,8 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
 # [grammar] keys may be left out (each has a default where it is read).
 SETTINGS: dict[str, tuple[str, ...]] = {
     "grammar": ("adjective_before_noun", "capitalized", "full_name_any_case", "numeric_date_order", "this_weekday",
-                "later_as_duration", "vague_ago_as_duration"),
+                "later_as_duration", "vague_ago_as_duration", "proclitics",
+                "units_before_tens"),
     "number_grammar": ("joiners", "multipliers", "spoken_year_centuries"),
 }
 OPTIONAL = ("grammar",)

@@ -16,6 +16,8 @@ from dateline.temporal.lexicon import Lexicon, normalize
 WEAK_PENALTY = 10
 # A cue word this close before an expression governs it ("said Friday", "met on Monday").
 ADJACENT = 4
+# At most this many words between an auxiliary and the participle closing its clause.
+CLAUSE_WORDS = 8
 # The word just before a position (searched up to it): "be" in "be held", "first" in "the
 # first anniversary".
 LAST_WORD = re.compile(r"(\w+)\s+\Z")
@@ -40,7 +42,15 @@ class TenseCues:
         parts = [rf"(?P<f>{lex.cls('tense.future').pattern()})",
                  rf"(?P<p>{lex.cls('tense.past').pattern()})"]
         auxiliaries, participles = lex.cls("tense.compound_past"), lex.cls("tense.participle_suffixes")
-        if auxiliaries.table and participles.table:
+        prefixes = lex.cls("tense.participle_prefixes")
+        if auxiliaries.table and participles.table and prefixes.table:
+            # "ist am Sonntag zum Präsidenten gewählt worden", "sind ... zurückgegangen": the
+            # participle closes the clause the auxiliary opens (it is checked in `_cues`).
+            starts = "|".join(re.escape(p) for p in sorted(prefixes.table, key=len, reverse=True))
+            parts.append(rf"(?P<c>{auxiliaries.pattern()})(?=(?:\s+[^\s,.;:!?]+){{0,{CLAUSE_WORDS}}}?"
+                         rf"\s+(?P<pp>\w*?(?:{starts})\w+?(?:{participles.pattern()}))"
+                         r"\s*(?:[^\w\s]|\Z))")
+        elif auxiliaries.table and participles.table:
             # "sont descendus", "si è svolta": an auxiliary right before a participle (the
             # participle is not consumed: it may be a cue of its own, "est prévu").
             parts.append(rf"(?P<c>{auxiliaries.pattern()})(?=\s+(?P<pp>\w+?(?:{participles.pattern()})))")
@@ -50,6 +60,7 @@ class TenseCues:
                 parts.append(rf"(?P<{group}>\w+?(?:{suffixes.pattern()}))")
         self._regex = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
         self._not_past = set(lex.cls("tense.not_past").table)
+        self._prefixed = bool(prefixes.table)
         self._future = set(lex.cls("tense.future").table)
         self._not_future = set(lex.cls("tense.not_future").table)
         self._passive = set(lex.cls("tense.passive").table)
@@ -80,7 +91,10 @@ class TenseCues:
                 found.append((m.start(), m.end(), PAST if in_past else FUTURE, True))
             elif m.lastgroup in ("c", "pp"):
                 participle = normalize(m.group("pp"))
-                if participle not in self._future and participle not in self._not_past:  # "è previsto"
+                # "è previsto" is no past; nor is a noun ("ist am Sonntag in Bergen"), which a
+                # language that writes participles in lower case sets apart by its capital.
+                if participle not in self._future and participle not in self._not_past \
+                        and not (self._prefixed and m.group("pp")[0].isupper()):
                     found.append((m.start(), m.end(), PAST, True))
             elif m.lastgroup in ("p", "s") and self._passive and self._after_passive(sentence, m.start()):
                 continue
