@@ -47,6 +47,9 @@ if TYPE_CHECKING:
 BATCH = 500
 # How a candidate sentence speaks of its day (the tiers of the default method's summaries).
 STATED, MENTIONED, ATTACHED = 0, 1, 2
+# Added to a candidate's tier when the sentence is on topic without matching the query: an
+# entry of a chronology in an article about the topic (`dateline.timeline.dates.on_topic`).
+LISTED = 3
 # Days beyond the asked number whose candidates are read at first: some days end up with
 # no summary (every sentence already said), and then all the others are read.
 SPARE_DAYS = 8
@@ -301,6 +304,7 @@ class Live:
                 for a in voters:
                     bits[(day, a)] |= 1 << FEATURES.index(feature)
             on_topic, refers = 1 << len(FEATURES), 1 << (len(FEATURES) + 1)
+            topical = day_index.on_topic(corpus)
             candidates: list[tuple[Any, ...]] = []
             tiers = ((day_index.mentioned(corpus, bounds), None),
                      (day_index.attached(corpus, bounds), ATTACHED))
@@ -310,11 +314,13 @@ class Live:
                         a = int(corpus.article_of[s])
                         if tier is None:
                             bits[(day, a)] |= refers
-                        if corpus.matches[s]:
+                        if topical[s]:
                             bits[(day, a)] |= on_topic
                         kind = tier if tier is not None else (
                             STATED if any(m.date == day and m.stated for m in corpus.mentions[s])
                             else MENTIONED)
+                        if topical[s] and not corpus.matches[s]:
+                            kind += LISTED
                         candidates.append((timeline_id, day.isoformat(), text_of[a],
                                            int(corpus.position[s]), kind))
             votes = []
@@ -433,8 +439,11 @@ class Live:
         stated: dict[dt.date, list[int]] = defaultdict(list)
         mentioned: dict[dt.date, list[int]] = defaultdict(list)
         attached: dict[dt.date, list[int]] = defaultdict(list)
+        listed = np.zeros(len(texts), dtype=bool)
         for day, tid, n, tier, _ in sorted(rows, key=lambda r: (r[1], r[2])):
             day, i = dt.date.fromisoformat(day), number[(tid, n)]
+            if tier >= LISTED:
+                listed[i], tier = True, tier - LISTED
             if tier == ATTACHED:
                 attached[day].append(i)
             else:
@@ -447,7 +456,7 @@ class Live:
             position=np.asarray([n for (_, n), _ in keys], dtype=np.int64),
             words=np.asarray([len(t.split()) for t in texts], dtype=np.int64),
             mentions=[() for _ in texts],
-            matches=np.asarray([query.matches_folded(f) for f in folded], dtype=bool),
+            matches=np.asarray([query.matches_folded(f) for f in folded], dtype=bool) | listed,
             vectors=self._vectors(db, timeline_id, folded, sentences) if texts else sparse.csr_matrix((0, 0)),
             query=query, outlets=np.asarray([len(outlets[tid]) for tid in text_ids], dtype=np.int64))
         return corpus, stated, mentioned, attached

@@ -8,6 +8,8 @@
   `dateline benchmark tls --loto` scores each topic with weights fitted without it.
 - Summaries prefer sentences that state the day themselves, then ones that refer to it, then
   the leads of that day's articles, and no sentence may repeat one already in the timeline.
+  Sentences matching the query qualify, and so do the entries of a chronology in an article
+  about the topic (`dates.on_topic`).
 
 Merging adjacent days that repeat an event, which the papers suggest, lost 0.03 Date-F1 on
 ML-Crisis es (reference timelines often hold consecutive days), so it is not done.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import ClassVar
 
 import numpy as np
@@ -46,7 +49,9 @@ class Dateline:
         return dict(zip(days, ranker.scores(rows).tolist()))
 
     def pick(self, corpus: Corpus, size: Size) -> Picks:
-        return self.summarize(corpus, size, ranked(self.scores(corpus, size)),
+        order = ranked(self.scores(corpus, size))
+        corpus = replace(corpus, matches=dates.on_topic(corpus))  # summaries may use list entries
+        return self.summarize(corpus, size, order,
                               stated=dates.mentioned(corpus, size, stated_only=True),
                               mentioned=dates.mentioned(corpus, size),
                               attached=dates.attached(corpus, size), weights=corpus.length_weights())

@@ -58,8 +58,7 @@ def day_voters(corpus: Corpus, size: Size) -> dict[tuple[dt.date, str], set[int]
     votes, so that adding articles adds to the counts without recounting the others."""
     voters: dict[tuple[dt.date, str], set[int]] = defaultdict(set)
     topical = bool(corpus.query)
-    about = np.zeros(len(corpus.articles), dtype=bool)
-    about[corpus.article_of[corpus.matches & (corpus.position < dates.LEAD_SENTENCES)]] = topical
+    about = dates.about_articles(corpus)
     for i, found in enumerate(corpus.mentions):
         a = int(corpus.article_of[i])
         published = corpus.articles[a].date
@@ -91,10 +90,10 @@ def day_counts(corpus: Corpus, size: Size) -> dict[dt.date, dict[str, int]]:
 
 
 def summarizable_days(corpus: Corpus, size: Size) -> set[dt.date]:
-    """Days a timeline can show: some on-topic sentence is about them."""
+    """Days a timeline can show: some on-topic sentence (`dates.on_topic`) is about them."""
+    usable = dates.on_topic(corpus)
     about = [dates.mentioned(corpus, size), dates.attached(corpus, size)]
-    return {day for index in about for day, found in index.items()
-            if any(corpus.matches[i] for i in found)}
+    return {day for index in about for day, found in index.items() if usable[found].any()}
 
 
 def day_features(corpus: Corpus, size: Size) -> tuple[list[dt.date], np.ndarray]:

@@ -1,0 +1,64 @@
+"""Chronologies inside a collection: their entries are on topic when their article is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.ingest import make_article
+from dateline.temporal import annotate
+from dateline.timeline import Size, build, prepare
+from dateline.timeline.dates import on_topic
+from dateline.timeline.features import summarizable_days
+
+D = dt.date
+
+# Per language: a lead naming the topic, then entries opening with the day they name and
+# never naming the topic (one per line, as chronologies are laid out).
+CHRONOLOGIES = {
+    "en": ("dam", "The Orva dam crisis, step by step. Engineers feared the dam would fail. "
+           "On 2 March 2024 engineers reported cracks in the wall. "
+           "On 5 March 2024 the valley towns were evacuated. "
+           "On 9 March 2024 the water level started to fall. "
+           "On 12 March 2024 families returned to their homes.", D(2024, 3, 12)),
+    "es": ("presa", "La crisis de la presa del Orva, paso a paso. Los ingenieros temían que la "
+           "presa cediera.\n2 de marzo de 2024: los ingenieros detectan grietas en el muro.\n"
+           "5 de marzo de 2024: los pueblos del valle son evacuados.\n"
+           "9 de marzo de 2024: el nivel del agua empieza a bajar.\n"
+           "12 de marzo de 2024: las familias vuelven a sus casas.", D(2024, 3, 12)),
+    "fr": ("barrage", "La crise du barrage de l'Orva, pas à pas. Les ingénieurs craignaient que le "
+           "barrage cède. Le 2 mars 2024, les ingénieurs signalent des fissures dans le mur. "
+           "Le 5 mars 2024, les villages de la vallée sont évacués. "
+           "Le 9 mars 2024, le niveau de l'eau commence à baisser. "
+           "Le 12 mars 2024, les familles rentrent chez elles.", D(2024, 3, 12)),
+}
+
+
+def _article(text: str, day: dt.date, name: str, lang: str):
+    return annotate(make_article(text, id=name, date=day, lang=lang))
+
+
+@pytest.mark.parametrize("lang", sorted(CHRONOLOGIES))
+def test_entries_of_a_chronology_about_the_topic_are_on_topic(lang: str) -> None:
+    query, text, day = CHRONOLOGIES[lang]
+    corpus, _ = prepare([_article(text, day, "chronology", lang)], [query])
+    assert corpus.listed.sum() == 4 and not corpus.matches[corpus.listed].any()
+    assert on_topic(corpus)[corpus.listed].all()
+    assert D(2024, 3, 5) in summarizable_days(corpus, Size(5, 1))
+    timeline = build([_article(text, day, "chronology", lang)], query=[query], dates=4, sentences=1)
+    assert [e.date for e in timeline.entries] and all(
+        e.date in {D(2024, 3, 2), D(2024, 3, 5), D(2024, 3, 9), D(2024, 3, 12)} for e in timeline.entries)
+
+
+def test_a_list_needs_three_entries_and_an_article_about_the_topic() -> None:
+    """Two sentences opening with a date are not a list; and the entries of a list in an
+    article whose lead does not match the query stay off topic."""
+    _, text, day = CHRONOLOGIES["en"]
+    two = _article("The dam held. On 2 March 2024 engineers reported cracks. "
+                   "On 5 March 2024 the valley towns were evacuated.", day, "two", "en")
+    corpus, _ = prepare([two], ["dam"])
+    assert not corpus.listed.any()
+    other = _article("The reservoir was drained on 4 March 2024.", day, "other", "en")
+    elsewhere, _ = prepare([_article(text, day, "chronology", "en"), other], ["reservoir"])
+    assert elsewhere.listed.sum() == 4 and (on_topic(elsewhere) == elsewhere.matches).all()
