@@ -319,3 +319,19 @@ def test_first_days_of_a_month(text: str, expected: list[tuple[str, str, str]]) 
 ])
 def test_listed_clock_times_the_past_and_newspapers(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A plural unit alone after two words that make it a stretch ("después de años", "pendant des
+# années"); "to date" is the publication day; "at any moment" lies ahead.
+@pytest.mark.parametrize("text, expected", [
+    ('Después de años de guerra llegó la paz.',
+     [('años', 'DURATION', 'PXY')]),
+    ('Hasta la fecha, nadie ha ganado.',
+     [('la fecha', 'DATE', '2023-03-20')]),
+    ('La fábrica puede reabrir en cualquier momento.',
+     [('cualquier momento', 'DATE', 'FUTURE_REF')]),
+    ('Algún día volveré a casa.',
+     [('Algún día', 'DATE', 'FUTURE_REF')]),
+])
+def test_vague_spans_to_date_and_any_moment(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -261,3 +261,17 @@ def test_first_days_of_a_month(text: str, expected: list[tuple[str, str, str]]) 
 ])
 def test_listed_clock_times_the_past_and_newspapers(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A plural unit alone after two words that make it a stretch ("después de años", "pendant des
+# années"); "to date" is the publication day; "at any moment" lies ahead.
+@pytest.mark.parametrize("text, expected", [
+    ('Après des années de guerre, la paix est revenue.',
+     [('années', 'DURATION', 'PXY')]),
+    ("À ce jour, personne n'a gagné.",
+     [('À ce jour', 'DATE', '2023-03-20')]),
+    ("L'usine peut rouvrir à tout moment.",
+     [('à tout moment', 'DATE', 'FUTURE_REF')]),
+])
+def test_vague_spans_to_date_and_any_moment(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -260,3 +260,17 @@ def test_first_days_of_a_month(text: str, expected: list[tuple[str, str, str]]) 
 ])
 def test_listed_clock_times_the_past_and_newspapers(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A plural unit alone after two words that make it a stretch ("después de años", "pendant des
+# années"); "to date" is the publication day; "at any moment" lies ahead.
+@pytest.mark.parametrize("text, expected", [
+    ('Dopo anni di guerra è tornata la pace.',
+     [('anni', 'DURATION', 'PXY')]),
+    ("A tutt'oggi nessuno ha vinto.",
+     [("A tutt'oggi", 'DATE', '2023-03-20')]),
+    ('La fabbrica può riaprire in qualsiasi momento.',
+     [('in qualsiasi momento', 'DATE', 'FUTURE_REF')]),
+])
+def test_vague_spans_to_date_and_any_moment(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -869,10 +869,12 @@ def build_the_unit_duration(m: Match) -> Found | None:
 
 
 def build_bare_duration(m: Match) -> Found | None:
-    """"for years": a plural unit alone after a word that makes it a stretch of time."""
+    """"for years": a plural unit alone after a word or two that make it a stretch of time
+    ("tras años", "después de años", "pendant des années")."""
     unit = m.value("unit_plural")
-    before = m.m.string[max(0, m.start - 12):m.start].lower().split()
-    if unit is None or not before or m.lex.value("duration.bare_after", before[-1]) is None:
+    before = m.m.string[max(0, m.start - 20):m.start].lower().split()
+    if unit is None or not any(m.lex.value("duration.bare_after", " ".join(before[-n:])) is not None
+                               for n in (1, 2) if len(before) >= n):
         return None
     return Found(m.start, m.end, Literal("DURATION", duration_value(None, unit)), "DURATION")
 
