@@ -110,3 +110,15 @@ def test_a_story_without_years_keeps_its_lone_date(lang: str) -> None:
 ])
 def test_date_lines(line: str, found: tuple[int, bool] | None) -> None:
     assert date_line(line) == found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_numeric_stamp_with_a_clock_time_is_not_navigation(lang: str) -> None:
+    """"25/06/2013 - 10:32" has no word, as a navigation line has none but its menu items;
+    it is the page's stamp, not a menu."""
+    _crawl, _stamp, first, second = PAGES[lang]
+    stamp = "6/25/2013 - 10:32" if lang == "en" else "25/06/2013 - 10:32"  # English puts the month first
+    page = _page("Example News", stamp, first.replace("2013", "2012"), second)
+    assert furniture(page) == []
+    guess = date_article(make_article(page, id=f"numeric-{lang}", lang=lang), min_confidence=0.0)
+    assert guess.date == STORY_DAY, guess

@@ -184,7 +184,7 @@ def reason(line: str, c: Cues | None = None) -> str | None:
         return "cookies"
     if words <= OPENER_WORDS and c.openers.match(line):
         return "related" if c.has("related", line) else "furniture words"
-    if 0 < words <= OPENER_WORDS and _only_furniture_words(line, c):
+    if 0 < words <= OPENER_WORDS and not dated and _only_furniture_words(line, c):  # "25/06/2013 - 10:32" is a stamp
         return "navigation"
     if _is_menu(line, words):
         return "menu"

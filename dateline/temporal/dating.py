@@ -51,6 +51,13 @@ DATELINE_ODDS = (0.6, 0.2)
 # Actualizado 19:03h.", "10 de marzo de 2012 01:21 PM"): the day of publication, or the day
 # after it when it shows the last update, or, across time zones, the day before.
 STAMP_ODDS = (0.15, 0.6, 0.05)
+# A date alone on its line (no clock time, no other word but a weekday: "31 jul 2020") is
+# also what a site prints over every page on the day it serves it, which a scraped page
+# keeps: as often the crawl's day as the article's (3 of the 6 such lines at the top of the
+# es dev pages). Ingest marks one years after all the years the story names as furniture
+# (`dateline.ingest.boilerplate`, "page date"); over a story that names no year nothing can
+# check it, and it pins publication half as often.
+BARE_STAMP_ODDS = tuple(odds / 2 for odds in STAMP_ODDS)
 STAMP_PIN = -1  # the odds start the day before the stamp
 # A date after a stamp word of the language file's [stamp] section: "Publié le 25 juin 2013"
 # (the day of publication, or next to it across time zones), "Mis à jour le 26 juin" (an
@@ -251,6 +258,8 @@ class DayCue:
         said = {"today": f"says the day{' before' * self.pin} is {named}",
                 "dateline": f"dateline {named}: written that day or the next",
                 "stamp": f"date stamp {named} at the top: published that day (or the day before)",
+                "date line": f"date {named} alone at the top: published that day (or the day before), "
+                             "or the day the page was served",
                 "published": f"says it was published on {named}",
                 "updated": f"says it was updated on {named}: published that day or before",
                 "print": f"says it was printed on {named}: published that day or the day before"}
@@ -439,15 +448,19 @@ def _is_dateline(text: str, mention: Mention) -> bool:
         and _DATELINE_AFTER.match(text, mention.end) is not None
 
 
-def _is_stamp(text: str, mention: Mention, tagger: Tagger, meaning: Calendar) -> bool:
-    """Whether a full date stands on a line of its own at the top, as a page's date stamp."""
+def _stamp_role(text: str, mention: Mention, tagger: Tagger, meaning: Calendar) -> str | None:
+    """"stamp" when a full date stands on a line of its own at the top, as a page's date
+    stamp; "date line" when the line holds nothing else, no clock time (see
+    `BARE_STAMP_ODDS`); else None."""
     if mention.start > _STAMP_REACH or (meaning.year is None and meaning.weekday is None):
-        return False
+        return None
     start = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end)
     rest = text[start:mention.start] + " " + text[mention.end:len(text) if end < 0 else end]
     words = [w for w in _WORD.findall(rest) if not tagger.lex.value("weekday", w)]
-    return len(words) <= STAMP_WORDS
+    if len(words) > STAMP_WORDS:
+        return None
+    return "stamp" if words or _STAMP_CLOCK.search(rest) else "date line"
 
 
 def _stamp_words(tagger: Tagger) -> list[tuple[str, re.Pattern[str]]]:
@@ -521,8 +534,8 @@ def cue_of(mention: Mention, text: str, tagger: Tagger) -> Cue | None:
             elif (kind := labelled_stamp(text, mention.start, tagger)) is not None:
                 cue.pin, cue.pin_odds = LABELLED[kind]
                 cue.role, cue.tense = kind, None
-            elif _is_stamp(text, mention, tagger, meaning):
-                cue.pin, cue.pin_odds, cue.role, cue.tense = STAMP_PIN, STAMP_ODDS, "stamp", None
+            elif (role := _stamp_role(text, mention, tagger, meaning)) is not None:
+                cue.pin, cue.pin_odds, cue.role, cue.tense = STAMP_PIN, STAMP_ODDS, role, None
             return cue
         if meaning.year is not None and (point := calendar_point(meaning, meaning.year)) is not None:
             return PeriodCue(expr, point.start, point.end, mention.tense, V.format_point(point))
@@ -653,6 +666,11 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
         else:
             key = ("P", cue.start, cue.end, cue.tense)  # type: ignore[union-attr]
         cues.setdefault(key, cue)
+    lines = [c for c in cues.values() if isinstance(c, DayCue) and c.role == "date line"]
+    if not any(isinstance(c, PeriodCue) or isinstance(c, DayCue) and c.year is not None and c.role != "date line"
+               for c in cues.values()):
+        for c in lines:  # nothing else names a year: nothing checked it (see BARE_STAMP_ODDS)
+            c.pin_odds = BARE_STAMP_ODDS
     days: list[Named] = [c for c in cues.values() if isinstance(c, DayCue) and not c.pin_odds]
     periods: list[Named] = [c for c in cues.values() if isinstance(c, PeriodCue)]
     out = [c for c in cues.values() if not (c in days or c in periods)]
