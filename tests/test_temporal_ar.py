@@ -246,3 +246,19 @@ def test_month_ranges_amounts_and_vague_spans(text: str, expected: list[tuple[st
 ])
 def test_joined_conjunctions_and_compound_numbers(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Local time after a clock time ("local time", "Ortszeit", "по местному времени", "بالتوقيت
+# المحلي"); a bare HH.MM alone in brackets is a listing's clock time; "the past" on its own.
+@pytest.mark.parametrize("text, expected", [
+    ('هبطت الطائرة في 8.15 بالتوقيت المحلي.',
+     [('8.15 بالتوقيت المحلي', 'TIME', '2023-03-20T08:15')]),
+    ('تبث المباراة على القناة الأولى (20.00).',
+     [('20.00', 'TIME', '2023-03-20T20:00')]),
+    ('في الماضي كانت الشركة تخسر.',
+     [('في الماضي', 'DATE', 'PAST_REF')]),
+    ('ارتفعت الأسعار في الأسبوع الماضي.',
+     [('الأسبوع الماضي', 'DATE', '2023-W11')]),
+])
+def test_local_time_listed_times_and_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

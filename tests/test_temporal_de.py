@@ -255,3 +255,19 @@ def test_month_ranges_amounts_and_vague_spans(text: str, expected: list[tuple[st
 ])
 def test_perfect_with_sein_is_past(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Local time after a clock time ("local time", "Ortszeit", "по местному времени", "بالتوقيت
+# المحلي"); a bare HH.MM alone in brackets is a listing's clock time; "the past" on its own.
+@pytest.mark.parametrize("text, expected", [
+    ('Das Flugzeug landete um 8.15 Ortszeit.',
+     [('8.15 Ortszeit', 'TIME', '2023-03-20T08:15')]),
+    ('Das Flugzeug landete um 8.15 Uhr Ortszeit.',
+     [('8.15 Uhr Ortszeit', 'TIME', '2023-03-20T08:15')]),
+    ('Das Spiel läuft im Ersten (20.15).',
+     [('20.15', 'TIME', '2023-03-20T20:15')]),
+    ('In der Vergangenheit machte die Firma Verluste.',
+     [('In der Vergangenheit', 'DATE', 'PAST_REF')]),
+])
+def test_local_time_listed_times_and_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -335,3 +335,17 @@ def test_day_ranges_with_articles(text: str, expected: list[tuple[str, str, str]
 ])
 def test_first_days_of_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Local time after a clock time ("local time", "Ortszeit", "по местному времени", "بالتوقيت
+# المحلي"); a bare HH.MM alone in brackets is a listing's clock time; "the past" on its own.
+@pytest.mark.parametrize("text, expected", [
+    ('The plane landed at 8.15 local time.',
+     [('8.15 local time', 'TIME', '2023-03-20T08:15')]),
+    ('The match is on BBC One (20.00).',
+     [('20.00', 'TIME', '2023-03-20T20:00')]),
+    ('In the past, the company made losses.',
+     [('the past', 'DATE', 'PAST_REF')]),
+])
+def test_local_time_listed_times_and_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -256,3 +256,21 @@ def test_month_ranges_amounts_and_vague_spans(text: str, expected: list[tuple[st
 ])
 def test_day_ranges_with_articles(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Local time after a clock time ("local time", "Ortszeit", "по местному времени", "بالتوقيت
+# المحلي"); a bare HH.MM alone in brackets is a listing's clock time; "the past" on its own.
+@pytest.mark.parametrize("text, expected", [
+    ('Самолёт приземлился в 8.15 по местному времени.',
+     [('8.15 по местному времени', 'TIME', '2023-03-20T08:15')]),
+    ('Фильм покажут (21.30, НТВ).',
+     [('21.30', 'TIME', '2023-03-20T21:30')]),
+    ('В прошлом компания терпела убытки.',
+     [('В прошлом', 'DATE', 'PAST_REF')]),
+    ('В будущем компания откроет завод.',
+     [('В будущем', 'DATE', 'FUTURE_REF')]),
+    ('В прошлом году компания терпела убытки.',
+     [('прошлом году', 'DATE', '2022')]),
+])
+def test_local_time_listed_times_and_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
