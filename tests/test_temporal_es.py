@@ -335,3 +335,16 @@ def test_listed_clock_times_the_past_and_newspapers(text: str, expected: list[tu
 ])
 def test_vague_spans_to_date_and_any_moment(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A phrase that is a stretch of time of unknown length by itself ("hace tiempo", "da tempo"): PXM.
+@pytest.mark.parametrize("text, expected", [
+    ('La directiva vive el cisma desde hace tiempo.',
+     [('hace tiempo', 'DURATION', 'PXM')]),
+    ('No hace mucho, el presidente dijo lo contrario.',
+     [('No hace mucho', 'DURATION', 'PXM')]),
+    ('Hace dos años dijo lo contrario.',
+     [('Hace dos años', 'DATE', '2021')]),
+])
+def test_vague_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -274,3 +274,14 @@ def test_listed_clock_times_the_past_and_newspapers(text: str, expected: list[tu
 ])
 def test_vague_spans_to_date_and_any_moment(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A phrase that is a stretch of time of unknown length by itself ("hace tiempo", "da tempo"): PXM.
+@pytest.mark.parametrize("text, expected", [
+    ('La dirigenza vive lo scisma da tempo.',
+     [('da tempo', 'DURATION', 'PXM')]),
+    ('Non molto tempo fa il presidente diceva il contrario.',
+     [('Non molto tempo fa', 'DURATION', 'PXM')]),
+])
+def test_vague_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -25,7 +25,7 @@ VALUE_CLASSES = (
     "month", "weekday", "weekday_plural", "season", "part_of_day", "time_word", "unit",
     "unit_plural", "number", "vague_number", "ordinal", "day_word", "day_part_word",
     "shift_before", "shift_after", "point_mod", "quantity_mod", "reference", "set_word", "set_adjective",
-    "holiday", "commemoration", "decade_name", "unit_counted", "unit_word",
+    "holiday", "commemoration", "decade_name", "unit_counted", "unit_word", "vague_duration",
 )
 # Sections whose keys each name a word class of their own (`[ago] after = ["ago"]`).
 GROUP_CLASSES: dict[str, tuple[str, ...]] = {

@@ -903,6 +903,17 @@ def build_every(m: Match) -> Found | None:
     return Found(m.start, m.end, Literal("SET", value), "SET")
 
 
+def build_vague_duration(m: Match) -> Found | None:
+    """A phrase that is a stretch of time of unknown length by itself: Spanish "hace tiempo",
+    "no hace mucho" (PXM, as the Spanish TimeML corpus reads them), "depuis quelque temps"."""
+    value = m.value("vague_duration")
+    return Found(m.start, m.end, Literal("DURATION", value), "DURATION") \
+        if value and _VAGUE_DURATION.fullmatch(value) else None
+
+
+_VAGUE_DURATION = re.compile(r"PT?X(?:Y|M|W|D|H|S)")
+
+
 def build_set_word(m: Match) -> Found | None:
     value = m.value("set_word")
     return Found(m.start, m.end, Literal("SET", value), "SET") if value else None
@@ -1180,6 +1191,8 @@ RULES: list[Rule] = [
     Rule("every_weekday", "SET", r"{set.every} (?:{weekday}|{weekday_plural})(?:\s*{part_of_day})?", build_every,
          keys=("set.every",)),
     Rule("set_word", "SET", "{set_word}", build_set_word, keys=("set_word",), dating=False),
+    Rule("vague_duration", "DURATION", "{vague_duration}", build_vague_duration, keys=("vague_duration",),
+         dating=False, widen=False),
     Rule("set_adjective", "SET", "{set_adjective}", build_set_adjective, keys=("set_adjective",), dating=False,
          widen=False),
     Rule("weekday_plural", "SET", r"{weekday_plural}(?:\s*{part_of_day})?", build_weekday_plural, keys=("weekday_plural",)),
