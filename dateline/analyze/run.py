@@ -9,6 +9,7 @@ workers must see the input and output folders, e.g. on a shared file system).
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import as_completed
@@ -21,6 +22,15 @@ from dateline.analyze.shards import Shard
 from dateline.pipeline import process_pool
 
 Progress = Callable[[ShardReport], None]
+
+# A LocalCluster's workers are forked from this process, as the local pool's are (see
+# `pipeline.process_pool`), instead of Dask's default "spawn" of a fresh interpreter. Spawned
+# workers import Distributed and Dateline again and run with Dask's MALLOC_TRIM_THRESHOLD_
+# (freed memory handed back to the system at once), which allocation-heavy analysis pays
+# for: with spawn, Dask used about 18% more CPU than one worker on `benchmarks/scale.py`.
+# Workers of an existing cluster are started by its own `dask worker` commands, not here.
+_LOCAL_CLUSTER = {"distributed.worker.multiprocessing-method":
+                  "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,14 +84,16 @@ def _on_pool(shards: Sequence[Shard], out_dir: str, options: Options,
 def dask_client(executor: Executor) -> Iterator[Any]:
     """A `distributed.Client` on the executor's cluster, closed (and a LocalCluster shut
     down) on leaving."""
+    import dask
     from distributed import Client, LocalCluster
 
     if executor.scheduler is not None:
         with Client(executor.scheduler, timeout="20s") as client:
             yield client
         return
-    with LocalCluster(n_workers=max(1, executor.workers), threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+    with dask.config.set(_LOCAL_CLUSTER), LocalCluster(
+            n_workers=max(1, executor.workers), threads_per_worker=1, processes=True,
+            dashboard_address=None) as cluster, Client(cluster) as client:
         yield client
 
 
