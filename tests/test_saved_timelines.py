@@ -14,6 +14,7 @@ from dateline.model import Article
 from dateline.pipeline import analyse
 from dateline.render.jsonout import timeline_dict
 from dateline.store import Repository, open_store
+from dateline.store.live import unpack_terms
 from dateline.timeline import build
 
 # Sentences written for this test: {d} a date, {c} a town, {o} an organization.
@@ -66,11 +67,21 @@ def _articles(rng: random.Random, start: int, count: int, earlier: list[Article]
 
 
 def _sums(store: Repository, timeline_id: int) -> dict[str, list[tuple]]:
-    """The sums a saved timeline keeps (SQLite store tables), its id left out."""
-    return {table: sorted(row[1:] for row in store.db.execute(  # type: ignore[attr-defined]
-        f"SELECT * FROM {table} WHERE timeline_id = ?", (timeline_id,)))
-        for table in ("timeline_texts", "timeline_votes", "timeline_days", "timeline_candidates",
-                      "timeline_terms", "timeline_lengths")}
+    """The sums a saved timeline keeps (SQLite store tables), its id left out; terms by their
+    text (their numbers depend on the order texts came in)."""
+    db = store.db  # type: ignore[attr-defined]
+    sums = {table: sorted(row[1:] for row in db.execute(f"SELECT * FROM {table} WHERE timeline_id = ?",
+                                                        (timeline_id,)))
+            for table in ("timeline_texts", "timeline_votes", "timeline_days", "timeline_candidates",
+                          "timeline_lengths")}
+    term = dict(db.execute("SELECT number, term FROM timeline_terms WHERE timeline_id = ?", (timeline_id,)))
+    sums["timeline_terms"] = sorted(db.execute("SELECT term, df FROM timeline_terms WHERE timeline_id = ?",
+                                               (timeline_id,)))
+    sums["timeline_sentences"] = sorted(
+        (*row[:4], sorted((term[t], n) for t, n in unpack_terms(row[4]).items()))
+        for row in db.execute("SELECT text_id, n, words, on_topic, terms FROM timeline_sentences "
+                              "WHERE timeline_id = ?", (timeline_id,)))
+    return sums
 
 
 def _same(store: Repository, timeline_id: int, params: dict) -> None:

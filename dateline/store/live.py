@@ -40,16 +40,16 @@ from dateline.model import Article, Timeline
 from dateline.store.codec import iso, parse_day
 
 if TYPE_CHECKING:
+    from scipy import sparse
+
     from dateline.store.sqlite import SQLiteStore
     from dateline.timeline import Corpus, Query
+    from dateline.timeline.base import Picks
 
 # Texts analysed per batch when a saved timeline is computed from scratch: bounds memory.
 BATCH = 500
 # How a candidate sentence speaks of its day (the tiers of the default method's summaries).
 STATED, MENTIONED, ATTACHED = 0, 1, 2
-# Added to a candidate's tier when the sentence is on topic without matching the query: an
-# entry of a chronology in an article about the topic (`dateline.timeline.dates.on_topic`).
-LISTED = 3
 # Days beyond the asked number whose candidates are read at first: some days end up with
 # no summary (every sentence already said), and then all the others are read.
 SPARE_DAYS = 8
@@ -57,11 +57,15 @@ SPARE_DAYS = 8
 CAUSES = 20
 # The tables of the texts' shares (what `_add_texts` writes), as opposed to the per-day
 # sums and the state derived from them.
-_SHARES = ("timeline_texts", "timeline_votes", "timeline_candidates", "timeline_terms",
-           "timeline_lengths")
+_SHARES = ("timeline_texts", "timeline_votes", "timeline_candidates", "timeline_sentences",
+           "timeline_terms", "timeline_lengths")
+# What a known text's share is replaced in when it gained an outlet (its words stay counted).
+_PER_DAY = ("timeline_votes", "timeline_candidates", "timeline_sentences")
+# The tables that an older schema's saved timelines are computed again from (its history stays).
+DERIVED = (*_SHARES, "timeline_days", "timeline_state")
 
 SCHEMA = """
-CREATE TABLE timeline_state (
+CREATE TABLE IF NOT EXISTS timeline_state (
     timeline_id INTEGER PRIMARY KEY REFERENCES timelines(id) ON DELETE CASCADE,
     fingerprint TEXT NOT NULL,          -- the Dateline that computed it
     last_article INTEGER NOT NULL,      -- articles.id and sentences.id seen so far
@@ -70,7 +74,7 @@ CREATE TABLE timeline_state (
     query_used INTEGER NOT NULL,        -- 0 when the query matched nothing (all sentences used)
     updated TEXT NOT NULL
 );
-CREATE TABLE timeline_texts (
+CREATE TABLE IF NOT EXISTS timeline_texts (
     timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
     text_id INTEGER NOT NULL,
     PRIMARY KEY (timeline_id, text_id)
@@ -78,7 +82,7 @@ CREATE TABLE timeline_texts (
 -- One text's evidence for one day: a bit per ranking feature (FEATURES order), then a bit
 -- for "has an on-topic sentence about the day" and one for "refers to the day"; and its
 -- publications on the day (outlets).
-CREATE TABLE timeline_votes (
+CREATE TABLE IF NOT EXISTS timeline_votes (
     timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
     day TEXT NOT NULL,
     text_id INTEGER NOT NULL,
@@ -86,14 +90,14 @@ CREATE TABLE timeline_votes (
     publications INTEGER NOT NULL,
     PRIMARY KEY (timeline_id, day, text_id)
 ) WITHOUT ROWID;
-CREATE INDEX timeline_votes_text ON timeline_votes(timeline_id, text_id);
-CREATE TABLE timeline_days (
+CREATE INDEX IF NOT EXISTS timeline_votes_text ON timeline_votes(timeline_id, text_id);
+CREATE TABLE IF NOT EXISTS timeline_days (
     timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
     day TEXT NOT NULL,
     counts TEXT NOT NULL,               -- JSON: texts per feature, on topic, referring; publications
     PRIMARY KEY (timeline_id, day)
 ) WITHOUT ROWID;
-CREATE TABLE timeline_candidates (
+CREATE TABLE IF NOT EXISTS timeline_candidates (
     timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
     day TEXT NOT NULL,
     text_id INTEGER NOT NULL,
@@ -101,20 +105,33 @@ CREATE TABLE timeline_candidates (
     tier INTEGER NOT NULL,              -- STATED, MENTIONED or ATTACHED
     PRIMARY KEY (timeline_id, day, text_id, n)
 ) WITHOUT ROWID;
-CREATE INDEX timeline_candidates_text ON timeline_candidates(timeline_id, text_id);
-CREATE TABLE timeline_terms (
+CREATE INDEX IF NOT EXISTS timeline_candidates_text ON timeline_candidates(timeline_id, text_id);
+CREATE TABLE IF NOT EXISTS timeline_terms (
     timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
     term TEXT NOT NULL,
     df INTEGER NOT NULL,                -- sentences of the collection holding the term
+    number INTEGER NOT NULL,            -- its number in timeline_sentences.terms
     PRIMARY KEY (timeline_id, term)
 ) WITHOUT ROWID;
-CREATE TABLE timeline_lengths (
+CREATE INDEX IF NOT EXISTS timeline_terms_number ON timeline_terms(timeline_id, number);
+-- The candidate sentences' words, kept so that an update vectorizes them with the new IDF
+-- without reading or splitting their texts again.
+CREATE TABLE IF NOT EXISTS timeline_sentences (
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    text_id INTEGER NOT NULL,
+    n INTEGER NOT NULL,                 -- sentences.n
+    words INTEGER NOT NULL,             -- its length in words
+    on_topic INTEGER NOT NULL,          -- 1 when a summary may use it (`timeline.dates.on_topic`)
+    terms BLOB NOT NULL,                -- (term number, count) pairs, little-endian int32
+    PRIMARY KEY (timeline_id, text_id, n)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS timeline_lengths (
     timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
     words INTEGER NOT NULL,
     sentences INTEGER NOT NULL,
     PRIMARY KEY (timeline_id, words)
 ) WITHOUT ROWID;
-CREATE TABLE timeline_changes (
+CREATE TABLE IF NOT EXISTS timeline_changes (
     id INTEGER PRIMARY KEY,
     timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
     at TEXT NOT NULL,
@@ -123,7 +140,7 @@ CREATE TABLE timeline_changes (
     before TEXT, after TEXT,            -- the entry's sentences (JSON), before and after
     because TEXT NOT NULL               -- JSON list of the new articles behind it
 );
-CREATE INDEX timeline_changes_timeline ON timeline_changes(timeline_id, id);
+CREATE INDEX IF NOT EXISTS timeline_changes_timeline ON timeline_changes(timeline_id, id);
 """
 
 
@@ -214,7 +231,7 @@ class Live:
                    (json.dumps(langs_now), timeline_id))
         old_days = {r[0] for r in _in(db, "SELECT DISTINCT day FROM timeline_votes WHERE timeline_id = ? "
                                           "AND text_id IN ({})", [timeline_id], sorted(known))}
-        for table in ("timeline_votes", "timeline_candidates"):
+        for table in _PER_DAY:
             _in(db, f"DELETE FROM {table} WHERE timeline_id = ? AND text_id IN ({{}})",
                 [timeline_id], sorted(known))
         new_days = self._add_texts(db, timeline_id, sorted(members), query, params,
@@ -319,10 +336,8 @@ class Live:
                         kind = tier if tier is not None else (
                             STATED if any(m.date == day and m.stated for m in corpus.mentions[s])
                             else MENTIONED)
-                        if topical[s] and not corpus.matches[s]:
-                            kind += LISTED
                         candidates.append((timeline_id, day.isoformat(), text_of[a],
-                                           int(corpus.position[s]), kind))
+                                           int(corpus.position[s]), kind, s))
             votes = []
             for (day, a), value in bits.items():
                 article = corpus.articles[a]
@@ -330,23 +345,46 @@ class Live:
                 votes.append((timeline_id, day.isoformat(), text_of[a], value, published))
                 touched.add(day.isoformat())
             db.executemany("INSERT INTO timeline_votes VALUES (?, ?, ?, ?, ?)", votes)
-            db.executemany("INSERT INTO timeline_candidates VALUES (?, ?, ?, ?, ?)", candidates)
+            db.executemany("INSERT INTO timeline_candidates VALUES (?, ?, ?, ?, ?)",
+                           [c[:-1] for c in candidates])
             new = [a for a, tid in enumerate(text_of) if tid in fresh]
+            counted = np.flatnonzero(np.isin(corpus.article_of, new))  # the sentences new to the sums
+            chosen = sorted({c[-1] for c in candidates})
+            words = {s: analyzer(fold(corpus.texts[s])) for s in {*counted.tolist(), *chosen}}
+            df: Counter[str] = Counter()
+            for s in counted:
+                df.update(set(words[s]))
+            number = self._number_terms(db, timeline_id, df, {t for s in chosen for t in words[s]})
+            db.executemany("INSERT INTO timeline_sentences VALUES (?, ?, ?, ?, ?, ?)", [
+                (timeline_id, text_of[int(corpus.article_of[s])], int(corpus.position[s]), int(corpus.words[s]),
+                 int(topical[s]), pack_terms(Counter(number[t] for t in words[s])))
+                for s in chosen])
             if not new:
                 continue
             db.executemany("INSERT INTO timeline_texts VALUES (?, ?)",
                            [(timeline_id, text_of[a]) for a in new])
-            keep = np.isin(corpus.article_of, new)
-            lengths = Counter(corpus.words[keep].tolist())
+            lengths = Counter(corpus.words[counted].tolist())
             db.executemany("INSERT INTO timeline_lengths VALUES (?, ?, ?) ON CONFLICT DO UPDATE "
                            "SET sentences = sentences + excluded.sentences",
                            [(timeline_id, w, n) for w, n in lengths.items()])
-            df: Counter[str] = Counter()
-            for s in np.flatnonzero(keep):
-                df.update(set(analyzer(fold(corpus.texts[s]))))
-            db.executemany("INSERT INTO timeline_terms VALUES (?, ?, ?) ON CONFLICT DO UPDATE "
-                           "SET df = df + excluded.df", [(timeline_id, t, n) for t, n in df.items()])
         return touched
+
+    @staticmethod
+    def _number_terms(db: sqlite3.Connection, timeline_id: int, df: Counter[str],
+                      needed: set[str]) -> dict[str, int]:
+        """Add `df` to the collection's document frequencies, giving new terms the next
+        numbers; the numbers of those terms and of the `needed` ones (already counted)."""
+        terms = sorted(needed | df.keys())
+        number = dict(_in(db, "SELECT term, number FROM timeline_terms WHERE timeline_id = ? AND term IN ({})",
+                          [timeline_id], terms))
+        unknown = [t for t in terms if t not in number]
+        first = db.execute("SELECT coalesce(max(number), -1) + 1 FROM timeline_terms WHERE timeline_id = ?",
+                           (timeline_id,)).fetchone()[0]
+        number.update(zip(unknown, range(first, first + len(unknown))))
+        db.executemany("INSERT INTO timeline_terms (timeline_id, term, df, number) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT DO UPDATE SET df = df + excluded.df",
+                       [(timeline_id, t, n, number[t]) for t, n in df.items()])
+        return number
 
     def _aggregate(self, db: sqlite3.Connection, timeline_id: int, days: set[str] | None) -> None:
         """The per-day sums of the given days (every day when None) from the texts' votes."""
@@ -365,7 +403,6 @@ class Live:
                        [(timeline_id, r[0], json.dumps(r[1:])) for r in rows])
 
     # -- the timeline from the sums -------------------------------------------------------------
-
     def _compute(self, db: sqlite3.Connection, timeline_id: int, params: Params, query: Query,
                  fallback: bool) -> Timeline:
         """Size, rank and summarize from the kept sums, as `timeline.build` does from a corpus."""
@@ -396,14 +433,14 @@ class Live:
         method = Dateline()
         reach = size.dates + SPARE_DAYS
         while True:
-            corpus, stated, mentioned, attached = self._days_corpus(db, timeline_id, order[:reach], query,
-                                                                    int(collection.size))
+            corpus, keys, stated, mentioned, attached = self._days_corpus(db, timeline_id, order[:reach], query,
+                                                                          int(collection.size))
             picks = method.summarize(corpus, size, order[:reach], stated=stated, mentioned=mentioned,
                                      attached=attached, weights=corpus.length_weights(collection))
             if len(picks) == size.dates or reach >= len(order):
                 break
             reach = len(order)  # days that summarize nothing are rare: take all the rest at once
-        timeline = to_timeline(corpus, picks, method.name)
+        timeline = to_timeline(*self._cite(db, query, keys, picks), method.name)
         timeline.notes = self._notes(params, query, texts, fallback)
         if texts and not timeline.entries:
             timeline.notes.append("no sentence refers to a day in the requested range")
@@ -411,39 +448,27 @@ class Live:
         return timeline
 
     def _days_corpus(self, db: sqlite3.Connection, timeline_id: int, days: Sequence[dt.date],
-                     query: Query, sentences: int) -> tuple[Corpus, dict[dt.date, list[int]],
+                     query: Query, sentences: int) -> tuple[Corpus, list[tuple[int, int]], dict[dt.date, list[int]],
                                                             dict[dt.date, list[int]], dict[dt.date, list[int]]]:
-        """A corpus of the candidate sentences of `days` only, vectorized with the whole
-        collection's IDF, and which of them speak of each day, by tier. (Its `mentions` are
-        left empty: summarizing does not read them.)"""
-        from scipy import sparse
-
-        from dateline.ingest.text import fold
+        """What summarizing `days` reads: a corpus of their candidate sentences, vectorized
+        with the whole collection's IDF from their kept words, the (text, n) of each of its
+        sentences, and which of them speak of each day, by tier. (Its texts, articles and
+        mentions are left empty: summarizing does not read them; `_cite` reads the texts of
+        the sentences chosen.)"""
         from dateline.timeline import Corpus
 
-        rows = _in(db, "SELECT c.day, c.text_id, c.n, c.tier, s.text FROM timeline_candidates c "
-                       "JOIN sentences s ON s.text_id = c.text_id AND s.n = c.n "
-                       "WHERE c.timeline_id = ? AND c.day IN ({})", [timeline_id],
-                   [d.isoformat() for d in days])
-        keys = sorted({(r[1], r[2]): r[4] for r in rows}.items())
-        number = {key: i for i, (key, _) in enumerate(keys)}
-        texts = [" ".join(text.split()) for _, text in keys]
-        folded = [fold(t) for t in texts]
-        text_ids = list(dict.fromkeys(tid for (tid, _), _ in keys))
-        article_of = {tid: a for a, tid in enumerate(text_ids)}
-        outlets = self.store._outlets(text_ids)
-        articles = [Article(id=str(tid), text="", date=outlets[tid][0].date, title=outlets[tid][0].title,
-                            url=outlets[tid][0].url, path=outlets[tid][0].source,
-                            date_inferred=outlets[tid][0].date_how == "inferred",
-                            date_confidence=outlets[tid][0].date_confidence) for tid in text_ids]
+        rows = _in(db, "SELECT c.day, c.text_id, c.n, c.tier, s.words, s.on_topic, s.terms "
+                       "FROM timeline_candidates c JOIN timeline_sentences s ON s.timeline_id = c.timeline_id "
+                       "AND s.text_id = c.text_id AND s.n = c.n WHERE c.timeline_id = ? AND c.day IN ({})",
+                   [timeline_id], [d.isoformat() for d in days])
+        kept = sorted({(r[1], r[2]): r[4:] for r in rows}.items())
+        keys = [key for key, _ in kept]
+        number = {key: i for i, key in enumerate(keys)}
         stated: dict[dt.date, list[int]] = defaultdict(list)
         mentioned: dict[dt.date, list[int]] = defaultdict(list)
         attached: dict[dt.date, list[int]] = defaultdict(list)
-        listed = np.zeros(len(texts), dtype=bool)
-        for day, tid, n, tier, _ in sorted(rows, key=lambda r: (r[1], r[2])):
+        for day, tid, n, tier, *_ in sorted(rows, key=lambda r: (r[1], r[2])):
             day, i = dt.date.fromisoformat(day), number[(tid, n)]
-            if tier >= LISTED:
-                listed[i], tier = True, tier - LISTED
             if tier == ATTACHED:
                 attached[day].append(i)
             else:
@@ -451,35 +476,71 @@ class Live:
                 if tier == STATED:
                     stated[day].append(i)
         corpus = Corpus(
+            articles=[], texts=[""] * len(keys),
+            article_of=np.zeros(len(keys), dtype=np.int64),
+            position=np.asarray([n for _, n in keys], dtype=np.int64),
+            words=np.asarray([words for _, (words, _, _) in kept], dtype=np.int64),
+            mentions=[() for _ in keys],
+            matches=np.asarray([bool(on_topic) for _, (_, on_topic, _) in kept], dtype=bool),
+            vectors=self._vectors(db, timeline_id, [terms for _, (_, _, terms) in kept], sentences),
+            query=query)
+        return corpus, keys, stated, mentioned, attached
+
+    def _cite(self, db: sqlite3.Connection, query: Query, keys: Sequence[tuple[int, int]],
+              picks: Picks) -> tuple[Corpus, Picks]:
+        """The chosen sentences, with their texts and articles, as a corpus of their own, and
+        the picks numbered in it: what `to_timeline` reads."""
+        from scipy import sparse
+
+        from dateline.timeline import Corpus
+
+        chosen = list(dict.fromkeys(keys[i] for _, sentences in picks for i in sentences))
+        number = {key: i for i, key in enumerate(chosen)}
+        text = dict(((r[0], r[1]), r[2]) for r in _in(
+            db, "SELECT text_id, n, text FROM sentences WHERE text_id IN ({})", [],
+            sorted({tid for tid, _ in chosen})))
+        texts = [" ".join(text[key].split()) for key in chosen]
+        text_ids = list(dict.fromkeys(tid for tid, _ in chosen))
+        outlets = self.store._outlets(text_ids)
+        articles = [Article(id=str(tid), text="", date=outlets[tid][0].date, title=outlets[tid][0].title,
+                            url=outlets[tid][0].url, path=outlets[tid][0].source,
+                            date_inferred=outlets[tid][0].date_how == "inferred",
+                            date_confidence=outlets[tid][0].date_confidence) for tid in text_ids]
+        corpus = Corpus(
             articles=articles, texts=texts,
-            article_of=np.asarray([article_of[tid] for (tid, _), _ in keys], dtype=np.int64),
-            position=np.asarray([n for (_, n), _ in keys], dtype=np.int64),
+            article_of=np.asarray([text_ids.index(tid) for tid, _ in chosen], dtype=np.int64),
+            position=np.asarray([n for _, n in chosen], dtype=np.int64),
             words=np.asarray([len(t.split()) for t in texts], dtype=np.int64),
-            mentions=[() for _ in texts],
-            matches=np.asarray([query.matches_folded(f) for f in folded], dtype=bool) | listed,
-            vectors=self._vectors(db, timeline_id, folded, sentences) if texts else sparse.csr_matrix((0, 0)),
-            query=query, outlets=np.asarray([len(outlets[tid]) for tid in text_ids], dtype=np.int64))
-        return corpus, stated, mentioned, attached
+            mentions=[() for _ in chosen], matches=np.ones(len(chosen), dtype=bool),
+            vectors=sparse.csr_matrix((len(chosen), 0), dtype=np.float32), query=query,
+            outlets=np.asarray([len(outlets[tid]) for tid in text_ids], dtype=np.int64))
+        return corpus, [(day, [number[keys[i]] for i in sentences]) for day, sentences in picks]
 
     @staticmethod
-    def _vectors(db: sqlite3.Connection, timeline_id: int, folded: list[str], sentences: int) -> Any:
-        """TF-IDF rows of these sentences with the collection's document frequencies: what
-        `Corpus.build` gives them when it vectorizes the whole collection (same smoothing,
-        sublinear counts and L2 norm, done by scikit-learn with the IDF given)."""
-        from sklearn.feature_extraction.text import TfidfVectorizer
+    def _vectors(db: sqlite3.Connection, timeline_id: int, terms: list[bytes], sentences: int) -> sparse.csr_matrix:
+        """TF-IDF rows of sentences from their kept words, with the collection's document
+        frequencies: what `Corpus.build` gives them when it vectorizes the whole collection
+        (same smoothing, sublinear counts and L2 norm, done by scikit-learn with the IDF
+        given; columns in the order of the terms, as its vocabulary)."""
+        from scipy import sparse
+        from sklearn.feature_extraction.text import TfidfTransformer
 
-        analyzer = _analyzer()
-        vocabulary = sorted({t for f in folded for t in analyzer(f)})
-        if not vocabulary:
-            from scipy import sparse
-
-            return sparse.csr_matrix((len(folded), 0), dtype=np.float32)
-        df = dict(_in(db, "SELECT term, df FROM timeline_terms WHERE timeline_id = ? AND term IN ({})",
-                      [timeline_id], vocabulary))
-        vectorizer = TfidfVectorizer(lowercase=False, sublinear_tf=True, dtype=np.float32,
-                                     vocabulary=vocabulary)
-        vectorizer.idf_ = np.asarray([math.log((1 + sentences) / (1 + df[t])) + 1 for t in vocabulary])
-        return vectorizer.transform(folded).tocsr()
+        pairs = np.frombuffer(b"".join(terms), dtype="<i4").reshape(-1, 2)
+        used = np.unique(pairs[:, 0])
+        if not used.size:
+            return sparse.csr_matrix((len(terms), 0), dtype=np.float32)
+        known = sorted(_in(db, "SELECT term, number, df FROM timeline_terms WHERE timeline_id = ? "
+                               "AND number IN ({})", [timeline_id], used.tolist()))
+        column = np.zeros(int(used[-1]) + 1, dtype=np.int64)
+        column[[number for _, number, _ in known]] = np.arange(len(known))
+        counts = sparse.csr_matrix(
+            (pairs[:, 1].astype(np.float32), column[pairs[:, 0]],
+             np.concatenate([[0], np.cumsum([len(t) // 8 for t in terms])])),
+            shape=(len(terms), len(known)), dtype=np.float32)
+        counts.sort_indices()
+        transformer = TfidfTransformer(sublinear_tf=True)
+        transformer.idf_ = np.asarray([math.log((1 + sentences) / (1 + df)) + 1 for _, _, df in known])
+        return transformer.transform(counts, copy=False).tocsr()
 
     @staticmethod
     def _notes(params: Params, query: Query, texts: int, fallback: bool) -> list[str]:
@@ -553,6 +614,16 @@ class Live:
         else:
             db.execute("UPDATE timeline_state SET last_article = ?, last_sentence = ?, updated = ? "
                        "WHERE timeline_id = ?", (last_article, last_sentence, _now(), timeline_id))
+
+
+def pack_terms(counts: Counter[int]) -> bytes:
+    """A sentence's (term number, count) pairs as kept in `timeline_sentences.terms`."""
+    return np.asarray(sorted(counts.items()), dtype="<i4").reshape(-1, 2).tobytes()
+
+
+def unpack_terms(data: bytes) -> dict[int, int]:
+    """Term number -> count, from `pack_terms`."""
+    return dict(np.frombuffer(data, dtype="<i4").reshape(-1, 2).tolist())
 
 
 def _analyzer() -> Any:
