@@ -151,3 +151,55 @@ def test_history_names_the_articles_behind_each_change(tmp_path: Path) -> None:
 def test_a_bad_method_is_refused(tmp_path: Path) -> None:
     with open_store(tmp_path / "c.sqlite") as store, pytest.raises(ValueError, match="unknown method"):
         store.save_timeline("x", {"method": "nope"})
+
+
+def _plain(number: int, text: str, day: dt.date | None) -> Article:
+    return analyse(make_article(text, id=f"p-{number}", date=day, lang="en", path=f"outlet/p-{number}"))
+
+
+def _dates(store: Repository, timeline_id: int) -> list[str]:
+    return [e["date"] for e in store.saved_timeline(timeline_id).result["entries"]]
+
+
+def test_a_day_that_only_repeated_is_read_again_when_an_update_can_change_it(tmp_path: Path) -> None:
+    """A day whose on-topic sentences all repeat one already in the timeline summarizes
+    nothing; the next update skips it unread unless the update can change it: a new article
+    about that day (May 4, which then leads and is shown), or new articles that lower the
+    repeated words' IDF until a sentence (May 1's, cosine 0.57 with May 4's) no longer
+    repeats it."""
+    days = [dt.date(2024, 5, d) for d in range(1, 7)]
+    params = {"q": ["Orsk"], "dates": 6}
+    with open_store(tmp_path / "c.sqlite") as store:
+        store.add([_plain(0, "Mayor Velna Orsk met the harbour council on May 1, 2024.", days[0])] + [
+            _plain(n, f"Mayor Velna Orsk met the harbour council on May {day.day}, 2024, then toured the "
+                      "Kell docks with fishermen from Brask and Ulm to discuss new fishing quotas and prices.", day)
+            for n, day in enumerate(days[1:], 1)])
+        timeline_id = store.save_timeline("orsk", params)
+        assert _dates(store, timeline_id) == ["2024-05-01"]
+        assert store.db.execute("SELECT count(*) FROM timeline_repeats").fetchone()[0] == 5  # type: ignore[attr-defined]
+        store.add([_plain(10, "Velna Orsk opened the bridge over the Kell river on May 4, 2024.", days[3])])
+        store.update_timelines()
+        _same(store, timeline_id, params)
+        assert _dates(store, timeline_id) == ["2024-05-04"]  # its sentence now repeats in May 1
+        store.add([_plain(100 + n, f"Mayor Velna Orsk met the harbour council again in June {2000 + n}.", None)
+                   for n in range(30)])
+        store.update_timelines()
+        _same(store, timeline_id, params)
+        assert _dates(store, timeline_id) == ["2024-05-01", "2024-05-04"]
+
+
+def test_a_repeating_day_that_an_update_touches_is_read_again(tmp_path: Path) -> None:
+    """May 2-6 only repeat May 1's sentence and are skipped by updates, until an article
+    brings May 5 a sentence of its own."""
+    params = {"q": ["Orsk"], "dates": 6}
+    with open_store(tmp_path / "c.sqlite") as store:
+        store.add([_plain(n, f"Mayor Velna Orsk met the harbour council on May {day}, 2024{more}.",
+                          dt.date(2024, 5, day))
+                   for n, (day, more) in enumerate([(1, ""), (1, " in the town hall"), (1, " about the port"),
+                                                    (2, ""), (3, ""), (4, ""), (5, ""), (6, "")])])
+        timeline_id = store.save_timeline("orsk", params)
+        assert _dates(store, timeline_id) == ["2024-05-01"]
+        store.add([_plain(20, "Orsk cut the ribbon of the new Kell river bridge on May 5, 2024.", dt.date(2024, 5, 5))])
+        store.update_timelines()
+        _same(store, timeline_id, params)
+        assert _dates(store, timeline_id) == ["2024-05-01", "2024-05-05"]

@@ -31,7 +31,7 @@ import math
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -62,7 +62,10 @@ _SHARES = ("timeline_texts", "timeline_votes", "timeline_candidates", "timeline_
 # What a known text's share is replaced in when it gained an outlet (its words stay counted).
 _PER_DAY = ("timeline_votes", "timeline_candidates", "timeline_sentences")
 # The tables that an older schema's saved timelines are computed again from (its history stays).
-DERIVED = (*_SHARES, "timeline_days", "timeline_state")
+DERIVED = (*_SHARES, "timeline_days", "timeline_state", "timeline_repeats")
+# How far above the method's repeat bound a proven cosine must stay for a day to be skipped:
+# far more than float32 rounding, so that a skipped day is one the method would skip too.
+SPARE_COSINE = 1e-3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS timeline_state (
@@ -130,6 +133,19 @@ CREATE TABLE IF NOT EXISTS timeline_lengths (
     words INTEGER NOT NULL,
     sentences INTEGER NOT NULL,
     PRIMARY KEY (timeline_id, words)
+) WITHOUT ROWID;
+-- Days the last computation read that summarized nothing because each of their on-topic
+-- candidates repeats a sentence already in the timeline: the least of those cosines, the IDF
+-- they were computed with (collection size; the candidates' and repeated sentences' terms with
+-- their document frequencies then), and the repeated sentences. See `Live._still_repeating`.
+CREATE TABLE IF NOT EXISTS timeline_repeats (
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    sentences INTEGER NOT NULL,
+    least REAL NOT NULL,
+    repeated BLOB NOT NULL,             -- (text_id, n) pairs, little-endian int64
+    terms BLOB NOT NULL,                -- (term number, df) pairs, little-endian int32
+    PRIMARY KEY (timeline_id, day)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS timeline_changes (
     id INTEGER PRIMARY KEY,
@@ -229,8 +245,9 @@ class Live:
                                         "in the collection's new language, or it had matched nothing")
         db.execute("UPDATE timeline_state SET langs = ? WHERE timeline_id = ?",
                    (json.dumps(langs_now), timeline_id))
-        old_days = {r[0] for r in _in(db, "SELECT DISTINCT day FROM timeline_votes WHERE timeline_id = ? "
-                                          "AND text_id IN ({})", [timeline_id], sorted(known))}
+        old_days = {r[0] for table in ("timeline_votes", "timeline_candidates") for r in _in(
+            db, f"SELECT DISTINCT day FROM {table} WHERE timeline_id = ? AND text_id IN ({{}})",
+            [timeline_id], sorted(known))}
         for table in _PER_DAY:
             _in(db, f"DELETE FROM {table} WHERE timeline_id = ? AND text_id IN ({{}})",
                 [timeline_id], sorted(known))
@@ -238,7 +255,8 @@ class Live:
                                    fresh=members - known)
         self._aggregate(db, timeline_id, old_days | new_days)
         self._mark_seen(db, timeline_id)
-        return self._record(db, timeline_id, self._compute(db, timeline_id, params, query, False), causes)
+        result = self._compute(db, timeline_id, params, query, False, touched=old_days | new_days)
+        return self._record(db, timeline_id, result, causes)
 
     # -- computing from scratch -----------------------------------------------------------------
 
@@ -246,7 +264,7 @@ class Live:
                  reason: str | None = None, causes: Sequence[dict[str, Any]] = ()) -> int:
         """Forget the kept sums, compute them from every text of the collection, and record
         what changed; the number of changes."""
-        for table in (*_SHARES, "timeline_days", "timeline_state"):
+        for table in DERIVED:
             db.execute(f"DELETE FROM {table} WHERE timeline_id = ?", (timeline_id,))
         self._mark_seen(db, timeline_id, insert=True)
         if params.method == "dateline":
@@ -338,6 +356,7 @@ class Live:
                             else MENTIONED)
                         candidates.append((timeline_id, day.isoformat(), text_of[a],
                                            int(corpus.position[s]), kind, s))
+                        touched.add(day.isoformat())
             votes = []
             for (day, a), value in bits.items():
                 article = corpus.articles[a]
@@ -404,8 +423,13 @@ class Live:
 
     # -- the timeline from the sums -------------------------------------------------------------
     def _compute(self, db: sqlite3.Connection, timeline_id: int, params: Params, query: Query,
-                 fallback: bool) -> Timeline:
-        """Size, rank and summarize from the kept sums, as `timeline.build` does from a corpus."""
+                 fallback: bool, touched: set[str] | None = None) -> Timeline:
+        """Size, rank and summarize from the kept sums, as `timeline.build` does from a corpus.
+
+        A day that summarized nothing last time, because each of its on-topic candidates
+        repeated a sentence already in the timeline, is skipped unread when the update did
+        not touch it, those sentences are in the timeline again, and the new IDF cannot have
+        brought any of those cosines down to the method's bound (`_still_repeating`)."""
         from dateline.timeline import shortfalls
         from dateline.timeline.base import to_timeline
         from dateline.timeline.default import Dateline, ranked
@@ -431,30 +455,107 @@ class Live:
         collection = np.repeat(np.asarray([w for w, _ in lengths], dtype=np.int64),
                                [n for _, n in lengths])
         method = Dateline()
-        reach = size.dates + SPARE_DAYS
+        bound = method.repeat_similarity + SPARE_COSINE
+        repeating = self._still_repeating(db, timeline_id, touched, int(collection.size), bound)
+        reach = size.dates + SPARE_DAYS + len(repeating)  # days known to repeat cost nothing to pass
         while True:
-            corpus, keys, stated, mentioned, attached = self._days_corpus(db, timeline_id, order[:reach], query,
-                                                                          int(collection.size))
-            picks = method.summarize(corpus, size, order[:reach], stated=stated, mentioned=mentioned,
-                                     attached=attached, weights=corpus.length_weights(collection))
+            read = self._days_corpus(db, timeline_id, [d for d in order[:reach] if d not in repeating],
+                                     query, int(collection.size))
+            skipper = _Skipper(repeating, read.keys)
+            try:
+                picks = method.summarize(read.corpus, size, order[:reach], stated=read.stated,
+                                         mentioned=read.mentioned, attached=read.attached,
+                                         weights=read.corpus.length_weights(collection), skip=skipper)
+            except _Unread as unread:  # its repeated sentences left the timeline: read it
+                del repeating[unread.day]
+                continue
             if len(picks) == size.dates or reach >= len(order):
                 break
             reach = len(order)  # days that summarize nothing are rare: take all the rest at once
-        timeline = to_timeline(*self._cite(db, query, keys, picks), method.name)
+        last = max((order.index(day) for day, _ in picks), default=-1) if len(picks) == size.dates else reach - 1
+        self._keep_repeats(db, timeline_id, read, [d for d in order[:last + 1] if d not in skipper.skipped],
+                           picks, bound, int(collection.size))
+        timeline = to_timeline(*self._cite(db, query, read.keys, picks), method.name)
         timeline.notes = self._notes(params, query, texts, fallback)
         if texts and not timeline.entries:
             timeline.notes.append("no sentence refers to a day in the requested range")
         timeline.notes += shortfalls(timeline, size, asked_dates=params.dates is not None)
         return timeline
 
+    @staticmethod
+    def _still_repeating(db: sqlite3.Connection, timeline_id: int, touched: set[str] | None,
+                         sentences: int, bound: float) -> dict[dt.date, set[tuple[int, int]]]:
+        """The days kept in `timeline_repeats` that still summarize nothing while their
+        repeated sentences are in the timeline; for each, those sentences.
+
+        Why it is exact: rows are L2-normalized sublinear counts times the IDF, so when every
+        term's IDF is multiplied by a factor between r_min and r_max, a cosine between two
+        sentences (non-negative rows) is at least its old value times (r_min / r_max)². A day
+        is kept when its least cosine, so lowered over its own terms, stays above the bound,
+        and no candidate of it came or went (the update did not touch it)."""
+        rows = db.execute("SELECT day, sentences, least, repeated, terms FROM timeline_repeats "
+                          "WHERE timeline_id = ?", (timeline_id,)).fetchall()
+        if not rows or touched is None:
+            return {}
+        numbers, dfs = np.asarray(db.execute("SELECT number, df FROM timeline_terms WHERE timeline_id = ?",
+                                             (timeline_id,)).fetchall(), dtype=np.int64).reshape(-1, 2).T
+        df_now = np.zeros(int(numbers.max(initial=-1)) + 1, dtype=np.int64)
+        df_now[numbers] = dfs
+        rows = [r for r in rows if r[0] not in touched]
+        pairs = np.frombuffer(b"".join(r[4] for r in rows), dtype="<i4").reshape(-1, 2).astype(np.int64)
+        then = np.repeat([r[1] for r in rows], [len(r[4]) // 8 for r in rows])
+        ratio = (np.log((1 + sentences) / (1 + df_now[pairs[:, 0]])) + 1) / (
+            np.log((1 + then) / (1 + pairs[:, 1])) + 1)
+        starts = np.cumsum([0] + [len(r[4]) // 8 for r in rows])[:-1]
+        has_terms = np.asarray([len(r[4]) > 0 for r in rows], dtype=bool)
+        spread = np.ones(len(rows))  # (r_min / r_max)² per day; a day without terms has none
+        if ratio.size:
+            spread[has_terms] = (np.minimum.reduceat(ratio, starts[has_terms])
+                                 / np.maximum.reduceat(ratio, starts[has_terms])) ** 2
+        return {dt.date.fromisoformat(day): {(int(t), int(n)) for t, n in
+                                             np.frombuffer(repeated, dtype="<i8").reshape(-1, 2).tolist()}
+                for (day, _, least, repeated, _), lowered in zip(rows, spread) if least * lowered > bound}
+
+    @staticmethod
+    def _keep_repeats(db: sqlite3.Connection, timeline_id: int, read: _Days, summarized: Sequence[dt.date],
+                      picks: Picks, bound: float, sentences: int) -> None:
+        """Of the days just summarized (in order), keep in `timeline_repeats` those that gave
+        nothing because each on-topic candidate repeats a sentence already in the timeline
+        (its cosine with one is above the bound), for `_still_repeating` to skip next time."""
+        chosen = dict(picks)
+        vectors = read.corpus.vectors
+        before: list[int] = []
+        kept = []
+        for day in summarized:
+            if day in chosen:
+                before += chosen[day]
+                continue
+            own = [i for i in dict.fromkeys(read.mentioned.get(day, []) + read.attached.get(day, []))
+                   if read.corpus.matches[i]]
+            if own and not before:
+                continue
+            repeated: list[int] = []
+            least = 2.0  # no on-topic candidate: nothing to summarize at any IDF
+            if own:
+                similar = (vectors[own] @ vectors[before].T).toarray()
+                least = float(similar.max(axis=1).min())
+                repeated = sorted({before[j] for j in similar.argmax(axis=1).tolist()})
+            if least <= bound:
+                continue
+            columns = np.unique(vectors[own + repeated].indices)
+            kept.append((timeline_id, day.isoformat(), sentences, least,
+                         np.asarray([read.keys[i] for i in repeated], dtype="<i8").reshape(-1, 2).tobytes(),
+                         np.stack([read.numbers[columns], read.df[columns]], axis=1).astype("<i4").tobytes()))
+        _in(db, "DELETE FROM timeline_repeats WHERE timeline_id = ? AND day IN ({})", [timeline_id],
+            [d.isoformat() for d in summarized])
+        db.executemany("INSERT INTO timeline_repeats VALUES (?, ?, ?, ?, ?, ?)", kept)
+
     def _days_corpus(self, db: sqlite3.Connection, timeline_id: int, days: Sequence[dt.date],
-                     query: Query, sentences: int) -> tuple[Corpus, list[tuple[int, int]], dict[dt.date, list[int]],
-                                                            dict[dt.date, list[int]], dict[dt.date, list[int]]]:
+                     query: Query, sentences: int) -> _Days:
         """What summarizing `days` reads: a corpus of their candidate sentences, vectorized
-        with the whole collection's IDF from their kept words, the (text, n) of each of its
-        sentences, and which of them speak of each day, by tier. (Its texts, articles and
-        mentions are left empty: summarizing does not read them; `_cite` reads the texts of
-        the sentences chosen.)"""
+        with the whole collection's IDF from their kept words, and which of them speak of
+        each day, by tier. (Its texts, articles and mentions are left empty: summarizing does
+        not read them; `_cite` reads the texts of the sentences chosen.)"""
         from dateline.timeline import Corpus
 
         rows = _in(db, "SELECT c.day, c.text_id, c.n, c.tier, s.words, s.on_topic, s.terms "
@@ -464,27 +565,26 @@ class Live:
         kept = sorted({(r[1], r[2]): r[4:] for r in rows}.items())
         keys = [key for key, _ in kept]
         number = {key: i for i, key in enumerate(keys)}
-        stated: dict[dt.date, list[int]] = defaultdict(list)
-        mentioned: dict[dt.date, list[int]] = defaultdict(list)
-        attached: dict[dt.date, list[int]] = defaultdict(list)
+        read = _Days(keys)
         for day, tid, n, tier, *_ in sorted(rows, key=lambda r: (r[1], r[2])):
             day, i = dt.date.fromisoformat(day), number[(tid, n)]
             if tier == ATTACHED:
-                attached[day].append(i)
+                read.attached[day].append(i)
             else:
-                mentioned[day].append(i)
+                read.mentioned[day].append(i)
                 if tier == STATED:
-                    stated[day].append(i)
-        corpus = Corpus(
+                    read.stated[day].append(i)
+        vectors, read.numbers, read.df = self._vectors(db, timeline_id, [terms for _, (_, _, terms) in kept],
+                                                       sentences)
+        read.corpus = Corpus(
             articles=[], texts=[""] * len(keys),
             article_of=np.zeros(len(keys), dtype=np.int64),
             position=np.asarray([n for _, n in keys], dtype=np.int64),
             words=np.asarray([words for _, (words, _, _) in kept], dtype=np.int64),
             mentions=[() for _ in keys],
             matches=np.asarray([bool(on_topic) for _, (_, on_topic, _) in kept], dtype=bool),
-            vectors=self._vectors(db, timeline_id, [terms for _, (_, _, terms) in kept], sentences),
-            query=query)
-        return corpus, keys, stated, mentioned, attached
+            vectors=vectors, query=query)
+        return read
 
     def _cite(self, db: sqlite3.Connection, query: Query, keys: Sequence[tuple[int, int]],
               picks: Picks) -> tuple[Corpus, Picks]:
@@ -517,18 +617,20 @@ class Live:
         return corpus, [(day, [number[keys[i]] for i in sentences]) for day, sentences in picks]
 
     @staticmethod
-    def _vectors(db: sqlite3.Connection, timeline_id: int, terms: list[bytes], sentences: int) -> sparse.csr_matrix:
+    def _vectors(db: sqlite3.Connection, timeline_id: int, terms: list[bytes],
+                 sentences: int) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
         """TF-IDF rows of sentences from their kept words, with the collection's document
         frequencies: what `Corpus.build` gives them when it vectorizes the whole collection
         (same smoothing, sublinear counts and L2 norm, done by scikit-learn with the IDF
-        given; columns in the order of the terms, as its vocabulary)."""
+        given; columns in the order of the terms, as its vocabulary); and each column's term
+        number and document frequency."""
         from scipy import sparse
         from sklearn.feature_extraction.text import TfidfTransformer
 
         pairs = np.frombuffer(b"".join(terms), dtype="<i4").reshape(-1, 2)
         used = np.unique(pairs[:, 0])
         if not used.size:
-            return sparse.csr_matrix((len(terms), 0), dtype=np.float32)
+            return sparse.csr_matrix((len(terms), 0), dtype=np.float32), used, used
         known = sorted(_in(db, "SELECT term, number, df FROM timeline_terms WHERE timeline_id = ? "
                                "AND number IN ({})", [timeline_id], used.tolist()))
         column = np.zeros(int(used[-1]) + 1, dtype=np.int64)
@@ -540,7 +642,9 @@ class Live:
         counts.sort_indices()
         transformer = TfidfTransformer(sublinear_tf=True)
         transformer.idf_ = np.asarray([math.log((1 + sentences) / (1 + df)) + 1 for _, _, df in known])
-        return transformer.transform(counts, copy=False).tocsr()
+        return (transformer.transform(counts, copy=False).tocsr(),
+                np.asarray([number for _, number, _ in known], dtype=np.int64),
+                np.asarray([df for _, _, df in known], dtype=np.int64))
 
     @staticmethod
     def _notes(params: Params, query: Query, texts: int, fallback: bool) -> list[str]:
@@ -614,6 +718,48 @@ class Live:
         else:
             db.execute("UPDATE timeline_state SET last_article = ?, last_sentence = ?, updated = ? "
                        "WHERE timeline_id = ?", (last_article, last_sentence, _now(), timeline_id))
+
+
+@dataclass(slots=True)
+class _Days:
+    """The candidate sentences of the days a computation reads (`Live._days_corpus`)."""
+
+    keys: list[tuple[int, int]]  # (text_id, n) of each corpus sentence
+    stated: dict[dt.date, list[int]] = field(default_factory=lambda: defaultdict(list))
+    mentioned: dict[dt.date, list[int]] = field(default_factory=lambda: defaultdict(list))
+    attached: dict[dt.date, list[int]] = field(default_factory=lambda: defaultdict(list))
+    corpus: Corpus = field(init=False)
+    numbers: np.ndarray = field(init=False)  # per vector column: its term's number and df
+    df: np.ndarray = field(init=False)
+
+
+class _Unread(Exception):
+    """A day left unread as repeating turns out to need reading."""
+
+    def __init__(self, day: dt.date) -> None:
+        super().__init__(day.isoformat())
+        self.day = day
+
+
+class _Skipper:
+    """`Dateline.summarize`'s `skip`: a repeating day (`Live._still_repeating`) is skipped
+    while the sentences it repeats are in the timeline; if they are not, it must be read."""
+
+    def __init__(self, repeating: dict[dt.date, set[tuple[int, int]]], keys: list[tuple[int, int]]) -> None:
+        self.repeating = repeating
+        self.keys = keys
+        self.skipped: set[dt.date] = set()
+        self.in_timeline: set[tuple[int, int]] = set()  # the timeline only grows while summarizing
+
+    def __call__(self, day: dt.date, in_timeline: list[int]) -> bool:
+        repeated = self.repeating.get(day)
+        if repeated is None:
+            return False
+        self.in_timeline.update(self.keys[i] for i in in_timeline[len(self.in_timeline):])
+        if repeated <= self.in_timeline:
+            self.skipped.add(day)
+            return True
+        raise _Unread(day)
 
 
 def pack_terms(counts: Counter[int]) -> bytes:

@@ -18,7 +18,7 @@ ML-Crisis es (reference timelines often hold consecutive days), so it is not don
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import ClassVar
 
@@ -58,15 +58,20 @@ class Dateline:
 
     def summarize(self, corpus: Corpus, size: Size, order: Iterable[dt.date], *,
                   stated: Mapping[dt.date, list[int]], mentioned: Mapping[dt.date, list[int]],
-                  attached: Mapping[dt.date, list[int]], weights: np.ndarray) -> Picks:
+                  attached: Mapping[dt.date, list[int]], weights: np.ndarray,
+                  skip: Callable[[dt.date, list[int]], bool] | None = None) -> Picks:
         """Summaries of the days in `order` (best first) until `size.dates` have one; the
         sentences about each day are given, so a saved timeline can pass only those of its
-        best days (see dateline.store.live)."""
+        best days (see dateline.store.live). `skip(day, in_timeline)` is true of a day known
+        to summarize nothing after the sentences already in the timeline (a saved timeline
+        proves it from its last update), which is then not read."""
         picks: Picks = []
         in_timeline: list[int] = []
         for day in order:
             if len(picks) == size.dates:
                 break
+            if skip is not None and skip(day, in_timeline):
+                continue
             target = centroid(corpus, mentioned.get(day, []) + attached.get(day, []))
             chosen: list[int] = []
             for tier in (stated.get(day, []), mentioned.get(day, []), attached.get(day, [])):
