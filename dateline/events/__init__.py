@@ -15,6 +15,7 @@ from dateline.events.entities import Names, find_entities
 from dateline.events.extract import article_events
 from dateline.events.group import group_events
 from dateline.events.lexicon import LexiconError, available_languages
+from dateline.events.recall import recall
 from dateline.model import Article, Event, EventMention
 
 
@@ -39,6 +40,7 @@ def analyze(articles: Sequence[Article]) -> Analysis:
     places = {e.id for e in names.entities.values() if e.type == "place"}
     mentions = [m for a in articles
                 for m in article_events(a, names.mentions.get(a.id, []), people, places)]
+    recall(mentions, people, places)
     return Analysis(names, mentions, group_events(mentions))
 
 
