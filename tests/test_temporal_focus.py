@@ -53,3 +53,16 @@ def test_the_quarter_is_the_quarter_reported_on() -> None:
     values = {t.text: t.value for t in tag(text, dt.date(2023, 11, 20), "en")}
     assert values == {"the third quarter": "2023-Q3", "the second quarter": "2023-Q2",
                       "the year-earlier period": "2022-Q3"}
+
+
+# "the quarter ended July 31" names its own quarter: a fiscal quarter (May to July) is the
+# calendar quarter holding most of it, whatever quarter is in focus; a named quarter keeps its
+# name ("the second quarter ended Oct. 31"). Only English reads "the quarter" alone (above).
+def test_the_quarter_ended_on_a_day_is_the_quarter_it_spans() -> None:
+    text = "Profit rose in the third quarter. In the quarter ended July 31, sales fell."
+    values = {t.text: t.value for t in tag(text, dt.date(2023, 11, 20), "en")}
+    assert values == {"the third quarter": "2023-Q3", "the quarter": "2023-Q2", "July 31": "2023-07-31"}
+    values = {t.text: t.value for t in tag("Sales rose in the quarter ended Sept. 30.", dt.date(2023, 11, 20), "en")}
+    assert values == {"the quarter": "2023-Q3", "Sept. 30": "2023-09-30"}
+    values = {t.text: t.value for t in tag("It lost money in the second quarter ended Oct. 31.", dt.date(2023, 11, 20), "en")}
+    assert values == {"the second quarter": "2023-Q2", "Oct. 31": "2023-10-31"}

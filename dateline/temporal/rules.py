@@ -9,6 +9,7 @@ are two rules over two classes, not code per language.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from dateline.temporal.grammar import DIGITS, SPOKEN_YEAR, Found, Match, Rule
@@ -438,8 +439,23 @@ def build_quarter_ref(m: Match) -> Found:
     """"the quarter", "the latest quarter", "the year-earlier quarter": the quarter in focus
     ("of 1999": in that year)."""
     n = -1 if m.has("period_year_earlier") or m.has("ye2") or m.has("ye3") else 0
+    end = _ended_on(m)
+    if n == 0 and end is not None and not m.has("fy"):
+        # "the quarter ended July 31" (a fiscal quarter, May to July): the calendar quarter
+        # holding most of it, the one of its middle; the year as for a yearless date.
+        middle = end - dt.timedelta(days=45)
+        return found(m, Calendar("Q", None, middle.month, middle.day))
     # "the same period of 1999": the period in focus, in the year named.
     return found(m, Relative("Y" if n else "Q", n, Anchor.FOCUS, gran="Q", year=m.year("fy")))
+
+
+def _ended_on(m: Match) -> dt.date | None:
+    """The day named after "ended" ("the quarter ended July 31"), in a common year (None: none)."""
+    month, day = m.int("em") or m.int("em2"), m.int("ed") or m.int("ed2")
+    try:
+        return dt.date(2001, month, day) if month and day else None
+    except ValueError:
+        return None
 
 
 def build_quarter_of_year(m: Match) -> Found | None:
@@ -1084,7 +1100,9 @@ RULES: list[Rule] = [
     Rule("quarter_ref", "DATE",
          r"{determiner.words} (?:(?:{period.latest} )?(?:{period.year_earlier} )?{period.quarter}"
          r"|(?:{period.latest:latest2} (?:{period.year_earlier:ye2} )?|{period.year_earlier:ye3} ){period.period})"
-         r"(?:\s+{connector.month_year:my3} (?P<fy>\d{4}))?",
+         r"(?:\s+{connector.month_year:my3} (?P<fy>\d{4}))?"
+         # "the quarter ended July 31": the day it ended, read here and tagged by its own rule
+         r"(?=(?:\s+{period.ending} (?:{month:em}\.? {day:ed}|{day:ed2}(?: {connector.day_month:dm})? {month:em2}))?)",
          build_quarter_ref, keys=("period.quarter", "period.period"), dating=False),
     Rule("quarter_of_year", "DATE",
          r"{determiner.words} {year} (?:{period.quarter}|{period.period})", build_quarter_of_year,
