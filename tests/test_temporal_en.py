@@ -349,3 +349,13 @@ def test_first_days_of_a_month(text: str, expected: list[tuple[str, str, str]]) 
 ])
 def test_local_time_listed_times_and_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "The same period" after a preposition fused with its article ("al", "nello", "au", "no"), and
+# joined to "of last year" by the word for "of": the period in focus, a year back.
+@pytest.mark.parametrize("text, expected", [
+    ('Sales rose from the same period of last year.',
+     [('the same period of last year', 'DATE', '2021-Q4')]),
+])
+def test_same_period_after_a_contracted_article(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -348,3 +348,15 @@ def test_vague_spans_to_date_and_any_moment(text: str, expected: list[tuple[str,
 ])
 def test_vague_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "The same period" after a preposition fused with its article ("al", "nello", "au", "no"), and
+# joined to "of last year" by the word for "of": the period in focus, a year back.
+@pytest.mark.parametrize("text, expected", [
+    ('Las ventas crecieron un 5% respecto al mismo periodo del año anterior.',
+     [('al mismo periodo del año anterior', 'DATE', '2021-Q4')]),
+    ('Las ventas crecieron respecto del mismo periodo de 1999.',
+     [('del mismo periodo de 1999', 'DATE', '1999-Q4')]),
+])
+def test_same_period_after_a_contracted_article(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -285,3 +285,15 @@ def test_vague_spans_to_date_and_any_moment(text: str, expected: list[tuple[str,
 ])
 def test_vague_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "The same period" after a preposition fused with its article ("al", "nello", "au", "no"), and
+# joined to "of last year" by the word for "of": the period in focus, a year back.
+@pytest.mark.parametrize("text, expected", [
+    ('Le vendite sono cresciute nello stesso periodo del 1999.',
+     [('nello stesso periodo del 1999', 'DATE', '1999-Q4')]),
+    ("Le vendite sono cresciute rispetto allo stesso periodo dell'anno scorso.",
+     [("allo stesso periodo dell'anno scorso", 'DATE', '2021-Q4')]),
+])
+def test_same_period_after_a_contracted_article(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

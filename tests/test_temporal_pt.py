@@ -344,3 +344,15 @@ def test_vague_spans_to_date_and_any_moment(text: str, expected: list[tuple[str,
 ])
 def test_vague_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "The same period" after a preposition fused with its article ("al", "nello", "au", "no"), and
+# joined to "of last year" by the word for "of": the period in focus, a year back.
+@pytest.mark.parametrize("text, expected", [
+    ('No mesmo período de 1999 as vendas subiram.',
+     [('No mesmo período de 1999', 'DATE', '1999-Q4')]),
+    ('As vendas subiram face ao mesmo período do ano passado.',
+     [('ao mesmo período do ano passado', 'DATE', '2021-Q4')]),
+])
+def test_same_period_after_a_contracted_article(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

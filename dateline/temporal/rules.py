@@ -1098,14 +1098,15 @@ RULES: list[Rule] = [
          build_quarter, keys=("period.quarter", "period.half")),
     Rule("quarter_code", "DATE", r"Q(?P<qn>[1-4])(?:\s*(?P<qy>\d{4}))?", build_quarter, keys=(DIGITS,)),
     Rule("quarter_ref", "DATE",
-         r"{determiner.words} (?:(?:{period.latest} )?(?:{period.year_earlier} )?{period.quarter}"
+         r"(?:{determiner.words}|{determiner.contracted}) (?:(?:{period.latest} )?(?:{period.year_earlier} )?{period.quarter}"
          r"|(?:{period.latest:latest2} (?:{period.year_earlier:ye2} )?|{period.year_earlier:ye3} ){period.period})"
          r"(?:\s+{connector.month_year:my3} (?P<fy>\d{4}))?"
          # "the quarter ended July 31": the day it ended, read here and tagged by its own rule
          r"(?=(?:\s+{period.ending} (?:{month:em}\.? {day:ed}|{day:ed2}(?: {connector.day_month:dm})? {month:em2}))?)",
          build_quarter_ref, keys=("period.quarter", "period.period"), dating=False),
     Rule("quarter_of_year", "DATE",
-         r"{determiner.words} {year} (?:{period.quarter}|{period.period})", build_quarter_of_year,
+         r"(?:{determiner.words}|{determiner.contracted}) {year} (?:{period.quarter}|{period.period})",
+         build_quarter_of_year,
          keys=("period.quarter", "period.period")),  # read for dating: it holds a year
     Rule("quarter_ref_short", "DATE", "{period.year_earlier}", build_quarter_ref, keys=("period.year_earlier",),
          dating=False),

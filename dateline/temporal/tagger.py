@@ -165,6 +165,8 @@ class Tagger:
         self.place_before = lex.words_regex_if_any("not_time.before_date", r"(?<!\w)(?:{words})\s*$")
         # Between the parts of a compound duration: "two years and three months", "سنتين وثلاثة أشهر".
         self.duration_and = lex.words_regex("duration.and", r"\s*,?\s*(?:{words})\s*")
+        # "lo stesso periodo dell'anno scorso": the word joining a period to its year.
+        self.of_year = lex.words_regex("connector.month_year", r"\s+(?:{words})\s*")
 
     @property
     def active_rules(self) -> list[str]:
@@ -280,7 +282,7 @@ class Tagger:
                 continue
             back = _year_back(nxt.meaning) if nxt is not None else None
             if nxt is not None and back is not None and _is_focus(cur.meaning) \
-                    and not text[cur.end:nxt.start].strip():
+                    and (not text[cur.end:nxt.start].strip() or self.of_year.fullmatch(text, cur.end, nxt.start)):
                 # "the quarter a year ago", "the corresponding period last year"
                 meaning = dataclasses.replace(cur.meaning, unit="Y", n=back)  # type: ignore[type-var]
                 out.append(Mention(cur.start, nxt.end, cur.type, meaning, cur.mod, cur.rules + nxt.rules,
