@@ -1,8 +1,9 @@
 """Dateline's own method: learned date ranking, stated dates first, no repeated sentence.
 
 - Days are ranked by a logistic regression over the day's evidence (`features`: articles
-  referring to it by each kind of expression, announcing it, on topic, published on it or the
-  day after, leading with it), standardized within the collection. The weights are fitted on
+  naming it or counting to it by each kind of expression, announcing it, looking back at it,
+  referring to it on topic, and articles about the topic referring to it), standardized
+  within the collection. The weights are fitted on
   reference timelines of two dev sets (Spanish ML-Crisis, English SemEval-2015 entity
   timelines) and shipped as data; `dateline benchmark refit` fits them again, and
   `dateline benchmark tls --loto` scores each topic with weights fitted without it.
