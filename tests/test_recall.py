@@ -27,6 +27,14 @@ LAUNCH_THEN_RECALL = {
     "es": ("Orvex presentó el teléfono Nimbus X2 el 7 de junio de 2010 en San Francisco.",
            "Las ventas fueron lentas en agosto. Cuando el director presentó por primera vez el "
            "Nimbus X2, elogió su batería."),
+    "de": ("Der Nimbus X2 wurde am 7. Juni 2010 in San Francisco vorgestellt.",
+           "Die Verkäufe waren im August schwach. Der Chef hat den Nimbus X2 damals vorgestellt."),
+    "it": ("Orvex ha presentato il telefono Nimbus X2 il 7 giugno 2010 a San Francisco.",
+           "Le vendite sono state deboli in agosto. Quando il capo ha presentato il Nimbus X2 per "
+           "la prima volta, ha lodato la batteria."),
+    "pt": ("A Orvex apresentou o telefone Nimbus X2 em 7 de junho de 2010 em San Francisco.",
+           "As vendas foram fracas em agosto. Quando o chefe apresentou o Nimbus X2 pela primeira "
+           "vez, elogiou a bateria."),
     "fr": ("Orvex a présenté le téléphone Nimbus X2 le 7 juin 2010 à San Francisco.",
            "Les ventes étaient faibles en août. Quand le patron a présenté le Nimbus X2 pour la "
            "première fois, il a salué sa batterie."),
@@ -58,3 +66,33 @@ def test_what_is_launched_on_several_days_or_planned_or_stated_stays() -> None:
     for m in analysis.mentions:
         if m.article_id in "cd":
             assert m.anchor != RECALLED, m  # planned, or a stated day of its own
+
+
+# Per language: a participle describing the name ("the recently announced Nimbus X2") in a
+# clause with a day of its own, which belongs to the pre-orders, not to the announcement.
+ATTRIBUTIVE = {
+    "en": ("Pre-orders of the recently announced Nimbus X2 began on Tuesday, June 15, 2010.", "announced"),
+    "de": ("Die Vorbestellungen für das kürzlich vorgestellte Nimbus X2 begannen am Dienstag, "
+           "dem 15. Juni 2010.", "vorgestellte"),
+    "es": ("Las reservas del recientemente presentado Nimbus X2 comenzaron el martes 15 de junio "
+           "de 2010.", "presentado"),
+    "it": ("Le prenotazioni del recentemente presentato Nimbus X2 sono iniziate martedì 15 giugno "
+           "2010.", "presentato"),
+    "pt": ("As encomendas do recentemente apresentado Nimbus X2 começaram na terça-feira, 15 de "
+           "junho de 2010.", "apresentado"),
+    "fr": ("Les précommandes du récemment présenté Nimbus X2 ont commencé le mardi 15 juin 2010.",
+           "présenté"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ATTRIBUTIVE))
+def test_a_participle_before_a_name_recalls_an_earlier_event(lang: str) -> None:
+    text, participle = ATTRIBUTIVE[lang]
+    alone = analyze([_article(text, "b", dt.date(2010, 6, 16), lang)])
+    described = [m for m in alone.mentions if m.trigger == participle]
+    assert described and described[0].date is None, lang  # not the pre-orders' Tuesday
+    assert any(m.date == dt.date(2010, 6, 15) for m in alone.mentions if m.trigger != participle)
+    both = analyze([_article(LAUNCH_THEN_RECALL[lang][0], "a", dt.date(2010, 6, 8), lang),
+                    _article(text, "b", dt.date(2010, 6, 16), lang)])
+    assert [m.date for m in both.mentions
+            if m.article_id == "b" and m.trigger == participle] == [UNVEILED], lang

@@ -40,7 +40,7 @@ def analyze(articles: Sequence[Article]) -> Analysis:
     places = {e.id for e in names.entities.values() if e.type == "place"}
     mentions = [m for a in articles
                 for m in article_events(a, names.mentions.get(a.id, []), people, places)]
-    recall(mentions, people, places)
+    recall(mentions, {a.id: a.date for a in articles}, people, places)
     return Analysis(names, mentions, group_events(mentions))
 
 

@@ -40,6 +40,8 @@ PRONOUN_REACH = 2
 # How many words before a trigger a cue like "will" or "plans to" may stand.
 CUE_WINDOW = 4
 _DATE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# The anchor value of a report whose day is not known.
+UNDATED = "XXXX-XX-XX"
 # The kind of an event word no trigger list holds, found as an entity's verb or event noun.
 OPEN_KIND = "act"
 
@@ -113,6 +115,7 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
             continue
         hits.append((i, *hit))
         i += hit[0]
+    named_at = {span[0] for m in mentions if (span := _token_span(toks, m.start, m.end))}
     covered = {k for i, n, _ in hits for k in range(i, i + n)}
     hits += [(k, 1, OPEN_KIND) for k in set(arguments) - covered if free(k)]
     hits.sort()
@@ -130,6 +133,8 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
             mention = _mention(article, index, start, end, kind, participants, timex, words, i,
                                lex, focus)
         mention.arguments = list(dict.fromkeys(e for k in range(i, i + n) for e in arguments.get(k, ())))
+        if _attributive(shapes, i, n, named_at):  # its day is unknown, unless an earlier report tells
+            mention.date, mention.value, mention.anchor, mention.certainty = None, UNDATED, "", 0.0
         completes = particle(shapes, i + n - 1)
         if completes is not None:  # "took six months off": the event is "took off"
             mention.trigger += " " + toks[completes].text
@@ -139,6 +144,24 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
             mention.status = out[-1].status
         out.append(mention)
     return out
+
+
+def _attributive(s: Shapes, i: int, n: int, named_at: Set[int]) -> bool:
+    """Whether the trigger is a participle describing the name after it ("the recently
+    announced iPhone 4", "das kürzlich vorgestellte iPhone"): it recalls an earlier event, so
+    neither the time expression of the clause around it ("pre-orders began Tuesday") nor its
+    article's day is its own (`dateline.events.recall` may find it)."""
+    j = i - 1
+    while j >= 0 and s.adverb(j):
+        j -= 1
+    before = s.words[j] if j >= 0 else ""  # an article, a possessive, "del": a noun phrase opens
+    if not (before in s.lex.determiners or before in s.g.modifiers or before in s.g.of) \
+            or not s.verb(i + n - 1):
+        return False
+    k = i + n
+    while k < len(s.words) and (s.adverb(k) or s.words[k] in s.g.modifiers):
+        k += 1
+    return k in named_at
 
 
 def _shapes(article: Article, index: int, toks: Sequence[Token], lex: Lexicon) -> Shapes:
