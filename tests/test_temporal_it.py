@@ -297,3 +297,14 @@ def test_vague_durations(text: str, expected: list[tuple[str, str, str]]) -> Non
 ])
 def test_same_period_after_a_contracted_article(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A plural "next"/"last" after a range of days places both days ("del 2 al 28 de abril próximos").
+@pytest.mark.parametrize("text, expected", [
+    ('Suonerà dal 2 al 28 aprile prossimi a Parigi.',
+     [('2', 'DATE', '2023-04-02'), ('28 aprile prossimi', 'DATE', '2023-04-28')]),
+    ('Si sono svolti il 5 e 6 maggio scorsi.',
+     [('5', 'DATE', '2022-05-05'), ('6 maggio scorsi', 'DATE', '2022-05-06')]),
+])
+def test_day_ranges_with_a_plural_shift(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -1019,11 +1019,12 @@ RULES: list[Rule] = [
     Rule("numeric_date", "DATE",
          r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![/.-]?\d)",
          build_numeric, keys=(DIGITS,)),
-    Rule("month_day_range", "DATE", "{month} {day}" + _RANGE + "{day:day2}" + _YEAR_TAIL,
+    # A word after the range places both days ("del 2 al 28 de abril próximos", "les 5 et 6 mai derniers").
+    Rule("month_day_range", "DATE", "{month} {day}" + _RANGE + "{day:day2}" + _YEAR_TAIL + "(?: {shift_after})?",
          build_month_range, keys=("month",)),
     Rule("day_month_range", "DATE",
          "(?:{connector.before_day:bd1} )?{day}" + _RANGE + "(?:{determiner.words} )?(?:{connector.before_day:bd2} )?{day:day2}"
-         "(?: {connector.day_month})? {month}" + _YEAR_TAIL,  # "entre el 5 y el 6 de junio"
+         "(?: {connector.day_month})? {month}" + _YEAR_TAIL + "(?: {shift_after})?",  # "entre el 5 y el 6 de junio"
          build_day_range, keys=("month",)),
     Rule("month_day", "DATE",
          _PMOD + _WEEKDAY_HEAD + "{month} {day}" + _YEAR_TAIL + r"(?:\s*,?\s*{part_of_day})?",
