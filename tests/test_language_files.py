@@ -19,10 +19,10 @@ INACTIVE = {
            "quarter_ref", "quarter_of_year", "quarter_ref_short", "the_weekend", "unit_in_focus",
            "weekday_the_day", "part_of_day_alone", "clock_words", "clock_words_hour_in_progress",
            "clock_words_minus_before", "ago", "counted_ago", "from_now", "from_now_before",
-           "ref_offset", "vague_duration", "frequency", "the_unit_duration"],
+           "ref_offset", "frequency", "the_unit_duration"],
     "de": ["month_day_alone", "decade_words", "part_of_day_alone", "clock_words_hour_first",
            "clock_hour_word", "clock_words_minus_before", "ago", "counted_ago",
-           "counted_ago_before", "from_now", "vague_duration", "counted_duration"],
+           "counted_ago_before", "from_now", "counted_duration"],
     "en": ["month_day_alone", "month_relative_year_after", "month_shift_after", "decade_words",
            "part_of_day_after", "part_of_day_alone", "clock_words_hour_first", "clock_hour_word",
            "clock_words_hour_in_progress", "clock_words_minus_before", "unit_word",
@@ -44,7 +44,7 @@ INACTIVE = {
            "quarter_ref", "quarter_of_year", "quarter_ref_short", "the_weekend", "unit_in_focus",
            "day_part_word", "part_of_day_after", "part_of_day_alone", "clock_words",
            "clock_words_hour_first", "clock_hour_word", "unit_word", "relative_unit_after",
-           "ago_before", "counted_ago", "counted_ago_before", "from_now", "vague_duration", "frequency",
+           "ago_before", "counted_ago", "counted_ago_before", "from_now", "frequency",
            "counted_duration", "the_unit_duration"],
 }
 # Rules every language must have: explicit dates, weekdays, "yesterday", "last week", amounts.

@@ -262,3 +262,15 @@ def test_joined_conjunctions_and_compound_numbers(text: str, expected: list[tupl
 ])
 def test_local_time_listed_times_and_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A phrase that is a stretch of time of unknown length by itself, as Spanish "hace tiempo" and
+# French "depuis quelque temps" in their TimeML: PXM.
+@pytest.mark.parametrize("text, expected", [
+    ('يختلف الحزب منذ فترة حول المسار.',
+     [('منذ فترة', 'DURATION', 'PXM')]),
+    ('قال الوزير قبل فترة عكس ذلك.',
+     [('قبل فترة', 'DURATION', 'PXM')]),
+])
+def test_vague_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -271,3 +271,15 @@ def test_perfect_with_sein_is_past(text: str, expected: list[tuple[str, str, str
 ])
 def test_local_time_listed_times_and_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A phrase that is a stretch of time of unknown length by itself, as Spanish "hace tiempo" and
+# French "depuis quelque temps" in their TimeML: PXM.
+@pytest.mark.parametrize("text, expected", [
+    ('Die Partei streitet seit einiger Zeit über den Kurs.',
+     [('seit einiger Zeit', 'DURATION', 'PXM')]),
+    ('Vor einiger Zeit sagte der Minister das Gegenteil.',
+     [('Vor einiger Zeit', 'DURATION', 'PXM')]),
+])
+def test_vague_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

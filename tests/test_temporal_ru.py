@@ -274,3 +274,15 @@ def test_day_ranges_with_articles(text: str, expected: list[tuple[str, str, str]
 ])
 def test_local_time_listed_times_and_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A phrase that is a stretch of time of unknown length by itself, as Spanish "hace tiempo" and
+# French "depuis quelque temps" in their TimeML: PXM.
+@pytest.mark.parametrize("text, expected", [
+    ('Партия уже некоторое время спорит о курсе.',
+     [('уже некоторое время', 'DURATION', 'PXM')]),
+    ('Некоторое время назад министр говорил обратное.',
+     [('Некоторое время назад', 'DURATION', 'PXM')]),
+])
+def test_vague_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
