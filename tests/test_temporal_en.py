@@ -359,3 +359,15 @@ def test_local_time_listed_times_and_the_past(text: str, expected: list[tuple[st
 ])
 def test_same_period_after_a_contracted_article(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A verb after "to" is a base form, not a past tense, even where both are written alike ("hit"):
+# "expected to hit ... Friday" is the coming Friday (publication Monday 2023-03-20). German,
+# Russian and Arabic infinitives never look like past tenses.
+@pytest.mark.parametrize("text, expected", [
+    ("The storm is expected to hit the coast late Thursday or early Friday.",
+     [("late Thursday", "DATE", "2023-03-23"), ("early Friday", "DATE", "2023-03-24")]),
+    ("The storm hit the coast on Friday.", [("Friday", "DATE", "2023-03-17")]),
+])
+def test_base_form_after_to_is_no_past(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
