@@ -89,12 +89,11 @@ def incremental(db: Path, new_file: Path, params: dict[str, object]) -> dict[str
         # The other way to recompute it: `timeline.build` on every matching stored article.
         started = time.perf_counter()
         start, end = parse_day(params.get("from")), parse_day(params.get("to"))
-        articles, outlets, _ = store.timeline_articles(params["q"], start=start, end=end, limit=10 ** 9)
-        built = build(articles, query=params["q"], start=start, end=end, outlets=outlets)
+        matching, outlets, _ = store.timeline_articles(params["q"], start=start, end=end, limit=10 ** 9)
+        built = build(matching, query=params["q"], start=start, end=end, outlets=outlets)
         rebuilt = time.perf_counter() - started
         same_built = timeline_dict(built)["entries"] == result["entries"]
-        texts = len(store.collection(params["q"], start=parse_day(params.get("from")),
-                                     end=parse_day(params.get("to"))))
+        texts = len(store.collection(params["q"], start=start, end=end))
         stored = store.info().articles
     return {"articles": stored, "new": len(articles), "texts": texts, "entries": len(result["entries"]),
             "first_save": first, "update": update, "scratch": scratch, "changes": changes,

@@ -11,9 +11,12 @@ the sentences that long (the length weights). A saved timeline keeps each text's
 candidate sentences per day, and those sums. A new text adds its share; a text that gained
 an outlet (a wire copy, whose representative date may change) has its day rows replaced.
 What is not a sum is computed again from the sums every time: sizing, standardizing and
-ranking the days (one row per day, cheap) and summarizing the best days (only their candidate
-sentences are read, vectorized with the collection's IDF; since every new text changes the
-IDF, this part is not saved between updates, and it is most of an update's cost).
+ranking the days (one row per day, cheap) and summarizing the best days. Every new text
+changes the IDF, so the candidate sentences of the days summarized are vectorized again (from
+their words, kept per sentence: one sparse product) and chosen again; that is most of an
+update's cost. Only a day that gave nothing last time because each of its on-topic sentences
+repeated one already shown is skipped unread, while an exact bound proves it still does
+(`Live._still_repeating`).
 
 A saved timeline follows every stored text that matches its query, language and range
 (the `limit` of an interactive timeline does not apply). It is computed again whole when
