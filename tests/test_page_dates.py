@@ -122,3 +122,35 @@ def test_a_numeric_stamp_with_a_clock_time_is_not_navigation(lang: str) -> None:
     assert furniture(page) == []
     guess = date_article(make_article(page, id=f"numeric-{lang}", lang=lang), min_confidence=0.0)
     assert guess.date == STORY_DAY, guess
+
+
+# Per language: the date of the last edit, alone at the bottom (the day the page was served)
+# and with a clock time (an edit years after the story).
+LATE_UPDATES = {
+    "en": ("Last updated 11/11/2020", "Updated 11/11/2020 14:32"),
+    "es": ("Última actualización 11/11/2020", "Actualizado 11/11/2020 14:32"),
+    "fr": ("Dernière mise à jour 11/11/2020", "Mis à jour le 11/11/2020 à 14h32"),
+    "it": ("Ultima modifica 11/11/2020", "Aggiornato il 11/11/2020 alle 14:32"),
+    "de": ("Zuletzt aktualisiert 11.11.2020", "Aktualisiert am 11.11.2020, 14:32 Uhr"),
+    "pt": ("Última atualização 11/11/2020", "Atualizado em 11/11/2020 14:32"),
+    "ru": ("Последнее обновление 11.11.2020", "Обновлено 11.11.2020 14:32"),
+    "ar": ("آخر تحديث 11/11/2020", "تم التحديث في 11/11/2020 الساعة 14:32"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("clock", [False, True])
+def test_an_edit_years_after_the_story_says_nothing_of_its_day(lang: str, clock: bool) -> None:
+    """An update line years after every year the story names was written by a later edit or
+    by the crawl; the story's own date decides. An update the next day still counts."""
+    _crawl, _stamp, first, second = PAGES[lang]
+    footer = LATE_UPDATES[lang][clock]
+    page = _page("Example News", first, second, footer)
+    guess = date_article(make_article(page, id=f"update-{lang}", lang=lang), min_confidence=0.0)
+    assert guess.date is not None and guess.date.year == 2013, guess
+    next_day = _page("Example News", first, second, footer.replace("11/11/2020", "26/06/2013")
+                     .replace("11.11.2020", "26.06.2013"))
+    if lang == "en":
+        next_day = next_day.replace("26/06/2013", "06/26/2013")
+    evidence = date_article(make_article(next_day, id=f"next-{lang}", lang=lang), min_confidence=0.0).evidence
+    assert any("updated on 2013-06-26" in e.detail for e in evidence), evidence

@@ -245,6 +245,7 @@ DATE_LINE_WORDS = 4
 # story of late December out in January); a lone date this many years after all of them was
 # written when the page was served.
 LATE_YEARS = 2
+PAGE_DATE = "page date"
 _DAY_NUMBER = re.compile(r"(?<![\d:.,])(?:0?[1-9]|[12]\d|3[01])(?![\d:]|[.,]\d)")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}(?::|[.hH](?=\d\d))\d\d(?!\d)")
 _NUMBER = re.compile(r"\d+")
@@ -297,11 +298,11 @@ def _mark_page_dates(text: str, spans: Sequence[tuple[int, int]], marks: list[st
             continue
         if i in edges and latest is not None and not edges[i][1] \
                 and edges[i][0] >= max(latest + LATE_YEARS, crawl):
-            marks[i] = "page date"
+            marks[i] = PAGE_DATE
         elif i < TOP_LINES and notices and _count(line) <= PAGE_DATE_WORDS:
             years = _years(line) & notices
             if years and not any(years & other for j, other in story.items() if j != i):
-                marks[i] = "page date"
+                marks[i] = PAGE_DATE
 
 
 def mark(text: str, sentences: list[Sentence]) -> list[Sentence]:

@@ -19,13 +19,14 @@ import datetime as dt
 import math
 import re
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
 
+from dateline.ingest import boilerplate
 from dateline.ingest.language import identify
 from dateline.temporal.calibration import Calibration, Candidate, Stated, candidates, shipped
 from dateline.ingest.sentences import split as split_sentences
@@ -666,11 +667,10 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
         else:
             key = ("P", cue.start, cue.end, cue.tense)  # type: ignore[union-attr]
         cues.setdefault(key, cue)
-    lines = [c for c in cues.values() if isinstance(c, DayCue) and c.role == "date line"]
-    if not any(isinstance(c, PeriodCue) or isinstance(c, DayCue) and c.year is not None and c.role != "date line"
-               for c in cues.values()):
-        for c in lines:  # nothing else names a year: nothing checked it (see BARE_STAMP_ODDS)
-            c.pin_odds = BARE_STAMP_ODDS
+    if _latest_year(c for c in cues.values() if not (isinstance(c, DayCue) and c.role == "date line")) is None:
+        for c in cues.values():  # nothing else names a year: nothing checked it (see BARE_STAMP_ODDS)
+            if isinstance(c, DayCue) and c.role == "date line":
+                c.pin_odds = BARE_STAMP_ODDS
     days: list[Named] = [c for c in cues.values() if isinstance(c, DayCue) and not c.pin_odds]
     periods: list[Named] = [c for c in cues.values() if isinstance(c, PeriodCue)]
     out = [c for c in cues.values() if not (c in days or c in periods)]
@@ -680,6 +680,33 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
         out.append(LatestCue("periods named", periods, 1 - PERIOD_RECENT, coarse=True))
     out.extend(anniversary_cues(text, spans, mentions, tagger))
     return out
+
+
+def without_late_updates(text: str, mentions: Sequence[Mention], tagger: Tagger) -> list[Mention]:
+    """The mentions but an update stamp years after every other year the text names
+    ("Aggiornato il 11/11/2020 alle 14:32" under a story of 2013, the years of
+    `boilerplate.LATE_YEARS`): the page was edited long after, which says nothing of when it
+    first came out."""
+    def year(m: Mention) -> int | None:
+        return m.meaning.year if isinstance(m.meaning, Calendar) and m.meaning.year_shift is None else None
+
+    latest = max((y for m in mentions if (y := year(m)) is not None), default=None)
+    if latest is None:
+        return list(mentions)
+    late = {id(m) for m in mentions if year(m) == latest and m.meaning.gran == "D"  # type: ignore[union-attr]
+            and labelled_stamp(text, m.start, tagger) == "updated"}
+    story = max((y for m in mentions if id(m) not in late and (y := year(m)) is not None), default=None)
+    if not late or story is None or latest < story + boilerplate.LATE_YEARS:
+        return list(mentions)
+    return [m for m in mentions if id(m) not in late]
+
+
+def _latest_year(cues: Iterable[Cue]) -> int | None:
+    """The latest year the days and periods among the cues name, if any."""
+    cues = list(cues)
+    years = [c.year for c in cues if isinstance(c, DayCue) and c.year is not None]
+    years += [(c.end - dt.timedelta(days=1)).year for c in cues if isinstance(c, PeriodCue)]
+    return max(years, default=None)
 
 
 # --------------------------------------------------------------------------- the decision
@@ -971,6 +998,7 @@ def reading(text: str, lang: str | None = None, hint_range: tuple[dt.date, dt.da
     spans = list(sentences) if sentences else split_sentences(text)
     if mentions is None:
         mentions = tagger.analyze(text, spans, dating=True)
+    mentions = without_late_updates(text, mentions, tagger)
     cues = read_cues(text, tagger, mentions, spans)
     if hint_range is not None:
         first, last = sorted(hint_range)
@@ -1015,9 +1043,14 @@ def full_dates(text: str, lang: str | None) -> list[dt.date]:
 def furniture_blanked(article: Article) -> str:
     """The article's text with its boilerplate sentences blanked out (same offsets): page
     furniture is written when the page is crawled, not when the article is. A line with
-    stamp words stays ("* Este artículo apareció en la edición impresa del ...")."""
+    stamp words stays ("* Este artículo apareció en la edición impresa del ..."), unless it
+    is the date of the day the page was served."""
     tagger, _fell_back = tagger_for_language(article.lang)
-    marked = [s for s in article.sentences if s.boilerplate and not has_stamp_words(s.text, tagger)]
+    kept = [s for s in article.sentences if s.boilerplate and has_stamp_words(s.text, tagger)]
+    if kept:  # not a stamp of the day the page was served ("Ultima modifica: 11/11/2020" under a 2013 story)
+        served = [(a, b) for a, b, why in boilerplate.furniture(article.text) if why == boilerplate.PAGE_DATE]
+        kept = [s for s in kept if not any(a <= s.start < b for a, b in served)]
+    marked = [s for s in article.sentences if s.boilerplate and s not in kept]
     if not marked:
         return article.text
     chars = list(article.text)
