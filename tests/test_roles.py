@@ -4,8 +4,8 @@ One hand-written sentence per language for each way the rules can fail: a verb n
 holds (a state or a use, "China has new ports"), a compound tense or a modal between the
 entity and its verb, the entity as the object of a verb (or after it, in verb-first order), a
 passive's agent (or, without one, a verb before its subject), an event noun about the entity,
-and a statement whose subordinate clause names the entity without it taking part in the
-statement.
+a statement whose subordinate clause names the entity without it taking part in the
+statement, and an event noun its verb takes as object ("filed a lawsuit").
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ CASES: dict[str, dict[str, tuple[str, str, str | None, str | None]]] = {
         "agent": ("The plan was approved by Russia.", "Russia", "approved", None),
         "noun": ("Analysts follow the expansion of China.", "China", "expansion", "follow"),
         "statement": ("Analysts said that China has new ports.", "China", "has", "said"),
+        "object_noun": ("China filed a lawsuit against Brazil.", "China", "lawsuit", None),
     },
     "es": {
         "state": ("China tiene dos nuevos puertos.", "China", "tiene", None),
@@ -36,6 +37,7 @@ CASES: dict[str, dict[str, tuple[str, str, str | None, str | None]]] = {
         "agent": ("El plan fue aprobado por Rusia.", "Russia", "aprobado", None),
         "noun": ("Los analistas siguen la ampliación de China.", "China", "ampliación", None),
         "statement": ("Los analistas dijeron que China tiene nuevos puertos.", "China", "tiene", "dijeron"),
+        "object_noun": ("China presentó una demanda contra Brasil.", "China", "demanda", None),
     },
     "fr": {
         "state": ("La Chine possède deux nouveaux ports.", "China", "possède", None),
@@ -45,6 +47,7 @@ CASES: dict[str, dict[str, tuple[str, str, str | None, str | None]]] = {
         "noun": ("Les analystes suivent l'expansion de la Chine.", "China", "expansion", None),
         "statement": ("Les analystes ont dit que la Chine possède de nouveaux ports.", "China",
                       "possède", "dit"),
+        "object_noun": ("La Chine a déposé une plainte contre le Brésil.", "China", "plainte", None),
     },
     "it": {
         "state": ("La Cina possiede due nuovi porti.", "China", "possiede", None),
@@ -54,6 +57,7 @@ CASES: dict[str, dict[str, tuple[str, str, str | None, str | None]]] = {
         "noun": ("Gli analisti seguono l'espansione della Cina.", "China", "espansione", None),
         "statement": ("Gli analisti hanno detto che la Cina possiede nuovi porti.", "China",
                       "possiede", "detto"),
+        "object_noun": ("La Cina ha presentato una denuncia contro il Brasile.", "China", "denuncia", None),
     },
     "pt": {
         "state": ("A China usa dois novos portos.", "China", "usa", None),
@@ -62,6 +66,7 @@ CASES: dict[str, dict[str, tuple[str, str, str | None, str | None]]] = {
         "agent": ("O plano foi aprovado pela Rússia.", "Russia", "aprovado", None),
         "noun": ("Os analistas acompanham a expansão da China.", "China", "expansão", None),
         "statement": ("Os analistas disseram que a China usa novos portos.", "China", "usa", "disseram"),
+        "object_noun": ("A China abriu um processo contra o Brasil.", "China", "processo", None),
     },
     "de": {
         "state": ("China besitzt zwei neue Häfen.", "China", "besitzt", None),
@@ -71,6 +76,7 @@ CASES: dict[str, dict[str, tuple[str, str, str | None, str | None]]] = {
         "noun": ("Analysten verfolgen die Erweiterung der Europäischen Union.", "European Union",
                  "Erweiterung", None),
         "statement": ("Analysten sagten, dass China neue Häfen besitzt.", "China", None, "sagten"),
+        "object_noun": ("China reichte eine Klage gegen Brasilien ein.", "China", "Klage", None),
     },
     "ru": {
         "state": ("Китай имеет два новых порта.", "China", "имеет", None),
@@ -79,6 +85,7 @@ CASES: dict[str, dict[str, tuple[str, str, str | None, str | None]]] = {
         "agent": ("Об этом сообщил Китай.", "China", "сообщил", None),
         "noun": ("Аналитики следят за расширением Китая.", "China", "расширением", "следят"),
         "statement": ("Аналитики сообщили, что Китай имеет новые порты.", "China", "имеет", "сообщили"),
+        "object_noun": ("Китай подал иск против Бразилии.", "China", "иск", None),
     },
     "ar": {
         "state": ("تملك الصين موانئ جديدة.", "China", "تملك", None),
@@ -87,6 +94,7 @@ CASES: dict[str, dict[str, tuple[str, str, str | None, str | None]]] = {
         "agent": ("أعلنت الصين خطة جديدة.", "China", "أعلنت", None),
         "noun": ("يتابع المحللون زيارة الصين.", "China", "زيارة", None),
         "statement": ("قال المحللون إن الصين تملك موانئ جديدة.", "China", None, "قال"),
+        "object_noun": ("رفعت الصين دعوى ضد البرازيل.", "China", "دعوى", None),
     },
 }
 

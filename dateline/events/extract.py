@@ -135,7 +135,7 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
         mention.arguments = list(dict.fromkeys(e for k in range(i, i + n) for e in arguments.get(k, ())))
         if _attributive(shapes, i, n, named_at):  # its day is unknown, unless an earlier report tells
             mention.date, mention.value, mention.anchor, mention.certainty = None, UNDATED, "", 0.0
-        completes = particle(shapes, i + n - 1)
+        completes = particle(shapes, i + n - 1) if shapes.verb(i + n - 1) else None
         if completes is not None:  # "took six months off": the event is "took off"
             mention.trigger += " " + toks[completes].text
         # "will travel to Moscow to attend": an event for the sake of a planned one is planned.

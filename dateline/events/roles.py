@@ -12,7 +12,8 @@ shapes, with the per-language `[grammar]` data saying what the shapes are:
   iPhone 4"), or before "by" ("was praised by Jobs"); a verb before its subject (Arabic's
   verb-first order) is read the same way;
 - **event nouns**: a noun with an event ending next to it ("iPhone 4 development",
-  "la presentación del iPhone 4").
+  "la presentación del iPhone 4"), or the object of its verb ("filed a lawsuit", "lost its
+  court case", "presentó una demanda").
 
 A verb form is a word with a verb ending or an irregular form of the data; a present-tense
 form ("uses") counts only right after its subject, where a noun seldom stands. The rules are
@@ -158,6 +159,19 @@ def chained(s: Shapes, verb: int) -> list[int]:
     return out
 
 
+def object_noun(s: Shapes, verb: int) -> int | None:
+    """The event noun a verb takes as its object, past determiners and modifiers ("filed a
+    lawsuit", "extended an invitation"): what the verb's subject did is that event too."""
+    for k in range(verb + 1, min(len(s.words), verb + 2 + SKIP)):
+        if s.boundary(k) or s.comma(k):
+            return None
+        if s.noun(k):
+            return k
+        if not (s.words[k] in s.g.modifiers or s.adverb(k)):
+            return None
+    return None
+
+
 def _clause_end(s: Shapes, start: int) -> int:
     """The index after the last word of the clause word `start` is in."""
     return next((j for j in range(start + 1, len(s.words)) if s.boundary(j) or s.comma(j)),
@@ -227,7 +241,8 @@ def roles(s: Shapes, span: tuple[int, int], spans: Sequence[tuple[int, int]]) ->
     out: list[int] = []
     verb = subject_verb(s, end, spans)
     if verb is not None:
-        out += [verb, *chained(s, verb)]
+        verbs = [verb, *chained(s, verb)]
+        out += verbs + [k for v in verbs if (k := object_noun(s, v)) is not None]
     for k in (object_verb(s, start), event_noun(s, end)):
         if k is not None:
             out.append(k)
