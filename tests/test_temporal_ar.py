@@ -243,6 +243,9 @@ def test_month_ranges_amounts_and_vague_spans(text: str, expected: list[tuple[st
     ("وقع الحادث قبل واحد و عشرين يوما.", [("قبل واحد و عشرين يوما", "DATE", "2023-02-27")]),
     ("فبعد يومين من الاجتماع أعلن الاتفاق.", [("يومين", "DURATION", "P2D")]),
     ("وصل الوفد في الوقت المحدد.", []),
+    # ... and in ranges: "و" written onto the second day or month.
+    ("عقد المؤتمر يومي 5 و6 مايو الماضي.", [("5", "DATE", "2022-05-05"), ("6 مايو الماضي", "DATE", "2022-05-06")]),
+    ("ارتفعت الأسعار بين يناير ومارس 2008.", [("يناير", "DATE", "2008-01"), ("مارس 2008", "DATE", "2008-03")]),
 ])
 def test_joined_conjunctions_and_compound_numbers(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

@@ -231,6 +231,13 @@ def word_start(lex: Lexicon) -> str:
     return rf"(?<![^\W{letters}])(?<!\w[{letters}])" if letters else r"(?<!\w)"
 
 
+def space(lex: Lexicon) -> str:
+    """`SPACE` for a language, which also needs none after one of its `proclitics` standing as a
+    word of the template: the Arabic range "5 و6 مايو" writes "و" onto the second day."""
+    letters = "".join(re.escape(c) for c in sorted(set(lex.grammar_list("proclitics"))))
+    return SPACE[:-1] + rf"|(?<=(?<!\w)[{letters}]))" if letters else SPACE
+
+
 def _builtin(name: str, group: str, lex: Lexicon) -> str | None:
     if name == "num":
         # Not the head of a longer amount ("1,000"), but a comma after it is punctuation ("2006, ").
@@ -316,6 +323,7 @@ def compile_rule(rule: Rule, lex: Lexicon) -> CompiledRule | None:
     is empty in that language: the rule is inactive)."""
     classes: dict[str, str] = {}
     used: set[str] = set()
+    glued = frozenset(lex.grammar_list("proclitics"))
 
     def expand(m: re.Match[str]) -> str:
         name, first_only, group = m.group(1), m.group(2), m.group(3)
@@ -329,9 +337,9 @@ def compile_rule(rule: Rule, lex: Lexicon) -> CompiledRule | None:
         if name not in lex.classes:
             raise ValueError(f"rule {rule.name}: no word class {name!r} in the language schema")
         classes[group] = name
-        return f"(?P<{group}>{lex.cls(name).pattern(only_first=bool(first_only))})"
+        return f"(?P<{group}>{lex.cls(name).pattern(only_first=bool(first_only), glued=glued)})"
 
-    body = _PLACEHOLDER.sub(expand, rule.template.replace(" ", SPACE))
+    body = _PLACEHOLDER.sub(expand, rule.template.replace(" ", space(lex)))
     source = rf"{word_start(lex)}(?:{body})(?![\w])"
     try:
         regex = re.compile(source, re.IGNORECASE)

@@ -97,12 +97,13 @@ class WordClass:
     table: dict[str, str] = field(default_factory=dict)
     first: dict[str, str] = field(default_factory=dict)
 
-    def pattern(self, only_first: bool = False) -> str:
-        """A regex matching any of the words (longest first); never matches if there are none."""
+    def pattern(self, only_first: bool = False, glued: frozenset[str] = frozenset()) -> str:
+        """A regex matching any of the words (longest first); never matches if there are none.
+        Words in `glued` may be written onto the next word (a language's proclitics)."""
         words = self.first if only_first else self.table
         if not words:
             return "(?!)"
-        return trie_regex(words)
+        return trie_regex(words, glued)
 
     def get(self, text: str) -> str | None:
         """The value of a matched word, tolerant of case and inner spacing."""
@@ -122,13 +123,13 @@ def _char_regex(ch: str) -> str:
     return re.escape(ch)
 
 
-def trie_regex(words: Iterable[str]) -> str:
+def trie_regex(words: Iterable[str], glued: frozenset[str] = frozenset()) -> str:
     """One regex for a word list, shaped as a trie of its characters.
 
     Python's `re` tries the branches of an alternation one by one at every position, so a
     flat list of a hundred words costs a hundred comparisons per character of text; as a trie
     a position that starts no word is rejected after one. Words ending in a letter or digit
-    must end there ("mar" does not match inside "marzo").
+    must end there ("mar" does not match inside "marzo"), but for those in `glued`.
     """
     trie: dict[str, dict] = {}
     for word in words:
@@ -137,10 +138,10 @@ def trie_regex(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict], last: str) -> str:
-        branches = [_char_regex(ch) + emit(child, ch) for ch, child in sorted(node.items()) if ch]
+    def emit(node: dict[str, dict], path: str) -> str:
+        branches = [_char_regex(ch) + emit(child, path + ch) for ch, child in sorted(node.items()) if ch]
         if "" in node:
-            branches.append(r"(?!\w)" if last.isalnum() else "")
+            branches.append(r"(?!\w)" if path[-1:].isalnum() and path not in glued else "")
         if len(branches) == 1:
             return branches[0]
         return "(?:" + "|".join(branches) + ")"

@@ -994,7 +994,8 @@ _BARE_NUMBER_END = re.compile(r"(?<![$€£¥\d.,])\d+(?:[.,]\d+)?\s*$")
 _AFTER_YEAR = "(?: {connector.after_year})?"
 _YEAR_TAIL = r"(?:\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR + ")?"
 _WEEKDAY_HEAD = r"(?:{weekday}\s*,?\s*)?"
-_RANGE = r"\s*(?:[-–—]|\s(?:{connector.range})\s)\s*"
+# (the space after the connector is a template space: Arabic writes "و" onto the next day)
+_RANGE = r"\s*(?:[-–—]|\s(?:{connector.range}) )\s*"
 _PMOD = r"(?:{point_mod}\s*)?"
 # A year named relative to publication after a period: "the second half of this year", "el
 # primer trimestre del año pasado".
