@@ -143,3 +143,13 @@ def test_a_scraped_page_is_dated_by_its_stamp_not_by_the_crawl(lang: str, notice
     assert (crawl, "page date") in {(page[s:e], why) for s, e, why in furniture(page)}
     guess = date_article(make_article(page, id=f"page-{lang}", lang=lang))
     assert guess.date == DAY, guess
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_a_long_menu_over_the_page_does_not_push_its_stamp_out_of_reach(lang: str) -> None:
+    """A stamp or a dateline opens the page's own text, however long the menus above it."""
+    lines = PAGES[lang].split("\n")
+    menu = [lines[0]] * 15  # more than the reach of a stamp, in characters
+    page = "\n".join(menu + lines[1:])
+    guess = date_article(make_article(page, id=f"menu-{lang}", lang=lang))
+    assert guess.date == DAY, guess

@@ -50,8 +50,9 @@ CLASSES = ("legal", "cookies", "related", "navigation", "share", "subscribe", "c
 # "Lo más visto en...", "Recibe el boletín de Internacional").
 _OPENERS = ("related", "share", "subscribe", "comments", "advertising")
 
-# Lines at the top (headline, standfirst, date stamp, byline) are never "other articles" or
-# part of a link list: a page's own stamp and headline live there.
+# Lines at the top (headline, standfirst, date stamp, byline), counted from the first line
+# that is not a menu or the like, are never "other articles" or part of a link list: a
+# page's own stamp and headline live there.
 TOP_LINES = 4
 # A legal or cookie line longer than this (in words) is prose about the subject, not a notice;
 # a © alone makes a notice of a short line only (a photo caption ends "© Agency"), and a line
@@ -206,15 +207,18 @@ def furniture(text: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of every furniture line of the text."""
     c = cues()
     spans = line_spans(text)
+    reasons = [reason(text[start:end], c) for start, end in spans]
+    # The top of the page's own text: its first lines after the menus above it.
+    top = next((i for i, why in enumerate(reasons) if why is None), 0) + TOP_LINES
     marks: list[str | None] = []
     links: list[bool] = []  # of the lines no rule marked: whether each looks like a link
     listing = False  # inside the list after a "related articles" heading
     for i, (start, end) in enumerate(spans):
         line = text[start:end]
-        why = reason(line, c)
+        why = reasons[i]
         words = _count(line) if why is None else 0
         link = _is_link(line, words)
-        below_top = i >= TOP_LINES
+        below_top = i >= top
         if why is None and below_top and _is_other_article(line, words, c):
             why = "other article"
         if why is None and listing and link:
@@ -223,7 +227,7 @@ def furniture(text: str) -> list[tuple[int, int, str]]:
         marks.append(why)
         links.append(link)
     # Runs of short unpunctuated lines below the top: a list of headlines or outlets.
-    i = TOP_LINES
+    i = top
     while i < len(spans):
         j = i
         while j < len(spans) and marks[j] is None and links[j]:
@@ -231,7 +235,7 @@ def furniture(text: str) -> list[tuple[int, int, str]]:
         if j - i >= RUN:
             marks[i:j] = ["link list"] * (j - i)
         i = max(j, i + 1)
-    _mark_page_dates(text, spans, marks)
+    _mark_page_dates(text, spans, marks, top)
     return [(s, e, why) for (s, e), why in zip(spans, marks) if why is not None]
 
 
@@ -273,18 +277,19 @@ def date_line(line: str) -> tuple[int, bool] | None:
     return int(years.pop()), clock
 
 
-def _mark_page_dates(text: str, spans: Sequence[tuple[int, int]], marks: list[str | None]) -> None:
-    """Mark the lines that date the page, not the article (see the module's "page date"): a
-    short top line in the year of the copyright notice that the story never names, and a
-    date alone at the top or the bottom, with no clock time, at least LATE_YEARS after every
-    year the story names (site clocks over the page, "31 jul 2020" over a 2014 story). A
-    stamp with a clock time ("Jueves 12/05/2011. Actualizado 16:51h.") is the article's,
-    even over a story that names only 1992: a site's date of the day has none."""
+def _mark_page_dates(text: str, spans: Sequence[tuple[int, int]], marks: list[str | None], top: int) -> None:
+    """Mark the lines that date the page, not the article (see the module's "page date"; the
+    page's top ends at line `top`): a short top line in the year of the copyright notice that
+    the story never names, and a date alone at the top or the bottom, with no clock time, at
+    least LATE_YEARS after every year the story names (site clocks over the page, "31 jul
+    2020" over a 2014 story). A stamp with a clock time ("Jueves 12/05/2011. Actualizado
+    16:51h.") is the article's, even over a story that names only 1992: a site's date of the
+    day has none."""
     lines = [text[s:e] for s, e in spans]
     last_paragraph = max((i for i, line in enumerate(lines) if marks[i] is None and _count(line) > LINK_WORDS),
                          default=len(lines))
     edges = {i: found for i, line in enumerate(lines)
-             if (i < TOP_LINES or i >= min(len(lines) - TOP_LINES, last_paragraph + 1)) and marks[i] is None
+             if (i < top or i >= min(len(lines) - TOP_LINES, last_paragraph + 1)) and marks[i] is None
              and (found := date_line(line)) is not None}
     story = {i: _years(line) for i, line in enumerate(lines) if marks[i] is None and i not in edges}
     latest = max((int(y) for years in story.values() for y in years), default=None)
@@ -299,7 +304,7 @@ def _mark_page_dates(text: str, spans: Sequence[tuple[int, int]], marks: list[st
         if i in edges and latest is not None and not edges[i][1] \
                 and edges[i][0] >= max(latest + LATE_YEARS, crawl):
             marks[i] = PAGE_DATE
-        elif i < TOP_LINES and notices and _count(line) <= PAGE_DATE_WORDS:
+        elif i < top and notices and _count(line) <= PAGE_DATE_WORDS:
             years = _years(line) & notices
             if years and not any(years & other for j, other in story.items() if j != i):
                 marks[i] = PAGE_DATE

@@ -438,10 +438,10 @@ def _holiday(rule: str) -> Callable[[int], dt.date | None]:
     return lambda year: holiday_date(rule, year)
 
 
-def _is_dateline(text: str, mention: Mention) -> bool:
+def _is_dateline(text: str, mention: Mention, top: int = 0) -> bool:
     """Whether a date opens the article as "MOSCOW, May 8 (Reuters) -" or "(ANSA) - ROMA,
-    25 giugno -" does."""
-    if mention.start > _DATELINE_REACH:
+    25 giugno -" does (the article starting at `top`: see `read_cues`)."""
+    if mention.start - top > _DATELINE_REACH:
         return False
     line = text.rfind("\n", 0, mention.start) + 1
     place = _DATELINE_PLACE.fullmatch(text, line, mention.start)
@@ -449,11 +449,11 @@ def _is_dateline(text: str, mention: Mention) -> bool:
         and _DATELINE_AFTER.match(text, mention.end) is not None
 
 
-def _stamp_role(text: str, mention: Mention, tagger: Tagger, meaning: Calendar) -> str | None:
+def _stamp_role(text: str, mention: Mention, tagger: Tagger, meaning: Calendar, top: int = 0) -> str | None:
     """"stamp" when a full date stands on a line of its own at the top, as a page's date
     stamp; "date line" when the line holds nothing else, no clock time (see
     `BARE_STAMP_ODDS`); else None."""
-    if mention.start > _STAMP_REACH or (meaning.year is None and meaning.weekday is None):
+    if mention.start - top > _STAMP_REACH or (meaning.year is None and meaning.weekday is None):
         return None
     start = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end)
@@ -520,8 +520,9 @@ def _tense(mention: Mention, shift: int | None) -> str | None:
     return mention.tense if shift is None else side_of(shift)
 
 
-def cue_of(mention: Mention, text: str, tagger: Tagger) -> Cue | None:
-    """What one time expression says about the publication day, if anything."""
+def cue_of(mention: Mention, text: str, tagger: Tagger, top: int = 0) -> Cue | None:
+    """What one time expression says about the publication day, if anything (the page's
+    own text starting at `top`)."""
     meaning, expr = mention.meaning, text[mention.start:mention.end]
     if isinstance(meaning, Calendar) and meaning.year_shift is None:
         if meaning.gran == "D":
@@ -530,12 +531,12 @@ def cue_of(mention: Mention, text: str, tagger: Tagger) -> Cue | None:
                          meaning.weekday or weekday, _tense(mention, meaning.shift))
             if pin is not None:
                 cue.pin, cue.pin_odds, cue.role, cue.tense = pin, TODAY_ODDS, "today", None
-            elif _is_dateline(text, mention):
+            elif _is_dateline(text, mention, top):
                 cue.pin_odds, cue.role, cue.tense = DATELINE_ODDS, "dateline", None
             elif (kind := labelled_stamp(text, mention.start, tagger)) is not None:
                 cue.pin, cue.pin_odds = LABELLED[kind]
                 cue.role, cue.tense = kind, None
-            elif (role := _stamp_role(text, mention, tagger, meaning)) is not None:
+            elif (role := _stamp_role(text, mention, tagger, meaning, top)) is not None:
                 cue.pin, cue.pin_odds, cue.role, cue.tense = STAMP_PIN, STAMP_ODDS, role, None
             return cue
         if meaning.year is not None and (point := calendar_point(meaning, meaning.year)) is not None:
@@ -635,6 +636,9 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
     spans = list(sentences) if sentences else split_sentences(text)
     if mentions is None:
         mentions = tagger.analyze(text, spans, dating=True)
+    # Where the page's own text starts: a dateline or a stamp opens it, after the menus and
+    # the site's header that `furniture_blanked` left blank.
+    top = len(text) - len(text.lstrip())
     cues: dict[tuple[object, ...], Cue] = {}
     weekday_of_next: int | None = None  # "Domingo 30/01/2011": the weekday belongs to the date
     lead: tuple[int, int] | None = None  # "ayer martes": (days from the day named next to publication, where)
@@ -649,7 +653,7 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
                 and _LEAD_GLUE.fullmatch(text, mention.end, following.start):
             lead = (shift, mention.start)
             continue
-        cue = cue_of(mention, text, tagger)
+        cue = cue_of(mention, text, tagger, top)
         if isinstance(cue, DayCue) and cue.weekday is None:
             cue.weekday = weekday_of_next
         if lead is not None:
