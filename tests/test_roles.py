@@ -140,3 +140,22 @@ def test_a_present_state_is_dated_by_its_report_and_a_past_event_by_the_focus_da
     by_word = {m.trigger: m for m in analyze([article]).mentions}
     assert by_word["unveiled"].date == dt.date(2024, 5, 6)
     assert by_word["builds"].date == dt.date(2024, 5, 8)
+
+
+# A quotation attributed after it, the speaker after the verb ("said" is also a common word).
+ATTRIBUTED_QUOTES = {
+    "en": ('"We will build new ports," said Xi Jinping.', "said"),
+    "es": ('"Construiremos nuevos puertos", dijo Xi Jinping.', "dijo"),
+    "fr": ('"Nous construirons des ports", a déclaré Xi Jinping.', "déclaré"),
+    "it": ('"Costruiremo nuovi porti", ha detto Xi Jinping.', "ha detto"),
+    "pt": ('"Vamos construir novos portos", disse Xi Jinping.', "disse"),
+    "de": ('"Wir bauen neue Häfen", sagte Xi Jinping.', "sagte"),
+    "ru": ('"Мы построим новые порты", сказал Си Цзиньпин.', "сказал"),
+    "ar": ('"سنبني موانئ جديدة"، قال شي جين بينغ.', "قال"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ATTRIBUTED_QUOTES))
+def test_the_speaker_after_a_quotation_takes_part_in_the_statement(lang: str) -> None:
+    text, verb = ATTRIBUTED_QUOTES[lang]
+    assert "Xi Jinping" in _arguments(text, lang).get(verb, []), lang

@@ -52,18 +52,24 @@ class Shapes:
         w = self.lower[i]
         return any(w.endswith(e) and len(w) >= len(e) + stem for e in endings)
 
-    def _word(self, i: int) -> bool:
-        """A lower-case word (or any word, in a script without case) that is not a grammar word."""
+    def _plain(self, i: int) -> bool:
+        """A lower-case word (or any word, in a script without case), not a modifier or adverb."""
         w = self.words[i]
         return (not self.upper[i] or not self.lex.has_case) and w.isalpha() \
-            and w not in self.lex.common and w not in self.g.modifiers and w not in self.g.adverbs
+            and w not in self.g.modifiers and w not in self.g.adverbs
+
+    def _word(self, i: int) -> bool:
+        """A plain word that is not a common word either."""
+        return self._plain(i) and self.words[i] not in self.lex.common
 
     def verb(self, i: int) -> bool:
-        """A word that is a verb form wherever it stands (an ending or an irregular form)."""
+        """A word that is a verb form wherever it stands (an ending or an irregular form,
+        though also a common word: "said")."""
+        if self.words[i] in self.g.verb_forms or self.alts[i] in self.g.verb_forms:
+            return self._plain(i)
         if not self._word(i):
             return False
-        return self.words[i] in self.g.verb_forms or self.alts[i] in self.g.verb_forms \
-            or self._ends(i, self.g.verb_endings) or any(
+        return self._ends(i, self.g.verb_endings) or any(
                 self.lower[i].startswith(p) and len(self.lower[i]) >= len(p) + 3
                 for p in self.g.verb_prefixes)
 
