@@ -32,6 +32,31 @@ CHRONOLOGIES = {
            "Le 5 mars 2024, les villages de la vallée sont évacués. "
            "Le 9 mars 2024, le niveau de l'eau commence à baisser. "
            "Le 12 mars 2024, les familles rentrent chez elles.", D(2024, 3, 12)),
+    "de": ("damm", "Die Krise am Orva-Damm, Schritt für Schritt. Ingenieure fürchteten, der Damm "
+           "könnte brechen.\nAm 2. März 2024 meldeten Ingenieure Risse in der Mauer.\n"
+           "Am 5. März 2024 wurden die Orte im Tal evakuiert.\n"
+           "Am 9. März 2024 begann der Wasserstand zu sinken.\n"
+           "Am 12. März 2024 kehrten die Familien nach Hause zurück.", D(2024, 3, 12)),
+    "it": ("diga", "La crisi della diga dell'Orva, passo dopo passo. Gli ingegneri temevano che la "
+           "diga cedesse.\nIl 2 marzo 2024 gli ingegneri segnalano crepe nel muro.\n"
+           "Il 5 marzo 2024 i paesi della valle vengono evacuati.\n"
+           "Il 9 marzo 2024 il livello dell'acqua comincia a scendere.\n"
+           "Il 12 marzo 2024 le famiglie tornano a casa.", D(2024, 3, 12)),
+    "pt": ("barragem", "A crise da barragem do Orva, passo a passo. Os engenheiros temiam que a "
+           "barragem cedesse.\nEm 2 de março de 2024, os engenheiros relatam fissuras no muro.\n"
+           "Em 5 de março de 2024, as aldeias do vale são evacuadas.\n"
+           "Em 9 de março de 2024, o nível da água começa a baixar.\n"
+           "Em 12 de março de 2024, as famílias voltam para casa.", D(2024, 3, 12)),
+    "ru": ("плотин", "Кризис на плотине Орва, шаг за шагом. Инженеры опасались, что плотина не "
+           "выдержит.\n2 марта 2024 года инженеры сообщили о трещинах в стене.\n"
+           "5 марта 2024 года жителей долины эвакуировали.\n"
+           "9 марта 2024 года уровень воды начал снижаться.\n"
+           "12 марта 2024 года семьи вернулись домой.", D(2024, 3, 12)),
+    "ar": ("السد", "أزمة سد أورفا خطوة بخطوة. خشي المهندسون أن ينهار السد.\n"
+           "في 2 مارس 2024 أبلغ المهندسون عن شقوق في الجدار.\n"
+           "في 5 مارس 2024 تم إجلاء سكان قرى الوادي.\n"
+           "في 9 مارس 2024 بدأ منسوب المياه في الانخفاض.\n"
+           "في 12 مارس 2024 عادت العائلات إلى منازلها.", D(2024, 3, 12)),
 }
 
 

@@ -22,7 +22,11 @@ score better), articles published the day after, articles whose lead names the d
 articles, or publications, against those of the days around it), the day named in full
 and by day and month as two counts (as one, the English set gains and Spanish holds),
 sentences referring to the day (DATEWISE's one signal), and `about` taken over the whole
-article instead of its lead (Spanish loses 0.015 Date-F1).
+article instead of its lead (Spanish loses 0.015 Date-F1). Session 11 added, and left out
+again: articles listing the day in a chronology (its entries make the day a candidate instead,
+`dates.on_topic`), a day's share of the references around it (peak within 1, 3, 7 days),
+looking back with the day named or from 30 days on, the similarity of the day's sentences to
+the topic's, and agreement between articles' sentences about the day.
 
 Counts become `log(1 + n)` and are standardized within the collection (over its candidate
 days), so a feature says how exceptional a day is *in its collection*: the same weights then
