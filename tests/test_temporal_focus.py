@@ -66,3 +66,14 @@ def test_the_quarter_ended_on_a_day_is_the_quarter_it_spans() -> None:
     assert values == {"the quarter": "2023-Q3", "Sept. 30": "2023-09-30"}
     values = {t.text: t.value for t in tag("It lost money in the second quarter ended Oct. 31.", dt.date(2023, 11, 20), "en")}
     assert values == {"the second quarter": "2023-Q2", "Oct. 31": "2023-10-31"}
+
+
+# German "das gleiche Quartal", "den gleichen Zeitraum" are the period in focus, as "the same
+# period" (joined to "des Vorjahres": a year back).
+def test_german_same_period_is_the_period_in_focus() -> None:
+    text = "Der Gewinn stieg im dritten Quartal. Das gleiche Quartal des Vorjahres war schwach."
+    values = {t.text: t.value for t in tag(text, dt.date(2023, 11, 20), "de")}
+    assert values == {"dritten Quartal": "2023-Q3", "Das gleiche Quartal des Vorjahres": "2022-Q3"}
+    text = "Der Gewinn stieg im dritten Quartal. Der Umsatz lag über den gleichen Zeitraum."
+    values = {t.text: t.value for t in tag(text, dt.date(2023, 11, 20), "de")}
+    assert values == {"dritten Quartal": "2023-Q3", "den gleichen Zeitraum": "2023-Q3"}
