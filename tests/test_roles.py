@@ -159,3 +159,10 @@ ATTRIBUTED_QUOTES = {
 def test_the_speaker_after_a_quotation_takes_part_in_the_statement(lang: str) -> None:
     text, verb = ATTRIBUTED_QUOTES[lang]
     assert "Xi Jinping" in _arguments(text, lang).get(verb, []), lang
+
+
+def test_a_grammar_word_is_no_event_though_folded_it_spells_one() -> None:
+    # French "ne" (negation) and "né" (born) fold to one word: only the second is a birth.
+    negation = _arguments("La Chine ne commente pas l'accord.", "fr")
+    assert "ne" not in negation and "China" in negation["commente"], negation
+    assert "né" in _arguments("Xi Jinping est né le 15 juin 1953 à Pékin.", "fr")

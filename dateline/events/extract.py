@@ -110,7 +110,7 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
     i = 0
     while i < len(toks):
         hit = lex.match(lex.triggers, words, alts, i)
-        if hit is None or not free(i):
+        if hit is None or not free(i) or shapes.grammar_word(i):
             i += 1
             continue
         hits.append((i, *hit))

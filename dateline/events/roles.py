@@ -52,26 +52,27 @@ class Shapes:
         w = self.lower[i]
         return any(w.endswith(e) and len(w) >= len(e) + stem for e in endings)
 
-    def _plain(self, i: int) -> bool:
-        """A lower-case word (or any word, in a script without case), not a modifier or adverb."""
+    def _word(self, i: int) -> bool:
+        """A lower-case word (or any word, in a script without case) that is not a grammar word."""
         w = self.words[i]
         return (not self.upper[i] or not self.lex.has_case) and w.isalpha() \
-            and w not in self.g.modifiers and w not in self.g.adverbs
-
-    def _word(self, i: int) -> bool:
-        """A plain word that is not a common word either."""
-        return self._plain(i) and self.words[i] not in self.lex.common
+            and w not in self.lex.common and w not in self.g.modifiers and w not in self.g.adverbs
 
     def verb(self, i: int) -> bool:
         """A word that is a verb form wherever it stands (an ending or an irregular form,
         though also a common word: "said")."""
         if self.words[i] in self.g.verb_forms or self.alts[i] in self.g.verb_forms:
-            return self._plain(i)
+            return (not self.upper[i] or not self.lex.has_case) and self.words[i].isalpha() \
+                and self.words[i] not in self.g.modifiers and not self.grammar_word(i)
         if not self._word(i):
             return False
         return self._ends(i, self.g.verb_endings) or any(
                 self.lower[i].startswith(p) and len(self.lower[i]) >= len(p) + 3
                 for p in self.g.verb_prefixes)
+
+    def grammar_word(self, i: int) -> bool:
+        """An adverb as written, though folded it may be an event word: French "ne", not "né"."""
+        return self.lower[i] in self.g.adverbs
 
     def present(self, i: int) -> bool:
         """A present-tense form ("uses", "comes"): a verb only right after its subject."""
@@ -80,7 +81,8 @@ class Shapes:
     def noun(self, i: int) -> bool:
         """An event noun: a noun ending that names an action or a change ("decision"), or an
         event word of the trigger lists ("the launch of", "визит")."""
-        if self.upper[i] and not self.lex.capitalized_nouns or not self.words[i].isalpha():
+        if self.upper[i] and not self.lex.capitalized_nouns or not self.words[i].isalpha() \
+                or self.grammar_word(i):
             return False
         return self._ends(i, self.g.noun_endings) or self.lex.triggers.match(self.words, i) is not None
 
