@@ -15,6 +15,7 @@ import pytest
 
 from dateline.ingest import make_article
 from dateline.ingest.boilerplate import date_line, furniture
+from dateline.temporal import tagger_for
 from dateline.temporal.dating import date_article
 
 # (site date of the crawl, the story's stamp with a clock, two sentences of a 2013 story)
@@ -154,3 +155,20 @@ def test_an_edit_years_after_the_story_says_nothing_of_its_day(lang: str, clock:
         next_day = next_day.replace("26/06/2013", "06/26/2013")
     evidence = date_article(make_article(next_day, id=f"next-{lang}", lang=lang), min_confidence=0.0).evidence
     assert any("updated on 2013-06-26" in e.detail for e in evidence), evidence
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_pipelines_mentions_date_as_the_text_does(lang: str) -> None:
+    """An update line among the furniture at the bottom ("Última actualización 26/06/2013",
+    which ends like another article's teaser) is kept for dating, whether the caller passes
+    the tagger's mentions (as the pipeline does) or not."""
+    _crawl, _stamp, first, second = PAGES[lang]
+    footer = LATE_UPDATES[lang][0].replace("11/11/2020", "26/06/2013").replace("11.11.2020", "26.06.2013")
+    if lang == "en":
+        footer = footer.replace("26/06/2013", "06/26/2013")
+    article = make_article(_page("Example News", first, second, "Example News", footer), id=f"pipe-{lang}", lang=lang)
+    assert any(s.boilerplate for s in article.sentences)
+    mentions = tagger_for(lang).analyze(article.text, article.sentence_spans(), dating=True)
+    alone, given = date_article(article, min_confidence=0.0), date_article(article, mentions=mentions, min_confidence=0.0)
+    assert (given.date, given.confidence) == (alone.date, alone.confidence)
+    assert any("updated on 2013-06-26" in e.detail for e in given.evidence), given.evidence

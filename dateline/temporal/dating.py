@@ -1044,22 +1044,28 @@ def full_dates(text: str, lang: str | None) -> list[dt.date]:
     return [s.day for s in stated_days(tagger.find(text, dating=True))]
 
 
-def furniture_blanked(article: Article) -> str:
-    """The article's text with its boilerplate sentences blanked out (same offsets): page
-    furniture is written when the page is crawled, not when the article is. A line with
-    stamp words stays ("* Este artículo apareció en la edición impresa del ..."), unless it
-    is the date of the day the page was served."""
+def left_out(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of the sentences dating leaves out: the article's boilerplate, written
+    when the page is crawled, not when the article is. A line with stamp words stays ("*
+    Este artículo apareció en la edición impresa del ..."), unless it is the date of the day
+    the page was served."""
     tagger, _fell_back = tagger_for_language(article.lang)
     kept = [s for s in article.sentences if s.boilerplate and has_stamp_words(s.text, tagger)]
     if kept:  # not a stamp of the day the page was served ("Ultima modifica: 11/11/2020" under a 2013 story)
         served = [(a, b) for a, b, why in boilerplate.furniture(article.text) if why == boilerplate.PAGE_DATE]
         kept = [s for s in kept if not any(a <= s.start < b for a, b in served)]
-    marked = [s for s in article.sentences if s.boilerplate and s not in kept]
+    return [(s.start, s.end) for s in article.sentences if s.boilerplate and s not in kept]
+
+
+def furniture_blanked(article: Article, spans: Sequence[tuple[int, int]] | None = None) -> str:
+    """The article's text with the sentences dating leaves out blanked (same offsets):
+    `spans`, or `left_out(article)`."""
+    marked = left_out(article) if spans is None else spans
     if not marked:
         return article.text
     chars = list(article.text)
-    for s in marked:
-        chars[s.start:s.end] = (" " if c != "\n" else c for c in article.text[s.start:s.end])
+    for start, end in marked:
+        chars[start:end] = (" " if c != "\n" else c for c in article.text[start:end])
     return "".join(chars)
 
 
@@ -1067,15 +1073,16 @@ def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = 
                  mentions: Sequence[Mention] | None = None,
                  min_confidence: float = ANSWER) -> DateGuess:
     """`infer_date` on an article read by `dateline.ingest`: its sentences as split, its
-    boilerplate left out (and the mentions inside it, when the caller passes `mentions`)."""
+    boilerplate left out (and the mentions inside it, when the caller passes `mentions`:
+    the same as when it does not)."""
     spans = article.sentence_spans()
+    furniture = left_out(article)
     if mentions is not None:
-        furniture = [(s.start, s.end) for s in article.sentences if s.boilerplate]
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in furniture)]
     # The article's language was identified, not named by the user: one without a language
     # file is read with the fallback tagger, as the article was tagged, not refused.
     lang = tagger_for_language(article.lang)[0].lex.code
-    return infer_date(furniture_blanked(article), lang, hint_range, mentions=mentions,
+    return infer_date(furniture_blanked(article, furniture), lang, hint_range, mentions=mentions,
                       sentences=spans, min_confidence=min_confidence)
 
 
