@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from dateline.ingest import make_article
+from dateline.pipeline import analyse
+from dateline.render.jsonout import timeline_dict
+from dateline.store import open_store
 from dateline.temporal import annotate
 from dateline.timeline import Size, build, prepare
 from dateline.timeline.dates import on_topic
@@ -87,3 +91,20 @@ def test_a_list_needs_three_entries_and_an_article_about_the_topic() -> None:
     other = _article("The reservoir was drained on 4 March 2024.", day, "other", "en")
     elsewhere, _ = prepare([_article(text, day, "chronology", "en"), other], ["reservoir"])
     assert elsewhere.listed.sum() == 4 and (on_topic(elsewhere) == elsewhere.matches).all()
+
+
+def test_a_saved_timeline_uses_chronology_entries_as_a_built_one_does(tmp_path: Path) -> None:
+    """The store keeps which candidates are on topic only as list entries: the saved timeline
+    equals the one `build` gives from the same stored articles, entries included."""
+    query, text, day = CHRONOLOGIES["en"]
+    articles = [analyse(make_article(text, id="chronology", date=day, lang="en")),
+                analyse(make_article("The dam reopened to visitors on 20 March 2024.", id="later",
+                                     date=D(2024, 3, 21), lang="en"))]
+    with open_store(tmp_path / "c.sqlite") as store:
+        store.add(articles)
+        timeline_id = store.save_timeline("dam", {"q": [query], "dates": 4})
+        stored, outlets, _ = store.timeline_articles([query], limit=100)
+        built = timeline_dict(build(stored, query=[query], dates=4, outlets=outlets))
+        saved = store.saved_timeline(timeline_id).result
+    assert saved["entries"] == built["entries"]
+    assert "2024-03-05" in {entry["date"] for entry in saved["entries"]}
