@@ -371,3 +371,17 @@ def test_same_period_after_a_contracted_article(text: str, expected: list[tuple[
 ])
 def test_day_ranges_with_a_plural_shift(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day counted from another ("the next day", "the eve") followed by "of" and that day is counted
+# from it, not from the date mentioned before; after a comma the day is named again, not the anchor.
+@pytest.mark.parametrize("text, expected", [
+    ('Al día siguiente del 11 de septiembre, el actor se vio en apuros.',
+     [('Al día siguiente', 'DATE', '2023-09-12'), ('del 11 de septiembre', 'DATE', '2023-09-11')]),
+    ('La víspera del 5 de mayo hubo protestas.',
+     [('La víspera', 'DATE', '2023-05-04'), ('del 5 de mayo', 'DATE', '2023-05-05')]),
+    ('El 3 de enero llegó. Al día siguiente, 5 de enero, se fue.',
+     [('El 3 de enero', 'DATE', '2023-01-03'), ('Al día siguiente', 'DATE', '2023-01-04'), ('5 de enero', 'DATE', '2023-01-05')]),
+])
+def test_a_day_counted_from_the_day_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -309,3 +309,15 @@ def test_same_period_after_a_contracted_article(text: str, expected: list[tuple[
 ])
 def test_day_ranges_with_a_plural_shift(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day counted from another ("the next day", "the eve") followed by "of" and that day is counted
+# from it, not from the date mentioned before; after a comma the day is named again, not the anchor.
+@pytest.mark.parametrize("text, expected", [
+    ("Le lendemain du 11 septembre, l'acteur était en difficulté.",
+     [('Le lendemain', 'DATE', '2022-09-12'), ('11 septembre', 'DATE', '2022-09-11')]),
+    ('La veille du 5 mai, il y a eu des manifestations.',
+     [('La veille', 'DATE', '2023-05-04'), ('5 mai', 'DATE', '2023-05-05')]),
+])
+def test_a_day_counted_from_the_day_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -30,7 +30,7 @@ from dateline.temporal.grammar import (
     capitalization_ok,
     compile_rule,
 )
-from dateline.temporal.lexicon import Lexicon, load
+from dateline.temporal.lexicon import Lexicon, load, trie_regex
 from dateline.temporal.meanings import Anchor, Calendar, Literal, Meaning, Relative, WeekdayRef
 from dateline.temporal.resolve import Context, Resolved, resolve
 from dateline.temporal.rules import RULES, Extent, joined_duration
@@ -88,6 +88,9 @@ class Mention:
     tense_sure: bool = False  # the tense is that of a verb right before it ("said Friday")
     tense_cue: tuple[int, int] | None = None  # where the word that gave the tense is
     names_event: bool = False  # a yearless date naming an event: "the revolution of January 25"
+    # counted from the date right after it rather than the one before: "al día siguiente del 11
+    # de septiembre", "la víspera del 5 de mayo", "le lendemain du 11 septembre"
+    from_next: bool = False
 
 
 def _is_day(meaning: Meaning) -> bool:
@@ -167,6 +170,11 @@ class Tagger:
         self.duration_and = lex.words_regex("duration.and", r"\s*,?\s*(?:{words})\s*")
         # "lo stesso periodo dell'anno scorso": the word joining a period to its year.
         self.of_year = lex.words_regex("connector.month_year", r"\s+(?:{words})\s*")
+        # Between a day counted from another and that day: "del", "du", "ao", "l'" (no comma:
+        # "al día siguiente, 5 de mayo" names the same day twice).
+        of_words = {w: "" for c in ("connector.month_year", "determiner.contracted", "determiner.words")
+                    for w in lex.cls(c).table if w != ","}
+        self.of_day = re.compile(rf"\s*(?:(?<!\w)(?:{trie_regex(of_words)})\s*)+", re.IGNORECASE) if of_words else None
 
     @property
     def active_rules(self) -> list[str]:
@@ -331,7 +339,19 @@ class Tagger:
                 if cue is not None:
                     mention.tense, mention.tense_cue = cue[2], (start + cue[0], start + cue[1])
             mention.names_event = self._names_event(text, mention)
+        for cur, nxt in zip(mentions, mentions[1:]):
+            cur.from_next = self._counted_from_next(text, cur, nxt)
         return mentions
+
+    def _counted_from_next(self, text: str, cur: Mention, nxt: Mention) -> bool:
+        """Whether a day counted from another ("the next day", "the eve") names that day right
+        after it ("al día siguiente del 11 de septiembre"), instead of the date mentioned last."""
+        meaning = cur.meaning
+        if not (isinstance(meaning, Relative) and meaning.anchor is Anchor.REF and meaning.unit == "D"
+                and isinstance(nxt.meaning, Calendar) and nxt.meaning.gran == "D" and self.of_day is not None):
+            return False
+        joined = self.of_day.match(text, cur.end, nxt.end)  # the word may open the day ("del 11")
+        return joined is not None and joined.end() >= nxt.start
 
     def _names_event(self, text: str, mention: Mention) -> bool:
         """Whether a yearless day or month is the name of an event ("la rivoluzione del 25
@@ -367,9 +387,13 @@ class Tagger:
         stands in for it, so that later partial ones ("on July 13th", "yesterday") are anchored
         rather than left as XXXX."""
         ctx = Context(dct)
-        for mention in mentions:
-            ctx.sentence, ctx.tense, ctx.tense_sure = mention.sentence, mention.tense, mention.tense_sure
-            ctx.names_event = mention.names_event
+        for k, mention in enumerate(mentions):
+            if mention.from_next:  # the day it is counted from comes right after it: read that first
+                _read_context(ctx, mentions[k + 1])
+                value = resolve(mentions[k + 1].meaning, ctx).value
+                if value is not None and (point := parse_value(value)) is not None:
+                    ctx.mentioned(point, mention.sentence)
+            _read_context(ctx, mention)
             focus = ctx.ref
             resolved = resolve(mention.meaning, ctx)
             yield mention, focus, resolved
@@ -379,6 +403,12 @@ class Tagger:
                 if ctx.dct is None and point.gran == "D" and isinstance(mention.meaning, Calendar) \
                         and mention.meaning.year is not None:
                     ctx.dct = point.start
+
+
+def _read_context(ctx: Context, mention: Mention) -> None:
+    """Give the resolution context what the analysis read around a mention."""
+    ctx.sentence, ctx.tense, ctx.tense_sure = mention.sentence, mention.tense, mention.tense_sure
+    ctx.names_event = mention.names_event
 
 
 class _AsciiDigitTable(dict[int, int]):
