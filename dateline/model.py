@@ -179,8 +179,9 @@ class EventMention:
 
     `value` is the anchor as a TIMEX3 date value (`2023-03-20`, `2023-03`, `XXXX-XX-XX`);
     `anchor` says where it came from ("expression": the sentence's own time expression;
-    "focus day": the day its article is about, or else its publication date) and `certainty`
-    how sure that is (0–1).
+    "focus day": the day its article is about, or else its publication date; "earlier report":
+    the day earlier reports give an event that happens once, such as a launch, which this one
+    recalls) and `certainty` how sure that is (0–1).
     """
 
     article_id: str
