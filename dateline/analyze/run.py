@@ -23,14 +23,21 @@ from dateline.pipeline import process_pool
 
 Progress = Callable[[ShardReport], None]
 
-# A LocalCluster's workers are forked from this process, as the local pool's are (see
-# `pipeline.process_pool`), instead of Dask's default "spawn" of a fresh interpreter. Spawned
-# workers import Distributed and Dateline again and run with Dask's MALLOC_TRIM_THRESHOLD_
-# (freed memory handed back to the system at once), which allocation-heavy analysis pays
-# for: with spawn, Dask used about 18% more CPU than one worker on `benchmarks/scale.py`.
+# A LocalCluster for one run of analysis, unlike Dask's defaults, which are made for long-lived
+# clusters watched on a dashboard. With them Dask used about 20% more CPU than one worker on
+# `benchmarks/scale.py` (20k and 60k articles), where the local pool used 2-5% more:
+# - its workers are forked from this process, as the local pool's are (`pipeline.process_pool`),
+#   instead of spawned: a spawned worker imports Distributed and Dateline again and runs with
+#   Dask's MALLOC_TRIM_THRESHOLD_ (freed memory handed back to the system at once);
+# - with no dashboard, a worker's statistical profiler (a stack sample every 10 ms), its system
+#   monitor (every 0.5 s) and the event loop's 20 ms tick only cost CPU: besides the analysis
+#   itself, a worker's other threads used 7% of its CPU with them, 2-3% with these settings.
 # Workers of an existing cluster are started by its own `dask worker` commands, not here.
 _LOCAL_CLUSTER = {"distributed.worker.multiprocessing-method":
-                  "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"}
+                  "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn",
+                  "distributed.worker.profile.enabled": False,
+                  "distributed.admin.system-monitor.interval": "10s",
+                  "distributed.admin.tick.interval": "1s"}
 
 
 @dataclass(frozen=True, slots=True)
