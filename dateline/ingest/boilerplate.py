@@ -255,17 +255,24 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}(?::|[.hH](?=\d\d))\d\d(?!\d)")
 _NUMBER = re.compile(r"\d+")
 # Arabic-Indic and Persian digits, read as ASCII ones for years and days ("٢٠٢٠").
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+_EASTERN_DIGIT = re.compile("[٠-٩۰-۹]")
+
+
+def _ascii_digits(line: str) -> str:
+    """The line with its Arabic-Indic digits as ASCII ones (translating only where there are
+    some: `str.translate` costs more than the rest of the line's rules)."""
+    return line.translate(_DIGITS) if _EASTERN_DIGIT.search(line) else line
 
 
 def _years(line: str) -> set[str]:
-    return set(_YEAR.findall(line.translate(_DIGITS)))
+    return set(_YEAR.findall(_ascii_digits(line)))
 
 
 def date_line(line: str) -> tuple[int, bool] | None:
     """(its year, whether it shows a clock time) when a line is a date and little else
     ("31 jul 2020", "Среда, 11 ноября 2020 года", "11/11/2020 14:32"): one year, one day, a
     few words; else None."""
-    line = line.translate(_DIGITS)
+    line = _ascii_digits(line)
     years = set(_YEAR.findall(line))
     if len(years) != 1 or _count(line) > PAGE_DATE_WORDS or len(_WORDS.findall(line)) > DATE_LINE_WORDS:
         return None
@@ -286,18 +293,20 @@ def _mark_page_dates(text: str, spans: Sequence[tuple[int, int]], marks: list[st
     16:51h.") is the article's, even over a story that names only 1992: a site's date of the
     day has none."""
     lines = [text[s:e] for s, e in spans]
-    last_paragraph = max((i for i, line in enumerate(lines) if marks[i] is None and _count(line) > LINK_WORDS),
-                         default=len(lines))
-    edges = {i: found for i, line in enumerate(lines)
-             if (i < top or i >= min(len(lines) - TOP_LINES, last_paragraph + 1)) and marks[i] is None
-             and (found := date_line(line)) is not None}
+    last_paragraph = next((i for i in range(len(lines) - 1, -1, -1)
+                           if marks[i] is None and _count(lines[i]) > LINK_WORDS), len(lines))
+    bottom = min(len(lines) - TOP_LINES, last_paragraph + 1)
+    edges = {i: found for i in [*range(min(top, len(lines))), *range(max(bottom, top), len(lines))]
+             if marks[i] is None and (found := date_line(lines[i])) is not None}
+    notices = {y for line, why in zip(lines, marks) if why == "legal" and _COPYRIGHT.search(line)
+               for y in _years(line)}
+    if not notices and all(clock for _year, clock in edges.values()):
+        return  # nothing to mark: spare reading the story's years
     story = {i: _years(line) for i, line in enumerate(lines) if marks[i] is None and i not in edges}
     latest = max((int(y) for years in story.values() for y in years), default=None)
     # The page's other furniture (teasers, notices) was written when it was served too: a
     # date older than the years it names was written before, with the article.
     crawl = max((int(y) for line, why in zip(lines, marks) if why is not None for y in _years(line)), default=0)
-    notices = {y for line, why in zip(lines, marks) if why == "legal" and _COPYRIGHT.search(line)
-               for y in _years(line)}
     for i, line in enumerate(lines):
         if marks[i] is not None:
             continue
