@@ -321,3 +321,15 @@ def test_day_ranges_with_a_plural_shift(text: str, expected: list[tuple[str, str
 ])
 def test_a_day_counted_from_the_day_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A point of a decade ("a mediados de los noventa", "alla fine degli anni novanta", "au milieu des
+# années 90", "em meados dos anos noventa"); a decade named by a number only when no noun follows.
+@pytest.mark.parametrize("text, expected", [
+    ("Au milieu des années quatre-vingt-dix, l'économie a crû.",
+     [('Au milieu des années quatre-vingt-dix', 'DATE', '199')]),
+    ('À la fin des années 80, il a grandi.',
+     [('À la fin des années 80', 'DATE', '198')]),
+])
+def test_points_of_a_decade(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -320,3 +320,15 @@ def test_day_ranges_with_a_plural_shift(text: str, expected: list[tuple[str, str
 ])
 def test_a_day_counted_from_the_day_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A point of a decade ("a mediados de los noventa", "alla fine degli anni novanta", "au milieu des
+# années 90", "em meados dos anos noventa"); a decade named by a number only when no noun follows.
+@pytest.mark.parametrize("text, expected", [
+    ("Alla fine degli anni novanta l'economia è cresciuta.",
+     [('Alla fine degli anni novanta', 'DATE', '199')]),
+    ("A metà degli anni ottanta l'economia è cresciuta.",
+     [('A metà degli anni ottanta', 'DATE', '198')]),
+])
+def test_points_of_a_decade(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

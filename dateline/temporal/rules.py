@@ -360,13 +360,16 @@ def build_decade(m: Match) -> Found | None:
 
 
 def build_decade_name(m: Match) -> Found | None:
-    """"the nineties", "the late sixties", "(negli) anni novanta"; not "in his nineties" (an
-    age), "los noventa días" (an amount of days) nor "los cincuenta diputados"."""
+    """"the nineties", "the late sixties", "(negli) anni novanta", "a mediados de los noventa";
+    not "in his nineties" (an age), "los noventa días" (an amount of days) nor "los cincuenta
+    diputados"."""
     decade = m.value("decade_name")
     named = m.text("decade_name") or ""
-    # Where the name is also a number ("noventa"), only "años noventa" is a decade.
+    # Where the name is also a number ("noventa"), "años noventa" is a decade, and "los noventa"
+    # when no noun follows it counted ("en los noventa,") or a point of it is named.
     if m.lex.number(named) is not None:
-        introduced = m.has("decade_words") or m.has("dw2")
+        introduced = m.has("decade_words") or m.has("dw2") or m.has("determiner_words") \
+            and (m.has("point_mod") or not _WORD_NEXT.match(m.m.string, m.end))
     else:
         introduced = m.has("determiner_words") or m.has("dw2") or m.has("point_mod")
     if decade is None or not introduced or m.followed_by("unit"):
