@@ -76,6 +76,8 @@ def incremental(db: Path, new_file: Path, params: dict[str, object]) -> dict[str
         started = time.perf_counter()
         number = store.save_timeline("bench", params)
         first = time.perf_counter() - started
+        start, end = parse_day(params.get("from")), parse_day(params.get("to"))
+        before = len(store.collection(params["q"], start=start, end=end))
         articles = list(process([new_file], workers=1))
         store.add(articles)
         started = time.perf_counter()
@@ -88,14 +90,13 @@ def incremental(db: Path, new_file: Path, params: dict[str, object]) -> dict[str
         same = result == store.saved_timeline(fresh).result
         # The other way to recompute it: `timeline.build` on every matching stored article.
         started = time.perf_counter()
-        start, end = parse_day(params.get("from")), parse_day(params.get("to"))
         matching, outlets, _ = store.timeline_articles(params["q"], start=start, end=end, limit=10 ** 9)
         built = build(matching, query=params["q"], start=start, end=end, outlets=outlets)
         rebuilt = time.perf_counter() - started
         same_built = timeline_dict(built)["entries"] == result["entries"]
         texts = len(store.collection(params["q"], start=start, end=end))
         stored = store.info().articles
-    return {"articles": stored, "new": len(articles), "texts": texts, "entries": len(result["entries"]),
+    return {"articles": stored, "new": len(articles), "joined": texts - before, "texts": texts, "entries": len(result["entries"]),
             "first_save": first, "update": update, "scratch": scratch, "changes": changes,
             "same": same, "build": rebuilt, "same_build": same_built, "load": load, "load_after": os.getloadavg()[0]}
 
@@ -183,7 +184,7 @@ def main() -> int:
         for r in rows:
             ratio = min(r["scratch"], r["build"]) / r["update"]
             print(f"| {r['case']}: {r['texts']:,} matching texts of {r['articles']:,}, {r['entries']} dates; "
-                  f"update after {r['new']} new articles ({r['changes']} change(s)) vs from scratch (first save "
+                  f"update after {r['new']} new articles ({r['joined']} of them in it; {r['changes']} change(s)) vs from scratch (first save "
                   f"{r['first_save']:.1f} s; timeline.build on its articles {r['build']:.2f} s, same entries: "
                   f"{r['same_build']}) | {r['update']:.2f} s vs {r['scratch']:.2f} s = {ratio:.1f}x "
                   f"(against the faster of the two), same: {r['same']} | >= 20x, equal | {'yes' if ratio >= 20 and r['same'] else 'NO'} "
