@@ -371,3 +371,13 @@ def test_same_period_after_a_contracted_article(text: str, expected: list[tuple[
 ])
 def test_base_form_after_to_is_no_past(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "this past weekend", "this past Sunday": "this past" is one shift word, the one before
+# publication (Monday 2023-03-20), whole in the extent.
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels seized the town this past weekend.", [("this past weekend", "DATE", "2023-W11-WE")]),
+    ("He arrived this past Sunday.", [("this past Sunday", "DATE", "2023-03-19")]),
+])
+def test_this_past(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
