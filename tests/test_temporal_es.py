@@ -399,3 +399,17 @@ def test_a_day_counted_from_the_day_after_it(text: str, expected: list[tuple[str
 ])
 def test_points_of_a_decade(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "Of the year" with a contracted article is the year in focus ("el resto del año"), unless a
+# shift follows ("del año pasado") or the article is the rate's ("al año").
+@pytest.mark.parametrize("text, expected", [
+    ('El resto del año será duro.',
+     [('del año', 'DATE', '2023')]),
+    ('Las cifras del año pasado son malas.',
+     [('del año pasado', 'DATE', '2022')]),
+    ('Se consumen 6 kilos de café por persona al año.',
+     [('al año', 'SET', 'P1Y')]),
+])
+def test_the_year_after_a_contracted_article(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

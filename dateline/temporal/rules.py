@@ -471,8 +471,11 @@ def build_unit_in_focus(m: Match) -> Found | None:
     """"for the year", "for the week": the current one; "the year ended Sept. 30": a fiscal
     year, twelve months up to a day rather than a calendar year, so an amount of time as
     TimeBank writes it."""
-    if _counted_from_it(m) or m.followed_by("period.not_after_unit") or _NUMBER_NEXT.match(m.m.string, m.end):
-        return None  # "the year before" counts from another date; "the year 2000" is the year's
+    if _counted_from_it(m) or m.followed_by("period.not_after_unit") or _NUMBER_NEXT.match(m.m.string, m.end) \
+            or m.followed_by("shift_after") \
+            or m.lex.value("set.per", m.text("determiner_contracted") or "") is not None:
+        return None  # "the year before" counts from another date; "the year 2000" is the year's;
+        # "del año pasado" is last year, which its own rule reads; "al año" is a rate
     unit = "W" if m.has("period_week") else "Y"
     if m.followed_by("period.ending"):
         return Found(m.start, m.end, Literal("DURATION", duration_value(1, unit)), "DURATION")
@@ -1070,7 +1073,8 @@ RULES: list[Rule] = [
          build_month_shift, keys=("month",)),
     Rule("month_shift_after", "DATE", _PMOD + "{month!} {shift_after}", build_month_shift, keys=("month",)),
     Rule("month", "DATE", _PMOD + "(?:{connector.month_word} )?{month!}", build_month, keys=("month",)),
-    Rule("named_year", "DATE", r"(?:{determiner.words}|{shift_before}) {period.year} {num}", build_named_year,
+    Rule("named_year", "DATE", r"(?:{determiner.words}|{determiner.contracted}|{shift_before}) {period.year} {num}",
+         build_named_year,
          keys=("period.year",)),
     Rule("year", "DATE", _PMOD + "(?:{period.fiscal} )?{year}" + _AFTER_YEAR, build_year, keys=(DIGITS, SPOKEN_YEAR)),
     Rule("decade", "DATE", _PMOD + _DET + r"(?P<dec>\d{3}0|['’]?\d0)(?:{decade.suffix})", build_decade,
@@ -1117,7 +1121,8 @@ RULES: list[Rule] = [
          dating=False),
     Rule("the_weekend", "DATE", _PMOD + r"{determiner.words} {period.weekend}",
          lambda m: found(m, Relative("WE", 0, Anchor.DCT, gran="W"), mod=point_mod(m)), keys=("period.weekend",), dating=False),
-    Rule("unit_in_focus", "DATE", "{determiner.words} (?:{period.year}|{period.week})", build_unit_in_focus,
+    Rule("unit_in_focus", "DATE", "(?:{determiner.words}|{determiner.contracted}) (?:{period.year}|{period.week})",
+         build_unit_in_focus,
          keys=("period.year", "period.week"),
          dating=False),
     Rule("year_end", "DATE", "{period.year_end}", build_year_end, keys=("period.year_end",), dating=False),
