@@ -201,3 +201,32 @@ def test_office_alias_place_and_events_in_every_language(lang: str) -> None:
     assert by_day[dt.date(2025, 5, 7)].status == "happened", (lang, visits)
     assert by_day[dt.date(2025, 5, 9)].status in ("planned", "announced"), (lang, visits)
     assert "Moscow" in by_day[dt.date(2025, 5, 7)].participants
+
+
+# A company ("Nordvik Inc.") heading a product's name ("Nordvik Falcon"), then the
+# product's last word alone ("Falcon"), beside a person written in full and then by surname.
+MAKER_AND_PERSON = {
+    "en": "Yesterday Nordvik Inc. sold the Nordvik Falcon in Oslo. The Falcon costs little, said Maria Lund. "
+          "Lund left later.",
+    "es": "Ayer Nordvik SA vendió el Nordvik Falcon en Oslo. El Falcon cuesta poco, dijo Maria Lund. "
+          "Lund se fue luego.",
+    "fr": "Hier Nordvik SA a vendu le Nordvik Falcon à Oslo. Le Falcon coûte peu, a dit Maria Lund. "
+          "Lund est partie ensuite.",
+    "it": "Ieri Nordvik SpA ha venduto il Nordvik Falcon a Oslo. Il Falcon costa poco, ha detto Maria Lund. "
+          "Lund è partita poi.",
+    "pt": "Ontem a Nordvik SA vendeu o Nordvik Falcon em Oslo. O Falcon custa pouco, disse Maria Lund. "
+          "Lund saiu depois.",
+    "de": "Gestern hat Nordvik AG den Nordvik Falcon in Oslo verkauft. Der Falcon kostet wenig, sagte Maria Lund. "
+          "Lund ging dann.",
+    "ru": "Вчера ПАО Nordvik продало Nordvik Falcon в Осло. Falcon стоит мало, сказала Мария Лунд. "
+          "Лунд потом ушла.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MAKER_AND_PERSON))
+def test_a_product_named_after_its_maker_is_not_a_person(lang: str) -> None:
+    names = find_entities([article(MAKER_AND_PERSON[lang], "a", lang=lang)])
+    product = next(e for key, e in names.entities.items() if key.endswith("Falcon") and " " in key)
+    assert product.type != "person" and "Nordvik" not in product.aliases
+    person = next(e for key, e in names.entities.items() if key.endswith(("Lund", "Лунд")) and " " in key)
+    assert person.type == "person" and any(a in ("Lund", "Лунд") for a in person.aliases)

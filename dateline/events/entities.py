@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from dateline.events.lexicon import Lexicon, fold, lexicon_for, world
@@ -347,20 +347,33 @@ def _office(s: _Sentence, first: int, end: int, office: str,
 
 
 def article_names(article: Article, lex: Lexicon | None = None) -> ArticleNames:
-    """Every name of an article, with the aliases the article itself defines."""
+    """Every name of an article; the aliases it defines come with `link_short_forms`."""
     lex = lex or lexicon_for(article.lang)
     found = ArticleNames(capitalized_nouns=lex.capitalized_nouns)
     for index in range(len(article.sentences)):
         sentence_names(article, index, lex, found)
-    _link_short_forms(found)
     return found
 
 
-def _link_short_forms(found: ArticleNames) -> None:
+def things_named(per_article: Sequence[ArticleNames]) -> set[str]:
+    """One-word names the collection types as an organization or a place ("Apple" of "Apple
+    Inc.", "Cuba"): cues that the word names a thing, so it is nobody's given name or surname."""
+    out = {fold(key) for key, entity in world().items() if entity.type in ("org", "place")}
+    for found in per_article:
+        out.update(key for key, kind in found.types.items() if " " not in key and kind in ("org", "place"))
+    return out
+
+
+def link_short_forms(found: ArticleNames, things: Collection[str] = ()) -> None:
     """A one-word name that is a person's surname or given name, or an organization's head
-    word after a determiner ("the Dow"), links to the full name the article writes."""
+    word after a determiner ("the Dow"), links to the full name the article writes. A name
+    written like a person's with a word in `things` ("Apple Macintosh", "Viva Cuba") is not
+    a person, whatever its last word does alone."""
     full = [c for c in found.candidates if " " in c.key and not c.office]
     full_words = {c.key: fold(c.key).split() for c in full}
+    for key, words in full_words.items():
+        if found.types.get(key) == UNDECIDED and (words[0] in things or words[-1] in things):
+            found.types[key] = "other"
     for cand in found.candidates:
         if " " in cand.key or cand.office or cand.key in found.links or cand.key in world():
             continue
@@ -425,6 +438,9 @@ class Names:
 def find_entities(articles: Sequence[Article]) -> Names:
     """The entities of a collection: names found per article, aliases linked across it."""
     per_article = [(article, article_names(article)) for article in articles]
+    things = things_named([found for _article, found in per_article])
+    for _article, found in per_article:
+        link_short_forms(found, things)
     links: dict[str, Counter[str]] = defaultdict(Counter)
     holders: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     types: dict[str, Counter[str]] = defaultdict(Counter)
