@@ -91,6 +91,23 @@ def test_the_storys_own_stamp_stays(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_a_known_publication_day_decides_whose_date_a_lone_line_is(lang: str) -> None:
+    """A dated article's own date line stays over a story recalling older years (a wire
+    story of 2016 that names only 2011); a crawl date years after the known day is still
+    the page's, and so is the top line in a copyright notice's year."""
+    crawl, _stamp, _first, second = PAGES[lang]
+    own = crawl.replace("2020", "2016").replace("11", "10")
+    page = _page(own, "Example News", second, second)
+    assert _page_dates(page) == {own}  # alone, the text cannot tell
+    published = dt.date(2016, 11, 10)
+    assert {page[s:e] for s, e, why in furniture(page, published) if why == "page date"} == set()
+    article = make_article(page, id=f"known-{lang}", lang=lang, date=published)
+    assert not any(s.boilerplate for s in article.sentences)
+    crawled = _page(crawl, "Example News", second, second)
+    assert {crawled[s:e] for s, e, why in furniture(crawled, published) if why == "page date"} == {crawl}
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_a_story_without_years_keeps_its_lone_date(lang: str) -> None:
     """Nothing to compare with: a lone date over a story that names no year may be its stamp."""
     crawl, _stamp, _first, _second = PAGES[lang]

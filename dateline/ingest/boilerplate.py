@@ -35,6 +35,7 @@ English cookie banner, and language identification of a whole page says nothing 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from collections.abc import Sequence
@@ -203,8 +204,10 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
 
 
-def furniture(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, reason) of every furniture line of the text."""
+def furniture(text: str, published: dt.date | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of every furniture line of the text; `published`, when known,
+    is the article's own day (it decides which lone date lines are the page's, not the
+    article's)."""
     c = cues()
     spans = line_spans(text)
     reasons = [reason(text[start:end], c) for start, end in spans]
@@ -235,7 +238,7 @@ def furniture(text: str) -> list[tuple[int, int, str]]:
         if j - i >= RUN:
             marks[i:j] = ["link list"] * (j - i)
         i = max(j, i + 1)
-    _mark_page_dates(text, spans, marks, top)
+    _mark_page_dates(text, spans, marks, top, published)
     return [(s, e, why) for (s, e), why in zip(spans, marks) if why is not None]
 
 
@@ -284,7 +287,8 @@ def date_line(line: str) -> tuple[int, bool] | None:
     return int(years.pop()), clock
 
 
-def _mark_page_dates(text: str, spans: Sequence[tuple[int, int]], marks: list[str | None], top: int) -> None:
+def _mark_page_dates(text: str, spans: Sequence[tuple[int, int]], marks: list[str | None], top: int,
+                     published: dt.date | None = None) -> None:
     """Mark the lines that date the page, not the article (see the module's "page date"; the
     page's top ends at line `top`): a short top line in the year of the copyright notice that
     the story never names, and a date alone at the top or the bottom, with no clock time, at
@@ -303,7 +307,10 @@ def _mark_page_dates(text: str, spans: Sequence[tuple[int, int]], marks: list[st
     if not notices and all(clock for _year, clock in edges.values()):
         return  # nothing to mark: spare reading the story's years
     story = {i: _years(line) for i, line in enumerate(lines) if marks[i] is None and i not in edges}
-    latest = max((int(y) for years in story.values() for y in years), default=None)
+    # The story's latest year stands in for the article's own year, which is better when known:
+    # a wire story recalling 2006 under its own "January 09, 2008" line is not a crawled page.
+    latest = published.year if published is not None else \
+        max((int(y) for years in story.values() for y in years), default=None)
     # The page's other furniture (teasers, notices) was written when it was served too: a
     # date older than the years it names was written before, with the article.
     crawl = max((int(y) for line, why in zip(lines, marks) if why is not None for y in _years(line)), default=0)
@@ -315,17 +322,19 @@ def _mark_page_dates(text: str, spans: Sequence[tuple[int, int]], marks: list[st
             marks[i] = PAGE_DATE
         elif i < top and notices and _count(line) <= PAGE_DATE_WORDS:
             years = _years(line) & notices
+            if published is not None:
+                years.discard(str(published.year))
             if years and not any(years & other for j, other in story.items() if j != i):
                 marks[i] = PAGE_DATE
 
 
-def mark(text: str, sentences: list[Sentence]) -> list[Sentence]:
+def mark(text: str, sentences: list[Sentence], published: dt.date | None = None) -> list[Sentence]:
     """The sentences, cut where furniture lines begin and end, those inside them marked.
 
     A sentence is cut at a furniture line's edge so that a copyright line glued to the last
     paragraph by the splitter does not take the paragraph with it, nor stay in it.
     """
-    found = furniture(text)
+    found = furniture(text, published)
     if not found:
         return sentences
     edges = sorted({x for s, e, _ in found for x in (s, e)})

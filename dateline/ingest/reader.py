@@ -100,7 +100,7 @@ def make_article(
                       date_source=date_source if date is not None else None,
                       date_modified=date_modified)
     article.sentences = boilerplate.mark(raw_text, [Sentence(s, e, raw_text[s:e])
-                                                    for s, e in sentences.split(raw_text)])
+                                                    for s, e in sentences.split(raw_text)], date)
     return article
 
 

@@ -1052,7 +1052,7 @@ def left_out(article: Article) -> list[tuple[int, int]]:
     tagger, _fell_back = tagger_for_language(article.lang)
     kept = [s for s in article.sentences if s.boilerplate and has_stamp_words(s.text, tagger)]
     if kept:  # not a stamp of the day the page was served ("Ultima modifica: 11/11/2020" under a 2013 story)
-        served = [(a, b) for a, b, why in boilerplate.furniture(article.text) if why == boilerplate.PAGE_DATE]
+        served = [(a, b) for a, b, why in boilerplate.furniture(article.text, article.date) if why == boilerplate.PAGE_DATE]
         kept = [s for s in kept if not any(a <= s.start < b for a, b in served)]
     return [(s.start, s.end) for s in article.sentences if s.boilerplate and s not in kept]
 
