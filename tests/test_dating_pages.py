@@ -153,3 +153,18 @@ def test_a_long_menu_over_the_page_does_not_push_its_stamp_out_of_reach(lang: st
     page = "\n".join(menu + lines[1:])
     guess = date_article(make_article(page, id=f"menu-{lang}", lang=lang))
     assert guess.date == DAY, guess
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_a_site_clock_with_a_time_over_the_articles_stamp_is_the_crawls(lang: str) -> None:
+    """Two stamps at the top, years apart, the later one years after all the story names:
+    the later is the site's clock of the day the page was served, not a second stamp."""
+    lines = PAGES[lang].split("\n")
+    lines[1] += " 14:32"
+    page = "\n".join(line for line in lines if "©" not in line)
+    guess = date_article(make_article(page, id=f"clock-{lang}", lang=lang))
+    assert guess.date == DAY, guess
+    # Alone over a story of older years, a stamp with a clock time stays the article's.
+    alone = "\n".join([lines[1], lines[2], lines[7], lines[7]])
+    evidence = date_article(make_article(alone, id=f"alone-{lang}", lang=lang), min_confidence=0.0).evidence
+    assert any("2020-11-11" in e.detail and "stamp" in e.detail for e in evidence), evidence

@@ -686,20 +686,30 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
     return out
 
 
-def without_late_updates(text: str, mentions: Sequence[Mention], tagger: Tagger) -> list[Mention]:
-    """The mentions but an update stamp years after every other year the text names
-    ("Aggiornato il 11/11/2020 alle 14:32" under a story of 2013, the years of
-    `boilerplate.LATE_YEARS`): the page was edited long after, which says nothing of when it
-    first came out."""
-    def year(m: Mention) -> int | None:
-        return m.meaning.year if isinstance(m.meaning, Calendar) and m.meaning.year_shift is None else None
+def without_late_stamps(text: str, mentions: Sequence[Mention], tagger: Tagger) -> list[Mention]:
+    """The mentions but the stamps years after every other year the text names (the years
+    of `boilerplate.LATE_YEARS`): an update line ("Aggiornato il 11/11/2020 alle 14:32" under
+    a story of 2013), where the page was edited long after, which says nothing of when it
+    first came out; or a date stamp at the top over a page that has another, earlier one (a
+    site's clock, "Mercoledì 11 novembre 2020 14:32", over "25 giugno 2013 ore 10:32"): the
+    page was served then. A lone stamp with a clock time is the article's, even over a story
+    that names only older years (see `boilerplate`'s "page date")."""
+    def day_year(m: Mention) -> int | None:
+        return m.meaning.year if isinstance(m.meaning, Calendar) and m.meaning.year_shift is None \
+            and m.meaning.gran == "D" else None
 
-    latest = max((y for m in mentions if (y := year(m)) is not None), default=None)
-    if latest is None:
+    years = [m.meaning.year for m in mentions if isinstance(m.meaning, Calendar) and m.meaning.year_shift is None
+             and m.meaning.year is not None]
+    if not years:
         return list(mentions)
-    late = {id(m) for m in mentions if year(m) == latest and m.meaning.gran == "D"  # type: ignore[union-attr]
-            and labelled_stamp(text, m.start, tagger) == "updated"}
-    story = max((y for m in mentions if id(m) not in late and (y := year(m)) is not None), default=None)
+    latest, top = max(years), len(text) - len(text.lstrip())
+    stamps = [m for m in mentions if day_year(m) is not None
+              and _stamp_role(text, m, tagger, m.meaning, top) is not None]  # type: ignore[arg-type]
+    earlier = any(day_year(m) < latest for m in stamps)  # type: ignore[operator]
+    late = {id(m) for m in mentions if day_year(m) == latest
+            and (labelled_stamp(text, m.start, tagger) == "updated" or earlier and m in stamps)}
+    story = max((m.meaning.year for m in mentions if id(m) not in late and isinstance(m.meaning, Calendar)
+                 and m.meaning.year_shift is None and m.meaning.year is not None), default=None)
     if not late or story is None or latest < story + boilerplate.LATE_YEARS:
         return list(mentions)
     return [m for m in mentions if id(m) not in late]
@@ -1002,7 +1012,7 @@ def reading(text: str, lang: str | None = None, hint_range: tuple[dt.date, dt.da
     spans = list(sentences) if sentences else split_sentences(text)
     if mentions is None:
         mentions = tagger.analyze(text, spans, dating=True)
-    mentions = without_late_updates(text, mentions, tagger)
+    mentions = without_late_stamps(text, mentions, tagger)
     cues = read_cues(text, tagger, mentions, spans)
     if hint_range is not None:
         first, last = sorted(hint_range)
