@@ -203,3 +203,26 @@ def test_a_repeating_day_that_an_update_touches_is_read_again(tmp_path: Path) ->
         store.update_timelines()
         _same(store, timeline_id, params)
         assert _dates(store, timeline_id) == ["2024-05-01", "2024-05-05"]
+
+
+def test_an_update_forgets_what_it_knew_of_the_days_it_touches(tmp_path: Path) -> None:
+    """May 2-5 only repeat May 1's sentence. An update brings May 9 a stronger story of its
+    own, so the walk stops before May 5, and brings May 5 a sentence of its own: what was
+    known of May 5 (that it only repeats) must go even though May 5 is not read, or a later
+    update that reaches it would skip its new sentence."""
+    params = {"q": ["Orsk"], "dates": 2}
+    with open_store(tmp_path / "c.sqlite") as store:
+        store.add([_plain(n, f"Mayor Velna Orsk met the harbour council on May {day}, 2024{more}.",
+                          dt.date(2024, 5, day))
+                   for n, (day, more) in enumerate([(1, ""), (1, " in the town hall"), (1, " about the port"),
+                                                    (2, ""), (3, ""), (4, ""), (5, "")])])
+        timeline_id = store.save_timeline("orsk", params)
+        db = store.db  # type: ignore[attr-defined]
+        assert {r[0] for r in db.execute("SELECT day FROM timeline_repeats")} >= {"2024-05-05"}
+        store.add([_plain(10 + n, f"Orsk cut the ribbon of the new Kell river bridge on May 9, 2024{more}.",
+                          dt.date(2024, 5, 9)) for n, more in enumerate(["", " at dawn", " with the mayor", " in the rain", " before noon"])]
+                  + [_plain(20, "Orsk signed the fishing treaty with Brask on May 5, 2024.", dt.date(2024, 5, 5))])
+        store.update_timelines()
+        _same(store, timeline_id, params)
+        assert _dates(store, timeline_id) == ["2024-05-01", "2024-05-09"]
+        assert "2024-05-05" not in {r[0] for r in db.execute("SELECT day FROM timeline_repeats")}

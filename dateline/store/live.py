@@ -495,16 +495,20 @@ class Live:
         term's IDF is multiplied by a factor between r_min and r_max, a cosine between two
         sentences (non-negative rows) is at least its old value times (r_min / r_max)². A day
         is kept when its least cosine, so lowered over its own terms, stays above the bound,
-        and no candidate of it came or went (the update did not touch it)."""
+        and no candidate of it came or went since (the days an update touches are forgotten)."""
+        if touched is None:
+            return {}
+        # What was known of a touched day goes now, whether or not this walk reaches it.
+        _in(db, "DELETE FROM timeline_repeats WHERE timeline_id = ? AND day IN ({})", [timeline_id],
+            sorted(touched))
         rows = db.execute("SELECT day, sentences, least, repeated, terms FROM timeline_repeats "
                           "WHERE timeline_id = ?", (timeline_id,)).fetchall()
-        if not rows or touched is None:
+        if not rows:
             return {}
         numbers, dfs = np.asarray(db.execute("SELECT number, df FROM timeline_terms WHERE timeline_id = ?",
                                              (timeline_id,)).fetchall(), dtype=np.int64).reshape(-1, 2).T
         df_now = np.zeros(int(numbers.max(initial=-1)) + 1, dtype=np.int64)
         df_now[numbers] = dfs
-        rows = [r for r in rows if r[0] not in touched]
         pairs = np.frombuffer(b"".join(r[4] for r in rows), dtype="<i4").reshape(-1, 2).astype(np.int64)
         then = np.repeat([r[1] for r in rows], [len(r[4]) // 8 for r in rows])
         ratio = (np.log((1 + sentences) / (1 + df_now[pairs[:, 0]])) + 1) / (
