@@ -283,3 +283,13 @@ def test_local_time_listed_times_and_the_past(text: str, expected: list[tuple[st
 ])
 def test_vague_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day counted from another ("the next day") and followed by that day ("after March 3") is
+# counted from it, not from the date mentioned last or the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ('Er kam am folgenden Tag nach dem 3. März.',
+     [('am folgenden Tag', 'DATE', '2023-03-04'), ('3. März', 'DATE', '2023-03-03')]),
+])
+def test_day_counted_from_the_day_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

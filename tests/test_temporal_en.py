@@ -381,3 +381,13 @@ def test_base_form_after_to_is_no_past(text: str, expected: list[tuple[str, str,
 ])
 def test_this_past(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day counted from another ("the next day") and followed by that day ("after March 3") is
+# counted from it, not from the date mentioned last or the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ('He arrived the next day after March 3.',
+     [('the next day', 'DATE', '2023-03-04'), ('March 3', 'DATE', '2023-03-03')]),
+])
+def test_day_counted_from_the_day_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -170,9 +170,11 @@ class Tagger:
         self.duration_and = lex.words_regex("duration.and", r"\s*,?\s*(?:{words})\s*")
         # "lo stesso periodo dell'anno scorso": the word joining a period to its year.
         self.of_year = lex.words_regex("connector.month_year", r"\s+(?:{words})\s*")
-        # Between a day counted from another and that day: "del", "du", "ao", "l'" (no comma:
-        # "al día siguiente, 5 de mayo" names the same day twice).
-        of_words = {w: "" for c in ("connector.month_year", "determiner.contracted", "determiner.words")
+        # Between a day counted from another and that day: "del", "du", "ao", "l'", or the words
+        # that count days from a day ("на следующий день после 3 марта", "اليوم التالي لـ 3 مارس")
+        # (no comma: "al día siguiente, 5 de mayo" names the same day twice).
+        of_words = {w: "" for c in ("connector.month_year", "determiner.contracted", "determiner.words",
+                                    "offset.before", "offset.after", "offset.from")
                     for w in lex.cls(c).table if w != ","}
         self.of_day = re.compile(rf"\s*(?:(?<!\w)(?:{trie_regex(of_words)})\s*)+", re.IGNORECASE) if of_words else None
 
