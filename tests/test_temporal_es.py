@@ -413,3 +413,14 @@ def test_points_of_a_decade(text: str, expected: list[tuple[str, str, str]]) -> 
 ])
 def test_the_year_after_a_contracted_article(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A fiscal year named alone after a shift word ("el pasado ejercicio", "lo scorso esercizio") is a year.
+@pytest.mark.parametrize("text, expected", [
+    ('La empresa ganó 5 millones el pasado ejercicio.',
+     [('el pasado ejercicio', 'DATE', '2022')]),
+    ('El próximo ejercicio será duro.',
+     [('El próximo ejercicio', 'DATE', '2024')]),
+])
+def test_a_fiscal_year_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

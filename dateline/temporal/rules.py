@@ -141,7 +141,7 @@ _NUMBER_NEXT = re.compile(r"\s+\d")
 _WORD_NEXT = re.compile(r"\s+[^\W\d_]")
 # The words a shift word ("pasado", "last") can shift: "el pasado sábado", "del pasado día 3".
 _SHIFTED = ("weekday", "month", "unit", "season", "holiday", "part_of_day", "connector.before_day",
-            "connector.month_word")
+            "connector.month_word", "period.fiscal")
 
 
 def _counted_from_it(m: Match) -> bool:
@@ -729,8 +729,9 @@ def build_holiday(m: Match) -> Found | None:
 # ------------------------------------------------------------------------ relative dates
 
 def build_relative_unit(m: Match) -> Found | None:
-    """"last week", "next year", "the following day", "la semana pasada", "ce jour-là"."""
-    unit = m.value("unit")
+    """"last week", "next year", "the following day", "la semana pasada", "ce jour-là", "el
+    pasado ejercicio"."""
+    unit = m.value("unit") or ("Y" if m.has("fiscal_alone") else None)
     n, anchor = shift_of(m, "shift_after", "shift_before")
     if unit is None or n is None or unit in TIME_UNITS or not _singular(m):
         return None
@@ -1196,9 +1197,11 @@ RULES: list[Rule] = [
     Rule("time_word", "TIME", _QMOD + "{time_word}", build_time_word, keys=("time_word",), dating=False),
     Rule("holiday", "DATE", r"(?:{shift_before} )?{holiday}" + _YEAR_TAIL, build_holiday, keys=("holiday",)),
     # Relative dates.
-    Rule("relative_unit", "DATE", _PMOD + r"{shift_before} (?:{period.fiscal} )?{unit}(?: {shift_after})?",
+    # "el pasado ejercicio", "im vergangenen Geschäftsjahr": a fiscal year alone is a year.
+    Rule("relative_unit", "DATE",
+         _PMOD + r"{shift_before} (?:(?:{period.fiscal} )?{unit}|{period.fiscal:fiscal_alone})(?: {shift_after})?",
          build_relative_unit,
-         keys=("unit",), dating=False),
+         keys=("unit", "period.fiscal"), dating=False),
     Rule("unit_word", "DATE", _PMOD + "{unit_word}", build_unit_word, keys=("unit_word",), dating=False),
     Rule("relative_unit_after", "DATE", _PMOD + _DET + r"{unit} {shift_after}", build_relative_unit, keys=("unit",), dating=False),
     Rule("ago", "DATE",
