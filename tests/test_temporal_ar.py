@@ -287,3 +287,13 @@ def test_vague_durations(text: str, expected: list[tuple[str, str, str]]) -> Non
 ])
 def test_day_counted_from_the_day_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A decade's name of two words says it is a decade by itself, without an article or a point
+# of it before ("девяностые годы", "تسعينيات القرن الماضي"); a one-word name alone is not read.
+@pytest.mark.parametrize("text, expected", [
+    ('في تسعينيات القرن الماضي ارتفعت الأسعار.',
+     [('تسعينيات القرن الماضي', 'DATE', '199')]),
+])
+def test_decade_names_of_two_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
