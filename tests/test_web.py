@@ -31,6 +31,9 @@ def browser_page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[obj
     with serving(db) as base, sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
+        # Generous waits: CI machines and a loaded laptop render slower than Playwright's 5 s default.
+        page.set_default_timeout(20_000)
+        expect.set_options(timeout=20_000)
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
 
@@ -52,9 +55,9 @@ def test_search_shows_entries_and_clicking_one_shows_its_sentences(browser_page)
     page.click("#query button[type=submit]")
     expect(page.locator("#status")).to_contain_text("harlow")
     entries = page.locator(".entry")
-    assert entries.count() >= 1
-    assert page.locator("#hits li").count() >= 2
-    assert page.locator("#marks .mark").count() == entries.count()
+    expect(entries.first).to_be_attached()
+    expect(page.locator("#hits li").nth(1)).to_be_attached()
+    expect(page.locator("#marks .mark")).to_have_count(entries.count())
     entries.first.click()
     page.wait_for_selector("#reader article mark.hit")
     highlighted = page.locator("#reader mark.hit").first.inner_text()
