@@ -80,3 +80,16 @@ def test_annotate_and_evaluate_commands(tmp_path: Path) -> None:
     result = runner.invoke(app, ["evaluate", "timex", str(tmp_path / "gold"), str(out_dir)])
     assert result.exit_code == 0, result.output
     assert "strict" in result.output and "1.000" in result.output
+
+
+def test_sentence_elements_written_tag_to_tag_end_a_line() -> None:
+    """SemEval-2015's TimeML writes `<s>` elements back to back: their texts must not glue
+    ("2008The"), and tags still go inside the sentence they belong to."""
+    raw = ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2008-01-09">2008-01-09</TIMEX3></DCT>'
+           '<TEXT><s id="1">January 09 , 2008</s><s id="2">The fee fell .</s> <s id="3">It rose .</s></TEXT></TimeML>')
+    doc = parse_timeml(raw)
+    assert doc.text == "January 09 , 2008\nThe fee fell . It rose ."  # written space stays as it is
+    assert len(doc.raw_offsets) == len(doc.text) + 1
+    out = annotate_document(raw, [Timex(0, 17, "January 09 , 2008", "DATE", "2008-01-09")])
+    assert '<s id="1"><TIMEX3 tid="t1" type="DATE" value="2008-01-09">January 09 , 2008</TIMEX3></s>' in out
+    assert parse_timeml(out).text == doc.text

@@ -19,6 +19,8 @@ _TEXT = re.compile(r"<TEXT\b[^>]*>(.*?)</TEXT\s*>", re.S)
 _DCT = re.compile(r"<DCT\b[^>]*>(.*?)</DCT\s*>", re.S)
 _TITLE = re.compile(r"<TITLE\b[^>]*>(.*?)</TITLE\s*>", re.S)
 _ATTR = re.compile(r'([\w:-]+)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
+# Elements that end a line of the text when their closing tag is glued to what follows.
+_BLOCKS = frozenset({"s", "p", "S", "P"})
 _MARKUP = re.compile(r"<(/?)([\w:-]+)([^>]*)>|&(#x[0-9a-fA-F]+|#\d+|\w+);")
 
 
@@ -64,6 +66,11 @@ def _plain(fragment: str, base: int) -> tuple[str, list[int], list[Timex]]:
                 offsets.append(base + m.start())
             continue
         closing, name, body = m.group(1), m.group(2), m.group(3)
+        if closing and name in _BLOCKS and fragment[m.end():m.end() + 1].strip():
+            # Sentences and paragraphs written tag to tag (SemEval-2015's `<s>` elements) would
+            # glue their texts ("2008The"): a line break stands for the closing tag.
+            out.append("\n")
+            offsets.append(base + m.start())
         if name != "TIMEX3":
             continue
         if not closing:
