@@ -96,3 +96,34 @@ def test_a_participle_before_a_name_recalls_an_earlier_event(lang: str) -> None:
                     _article(text, "b", dt.date(2010, 6, 16), lang)])
     assert [m.date for m in both.mentions
             if m.article_id == "b" and m.trigger == participle] == [UNVEILED], lang
+
+
+# Per language: a participle after the name describing it, in a clause with a day of its own
+# (the pre-orders'), then a clause where the name's verb is the event and keeps that day.
+POSTNOMINAL = {
+    "en": ("Pre-orders of the Nimbus X2, recently announced, began on Tuesday, June 15, 2010.", "announced",
+           "Jobs, the head of the Nimbus X2 team, announced on Tuesday, June 15, 2010 that pre-orders began."),
+    "de": ("Die Vorbestellungen für das Nimbus X2, kürzlich vorgestellt, begannen am Dienstag, "
+           "dem 15. Juni 2010.", "vorgestellt",
+           "Das Nimbus X2 wurde am Dienstag, dem 15. Juni 2010, vorgestellt."),
+    "es": ("Las reservas del Nimbus X2 recién presentado comenzaron el martes 15 de junio de 2010.",
+           "presentado", "El Nimbus X2 se presentó el martes 15 de junio de 2010."),
+    "it": ("Le prenotazioni del Nimbus X2 appena presentato sono iniziate martedì 15 giugno 2010.",
+           "presentato", "Il Nimbus X2 si presentò martedì 15 giugno 2010."),
+    "pt": ("As encomendas do Nimbus X2 recém apresentado começaram na terça-feira, 15 de junho de 2010.",
+           "apresentado", "O Nimbus X2 apresentou-se na terça-feira, 15 de junho de 2010."),
+    "fr": ("Les précommandes du Nimbus X2 récemment présenté ont commencé le mardi 15 juin 2010.",
+           "présenté", "Le Nimbus X2 a été présenté le mardi 15 juin 2010."),
+    "ru": ("Предзаказы на Nimbus X2, недавно представленный компанией, начались во вторник, 15 июня 2010 года.",
+           "представленный", "Компания Nimbus X2 представила новинку во вторник, 15 июня 2010 года."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(POSTNOMINAL))
+def test_a_participle_after_a_name_is_not_the_clause_s_event(lang: str) -> None:
+    text, participle, clause = POSTNOMINAL[lang]
+    described = [m for m in analyze([_article(text, "b", dt.date(2010, 6, 16), lang)]).mentions
+                 if m.trigger == participle]
+    assert described and described[0].date is None, lang
+    dated = [m.date for m in analyze([_article(clause, "c", dt.date(2010, 6, 16), lang)]).mentions]
+    assert dt.date(2010, 6, 15) in dated, lang

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 
 from dateline.events.entities import Token, tokens_of
 from dateline.events.lexicon import Lexicon, lexicon_for
@@ -22,6 +22,7 @@ from dateline.model import Article, EntityMention, EventMention, Resolution, Tim
 STATED = frozenset({Resolution.STATED, Resolution.YEAR_FROM_PUBLICATION})
 # Where an anchor came from: the sentence's own time expression, or its article's focus day.
 EXPRESSION = "expression"
+_QUOTES = "\"“”„«»'’"
 FOCUS_DAY = "focus day"
 # How sure an anchor is: a stated day, a day computed from "Sunday" or "yesterday", the
 # article's own date standing in for a sentence without a time expression.
@@ -115,7 +116,9 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
             continue
         hits.append((i, *hit))
         i += hit[0]
-    named_at = {span[0] for m in mentions if (span := _token_span(toks, m.start, m.end))}
+    named = [span for m in mentions if (span := _token_span(toks, m.start, m.end))]
+    named_at = {first for first, _end in named}
+    named_before = {end: first for first, end in named}
     covered = {k for i, n, _ in hits for k in range(i, i + n)}
     hits += [(k, 1, OPEN_KIND) for k in set(arguments) - covered if free(k)]
     hits.sort()
@@ -133,7 +136,11 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
             mention = _mention(article, index, start, end, kind, participants, timex, words, i,
                                lex, focus)
         mention.arguments = list(dict.fromkeys(e for k in range(i, i + n) for e in arguments.get(k, ())))
-        if _attributive(shapes, i, n, named_at):  # its day is unknown, unless an earlier report tells
+        # A participle describing a name: its day is unknown, unless an earlier report tells
+        # or, after the name, its own phrase does ("the iPhone 4, announced on June 7,").
+        if _attributive(shapes, i, n, named_at) or (
+                _postnominal(shapes, i, n, named_before)
+                and not (mention.anchor == EXPRESSION and timex and _in_phrase(shapes, toks, i + n, timex))):
             mention.date, mention.value, mention.anchor, mention.certainty = None, UNDATED, "", 0.0
         completes = particle(shapes, i + n - 1) if shapes.verb(i + n - 1) else None
         if completes is not None:  # "took six months off": the event is "took off"
@@ -162,6 +169,45 @@ def _attributive(s: Shapes, i: int, n: int, named_at: Set[int]) -> bool:
     while k < len(s.words) and (s.adverb(k) or s.words[k] in s.g.modifiers):
         k += 1
     return k in named_at
+
+
+def _postnominal(s: Shapes, i: int, n: int, named_before: Mapping[int, int]) -> bool:
+    """Whether the trigger is a participle right after a name, describing it as done before,
+    with an adverb ("el iPhone 4 recién anunciado", "l'iPhone 4 récemment annoncé", "недавно
+    представленный"; "the iPhone 4, recently announced,"): a form only a participle has, or, where the language has no such
+    form and a participle is also a finite verb ("announced"), one set off by a comma after a noun phrase that is not itself
+    set off by one ("the iPhone 4, announced", not "Jobs, the head of Apple, announced")."""
+    last = i + n - 1
+    j = i - 1
+    while j >= 0 and s.adverb(j):
+        j -= 1
+    first = named_before.get(j + 1)
+    if first is None or not any(w in s.g.recent for w in s.words[j + 1:i]):
+        return False  # without "recently" it may be a state of the clause's day ("acompañado por")
+    before = s.words[first - 1] if first else ""
+    phrase = before in s.lex.determiners or before in s.g.modifiers or before in s.g.of
+    if s.participle(last):  # after a bare name ("Mubarak, derrocado") it is a person's own event,
+        return phrase or not s.lex.determiners  # unless no article ever marks a noun phrase (ru)
+    if s.g.participle_endings or not phrase or not s.verb(last) or not s.comma(j + 1) \
+            or s.lower[last].endswith(s.g.gerund_endings) or any(q in s.gaps[j + 1] for q in _QUOTES):
+        return False  # a finite verb ("dijo"), or one after a quotation ('… Beatles," said Jobs')
+    k = first - 1  # the noun phrase is no apposition: no comma back to its clause's start
+    while k > 0 and not s.comma(k) and s.words[k] not in s.g.boundaries:
+        k -= 1
+    return not s.comma(k)
+
+
+def _in_phrase(s: Shapes, toks: Sequence[Token], after: int, timex: Timex) -> bool:
+    """Whether `timex` belongs to the participle's phrase ending before token `after` ("announced
+    last week"): it follows with no comma and no verb of the clause between them."""
+    if timex.start < toks[after - 1].end:
+        return False
+    k = after
+    while k < len(toks) and toks[k].start <= timex.start:
+        if s.comma(k) or (toks[k].start < timex.start and s.verb(k)):
+            return False
+        k += 1
+    return True
 
 
 def _shapes(article: Article, index: int, toks: Sequence[Token], lex: Lexicon) -> Shapes:

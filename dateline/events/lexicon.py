@@ -28,7 +28,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "status": ("planned", "announced", "planned_endings", "planned_prefixes", "purpose"),
     "grammar": ("auxiliaries", "modals", "possession", "present_forms", "adverbs",
                 "adverb_endings", "verb_endings", "verb_prefixes", "verb_forms",
-                "present_endings", "gerund_endings", "noun_endings", "boundaries", "links",
+                "present_endings", "gerund_endings", "participle_endings", "recent", "noun_endings", "boundaries", "links",
                 "infinitive", "agent", "of", "modifiers", "thing_pronouns", "participle_last",
                 "head_before", "verb_particles"),
 }
@@ -113,6 +113,8 @@ class Grammar:
     verb_forms: frozenset[str]
     present_endings: tuple[str, ...]
     gerund_endings: tuple[str, ...]
+    participle_endings: tuple[str, ...]
+    recent: frozenset[str]
     noun_endings: tuple[str, ...]
     boundaries: frozenset[str]
     links: frozenset[str]

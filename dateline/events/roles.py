@@ -78,6 +78,10 @@ class Shapes:
         """A present-tense form ("uses", "comes"): a verb only right after its subject."""
         return self._word(i) and self._ends(i, self.g.present_endings, stem=2)  # "usa", "has"
 
+    def participle(self, i: int) -> bool:
+        """A form only a participle has ("presentado", "annoncée"): never a finite verb."""
+        return self._word(i) and self._ends(i, self.g.participle_endings)
+
     def noun(self, i: int) -> bool:
         """An event noun: a noun ending that names an action or a change ("decision"), or an
         event word of the trigger lists ("the launch of", "визит")."""
