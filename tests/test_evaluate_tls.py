@@ -327,17 +327,17 @@ def test_helpers_for_tables():
 
 
 def test_forty_dates_score_fast():
-    start = time.perf_counter()
+    start = time.process_time()
     evaluate(BIG_SYS, [BIG_REF, BIG_SYS])
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
 
 
 def test_many_to_one_scales_to_long_timelines():
     system = synthetic(3, 250, D(2000, 1, 1), 3000)
     reference = synthetic(4, 250, D(2000, 1, 1), 3000)
-    start = time.perf_counter()
+    start = time.process_time()
     assert 0 < evaluate(system, reference).ar1_f < 1
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 def test_unknown_tokenizer_or_no_reference_is_an_error():

@@ -47,7 +47,7 @@ def timex(
     part = "" if split == "all" else f" ({split} part)"
     table = Table(title=f"Temporal tagging, {dataset}{part}")
     for column in ("docs", "tokens", "strict F1", "relaxed F1", "value F1", "type F1",
-                   "seconds", "docs/s", "tokens/s"):
+                   "CPU seconds", "docs/s", "tokens/s"):
         table.add_column(column, justify="right")
     table.add_row(str(result.documents), str(result.tokens), f"{scores['strict_f1']:.3f}",
                   f"{scores['relaxed_f1']:.3f}", f"{scores['value_f1']:.3f}", f"{scores['type_f1']:.3f}",
