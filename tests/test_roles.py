@@ -165,4 +165,7 @@ def test_a_grammar_word_is_no_event_though_folded_it_spells_one() -> None:
     # French "ne" (negation) and "né" (born) fold to one word: only the second is a birth.
     negation = _arguments("La Chine ne commente pas l'accord.", "fr")
     assert "ne" not in negation and "China" in negation["commente"], negation
-    assert "né" in _arguments("Xi Jinping est né le 15 juin 1953 à Pékin.", "fr")
+    assert _arguments("Xi Jinping est né le 15 juin 1953 à Pékin.", "fr")["né"] == ["Xi Jinping"]
+    # An adverb with accents, written with or without them, still stands between subject and verb.
+    for also in ("también", "tambien"):
+        assert "Xi Jinping" in _arguments(f"Xi Jinping {also} visitó Moscú.", "es")["visitó"], also

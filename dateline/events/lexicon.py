@@ -126,13 +126,16 @@ class Grammar:
     participle_last: bool
     head_before: bool
     verb_particles: frozenset[str]
+    written_adverbs: frozenset[str]  # the adverbs with their accents: "ne" is one, "né" is not
 
 
 def _grammar(section: dict) -> Grammar:
     """The `[grammar]` section compiled: endings as tuples (longest first), words as sets."""
     values: dict[str, object] = {}
     for name, field_type in Grammar.__annotations__.items():
-        if field_type == "bool":
+        if name == "written_adverbs":
+            values[name] = frozenset(w.lower() for w in section["adverbs"])
+        elif field_type == "bool":
             values[name] = section[name]
         elif "tuple" in field_type:  # endings, read on the lower-case word (accents kept)
             values[name] = tuple(sorted((w.lower() for w in section[name]), key=len, reverse=True))

@@ -56,7 +56,7 @@ class Shapes:
         """A lower-case word (or any word, in a script without case) that is not a grammar word."""
         w = self.words[i]
         return (not self.upper[i] or not self.lex.has_case) and w.isalpha() \
-            and w not in self.lex.common and w not in self.g.modifiers and w not in self.g.adverbs
+            and w not in self.lex.common and w not in self.g.modifiers and not self.grammar_word(i)
 
     def verb(self, i: int) -> bool:
         """A word that is a verb form wherever it stands (an ending or an irregular form,
@@ -71,8 +71,10 @@ class Shapes:
                 for p in self.g.verb_prefixes)
 
     def grammar_word(self, i: int) -> bool:
-        """An adverb as written, though folded it may be an event word: French "ne", not "né"."""
-        return self.lower[i] in self.g.adverbs
+        """An adverb as written: French "ne", not "né", though both fold to "ne" (a word
+        written without accents is taken as folded)."""
+        return self.words[i] in self.g.adverbs and (
+            self.lower[i] in self.g.written_adverbs or self.lower[i] == self.words[i])
 
     def present(self, i: int) -> bool:
         """A present-tense form ("uses", "comes"): a verb only right after its subject."""
@@ -91,7 +93,7 @@ class Shapes:
         return self._ends(i, self.g.noun_endings) or self.lex.triggers.match(self.words, i) is not None
 
     def adverb(self, i: int) -> bool:
-        return self.words[i] in self.g.adverbs or self._ends(i, self.g.adverb_endings)
+        return self.grammar_word(i) or self._ends(i, self.g.adverb_endings)
 
     def boundary(self, i: int) -> bool:
         """Whether a clause ends before word i (a clause word, or punctuation that ends one)."""
