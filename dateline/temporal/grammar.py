@@ -221,20 +221,25 @@ class KeyScanner:
         return merged
 
 
+def _proclitic_letters(lex: Lexicon) -> str:
+    """The language's `proclitics`, escaped for a character class ("" if it has none)."""
+    return "".join(re.escape(c) for c in sorted(set(lex.grammar_list("proclitics"))))
+
+
 def word_start(lex: Lexicon) -> str:
     """Where an expression may start: at a word's start, or right after a `proclitics` letter
     of the language written onto its first word (Arabic "و2008", "وثلاثة أشهر": "and ...").
 
     Two lookbehinds of one character each rather than an alternation: no word letter but a
     clitic before, and no clitic glued to a word before (this runs at every position tried)."""
-    letters = "".join(re.escape(c) for c in sorted(set(lex.grammar_list("proclitics"))))
+    letters = _proclitic_letters(lex)
     return rf"(?<![^\W{letters}])(?<!\w[{letters}])" if letters else r"(?<!\w)"
 
 
 def space(lex: Lexicon) -> str:
     """`SPACE` for a language, which also needs none after one of its `proclitics` standing as a
     word of the template: the Arabic range "5 و6 مايو" writes "و" onto the second day."""
-    letters = "".join(re.escape(c) for c in sorted(set(lex.grammar_list("proclitics"))))
+    letters = _proclitic_letters(lex)
     return SPACE[:-1] + rf"|(?<=(?<!\w)[{letters}]))" if letters else SPACE
 
 

@@ -949,8 +949,8 @@ def build_set_adjective(m: Match) -> Found | None:
     Spanish guidelines tag "su encuentro anual". Where adjectives follow their noun, one right
     after an article is a noun itself: "los diarios", "les quotidiens" are newspapers."""
     value = m.value("set_adjective")
-    if value is None or m.lex.grammar.get("adjective_before_noun") and _WORD_NEXT.match(m.m.string, m.end) \
-            or not m.lex.grammar.get("adjective_before_noun") and m.preceded_by("determiner.words"):
+    before_noun = m.lex.grammar.get("adjective_before_noun")
+    if value is None or (_WORD_NEXT.match(m.m.string, m.end) if before_noun else m.preceded_by("determiner.words")):
         return None
     return Found(m.start, m.end, Literal("SET", value), "SET")
 
