@@ -177,7 +177,7 @@ def opens_with_day(article: Article, sentence: Sentence) -> bool:
     if not days:
         return False
     start, mention = min(days, key=lambda d: d[0])
-    before = article.text[sentence.start:start] if start >= sentence.start else ""
+    before = article.text[sentence.start:start]
     return mention.stated and len(_WORD_RE.findall(before)) <= ENTRY_LEAD_WORDS
 
 
