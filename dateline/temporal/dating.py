@@ -19,7 +19,7 @@ import datetime as dt
 import math
 import re
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
@@ -671,7 +671,8 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
         else:
             key = ("P", cue.start, cue.end, cue.tense)  # type: ignore[union-attr]
         cues.setdefault(key, cue)
-    if _latest_year(c for c in cues.values() if not (isinstance(c, DayCue) and c.role == "date line")) is None:
+    if not any(isinstance(c, PeriodCue) or isinstance(c, DayCue) and c.year is not None and c.role != "date line"
+               for c in cues.values()):
         for c in cues.values():  # nothing else names a year: nothing checked it (see BARE_STAMP_ODDS)
             if isinstance(c, DayCue) and c.role == "date line":
                 c.pin_odds = BARE_STAMP_ODDS
@@ -694,33 +695,25 @@ def without_late_stamps(text: str, mentions: Sequence[Mention], tagger: Tagger) 
     site's clock, "Mercoledì 11 novembre 2020 14:32", over "25 giugno 2013 ore 10:32"): the
     page was served then. A lone stamp with a clock time is the article's, even over a story
     that names only older years (see `boilerplate`'s "page date")."""
-    def day_year(m: Mention) -> int | None:
-        return m.meaning.year if isinstance(m.meaning, Calendar) and m.meaning.year_shift is None \
-            and m.meaning.gran == "D" else None
+    def named_year(m: Mention) -> int | None:
+        return m.meaning.year if isinstance(m.meaning, Calendar) and m.meaning.year_shift is None else None
 
-    years = [m.meaning.year for m in mentions if isinstance(m.meaning, Calendar) and m.meaning.year_shift is None
-             and m.meaning.year is not None]
+    def day_year(m: Mention) -> int | None:
+        return named_year(m) if isinstance(m.meaning, Calendar) and m.meaning.gran == "D" else None
+
+    years = [y for m in mentions if (y := named_year(m)) is not None]
     if not years:
         return list(mentions)
     latest, top = max(years), len(text) - len(text.lstrip())
-    stamps = [m for m in mentions if day_year(m) is not None
-              and _stamp_role(text, m, tagger, m.meaning, top) is not None]  # type: ignore[arg-type]
-    earlier = any(day_year(m) < latest for m in stamps)  # type: ignore[operator]
+    stamps = {id(m): y for m in mentions if (y := day_year(m)) is not None
+              and _stamp_role(text, m, tagger, m.meaning, top) is not None}  # type: ignore[arg-type]
+    earlier = any(y < latest for y in stamps.values())
     late = {id(m) for m in mentions if day_year(m) == latest
-            and (labelled_stamp(text, m.start, tagger) == "updated" or earlier and m in stamps)}
-    story = max((m.meaning.year for m in mentions if id(m) not in late and isinstance(m.meaning, Calendar)
-                 and m.meaning.year_shift is None and m.meaning.year is not None), default=None)
+            and (labelled_stamp(text, m.start, tagger) == "updated" or earlier and id(m) in stamps)}
+    story = max((y for m in mentions if id(m) not in late and (y := named_year(m)) is not None), default=None)
     if not late or story is None or latest < story + boilerplate.LATE_YEARS:
         return list(mentions)
     return [m for m in mentions if id(m) not in late]
-
-
-def _latest_year(cues: Iterable[Cue]) -> int | None:
-    """The latest year the days and periods among the cues name, if any."""
-    cues = list(cues)
-    years = [c.year for c in cues if isinstance(c, DayCue) and c.year is not None]
-    years += [(c.end - dt.timedelta(days=1)).year for c in cues if isinstance(c, PeriodCue)]
-    return max(years, default=None)
 
 
 # --------------------------------------------------------------------------- the decision
