@@ -53,8 +53,8 @@ def _page(*lines: str) -> str:
     return "\n".join(lines)
 
 
-def _page_dates(page: str) -> set[str]:
-    return {page[s:e] for s, e, why in furniture(page) if why == "page date"}
+def _page_dates(page: str, published: dt.date | None = None) -> set[str]:
+    return {page[s:e] for s, e, why in furniture(page, published) if why == "page date"}
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -100,11 +100,11 @@ def test_a_known_publication_day_decides_whose_date_a_lone_line_is(lang: str) ->
     page = _page(own, "Example News", second, second)
     assert _page_dates(page) == {own}  # alone, the text cannot tell
     published = dt.date(2016, 11, 10)
-    assert {page[s:e] for s, e, why in furniture(page, published) if why == "page date"} == set()
+    assert _page_dates(page, published) == set()
     article = make_article(page, id=f"known-{lang}", lang=lang, date=published)
     assert not any(s.boilerplate for s in article.sentences)
     crawled = _page(crawl, "Example News", second, second)
-    assert {crawled[s:e] for s, e, why in furniture(crawled, published) if why == "page date"} == {crawl}
+    assert _page_dates(crawled, published) == {crawl}
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -156,6 +156,12 @@ LATE_UPDATES = {
 }
 
 
+def _on_the_next_day(footer: str, lang: str) -> str:
+    """The update line of LATE_UPDATES dated the day after the story (English puts the month first)."""
+    day = "06/26/2013" if lang == "en" else "26/06/2013"
+    return footer.replace("11/11/2020", day).replace("11.11.2020", "26.06.2013")
+
+
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("clock", [False, True])
 def test_an_edit_years_after_the_story_says_nothing_of_its_day(lang: str, clock: bool) -> None:
@@ -166,10 +172,7 @@ def test_an_edit_years_after_the_story_says_nothing_of_its_day(lang: str, clock:
     page = _page("Example News", first, second, footer)
     guess = date_article(make_article(page, id=f"update-{lang}", lang=lang), min_confidence=0.0)
     assert guess.date is not None and guess.date.year == 2013, guess
-    next_day = _page("Example News", first, second, footer.replace("11/11/2020", "26/06/2013")
-                     .replace("11.11.2020", "26.06.2013"))
-    if lang == "en":
-        next_day = next_day.replace("26/06/2013", "06/26/2013")
+    next_day = _page("Example News", first, second, _on_the_next_day(footer, lang))
     evidence = date_article(make_article(next_day, id=f"next-{lang}", lang=lang), min_confidence=0.0).evidence
     assert any("updated on 2013-06-26" in e.detail for e in evidence), evidence
 
@@ -180,9 +183,7 @@ def test_the_pipelines_mentions_date_as_the_text_does(lang: str) -> None:
     which ends like another article's teaser) is kept for dating, whether the caller passes
     the tagger's mentions (as the pipeline does) or not."""
     _crawl, _stamp, first, second = PAGES[lang]
-    footer = LATE_UPDATES[lang][0].replace("11/11/2020", "26/06/2013").replace("11.11.2020", "26.06.2013")
-    if lang == "en":
-        footer = footer.replace("26/06/2013", "06/26/2013")
+    footer = _on_the_next_day(LATE_UPDATES[lang][0], lang)
     article = make_article(_page("Example News", first, second, "Example News", footer), id=f"pipe-{lang}", lang=lang)
     assert any(s.boilerplate for s in article.sentences)
     mentions = tagger_for(lang).analyze(article.text, article.sentence_spans(), dating=True)
