@@ -7,6 +7,7 @@ import datetime as dt
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from dateline.ingest import make_article
@@ -14,7 +15,6 @@ from dateline.model import Article
 from dateline.pipeline import analyse
 from dateline.render.jsonout import timeline_dict
 from dateline.store import Repository, open_store
-from dateline.store.live import unpack_terms
 from dateline.timeline import build
 
 # Sentences written for this test: {d} a date, {c} a town, {o} an organization.
@@ -66,6 +66,11 @@ def _articles(rng: random.Random, start: int, count: int, earlier: list[Article]
     return made
 
 
+def _unpack_terms(data: bytes) -> dict[int, int]:
+    """Term number -> count, from `dateline.store.live.pack_terms`."""
+    return dict(np.frombuffer(data, dtype="<i4").reshape(-1, 2).tolist())
+
+
 def _sums(store: Repository, timeline_id: int) -> dict[str, list[tuple]]:
     """The sums a saved timeline keeps (SQLite store tables), its id left out; terms by their
     text (their numbers depend on the order texts came in)."""
@@ -78,7 +83,7 @@ def _sums(store: Repository, timeline_id: int) -> dict[str, list[tuple]]:
     sums["timeline_terms"] = sorted(db.execute("SELECT term, df FROM timeline_terms WHERE timeline_id = ?",
                                                (timeline_id,)))
     sums["timeline_sentences"] = sorted(
-        (*row[:4], sorted((term[t], n) for t, n in unpack_terms(row[4]).items()))
+        (*row[:4], sorted((term[t], n) for t, n in _unpack_terms(row[4]).items()))
         for row in db.execute("SELECT text_id, n, words, on_topic, terms FROM timeline_sentences "
                               "WHERE timeline_id = ?", (timeline_id,)))
     return sums

@@ -774,11 +774,6 @@ def pack_terms(counts: Counter[int]) -> bytes:
     return np.asarray(sorted(counts.items()), dtype="<i4").reshape(-1, 2).tobytes()
 
 
-def unpack_terms(data: bytes) -> dict[int, int]:
-    """Term number -> count, from `pack_terms`."""
-    return dict(np.frombuffer(data, dtype="<i4").reshape(-1, 2).tolist())
-
-
 def _analyzer() -> Any:
     """The word splitter of `Corpus.build`'s TF-IDF (scikit-learn's default token pattern)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
