@@ -609,13 +609,14 @@ class Live:
         texts = [" ".join(text[key].split()) for key in chosen]
         text_ids = list(dict.fromkeys(tid for tid, _ in chosen))
         outlets = self.store._outlets(text_ids)
+        article_of = {tid: a for a, tid in enumerate(text_ids)}
         articles = [Article(id=str(tid), text="", date=outlets[tid][0].date, title=outlets[tid][0].title,
                             url=outlets[tid][0].url, path=outlets[tid][0].source,
                             date_inferred=outlets[tid][0].date_how == "inferred",
                             date_confidence=outlets[tid][0].date_confidence) for tid in text_ids]
         corpus = Corpus(
             articles=articles, texts=texts,
-            article_of=np.asarray([text_ids.index(tid) for tid, _ in chosen], dtype=np.int64),
+            article_of=np.asarray([article_of[tid] for tid, _ in chosen], dtype=np.int64),
             position=np.asarray([n for _, n in chosen], dtype=np.int64),
             words=np.asarray([len(t.split()) for t in texts], dtype=np.int64),
             mentions=[() for _ in chosen], matches=np.ones(len(chosen), dtype=bool),
