@@ -510,11 +510,12 @@ class Live:
         df_now = np.zeros(int(numbers.max(initial=-1)) + 1, dtype=np.int64)
         df_now[numbers] = dfs
         pairs = np.frombuffer(b"".join(r[4] for r in rows), dtype="<i4").reshape(-1, 2).astype(np.int64)
-        then = np.repeat([r[1] for r in rows], [len(r[4]) // 8 for r in rows])
+        held = np.asarray([len(r[4]) // 8 for r in rows], dtype=np.int64)  # terms kept per day
+        then = np.repeat([r[1] for r in rows], held)
         ratio = (np.log((1 + sentences) / (1 + df_now[pairs[:, 0]])) + 1) / (
             np.log((1 + then) / (1 + pairs[:, 1])) + 1)
-        starts = np.cumsum([0] + [len(r[4]) // 8 for r in rows])[:-1]
-        has_terms = np.asarray([len(r[4]) > 0 for r in rows], dtype=bool)
+        starts = np.cumsum(held) - held
+        has_terms = held > 0
         spread = np.ones(len(rows))  # (r_min / r_max)² per day; a day without terms has none
         if ratio.size:
             spread[has_terms] = (np.minimum.reduceat(ratio, starts[has_terms])
@@ -608,8 +609,8 @@ class Live:
             sorted({tid for tid, _ in chosen})))
         texts = [" ".join(text[key].split()) for key in chosen]
         text_ids = list(dict.fromkeys(tid for tid, _ in chosen))
-        outlets = self.store._outlets(text_ids)
         article_of = {tid: a for a, tid in enumerate(text_ids)}
+        outlets = self.store._outlets(text_ids)
         articles = [Article(id=str(tid), text="", date=outlets[tid][0].date, title=outlets[tid][0].title,
                             url=outlets[tid][0].url, path=outlets[tid][0].source,
                             date_inferred=outlets[tid][0].date_how == "inferred",
