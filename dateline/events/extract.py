@@ -22,7 +22,6 @@ from dateline.model import Article, EntityMention, EventMention, Resolution, Tim
 STATED = frozenset({Resolution.STATED, Resolution.YEAR_FROM_PUBLICATION})
 # Where an anchor came from: the sentence's own time expression, or its article's focus day.
 EXPRESSION = "expression"
-_QUOTES = "\"“”„«»'’"
 FOCUS_DAY = "focus day"
 # How sure an anchor is: a stated day, a day computed from "Sunday" or "yesterday", the
 # article's own date standing in for a sentence without a time expression.
@@ -41,6 +40,8 @@ PRONOUN_REACH = 2
 # How many words before a trigger a cue like "will" or "plans to" may stand.
 CUE_WINDOW = 4
 _DATE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# Quotation marks: a verb after one is the quoted speaker's ('… Beatles," said Jobs').
+_QUOTES = "\"“”„«»'’"
 # The anchor value of a report whose day is not known.
 UNDATED = "XXXX-XX-XX"
 # The kind of an event word no trigger list holds, found as an entity's verb or event noun.
@@ -99,7 +100,8 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
     participants = list(dict.fromkeys(m.entity for m in mentions))
     if referent is not None and referent not in participants and lex.pronouns.intersection(words):
         participants.append(referent)
-    arguments = _arguments(shapes, toks, mentions, lex, (referent, thing), (people, places))
+    named = [(span, m.entity) for m in mentions if (span := _token_span(toks, m.start, m.end))]
+    arguments = _arguments(shapes, named, lex, (referent, thing), (people, places))
     participants += [e for e in dict.fromkeys(e for es in arguments.values() for e in es)
                      if e not in participants]  # "it" standing for a thing named before
     taken = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in sentence.timexes]
@@ -116,9 +118,8 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
             continue
         hits.append((i, *hit))
         i += hit[0]
-    named = [span for m in mentions if (span := _token_span(toks, m.start, m.end))]
-    named_at = {first for first, _end in named}
-    named_before = {end: first for first, end in named}
+    named_at = {first for (first, _end), _entity in named}
+    named_before = {end: first for (first, end), _entity in named}
     covered = {k for i, n, _ in hits for k in range(i, i + n)}
     hits += [(k, 1, OPEN_KIND) for k in set(arguments) - covered if free(k)]
     hits.sort()
@@ -158,12 +159,8 @@ def _attributive(s: Shapes, i: int, n: int, named_at: Set[int]) -> bool:
     announced iPhone 4", "das kürzlich vorgestellte iPhone"): it recalls an earlier event, so
     neither the time expression of the clause around it ("pre-orders began Tuesday") nor its
     article's day is its own (`dateline.events.recall` may find it)."""
-    j = i - 1
-    while j >= 0 and s.adverb(j):
-        j -= 1
-    before = s.words[j] if j >= 0 else ""  # an article, a possessive, "del": a noun phrase opens
-    if not (before in s.lex.determiners or before in s.g.modifiers or before in s.g.of) \
-            or not s.verb(i + n - 1):
+    j = _before_adverbs(s, i)
+    if not (j >= 0 and _opens_phrase(s, s.words[j])) or not s.verb(i + n - 1):
         return False
     k = i + n
     while k < len(s.words) and (s.adverb(k) or s.words[k] in s.g.modifiers):
@@ -178,14 +175,11 @@ def _postnominal(s: Shapes, i: int, n: int, named_before: Mapping[int, int]) -> 
     form and a participle is also a finite verb ("announced"), one set off by a comma after a noun phrase that is not itself
     set off by one ("the iPhone 4, announced", not "Jobs, the head of Apple, announced")."""
     last = i + n - 1
-    j = i - 1
-    while j >= 0 and s.adverb(j):
-        j -= 1
+    j = _before_adverbs(s, i)
     first = named_before.get(j + 1)
     if first is None or not any(w in s.g.recent for w in s.words[j + 1:i]):
         return False  # without "recently" it may be a state of the clause's day ("acompañado por")
-    before = s.words[first - 1] if first else ""
-    phrase = before in s.lex.determiners or before in s.g.modifiers or before in s.g.of
+    phrase = first > 0 and _opens_phrase(s, s.words[first - 1])
     if s.participle(last):  # after a bare name ("Mubarak, derrocado") it is a person's own event,
         return phrase or not s.lex.determiners  # unless no article ever marks a noun phrase (ru)
     if s.g.participle_endings or not phrase or not s.verb(last) or not s.comma(j + 1) \
@@ -195,6 +189,19 @@ def _postnominal(s: Shapes, i: int, n: int, named_before: Mapping[int, int]) -> 
     while k > 0 and not s.comma(k) and s.words[k] not in s.g.boundaries:
         k -= 1
     return not s.comma(k)
+
+
+def _before_adverbs(s: Shapes, i: int) -> int:
+    """The index of the last word before word i that is no adverb (-1 if none)."""
+    j = i - 1
+    while j >= 0 and s.adverb(j):
+        j -= 1
+    return j
+
+
+def _opens_phrase(s: Shapes, word: str) -> bool:
+    """Whether a word opens a noun phrase: an article, a possessive, "del"."""
+    return word in s.lex.determiners or word in s.g.modifiers or word in s.g.of
 
 
 def _in_phrase(s: Shapes, toks: Sequence[Token], after: int, timex: Timex) -> bool:
@@ -218,16 +225,15 @@ def _shapes(article: Article, index: int, toks: Sequence[Token], lex: Lexicon) -
                   [t.upper for t in toks], gaps, lex)
 
 
-def _arguments(shapes: Shapes, toks: Sequence[Token], mentions: Sequence[EntityMention], lex: Lexicon,
+def _arguments(shapes: Shapes, named: Sequence[tuple[tuple[int, int], str]], lex: Lexicon,
                referents: tuple[str | None, str | None],
                kinds: tuple[Set[str], Set[str]]) -> dict[int, list[str]]:
     """Token index of each event word → the entities that are its arguments (roles.py). A
     pronoun stands for the last fitting entity named before it in the sentence, else for the
-    referent from the sentences before (`referents`: the person, the thing)."""
+    referent from the sentences before (`referents`: the person, the thing). `named`: each
+    entity mention's token span, with its entity."""
     people, places = kinds
-    spans: list[tuple[tuple[int, int], str]] = [
-        (span, m.entity) for m in mentions if (span := _token_span(toks, m.start, m.end))]
-    named = list(spans)
+    spans = list(named)  # the entity mentions' token spans, then each pronoun's
     for k, w in enumerate(shapes.words):
         person = w in lex.pronouns
         if not person and w not in lex.grammar.thing_pronouns:
