@@ -52,18 +52,21 @@ class Shapes:
         w = self.lower[i]
         return any(w.endswith(e) and len(w) >= len(e) + stem for e in endings)
 
-    def _word(self, i: int) -> bool:
-        """A lower-case word (or any word, in a script without case) that is not a grammar word."""
+    def _plain(self, i: int) -> bool:
+        """A lower-case word (or any word, in a script without case) that is no modifier or adverb."""
         w = self.words[i]
         return (not self.upper[i] or not self.lex.has_case) and w.isalpha() \
-            and w not in self.lex.common and w not in self.g.modifiers and not self.grammar_word(i)
+            and w not in self.g.modifiers and not self.grammar_word(i)
+
+    def _word(self, i: int) -> bool:
+        """A plain word that is not a common word either: no grammar word."""
+        return self._plain(i) and self.words[i] not in self.lex.common
 
     def verb(self, i: int) -> bool:
         """A word that is a verb form wherever it stands (an ending or an irregular form,
         though also a common word: "said")."""
         if self.words[i] in self.g.verb_forms or self.alts[i] in self.g.verb_forms:
-            return (not self.upper[i] or not self.lex.has_case) and self.words[i].isalpha() \
-                and self.words[i] not in self.g.modifiers and not self.grammar_word(i)
+            return self._plain(i)
         if not self._word(i):
             return False
         return self._ends(i, self.g.verb_endings) or any(
