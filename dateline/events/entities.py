@@ -364,7 +364,7 @@ def things_named(per_article: Sequence[ArticleNames]) -> set[str]:
     return out
 
 
-def link_short_forms(found: ArticleNames, things: Collection[str] = ()) -> None:
+def link_short_forms(found: ArticleNames, things: Collection[str]) -> None:
     """A one-word name that is a person's surname or given name, or an organization's head
     word after a determiner ("the Dow"), links to the full name the article writes. A name
     written like a person's with a word in `things` ("Apple Macintosh", "Viva Cuba") is not

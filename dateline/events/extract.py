@@ -171,9 +171,10 @@ def _attributive(s: Shapes, i: int, n: int, named_at: Set[int]) -> bool:
 def _postnominal(s: Shapes, i: int, n: int, named_before: Mapping[int, int]) -> bool:
     """Whether the trigger is a participle right after a name, describing it as done before,
     with an adverb ("el iPhone 4 recién anunciado", "l'iPhone 4 récemment annoncé", "недавно
-    представленный"; "the iPhone 4, recently announced,"): a form only a participle has, or, where the language has no such
-    form and a participle is also a finite verb ("announced"), one set off by a comma after a noun phrase that is not itself
-    set off by one ("the iPhone 4, announced", not "Jobs, the head of Apple, announced")."""
+    представленный"; "the iPhone 4, recently announced,"): a form only a participle has, or,
+    where the language has no such form and a participle is also a finite verb ("announced"),
+    one set off by a comma after a noun phrase that is not itself set off by one ("the iPhone
+    4, announced", not "Jobs, the head of Apple, announced")."""
     last = i + n - 1
     j = _before_adverbs(s, i)
     first = named_before.get(j + 1)

@@ -28,9 +28,9 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "status": ("planned", "announced", "planned_endings", "planned_prefixes", "purpose"),
     "grammar": ("auxiliaries", "modals", "possession", "present_forms", "adverbs",
                 "adverb_endings", "verb_endings", "verb_prefixes", "verb_forms",
-                "present_endings", "gerund_endings", "participle_endings", "recent", "noun_endings", "boundaries", "links",
-                "infinitive", "agent", "of", "modifiers", "thing_pronouns", "participle_last",
-                "head_before", "verb_particles"),
+                "present_endings", "gerund_endings", "participle_endings", "recent", "noun_endings",
+                "boundaries", "links", "infinitive", "agent", "of", "modifiers", "thing_pronouns",
+                "participle_last", "head_before", "verb_particles"),
 }
 ENTITY_TYPES = ("person", "org", "place")
 # Keys of [names] that are true or false rather than word lists.

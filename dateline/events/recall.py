@@ -35,7 +35,7 @@ def _things(mention: EventMention, people: Collection[str], places: Collection[s
 
 
 def recall(mentions: Sequence[EventMention], published: Mapping[str, dt.date | None],
-           people: Collection[str] = frozenset(), places: Collection[str] = frozenset()) -> None:
+           people: Collection[str], places: Collection[str]) -> None:
     """Date each recalled report to its event's day, in place (see the module docstring).
     `published`: each article's publication day, by id."""
     days: dict[tuple[str, str], set[dt.date]] = defaultdict(set)  # (kind, thing) -> stated days
