@@ -33,8 +33,10 @@ SUMMARY_WORDS = (6, 60)
 # The shortest sentences of a collection, by percentile of length, taken only as a last resort.
 SHORTEST_PERCENTILE = 10
 # How many sentences opening with the day they name make an article a dated list (a
-# chronology, "29 de enero: Gadafi rectifica..."); 2 to 5 score the same on both dev sets
-# (closing note of #11 in session 11).
+# chronology, "29 de enero: Gadafi rectifica..."): outlets publish chronologies of a story,
+# each entry opening with its day, and the list as a whole is about the story even when its
+# entries do not repeat the topic's name. 2 to 5 score the same on both dev sets (closing
+# note of #11 in session 11).
 LIST_ENTRIES = 3
 # Words that may come before an entry's date ("El 15 de enero", "On March 3").
 ENTRY_LEAD_WORDS = 1
@@ -95,7 +97,8 @@ class Corpus:
     query: Query
     # Per article: how many outlets ran its text (near copies are collapsed into one article).
     outlets: np.ndarray = field(default_factory=lambda: np.ones(0, dtype=np.int64))
-    # Per sentence: an entry of a dated list (`listed_entries`).
+    # Per sentence: an entry of a dated list (`LIST_ENTRIES` sentences of its article open
+    # with the day they name).
     listed: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
     @classmethod
@@ -110,7 +113,7 @@ class Corpus:
         mentions: list[tuple[Mention, ...]] = []
         listed: list[bool] = []
         for a, article in enumerate(articles):
-            listed += listed_entries(article)
+            opens: list[bool] = []  # per sentence kept: whether it opens with a day it names
             for p, sentence in enumerate(article.sentences):
                 if sentence.boilerplate:
                     continue
@@ -118,11 +121,18 @@ class Corpus:
                 article_of.append(a)
                 position.append(p)
                 found: dict[dt.date, Mention] = {}
+                first: tuple[int, Mention] | None = None  # the sentence's first day named
                 for timex in sentence.timexes:
                     m = mention_of(timex)
-                    if m is not None and (m.date not in found or _RANK[m.kind] < _RANK[found[m.date].kind]):
+                    if m is None:
+                        continue
+                    if first is None or timex.start < first[0]:
+                        first = (timex.start, m)
+                    if m.date not in found or _RANK[m.kind] < _RANK[found[m.date].kind]:
                         found[m.date] = m  # a day named outright and counted to: named
                 mentions.append(tuple(found.values()))
+                opens.append(first is not None and _opens_list_entry(article, sentence, *first))
+            listed += opens if sum(opens) >= LIST_ENTRIES else [False] * len(opens)
         folded = [fold(t) for t in texts]  # once, for the query and the vectors alike
         return cls(
             articles=list(articles), texts=texts,
@@ -170,27 +180,11 @@ class Corpus:
         return np.minimum(1.0, median / np.maximum(self.words, 1)) * (self.words >= shortest)
 
 
-def opens_with_day(article: Article, sentence: Sentence) -> bool:
-    """Whether the sentence opens with a day it names outright: its first time expression
-    that is a day, stated, with at most `ENTRY_LEAD_WORDS` words before it."""
-    days = [(t.start, m) for t in sentence.timexes if (m := mention_of(t)) is not None]
-    if not days:
-        return False
-    start, mention = min(days, key=lambda d: d[0])
+def _opens_list_entry(article: Article, sentence: Sentence, start: int, mention: Mention) -> bool:
+    """Whether the sentence opens with the day it names first (`mention`, at `start`): named
+    outright, with at most `ENTRY_LEAD_WORDS` words before it."""
     before = article.text[sentence.start:start]
     return mention.stated and len(_WORD_RE.findall(before)) <= ENTRY_LEAD_WORDS
-
-
-def listed_entries(article: Article) -> list[bool]:
-    """Per sentence that is not page furniture: whether it is an entry of a dated list.
-
-    Outlets publish chronologies of a story ("29 de enero: ..., 9 de febrero: ..."): each
-    entry opens with the day it names, and the list as a whole is about the story even when
-    its entries do not repeat the topic's name. An article holding `LIST_ENTRIES` such
-    sentences is taken to be one.
-    """
-    opens = [opens_with_day(article, s) for s in article.sentences if not s.boilerplate]
-    return opens if sum(opens) >= LIST_ENTRIES else [False] * len(opens)
 
 
 def _vectorize(texts: list[str]) -> sparse.csr_matrix:
