@@ -288,7 +288,7 @@ def date_line(line: str) -> tuple[int, bool] | None:
 
 
 def _mark_page_dates(text: str, spans: Sequence[tuple[int, int]], marks: list[str | None], top: int,
-                     published: dt.date | None = None) -> None:
+                     published: dt.date | None) -> None:
     """Mark the lines that date the page, not the article (see the module's "page date"; the
     page's top ends at line `top`): a short top line in the year of the copyright notice that
     the story never names, and a date alone at the top or the bottom, with no clock time, at
