@@ -438,9 +438,9 @@ def _holiday(rule: str) -> Callable[[int], dt.date | None]:
     return lambda year: holiday_date(rule, year)
 
 
-def _is_dateline(text: str, mention: Mention, top: int = 0) -> bool:
+def _is_dateline(text: str, mention: Mention, top: int) -> bool:
     """Whether a date opens the article as "MOSCOW, May 8 (Reuters) -" or "(ANSA) - ROMA,
-    25 giugno -" does (the article starting at `top`: see `read_cues`)."""
+    25 giugno -" does (the article starting at `top`: see `_page_top`)."""
     if mention.start - top > _DATELINE_REACH:
         return False
     line = text.rfind("\n", 0, mention.start) + 1
@@ -449,7 +449,7 @@ def _is_dateline(text: str, mention: Mention, top: int = 0) -> bool:
         and _DATELINE_AFTER.match(text, mention.end) is not None
 
 
-def _stamp_role(text: str, mention: Mention, tagger: Tagger, meaning: Calendar, top: int = 0) -> str | None:
+def _stamp_role(text: str, mention: Mention, tagger: Tagger, meaning: Calendar, top: int) -> str | None:
     """"stamp" when a full date stands on a line of its own at the top, as a page's date
     stamp; "date line" when the line holds nothing else, no clock time (see
     `BARE_STAMP_ODDS`); else None."""
@@ -520,7 +520,7 @@ def _tense(mention: Mention, shift: int | None) -> str | None:
     return mention.tense if shift is None else side_of(shift)
 
 
-def cue_of(mention: Mention, text: str, tagger: Tagger, top: int = 0) -> Cue | None:
+def cue_of(mention: Mention, text: str, tagger: Tagger, top: int) -> Cue | None:
     """What one time expression says about the publication day, if anything (the page's
     own text starting at `top`)."""
     meaning, expr = mention.meaning, text[mention.start:mention.end]
@@ -626,6 +626,12 @@ def _led(cue: Cue | None, words: str, lead: int) -> Cue | None:
     return cue
 
 
+def _page_top(text: str) -> int:
+    """Where the page's own text starts: a dateline or a stamp opens it, after the menus and
+    the site's header that `furniture_blanked` left blank."""
+    return len(text) - len(text.lstrip())
+
+
 def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = None,
               sentences: Sequence[tuple[int, int]] | None = None) -> list[Cue]:
     """Every cue of the text, once each: repeating a date does not make it truer.
@@ -636,9 +642,7 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
     spans = list(sentences) if sentences else split_sentences(text)
     if mentions is None:
         mentions = tagger.analyze(text, spans, dating=True)
-    # Where the page's own text starts: a dateline or a stamp opens it, after the menus and
-    # the site's header that `furniture_blanked` left blank.
-    top = len(text) - len(text.lstrip())
+    top = _page_top(text)
     cues: dict[tuple[object, ...], Cue] = {}
     weekday_of_next: int | None = None  # "Domingo 30/01/2011": the weekday belongs to the date
     lead: tuple[int, int] | None = None  # "ayer martes": (days from the day named next to publication, where)
@@ -704,7 +708,7 @@ def without_late_stamps(text: str, mentions: Sequence[Mention], tagger: Tagger) 
     years = [y for m in mentions if (y := named_year(m)) is not None]
     if not years:
         return list(mentions)
-    latest, top = max(years), len(text) - len(text.lstrip())
+    latest, top = max(years), _page_top(text)
     stamps = {id(m): y for m in mentions if (y := day_year(m)) is not None
               and _stamp_role(text, m, tagger, m.meaning, top) is not None}  # type: ignore[arg-type]
     earlier = any(y < latest for y in stamps.values())
