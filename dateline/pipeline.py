@@ -333,7 +333,7 @@ def analyse(article: Article, fallback: HintRange | None = None, *,
     return date_and_annotate(article, hint_range, None if hint_range else fallback)
 
 
-def _with_twin(article: Article, twins: Twins, grams: frozenset[int] | None = None) -> Article:
+def _with_twin(article: Article, twins: Twins, grams: frozenset[int] | None) -> Article:
     """An undated article that its own text does not date surely (below `ANSWER`), dated like
     its near-duplicate (a dated article of the collection, or an undated one dated before it
     with more confidence), its expressions anchored again. A text that dates itself keeps its
