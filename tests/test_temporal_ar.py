@@ -297,3 +297,25 @@ def test_day_counted_from_the_day_after_it(text: str, expected: list[tuple[str, 
 ])
 def test_decade_names_of_two_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "That same day" and "the next day" count from the last day mentioned, even when a year was
+# mentioned after it ("in 2016"), not from the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ('اعتقل في 5 أكتوبر 2019. وحكم على شقيقه، المسجون منذ عام 2016، في اليوم نفسه.',
+     [('5 أكتوبر 2019', 'DATE', '2019-10-05'), ('2016', 'DATE', '2016'), ('اليوم نفسه', 'DATE', '2019-10-05')]),
+    ('اعتقل في 5 أكتوبر 2019. وأفرج عن شقيقه، المسجون منذ عام 2016، في اليوم التالي.',
+     [('5 أكتوبر 2019', 'DATE', '2019-10-05'), ('2016', 'DATE', '2016'), ('اليوم التالي', 'DATE', '2019-10-06')]),
+])
+def test_that_day_after_a_coarser_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+
+# A unit before a year is the year's noun, not "a year ago": "منذ عام 2016" is since 2016.
+@pytest.mark.parametrize("text, expected", [
+    ('يسجن منذ عام 2016.', [('2016', 'DATE', '2016')]),
+    ('يسجن منذ عام.', [('منذ عام', 'DATE', '2022')]),
+])
+def test_a_year_noun_before_the_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -293,3 +293,15 @@ def test_vague_durations(text: str, expected: list[tuple[str, str, str]]) -> Non
 ])
 def test_day_counted_from_the_day_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "That same day" and "the next day" count from the last day mentioned, even when a year was
+# mentioned after it ("in 2016"), not from the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ('Er wurde am 5. Oktober 2019 verhaftet. Sein Bruder, seit 2016 in Haft, wurde am selben Tag verurteilt.',
+     [('5. Oktober 2019', 'DATE', '2019-10-05'), ('2016', 'DATE', '2016'), ('am selben Tag', 'DATE', '2019-10-05')]),
+    ('Er wurde am 5. Oktober 2019 verhaftet. Sein Bruder, seit 2016 in Haft, kam am nächsten Tag frei.',
+     [('5. Oktober 2019', 'DATE', '2019-10-05'), ('2016', 'DATE', '2016'), ('am nächsten Tag', 'DATE', '2019-10-06')]),
+])
+def test_that_day_after_a_coarser_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

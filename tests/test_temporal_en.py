@@ -391,3 +391,15 @@ def test_this_past(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_day_counted_from_the_day_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "That same day" and "the next day" count from the last day mentioned, even when a year was
+# mentioned after it ("in 2016"), not from the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ('He was arrested on October 5, 2019. His brother, jailed in 2016, was sentenced that same day.',
+     [('October 5, 2019', 'DATE', '2019-10-05'), ('2016', 'DATE', '2016'), ('that same day', 'DATE', '2019-10-05')]),
+    ('He was arrested on October 5, 2019. His brother, jailed in 2016, was released the next day.',
+     [('October 5, 2019', 'DATE', '2019-10-05'), ('2016', 'DATE', '2016'), ('the next day', 'DATE', '2019-10-06')]),
+])
+def test_that_day_after_a_coarser_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -424,3 +424,15 @@ def test_the_year_after_a_contracted_article(text: str, expected: list[tuple[str
 ])
 def test_a_fiscal_year_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "That same day" and "the next day" count from the last day mentioned, even when a year was
+# mentioned after it ("in 2016"), not from the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ('Fue detenido el 5 de octubre de 2019. Su hermano, encarcelado en 2016, fue condenado ese mismo día.',
+     [('el 5 de octubre de 2019', 'DATE', '2019-10-05'), ('2016', 'DATE', '2016'), ('ese mismo día', 'DATE', '2019-10-05')]),
+    ('Fue detenido el 5 de octubre de 2019. Su hermano, encarcelado en 2016, salió al día siguiente.',
+     [('el 5 de octubre de 2019', 'DATE', '2019-10-05'), ('2016', 'DATE', '2016'), ('al día siguiente', 'DATE', '2019-10-06')]),
+])
+def test_that_day_after_a_coarser_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

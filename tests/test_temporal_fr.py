@@ -354,3 +354,15 @@ def test_the_year_after_a_contracted_article(text: str, expected: list[tuple[str
 ])
 def test_a_fiscal_year_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "That same day" and "the next day" count from the last day mentioned, even when a year was
+# mentioned after it ("in 2016"), not from the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ('Il a été arrêté le 5 octobre 2019. Son frère, emprisonné en 2016, a été condamné le même jour.',
+     [('5 octobre 2019', 'DATE', '2019-10-05'), ('2016', 'DATE', '2016'), ('le même jour', 'DATE', '2019-10-05')]),
+    ('Il a été arrêté le 5 octobre 2019. Son frère, emprisonné en 2016, a été libéré le lendemain.',
+     [('5 octobre 2019', 'DATE', '2019-10-05'), ('2016', 'DATE', '2016'), ('le lendemain', 'DATE', '2019-10-06')]),
+])
+def test_that_day_after_a_coarser_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

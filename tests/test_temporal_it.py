@@ -353,3 +353,15 @@ def test_the_year_after_a_contracted_article(text: str, expected: list[tuple[str
 ])
 def test_a_fiscal_year_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "That same day" and "the next day" count from the last day mentioned, even when a year was
+# mentioned after it ("in 2016"), not from the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ('È stato arrestato il 5 ottobre 2019. Suo fratello, incarcerato nel 2016, è stato condannato quello stesso giorno.',
+     [('5 ottobre 2019', 'DATE', '2019-10-05'), ('2016', 'DATE', '2016'), ('quello stesso giorno', 'DATE', '2019-10-05')]),
+    ('È stato arrestato il 5 ottobre 2019. Suo fratello, incarcerato nel 2016, è stato liberato il giorno dopo.',
+     [('5 ottobre 2019', 'DATE', '2019-10-05'), ('2016', 'DATE', '2016'), ('il giorno dopo', 'DATE', '2019-10-06')]),
+])
+def test_that_day_after_a_coarser_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -412,3 +412,15 @@ def test_the_year_after_a_contracted_article(text: str, expected: list[tuple[str
 ])
 def test_a_fiscal_year_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "That same day" and "the next day" count from the last day mentioned, even when a year was
+# mentioned after it ("in 2016"), not from the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ('Ele foi preso em 5 de outubro de 2019. O irmão, preso em 2016, foi condenado nesse mesmo dia.',
+     [('5 de outubro de 2019', 'DATE', '2019-10-05'), ('2016', 'DATE', '2016'), ('nesse mesmo dia', 'DATE', '2019-10-05')]),
+    ('Ele foi preso em 5 de outubro de 2019. O irmão, preso em 2016, foi solto no dia seguinte.',
+     [('5 de outubro de 2019', 'DATE', '2019-10-05'), ('2016', 'DATE', '2016'), ('dia seguinte', 'DATE', '2019-10-06')]),
+])
+def test_that_day_after_a_coarser_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

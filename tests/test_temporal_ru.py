@@ -308,3 +308,15 @@ def test_day_counted_from_the_day_after_it(text: str, expected: list[tuple[str, 
 ])
 def test_decade_names_of_two_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "That same day" and "the next day" count from the last day mentioned, even when a year was
+# mentioned after it ("in 2016"), not from the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ('Его задержали 5 октября 2019 года. Его брата, арестованного в 2016 году, осудили в тот же день.',
+     [('5 октября 2019 года', 'DATE', '2019-10-05'), ('2016 году', 'DATE', '2016'), ('тот же день', 'DATE', '2019-10-05')]),
+    ('Его задержали 5 октября 2019 года. Его брата, арестованного в 2016 году, освободили на следующий день.',
+     [('5 октября 2019 года', 'DATE', '2019-10-05'), ('2016 году', 'DATE', '2016'), ('на следующий день', 'DATE', '2019-10-06')]),
+])
+def test_that_day_after_a_coarser_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -44,11 +44,17 @@ class Context:
     # third-quarter net ... after a flat second quarter ... the year-earlier period" compares the
     # third), what "the quarter", "the latest period" and "a year ago" read.
     first_of: dict[str, V.Point] = field(default_factory=dict)
+    # The last date mentioned of each granularity: "ese mismo día" after "en 1996" is the day
+    # mentioned before the year, not the publication date.
+    # (Kept in the order mentioned: a dict keeps its keys' insertion order.)
+    last_of: dict[str, V.Point] = field(default_factory=dict)
 
     def mentioned(self, point: V.Point, sentence: int) -> None:
         """A date the text mentions becomes the one in focus (and the first of its granularity
         reported on, if it is: a period still to come is not reported on)."""
         self.ref, self.ref_sentence = point, sentence
+        self.last_of.pop(point.gran, None)
+        self.last_of[point.gran] = point
         if self.dct is None or point.start <= self.dct:  # not one still to come
             self.first_of.setdefault(point.gran, point)
 
@@ -206,6 +212,16 @@ def _period_in_focus(ctx: Context) -> V.Point | None:
     return ref if ref is not None and ref.start <= ctx.dct else None
 
 
+def _fine_enough(ctx: Context, gran: str) -> V.Point | None:
+    """The date an anaphoric expression of granularity `gran` counts from ("that day", "the
+    next day"): the last one mentioned, or if that is coarser ("in 1996"), the last one
+    mentioned that names a period as short as `gran` or shorter (None: none was)."""
+    if ctx.ref is None or V.RANK[ctx.ref.gran] >= V.RANK[gran]:
+        return ctx.ref
+    fine = [p for g, p in ctx.last_of.items() if V.RANK[g] >= V.RANK[gran]]
+    return fine[-1] if fine else None
+
+
 def _weekend(point: V.Point) -> str:
     return V.format_point(V.floor(point.start, "W")) + "-WE"
 
@@ -263,8 +279,8 @@ def _resolve_relative(meaning: Relative, ctx: Context) -> Resolved:
         else:
             how, why = Resolution.PUBLICATION, f"{meaning.n:+d} {unit} from the last {gran} before publication"
         return Resolved(V.format_point(point) if point else None, how, why)
-    if anchor is Anchor.REF and ctx.ref is not None and V.RANK[ctx.ref.gran] >= V.RANK[gran]:
-        base, how, why = ctx.ref, Resolution.LAST_DATE, "last mentioned date"
+    if anchor is Anchor.REF and (ref := _fine_enough(ctx, gran)) is not None:
+        base, how, why = ref, Resolution.LAST_DATE, "last mentioned date"
         if meaning.gran is None:  # "a year earlier" keeps the granularity of what it compares
             gran = V.finer(ctx.ref.gran, gran)
     elif anchor is Anchor.AGO and meaning.n == -1 and (ref := _period_in_focus(ctx)) is not None \

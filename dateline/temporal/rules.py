@@ -1206,7 +1206,9 @@ RULES: list[Rule] = [
     Rule("relative_unit_after", "DATE", _PMOD + _DET + r"{unit} {shift_after}", build_relative_unit, keys=("unit",), dating=False),
     Rule("ago", "DATE",
          _QMOD + r"(?:(?:{vague_number} )?(?:{num} )?{unit}|{unit_plural}) {ago.after}", build_ago, keys=("unit",), dating=False),
-    Rule("ago_before", "DATE", r"{ago.before} " + _QMOD + r"(?:{vague_number} |{num} )?{unit}", build_ago, keys=("unit",), dating=False),
+    # Not before a year: "منذ عام 2016" is "since the year 2016", not "a year ago" and 2016.
+    Rule("ago_before", "DATE", r"{ago.before} " + _QMOD + r"(?:{vague_number} |{num} )?{unit}(?!\s*\d{4}(?!\d))",
+         build_ago, keys=("unit",), dating=False),
     Rule("counted_ago", "DATE", _QMOD + r"{unit_counted} {ago.after}", build_counted_ago,
          keys=("unit_counted",), dating=False),
     Rule("counted_ago_before", "DATE", r"{ago.before} " + _QMOD + r"{unit_counted}", build_counted_ago,
