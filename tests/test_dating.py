@@ -285,3 +285,17 @@ def test_dating_fit_writes_a_calibration(tmp_path: Path) -> None:
     from dateline.temporal.calibration import FEATURES
     assert fitted["features"] == list(FEATURES) and len(fitted["weights"]) == len(FEATURES)
     assert len(fitted["platt"]) == 2
+
+
+def test_benchmark_dating_ceiling_counts_the_texts_that_name_their_own_day(tmp_path: Path) -> None:
+    """The ceiling row: four of the five texts name their own day (the fifth, the day before); all name one within a week."""
+    data = _tiny_collection(tmp_path / "data")
+    result = dating_bench.run(data, None, 1, (), ("floods",))
+    ceiling = result.score("all", dating_bench.CEILING)
+    assert (ceiling.documents, ceiling.answered, ceiling.exact, ceiling.within7) == (5, 5, 4, 5)
+
+
+def test_the_ceiling_reads_a_day_named_without_its_year_in_the_truths_year() -> None:
+    text = "The talks ended on March 3. They had begun in Geneva in 2009."
+    assert dating_bench.nearest_named_day(text, "en", dt.date(2011, 3, 4)) == dt.date(2011, 3, 3)
+    assert dating_bench.latest_full_date(text, "en") is None

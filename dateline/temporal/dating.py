@@ -423,6 +423,9 @@ _STAMP_REACH = 600  # a page's date stamp is at its top
 _WEEKDAY_GLUE = re.compile(r"[ \t,.]*")  # "Domingo 30/01/2011", "Friday, May 9"
 _LEAD_GLUE = re.compile(r"[ \t,.]*(?:[^\W\d_]{1,2}[ \t]+)?")  # "ayer martes", "Вчера, в понедельник"
 _WORD = re.compile(r"[^\W\d_]{4,}")  # words long enough to be more than "de", "el", "PM", "Hs"
+# A byline's handle, site or mail address ("Carlos Salinas | 28/8/2011 @CSalinas", "Por
+# www.example.es"): the author's or the site's name once more, not words of a headline.
+_ADDRESS = re.compile(r"[@#]\w+|(?:https?://|www\.)\S+|\S+@\S+")
 
 
 def _month_day(month: int, day: int) -> Callable[[int], dt.date | None]:
@@ -458,7 +461,7 @@ def _stamp_role(text: str, mention: Mention, tagger: Tagger, meaning: Calendar, 
     start = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end)
     rest = text[start:mention.start] + " " + text[mention.end:len(text) if end < 0 else end]
-    words = [w for w in _WORD.findall(rest) if not tagger.lex.value("weekday", w)]
+    words = [w for w in _WORD.findall(_ADDRESS.sub(" ", rest)) if not tagger.lex.value("weekday", w)]
     if len(words) > STAMP_WORDS:
         return None
     return "stamp" if words or _STAMP_CLOCK.search(rest) else "date line"
@@ -1045,10 +1048,16 @@ def weekday_evidence(cues: Sequence[Cue]) -> list[float]:
     return _log_ratios([c for c in cues if isinstance(c, (WeekdayCue, LeadWeekdayCue))], week, 7).tolist()
 
 
-def full_dates(text: str, lang: str | None) -> list[dt.date]:
-    """Every full date (day, month and year) the text names, in text order."""
+def full_dates(text: str, lang: str | None, near: dt.date | None = None) -> list[dt.date]:
+    """Every full date (day, month and year) the text names, in text order; with `near`, the
+    days it names without a year too, in the year a reader on `near` gives them (what a
+    careful reader who knows the day approximately reads: the benchmark's ceiling)."""
     tagger, _fell_back = tagger_for_language(lang or identify(text))
-    return [s.day for s in stated_days(tagger.find(text, dating=True))]
+    mentions = tagger.find(text, dating=True)
+    found = stated_days(mentions)
+    if near is not None:
+        found += resolve_yearless(yearless_days(mentions, text), near)
+    return [s.day for s in sorted(found, key=lambda s: s.start)]
 
 
 def left_out(article: Article) -> list[tuple[int, int]]:
