@@ -50,3 +50,16 @@ def test_split_file_is_found_from_the_documents(tmp_path) -> None:
     assert timex_bench.shipped_split(tmp_path) == timex_bench.DEFAULT_SPLIT
     (tmp_path / "es-timebank-train_004.tml").rename(tmp_path / "unknown.tml")
     assert timex_bench.shipped_split(tmp_path) is None
+
+
+def test_values_are_counted_by_how_they_were_resolved(tmp_path) -> None:
+    # Gold gives "March 3, 2023" another day on purpose: a stated value that differs from gold.
+    (tmp_path / "d1.tml").write_text(
+        '<?xml version="1.0" ?><TimeML><DOCID>d1</DOCID>'
+        '<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2023-03-20">2023-03-20'
+        '</TIMEX3></DCT><TEXT>The talks ended <TIMEX3 tid="t1" type="DATE" value="2023-03-19">yesterday</TIMEX3>. '
+        'They had begun on <TIMEX3 tid="t2" type="DATE" value="2023-03-04">March 3, 2023</TIMEX3>.</TEXT></TimeML>',
+        encoding="utf-8")
+    result = timex_bench.run(tmp_path, "en", repeats=1)
+    assert result.resolutions == {"stated": (1, 0), "publication date": (1, 1)}
+    assert [(m.gold.text, str(m.system.resolution)) for m in result.misses] == [("March 3, 2023", "stated")]

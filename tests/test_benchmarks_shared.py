@@ -23,6 +23,9 @@ def test_tbaq_scores_and_speed(shared_data: Path) -> None:
     assert len(misses) == result.counts.relaxed - result.counts.value
     assert 0 < sum(m.gold_elsewhere for m in misses) < len(misses)
     assert all(m.gold.value != m.system.value and m.document.endswith(".tml") for m in misses)
+    # ... and counted by how each value was resolved.
+    assert sum(matched for matched, _ in result.resolutions.values()) == result.counts.relaxed
+    assert sum(right for _, right in result.resolutions.values()) == result.counts.value
     # Measured ~320 documents/s on one core; CI machines may be busier.
     assert result.docs_per_second >= 100
 

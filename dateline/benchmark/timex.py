@@ -92,15 +92,31 @@ def value_misses(docs: dict[str, TimeMLDocument], outputs: list[list[Timex]]) ->
     return misses
 
 
+def by_resolution(docs: dict[str, TimeMLDocument], outputs: list[list[Timex]]) -> dict[str, tuple[int, int]]:
+    """How many matched expressions each way of resolving a value (`Timex.resolution`: stated,
+    from the publication date, from the last date, ...) produced, and how many of them have
+    gold's value: the path that goes wrong most is where anchoring needs work."""
+    tally: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for doc, system in zip(docs.values(), outputs):
+        for g, s in align(doc.timexes, system).pairs:
+            counts = tally[str(s.resolution) if s.resolution is not None else "unknown"]
+            counts[0] += 1
+            counts[1] += g.value == s.value
+    return {path: (matched, right) for path, (matched, right) in
+            sorted(tally.items(), key=lambda item: item[1][1] - item[1][0])}
+
+
 @dataclass(slots=True)
 class TimexBenchmark:
-    """Scores and speed of one run."""
+    """Scores and speed of one run; `resolutions`: matched and right values by the way each
+    was resolved (`by_resolution`)."""
 
     counts: TimexCounts
     documents: int
     tokens: int
     seconds: float
     misses: list[ValueMiss] = field(default_factory=list)
+    resolutions: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def docs_per_second(self) -> float:
@@ -132,4 +148,5 @@ def run(folder: Path, lang: str = "en", repeats: int = 3, part: str = "all",
     for doc, system in zip(docs.values(), outputs):
         counts.add(count(doc.timexes, system))
     tokens = sum(len(_TOKEN.findall(doc.text)) for doc in docs.values())
-    return TimexBenchmark(counts, len(docs), tokens, seconds, value_misses(docs, outputs))
+    return TimexBenchmark(counts, len(docs), tokens, seconds, value_misses(docs, outputs),
+                          by_resolution(docs, outputs))

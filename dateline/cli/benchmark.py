@@ -54,13 +54,19 @@ def timex(
                   f"{result.seconds:.2f}", f"{result.docs_per_second:.0f}",
                   f"{result.tokens_per_second:,.0f}")
     console.print(table)
+    paths = Table(title="Values by how they were resolved (matched expressions)")
+    for column in ("resolved from", "matched", "other value than gold", "share"):
+        paths.add_column(column, justify="right")
+    for path, (matched, right) in result.resolutions.items():
+        paths.add_row(path, str(matched), str(matched - right), f"{(matched - right) / matched:.0%}")
+    console.print(paths)
     elsewhere = sum(miss.gold_elsewhere for miss in result.misses)
     console.print(f"{len(result.misses)} matched expressions with another value than gold; in {elsewhere} "
                   "of them gold writes the same words elsewhere in the form of ours")
     if errors is not None:
-        rows = ["file\ttext\tgold\tours\tour text\tgold elsewhere in our form"]
+        rows = ["file\ttext\tgold\tours\tour text\tgold elsewhere in our form\tresolved from"]
         rows += [f"{m.document}\t{m.gold.text}\t{m.gold.value}\t{m.system.value}\t{m.system.text}\t"
-                 f"{'yes' if m.gold_elsewhere else 'no'}" for m in result.misses]
+                 f"{'yes' if m.gold_elsewhere else 'no'}\t{m.system.resolution or 'unknown'}" for m in result.misses]
         errors.write_text("\n".join(rows) + "\n", encoding="utf-8")
         console.print(f"written to {errors}")
 
