@@ -14,7 +14,7 @@ from dateline.store import open_store
 from dateline.temporal import annotate
 from dateline.timeline import Size, build, prepare
 from dateline.timeline.dates import on_topic
-from dateline.timeline.features import summarizable_days
+from dateline.timeline.features import day_counts, summarizable_days
 
 D = dt.date
 
@@ -75,6 +75,8 @@ def test_entries_of_a_chronology_about_the_topic_are_on_topic(lang: str) -> None
     assert corpus.listed.sum() == 4 and not corpus.matches[corpus.listed].any()
     assert on_topic(corpus)[corpus.listed].all()
     assert D(2024, 3, 5) in summarizable_days(corpus, Size(5, 1))
+    counts = day_counts(corpus, Size(5, 1))[D(2024, 3, 5)]  # an entry names its day on topic
+    assert counts["topic_stated"] == 1 and "topic" not in counts
     timeline = build([_article(text, day, "chronology", lang)], query=[query], dates=4, sentences=1)
     assert [e.date for e in timeline.entries] and all(
         e.date in {D(2024, 3, 2), D(2024, 3, 5), D(2024, 3, 9), D(2024, 3, 12)} for e in timeline.entries)

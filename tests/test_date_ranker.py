@@ -14,8 +14,8 @@ from dateline.cli import app
 from dateline.ingest import make_article
 from dateline.render.tilse import write_timeline
 from dateline.temporal import annotate
-from dateline.timeline import Size, prepare
-from dateline.timeline.dates import focus_days
+from dateline.timeline import Size, build, prepare
+from dateline.timeline.dates import attached, focus_days
 from dateline.timeline.features import FEATURES, day_counts, day_features
 from dateline.timeline.ranker import DateRanker, shipped
 
@@ -46,6 +46,20 @@ def test_counts_are_article_votes_by_kind() -> None:
     assert counts[D(2024, 3, 3)]["later"] == 1  # b, published two days after, looks back
     assert "later" not in counts[D(2024, 3, 4)]  # b's "yesterday" reports the day before
     assert focus_days(corpus) == {0: D(2024, 3, 3), 1: D(2024, 3, 4), 2: D(2024, 3, 8)}
+
+
+def test_an_undated_lead_tells_of_the_publication_day_and_the_day_before() -> None:
+    """News mostly reports the day before: a lead naming no day goes under both days (DATEWISE's
+    rule), a lead naming its day only under that day; a timeline shows the sentence once."""
+    undated = _article("The dam gave way and the valley flooded. Crews searched the valley.",
+                       D(2024, 3, 4), "undated")
+    corpus, _ = prepare([undated, ARTICLES[0]], ["dam"])
+    index = attached(corpus, Size(5, 1))
+    assert index[D(2024, 3, 4)] == index[D(2024, 3, 3)][:2] == [0, 1]
+    assert 3 in index[D(2024, 3, 3)] and 3 not in index[D(2024, 3, 4)]  # a's lead names its day
+    timeline = build([undated], query=["dam"], dates=2, sentences=1)
+    shown = [s.text for e in timeline.entries for s in e.sentences]
+    assert shown and len(shown) == len(set(shown))
 
 
 def test_articles_about_the_topic_count_every_day_they_name() -> None:

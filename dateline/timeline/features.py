@@ -10,7 +10,9 @@ Each feature counts *articles* (one article repeating a date is one vote):
 - `later`: articles looking back at the day, published `LOOK_BACK_DAYS` or more after it. The
   next day's news reports every day; a day still recalled after that is one the story turned on;
 - `topic`: articles referring to the day in a sentence that matches the query, and
-  `topic_stated` those naming it outright there;
+  `topic_stated` those naming it outright in a sentence on topic (`dates.on_topic`: one
+  matching the query, or an entry of a chronology about the topic, which opens with the day
+  it names);
 - `about` and `about_named`: articles *about* the topic (the query matches their lead, the
   first `dates.LEAD_SENTENCES` sentences) referring to the day anywhere, and naming it. A
   sentence that dates an event seldom repeats the topic's name ("On 17 February protests
@@ -66,6 +68,7 @@ def day_voters(corpus: Corpus, size: Size) -> dict[tuple[dt.date, str], set[int]
     voters: dict[tuple[dt.date, str], set[int]] = defaultdict(set)
     topical = bool(corpus.query)
     about = dates.about_articles(corpus)
+    usable = dates.on_topic(corpus)
     for i, found in enumerate(corpus.mentions):
         a = int(corpus.article_of[i])
         published = corpus.articles[a].date
@@ -80,8 +83,8 @@ def day_voters(corpus: Corpus, size: Size) -> dict[tuple[dt.date, str], set[int]
                 voters[(m.date, "later")].add(a)
             if topical and corpus.matches[i]:
                 voters[(m.date, "topic")].add(a)
-                if m.stated:
-                    voters[(m.date, "topic_stated")].add(a)
+            if topical and usable[i] and m.stated:
+                voters[(m.date, "topic_stated")].add(a)
             if about[a]:
                 voters[(m.date, "about")].add(a)
                 if m.stated:
