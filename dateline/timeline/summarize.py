@@ -45,6 +45,7 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
     if avoid is not None and avoid.shape[0]:
         blocked |= (vectors @ avoid.T).max(axis=1).toarray().ravel() > max_similarity
     total = np.zeros(vectors.shape[1], dtype=np.float32)
+    row = np.zeros(vectors.shape[1], dtype=np.float32)  # the chosen sentence, dense
     chosen: list[int] = []
     while len(chosen) < k and not blocked.all():
         # |s + v|² = |s|² + 2 s·v + |v|², rows of `vectors` have unit norm (or are empty).
@@ -56,9 +57,13 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
         scores[blocked] = -np.inf
         best = int(np.argmax(scores))
         chosen.append(pool[best])
-        row = vectors[best]
-        total = total + row.toarray().ravel()
+        # The row read from the CSR arrays themselves: a sparse row object per step costs
+        # more than the step (same sums, in the same order).
+        words = slice(vectors.indptr[best], vectors.indptr[best + 1])
+        row[:] = 0
+        row[vectors.indices[words]] = vectors.data[words]
+        total = total + row
         blocked[best] = True
         if max_similarity < 1.0:
-            blocked |= (vectors @ row.T).toarray().ravel() > max_similarity
+            blocked |= vectors @ row > max_similarity
     return chosen
