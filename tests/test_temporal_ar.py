@@ -319,3 +319,16 @@ def test_that_day_after_a_coarser_date(text: str, expected: list[tuple[str, str,
 ])
 def test_a_year_noun_before_the_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "For years" in one word is a stretch of time of unknown length, as "for years" is in the
+# other languages.
+@pytest.mark.parametrize("text, expected", [
+    ('ظل في السلطة لسنوات.',
+     [('لسنوات', 'DURATION', 'PXY')]),
+    ('استمرت الاحتجاجات لأسابيع.',
+     [('لأسابيع', 'DURATION', 'PXW')]),
+])
+def test_for_years_in_one_word(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

@@ -305,3 +305,18 @@ def test_day_counted_from_the_day_after_it(text: str, expected: list[tuple[str, 
 ])
 def test_that_day_after_a_coarser_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "For years" in one word is a stretch of time of unknown length, as "for years" is in the
+# other languages.
+@pytest.mark.parametrize("text, expected", [
+    ('Er war jahrelang im Amt.',
+     [('jahrelang', 'DURATION', 'PXY')]),
+    ('Die Proteste dauerten wochenlang.',
+     [('wochenlang', 'DURATION', 'PXW')]),
+    ('Sie sprachen stundenlang.',
+     [('stundenlang', 'DURATION', 'PTXH')]),
+])
+def test_for_years_in_one_word(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

@@ -403,3 +403,14 @@ def test_day_counted_from_the_day_after_it(text: str, expected: list[tuple[str, 
 ])
 def test_that_day_after_a_coarser_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# The word for year, "of" and a year in digits are one year ("el año de 2016"), not the year in
+# focus followed by 2016.
+@pytest.mark.parametrize("text, expected", [
+    ('It happened in the year of 2016.',
+     [('the year of 2016', 'DATE', '2016')]),
+])
+def test_the_year_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

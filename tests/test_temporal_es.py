@@ -436,3 +436,16 @@ def test_a_fiscal_year_alone(text: str, expected: list[tuple[str, str, str]]) ->
 ])
 def test_that_day_after_a_coarser_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# The word for year, "of" and a year in digits are one year ("el año de 2016"), not the year in
+# focus followed by 2016.
+@pytest.mark.parametrize("text, expected", [
+    ('Ocurrió en el año de 2016.',
+     [('el año de 2016', 'DATE', '2016')]),
+    ('Volvió el mismo año de 1999.',
+     [('el mismo año de 1999', 'DATE', '1999')]),
+])
+def test_the_year_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

@@ -366,3 +366,23 @@ def test_a_fiscal_year_alone(text: str, expected: list[tuple[str, str, str]]) ->
 ])
 def test_that_day_after_a_coarser_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# The word for year, "of" and a year in digits are one year ("el año de 2016"), not the year in
+# focus followed by 2016.
+@pytest.mark.parametrize("text, expected", [
+    ("C'est arrivé en l'an de 2016.",
+     [("l'an de 2016", 'DATE', '2016')]),
+])
+def test_the_year_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+
+# A clock time "of" a day is a time on that day ("minuit du 3 mars"), not on the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ('Le cessez-le-feu a commencé à minuit du 3 mars.',
+     [('minuit du 3 mars', 'TIME', '2023-03-03T24:00')]),
+])
+def test_a_clock_time_of_a_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

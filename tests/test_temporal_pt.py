@@ -424,3 +424,27 @@ def test_a_fiscal_year_alone(text: str, expected: list[tuple[str, str, str]]) ->
 ])
 def test_that_day_after_a_coarser_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# The word for year, "of" and a year in digits are one year ("el año de 2016"), not the year in
+# focus followed by 2016.
+@pytest.mark.parametrize("text, expected", [
+    ('Ocorreu no ano de 2016.',
+     [('no ano de 2016', 'DATE', '2016')]),
+])
+def test_the_year_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+
+# A clock time or part of the day "of" a day is a time on that day ("a mezzanotte di domenica"),
+# not on the publication date.
+@pytest.mark.parametrize("text, expected", [
+    ('O cessar-fogo começou à meia-noite de domingo.',
+     [('meia-noite de domingo', 'TIME', '2023-03-19T24:00')]),
+    ('Reuniram-se na noite de 3 de março.',
+     [('noite de 3 de março', 'TIME', '2023-03-03TNI')]),
+])
+def test_a_clock_time_of_a_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

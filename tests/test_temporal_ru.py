@@ -320,3 +320,16 @@ def test_decade_names_of_two_words(text: str, expected: list[tuple[str, str, str
 ])
 def test_that_day_after_a_coarser_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "For years" in one word is a stretch of time of unknown length, as "for years" is in the
+# other languages.
+@pytest.mark.parametrize("text, expected", [
+    ('Он годами был у власти.',
+     [('годами', 'DURATION', 'PXY')]),
+    ('Они говорили часами.',
+     [('часами', 'DURATION', 'PTXH')]),
+])
+def test_for_years_in_one_word(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

@@ -1074,7 +1074,10 @@ RULES: list[Rule] = [
          build_month_shift, keys=("month",)),
     Rule("month_shift_after", "DATE", _PMOD + "{month!} {shift_after}", build_month_shift, keys=("month",)),
     Rule("month", "DATE", _PMOD + "(?:{connector.month_word} )?{month!}", build_month, keys=("month",)),
-    Rule("named_year", "DATE", r"(?:{determiner.words}|{determiner.contracted}|{shift_before}) {period.year} {num}",
+    # ... also with the word for "of" before a year in digits: "el año de 2016", "no ano de 2016"
+    # (not "the year" in focus and then 2016).
+    Rule("named_year", "DATE", r"(?:{determiner.words}|{determiner.contracted}|{shift_before}) {period.year} "
+         r"(?:{connector.month_year} (?=\d{4}(?!\d)))?{num}",
          build_named_year,
          keys=("period.year",)),
     Rule("year", "DATE", _PMOD + "(?:{period.fiscal} )?{year}" + _AFTER_YEAR, build_year, keys=(DIGITS, SPOKEN_YEAR)),

@@ -159,6 +159,9 @@ class Tagger:
         # Between a clock time and its day, either way round: "10 p.m. Wednesday", "5 p.m. EST,
         # Nov. 6", "8 p.m. on Friday", "Friday at noon".
         self.clock_glue = lex.words_regex("connector.clock_day", r"\s*,?\s*(?:(?:{words})\s+)?")
+        # Between a clock time and the day it is "of" ("mezzanotte di domenica", "noite de 3 de
+        # março"); only that way round: "la vigilia del 5" is no clock time.
+        self.clock_of = lex.words_regex_if_any("connector.clock_of_day", r"\s+(?:{words})\s+")
         # An event noun right before a date ("la rivoluzione del", "ثورة") or after it ("attacks").
         joiners = lex.cls("event.joiners").pattern()
         self.event_before = re.compile(rf"(?<!\w)(?:{lex.cls('event.before').pattern()})\s+"
@@ -271,7 +274,8 @@ class Tagger:
             cur = mentions[i]
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt is not None and _is_clock(cur.meaning) and _is_day(nxt.meaning) \
-                    and self.clock_glue.fullmatch(text, cur.end, nxt.start):
+                    and (self.clock_glue.fullmatch(text, cur.end, nxt.start)
+                         or self.clock_of is not None and self.clock_of.fullmatch(text, cur.end, nxt.start)):
                 out.append(Mention(cur.start, nxt.end, "TIME", _clock_on(nxt.meaning, cur.meaning),
                                    cur.mod or nxt.mod, cur.rules + nxt.rules, Join.CLOCK_ON_DAY))
                 i += 2
