@@ -115,3 +115,23 @@ CLAUSE = {
     "ru": "министры иностранных дел встретились в Москве, ",
     "ar": "اجتمع وزراء الخارجية العرب في القاهرة، ",
 }
+
+
+# Per language: a part of the day, "yesterday" and a weekday, which some taggers read as one
+# expression ("la madrugada de ayer martes") and others as two ("hier soir, mardi").
+PARTS_OF_DAY = {
+    "en": "Officials said yesterday evening, Tuesday, that the port was closed.",
+    "es": "Los ataques se produjeron en la madrugada de ayer martes sobre el puerto.",
+    "fr": "Les frappes ont eu lieu hier soir, mardi, sur le port.",
+    "it": "Gli attacchi sono avvenuti nella notte di ieri martedì sul porto.",
+    "de": "Die Angriffe erfolgten gestern Abend, am Dienstag, auf den Hafen.",
+    "pt": "Os ataques ocorreram na madrugada de ontem, terça-feira, sobre o porto.",
+    "ru": "Удары были нанесены вчера вечером, во вторник, по порту.",
+    "ar": "وقعت الغارات فجر أمس الثلاثاء على الميناء.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PARTS_OF_DAY))
+def test_yesterday_with_a_part_of_the_day_and_a_weekday_names_the_weekday_of_publication(lang: str) -> None:
+    cues = read_cues(PARTS_OF_DAY[lang], tagger_for(lang))
+    assert [c.weekday for c in cues if isinstance(c, LeadWeekdayCue)] == [3], cues

@@ -629,6 +629,20 @@ def _led(cue: Cue | None, words: str, lead: int) -> Cue | None:
     return cue
 
 
+_WEEKDAY_LAST = r"(?<!\w)(?:{words})[\s.,]*\Z"
+
+
+def _weekday_within(mention: Mention, text: str, tagger: Tagger, shift: int) -> LeadWeekdayCue | None:
+    """"la noche de hoy lunes", "nella notte di ieri lunedì", "مساء اليوم الاثنين": a day
+    word, a part of the day and a weekday that the tagger reads as one expression, whose
+    weekday it does not keep. Said next to "today" (`shift` 0), the weekday is publication's;
+    next to "yesterday" or "tomorrow", the one after or before it (as `_led`)."""
+    expr = text[mention.start:mention.end]
+    found = tagger.lex.words_regex("weekday", _WEEKDAY_LAST).search(expr)
+    weekday = tagger.lex.value("weekday", found.group().rstrip(" \t\n.,")) if found else None
+    return LeadWeekdayCue(expr, (int(weekday) - 1 + shift) % 7 + 1) if weekday else None
+
+
 def _page_top(text: str) -> int:
     """Where the page's own text starts: a dateline or a stamp opens it, after the menus and
     the site's header that `furniture_blanked` left blank."""
@@ -661,6 +675,8 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
             lead = (shift, mention.start)
             continue
         cue = cue_of(mention, text, tagger, top)
+        if cue is None and (shift := _lead_shift(mention)) is not None:
+            cue = _weekday_within(mention, text, tagger, shift)
         if isinstance(cue, DayCue) and cue.weekday is None:
             cue.weekday = weekday_of_next
         if lead is not None:
