@@ -190,3 +190,33 @@ def test_the_pipelines_mentions_date_as_the_text_does(lang: str) -> None:
     alone, given = date_article(article, min_confidence=0.0), date_article(article, mentions=mentions, min_confidence=0.0)
     assert (given.date, given.confidence) == (alone.date, alone.confidence)
     assert any("updated on 2013-06-26" in e.detail for e in given.evidence), given.evidence
+
+
+# Per language: a story that names no year, and a line of a site's menu.
+NO_YEAR = {
+    "en": ("The ferry company resumed crossings on Tuesday after the strike ended.", "Home | World | Business | Sport"),
+    "es": ("La naviera reanudó las travesías el martes, tras el fin de la huelga.", "Portada | Mundo | Economía | Deportes"),
+    "fr": ("La compagnie a repris les traversées mardi, après la fin de la grève.", "Accueil | International | Économie | Sport"),
+    "it": ("La compagnia ha ripreso le traversate martedì, dopo la fine dello sciopero.", "Home | Mondo | Economia | Sport"),
+    "de": ("Die Reederei nahm die Überfahrten am Dienstag nach dem Ende des Streiks wieder auf.",
+           "Startseite | Welt | Wirtschaft | Sport"),
+    "pt": ("A companhia retomou as travessias na terça-feira, após o fim da greve.", "Início | Mundo | Economia | Desporto"),
+    "ru": ("Паромная компания возобновила рейсы во вторник после окончания забастовки.",
+           "Главная | Мир | Экономика | Спорт"),
+    "ar": ("استأنفت شركة العبارات رحلاتها يوم الثلاثاء بعد انتهاء الإضراب.", "الرئيسية | العالم | اقتصاد | رياضة"),
+}
+CRAWL_DAY = dt.date(2020, 11, 11)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_date_line_over_a_text_without_page_furniture_is_its_own(lang: str) -> None:
+    """No menu, no notice: no site printed its date of the day over the text (wire copy, a
+    feed's body), so its lone date line is answered; on a page it counts half (nothing
+    checks it against the story's years)."""
+    date, story = PAGES[lang][0], NO_YEAR[lang][0]
+    clean = date_article(make_article(_page(date, story), id=f"clean-{lang}", lang=lang))
+    assert clean.date == CRAWL_DAY and clean.confidence >= 0.5, clean
+    page = make_article(_page(NO_YEAR[lang][1], date, story), id=f"page-{lang}", lang=lang)
+    assert any(s.boilerplate for s in page.sentences)
+    served = date_article(page, min_confidence=0.0)
+    assert served.date == CRAWL_DAY and served.confidence < clean.confidence, served

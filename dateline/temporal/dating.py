@@ -57,7 +57,9 @@ STAMP_ODDS = (0.15, 0.6, 0.05)
 # keeps: as often the crawl's day as the article's (3 of the 6 such lines at the top of the
 # es dev pages). Ingest marks one years after all the years the story names as furniture
 # (`dateline.ingest.boilerplate`, "page date"); over a story that names no year nothing can
-# check it, and it pins publication half as often.
+# check it, and on a page it pins publication half as often. A text with no page furniture
+# at all (wire copy, a feed's body, a TimeML document) has no site clock: its date line is
+# its own (the 30 Wikinews texts of the SemEval-2015 trial data open with theirs).
 BARE_STAMP_ODDS = tuple(odds / 2 for odds in STAMP_ODDS)
 STAMP_PIN = -1  # the odds start the day before the stamp
 # A date after a stamp word of the language file's [stamp] section: "Publié le 25 juin 2013"
@@ -650,11 +652,13 @@ def _page_top(text: str) -> int:
 
 
 def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = None,
-              sentences: Sequence[tuple[int, int]] | None = None) -> list[Cue]:
+              sentences: Sequence[tuple[int, int]] | None = None, *, page: bool = True) -> list[Cue]:
     """Every cue of the text, once each: repeating a date does not make it truer.
 
     Days and periods named plainly are gathered into one `LatestCue` each. `mentions` are
-    `tagger.analyze(text, sentences)`'s, if the caller has them already.
+    `tagger.analyze(text, sentences)`'s, if the caller has them already. `page`: whether the
+    text comes from a page with furniture, where a site prints its date of the day (see
+    `BARE_STAMP_ODDS`).
     """
     spans = list(sentences) if sentences else split_sentences(text)
     if mentions is None:
@@ -694,8 +698,8 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
         else:
             key = ("P", cue.start, cue.end, cue.tense)  # type: ignore[union-attr]
         cues.setdefault(key, cue)
-    if not any(isinstance(c, PeriodCue) or isinstance(c, DayCue) and c.year is not None and c.role != "date line"
-               for c in cues.values()):
+    if page and not any(isinstance(c, PeriodCue) or isinstance(c, DayCue) and c.year is not None
+                        and c.role != "date line" for c in cues.values()):
         for c in cues.values():  # nothing else names a year: nothing checked it (see BARE_STAMP_ODDS)
             if isinstance(c, DayCue) and c.role == "date line":
                 c.pin_odds = BARE_STAMP_ODDS
@@ -996,7 +1000,7 @@ def infer_date(text: str, lang: str | None = None,
                hint_range: tuple[dt.date, dt.date] | None = None, *,
                mentions: Sequence[Mention] | None = None,
                sentences: Sequence[tuple[int, int]] | None = None,
-               min_confidence: float = ANSWER) -> DateGuess:
+               min_confidence: float = ANSWER, page: bool | None = None) -> DateGuess:
     """Infer when a text was published from what it says, with a confidence and the evidence.
 
     `hint_range` (first, last day) is what the caller knows already, such as a crawl period
@@ -1006,8 +1010,12 @@ def infer_date(text: str, lang: str | None = None,
     `analyze(text, sentences)` result as `mentions` (with those `sentences`), then anchor the
     same mentions once the date is known (`Tagger.anchor`): the text is read once. A `lang`
     without a language file is a LanguageError; an identified one falls back to English.
+    `page`: whether the text carries a web page's furniture (menus, notices; see
+    `read_cues`), found in the text when not given.
     """
-    return decide(reading(text, lang, hint_range, mentions, sentences), min_confidence, len(text))
+    if page is None:
+        page = bool(boilerplate.furniture(text))
+    return decide(reading(text, lang, hint_range, mentions, sentences, page=page), min_confidence, len(text))
 
 
 @dataclass(slots=True)
@@ -1022,14 +1030,15 @@ class Reading:
 
 def reading(text: str, lang: str | None = None, hint_range: tuple[dt.date, dt.date] | None = None,
             mentions: Sequence[Mention] | None = None,
-            sentences: Sequence[tuple[int, int]] | None = None) -> Reading:
-    """Read a text for `infer_date` (the mentions of `tagger.analyze`, if the caller has them)."""
+            sentences: Sequence[tuple[int, int]] | None = None, *, page: bool = True) -> Reading:
+    """Read a text for `infer_date` (the mentions of `tagger.analyze`, if the caller has them;
+    `page` as for `read_cues`)."""
     tagger = tagger_for(lang) if lang else tagger_for_language(identify(text))[0]
     spans = list(sentences) if sentences else split_sentences(text)
     if mentions is None:
         mentions = tagger.analyze(text, spans, dating=True)
     mentions = without_late_stamps(text, mentions, tagger)
-    cues = read_cues(text, tagger, mentions, spans)
+    cues = read_cues(text, tagger, mentions, spans, page=page)
     if hint_range is not None:
         first, last = sorted(hint_range)
         cues.append(HintCue(f"{first}..{last}", first, last))
@@ -1040,7 +1049,7 @@ def article_candidates(article: Article) -> list[Candidate]:
     """The candidate days of an article and their features, as the ranker sees them: what
     `dateline benchmark dating-fit` learns from."""
     text = furniture_blanked(article)
-    read = reading(text, article.lang, sentences=article.sentence_spans())
+    read = reading(text, article.lang, sentences=article.sentence_spans(), page=is_page(article))
     post = posterior(read.cues)
     return [] if isinstance(post, DateGuess) else ranked(read, post, len(text))
 
@@ -1115,7 +1124,13 @@ def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = 
     # file is read with the fallback tagger, as the article was tagged, not refused.
     lang = tagger_for_language(article.lang)[0].lex.code
     return infer_date(furniture_blanked(article, furniture), lang, hint_range, mentions=mentions,
-                      sentences=spans, min_confidence=min_confidence)
+                      sentences=spans, min_confidence=min_confidence, page=is_page(article))
+
+
+def is_page(article: Article) -> bool:
+    """Whether ingest marked any of the article's lines as page furniture: a scraped page,
+    which may carry the site's date of the day (see `BARE_STAMP_ODDS`)."""
+    return any(s.boilerplate for s in article.sentences)
 
 
 # ----------------------------------------------------------------------- collection context
