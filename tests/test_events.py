@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from dateline.cli import app
 from dateline.cli.common import example_dir
 from dateline.events import analyze, available_languages, find_entities
+from dateline.events.entities import article_names
 from dateline.events.lexicon import LexiconError, check, compile_lexicon, lexicon
 from dateline.ingest import make_article
 from dateline.pipeline import process
@@ -230,3 +231,49 @@ def test_a_product_named_after_its_maker_is_not_a_person(lang: str) -> None:
     assert product.type != "person" and "Nordvik" not in product.aliases
     person = next(e for key, e in names.entities.items() if key.endswith(("Lund", "Лунд")) and " " in key)
     assert person.type == "person" and any(a in ("Lund", "Лунд") for a in person.aliases)
+
+
+# A bank named in full, then by its head word after an article ("the bank"): the head comes
+# last in English and German names, first in Romance ones ("el Banco Nordvik").
+BANK = {
+    "en": ("Nordvik Savings Bank opened a branch in Oslo on Monday. The bank hired forty people.",
+           "Nordvik Savings Bank", "bank", "hired"),
+    "es": ("El Banco Nordvik abrió una oficina en Oslo el lunes. El banco contrató a cuarenta personas.",
+           "Banco Nordvik", "banco", "contrató"),
+    "fr": ("La Banque Nordvik a ouvert une agence à Oslo lundi. La banque a embauché quarante personnes.",
+           "Banque Nordvik", "banque", "embauché"),
+    "it": ("La Banca Nordvik ha aperto una filiale a Oslo lunedì. La banca ha assunto quaranta persone.",
+           "Banca Nordvik", "banca", "assunto"),
+    "pt": ("O Banco Nordvik abriu uma agência em Oslo na segunda-feira. O banco contratou quarenta pessoas.",
+           "Banco Nordvik", "banco", "contratou"),
+    "de": ("Die Nordvik Sparbank hat am Montag eine Filiale in Oslo eröffnet. Die Sparbank stellte "
+           "vierzig Leute ein.", "Nordvik Sparbank", "Sparbank", "stellte ein"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BANK))
+def test_a_definite_head_word_stands_for_the_name_written_before(lang: str) -> None:
+    text, bank, head, trigger = BANK[lang]
+    analysis = analyze([annotate(article(text, "a", dt.date(2024, 3, 5), lang))])
+    later = [(m.text, m.entity) for m in analysis.names.mentions["a"] if m.sentence == 1]
+    assert later == [(head, bank)], (lang, later)
+    hired = [m for m in analysis.mentions if m.sentence == 1 and m.trigger == trigger]
+    assert hired and bank in hired[0].arguments, (lang, analysis.mentions)
+    assert head not in analysis.names.entities[bank].aliases  # a description is no alias
+
+
+def test_a_head_word_is_no_description_before_a_name_nor_from_a_heading() -> None:
+    text = "NORDVIK SAVINGS BANK. Nordvik Savings Bank opened in Oslo. The bank Kvist Capital opened too."
+    assert article_names(article(text, "a")).descriptions == []
+    names = find_entities([article("NORDVIK BANK. The bank grew. Nordvik Savings Bank opened in Oslo. "
+                                   "The new bank hired staff. Steve Jobs came. Jobs left. The jobs grew.", "b")])
+    described = [(m.text, m.entity, m.sentence) for m in names.mentions["b"] if m.text.islower()]
+    assert described == [("bank", "Nordvik Savings Bank", 3)], described  # no person: "the jobs"
+
+
+@pytest.mark.parametrize("lang", ["ru", "ar"])
+def test_no_description_without_articles(lang: str) -> None:
+    """Russian writes no article and Arabic writes it onto the noun: a bare noun is no cue."""
+    text = {"ru": "Центральный банк открыл отделение в Осло. Потом банк нанял сорок человек.",
+            "ar": "افتتح البنك المركزي فرعا في أوسلو. ثم عين البنك أربعين شخصا."}[lang]
+    assert article_names(article(text, "a", lang=lang)).descriptions == []

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from dateline.events.lexicon import Lexicon, fold, lexicon_for, world
@@ -42,6 +42,11 @@ UNDECIDED = "name"
 # Vladimir Putin"), and between an office and the country it belongs to.
 HOLDER_WINDOW = 4
 COUNTRY_WINDOW = 3
+# How many words may stand between a description's article and its noun ("the online music store").
+DESCRIPTION_GAP = 2
+# The type of a description: a definite noun phrase repeating the head word of a name written
+# before ("the conference" after "Worldwide Developers Conference").
+HEAD = "head"
 
 
 @dataclass(slots=True)
@@ -78,6 +83,10 @@ class ArticleNames:
     holders: dict[tuple[str, str], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     types: dict[str, str] = field(default_factory=dict)  # key → type
     capitalized_nouns: bool = False
+    # Definite descriptions ("the company"): type is the kind they stand for, or HEAD with the
+    # head word as key; resolved to an entity once the collection's types are known.
+    descriptions: list[Candidate] = field(default_factory=list)
+    name_heads: set[str] = field(default_factory=set)  # last words of the names written so far
 
 
 def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
@@ -295,6 +304,9 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
         if cand.type == "person":
             people.append((first, end, cand))
     for first, end in sorted(runs):
+        if lex.capitalized_nouns and end - first == 1 and first > 0 and s.words[first - 1] in lex.determiners \
+                and sum(ch.isupper() for ch in s.toks[first].text) < 2:
+            continue  # "die Sparbank": a noun after its article, nobody's surname (not "die NATO")
         cand = s.candidate(first, end, "", _name_type(s, first, end))
         cand.key = name_key(cand.text, lex)
         if not cand.key:
@@ -307,6 +319,55 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
         _acronym(s, end, cand, found)
     for first, end, office in s.offices:
         _office(s, first, end, office, places, people, found)
+    _descriptions(s, found)
+    found.name_heads.update(_head(c.key, lex) for c in found.candidates if c.sentence == index
+                            and " " in c.key and not c.text.isupper() and len(_head(c.key, lex)) >= 3)
+
+
+def _head(key: str, lex: Lexicon) -> str:
+    """A multi-word name's head word: "store" of "itunes store", "banco" of "banco central"."""
+    words = key.split()
+    return words[0] if lex.head_first else words[-1]
+
+
+def _descriptions(s: _Sentence, found: ArticleNames) -> None:
+    """Definite noun phrases that repeat the head word of a name the article wrote before
+    ("the store" after "iTunes Store", "the conference", "el banco" after "Banco Central"):
+    no part of a name, nor followed by the name it describes ("the conference WWDC"). Its key
+    is its content words ("online music store"), which may repeat more of the name."""
+    lex, toks, words = s.lex, s.toks, s.words
+    if not lex.articles:
+        return
+    inside = [(c.start, c.end) for c in found.candidates if c.sentence == s.index]
+    for k, tok in enumerate(toks):
+        if words[k] not in found.name_heads or s.role[k] or (tok.upper and not lex.capitalized_nouns) \
+                or words[k] in lex.common or any(a <= tok.start < b for a, b in inside) \
+                or (k + 1 < len(toks) and any(a == toks[k + 1].start for a, _b in inside)):
+            continue
+        first = _definite(s, k)
+        if first is not None:
+            key = " ".join(w for w in words[first:k + 1]
+                           if w not in lex.common and w not in lex.grammar.modifiers)
+            found.descriptions.append(Candidate(tok.start, tok.end, tok.text, key or words[k], HEAD, s.index))
+
+
+def _definite(s: _Sentence, k: int) -> int | None:
+    """The first word after the article of the definite noun phrase word k closes (its article
+    written apart, or elided onto the next word: "l'entreprise"), past up to DESCRIPTION_GAP
+    lower-case words; None if word k closes no definite phrase."""
+    lex = s.lex
+    j = k
+    while True:
+        start = s.toks[j].start
+        if any(a.endswith("'") and fold(s.text[max(0, start - len(a)):start]) == a for a in lex.articles):
+            return j
+        if j > 0 and s.words[j - 1] in lex.articles and s.gap(j - 1, j) == " ":
+            return j
+        if k - j >= DESCRIPTION_GAP or j == 0 or s.role[j - 1] or s.gap(j - 1, j) != " " \
+                or (s.toks[j - 1].upper and not lex.capitalized_nouns) or not s.words[j - 1].isalpha() \
+                or (s.words[j - 1] in lex.common and s.words[j - 1] not in lex.grammar.modifiers):
+            return None
+        j -= 1
 
 
 def _acronym(s: _Sentence, end: int, cand: Candidate, found: ArticleNames) -> None:
@@ -481,6 +542,12 @@ def find_entities(articles: Sequence[Article]) -> Names:
 
     mentions: dict[str, list[EntityMention]] = {}
     key_of: dict[str, str] = {}
+
+    def kind_of(entity: str) -> str:
+        if entity in known:
+            return known[entity].type
+        return _best_type(types.get(key_of[entity], Counter()), key_of[entity] in surnamed)
+
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
     articles_of: dict[str, set[str]] = defaultdict(set)
     known = world()
@@ -502,14 +569,12 @@ def find_entities(articles: Sequence[Article]) -> Names:
             surfaces[entity][cand.text] += 1
             articles_of[entity].add(article.id)
             key_of.setdefault(entity, key)
+        out += _described(found.descriptions, out, kind_of, key_of, lexicon_for(article.lang).head_first)
+        out.sort(key=lambda m: m.sentence)  # stable: a sentence's names keep their order
         mentions[article.id] = out
     entities = {}
     for entity, counts in surfaces.items():
-        if entity in known:
-            type_, within = known[entity].type, known[entity].within
-        else:
-            type_, within = _best_type(types.get(key_of[entity], Counter()),
-                                       key_of[entity] in surnamed), None
+        type_, within = kind_of(entity), known[entity].within if entity in known else None
         spelled: dict[str, str] = {}  # one spelling per alias, the most written one
         for surface, _n in counts.most_common():
             if fold(surface) != fold(entity):
@@ -518,6 +583,30 @@ def find_entities(articles: Sequence[Article]) -> Names:
         entities[entity] = Entity(entity, type_, aliases, sum(counts.values()),
                                   len(articles_of[entity]), within)
     return Names(entities, mentions)
+
+
+def _described(descriptions: Sequence[Candidate], named: Sequence[EntityMention],
+               kind_of: Callable[[str], str], key_of: Mapping[str, str],
+               head_first: bool) -> list[EntityMention]:
+    """Each definite description as a mention of the name it repeats the head word of, among
+    those the article named before it (no person): the one sharing most of its words ("the
+    online music store": iTunes Music Store), the latest named on a tie."""
+    out = []
+    for d in descriptions:
+        words = d.key.split()
+        best: tuple[int, int] | None = None
+        entity = ""
+        for n, m in enumerate(named):
+            name = key_of[m.entity].split()
+            if m.start >= d.start or len(name) < 2 or (name[0] if head_first else name[-1]) != words[-1] \
+                    or kind_of(m.entity) == "person":
+                continue
+            rank = (len(set(words) & set(name)), n)
+            if best is None or rank > best:
+                best, entity = rank, m.entity
+        if best is not None:
+            out.append(EntityMention(d.start, d.end, d.text, entity, d.sentence))
+    return out
 
 
 def _local_holders(holders: dict[tuple[str, str], Counter[str]]) -> dict[tuple[str, str], str]:

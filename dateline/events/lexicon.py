@@ -21,7 +21,8 @@ from dateline.ingest.text import fold as fold_text
 # Section → the keys it must have (None: any keys, each a list of words).
 _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "names": ("determiners", "connectors", "honorifics", "org_words", "place_words",
-              "legal_forms", "common", "prefixes", "suffixes", "clitics", "pronouns", "particles", "has_case", "capitalized_nouns"),
+              "legal_forms", "common", "prefixes", "suffixes", "clitics", "pronouns", "particles", "has_case", "capitalized_nouns",
+              "articles", "head_first"),
     "titles": None,
     "gazetteer": None,
     "triggers": None,
@@ -34,7 +35,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
 }
 ENTITY_TYPES = ("person", "org", "place")
 # Keys of [names] that are true or false rather than word lists.
-_FLAGS = ("has_case", "capitalized_nouns", "participle_last", "head_before")
+_FLAGS = ("has_case", "capitalized_nouns", "head_first", "participle_last", "head_before")
 FALLBACK_LANGUAGE = "en"
 
 
@@ -172,6 +173,8 @@ class Lexicon:
     planned_endings: tuple[str, ...]
     planned_prefixes: tuple[str, ...]
     grammar: Grammar
+    articles: tuple[str, ...]  # what makes a noun phrase definite ("the", "l'", "del")
+    head_first: bool  # a name's head word is its first ("Banco Central"), else its last
 
     def alternative(self, folded: str) -> str:
         """The word without a clitic it may carry ("والصين" → "الصين"), else the word itself.
@@ -267,6 +270,7 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             planned_endings=tuple(fold(w) for w in data["status"]["planned_endings"]),
             planned_prefixes=tuple(fold(w) for w in data["status"]["planned_prefixes"]),
             grammar=_grammar(data["grammar"]),
+            articles=tuple(fold(w) for w in names["articles"]), head_first=names["head_first"],
         )
     except LexiconError as e:  # a table's own check: say which file
         raise LexiconError(f"dateline/events/data/{name}: {e}") from None
