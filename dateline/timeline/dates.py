@@ -10,17 +10,17 @@ import numpy as np
 from dateline.timeline.base import Size
 from dateline.timeline.corpus import Corpus
 
-# How many opening sentences of an article report what happened on its publication day: the
-# lead of a news story (DATEWISE's five). The rest mostly give background. The date ranker
-# also takes an article whose lead matches the query to be about the topic (`features`):
-# there 4 to 12 all score better than without that feature on both dev sets, 1 to 3 and the
-# whole article worse on Spanish ML-Crisis (closing note of issue 11).
+# How many opening sentences of an article make its lead (DATEWISE's five): they report
+# what happened on the day the story is about, the rest mostly give background. The lead
+# decides three things: whether the article is about the topic (the query matches it; the
+# date ranker's `about` features), the article's focus day (the first past day it names,
+# `focus_days`), and, when it names none, that its undated sentences tell of the publication
+# day and the day before (`attached`). For `about`, 4 to 12 score better than no `about`
+# feature on both dev sets, 1 to 3 and the whole article worse on Spanish ML-Crisis. The
+# focus lead was 3 sentences until session 12; once undated leads also told of the day before,
+# 4 to 6 scored the same or better than 3 on both dev sets (closing notes of issue 11), so one
+# lead serves all three.
 LEAD_SENTENCES = 5
-# The lead whose first past day is the article's focus (`focus_days`), and whose undated
-# sentences go to the publication day and the day before when it names none. Three sentences measured better
-# than five or eight on both dev sets, leave-one-topic-out (closing note of issue 11);
-# DATEWISE keeps its five.
-FOCUS_LEAD_SENTENCES = 3
 
 
 def about_articles(corpus: Corpus) -> np.ndarray:
@@ -74,7 +74,7 @@ def focus_days(corpus: Corpus) -> dict[int, dt.date]:
     focus: dict[int, dt.date] = {}
     for i, found in enumerate(corpus.mentions):
         a = int(corpus.article_of[i])
-        if a in focus or corpus.position[i] >= FOCUS_LEAD_SENTENCES or not found:
+        if a in focus or corpus.position[i] >= LEAD_SENTENCES or not found:
             continue
         day = corpus.articles[a].date
         past = [m.date for m in found if day is None or m.date <= day]
@@ -89,10 +89,10 @@ def attached(corpus: Corpus, size: Size) -> dict[dt.date, list[int]]:
     A sentence with no date ("The Nasdaq fell 82 points") tells of the day the article's lead
     names (`focus_days`). In an article whose lead names none, a lead sentence tells of the
     publication day or, as news mostly reports the day before, of that day (DATEWISE's rule):
-    it goes under both, and the no-repeat rule keeps it in one entry at most. Together with
-    chronology entries counting as naming their day on topic (`features.day_voters`), this
-    raised both dev sets leave-one-topic-out; alone, it cost the English one a date (closing
-    note of #11, session 12).
+    it goes under both, and the no-repeat rule keeps it in one entry at most. Alone, this
+    cost the English dev set a date; with chronology entries counting as naming their day on
+    topic (`features.day_voters`) and one lead length (`LEAD_SENTENCES`), both dev sets score
+    higher leave-one-topic-out (closing note of #11, session 12).
     """
     focus = focus_days(corpus)
     index: dict[dt.date, list[int]] = defaultdict(list)
@@ -104,7 +104,7 @@ def attached(corpus: Corpus, size: Size) -> dict[dt.date, list[int]]:
         published = corpus.articles[a].date
         if day is not None:
             days: tuple[dt.date, ...] = (day,)
-        elif published is not None and corpus.position[i] < FOCUS_LEAD_SENTENCES:
+        elif published is not None and corpus.position[i] < LEAD_SENTENCES:
             days = (published, published - dt.timedelta(days=1))
         else:
             days = ()
