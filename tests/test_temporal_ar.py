@@ -332,3 +332,25 @@ def test_a_year_noun_before_the_year(text: str, expected: list[tuple[str, str, s
 def test_for_years_in_one_word(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# An all-numeric date whose first or second number cannot be the month is read the other way round.
+@pytest.mark.parametrize("text, expected", [
+    ('الرسالة مؤرخة في 03/14/2023.',
+     [('03/14/2023', 'DATE', '2023-03-14')]),
+])
+def test_numeric_date_read_the_only_possible_way(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+
+# "The weekend" without a shift word: the one just past in a past-tense clause, else the coming one
+# (publication on a Monday).
+@pytest.mark.parametrize("text, expected", [
+    ('قال الوزير خلال عطلة نهاية الأسبوع إن المحادثات فشلت.',
+     [('عطلة نهاية الأسبوع', 'DATE', '2023-W11-WE')]),
+    ('ستجرى الانتخابات في عطلة نهاية الأسبوع.',
+     [('عطلة نهاية الأسبوع', 'DATE', '2023-W12-WE')]),
+])
+def test_the_weekend_without_an_article(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

@@ -414,3 +414,14 @@ def test_that_day_after_a_coarser_date(text: str, expected: list[tuple[str, str,
 def test_the_year_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# An all-numeric date whose first or second number cannot be the month is read the other way round.
+@pytest.mark.parametrize("text, expected", [
+    ('The letter is dated 14/03/2023.',
+     [('14/03/2023', 'DATE', '2023-03-14')]),
+    ('The letter is dated 3/14/2023.',
+     [('3/14/2023', 'DATE', '2023-03-14')]),
+])
+def test_numeric_date_read_the_only_possible_way(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

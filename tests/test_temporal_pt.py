@@ -448,3 +448,22 @@ def test_the_year_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> 
 def test_a_clock_time_of_a_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# An all-numeric date whose first or second number cannot be the month is read the other way round.
+@pytest.mark.parametrize("text, expected", [
+    ('A carta é datada de 03/14/2023.',
+     [('03/14/2023', 'DATE', '2023-03-14')]),
+])
+def test_numeric_date_read_the_only_possible_way(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+
+# A century in Roman numerals before its noun, with or without the ordinal's ending.
+@pytest.mark.parametrize("text, expected", [
+    ('É a pior guerra do XXI século.',
+     [('XXI século', 'DATE', '20')]),
+])
+def test_century_in_roman_numerals_before_its_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

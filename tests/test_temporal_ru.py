@@ -333,3 +333,37 @@ def test_that_day_after_a_coarser_date(text: str, expected: list[tuple[str, str,
 def test_for_years_in_one_word(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# An all-numeric date whose first or second number cannot be the month is read the other way round.
+@pytest.mark.parametrize("text, expected", [
+    ('Письмо датировано 03/14/2023.',
+     [('03/14/2023', 'DATE', '2023-03-14')]),
+])
+def test_numeric_date_read_the_only_possible_way(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+
+# "The weekend" without a shift word: the one just past in a past-tense clause, else the coming one
+# (publication on a Monday).
+@pytest.mark.parametrize("text, expected", [
+    ('В выходные тысячи человек вышли на улицы.',
+     [('выходные', 'DATE', '2023-W11-WE')]),
+    ('Выборы пройдут в выходные.',
+     [('выходные', 'DATE', '2023-W12-WE')]),
+])
+def test_the_weekend_without_an_article(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+
+# A century in Roman numerals before its noun, with or without the ordinal's ending.
+@pytest.mark.parametrize("text, expected", [
+    ('Это худшая война XXI века.',
+     [('XXI века', 'DATE', '20')]),
+    ('В XX веке было две войны.',
+     [('XX веке', 'DATE', '19')]),
+])
+def test_century_in_roman_numerals_before_its_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

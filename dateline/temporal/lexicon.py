@@ -41,7 +41,7 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "earlier": ("words",),
     "from_now": ("after", "before"),
     "period": ("century", "ending", "fiscal", "half", "latest", "not_after_unit", "period",
-               "quarter", "week", "weekend", "year", "year_earlier", "year_end"),
+               "quarter", "week", "weekend", "weekend_alone", "year", "year_earlier", "year_end"),
     "set": ("every", "once", "per", "per_always", "times"),
     # hour: words for an hour ("الثالثة"); hour_of: for the hour in progress, by the next one
     # ("седьмого" in "половина седьмого", 6:30); minus_before: "without" before the minutes

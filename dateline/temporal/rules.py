@@ -229,6 +229,8 @@ def build_numeric(m: Match) -> Found | None:
     # Dotted dates are day first everywhere ("19.02.10"), slashed ones in the language's order.
     order = "dmy" if m.text("sep") == "." else str(m.lex.grammar.get("numeric_date_order", "dmy"))
     month, day = (a, b) if order == "mdy" else (b, a)
+    if month > 12 and 1 <= day <= 12:  # "14/03/2023" in English, "03/14/2023" elsewhere: the
+        month, day = day, month  # number that cannot be the month is the day
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     if len(m.text("y") or "") == 2 and m.text("sep") == "-":  # "10-12-15" may be a score
@@ -480,6 +482,12 @@ def build_unit_in_focus(m: Match) -> Found | None:
     if m.followed_by("period.ending"):
         return Found(m.start, m.end, Literal("DURATION", duration_value(1, unit)), "DURATION")
     return found(m, Relative(unit, 0, Anchor.DCT, gran=unit))
+
+
+def build_the_weekend(m: Match) -> Found | None:
+    """"the weekend", "am Wochenende", "в выходные": the one of the publication week, or the one
+    before when the clause is past (in `resolve`)."""
+    return found(m, Relative("WE", 0, Anchor.DCT, gran="W"), mod=point_mod(m))
 
 
 def build_year_end(m: Match) -> Found:
@@ -1093,8 +1101,9 @@ RULES: list[Rule] = [
          build_century, keys=("period.century",)),
     Rule("century_roman_after", "DATE", _PMOD + _DET + r"{period.century} (?P<roman>[XVI]{1,5})",
          build_century, keys=("period.century",)),
+    # The ordinal's suffix may be left out: "XXIe siècle" and "XXI secolo", "XXI века".
     Rule("century_roman_before", "DATE",
-         _PMOD + _DET + r"(?P<roman>[XVI]{1,5})(?:{day_suffix.words}) {period.century}", build_century, keys=("period.century",)),
+         _PMOD + _DET + r"(?P<roman>[XVI]{1,5})(?:{day_suffix.words})? {period.century}", build_century, keys=("period.century",)),
     Rule("season", "DATE",
          _PMOD + r"(?:{shift_before} |{determiner.words} )?{season}(?: {shift_after})?" + _YEAR_TAIL,
          build_season, keys=("season",)),
@@ -1123,8 +1132,12 @@ RULES: list[Rule] = [
          keys=("period.quarter", "period.period")),  # read for dating: it holds a year
     Rule("quarter_ref_short", "DATE", "{period.year_earlier}", build_quarter_ref, keys=("period.year_earlier",),
          dating=False),
-    Rule("the_weekend", "DATE", _PMOD + r"{determiner.words} {period.weekend}",
-         lambda m: found(m, Relative("WE", 0, Anchor.DCT, gran="W"), mod=point_mod(m)), keys=("period.weekend",), dating=False),
+    Rule("the_weekend", "DATE", _PMOD + r"(?:{determiner.words}|{determiner.contracted}) {period.weekend}",
+         build_the_weekend, keys=("period.weekend",), dating=False),
+    # ... and where the word is "the weekend" by itself (no articles: "в выходные"; a construct:
+    # "عطلة نهاية الأسبوع").
+    Rule("weekend_alone", "DATE", _PMOD + r"{period.weekend_alone}", build_the_weekend,
+         keys=("period.weekend_alone",), dating=False),
     Rule("unit_in_focus", "DATE", "(?:{determiner.words}|{determiner.contracted}) (?:{period.year}|{period.week})",
          build_unit_in_focus,
          keys=("period.year", "period.week"),
