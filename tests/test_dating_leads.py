@@ -135,3 +135,30 @@ PARTS_OF_DAY = {
 def test_yesterday_with_a_part_of_the_day_and_a_weekday_names_the_weekday_of_publication(lang: str) -> None:
     cues = read_cues(PARTS_OF_DAY[lang], tagger_for(lang))
     assert [c.weekday for c in cues if isinstance(c, LeadWeekdayCue)] == [3], cues
+
+
+# Per language: a holiday named with its year, the only day the text names, and the day it is.
+HOLIDAYS = {
+    "en": ("He spent 1.4 million euros on a private party on New Year's Eve 2010 on the island.", dt.date(2010, 12, 31)),
+    "es": ("Gastó 1,4 millones de euros en una fiesta privada en la Nochevieja del 2010 en la isla.",
+           dt.date(2010, 12, 31)),
+    "fr": ("Il a dépensé 1,4 million d'euros pour une fête privée à la Saint-Sylvestre 2010 sur l'île.",
+           dt.date(2010, 12, 31)),
+    "it": ("Ha speso 1,4 milioni di euro per una festa privata a San Silvestro 2010 sull'isola.", dt.date(2010, 12, 31)),
+    "de": ("Er gab an Silvester 2010 auf der Insel 1,4 Millionen Euro für eine private Feier aus.", dt.date(2010, 12, 31)),
+    "pt": ("Gastou 1,4 milhões de euros numa festa privada no Natal de 2010 na ilha.", dt.date(2010, 12, 25)),
+    "ru": ("Он потратил 1,4 миллиона евро на частную вечеринку на Рождество 2010 года на острове.", dt.date(2010, 1, 7)),
+    "ar": ("أنفق 1.4 مليون يورو على حفلة خاصة في عيد العمال 2010 في الجزيرة.", dt.date(2010, 5, 1)),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HOLIDAYS))
+def test_a_holiday_with_its_year_is_a_full_date_the_ranker_weighs(lang: str) -> None:
+    """Named once in the past tense, with nothing pinning publication to it, it is where the
+    story's past lies, not the day of publication: the calibrated ranker, not the model's
+    posterior, decides, and it does not answer."""
+    text, day = HOLIDAYS[lang]
+    read = reading(text, lang)
+    assert [s.day for s in read.stated] == [day]
+    guess = infer_date(text, lang, min_confidence=0.0)
+    assert "fitted ranker" in guess.evidence[0].detail and guess.confidence < 0.5, guess

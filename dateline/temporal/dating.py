@@ -952,7 +952,8 @@ def decide(read: Reading, min_confidence: float = ANSWER, length: int = 0,
 
 
 def stated_days(mentions: Sequence[Mention]) -> list[Stated]:
-    """The full dates (day, month and year) among the mentions, where each is named."""
+    """The full dates (day, month and year) among the mentions, where each is named: a holiday
+    with its year ("la Nochevieja del 2010", "Christmas Day 2010") is one too."""
     found = []
     for mention in mentions:
         m = mention.meaning
@@ -961,6 +962,9 @@ def stated_days(mentions: Sequence[Mention]) -> list[Stated]:
                 found.append(Stated(dt.date(m.year, m.month, m.day), mention.start))
             except ValueError:
                 continue
+        elif isinstance(m, HolidayRef) and m.year is not None and m.shift is None \
+                and (day := holiday_date(m.rule, m.year)) is not None:
+            found.append(Stated(day, mention.start))
     return found
 
 
