@@ -354,3 +354,13 @@ def test_numeric_date_read_the_only_possible_way(text: str, expected: list[tuple
 def test_the_weekend_without_an_article(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# A point of the month or year without a shift word ("the end of the month") is one of the
+# publication's month or year; "fin de semana" stays the weekend.
+@pytest.mark.parametrize("text, expected", [
+    ('جاء في نهاية الشهر.',
+     [('نهاية الشهر', 'DATE', '2023-03')]),
+])
+def test_a_point_of_the_month_or_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

@@ -425,3 +425,15 @@ def test_the_year_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> 
 def test_numeric_date_read_the_only_possible_way(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# A point of the month or year without a shift word ("the end of the month") is one of the
+# publication's month or year; "fin de semana" stays the weekend.
+@pytest.mark.parametrize("text, expected", [
+    ('He came at the end of the month.',
+     [('the end of the month', 'DATE', '2023-03')]),
+    ('He visited Moscow earlier in the year.',
+     [('earlier in the year', 'DATE', '2023')]),
+])
+def test_a_point_of_the_month_or_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

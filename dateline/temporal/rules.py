@@ -484,6 +484,23 @@ def build_unit_in_focus(m: Match) -> Found | None:
     return found(m, Relative(unit, 0, Anchor.DCT, gran=unit))
 
 
+def build_point_of_unit(m: Match) -> Found | None:
+    """"the end of the month", "a finales de mes", "au début du mois", "Mitte des Monats",
+    "в конце месяца": a point of the month or year of publication (as "the year" alone is,
+    `build_unit_in_focus`), of the quarter under discussion (as "the quarter" is); not before
+    a number or a shift word ("the end of the year 2000", "finales del mes pasado": their own
+    rules read them). Not the week: "fin de semana" is the weekend."""
+    unit = m.value("unit")
+    if unit not in ("M", "Q", "Y") or not _singular(m) or _NUMBER_NEXT.match(m.m.string, m.end) \
+            or m.followed_by("shift_after") or m.followed_by("connector.month_year") and _YEAR_NEXT.match(m.m.string, m.end):
+        return None
+    anchor = Anchor.FOCUS if unit == "Q" else Anchor.DCT
+    return found(m, Relative(unit, 0, anchor, gran=unit), mod=point_mod(m))
+
+
+_YEAR_NEXT = re.compile(r"\s+\S+\s+\d{4}(?!\d)")
+
+
 def build_the_weekend(m: Match) -> Found | None:
     """"the weekend", "am Wochenende", "в выходные": the one of the publication week, or the one
     before when the clause is past (in `resolve`)."""
@@ -1143,6 +1160,8 @@ RULES: list[Rule] = [
          keys=("period.year", "period.week"),
          dating=False),
     Rule("year_end", "DATE", "{period.year_end}", build_year_end, keys=("period.year_end",), dating=False),
+    Rule("point_of_unit", "DATE", r"{point_mod}\s*(?:(?:{determiner.words}|{determiner.contracted})\s*)?{unit}",
+         build_point_of_unit, keys=("unit",), dating=False),
     # Days and parts of days.
     Rule("day_word", "DATE", _PMOD + "{day_word}" + _PART, build_day_word, keys=("day_word",)),
     # "hoy, jueves", "mañana domingo", "oggi giovedì": the weekday only restates the day, and
