@@ -28,7 +28,13 @@ article instead of its lead (Spanish loses 0.015 Date-F1). Session 11 added, and
 again: articles listing the day in a chronology (its entries make the day a candidate instead,
 `dates.on_topic`), a day's share of the references around it (peak within 1, 3, 7 days),
 looking back with the day named or from 30 days on, the similarity of the day's sentences to
-the topic's, and agreement between articles' sentences about the day.
+the topic's, and agreement between articles' sentences about the day. Session 12 tried, and
+left out: articles naming the day in their first one or two sentences, reporting it within a
+day, about articles looking back at it, the spread of the articles' distances to it, an
+article's vote shared among the days it names, weekday and computed as one count, and
+chronology entries counted by `topic` as well as `topic_stated`; and, for the fit, weights
+kept non-negative, a search for the weights that pick the most reference days in the top N,
+topic- or dataset-balanced sample weights, averaged refits and monotone gradient boosting.
 
 Counts become `log(1 + n)` and are standardized within the collection (over its candidate
 days), so a feature says how exceptional a day is *in its collection*: the same weights then
