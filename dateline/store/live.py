@@ -223,8 +223,8 @@ class Live:
             return self._rebuild(db, timeline_id, params, "recomputed", reason="Dateline changed")
         _, last_article, last_sentence, langs, query_used = state
         new_rows = db.execute("SELECT id, text_id FROM articles WHERE id > ?", (last_article,)).fetchall()
-        reindexed = {r[0] for r in db.execute("SELECT DISTINCT text_id FROM sentences WHERE id > ?",
-                                              (last_sentence,))}
+        # Not DISTINCT: SQLite would then scan every text's index instead of the new rows.
+        reindexed = {r[0] for r in db.execute("SELECT text_id FROM sentences WHERE id > ?", (last_sentence,))}
         members = set(self.store.collection(params.q, start=params.start, end=params.end,
                                             lang=params.lang,
                                             among=sorted({r[1] for r in new_rows} | reindexed)))
