@@ -277,3 +277,32 @@ def test_no_description_without_articles(lang: str) -> None:
     text = {"ru": "Центральный банк открыл отделение в Осло. Потом банк нанял сорок человек.",
             "ar": "افتتح البنك المركزي فرعا في أوسلو. ثم عين البنك أربعين شخصا."}[lang]
     assert article_names(article(text, "a", lang=lang)).descriptions == []
+
+
+# A report whose reported clause holds a day: the day is the reported event's, and the report
+# is dated by its article ("announced that it would visit Oslo on June 24").
+REPORTED = {
+    "en": "Nordvik Savings Bank announced that its chief would visit Oslo on June 24.",
+    "es": "El Banco Nordvik anunció que su jefe visitará Oslo el 24 de junio.",
+    "fr": "La Banque Nordvik a annoncé qu'elle visitera Oslo le 24 juin.",
+    "it": "La Banca Nordvik ha annunciato che il suo capo visiterà Oslo il 24 giugno.",
+    "pt": "O Banco Nordvik anunciou que o seu chefe visitará Oslo em 24 de junho.",
+    "de": "Die Nordvik Sparbank kündigte an, dass ihr Chef Oslo am 24. Juni besuchen wird.",
+    "ru": "Председатель КНР объявил, что посетит Москву 24 июня.",
+    "ar": "الرئيس الصيني أعلن أنه سيزور موسكو يوم 24 يونيو.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REPORTED))
+def test_a_day_in_a_reported_clause_is_the_reported_event_s(lang: str) -> None:
+    published = dt.date(2024, 6, 3)
+    analysis = analyze([annotate(article(REPORTED[lang], "a", published, lang))])
+    report, visit = analysis.mentions[0], next(m for m in analysis.mentions if m.kind == "visit")
+    assert visit.value == "2024-06-24", (lang, analysis.mentions)
+    assert report.date == published and report.anchor == "focus day", (lang, analysis.mentions)
+
+
+def test_a_day_before_the_reported_clause_stays_the_report_s() -> None:
+    text = "Nordvik Savings Bank announced on June 1 that its chief would visit Oslo on June 24."
+    analysis = analyze([annotate(article(text, "a", dt.date(2024, 6, 3)))])
+    assert [m.value for m in analysis.mentions] == ["2024-06-01", "2024-06-24"], analysis.mentions

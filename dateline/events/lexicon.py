@@ -30,7 +30,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "grammar": ("auxiliaries", "modals", "possession", "present_forms", "adverbs",
                 "adverb_endings", "verb_endings", "verb_prefixes", "verb_forms",
                 "present_endings", "gerund_endings", "participle_endings", "recent", "noun_endings",
-                "boundaries", "links", "infinitive", "agent", "of", "modifiers", "thing_pronouns",
+                "boundaries", "links", "infinitive", "agent", "of", "modifiers", "thing_pronouns", "complementizers",
                 "participle_last", "head_before", "verb_particles"),
 }
 ENTITY_TYPES = ("person", "org", "place")
@@ -124,6 +124,7 @@ class Grammar:
     of: frozenset[str]
     modifiers: frozenset[str]
     thing_pronouns: frozenset[str]
+    complementizers: frozenset[str]
     participle_last: bool
     head_before: bool
     verb_particles: frozenset[str]
