@@ -354,3 +354,14 @@ def test_the_weekend_without_an_article(text: str, expected: list[tuple[str, str
 def test_a_point_of_the_month_or_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# The adjectives of "yesterday" and "tomorrow" ("die gestrige Abstimmung") are those days.
+@pytest.mark.parametrize("text, expected", [
+    ('Das morgige Treffen wurde abgesagt.',
+     [('morgige', 'DATE', '2023-03-21')]),
+    ('Die gestrige Abstimmung war knapp.',
+     [('gestrige', 'DATE', '2023-03-19')]),
+])
+def test_adjectives_of_yesterday_and_tomorrow(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

@@ -377,3 +377,26 @@ def test_century_in_roman_numerals_before_its_noun(text: str, expected: list[tup
 def test_a_point_of_the_month_or_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# Without articles, a unit alone before "later" is one of it: "год спустя" is "a year later".
+@pytest.mark.parametrize("text, expected", [
+    ('Война началась в 2022 году. Год спустя она продолжается.',
+     [('2022 году', 'DATE', '2022'), ('Год спустя', 'DATE', '2023')]),
+    ('Годы спустя он вернулся.',
+     []),
+])
+def test_a_bare_unit_later(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+
+# The adjectives of "yesterday" and "tomorrow" ("вчерашнее заявление") are those days.
+@pytest.mark.parametrize("text, expected", [
+    ('Завтрашняя встреча была отменена.',
+     [('Завтрашняя', 'DATE', '2023-03-21')]),
+    ('Во вчерашнем заявлении министр сказал это.',
+     [('вчерашнем', 'DATE', '2023-03-19')]),
+])
+def test_adjectives_of_yesterday_and_tomorrow(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

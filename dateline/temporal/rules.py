@@ -852,6 +852,8 @@ def build_ref_offset(m: Match) -> Found | None:
         end = m.end if n is None else m.span("unit")[1]
         return Found(m.start, end, Literal("DURATION", duration_value(n, unit)), "DURATION",
                      m.value("quantity_mod"))
+    if n is None and _singular(m) and not m.has("vague_number") and not m.lex.cls("determiner.words").table:
+        n = 1.0  # a language without articles says "год спустя" for "a year later"
     if n is None or unit in TIME_UNITS or not float(n).is_integer():
         return None
     sign = -1 if m.has("earlier_words") else 1
