@@ -162,3 +162,31 @@ def test_a_holiday_with_its_year_is_a_full_date_the_ranker_weighs(lang: str) -> 
     assert [s.day for s in read.stated] == [day]
     guess = infer_date(text, lang, min_confidence=0.0)
     assert "fitted ranker" in guess.evidence[0].detail and guess.confidence < 0.5, guess
+
+
+# Per language: datelines with the agency between the place and the date, the date between
+# dashes, the agency between slashes, or an article before the date.
+DASHED = {
+    "en": ["WASHINGTON (AP) — June 25, 2013 — Ferry crews returned to work on Tuesday.",
+           "LONDON, 25 June 2013 /PRNewswire/ -- Ferry crews returned to work on Tuesday."],
+    "es": ["Madrid (EFE) - 25/06/2013 - Las tripulaciones volvieron al trabajo el martes."],
+    "fr": ["MARSEILLE (AFP) - 25/06/2013 - Les équipages ont repris le travail mardi.",
+           "Paris, le 25 juin 2013 - Les équipages ont repris le travail mardi."],
+    "it": ["Genova (ANSA) - 25/06/2013 - Gli equipaggi sono tornati al lavoro martedì."],
+    "de": ["Berlin (dpa) - 25.06.2013 - Die Besatzungen nahmen am Dienstag die Arbeit wieder auf."],
+    "pt": ["Lisboa (Lusa) - 25/06/2013 - As tripulações voltaram ao trabalho na terça-feira."],
+    "ru": ["Москва (ТАСС) - 25.06.2013 - Экипажи вернулись к работе во вторник."],
+    "ar": ["القاهرة - 25 يونيو 2013 (أ ف ب) - عادت الأطقم إلى العمل يوم الثلاثاء."],
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_datelines_with_dashes_slashes_or_an_article(lang: str) -> None:
+    for text in DASHED[lang]:
+        guess = infer_date(text, lang)
+        assert guess.date == dt.date(2013, 6, 25) and guess.confidence >= 0.5, (text, guess)
+        assert any(e.detail.startswith("dateline") for e in guess.evidence)
+    # A lower-case word before the dash is a clause, not a place.
+    clause = DASHED[lang][0].split(" ", 1)[1][0].lower() + DASHED[lang][0].split(" ", 1)[1][1:]
+    inside = infer_date(f"{CLAUSE[lang]}{clause}", lang, min_confidence=0.0)
+    assert not any(e.detail.startswith("dateline") for e in inside.evidence), inside.evidence

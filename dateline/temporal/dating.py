@@ -413,11 +413,13 @@ class HintCue:
 # ------------------------------------------------------------------------ reading the cues
 # The place (a name of at most four words, "SANTA CRUZ DE TENERIFE", and its region), after
 # the agency where the agency comes first ("(ANSA) - ROMA, 25 giugno -"), then a comma (the
-# Arabic one too: "القاهرة، 25 يونيو").
+# Arabic one too: "القاهرة، 25 يونيو") or a dash, with the agency before it ("WASHINGTON (AP)
+# — June 25, 2013 —", "القاهرة - 25 يونيو"), and an article ("Paris, le 25 juin 2013 -").
 _DATELINE_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*[-–—][ \t]*)?"
                              r"(?P<place>[^\W\d_][^\s,،()]*(?:[ \t]+[^\s,،()]+){0,3}(?:[,،][^\n,،()]{1,30})?)"
-                             r"[,،][ \t]*")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[-–—_.:]")
+                             r"(?:[,،]|[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-–—]{1,2})[ \t]*(?:[^\W\d_]{1,3}[ \t]+)?")
+# After the date: the agency in brackets or between slashes ("(Reuters)", "/PRNewswire/"), then a dash.
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?[ \t]*[-–—_.:]")
 _DATELINE_REACH = 400  # a dateline opens the article
 _ORDINAL_DIGITS = re.compile(r"(?<![\d.,])(\d{1,3})[^\s\d]{0,6}\s+\Z")
 _ANNIVERSARY_REACH = 150  # characters of the sentence read for the event commemorated
