@@ -31,7 +31,7 @@ PAGES = {
            "Les équipages ont repris le travail mardi après l'accord de leur syndicat sur les horaires.",
            "Ils avaient déjà cessé le travail en 2011 et en 2012 pour le même conflit."),
     "it": ("Finisce lo sciopero dei traghetti",
-           "Maria Grazia Bianchi - 25 giugno 2013 - www.esempio.it",
+           "Maria Grazia Bianchi | 25 giugno 2013 | www.esempio.it",
            "Gli equipaggi sono tornati al lavoro martedì dopo l'accordo del sindacato sui turni.",
            "Si erano già fermati nel 2011 e nel 2012 per la stessa disputa."),
     "de": ("Fährstreik beendet",
