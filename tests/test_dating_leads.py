@@ -11,7 +11,7 @@ import re
 import pytest
 
 from dateline.temporal import infer_date, tagger_for
-from dateline.temporal.dating import LeadWeekdayCue, read_cues, reading, resolve_yearless
+from dateline.temporal.dating import DayCue, LeadWeekdayCue, _named, read_cues, reading, resolve_yearless
 
 # Per language: "yesterday, Wednesday, May 7" with a year (2001) elsewhere; "yesterday,
 # Tuesday" alone; the day word and a weekday in different clauses (no lead); a day named
@@ -190,3 +190,31 @@ def test_datelines_with_dashes_slashes_or_an_article(lang: str) -> None:
     clause = DASHED[lang][0].split(" ", 1)[1][0].lower() + DASHED[lang][0].split(" ", 1)[1][1:]
     inside = infer_date(f"{CLAUSE[lang]}{clause}", lang, min_confidence=0.0)
     assert not any(e.detail.startswith("dateline") for e in inside.evidence), inside.evidence
+
+
+# Per language: "today, June 25, 2013", with the language's own comma, and "Tuesday, June 25, 2013".
+TODAY_COMMA = {
+    "en": ("The talks opened today, June 25, 2013, in Geneva.", "The talks opened on Tuesday, June 25, 2013, in Geneva."),
+    "es": ("Las conversaciones se abrieron hoy, 25 de junio de 2013, en Ginebra.",
+           "Las conversaciones se abrieron el martes, 25 de junio de 2013, en Ginebra."),
+    "fr": ("Les pourparlers se sont ouverts aujourd'hui, 25 juin 2013, à Genève.",
+           "Les pourparlers se sont ouverts mardi, 25 juin 2013, à Genève."),
+    "it": ("I colloqui si sono aperti oggi, 25 giugno 2013, a Ginevra.",
+           "I colloqui si sono aperti martedì, 25 giugno 2013, a Ginevra."),
+    "de": ("Die Gespräche begannen heute, am 25. Juni 2013, in Genf.",
+           "Die Gespräche begannen am Dienstag, 25. Juni 2013, in Genf."),
+    "pt": ("As conversações começaram hoje, 25 de junho de 2013, em Genebra.",
+           "As conversações começaram na terça-feira, 25 de junho de 2013, em Genebra."),
+    "ru": ("Переговоры открылись сегодня, 25 июня 2013 года, в Женеве.",
+           "Переговоры открылись во вторник, 25 июня 2013 года, в Женеве."),
+    "ar": ("افتتحت المحادثات اليوم، 25 يونيو 2013، في جنيف.", "افتتحت المحادثات يوم الثلاثاء، 25 يونيو 2013، في جنيف."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_today_and_a_weekday_before_a_date_after_the_languages_comma(lang: str) -> None:
+    today, weekday = TODAY_COMMA[lang]
+    guess = infer_date(today, lang)
+    assert guess.date == dt.date(2013, 6, 25) and any(e.detail.startswith("says the day is") for e in guess.evidence)
+    days = [c for c in _named(read_cues(weekday, tagger_for(lang))) if isinstance(c, DayCue)]
+    assert [(c.in_year(2013), c.weekday) for c in days] == [(dt.date(2013, 6, 25), 2)], days

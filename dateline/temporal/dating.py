@@ -424,8 +424,8 @@ _DATELINE_REACH = 400  # a dateline opens the article
 _ORDINAL_DIGITS = re.compile(r"(?<![\d.,])(\d{1,3})[^\s\d]{0,6}\s+\Z")
 _ANNIVERSARY_REACH = 150  # characters of the sentence read for the event commemorated
 _STAMP_REACH = 600  # a page's date stamp is at its top
-_WEEKDAY_GLUE = re.compile(r"[ \t,.]*")  # "Domingo 30/01/2011", "Friday, May 9"
-_LEAD_GLUE = re.compile(r"[ \t,.]*(?:[^\W\d_]{1,2}[ \t]+)?")  # "ayer martes", "Вчера, в понедельник"
+_WEEKDAY_GLUE = re.compile(r"[ \t,،.]*")  # "Domingo 30/01/2011", "Friday, May 9", "الجمعة، 9 مايو"
+_LEAD_GLUE = re.compile(r"[ \t,،.]*(?:[^\W\d_]{1,2}[ \t]+)?")  # "ayer martes", "Вчера, в понедельник", "اليوم، 8 مايو"
 _WORD = re.compile(r"[^\W\d_]{4,}")  # words long enough to be more than "de", "el", "PM", "Hs"
 # A byline's handle, site or mail address ("Carlos Salinas | 28/8/2011 @CSalinas", "Por
 # www.example.es"): the author's or the site's name once more, not words of a headline.
@@ -625,10 +625,12 @@ def _lead_shift(mention: Mention) -> int | None:
 
 def _led(cue: Cue | None, words: str, lead: int) -> Cue | None:
     """The cue of a weekday or date that a day word leads (`words` from one to the other): it
-    pins publication, as "today (…)" does."""
+    pins publication, as "today (…)" does. The day word says more than a short line's shape
+    ("hoy, 25 de junio de 2013" on a line of few words is not the page's stamp); a dateline or
+    a stamp's words keep their reading."""
     if isinstance(cue, WeekdayCue):
         return LeadWeekdayCue(words, (cue.weekday - 1 + lead) % 7 + 1)
-    if isinstance(cue, DayCue) and not cue.pin_odds:
+    if isinstance(cue, DayCue) and cue.role in ("date", "stamp", "date line"):
         cue.text, cue.pin, cue.pin_odds, cue.role, cue.tense = words, lead, TODAY_ODDS, "today", None
     return cue
 
