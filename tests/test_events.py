@@ -306,3 +306,10 @@ def test_a_day_before_the_reported_clause_stays_the_report_s() -> None:
     text = "Nordvik Savings Bank announced on June 1 that its chief would visit Oslo on June 24."
     analysis = analyze([annotate(article(text, "a", dt.date(2024, 6, 3)))])
     assert [m.value for m in analysis.mentions] == ["2024-06-01", "2024-06-24"], analysis.mentions
+
+
+def test_the_spanish_article_el_is_no_pronoun() -> None:
+    text = "Xi Jinping llegó a Oslo el lunes. Ayer la ministra firmó el acuerdo. Luego él firmó otro."
+    analysis = analyze([annotate(article(text, "a", dt.date(2024, 3, 5), "es"))])
+    signed = {m.sentence: m for m in analysis.mentions if m.trigger == "firmó"}
+    assert "Xi Jinping" not in signed[1].participants and "Xi Jinping" in signed[2].participants, signed

@@ -118,7 +118,7 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
     shapes = _shapes(article, index, toks, lex)
     words, alts = shapes.words, shapes.alts  # folded, and without a clitic
     participants = list(dict.fromkeys(m.entity for m in mentions))
-    if referent is not None and referent not in participants and lex.pronouns.intersection(words):
+    if referent is not None and referent not in participants and lex.pronouns.intersection(shapes.lower):
         participants.append(referent)
     named = [(span, m.entity) for m in mentions if (span := _token_span(toks, m.start, m.end))]
     arguments = _arguments(shapes, named, lex, (referent, thing), (people, places))
@@ -258,7 +258,7 @@ def _arguments(shapes: Shapes, named: Sequence[tuple[tuple[int, int], str]], lex
     people, places = kinds
     spans = list(named)  # the entity mentions' token spans, then each pronoun's
     for k, w in enumerate(shapes.words):
-        person = w in lex.pronouns
+        person = shapes.lower[k] in lex.pronouns
         if not person and w not in lex.grammar.thing_pronouns:
             continue
         before = [e for (a, b), e in named if b <= k

@@ -161,7 +161,7 @@ class Lexicon:
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
     clitics: tuple[str, ...]
-    pronouns: frozenset[str]
+    pronouns: frozenset[str]  # as written, accents kept: Spanish "él" is one, the article "el" not
     particles: frozenset[str]
     has_case: bool
     capitalized_nouns: bool
@@ -261,7 +261,7 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             prefixes=tuple(sorted((fold(w) for w in names["prefixes"]), key=len, reverse=True)),
             suffixes=tuple(sorted((fold(w) for w in names["suffixes"]), key=len, reverse=True)),
             clitics=tuple(sorted((fold(w) for w in names["clitics"]), key=len, reverse=True)),
-            pronouns=words("pronouns"), particles=words("particles"),
+            pronouns=frozenset(w.lower() for w in names["pronouns"]), particles=words("particles"),
             has_case=names["has_case"], capitalized_nouns=names["capitalized_nouns"],
             titles=WordTable(data["titles"]),
             gazetteer=WordTable(data["gazetteer"]), triggers=WordTable(data["triggers"]),
