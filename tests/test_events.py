@@ -308,6 +308,29 @@ def test_a_day_before_the_reported_clause_stays_the_report_s() -> None:
     assert [m.value for m in analysis.mentions] == ["2024-06-01", "2024-06-24"], analysis.mentions
 
 
+# A person named once, then only by a pronoun in every sentence after: the pronoun still
+# stands for them three sentences on ("he will visit Moscow").
+PRONOUN_CHAIN = {
+    "en": "Xi Jinping arrived in Oslo. He met the mayor. He spoke to reporters. He will visit Moscow in May.",
+    "es": "Xi Jinping llegó a Oslo. Luego él se reunió con el alcalde. Después él habló con la prensa. "
+          "En mayo él visitará Moscú.",
+    "fr": "Xi Jinping est arrivé à Oslo. Il a vu le maire. Il a parlé à la presse. Il visitera Moscou en mai.",
+    "it": "Xi Jinping è arrivato a Oslo. Lui ha visto il sindaco. Lui ha parlato alla stampa. Lui visiterà Mosca a maggio.",
+    "pt": "Xi Jinping chegou a Oslo. Ele viu o prefeito. Ele falou à imprensa. Ele visitará Moscou em maio.",
+    "de": "Xi Jinping ist in Oslo eingetroffen. Er traf den Bürgermeister. Er sprach mit der Presse. "
+          "Er wird im Mai Moskau besuchen.",
+    "ru": "Си Цзиньпин прибыл в Осло. Он встретился с мэром. Он говорил с прессой. Он посетит Москву в мае.",
+    "ar": "وصل شي جين بينغ إلى أوسلو. هو التقى العمدة. هو تحدث للصحافة. هو سيزور موسكو في مايو.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PRONOUN_CHAIN))
+def test_a_pronoun_chain_keeps_its_person(lang: str) -> None:
+    analysis = analyze([annotate(article(PRONOUN_CHAIN[lang], "a", dt.date(2024, 3, 5), lang))])
+    visit = [m for m in analysis.mentions if m.kind == "visit" and m.sentence == 3]
+    assert visit and "Xi Jinping" in visit[0].participants, (lang, analysis.mentions)
+
+
 def test_the_spanish_article_el_is_no_pronoun() -> None:
     text = "Xi Jinping llegó a Oslo el lunes. Ayer la ministra firmó el acuerdo. Luego él firmó otro."
     analysis = analyze([annotate(article(text, "a", dt.date(2024, 3, 5), "es"))])

@@ -349,6 +349,9 @@ def article_events(article: Article, mentions: Sequence[EntityMention],
             out += found
             if thing is not None and any(thing in m.arguments for m in found):
                 last_thing = (index, thing)  # "it" stood for the thing: it is still the topic
+            if referent is not None and all(m.entity != referent for m in named) \
+                    and any(referent in m.arguments for m in found):
+                last_person = (index, referent)  # "he" stood for the person: still the topic
         for m in named:
             if m.entity in people:
                 last_person = (index, m.entity)
