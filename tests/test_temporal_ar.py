@@ -364,3 +364,27 @@ def test_the_weekend_without_an_article(text: str, expected: list[tuple[str, str
 def test_a_point_of_the_month_or_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# An amount before "after" and an event ("three months after the election") is a stretch of
+# time, not a date counted from the publication date; "three years later" alone still counts
+# from the date mentioned last.
+@pytest.mark.parametrize("text, expected", [
+    ('بعد ثلاثة أشهر من الانتخابات استقال.',
+     [('ثلاثة أشهر', 'DURATION', 'P3M')]),
+])
+def test_an_amount_after_an_event(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+
+# An ordinal after a longer unit belongs to it: "الأسبوع الأول من أبريل" is the first week of
+# April, not April 1.
+@pytest.mark.parametrize("text, expected", [
+    ('افتتح في الأسبوع الأول من أبريل.',
+     [('أبريل', 'DATE', '2023-04')]),
+    ('افتتح في الأول من أبريل.',
+     [('الأول من أبريل', 'DATE', '2023-04-01')]),
+])
+def test_an_ordinal_of_a_longer_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

@@ -437,3 +437,16 @@ def test_numeric_date_read_the_only_possible_way(text: str, expected: list[tuple
 def test_a_point_of_the_month_or_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# An amount before "after" and an event ("three months after the election") is a stretch of
+# time, not a date counted from the publication date; "three years later" alone still counts
+# from the date mentioned last.
+@pytest.mark.parametrize("text, expected", [
+    ('Three months after the election, he resigned.',
+     [('Three months', 'DURATION', 'P3M')]),
+    ('He left in 2015. Three years later, he returned.',
+     [('2015', 'DATE', '2015'), ('Three years later', 'DATE', '2018')]),
+])
+def test_an_amount_after_an_event(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

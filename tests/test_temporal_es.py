@@ -484,3 +484,14 @@ def test_century_in_roman_numerals_before_its_noun(text: str, expected: list[tup
 def test_a_point_of_the_month_or_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# An amount before "after" and an event ("three months after the election") is a stretch of
+# time, not a date counted from the publication date; "three years later" alone still counts
+# from the date mentioned last.
+@pytest.mark.parametrize("text, expected", [
+    ('Tres meses después de las elecciones, dimitió.',
+     [('Tres meses', 'DURATION', 'P3M')]),
+])
+def test_an_amount_after_an_event(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

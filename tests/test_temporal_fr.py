@@ -418,3 +418,18 @@ def test_century_in_roman_numerals_before_its_noun(text: str, expected: list[tup
 def test_a_point_of_the_month_or_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# An amount before "after" and an event ("three months after the election") is a stretch of
+# time, not a date counted from the publication date; "three years later" alone still counts
+# from the date mentioned last.
+@pytest.mark.parametrize("text, expected", [
+    ("Trois mois après l'élection, il a démissionné.",
+     [('Trois mois', 'DURATION', 'P3M')]),
+    ('Deux jours avant le scrutin, il a parlé.',
+     [('Deux jours', 'DURATION', 'P2D')]),
+    ('Il est parti en 2015. Trois ans après, il est revenu.',
+     [('2015', 'DATE', '2015'), ('Trois ans après', 'DATE', '2018')]),
+])
+def test_an_amount_after_an_event(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

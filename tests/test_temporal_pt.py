@@ -477,3 +477,16 @@ def test_century_in_roman_numerals_before_its_noun(text: str, expected: list[tup
 def test_a_point_of_the_month_or_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# An amount before "after" and an event ("three months after the election") is a stretch of
+# time, not a date counted from the publication date; "three years later" alone still counts
+# from the date mentioned last.
+@pytest.mark.parametrize("text, expected", [
+    ('Três meses depois da eleição, renunciou.',
+     [('Três meses', 'DURATION', 'P3M')]),
+    ('Partiu em 2015. Três anos depois, voltou.',
+     [('2015', 'DATE', '2015'), ('Três anos depois', 'DATE', '2018')]),
+])
+def test_an_amount_after_an_event(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

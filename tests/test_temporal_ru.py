@@ -400,3 +400,16 @@ def test_a_bare_unit_later(text: str, expected: list[tuple[str, str, str]]) -> N
 def test_adjectives_of_yesterday_and_tomorrow(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# An amount before "after" and an event ("three months after the election") is a stretch of
+# time, not a date counted from the publication date; "three years later" alone still counts
+# from the date mentioned last.
+@pytest.mark.parametrize("text, expected", [
+    ('Через три месяца после выборов он ушел в отставку.',
+     [('Через три месяца', 'DURATION', 'P3M')]),
+    ('Он вернется через три месяца.',
+     [('через три месяца', 'DATE', '2023-06')]),
+])
+def test_an_amount_after_an_event(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

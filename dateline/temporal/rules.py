@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from dateline.temporal.grammar import DIGITS, SPOKEN_YEAR, Found, Match, Rule
-from dateline.temporal.lexicon import Lexicon
+from dateline.temporal.lexicon import Lexicon, normalize
 from dateline.temporal.values import UNIT_GRAN
 from dateline.temporal.meanings import (Anchor, Calendar, HolidayRef, Literal, Meaning, MonthDay, Offset, Relative,
                                         WeekdayRef)
@@ -251,6 +251,20 @@ def _day_date(m: Match, day_group: str = "day") -> Calendar | None:
 def build_day_date(m: Match) -> Found | None:
     cal = _day_date(m)
     return found(m, cal, mod=point_mod(m)) if cal else None
+
+
+def build_ordinal_day(m: Match) -> Found | None:
+    """"the first of April", "الأول من أبريل"; not where the ordinal follows a longer unit it
+    belongs to: "الأسبوع الأول من أبريل" is the first week of April."""
+    if m.preceded_by("unit") and _unit_before(m) not in (None, "D"):
+        return None
+    return build_day_date(m)
+
+
+def _unit_before(m: Match) -> str | None:
+    """The unit named by the word right before the match (None: none)."""
+    before = m.m.string[max(0, m.start - 30):m.start].split()
+    return m.lex.value("unit", before[-1]) if before else None
 
 
 def build_week_of(m: Match) -> Found | None:
@@ -830,11 +844,52 @@ def _since_ago(m: Match, unit: str) -> Found:
 
 
 def build_from_now(m: Match) -> Found | None:
+    """"in two weeks", "через две недели": counted from the publication date; but "через три
+    месяца после выборов" (three months after the election) is the stretch of time from it."""
     unit = m.value("unit")
     n = amount(m)
-    if unit is None or n is None or unit in TIME_UNITS or not float(n).is_integer():
+    if unit is None or n is None:
+        return None
+    if _before_an_event(m):
+        return Found(m.start, m.end, Literal("DURATION", duration_value(n, unit)), "DURATION",
+                     m.value("quantity_mod"))
+    if unit in TIME_UNITS or not float(n).is_integer():
         return None
     return found(m, Relative(unit, int(n), Anchor.DCT, gran=UNIT_GRAN.get(unit, "Y")), mod=m.value("quantity_mod"))
+
+
+def _before_its_anchor(m: Match) -> bool:
+    """Whether the word after the amount is a preposition with what it counts from after it
+    ("trois mois après l'élection", "tre mesi dopo le elezioni", "três meses depois da
+    eleição"): an article or an article joined to a preposition follows it, or the two words
+    are one of the language's `offset` words ("depois de"). The amount is then a stretch of time
+    from an event, as TimeML reads "three months after the election", not a date counted from
+    the last one mentioned ("tre anni dopo è tornato" is one)."""
+    word = m.text("later_words") or m.text("earlier_words")
+    following = _NEXT_WORD.match(m.m.string, m.end)
+    if word is None or following is None:
+        return False
+    after = following.group(1)
+    if any(m.lex.value(cls, after) is not None for cls in ("determiner.words", "determiner.contracted")):
+        return True
+    pair = normalize(f"{word} {after}")
+    return any(m.lex.value(cls, pair) is not None for cls in ("offset.after", "offset.before"))
+
+
+# The word after a position: "l'" of "après l'élection", "da" of "depois da eleição".
+_NEXT_WORD = re.compile(r"\s+(\w+['’]?)")
+
+
+def _before_an_event(m: Match) -> bool:
+    """Whether "after" or "before" and a word in lower case follow the match: the event an
+    amount is counted from ("через три месяца после выборов"), not a place ("in drei Wochen
+    nach Paris") nor the end of the clause."""
+    for cls in ("offset.after", "offset.before"):
+        if m.lex.cls(cls).table:
+            found_after = m.lex.words_regex(cls, r"\s+(?:{words})\s+(\w)").match(m.m.string, m.end)
+            if found_after is not None and found_after.group(1).islower():
+                return True
+    return False
 
 
 def build_ref_offset(m: Match) -> Found | None:
@@ -854,6 +909,9 @@ def build_ref_offset(m: Match) -> Found | None:
                      m.value("quantity_mod"))
     if n is None and _singular(m) and not m.has("vague_number") and not m.lex.cls("determiner.words").table:
         n = 1.0  # a language without articles says "год спустя" for "a year later"
+    if n is not None and _before_its_anchor(m):  # "trois mois après l'élection", as "three months after"
+        return Found(m.start, m.span("unit")[1], Literal("DURATION", duration_value(n, unit)), "DURATION",
+                     m.value("quantity_mod"))
     if n is None or unit in TIME_UNITS or not float(n).is_integer():
         return None
     sign = -1 if m.has("earlier_words") else 1
@@ -1084,7 +1142,7 @@ RULES: list[Rule] = [
          build_nth_weekday, keys=("weekday",)),
     Rule("ordinal_day_month", "DATE",
          _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "{ordinal:day} (?:{connector.day_month} )?{month}" + _YEAR_TAIL
-         + "(?: {shift_after})?", build_day_date, keys=("month",)),
+         + "(?: {shift_after})?", build_ordinal_day, keys=("month",)),
     Rule("month_range_year", "DATE",
          r"{month}" + _RANGE + r"{month:month2}\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR,
          build_month_range_year, keys=("month",)),
