@@ -248,9 +248,9 @@ class Live:
                                         "in the collection's new language, or it had matched nothing")
         db.execute("UPDATE timeline_state SET langs = ? WHERE timeline_id = ?",
                    (json.dumps(langs_now), timeline_id))
+        # Not DISTINCT: SQLite would then read all the timeline's rows in day order.
         old_days = {r[0] for table in ("timeline_votes", "timeline_candidates") for r in _in(
-            db, f"SELECT DISTINCT day FROM {table} WHERE timeline_id = ? AND text_id IN ({{}})",
-            [timeline_id], sorted(known))}
+            db, f"SELECT day FROM {table} WHERE timeline_id = ? AND text_id IN ({{}})", [timeline_id], sorted(known))}
         for table in _PER_DAY:
             _in(db, f"DELETE FROM {table} WHERE timeline_id = ? AND text_id IN ({{}})",
                 [timeline_id], sorted(known))
@@ -505,11 +505,12 @@ class Live:
                           "WHERE timeline_id = ?", (timeline_id,)).fetchall()
         if not rows:
             return {}
-        numbers, dfs = np.asarray(db.execute("SELECT number, df FROM timeline_terms WHERE timeline_id = ?",
-                                             (timeline_id,)).fetchall(), dtype=np.int64).reshape(-1, 2).T
+        pairs = np.frombuffer(b"".join(r[4] for r in rows), dtype="<i4").reshape(-1, 2).astype(np.int64)
+        numbers, dfs = np.asarray(_in(db, "SELECT number, df FROM timeline_terms WHERE timeline_id = ? "
+                                          "AND number IN ({})", [timeline_id], np.unique(pairs[:, 0]).tolist()),
+                                  dtype=np.int64).reshape(-1, 2).T
         df_now = np.zeros(int(numbers.max(initial=-1)) + 1, dtype=np.int64)
         df_now[numbers] = dfs
-        pairs = np.frombuffer(b"".join(r[4] for r in rows), dtype="<i4").reshape(-1, 2).astype(np.int64)
         held = np.asarray([len(r[4]) // 8 for r in rows], dtype=np.int64)  # terms kept per day
         then = np.repeat([r[1] for r in rows], held)
         ratio = (np.log((1 + sentences) / (1 + df_now[pairs[:, 0]])) + 1) / (
@@ -574,14 +575,18 @@ class Live:
         keys = [key for key, _ in kept]
         number = {key: i for i, key in enumerate(keys)}
         read = _Days(keys)
-        for day, tid, n, tier, *_ in sorted(rows, key=lambda r: (r[1], r[2])):
-            day, i = dt.date.fromisoformat(day), number[(tid, n)]
+        named = {d.isoformat(): d for d in days}
+        for day, tid, n, tier, *_ in rows:
+            day, i = named[day], number[(tid, n)]
             if tier == ATTACHED:
                 read.attached[day].append(i)
             else:
                 read.mentioned[day].append(i)
                 if tier == STATED:
                     read.stated[day].append(i)
+        for index in (read.attached, read.mentioned, read.stated):
+            for found in index.values():
+                found.sort()  # in corpus order, as `Corpus.build` lists them
         vectors, read.numbers, read.df = self._vectors(db, timeline_id, [terms for _, (_, _, terms) in kept],
                                                        sentences)
         read.corpus = Corpus(
@@ -784,10 +789,7 @@ def _analyzer() -> Any:
 
 
 def _in(db: sqlite3.Connection, sql: str, first: list[Any], ids: Sequence[Any]) -> list[tuple[Any, ...]]:
-    """Run `sql`, whose `{}` is an IN list, over `ids` in chunks; the rows of all chunks."""
-    from dateline.store.sqlite import _chunks
-
-    rows: list[tuple[Any, ...]] = []
-    for chunk, marks in _chunks(list(ids)):
-        rows += db.execute(sql.format(marks), [*first, *chunk]).fetchall()
-    return rows
+    """Run `sql`, whose `{}` is an IN list, with `ids`; its rows. The ids go as one JSON array
+    (`json_each`): one statement however many there are, where a `?` each needs a statement
+    per 500 (thousands of term lookups cost three times more in chunks)."""
+    return db.execute(sql.format("SELECT value FROM json_each(?)"), [*first, json.dumps(list(ids))]).fetchall()

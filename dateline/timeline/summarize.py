@@ -43,7 +43,7 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
     norm_target = float(np.linalg.norm(target)) or 1.0
     blocked = np.zeros(len(pool), dtype=bool)
     if avoid is not None and avoid.shape[0]:
-        blocked |= (vectors @ avoid.T).max(axis=1).toarray().ravel() > max_similarity
+        blocked |= _row_max(vectors @ avoid.T) > max_similarity
     total = np.zeros(vectors.shape[1], dtype=np.float32)
     row = np.zeros(vectors.shape[1], dtype=np.float32)  # the chosen sentence, dense
     chosen: list[int] = []
@@ -67,3 +67,14 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
         if max_similarity < 1.0:
             blocked |= vectors @ row > max_similarity
     return chosen
+
+
+def _row_max(matrix: sparse.spmatrix) -> np.ndarray:
+    """The largest value of each row of a non-negative sparse matrix (0 for an empty row): what
+    scipy's `max(axis=1)` gives, without its cost."""
+    matrix = sparse.csr_matrix(matrix)
+    most = np.zeros(matrix.shape[0], dtype=matrix.dtype)
+    filled = np.diff(matrix.indptr) > 0
+    if filled.any():
+        most[filled] = np.maximum.reduceat(matrix.data, matrix.indptr[:-1][filled])
+    return most
