@@ -446,6 +446,8 @@ def test_a_point_of_the_month_or_year(text: str, expected: list[tuple[str, str, 
      [('Three months', 'DURATION', 'P3M')]),
     ('He left in 2015. Three years later, he returned.',
      [('2015', 'DATE', '2015'), ('Three years later', 'DATE', '2018')]),
+    ('He left in 2015. Three years later the company collapsed.',
+     [('2015', 'DATE', '2015'), ('Three years later', 'DATE', '2018')]),
 ])
 def test_an_amount_after_an_event(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

@@ -869,11 +869,12 @@ def _before_its_anchor(m: Match) -> bool:
     following = _NEXT_WORD.match(m.m.string, m.end)
     if word is None or following is None:
         return False
-    after = following.group(1)
-    if any(m.lex.value(cls, after) is not None for cls in ("determiner.words", "determiner.contracted")):
-        return True
-    pair = normalize(f"{word} {after}")
-    return any(m.lex.value(cls, pair) is not None for cls in ("offset.after", "offset.before"))
+    key, after = normalize(word), following.group(1)
+    offsets = [w for cls in ("offset.after", "offset.before") for w in m.lex.cls(cls).table]
+    if not any(w == key or w.startswith(key + " ") for w in offsets):
+        return False  # "three years later the company ...": an adverb, not "after"
+    return normalize(f"{key} {after}") in offsets or any(
+        m.lex.value(cls, after) is not None for cls in ("determiner.words", "determiner.contracted"))
 
 
 # The word after a position: "l'" of "après l'élection", "da" of "depois da eleição".
