@@ -220,3 +220,16 @@ def test_a_date_line_over_a_text_without_page_furniture_is_its_own(lang: str) ->
     assert any(s.boilerplate for s in page.sentences)
     served = date_article(page, min_confidence=0.0)
     assert served.date == CRAWL_DAY and served.confidence < clean.confidence, served
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_full_date_on_its_own_line_below_a_long_header_is_a_weaker_stamp(lang: str) -> None:
+    """Below the page's top (a long standfirst no furniture rule marks), the article's date
+    under its headline still reads as a stamp, at half a stamp's odds: such a line may also
+    be a comment's or a signature's date."""
+    _crawl, stamp, first, second = PAGES[lang]
+    standfirst = " ".join([second] * 8)  # over 600 characters of the page's own text
+    page = _page("Example News", standfirst, stamp, first, second)
+    guess = date_article(make_article(page, id=f"lower-{lang}", lang=lang), min_confidence=0.0)
+    assert guess.date == STORY_DAY, guess
+    assert any(e.detail.startswith("date 2013-06-25 alone on a line below the top") for e in guess.evidence), guess

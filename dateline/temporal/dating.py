@@ -62,6 +62,12 @@ STAMP_ODDS = (0.15, 0.6, 0.05)
 # its own (the 30 Wikinews texts of the SemEval-2015 trial data open with theirs).
 BARE_STAMP_ODDS = tuple(odds / 2 for odds in STAMP_ODDS)
 STAMP_PIN = -1  # the odds start the day before the stamp
+# A full date on a line of its own below a page's top, under a long header the furniture
+# rules left ("Febrero 23 de 2011", "Mayo 19 de 2011 / 4 y 16 p.m."): the article's date
+# under its headline, or a comment's, or a signature's. On the es dev pages 5 of the 7 such
+# lines were the day of publication, one the next day: a stamp's odds, halved as for a
+# date line nothing checks (`BARE_STAMP_ODDS`).
+LOWER_LINE = "lower date line"
 # A date after a stamp word of the language file's [stamp] section: "Publié le 25 juin 2013"
 # (the day of publication, or next to it across time zones), "Mis à jour le 26 juin" (an
 # update: publication that day or in the days before), "apareció en la edición impresa del
@@ -261,6 +267,8 @@ class DayCue:
         said = {"today": f"says the day{' before' * self.pin} is {named}",
                 "dateline": f"dateline {named}: written that day or the next",
                 "stamp": f"date stamp {named} at the top: published that day (or the day before)",
+                LOWER_LINE: f"date {named} alone on a line below the top: published that day (or the day "
+                            "before), or a comment's or a signature's date",
                 "date line": f"date {named} alone at the top: published that day (or the day before), "
                              "or the day the page was served",
                 "published": f"says it was published on {named}",
@@ -459,8 +467,9 @@ def _is_dateline(text: str, mention: Mention, top: int) -> bool:
 def _stamp_role(text: str, mention: Mention, tagger: Tagger, meaning: Calendar, top: int) -> str | None:
     """"stamp" when a full date stands on a line of its own at the top, as a page's date
     stamp; "date line" when the line holds nothing else, no clock time (see
-    `BARE_STAMP_ODDS`); else None."""
-    if mention.start - top > _STAMP_REACH or (meaning.year is None and meaning.weekday is None):
+    `BARE_STAMP_ODDS`); `LOWER_LINE` for a full date on a line of its own further down;
+    else None."""
+    if meaning.year is None and (meaning.weekday is None or mention.start - top > _STAMP_REACH):
         return None
     start = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end)
@@ -468,6 +477,8 @@ def _stamp_role(text: str, mention: Mention, tagger: Tagger, meaning: Calendar, 
     words = [w for w in _WORD.findall(_ADDRESS.sub(" ", rest)) if not tagger.lex.value("weekday", w)]
     if len(words) > STAMP_WORDS:
         return None
+    if mention.start - top > _STAMP_REACH:
+        return LOWER_LINE
     return "stamp" if words or _STAMP_CLOCK.search(rest) else "date line"
 
 
@@ -544,7 +555,8 @@ def cue_of(mention: Mention, text: str, tagger: Tagger, top: int) -> Cue | None:
                 cue.pin, cue.pin_odds = LABELLED[kind]
                 cue.role, cue.tense = kind, None
             elif (role := _stamp_role(text, mention, tagger, meaning, top)) is not None:
-                cue.pin, cue.pin_odds, cue.role, cue.tense = STAMP_PIN, STAMP_ODDS, role, None
+                odds = BARE_STAMP_ODDS if role == LOWER_LINE else STAMP_ODDS
+                cue.pin, cue.pin_odds, cue.role, cue.tense = STAMP_PIN, odds, role, None
             return cue
         if meaning.year is not None and (point := calendar_point(meaning, meaning.year)) is not None:
             return PeriodCue(expr, point.start, point.end, mention.tense, V.format_point(point))
@@ -630,7 +642,7 @@ def _led(cue: Cue | None, words: str, lead: int) -> Cue | None:
     a stamp's words keep their reading."""
     if isinstance(cue, WeekdayCue):
         return LeadWeekdayCue(words, (cue.weekday - 1 + lead) % 7 + 1)
-    if isinstance(cue, DayCue) and cue.role in ("date", "stamp", "date line"):
+    if isinstance(cue, DayCue) and cue.role in ("date", "stamp", "date line", LOWER_LINE):
         cue.text, cue.pin, cue.pin_odds, cue.role, cue.tense = words, lead, TODAY_ODDS, "today", None
     return cue
 
@@ -737,7 +749,7 @@ def without_late_stamps(text: str, mentions: Sequence[Mention], tagger: Tagger) 
         return list(mentions)
     latest, top = max(years), _page_top(text)
     stamps = {id(m): y for m in mentions if (y := day_year(m)) is not None
-              and _stamp_role(text, m, tagger, m.meaning, top) is not None}  # type: ignore[arg-type]
+              and _stamp_role(text, m, tagger, m.meaning, top) in ("stamp", "date line")}  # type: ignore[arg-type]
     earlier = any(y < latest for y in stamps.values())
     late = {id(m) for m in mentions if day_year(m) == latest
             and (labelled_stamp(text, m.start, tagger) == "updated" or earlier and id(m) in stamps)}
