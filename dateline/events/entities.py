@@ -47,6 +47,8 @@ DESCRIPTION_GAP = 2
 # The type of a description: a definite noun phrase repeating the head word of a name written
 # before ("the conference" after "Worldwide Developers Conference").
 HEAD = "head"
+# The type of a description by a noun that names what an organization is ("the company").
+ORG = "org"
 
 
 @dataclass(slots=True)
@@ -333,16 +335,18 @@ def _head(key: str, lex: Lexicon) -> str:
 
 
 def _descriptions(s: _Sentence, found: ArticleNames) -> None:
-    """Definite noun phrases that repeat the head word of a name the article wrote before
-    ("the store" after "iTunes Store", "the conference", "el banco" after "Banco Central"):
-    no part of a name, nor followed by the name it describes ("the conference WWDC"). Its key
-    is its content words ("online music store"), which may repeat more of the name."""
+    """Definite noun phrases that stand for an entity named before: the head word of a name
+    the article wrote ("the store" after "iTunes Store", "el banco" after "Banco Central"), or
+    a noun saying what an organization is ("the company", "la empresa"). No part of a name,
+    nor followed by the name it describes ("the conference WWDC"). Its key is its content
+    words ("online music store", "computer company"), which may repeat words of the name."""
     lex, toks, words = s.lex, s.toks, s.words
     if not lex.articles:
         return
     inside = [(c.start, c.end) for c in found.candidates if c.sentence == s.index]
     for k, tok in enumerate(toks):
-        if words[k] not in found.name_heads or s.role[k] or (tok.upper and not lex.capitalized_nouns) \
+        kind = ORG if words[k] in lex.org_nouns else HEAD
+        if (kind == HEAD and words[k] not in found.name_heads) or s.role[k] or (tok.upper and not lex.capitalized_nouns) \
                 or words[k] in lex.common or any(a <= tok.start < b for a, b in inside) \
                 or (k + 1 < len(toks) and any(a == toks[k + 1].start for a, _b in inside)):
             continue
@@ -350,7 +354,10 @@ def _descriptions(s: _Sentence, found: ArticleNames) -> None:
         if first is not None:
             key = " ".join(w for w in words[first:k + 1]
                            if w not in lex.common and w not in lex.grammar.modifiers)
-            found.descriptions.append(Candidate(tok.start, tok.end, tok.text, key or words[k], HEAD, s.index))
+            last = found.descriptions[-1] if found.descriptions else None
+            if last is not None and last.sentence == s.index and last.end == toks[k - 1].end:
+                found.descriptions.pop()  # "the computer company": the last noun is the head
+            found.descriptions.append(Candidate(tok.start, tok.end, tok.text, key or words[k], kind, s.index))
 
 
 def _definite(s: _Sentence, k: int) -> int | None:
@@ -590,9 +597,12 @@ def find_entities(articles: Sequence[Article]) -> Names:
 def _described(descriptions: Sequence[Candidate], named: Sequence[EntityMention],
                kind_of: Callable[[str], str], key_of: Mapping[str, str],
                head_first: bool) -> list[EntityMention]:
-    """Each definite description as a mention of the name it repeats the head word of, among
-    those the article named before it (no person): the one sharing most of its words ("the
-    online music store": iTunes Music Store), the latest named on a tie."""
+    """Each definite description as a mention of an entity the article named before it (no
+    person): the name whose head word it repeats, sharing most of its words ("the online music
+    store": iTunes Music Store; the latest on a tie); for "the company", the latest name
+    sharing one of its words ("the computer company": Apple Computer), else the organization
+    the article has named most so far (the latest on a tie), if not one of `world.toml`'s
+    institutions (the Kremlin, NATO: no company)."""
     out = []
     for d in descriptions:
         words = d.key.split()
@@ -606,6 +616,14 @@ def _described(descriptions: Sequence[Candidate], named: Sequence[EntityMention]
             rank = (len(set(words) & set(name)), n)
             if best is None or rank > best:
                 best, entity = rank, m.entity
+        if best is None and d.type == ORG:
+            before = [m.entity for m in named if m.start < d.start and kind_of(m.entity) != "person"]
+            orgs = [e for e in before if kind_of(e) == "org" and e not in world()]  # no NATO
+            sharing = [e for e in before if set(words) & set(key_of[e].split())]
+            counts = Counter(orgs)
+            last = {e: n for n, e in enumerate(orgs)}
+            if sharing or orgs:
+                best, entity = (0, 0), sharing[-1] if sharing else max(counts, key=lambda e: (counts[e], last[e]))
         if best is not None:
             out.append(EntityMention(d.start, d.end, d.text, entity, d.sentence))
     return out

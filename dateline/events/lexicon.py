@@ -22,7 +22,7 @@ from dateline.ingest.text import fold as fold_text
 _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "names": ("determiners", "connectors", "honorifics", "org_words", "place_words",
               "legal_forms", "common", "prefixes", "suffixes", "clitics", "pronouns", "particles", "has_case", "capitalized_nouns",
-              "articles", "head_first"),
+              "articles", "head_first", "org_nouns"),
     "titles": None,
     "gazetteer": None,
     "triggers": None,
@@ -176,6 +176,7 @@ class Lexicon:
     grammar: Grammar
     articles: tuple[str, ...]  # what makes a noun phrase definite ("the", "l'", "del")
     head_first: bool  # a name's head word is its first ("Banco Central"), else its last
+    org_nouns: frozenset[str]  # what an organization is ("company"): "the company" stands for one
 
     def alternative(self, folded: str) -> str:
         """The word without a clitic it may carry ("والصين" → "الصين"), else the word itself.
@@ -272,6 +273,7 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             planned_prefixes=tuple(fold(w) for w in data["status"]["planned_prefixes"]),
             grammar=_grammar(data["grammar"]),
             articles=tuple(fold(w) for w in names["articles"]), head_first=names["head_first"],
+            org_nouns=words("org_nouns"),
         )
     except LexiconError as e:  # a table's own check: say which file
         raise LexiconError(f"dateline/events/data/{name}: {e}") from None
