@@ -647,7 +647,7 @@ def _led(cue: Cue | None, words: str, lead: int) -> Cue | None:
     return cue
 
 
-_WEEKDAY_LAST = r"(?<!\w)(?:{words})[\s.,]*\Z"
+_WEEKDAY_LAST = r"(?<!\w)(?:{words})[\s.,]*\Z"  # a weekday that ends an expression (a `words_regex` template)
 
 
 def _weekday_within(mention: Mention, text: str, tagger: Tagger, shift: int) -> LeadWeekdayCue | None:
