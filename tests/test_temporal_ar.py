@@ -388,3 +388,14 @@ def test_an_amount_after_an_event(text: str, expected: list[tuple[str, str, str]
 def test_an_ordinal_of_a_longer_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+
+# "اليوم" is also "the day": before an ordinal or an adjective it is not today.
+@pytest.mark.parametrize("text, expected", [
+    ('افتتح في اليوم الأول من أبريل.',
+     [('الأول من أبريل', 'DATE', '2023-04-01')]),
+    ('قال الوزير اليوم إن المحادثات فشلت.',
+     [('اليوم', 'DATE', '2023-03-20')]),
+])
+def test_the_day_before_an_ordinal_is_not_today(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -59,7 +59,8 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "duration": ("after", "after_number", "and", "bare_after", "before", "before_ago", "not_before",
                  "recent", "the_past"),
     "fraction": ("and_half", "half"),
-    "not_time": ("after_season", "before_day_word", "after_year_month", "before_date", "reference"),
+    "not_time": ("after_season", "before_day_word", "after_day_word", "after_year_month", "before_date",
+                 "reference"),
     "era": ("bc", "ad"),
     # Days counted from a day ("2 days before yesterday"): the words after the amount, or before
     # it where the language puts them there ("через две недели после ...": lead_after), and a

@@ -530,8 +530,9 @@ def build_year_end(m: Match) -> Found:
 def build_day_word(m: Match) -> Found | None:
     """"yesterday", "tomorrow evening", "le lendemain" (the day after the date last mentioned)."""
     value = m.value("day_word")
-    if value is None or m.preceded_by("not_time.before_day_word"):  # "por la mañana"
-        return None
+    if value is None or m.preceded_by("not_time.before_day_word") \
+            or m.text("part_of_day") is None and m.followed_by("not_time.after_day_word"):
+        return None  # "por la mañana"; "اليوم الأول من أبريل", "اليوم العالمي للمرأة" (the day, not today)
     n, anchor = shift_value(value)
     return found(m, Relative("D", n, anchor, part=m.value("part_of_day")), mod=point_mod(m))
 
