@@ -399,3 +399,16 @@ def test_an_ordinal_of_a_longer_unit(text: str, expected: list[tuple[str, str, s
 ])
 def test_the_day_before_an_ordinal_is_not_today(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# The perfect verbs of news are past cues ("أقر", "اندلع"), so a weekday after them is the last one.
+@pytest.mark.parametrize("text, expected", [
+    ('أقر القانون مساء الأربعاء.',
+     [('مساء الأربعاء', 'TIME', '2023-03-15TEV')]),
+    ('اندلع القتال يوم الخميس.',
+     [('يوم الخميس', 'DATE', '2023-03-16')]),
+    ('ستجرى الانتخابات يوم الخميس.',
+     [('يوم الخميس', 'DATE', '2023-03-23')]),
+])
+def test_perfect_verbs_are_past(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
