@@ -370,3 +370,27 @@ def test_the_computer_company_is_the_one_whose_name_says_computer() -> None:
     names = find_entities([article(text, "a")])
     described = [(m.text, m.entity) for m in names.mentions["a"] if m.text.islower()]
     assert described == [("company", "Apple Computer"), ("company", "Apple Corps")], described
+
+
+# A name, then its initials without brackets ("GM" for General Motors; words in lower case
+# inside a name give no letter: "Compagnie Nordique de Navigation" is CNN).
+INITIALS = {
+    "en": ("Yesterday General Motors opened a plant in Oslo. Later GM hired staff.", "General Motors", "GM"),
+    "es": ("Ayer el Estado Islámico atacó Oslo. Hoy el EI atacó otra vez.", "Estado Islámico", "EI"),
+    "fr": ("Hier la Compagnie Nordique de Navigation a ouvert à Oslo. Puis la CNN a embauché.",
+           "Compagnie Nordique de Navigation", "CNN"),
+    "it": ("Ieri la Società Nordica Trasporti ha aperto a Oslo. Poi la SNT ha assunto.", "Società Nordica Trasporti",
+           "SNT"),
+    "pt": ("Ontem o Banco Central Europeu abriu em Oslo. Depois o BCE contratou.", "Banco Central Europeu", "BCE"),
+    "de": ("Gestern hat die Nordische Kraftwerke Gruppe in Oslo eröffnet. Dann stellte die NKG ein.",
+           "Nordische Kraftwerke Gruppe", "NKG"),
+    "ru": ("Вчера Северная Энергетическая Компания открылась в Осло. Потом СЭК наняла людей.",
+           "Северная Энергетическая Компания", "СЭК"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(INITIALS))
+def test_initials_are_an_alias_without_brackets(lang: str) -> None:
+    text, name, acronym = INITIALS[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    assert acronym in names.entities[name].aliases, (lang, names.entities)

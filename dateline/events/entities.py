@@ -435,8 +435,9 @@ def things_named(per_article: Sequence[ArticleNames]) -> set[str]:
 
 
 def link_short_forms(found: ArticleNames, things: Collection[str]) -> None:
-    """A one-word name that is a person's surname or given name, or an organization's head
-    word after a determiner ("the Dow"), links to the full name the article writes. A name
+    """A one-word name that is a person's surname or given name, the initials of another name
+    ("GM" of General Motors), or an organization's head word after a determiner ("the Dow"),
+    links to the full name the article writes. A name
     written like a person's with a word in `things` ("Apple Macintosh", "Viva Cuba") is not
     a person, whatever its last word does alone."""
     full = [c for c in found.candidates if " " in c.key and not c.office]
@@ -444,8 +445,16 @@ def link_short_forms(found: ArticleNames, things: Collection[str]) -> None:
     for key, words in full_words.items():
         if found.types.get(key) == UNDECIDED and (words[0] in things or words[-1] in things):
             found.types[key] = "other"
+    initials: dict[str, set[str]] = defaultdict(set)  # "GM" → {"general motors"}
+    for c in full:
+        if found.types.get(c.key) != "person":
+            initials[fold("".join(w[0] for w in c.text.split() if w[:1].isupper()))].add(c.key)
     for cand in found.candidates:
         if " " in cand.key or cand.office or cand.key in found.links or cand.key in world():
+            continue
+        spelled = initials.get(cand.key, ()) if cand.text.isupper() and len(cand.text) >= 2 else ()
+        if len(spelled) == 1:  # "GM" in an article naming General Motors, brackets or not
+            found.links[cand.key] = next(iter(spelled))
             continue
         person = _person_of(cand.key, full_words, found.types)
         if person is not None:
