@@ -282,7 +282,7 @@ def _resolve_relative(meaning: Relative, ctx: Context) -> Resolved:
     if anchor is Anchor.REF and (ref := _fine_enough(ctx, gran)) is not None:
         base, how, why = ref, Resolution.LAST_DATE, "last mentioned date"
         if meaning.gran is None:  # "a year earlier" keeps the granularity of what it compares
-            gran = V.finer(ctx.ref.gran, gran)
+            gran = V.finer(base.gran, gran)
     elif anchor is Anchor.AGO and meaning.n == -1 and (ref := _period_in_focus(ctx)) is not None \
             and V.RANK[ref.gran] > V.RANK[gran]:
         # "profit rose from a year ago" after "the third quarter": the same quarter a year back

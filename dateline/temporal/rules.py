@@ -506,7 +506,8 @@ def build_point_of_unit(m: Match) -> Found | None:
     rules read them). Not the week: "fin de semana" is the weekend."""
     unit = m.value("unit")
     if unit not in ("M", "Q", "Y") or not _singular(m) or _NUMBER_NEXT.match(m.m.string, m.end) \
-            or m.followed_by("shift_after") or m.followed_by("connector.month_year") and _YEAR_NEXT.match(m.m.string, m.end):
+            or m.followed_by("shift_after") \
+            or m.followed_by("connector.month_year") and _YEAR_NEXT.match(m.m.string, m.end):
         return None
     anchor = Anchor.FOCUS if unit == "Q" else Anchor.DCT
     return found(m, Relative(unit, 0, anchor, gran=unit), mod=point_mod(m))
