@@ -129,6 +129,8 @@ def test_a_thing_named_before_is_what_it_stands_for() -> None:
 
 def test_a_particle_completes_its_verb() -> None:
     assert "took off" in _arguments("Steve Jobs took six months off in 2009.", "en")
+    found = _arguments("Steve Jobs has chosen to step down as CEO.", "en")
+    assert "chosen" in found and "step down" in found, found  # not "chosen down"
     found = _arguments("Contoso Motors stellte am Montag ein neues Auto vor.", "de")
     assert "Contoso Motors" in found["stellte vor"], found
     assert "besitzt" in _arguments("Contoso Motors besitzt ein Werk in Bremen.", "de")

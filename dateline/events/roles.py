@@ -245,8 +245,8 @@ def particle(s: Shapes, verb: int) -> int | None:
         last = _clause_end(s, verb) - 1
         return last if last > verb and s.words[last] in s.g.verb_particles else None
     for k in range(verb + 1, min(len(s.words), verb + 2 + SKIP)):
-        if s.boundary(k) or s.comma(k) or s.verb(k):
-            return None
+        if s.boundary(k) or s.comma(k) or s.verb(k) or s.words[k] in s.g.infinitive:
+            return None  # "chosen to step down": "down" is the next verb's
         if s.words[k] in s.g.verb_particles:
             return k
     return None
