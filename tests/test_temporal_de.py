@@ -376,3 +376,13 @@ def test_adjectives_of_yesterday_and_tomorrow(text: str, expected: list[tuple[st
 def test_an_amount_after_an_event(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# A point of the week is one of the publication week ("early in the week"), except where the
+# word for the weekend is "end of the week" ("fin de semana", "fim de semana", "fine settimana").
+@pytest.mark.parametrize("text, expected", [
+    ('Die Abstimmung ist Ende der Woche.',
+     [('Ende der Woche', 'DATE', '2023-W12')]),
+])
+def test_a_point_of_the_week(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

@@ -495,3 +495,13 @@ def test_a_point_of_the_month_or_year(text: str, expected: list[tuple[str, str, 
 def test_an_amount_after_an_event(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# A point of the week is one of the publication week ("early in the week"), except where the
+# word for the weekend is "end of the week" ("fin de semana", "fim de semana", "fine settimana").
+@pytest.mark.parametrize("text, expected", [
+    ('La votación será a principios de semana.',
+     []),
+])
+def test_a_point_of_the_week(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

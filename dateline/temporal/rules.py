@@ -503,9 +503,12 @@ def build_point_of_unit(m: Match) -> Found | None:
     "в конце месяца": a point of the month or year of publication (as "the year" alone is,
     `build_unit_in_focus`), of the quarter under discussion (as "the quarter" is); not before
     a number or a shift word ("the end of the year 2000", "finales del mes pasado": their own
-    rules read them). Not the week: "fin de semana" is the weekend."""
+    rules read them). The week ("early in the week", "en fin de semaine") only where the word for
+    the weekend is not "end of the week" ("fin de semana", "نهاية الأسبوع")."""
     unit = m.value("unit")
-    if unit not in ("M", "Q", "Y") or not _singular(m) or _NUMBER_NEXT.match(m.m.string, m.end) \
+    if unit == "W" and _weekend_is_end_of_week(m):
+        return None
+    if unit not in ("W", "M", "Q", "Y") or not _singular(m) or _NUMBER_NEXT.match(m.m.string, m.end) \
             or m.followed_by("shift_after") \
             or m.followed_by("connector.month_year") and _YEAR_NEXT.match(m.m.string, m.end):
         return None
@@ -514,6 +517,12 @@ def build_point_of_unit(m: Match) -> Found | None:
 
 
 _YEAR_NEXT = re.compile(r"\s+\S+\s+\d{4}(?!\d)")
+
+
+def _weekend_is_end_of_week(m: Match) -> bool:
+    """Whether the language's weekend is named with the word for week ("fin de semana")."""
+    week = normalize(m.text("unit") or "")
+    return any(week in phrase.split() for phrase in m.lex.cls("period.weekend").table)
 
 
 def build_the_weekend(m: Match) -> Found | None:
