@@ -171,3 +171,12 @@ def test_a_grammar_word_is_no_event_though_folded_it_spells_one() -> None:
     # An adverb with accents, written with or without them, still stands between subject and verb.
     for also in ("también", "tambien"):
         assert "Xi Jinping" in _arguments(f"Xi Jinping {also} visitó Moscú.", "es")["visitó"], also
+
+
+def test_a_possessor_is_not_the_object_of_the_verb_before_it() -> None:
+    """English marks the possessor with an apostrophe: "showed off iPhone 4's new camera"
+    shows the camera; the other languages write "de", "des", "di", "do" (the "of" rule)."""
+    found = _arguments("Steve Jobs showed off the Contoso Phone's new camera in Ohio.", "en")
+    assert "Contoso Phone" not in found["showed off"] and "Steve Jobs" in found["showed off"], found
+    found = _arguments("Steve Jobs showed off the Contoso Phone in Ohio.", "en")
+    assert "Contoso Phone" in found["showed off"], found

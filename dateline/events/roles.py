@@ -260,7 +260,8 @@ def roles(s: Shapes, span: tuple[int, int], spans: Sequence[tuple[int, int]]) ->
     if verb is not None:
         verbs = [verb, *chained(s, verb)]
         out += verbs + [k for v in verbs if (k := object_noun(s, v)) is not None]
-    for k in (object_verb(s, start), event_noun(s, end)):
-        if k is not None:
+    possessor = end < len(s.words) and s.gaps[end].lstrip()[:1] in ("'", "’")
+    for k in (None if possessor else object_verb(s, start), event_noun(s, end)):
+        if k is not None:  # "showed off iPhone 4's new abilities": the abilities were shown
             out.append(k)
     return out
