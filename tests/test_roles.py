@@ -180,3 +180,23 @@ def test_a_possessor_is_not_the_object_of_the_verb_before_it() -> None:
     assert "Contoso Phone" not in found["showed off"] and "Steve Jobs" in found["showed off"], found
     found = _arguments("Steve Jobs showed off the Contoso Phone in Ohio.", "en")
     assert "Contoso Phone" in found["showed off"], found
+
+
+# A light verb with an event noun as its object: the noun is the event, the verb is not.
+LIGHT = {
+    "en": ("China made a visit to Brazil.", "made", "visit"),
+    "es": ("China hizo una visita a Brasil.", "hizo", "visita"),
+    "fr": ("La Chine a fait une visite au Brésil.", "fait", "visite"),
+    "it": ("La Cina ha fatto una visita in Brasile.", "fatto", "visita"),
+    "pt": ("A China fez uma visita ao Brasil.", "fez", "visita"),
+    "de": ("China machte einen Besuch in Brasilien.", "machte", "Besuch"),
+    "ru": ("Китай сделал визит в Бразилию.", "сделал", "визит"),
+    "ar": ("الصين أجرت زيارة إلى البرازيل.", "أجرت", "زيارة"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LIGHT))
+def test_after_a_light_verb_the_noun_is_the_event(lang: str) -> None:
+    text, verb, noun = LIGHT[lang]
+    found = _arguments(text, lang)
+    assert "China" in found.get(noun, []) and "China" not in found.get(verb, []), (lang, found)

@@ -13,7 +13,8 @@ shapes, with the per-language `[grammar]` data saying what the shapes are:
   verb-first order) is read the same way;
 - **event nouns**: a noun with an event ending next to it ("iPhone 4 development",
   "la presentación del iPhone 4"), or the object of its verb ("filed a lawsuit", "lost its
-  court case", "presentó una demanda").
+  court case", "presentó una demanda"); after a light verb the noun alone is the event
+  ("made an appearance", "gave a speech").
 
 A verb form is a word with a verb ending or an irregular form of the data; a present-tense
 form ("uses") counts only right after its subject, where a noun seldom stands. The rules are
@@ -258,8 +259,10 @@ def roles(s: Shapes, span: tuple[int, int], spans: Sequence[tuple[int, int]]) ->
     out: list[int] = []
     verb = subject_verb(s, end, spans)
     if verb is not None:
-        verbs = [verb, *chained(s, verb)]
-        out += verbs + [k for v in verbs if (k := object_noun(s, v)) is not None]
+        for v in [verb, *chained(s, verb)]:
+            noun = object_noun(s, v)
+            light = s.words[v] in s.g.light_verbs or s.alts[v] in s.g.light_verbs
+            out += [k for k in (None if light and noun is not None else v, noun) if k is not None]
     possessor = end < len(s.words) and s.gaps[end].lstrip()[:1] in ("'", "’")
     for k in (None if possessor else object_verb(s, start), event_noun(s, end)):
         if k is not None:  # "showed off iPhone 4's new abilities": the abilities were shown
