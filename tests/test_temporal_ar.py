@@ -412,3 +412,25 @@ def test_the_day_before_an_ordinal_is_not_today(text: str, expected: list[tuple[
 ])
 def test_perfect_verbs_are_past(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Half and one and a half of a unit, however the language writes them.
+@pytest.mark.parametrize("text, expected", [
+    ('انتظر نصف ساعة.',
+     [('نصف ساعة', 'DURATION', 'PT30M')]),
+])
+def test_half_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+
+# "Every" before a counted unit (the dual): "كل أسبوعين" is every two weeks.
+@pytest.mark.parametrize("text, expected", [
+    ('يجتمعون كل أسبوعين.',
+     [('كل أسبوعين', 'SET', 'P2W')]),
+    ('يجتمعون كل أسبوع.',
+     [('كل أسبوع', 'SET', 'P1W')]),
+])
+def test_every_counted_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

@@ -386,3 +386,14 @@ def test_an_amount_after_an_event(text: str, expected: list[tuple[str, str, str]
 def test_a_point_of_the_week(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# Half and one and a half of a unit, however the language writes them.
+@pytest.mark.parametrize("text, expected", [
+    ('Er blieb anderthalb Jahre.',
+     [('anderthalb Jahre', 'DURATION', 'P1Y6M')]),
+    ('Er wartete eine halbe Stunde.',
+     [('eine halbe Stunde', 'DURATION', 'PT30M')]),
+])
+def test_half_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

@@ -443,3 +443,14 @@ def test_an_amount_after_an_event(text: str, expected: list[tuple[str, str, str]
 def test_a_point_of_the_week(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# Half and one and a half of a unit, however the language writes them.
+@pytest.mark.parametrize("text, expected", [
+    ("Ha aspettato mezz'ora.",
+     [("mezz'ora", 'DURATION', 'PT30M')]),
+    ('È rimasto un anno e mezzo.',
+     [('un anno e mezzo', 'DURATION', 'P1Y6M')]),
+])
+def test_half_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

@@ -502,3 +502,12 @@ def test_an_amount_after_an_event(text: str, expected: list[tuple[str, str, str]
 def test_a_point_of_the_week(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# Half and one and a half of a unit, however the language writes them.
+@pytest.mark.parametrize("text, expected", [
+    ('Ele esperou meia hora.',
+     [('meia hora', 'DURATION', 'PT30M')]),
+])
+def test_half_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

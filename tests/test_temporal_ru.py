@@ -423,3 +423,16 @@ def test_an_amount_after_an_event(text: str, expected: list[tuple[str, str, str]
 def test_a_point_of_the_week(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# Half and one and a half of a unit, however the language writes them.
+@pytest.mark.parametrize("text, expected", [
+    ('Он ждал полчаса.',
+     [('полчаса', 'DURATION', 'PT30M')]),
+    ('Он пробыл полтора года.',
+     [('полтора года', 'DURATION', 'P1Y6M')]),
+    ('Полгода назад он уехал.',
+     [('Полгода назад', 'DATE', '2022-09')]),
+])
+def test_half_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+

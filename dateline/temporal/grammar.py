@@ -266,6 +266,12 @@ def _joiner(word: str) -> str:
     return r"\s*" + re.escape(core) + r"\s*"
 
 
+def whole_numbers(table: dict[str, str]) -> dict[str, int]:
+    """The number words that are whole numbers, with their values: the ones compounds and
+    spoken years are made of (not "1.5", German "anderthalb")."""
+    return {w: int(float(v)) for w, v in table.items() if float(v).is_integer()}
+
+
 def number_words(lex: Lexicon) -> str:
     """A regex for amounts in words: "five", "twenty-five", "two hundred", "a dozen".
 
@@ -275,8 +281,9 @@ def number_words(lex: Lexicon) -> str:
     table = lex.cls("number").table
     if not table:
         return "(?!)"
-    units = [w for w, v in table.items() if 1 <= int(v) <= 9]
-    tens = [w for w, v in table.items() if int(v) in range(20, 100, 10)]
+    whole = whole_numbers(table)
+    units = [w for w, v in whole.items() if 1 <= v <= 9]
+    tens = [w for w, v in whole.items() if v in range(20, 100, 10)]
     multipliers = {str(m) for m in lex.grammar_list("number_multipliers")}
     mult = [w for w, v in table.items() if v in multipliers]
     joiners = "|".join(_joiner(j) for j in sorted(lex.grammar_list("number_joiners"), key=len,
@@ -298,9 +305,10 @@ def spoken_years(lex: Lexicon) -> str:
     if not heads:
         return ""
     table = lex.cls("number").table
-    tens = [w for w, v in table.items() if int(v) in range(20, 100, 10)]
-    units = [w for w, v in table.items() if 1 <= int(v) <= 9 and w.isalpha()]
-    tails = [w for w, v in table.items() if 10 <= int(v) <= 99 and w.isalpha()]
+    whole = whole_numbers(table)
+    tens = [w for w, v in whole.items() if v in range(20, 100, 10)]
+    units = [w for w, v in whole.items() if 1 <= v <= 9 and w.isalpha()]
+    tails = [w for w, v in whole.items() if 10 <= v <= 99 and w.isalpha()]
     return (rf"|(?:{trie_regex(heads)})\s+(?:(?:{trie_regex(tens)})[\s-](?:{trie_regex(units)})"
             rf"|{trie_regex(tails)})(?![\w-])")
 

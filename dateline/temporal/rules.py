@@ -1023,6 +1023,14 @@ def build_every(m: Match) -> Found | None:
     return Found(m.start, m.end, Literal("SET", value), "SET")
 
 
+def build_every_counted(m: Match) -> Found | None:
+    """"كل أسبوعين" (every two weeks): a set of the counted unit's length."""
+    counted = _count_and_unit(m, "unit_counted")
+    if counted is None or counted[0] <= 0:
+        return None
+    return Found(m.start, m.end, Literal("SET", duration_value(counted[0], counted[1])), "SET")
+
+
 def build_vague_duration(m: Match) -> Found | None:
     """A phrase that is a stretch of time of unknown length by itself: Spanish "hace tiempo",
     "no hace mucho" (PXM, as the Spanish TimeML corpus reads them), "depuis quelque temps"."""
@@ -1329,6 +1337,8 @@ RULES: list[Rule] = [
     # Sets.
     Rule("every", "SET", r"{set.every} (?:(?:{num} )?{unit}|{month!}|{season}|{part_of_day})",
          build_every, keys=("set.every",)),
+    # ... a counted unit ("كل أسبوعين", every two weeks, with the dual).
+    Rule("every_counted", "SET", r"{set.every} {unit_counted}", build_every_counted, keys=("set.every",)),
     Rule("every_weekday", "SET", r"{set.every} (?:{weekday}|{weekday_plural})(?:\s*{part_of_day})?", build_every,
          keys=("set.every",)),
     Rule("set_word", "SET", "{set_word}", build_set_word, keys=("set_word",), dating=False),
@@ -1344,7 +1354,7 @@ RULES: list[Rule] = [
     Rule("duration", "DURATION",
          _QMOD + _DET + r"(?:{duration.before} )?"
          r"(?:(?:{num}|{vague_number})(?: {fraction.and_half})?(?: {duration.after_number})?(?:[\s-]+|(?<=['’]))"
-         r"|{fraction.half}[\s-]+|{duration.recent} )"
+         r"|{fraction.half}(?:[\s-]+|(?<=['’]))|{duration.recent} )"
          r"{unit}(?: {fraction.and_half:ah2})?(?: {duration.after})?",
          build_duration, keys=("unit",), dating=False),
     Rule("counted_duration", "DURATION", _QMOD + r"{unit_counted}", build_counted_duration,
