@@ -37,7 +37,8 @@ def commands(data: Path) -> list[list[str]]:
         runs.append(["tls", str(crisis_es), "--lang", "es", "--keywords", crisis_keywords,
                      "--loto", *pool])
     if trial.is_dir():
-        pool = ["--pool", str(crisis_es), "--pool-keywords", crisis_keywords] if crisis_es.is_dir() else []
+        pool = (["--pool", str(crisis_es), "--pool-keywords", crisis_keywords, "--pool-lang", "es"]
+                if crisis_es.is_dir() else [])
         runs.append(["entity-tls", str(trial), "--keywords", trial_keywords, "--loto", *pool])
     return [[sys.executable, "-m", "dateline.cli", "benchmark", *run] for run in runs]
 

@@ -80,13 +80,14 @@ def tls(
     loto: bool = typer.Option(False, "--loto", help="Also score dateline/loto: each topic with the date ranker fitted without it."),
     pool: list[Path] = typer.Option(None, "--pool", help="With --loto: other dev sets whose topics the ranker is also fitted on (ML-Crisis or SemEval-2015 layout)."),
     pool_keywords: list[Path] = typer.Option(None, "--pool-keywords", help="Keywords file of each --pool dev set, in order."),
+    pool_lang: str = typer.Option(None, "--pool-lang", callback=check_language, help="Language of the --pool dev sets' ML-Crisis articles (identified if not given), as `refit --lang` reads them."),
 ) -> None:
     """Timeline summarization end to end: tilse AR1-F, AR2-F, Date-F1 and seconds per topic."""
     if not dataset.is_dir():
         raise typer.BadParameter(f"{dataset} is not a folder")
     queries = _keywords(keywords) if keywords else None
     _check_methods(method)
-    extra = _pool(pool, pool_keywords) if loto else []
+    extra = _pool(pool, pool_keywords, pool_lang) if loto else []
     try:
         topics = tls_bench.topics(dataset)
     except FileNotFoundError as error:
@@ -135,13 +136,14 @@ def entity_tls(
     loto: bool = typer.Option(False, "--loto", help="Also score dateline/loto: each entity with the date ranker fitted without it."),
     pool: list[Path] = typer.Option(None, "--pool", help="With --loto: other dev sets whose topics the ranker is also fitted on (ML-Crisis or SemEval-2015 layout)."),
     pool_keywords: list[Path] = typer.Option(None, "--pool-keywords", help="Keywords file of each --pool dev set, in order."),
+    pool_lang: str = typer.Option(None, "--pool-lang", callback=check_language, help="Language of the --pool dev sets' ML-Crisis articles (identified if not given), as `refit --lang` reads them."),
 ) -> None:
     """English entity timelines: references built from the gold event timelines, tilse scores."""
     if not trial.is_dir():
         raise typer.BadParameter(f"{trial} is not a folder")
     queries = _keywords(keywords) if keywords else None
     _check_methods(method)
-    extra = _pool(pool, pool_keywords) if loto else []
+    extra = _pool(pool, pool_keywords, pool_lang) if loto else []
     try:
         results = entity_bench.run(trial, methods=method or None, keywords=queries, loto=loto,
                                    pool=extra, on_topic=lambda r: console.print(
