@@ -200,3 +200,23 @@ def test_after_a_light_verb_the_noun_is_the_event(lang: str) -> None:
     text, verb, noun = LIGHT[lang]
     found = _arguments(text, lang)
     assert "China" in found.get(noun, []) and "China" not in found.get(verb, []), (lang, found)
+
+
+# An entity completing a noun with "of" is not the subject of the verb after it: the noun is.
+OF_COMPLEMENT = {
+    "en": ("Pre-orders of the recently announced Contoso Phone began on Tuesday.", "Contoso Phone", "began"),
+    "es": ("Las ventas del nuevo Contoso Phone comenzaron el martes.", "Contoso Phone", "comenzaron"),
+    "fr": ("Les ventes du nouveau Contoso Phone ont commencé mardi.", "Contoso Phone", "commencé"),
+    "it": ("Le prenotazioni del nuovo Contoso Phone sono cominciate martedì.", "Contoso Phone", "cominciate"),
+    "pt": ("As vendas do novo Contoso Phone começaram na terça-feira.", "Contoso Phone", "começaram"),
+    "de": ("Der Verkauf des neuen Contoso Phone verdoppelte sich am Dienstag.", "Contoso Phone", "verdoppelte"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OF_COMPLEMENT))
+def test_an_of_complement_is_not_the_subject_of_the_next_verb(lang: str) -> None:
+    text, entity, verb = OF_COMPLEMENT[lang]
+    found = _arguments(text, lang)
+    assert entity not in found.get(verb, []), (lang, found)
+    control = _arguments(text.split(" ", 1)[0] + " " + entity + " " + verb + " " + text.rsplit(verb, 1)[1], lang)
+    assert entity in control.get(verb, []), (lang, control)

@@ -253,11 +253,24 @@ def particle(s: Shapes, verb: int) -> int | None:
     return None
 
 
+def _complement(s: Shapes, start: int) -> bool:
+    """Whether the entity beginning at `start` completes a noun with "of" ("Pre-orders of the
+    recently announced iPhone 4 began": the pre-orders began), past lower-case determiners,
+    modifiers, adverbs and a participle; the "of" word follows a word that is no verb
+    ("sagte der Konzern": an article, not a genitive)."""
+    j = start - 1
+    while j >= 0 and not s.upper[j] and not s.comma(j + 1) and not s.boundary(j + 1) \
+            and s.words[j] not in s.g.of and (s.words[j] in s.g.modifiers or s.adverb(j) or s.verb(j)):
+        j -= 1
+    return j > 0 and s.words[j] in s.g.of and not s.boundary(j) and not s.comma(j) \
+        and s.words[j - 1].isalpha() and not s.verb(j - 1) and s.words[j - 1] not in s.g.auxiliaries
+
+
 def roles(s: Shapes, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> list[int]:
     """Token indices of every event word the entity mention at token `span` takes part in."""
     start, end = span
     out: list[int] = []
-    verb = subject_verb(s, end, spans)
+    verb = None if _complement(s, start) else subject_verb(s, end, spans)
     if verb is not None:
         for v in [verb, *chained(s, verb)]:
             noun = object_noun(s, v)
