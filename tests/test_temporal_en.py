@@ -471,3 +471,22 @@ def test_a_point_of_the_week(text: str, expected: list[tuple[str, str, str]]) ->
 def test_half_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+
+# A shifted weekday that a month and day restate is one day ("next Monday, March 27"), as
+# "el próximo lunes 27 de marzo" is: the day number was lost and only the month kept. The shift
+# word still says which side of publication the yearless day is on.
+@pytest.mark.parametrize("text, expected", [
+    ("The talks open next Monday, March 27, in Geneva.",
+     [("next Monday, March 27", "DATE", "2023-03-27")]),
+    ("The talks opened last Friday, March 17, in Geneva.",
+     [("last Friday, March 17", "DATE", "2023-03-17")]),
+    ("The vote is this Friday, March 24.",
+     [("this Friday, March 24", "DATE", "2023-03-24")]),
+    ("The hearing resumes next Monday, January 8.",
+     [("next Monday, January 8", "DATE", "2024-01-08")]),
+    ("The report came out last Tuesday, December 27.",
+     [("last Tuesday, December 27", "DATE", "2022-12-27")]),
+])
+def test_a_shifted_weekday_with_its_month_and_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -243,7 +243,7 @@ def _day_date(m: Match, day_group: str = "day") -> Calendar | None:
     day = m.int(day_group)  # "17", "17th", "1er", or an ordinal word ("primero")
     if month is None or day is None or not 1 <= day <= 31:
         return None
-    n, anchor = shift_of(m, "shift_before", "shift_after")  # "el pasado 25 de enero"
+    n, anchor = shift_of(m, "shift_before", "wsb", "wsa", "shift_after")  # "el pasado 25 de enero"
     return Calendar("D", m.year(), month, day, weekday=m.int("weekday"),
                     part=m.value("part_of_day"), shift=n if anchor is Anchor.DCT and n else None)
 
@@ -1105,7 +1105,9 @@ _BARE_NUMBER_END = re.compile(r"(?<![$€£¥\d.,])\d+(?:[.,]\d+)?\s*$")
 # A word some languages write after a year ("17 марта 2023 года").
 _AFTER_YEAR = "(?: {connector.after_year})?"
 _YEAR_TAIL = r"(?:\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR + ")?"
-_WEEKDAY_HEAD = r"(?:{weekday}\s*,?\s*)?"
+# A weekday that the day after it restates, with the shift word it may carry ("next Monday, July
+# 8", "lundi prochain, 27 mars", "يوم الاثنين المقبل 27 مارس").
+_WEEKDAY_HEAD = r"(?:(?:{shift_before:wsb} )?{weekday}(?: {shift_after:wsa})?\s*,?\s*)?"
 # (the space after the connector is a template space: Arabic writes "و" onto the next day)
 _RANGE = r"\s*(?:[-–—]|\s(?:{connector.range}) )\s*"
 _PMOD = r"(?:{point_mod}\s*)?"
