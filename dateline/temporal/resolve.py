@@ -218,8 +218,7 @@ def _fine_enough(ctx: Context, gran: str) -> V.Point | None:
     mentioned that names a period as short as `gran` or shorter (None: none was)."""
     if ctx.ref is None or V.RANK[ctx.ref.gran] >= V.RANK[gran]:
         return ctx.ref
-    fine = [p for g, p in ctx.last_of.items() if V.RANK[g] >= V.RANK[gran]]
-    return fine[-1] if fine else None
+    return next((p for g, p in reversed(ctx.last_of.items()) if V.RANK[g] >= V.RANK[gran]), None)
 
 
 def _weekend(point: V.Point) -> str:

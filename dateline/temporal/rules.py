@@ -897,10 +897,10 @@ def _before_an_event(m: Match) -> bool:
     amount is counted from ("через три месяца после выборов"), not a place ("in drei Wochen
     nach Paris") nor the end of the clause."""
     for cls in ("offset.after", "offset.before"):
-        if m.lex.cls(cls).table:
-            found_after = m.lex.words_regex(cls, r"\s+(?:{words})\s+(\w)").match(m.m.string, m.end)
-            if found_after is not None and found_after.group(1).islower():
-                return True
+        pattern = m.lex.words_regex_if_any(cls, r"\s+(?:{words})\s+(\w)")
+        found_after = pattern.match(m.m.string, m.end) if pattern is not None else None
+        if found_after is not None and found_after.group(1).islower():
+            return True
     return False
 
 
