@@ -650,7 +650,7 @@ def _led(cue: Cue | None, words: str, lead: int) -> Cue | None:
 _WEEKDAY_LAST = r"(?<!\w)(?:{words})[\s.,]*\Z"  # a weekday that ends an expression (a `words_regex` template)
 
 
-def _weekday_within(mention: Mention, text: str, tagger: Tagger, shift: int) -> LeadWeekdayCue | None:
+def _weekday_within(mention: Mention, text: str, tagger: Tagger, shift: int) -> Cue | None:
     """"la noche de hoy lunes", "nella notte di ieri lunedì", "مساء اليوم الاثنين": a day
     word, a part of the day and a weekday that the tagger reads as one expression, whose
     weekday it does not keep. Said next to "today" (`shift` 0), the weekday is publication's;
@@ -658,7 +658,7 @@ def _weekday_within(mention: Mention, text: str, tagger: Tagger, shift: int) -> 
     expr = text[mention.start:mention.end]
     found = tagger.lex.words_regex("weekday", _WEEKDAY_LAST).search(expr)
     weekday = tagger.lex.value("weekday", found.group().rstrip(" \t\n.,")) if found else None
-    return LeadWeekdayCue(expr, (int(weekday) - 1 + shift) % 7 + 1) if weekday else None
+    return _led(WeekdayCue(expr, int(weekday), None), expr, shift) if weekday else None
 
 
 def _page_top(text: str) -> int:
@@ -690,12 +690,13 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
                 and _WEEKDAY_GLUE.fullmatch(text, mention.end, following.start):
             weekday_of_next = mention.meaning.weekday
             continue
-        if following is not None and (shift := _lead_shift(mention)) is not None \
+        shift = _lead_shift(mention)
+        if following is not None and shift is not None \
                 and _LEAD_GLUE.fullmatch(text, mention.end, following.start):
             lead = (shift, mention.start)
             continue
         cue = cue_of(mention, text, tagger, top)
-        if cue is None and (shift := _lead_shift(mention)) is not None:
+        if cue is None and shift is not None:
             cue = _weekday_within(mention, text, tagger, shift)
         if isinstance(cue, DayCue) and cue.weekday is None:
             cue.weekday = weekday_of_next
