@@ -85,10 +85,10 @@ class ArticleNames:
     holders: dict[tuple[str, str], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     types: dict[str, str] = field(default_factory=dict)  # key → type
     capitalized_nouns: bool = False
-    # Definite descriptions ("the company"): type is the kind they stand for, or HEAD with the
-    # head word as key; resolved to an entity once the collection's types are known.
+    # Definite descriptions ("the company"): type ORG or HEAD, key their content words;
+    # resolved to an entity once the collection's types are known.
     descriptions: list[Candidate] = field(default_factory=list)
-    name_heads: set[str] = field(default_factory=set)  # last words of the names written so far
+    name_heads: set[str] = field(default_factory=set)  # head words of the names written so far
 
 
 def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
@@ -258,6 +258,12 @@ class _Sentence:
         return Candidate(start, stop, self.text[start:stop], key, type, self.index, opens, determiner)
 
 
+def _noun_capitals(text: str) -> bool:
+    """Written with one capital at most, as any noun is where every noun is capitalized
+    ("Sparbank"); an acronym's capitals ("NATO") make a name."""
+    return sum(ch.isupper() for ch in text) < 2
+
+
 def _model_number(word: str) -> bool:
     """A number or code closing a product's name: "4", "3G", "747"."""
     return word[:1].isdigit() and len(word) <= 4 and word.isalnum()
@@ -289,6 +295,7 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
     s = _Sentence(article, index, lex)
     if not s.toks:
         return
+    before = len(found.candidates)  # the candidates after it are this sentence's
     runs = s.name_runs()
     # A country's adjective opening an organization's name belongs to it ("Russian Academy
     # of Sciences"): the organization is named, not the country.
@@ -309,7 +316,7 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
             people.append((first, end, cand))
     for first, end in sorted(runs):
         if lex.capitalized_nouns and end - first == 1 and first > 0 and s.words[first - 1] in lex.determiners \
-                and sum(ch.isupper() for ch in s.toks[first].text) < 2:
+                and _noun_capitals(s.toks[first].text):
             continue  # "die Sparbank": a noun after its article, nobody's surname (not "die NATO")
         cand = s.candidate(first, end, "", _name_type(s, first, end))
         cand.key = name_key(cand.text, lex)
@@ -323,27 +330,28 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
         _acronym(s, end, cand, found)
     for first, end, office in s.offices:
         _office(s, first, end, office, places, people, found)
-    _descriptions(s, found)
-    found.name_heads.update(_head(c.key, lex) for c in found.candidates if c.sentence == index
-                            and " " in c.key and not c.text.isupper() and len(_head(c.key, lex)) >= 3)
+    named = found.candidates[before:]
+    _descriptions(s, named, found)
+    heads = (_head(c.key.split(), lex) for c in named if " " in c.key and not c.text.isupper())
+    found.name_heads.update(head for head in heads if len(head) >= 3)
 
 
-def _head(key: str, lex: Lexicon) -> str:
+def _head(words: Sequence[str], lex: Lexicon) -> str:
     """A multi-word name's head word: "store" of "itunes store", "banco" of "banco central"."""
-    words = key.split()
     return words[0] if lex.head_first else words[-1]
 
 
-def _descriptions(s: _Sentence, found: ArticleNames) -> None:
+def _descriptions(s: _Sentence, named: Sequence[Candidate], found: ArticleNames) -> None:
     """Definite noun phrases that stand for an entity named before: the head word of a name
     the article wrote ("the store" after "iTunes Store", "el banco" after "Banco Central"), or
     a noun saying what an organization is ("the company", "la empresa"). No part of a name,
     nor followed by the name it describes ("the conference WWDC"). Its key is its content
-    words ("online music store", "computer company"), which may repeat words of the name."""
+    words ("online music store", "computer company"), which may repeat words of the name.
+    `named`: the sentence's names."""
     lex, toks, words = s.lex, s.toks, s.words
     if not lex.articles:
         return
-    inside = [(c.start, c.end) for c in found.candidates if c.sentence == s.index]
+    inside = [(c.start, c.end) for c in named]
     for k, tok in enumerate(toks):
         kind = ORG if words[k] in lex.org_nouns else HEAD
         if (kind == HEAD and words[k] not in found.name_heads) or s.role[k] or (tok.upper and not lex.capitalized_nouns) \
@@ -536,8 +544,7 @@ def find_entities(articles: Sequence[Article]) -> Names:
             types[cand.key][found.types.get(cand.key, cand.type)] += 1
             # A lone capitalized word where every noun is capitalized needs a link or an
             # acronym's capitals to count as a name.
-            noun = found.capitalized_nouns and " " not in cand.key \
-                and sum(ch.isupper() for ch in cand.text) < 2
+            noun = found.capitalized_nouns and " " not in cand.key and _noun_capitals(cand.text)
             if not noun and (not cand.opens_sentence or " " in cand.key):
                 confirmed.add(cand.key)
             kind = found.types.get(cand.key)
@@ -587,7 +594,7 @@ def find_entities(articles: Sequence[Article]) -> Names:
             surfaces[entity][cand.text] += 1
             articles_of[entity].add(article.id)
             key_of.setdefault(entity, key)
-        out += _described(found.descriptions, out, kind_of, key_of, lexicon_for(article.lang).head_first)
+        out += _described(found.descriptions, out, kind_of, key_of, lexicon_for(article.lang))
         out.sort(key=lambda m: m.sentence)  # stable: a sentence's names keep their order
         mentions[article.id] = out
     entities = {}
@@ -605,7 +612,7 @@ def find_entities(articles: Sequence[Article]) -> Names:
 
 def _described(descriptions: Sequence[Candidate], named: Sequence[EntityMention],
                kind_of: Callable[[str], str], key_of: Mapping[str, str],
-               head_first: bool) -> list[EntityMention]:
+               lex: Lexicon) -> list[EntityMention]:
     """Each definite description as a mention of an entity the article named before it (no
     person): the name whose head word it repeats, sharing most of its words ("the online music
     store": iTunes Music Store; the latest on a tie); for "the company", the latest name
@@ -616,24 +623,26 @@ def _described(descriptions: Sequence[Candidate], named: Sequence[EntityMention]
     for d in descriptions:
         words = d.key.split()
         best: tuple[int, int] | None = None
-        entity = ""
+        entity: str | None = None
         for n, m in enumerate(named):
             name = key_of[m.entity].split()
-            if m.start >= d.start or len(name) < 2 or (name[0] if head_first else name[-1]) != words[-1] \
+            if m.start >= d.start or len(name) < 2 or _head(name, lex) != words[-1] \
                     or kind_of(m.entity) == "person":
                 continue
             rank = (len(set(words) & set(name)), n)
             if best is None or rank > best:
                 best, entity = rank, m.entity
-        if best is None and d.type == ORG:
+        if entity is None and d.type == ORG:
             before = [m.entity for m in named if m.start < d.start and kind_of(m.entity) != "person"]
-            orgs = [e for e in before if kind_of(e) == "org" and e not in world()]  # no NATO
             sharing = [e for e in before if set(words) & set(key_of[e].split())]
-            counts = Counter(orgs)
-            last = {e: n for n, e in enumerate(orgs)}
-            if sharing or orgs:
-                best, entity = (0, 0), sharing[-1] if sharing else max(counts, key=lambda e: (counts[e], last[e]))
-        if best is not None:
+            orgs = [e for e in before if kind_of(e) == "org" and e not in world()]  # no NATO
+            if sharing:
+                entity = sharing[-1]
+            elif orgs:
+                counts = Counter(orgs)
+                last = {e: n for n, e in enumerate(orgs)}
+                entity = max(counts, key=lambda e: (counts[e], last[e]))
+        if entity is not None:
             out.append(EntityMention(d.start, d.end, d.text, entity, d.sentence))
     return out
 
