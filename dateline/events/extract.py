@@ -79,7 +79,7 @@ def _reported(s: Shapes, toks: Sequence[Token], i: int, n: int, timex: Timex,
     for k in range(i + n, len(toks)):
         if toks[k].end > timex.start:
             return False
-        word = s.words[k] in s.g.complementizers or s.alts[k] in s.g.complementizers
+        word = s.listed(k, s.g.complementizers)
         elided = fold(s.gaps[k].strip(" ,")) in s.g.complementizers  # "qu'il"
         if (word or elided) and (k == i + n or s.verb(k - 1) or s.words[k - 1] in s.g.verb_particles):
             return any(e > k or (elided and e == k) for e in events)

@@ -23,7 +23,7 @@ for any language whose data lists these shapes: no word list is fitted to an eva
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from dateline.events.lexicon import Lexicon
 
@@ -63,10 +63,14 @@ class Shapes:
         """A plain word that is not a common word either: no grammar word."""
         return self._plain(i) and self.words[i] not in self.lex.common
 
+    def listed(self, i: int, words: Set[str]) -> bool:
+        """Whether word i, or the word without a clitic it carries, is one of `words`."""
+        return self.words[i] in words or self.alts[i] in words
+
     def verb(self, i: int) -> bool:
         """A word that is a verb form wherever it stands (an ending or an irregular form,
         though also a common word: "said")."""
-        if self.words[i] in self.g.verb_forms or self.alts[i] in self.g.verb_forms:
+        if self.listed(i, self.g.verb_forms):
             return self._plain(i)
         if not self._word(i):
             return False
@@ -274,7 +278,7 @@ def roles(s: Shapes, span: tuple[int, int], spans: Sequence[tuple[int, int]]) ->
     if verb is not None:
         for v in [verb, *chained(s, verb)]:
             noun = object_noun(s, v)
-            light = s.words[v] in s.g.light_verbs or s.alts[v] in s.g.light_verbs
+            light = s.listed(v, s.g.light_verbs)
             out += [k for k in (None if light and noun is not None else v, noun) if k is not None]
     possessor = end < len(s.words) and s.gaps[end].lstrip()[:1] in ("'", "’")
     for k in (None if possessor else object_verb(s, start), event_noun(s, end)):
