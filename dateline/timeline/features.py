@@ -78,6 +78,8 @@ def day_voters(corpus: Corpus, size: Size) -> dict[tuple[dt.date, str], set[int]
     for i, found in enumerate(corpus.mentions):
         a = int(corpus.article_of[i])
         published = corpus.articles[a].date
+        # Per sentence, not per mention: whether it matches the query, is on topic, is in an about article.
+        matching, on_topic, about_it = topical and corpus.matches[i], topical and usable[i], about[a]
         for m in found:
             if not size.allows(m.date):
                 continue
@@ -87,11 +89,11 @@ def day_voters(corpus: Corpus, size: Size) -> dict[tuple[dt.date, str], set[int]
                 voters[(m.date, "future")].add(a)
             if published is not None and (published - m.date).days >= LOOK_BACK_DAYS:
                 voters[(m.date, "later")].add(a)
-            if topical and corpus.matches[i]:
+            if matching:
                 voters[(m.date, "topic")].add(a)
-            if topical and usable[i] and m.stated:
+            if on_topic and m.stated:
                 voters[(m.date, "topic_stated")].add(a)
-            if about[a]:
+            if about_it:
                 voters[(m.date, "about")].add(a)
                 if m.stated:
                     voters[(m.date, "about_named")].add(a)
