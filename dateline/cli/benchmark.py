@@ -184,8 +184,9 @@ def refit(
 
 
 def _pool(datasets: list[Path] | None, keywords: list[Path] | None,
-          lang: str | None = None) -> list[tls_bench.Topic]:
-    """The topics of dev sets named on the command line, each with its keywords file."""
+          lang: str | None) -> list[tls_bench.Topic]:
+    """The topics of dev sets named on the command line, each with its keywords file, their
+    ML-Crisis articles read in `lang` (identified when None)."""
     files = list(keywords or [])
     if len(files) > len(datasets or []):
         raise typer.BadParameter("more keywords files than dev sets", param_hint="--keywords")
