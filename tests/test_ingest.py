@@ -94,6 +94,24 @@ def test_empty_folder_is_reported(tmp_path: Path) -> None:
     assert articles == [] and "no readable files" in errors[0].reason
 
 
+# A sentence that opens with a capital with an accent is a sentence, in every language that
+# writes one (blingfire alone does not cut there); an initial or a title before it is not an end.
+@pytest.mark.parametrize("text, expected", [
+    ("Firmaron el acuerdo. Él firmó otro el martes.", ["Firmaron el acuerdo.", "Él firmó otro el martes."]),
+    ("¿Firmaron? Él dice que sí.", ["¿Firmaron?", "Él dice que sí."]),
+    ("Il a signé lundi. À Paris, il a parlé mardi.", ["Il a signé lundi.", "À Paris, il a parlé mardi."]),
+    ("Ha firmato lunedì. È stato un accordo storico.", ["Ha firmato lunedì.", "È stato un accordo storico."]),
+    ("Assinou na segunda. É um acordo histórico.", ["Assinou na segunda.", "É um acordo histórico."]),
+    ("Er kam am Montag. Über Nacht blieb er.", ["Er kam am Montag.", "Über Nacht blieb er."]),
+    ("«Firmamos.» Él lo negó.", ["«Firmamos.»", "Él lo negó."]),
+    ("Lo dijo J. Álvarez el lunes.", ["Lo dijo J. Álvarez el lunes."]),
+    ("Lo dijo el Sr. Álvarez el lunes.", ["Lo dijo el Sr. Álvarez el lunes."]),
+    ("Il l'a dit à M. Émile Dupont.", ["Il l'a dit à M. Émile Dupont."]),
+])
+def test_a_sentence_may_open_with_an_accented_capital(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
 def test_sentences_and_language() -> None:
     text = "Headline without a stop\nThe U.S. embassy said on Friday it would reopen. Mr. Smith agreed.\n\nNew paragraph."
     spans = split_sentences(text)

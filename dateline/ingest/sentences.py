@@ -84,6 +84,27 @@ def _sentence_offsets(para: str) -> list[tuple[int, int]]:
     return list(zip(first.tolist(), last.tolist()))
 
 
+# The end of a sentence before a capital with an accent or cedilla ("... el acuerdo. Él firmó",
+# "... ha firmato. È stato", "... a signé. À Paris"): blingfire does not start a sentence there
+# (measured; it does before "Über" and Cyrillic), and Spanish, Italian, French and Portuguese
+# open sentences so.
+_BEFORE_ACCENTED = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s+[ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝ])")
+
+
+def _sentences(para: str) -> list[tuple[int, int]]:
+    """blingfire's sentences of `para`, cut again before a capital with an accent."""
+    spans: list[tuple[int, int]] = []
+    for start, end in _sentence_offsets(para):
+        for m in _BEFORE_ACCENTED.finditer(para, start, end):
+            before = para[start:m.start()].rsplit(None, 1)
+            if para[m.start()] == "." and before and len(before[-1]) == 1:
+                continue  # an initial: "J. Álvarez"
+            spans.append((start, m.end()))
+            start = m.end()
+        spans.append((start, end))
+    return spans
+
+
 def split(text: str) -> list[tuple[int, int]]:
     """Return (start, end) offsets of the sentences of `text`, in order, without outer spaces."""
     spans: list[tuple[int, int]] = []
@@ -94,7 +115,7 @@ def split(text: str) -> list[tuple[int, int]]:
         para = text[para_start:para_end]
         if para.strip():
             merged: list[tuple[int, int]] = []
-            for start, end in _sentence_offsets(para):
+            for start, end in _sentences(para):
                 if merged and (_ends_with_title(para, *merged[-1])
                                or _ends_with_ordinal(para, merged[-1][1], start)):
                     merged[-1] = (merged[-1][0], end)
