@@ -394,3 +394,42 @@ def test_initials_are_an_alias_without_brackets(lang: str) -> None:
     text, name, acronym = INITIALS[lang]
     names = find_entities([article(text, "a", lang=lang)])
     assert acronym in names.entities[name].aliases, (lang, names.entities)
+
+
+# An organization's name holding a place word is one name, and belongs to the place; a place
+# beside a person, an office or a government stays a place. One case per language.
+ORG_WITH_PLACE = [
+    ("en", "Bank of America reported a profit. Russian Railways raised fares. China Mobile grew.",
+     {"Bank of America": "United States", "Russian Railways": "Russia", "China Mobile": "China"},
+     "The German chancellor Merkel met Xi Jinping in Moscow.", {"German": "Germany", "Moscow": "Moscow"}),
+    ("de", "Die Deutsche Bahn erhöht die Preise.", {"Deutsche Bahn": "Germany"},
+     "Merkel sagte in Deutschland, dass die Russische Regierung schweigt.",
+     {"Deutschland": "Germany", "Russische": "Russia"}),
+    ("fr", "Électricité de France a annoncé une hausse.", {"Électricité de France": "France"},
+     "La France et l'Allemagne ont signé un accord.", {"France": "France", "Allemagne": "Germany"}),
+    ("es", "El Banco de España subió los tipos.", {"Banco de España": "Spain"},
+     "El Gobierno de Libia rechazó la orden y Merkel viajó a España.", {"Libia": "Libya", "España": "Spain"}),
+    ("it", "Ferrovie dello Stato Italiane ha aumentato i prezzi. La Banca d'Italia ha parlato.",
+     {"Ferrovie dello Stato Italiane": None}, "Merkel è arrivata in Italia.", {"Italia": "Italy"}),
+    ("pt", "O Banco do Brasil anunciou lucros.", {"Banco do Brasil": "Brazil"},
+     "Lula viajou ao Brasil e a Portugal.", {"Brasil": "Brazil", "Portugal": "Portugal"}),
+    ("ru", "Российские железные дороги повысили тарифы.", {"Российские железные дороги": "Russia"},
+     "Си Цзиньпин прибыл в Москву, где российские власти его встретили.",
+     {"Москву": "Moscow", "российские": "Russia"}),
+    ("ar", "أعلنت الخطوط الجوية الروسية عن رحلات جديدة.", {"الخطوط الجوية الروسية": "Russia"},
+     "وصل الرئيس الصيني شي جين بينغ إلى روسيا.", {"الصيني": "China", "روسيا": "Russia"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,whole,negative,places", ORG_WITH_PLACE, ids=[c[0] for c in ORG_WITH_PLACE])
+def test_an_organization_named_after_a_place_is_kept_whole(
+        lang: str, text: str, whole: dict[str, str | None], negative: str, places: dict[str, str]) -> None:
+    names = find_entities([article(text, "a", lang=lang), article(negative, "b", lang=lang)])
+    found = {m.text: m.entity for m in names.mentions["a"]}
+    for name, place in whole.items():
+        assert found.get(name) == name, (lang, found)
+        assert names.entities[name].type == "org"
+        assert names.entities[name].within == place
+    near = {m.text: m.entity for m in names.mentions["b"]}
+    for text_, place in places.items():
+        assert near.get(text_) == place, (lang, near)

@@ -73,6 +73,7 @@ class Candidate:
     opens_sentence: bool = False
     determiner: bool = False
     office: tuple[str, str] | None = None  # (country, office) still to resolve to a holder
+    place: str | None = None  # the gazetteer place its name holds ("Bank of America": United States)
 
 
 @dataclass(slots=True)
@@ -258,6 +259,66 @@ class _Sentence:
         return Candidate(start, stop, self.text[start:stop], key, type, self.index, opens, determiner)
 
 
+def _places_outside_names(s: _Sentence, runs: list[tuple[int, int]],
+                          held: dict[tuple[int, int], str]) -> list[tuple[int, int, str]]:
+    """The sentence's gazetteer places that are places; one inside an organization's name joins
+    that name's run (`runs` is changed; `held` gets the run's place, so that the organization
+    belongs to the country as the Kremlin does), so the organization is named, not the country:
+    a place written right before an organization's words ("Russian Academy of Sciences",
+    "Deutsche Bahn", "China Mobile"), or after a one-word organization and "of" ("Bank of
+    America", "Banco de España", "Électricité de France"). Where names capitalize their first
+    word only (Russian) or no word (Arabic), the organization's words are the lower-case words
+    after the place ("Российские железные дороги") or, head first, before it ("الخطوط الجوية
+    الروسية"). A place beside a person or an office stays a place ("Merkel in Deutschland",
+    "the German chancellor Merkel"), and so does a country with its government ("el Gobierno
+    de Libia", "the Russian Government": the country acting)."""
+    lex = s.lex
+    places = []
+    for first, end, canonical in s.places:
+        after = next((r for r in runs if r[0] == end), None)
+        before = next((r for r in runs if r[1] + 1 == first and r[1] - r[0] == 1
+                       and s.words[r[1]] in lex.grammar.of), None)
+        run: tuple[int, int] | None = None
+        if after is not None and end - first == 1 and s.gap(end - 1, end) == " " \
+                and _org_like(s.words[after[0]:after[1]], lex):
+            run = (first, after[1])
+        elif before is not None and _org_like(s.words[before[0]:before[1]], lex) \
+                and s.gap(before[1] - 1, before[1]) == s.gap(before[1], first) == " ":
+            run = (before[0], end)
+        else:
+            run = _lowercase_org(s, first, end)
+        if run is None or any(w in lex.state_words for w in s.words[run[0]:run[1]]):
+            places.append((first, end, canonical))
+            continue
+        for part in (after, before):
+            if part in runs and part[0] >= run[0] and part[1] <= run[1]:
+                runs.remove(part)
+        runs.append(run)
+        held[run] = canonical
+    return places
+
+
+def _lowercase_org(s: _Sentence, first: int, end: int) -> tuple[int, int] | None:
+    """Where a name capitalizes its first word only, or no word, the organization a place
+    begins (or, head first, ends): up to two unmarked words beside it, the farthest an
+    organization's word ("железные дороги"); None where names capitalize every word."""
+    lex = s.lex
+    if lex.has_case and not lex.first_word_names:
+        return None
+    if lex.head_first:
+        for k in range(max(0, first - 2), first):
+            if lex.org_words & {s.words[k], s.alts[k]} and not any(s.role[k:first]):
+                return (k, end)
+        return None
+    if not s.toks[first].upper:
+        return None
+    for k in range(min(len(s.toks), end + 2) - 1, end - 1, -1):
+        if s.words[k] in lex.org_words and not any(s.role[end:k + 1]) \
+                and not any(t.upper for t in s.toks[end:k + 1]):
+            return (first, k + 1)
+    return None
+
+
 def _noun_capitals(text: str) -> bool:
     """Written with one capital at most, as any noun is where every noun is capitalized
     ("Sparbank"); an acronym's capitals ("NATO") make a name."""
@@ -297,15 +358,8 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
         return
     before = len(found.candidates)  # the candidates after it are this sentence's
     runs = s.name_runs()
-    # A country's adjective opening an organization's name belongs to it ("Russian Academy
-    # of Sciences"): the organization is named, not the country.
-    places = []
-    for first, end, canonical in s.places:
-        run = next((r for r in runs if r[0] == end), None)
-        if run is not None and end - first == 1 and s.gap(end - 1, end) == " " and _org_like(s.words[run[0]:run[1]], lex):
-            runs[runs.index(run)] = (first, run[1])
-        else:
-            places.append((first, end, canonical))
+    held: dict[tuple[int, int], str] = {}
+    places = _places_outside_names(s, runs, held)
     entities = world()
     people: list[tuple[int, int, Candidate]] = []
     for first, end, canonical in places:
@@ -320,6 +374,7 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
             continue  # "die Sparbank": a noun after its article, nobody's surname (not "die NATO")
         cand = s.candidate(first, end, "", _name_type(s, first, end))
         cand.key = name_key(cand.text, lex)
+        cand.place = held.get((first, end))
         if not cand.key:
             continue
         found.candidates.append(cand)
@@ -575,6 +630,7 @@ def find_entities(articles: Sequence[Article]) -> Names:
 
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
     articles_of: dict[str, set[str]] = defaultdict(set)
+    held: dict[str, Counter[str]] = defaultdict(Counter)  # "Banco de España" → Spain
     known = world()
     for article, found in per_article:
         local_holders = _local_holders(found.holders)
@@ -593,13 +649,17 @@ def find_entities(articles: Sequence[Article]) -> Names:
             out.append(EntityMention(cand.start, cand.end, cand.text, entity, cand.sentence))
             surfaces[entity][cand.text] += 1
             articles_of[entity].add(article.id)
+            if cand.place:
+                held[entity][cand.place] += 1
             key_of.setdefault(entity, key)
         out += _described(found.descriptions, out, kind_of, key_of, lexicon_for(article.lang))
         out.sort(key=lambda m: m.sentence)  # stable: a sentence's names keep their order
         mentions[article.id] = out
     entities = {}
     for entity, counts in surfaces.items():
-        type_, within = kind_of(entity), known[entity].within if entity in known else None
+        type_ = kind_of(entity)
+        within = known[entity].within if entity in known else (
+            held[entity].most_common(1)[0][0] if held.get(entity) else None)
         spelled: dict[str, str] = {}  # one spelling per alias, the most written one
         for surface, _n in counts.most_common():
             if fold(surface) != fold(entity):

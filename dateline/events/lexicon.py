@@ -21,7 +21,7 @@ from dateline.ingest.text import fold as fold_text
 # Section → the keys it must have (None: any keys, each a list of words).
 _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "names": ("determiners", "connectors", "honorifics", "org_words", "place_words",
-              "legal_forms", "common", "prefixes", "suffixes", "clitics", "pronouns", "particles", "has_case", "capitalized_nouns",
+              "legal_forms", "common", "prefixes", "suffixes", "clitics", "pronouns", "particles", "has_case", "capitalized_nouns", "first_word_names", "state_words",
               "articles", "head_first", "org_nouns"),
     "titles": None,
     "gazetteer": None,
@@ -35,7 +35,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
 }
 ENTITY_TYPES = ("person", "org", "place")
 # Keys of [names] that are true or false rather than word lists.
-_FLAGS = ("has_case", "capitalized_nouns", "head_first", "participle_last", "head_before")
+_FLAGS = ("has_case", "capitalized_nouns", "first_word_names", "head_first", "participle_last", "head_before")
 FALLBACK_LANGUAGE = "en"
 
 
@@ -166,6 +166,8 @@ class Lexicon:
     particles: frozenset[str]
     has_case: bool
     capitalized_nouns: bool
+    first_word_names: bool  # a name capitalizes its first word only ("Российские железные дороги")
+    state_words: frozenset[str]  # "government": with its country's name, the country acting
     titles: WordTable
     gazetteer: WordTable
     triggers: WordTable
@@ -265,6 +267,7 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             clitics=tuple(sorted((fold(w) for w in names["clitics"]), key=len, reverse=True)),
             pronouns=frozenset(w.lower() for w in names["pronouns"]), particles=words("particles"),
             has_case=names["has_case"], capitalized_nouns=names["capitalized_nouns"],
+            first_word_names=names["first_word_names"], state_words=words("state_words"),
             titles=WordTable(data["titles"]),
             gazetteer=WordTable(data["gazetteer"]), triggers=WordTable(data["triggers"]),
             planned=WordTable({"planned": data["status"]["planned"]}),
