@@ -399,8 +399,9 @@ def test_initials_are_an_alias_without_brackets(lang: str) -> None:
 # An organization's name holding a place word is one name, and belongs to the place; a place
 # beside a person, an office or a government stays a place. One case per language.
 ORG_WITH_PLACE = [
-    ("en", "Bank of America reported a profit. Russian Railways raised fares. China Mobile grew.",
-     {"Bank of America": "United States", "Russian Railways": "Russia", "China Mobile": "China"},
+    ("en", "Bank of America reported a profit. Russian Railways raised fares. China Mobile grew. Qatar Airways flew.",
+     {"Bank of America": "United States", "Russian Railways": "Russia", "China Mobile": "China",
+      "Qatar Airways": "Qatar"},
      "The German chancellor Merkel met Xi Jinping in Moscow.", {"German": "Germany", "Moscow": "Moscow"}),
     ("de", "Die Deutsche Bahn erhöht die Preise.", {"Deutsche Bahn": "Germany"},
      "Merkel sagte in Deutschland, dass die Russische Regierung schweigt.",
@@ -416,7 +417,7 @@ ORG_WITH_PLACE = [
     ("ru", "Российские железные дороги повысили тарифы.", {"Российские железные дороги": "Russia"},
      "Си Цзиньпин прибыл в Москву, где российские власти его встретили.",
      {"Москву": "Moscow", "российские": "Russia"}),
-    ("ar", "أعلنت الخطوط الجوية الروسية عن رحلات جديدة.", {"الخطوط الجوية الروسية": "Russia"},
+    ("ar", "أعلنت الخطوط الجوية القطرية عن رحلات جديدة.", {"الخطوط الجوية القطرية": "Qatar"},
      "وصل الرئيس الصيني شي جين بينغ إلى روسيا.", {"الصيني": "China", "روسيا": "Russia"}),
 ]
 

@@ -269,7 +269,7 @@ def _places_outside_names(s: _Sentence, runs: list[tuple[int, int]],
     America", "Banco de España", "Électricité de France"). Where names capitalize their first
     word only (Russian) or no word (Arabic), the organization's words are the lower-case words
     after the place ("Российские железные дороги") or, head first, before it ("الخطوط الجوية
-    الروسية"). A place beside a person or an office stays a place ("Merkel in Deutschland",
+    القطرية"). A place beside a person or an office stays a place ("Merkel in Deutschland",
     "the German chancellor Merkel"), and so does a country with its government ("el Gobierno
     de Libia", "the Russian Government": the country acting)."""
     lex = s.lex
