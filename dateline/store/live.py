@@ -231,9 +231,9 @@ class Live:
         if not members:
             self._mark_seen(db, timeline_id)
             return 0
-        known = {r[0] for r in _in(db, "SELECT text_id FROM timeline_texts WHERE timeline_id = ? "
+        known = {r[0] for r in select_in(db, "SELECT text_id FROM timeline_texts WHERE timeline_id = ? "
                                        "AND text_id IN ({})", [timeline_id], sorted(members))}
-        langs_now = sorted(set(json.loads(langs)) | {r[0] for r in _in(
+        langs_now = sorted(set(json.loads(langs)) | {r[0] for r in select_in(
             db, "SELECT DISTINCT lang FROM texts WHERE id IN ({})", [], sorted(members - known)) if r[0]})
         query = self._query(params, langs_now, True)
         causes = self._causes(db, [r[0] for r in new_rows if r[1] in members])
@@ -249,10 +249,10 @@ class Live:
         db.execute("UPDATE timeline_state SET langs = ? WHERE timeline_id = ?",
                    (json.dumps(langs_now), timeline_id))
         # Not DISTINCT: SQLite would then read all the timeline's rows in day order.
-        old_days = {r[0] for table in ("timeline_votes", "timeline_candidates") for r in _in(
+        old_days = {r[0] for table in ("timeline_votes", "timeline_candidates") for r in select_in(
             db, f"SELECT day FROM {table} WHERE timeline_id = ? AND text_id IN ({{}})", [timeline_id], sorted(known))}
         for table in _PER_DAY:
-            _in(db, f"DELETE FROM {table} WHERE timeline_id = ? AND text_id IN ({{}})",
+            select_in(db, f"DELETE FROM {table} WHERE timeline_id = ? AND text_id IN ({{}})",
                 [timeline_id], sorted(known))
         new_days = self._add_texts(db, timeline_id, sorted(members), query, params,
                                    fresh=members - known)
@@ -272,7 +272,7 @@ class Live:
         self._mark_seen(db, timeline_id, insert=True)
         if params.method == "dateline":
             ids = self.store.collection(params.q, start=params.start, end=params.end, lang=params.lang)
-            langs = sorted({r[0] for r in _in(db, "SELECT DISTINCT lang FROM texts WHERE id IN ({})",
+            langs = sorted({r[0] for r in select_in(db, "SELECT DISTINCT lang FROM texts WHERE id IN ({})",
                                               [], ids) if r[0]})
             query = self._query(params, langs, True)
             self._add_texts(db, timeline_id, ids, query, params, fresh=set(ids))
@@ -397,7 +397,7 @@ class Live:
         """Add `df` to the collection's document frequencies, giving new terms the next
         numbers; the numbers of those terms and of the `needed` ones (already counted)."""
         terms = sorted(needed | df.keys())
-        number = dict(_in(db, "SELECT term, number FROM timeline_terms WHERE timeline_id = ? AND term IN ({})",
+        number = dict(select_in(db, "SELECT term, number FROM timeline_terms WHERE timeline_id = ? AND term IN ({})",
                           [timeline_id], terms))
         unknown = [t for t in terms if t not in number]
         first = db.execute("SELECT coalesce(max(number), -1) + 1 FROM timeline_terms WHERE timeline_id = ?",
@@ -418,9 +418,9 @@ class Live:
             db.execute("DELETE FROM timeline_days WHERE timeline_id = ?", (timeline_id,))
             rows = db.execute(select + " GROUP BY day", (timeline_id,)).fetchall()
         else:
-            _in(db, "DELETE FROM timeline_days WHERE timeline_id = ? AND day IN ({})", [timeline_id],
+            select_in(db, "DELETE FROM timeline_days WHERE timeline_id = ? AND day IN ({})", [timeline_id],
                 sorted(days))
-            rows = _in(db, select + " AND day IN ({}) GROUP BY day", [timeline_id], sorted(days))
+            rows = select_in(db, select + " AND day IN ({}) GROUP BY day", [timeline_id], sorted(days))
         db.executemany("INSERT INTO timeline_days VALUES (?, ?, ?)",
                        [(timeline_id, r[0], json.dumps(r[1:])) for r in rows])
 
@@ -499,14 +499,14 @@ class Live:
         if touched is None:
             return {}
         # What was known of a touched day goes now, whether or not this walk reaches it.
-        _in(db, "DELETE FROM timeline_repeats WHERE timeline_id = ? AND day IN ({})", [timeline_id],
+        select_in(db, "DELETE FROM timeline_repeats WHERE timeline_id = ? AND day IN ({})", [timeline_id],
             sorted(touched))
         rows = db.execute("SELECT day, sentences, least, repeated, terms FROM timeline_repeats "
                           "WHERE timeline_id = ?", (timeline_id,)).fetchall()
         if not rows:
             return {}
         pairs = np.frombuffer(b"".join(r[4] for r in rows), dtype="<i4").reshape(-1, 2).astype(np.int64)
-        numbers, dfs = np.asarray(_in(db, "SELECT number, df FROM timeline_terms WHERE timeline_id = ? "
+        numbers, dfs = np.asarray(select_in(db, "SELECT number, df FROM timeline_terms WHERE timeline_id = ? "
                                           "AND number IN ({})", [timeline_id], np.unique(pairs[:, 0]).tolist()),
                                   dtype=np.int64).reshape(-1, 2).T
         df_now = np.zeros(int(numbers.max(initial=-1)) + 1, dtype=np.int64)
@@ -555,7 +555,7 @@ class Live:
             kept.append((timeline_id, day.isoformat(), sentences, least,
                          np.asarray([read.keys[i] for i in repeated], dtype="<i8").reshape(-1, 2).tobytes(),
                          np.stack([read.numbers[columns], read.df[columns]], axis=1).astype("<i4").tobytes()))
-        _in(db, "DELETE FROM timeline_repeats WHERE timeline_id = ? AND day IN ({})", [timeline_id],
+        select_in(db, "DELETE FROM timeline_repeats WHERE timeline_id = ? AND day IN ({})", [timeline_id],
             [d.isoformat() for d in summarized])
         db.executemany("INSERT INTO timeline_repeats VALUES (?, ?, ?, ?, ?, ?)", kept)
 
@@ -567,7 +567,7 @@ class Live:
         not read them; `_cite` reads the texts of the sentences chosen.)"""
         from dateline.timeline import Corpus
 
-        rows = _in(db, "SELECT c.day, c.text_id, c.n, c.tier, s.words, s.on_topic, s.terms "
+        rows = select_in(db, "SELECT c.day, c.text_id, c.n, c.tier, s.words, s.on_topic, s.terms "
                        "FROM timeline_candidates c JOIN timeline_sentences s ON s.timeline_id = c.timeline_id "
                        "AND s.text_id = c.text_id AND s.n = c.n WHERE c.timeline_id = ? AND c.day IN ({})",
                    [timeline_id], [d.isoformat() for d in days])
@@ -609,7 +609,7 @@ class Live:
 
         chosen = list(dict.fromkeys(keys[i] for _, sentences in picks for i in sentences))
         number = {key: i for i, key in enumerate(chosen)}
-        text = dict(((r[0], r[1]), r[2]) for r in _in(
+        text = dict(((r[0], r[1]), r[2]) for r in select_in(
             db, "SELECT text_id, n, text FROM sentences WHERE text_id IN ({})", [],
             sorted({tid for tid, _ in chosen})))
         texts = [" ".join(text[key].split()) for key in chosen]
@@ -645,7 +645,7 @@ class Live:
         used = np.unique(pairs[:, 0])
         if not used.size:
             return sparse.csr_matrix((len(terms), 0), dtype=np.float32), used, used
-        known = sorted(_in(db, "SELECT term, number, df FROM timeline_terms WHERE timeline_id = ? "
+        known = sorted(select_in(db, "SELECT term, number, df FROM timeline_terms WHERE timeline_id = ? "
                                "AND number IN ({})", [timeline_id], used.tolist()))
         column = np.zeros(int(used[-1]) + 1, dtype=np.int64)
         column[[number for _, number, _ in known]] = np.arange(len(known))
@@ -679,7 +679,7 @@ class Live:
     def _causes(self, db: sqlite3.Connection, article_rows: Sequence[int]) -> list[dict[str, Any]]:
         """The new articles of an update, as the history names them."""
         return [{"id": r[0], "article": r[1], "outlet": r[2], "title": r[3],
-                 "date": r[4]} for r in _in(
+                 "date": r[4]} for r in select_in(
             db, "SELECT text_id, article_id, outlet, title, date FROM articles WHERE id IN ({})", [],
             list(article_rows))]
 
@@ -694,7 +694,7 @@ class Live:
         before = {e["date"]: e["sentences"] for e in (self._result_of(db, timeline_id) or {}).get("entries", [])}
         after = {e["date"]: e["sentences"] for e in new["entries"]}
         speaking: dict[str, set[int]] = defaultdict(set)
-        for day, text_id in _in(db, "SELECT day, text_id FROM timeline_votes WHERE timeline_id = ? "
+        for day, text_id in select_in(db, "SELECT day, text_id FROM timeline_votes WHERE timeline_id = ? "
                                     "AND text_id IN ({})", [timeline_id], sorted({c["id"] for c in causes})):
             speaking[day].add(text_id)
         changes = []
@@ -788,8 +788,12 @@ def _analyzer() -> Any:
     return TfidfVectorizer(lowercase=False).build_analyzer()
 
 
-def _in(db: sqlite3.Connection, sql: str, first: list[Any], ids: Sequence[Any]) -> list[tuple[Any, ...]]:
-    """Run `sql`, whose `{}` is an IN list, with `ids`; its rows. The ids go as one JSON array
-    (`json_each`): one statement however many there are, where a `?` each needs a statement
-    per 500 (thousands of term lookups cost three times more in chunks)."""
-    return db.execute(sql.format("SELECT value FROM json_each(?)"), [*first, json.dumps(list(ids))]).fetchall()
+# An IN list given as one parameter, a JSON array: one statement however many values there are,
+# where a `?` each needs a statement per 500 (thousands of term lookups cost three times more in
+# chunks).
+JSON_LIST = "SELECT value FROM json_each(?)"
+
+
+def select_in(db: sqlite3.Connection, sql: str, first: list[Any], ids: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """Run `sql`, whose `{}` is an IN list, with the args `first` and then `ids`; its rows."""
+    return db.execute(sql.format(JSON_LIST), [*first, json.dumps(list(ids))]).fetchall()

@@ -34,7 +34,7 @@ from dateline.store.base import (COPY, Added, KNOWN, NEW, UPDATED, Outlet, Saved
                                  Selection, StoredArticle, StoreError, StoreInfo)
 from dateline.store.live import DERIVED as LIVE_DERIVED
 from dateline.store.live import SCHEMA as LIVE_SCHEMA
-from dateline.store.live import Live, Params
+from dateline.store.live import JSON_LIST, Live, Params, select_in
 from dateline.store.location import default_path
 from dateline.store.codec import (analysis_json, article_fields, content_hash, date_how,
                                   extra_from_json,
@@ -177,13 +177,6 @@ def search_terms(query: str) -> list[str]:
     query (dateline.timeline.query) is strict, since people type "China's" and stray quotes
     into a search box: apostrophes stay inside words, an unpaired quote is ignored."""
     return [phrase or word for phrase, word in _TERM.findall(query) if (phrase or word).strip()]
-
-
-def _chunks(ids: Sequence[Any]) -> Iterator[tuple[list[Any], str]]:
-    """`ids` in pieces of 500, small enough for one SQL `IN (...)`, each with its placeholders."""
-    for i in range(0, len(ids), 500):
-        chunk = list(ids[i:i + 500])
-        yield chunk, ",".join("?" * len(chunk))
 
 
 def _day_bounds(start: dt.date | None, end: dt.date | None) -> list[str]:
@@ -372,11 +365,7 @@ class SQLiteStore:
 
     def files_done(self, keys: Iterable[str]) -> set[str]:
         """Which of these file keys are stored complete."""
-        done: set[str] = set()
-        for chunk, marks in _chunks(list(keys)):
-            done.update(r[0] for r in self.db.execute(
-                f"SELECT key FROM files WHERE key IN ({marks})", chunk))
-        return done
+        return {r[0] for r in select_in(self.db, "SELECT key FROM files WHERE key IN ({})", [], list(keys))}
 
     # -- adding articles --------------------------------------------------------------------
 
@@ -469,33 +458,25 @@ class SQLiteStore:
                         "coalesce(a.own_analysis, t.analysis), t.lang, a.extra")
 
     def _article_rows(self, ids: Sequence[int]) -> list[tuple[Any, ...]]:
-        rows: list[tuple[Any, ...]] = []
-        for chunk, marks in _chunks(ids):
-            rows += self.db.execute(f"SELECT {self._ARTICLE_COLUMNS} FROM articles a JOIN texts t "
-                                    f"ON t.id = a.text_id WHERE a.id IN ({marks})", chunk).fetchall()
-        return rows
+        return select_in(self.db, f"SELECT {self._ARTICLE_COLUMNS} FROM articles a JOIN texts t "
+                         "ON t.id = a.text_id WHERE a.id IN ({})", [], ids)
 
     def _outlets(self, text_ids: Sequence[int]) -> dict[int, list[Outlet]]:
         """Every outlet of these texts, the representative one (dated by the source, first
         stored) first."""
         out: dict[int, list[Outlet]] = {}
-        for chunk, marks in _chunks(list(dict.fromkeys(text_ids))):
-            for r in self.db.execute(
-                    "SELECT id, text_id, outlet, source, title, url, date, date_how, "
-                    f"date_confidence, article_id, extra FROM articles WHERE text_id IN ({marks}) "
-                    "ORDER BY text_id, date_how = 'inferred', date IS NULL, id", chunk):
-                out.setdefault(r[1], []).append(
-                    Outlet(r[0], r[2], r[3], r[4], r[5], parse_day(r[6]), r[7], r[8], r[9],
-                           extra_from_json(r[10])))
+        for r in select_in(self.db, "SELECT id, text_id, outlet, source, title, url, date, date_how, "
+                           "date_confidence, article_id, extra FROM articles WHERE text_id IN ({}) "
+                           "ORDER BY text_id, date_how = 'inferred', date IS NULL, id", [],
+                           list(dict.fromkeys(text_ids))):
+            out.setdefault(r[1], []).append(
+                Outlet(r[0], r[2], r[3], r[4], r[5], parse_day(r[6]), r[7], r[8], r[9],
+                       extra_from_json(r[10])))
         return out
 
     def _texts(self, text_ids: Sequence[int]) -> dict[int, tuple[str, str, str | None]]:
-        found: dict[int, tuple[str, str, str | None]] = {}
-        for chunk, marks in _chunks(list(dict.fromkeys(text_ids))):
-            for r in self.db.execute(f"SELECT id, text, analysis, lang FROM texts WHERE id IN ({marks})",
-                                     chunk):
-                found[r[0]] = (r[1], r[2], r[3])
-        return found
+        return {r[0]: (r[1], r[2], r[3]) for r in select_in(
+            self.db, "SELECT id, text, analysis, lang FROM texts WHERE id IN ({})", [], list(dict.fromkeys(text_ids)))}
 
     def _stored(self, text_ids: Sequence[int]) -> list[StoredArticle]:
         """Texts as articles, one per text: id = the text's id, metadata from its
@@ -592,17 +573,15 @@ class SQLiteStore:
         if match:
             self.db.execute("DROP TABLE IF EXISTS temp.probe")
             self.db.execute(f"CREATE VIRTUAL TABLE temp.probe USING fts5(text, tokenize='{FTS_TOKENIZE}')")
-        found: list[int] = []
-        for chunk, marks in _chunks(sorted(among)):
-            conditions, args = [f"t.id IN ({marks})", *where], [*chunk, *filters]
-            if match:
-                self.db.execute(f"INSERT INTO temp.probe (rowid, text) SELECT id, text FROM sentences "
-                                f"WHERE text_id IN ({marks})", chunk)
-                conditions.append(f"t.id IN (SELECT s.text_id FROM temp.probe p JOIN sentences s ON s.id = p.rowid "
-                                  f"WHERE s.text_id IN ({marks}) AND probe MATCH ?)")
-                args += [*chunk, match]
-            found += [r[0] for r in self.db.execute("SELECT t.id FROM texts t WHERE " + " AND ".join(conditions),
-                                                    args)]
+        ids = json.dumps(sorted(among))
+        conditions, args = [f"t.id IN ({JSON_LIST})", *where], [ids, *filters]
+        if match:  # the probe holds only these texts' sentences
+            self.db.execute(f"INSERT INTO temp.probe (rowid, text) SELECT id, text FROM sentences "
+                            f"WHERE text_id IN ({JSON_LIST})", [ids])
+            conditions.append("t.id IN (SELECT s.text_id FROM temp.probe p JOIN sentences s ON s.id = p.rowid "
+                              "WHERE probe MATCH ?)")
+            args.append(match)
+        found = [r[0] for r in self.db.execute("SELECT t.id FROM texts t WHERE " + " AND ".join(conditions), args)]
         if match:
             self.db.execute("DROP TABLE temp.probe")
         return sorted(found)
