@@ -409,8 +409,8 @@ def _descriptions(s: _Sentence, named: Sequence[Candidate], found: ArticleNames)
     inside = [(c.start, c.end) for c in named]
     for k, tok in enumerate(toks):
         kind = ORG if words[k] in lex.org_nouns else HEAD
-        if (kind == HEAD and words[k] not in found.name_heads) or s.role[k] or (tok.upper and not lex.capitalized_nouns) \
-                or words[k] in lex.common or any(a <= tok.start < b for a, b in inside) \
+        if (kind == HEAD and words[k] not in found.name_heads) or s.role[k] \
+                or (tok.upper and not lex.capitalized_nouns) or words[k] in lex.common or any(a <= tok.start < b for a, b in inside) \
                 or (k + 1 < len(toks) and any(a == toks[k + 1].start for a, _b in inside)):
             continue
         first = _definite(s, k)

@@ -21,8 +21,9 @@ from dateline.ingest.text import fold as fold_text
 # Section → the keys it must have (None: any keys, each a list of words).
 _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "names": ("determiners", "connectors", "honorifics", "org_words", "place_words",
-              "legal_forms", "common", "prefixes", "suffixes", "clitics", "pronouns", "particles", "has_case", "capitalized_nouns", "first_word_names", "state_words",
-              "articles", "head_first", "org_nouns"),
+              "legal_forms", "common", "prefixes", "suffixes", "clitics", "pronouns", "particles",
+              "has_case", "capitalized_nouns", "first_word_names", "state_words", "articles",
+              "head_first", "org_nouns"),
     "titles": None,
     "gazetteer": None,
     "triggers": None,
