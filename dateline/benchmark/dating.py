@@ -71,7 +71,6 @@ class Score:
     documents: int = 0
     answered: int = 0
     exact: int = 0
-    within1: int = 0
     within7: int = 0
     confidence: float = 0.0
 
@@ -82,7 +81,6 @@ class Score:
         error = abs((guess - truth).days)
         self.answered += 1
         self.exact += error == 0
-        self.within1 += error <= 1
         self.within7 += error <= 7
         self.confidence += confidence
 

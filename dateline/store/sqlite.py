@@ -546,14 +546,6 @@ class SQLiteStore:
             days.setdefault(sid, []).append(dt.date.fromisoformat(day))
         return days
 
-    def sentence_texts(self, sentence_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
-        """sentence id -> (text id, sentence number), to show a hit inside its article."""
-        if not sentence_ids:
-            return {}
-        marks = ",".join("?" * len(sentence_ids))
-        return {r[0]: (r[1], r[2]) for r in self.db.execute(
-            f"SELECT id, text_id, n FROM sentences WHERE id IN ({marks})", list(sentence_ids))}
-
     def collection(self, query: Sequence[str] | None = None, *, start: dt.date | None = None,
                    end: dt.date | None = None, lang: str | None = None,
                    among: Sequence[int] | None = None) -> list[int]:

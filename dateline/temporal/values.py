@@ -36,10 +36,6 @@ class Point:
         nxt = shift(self, 1, self.gran)
         return nxt.start if nxt is not None else dt.date.max
 
-    def contains(self, day: dt.date) -> bool:
-        """Whether the day falls inside the period."""
-        return self.start <= day < self.end
-
 
 def finer(a: str, b: str) -> str:
     """The finer of two granularities."""
