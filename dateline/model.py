@@ -143,7 +143,24 @@ class Article:
 
 
 ENTITY_TYPES = ("person", "org", "place", "other")
-EVENT_STATUSES = ("happened", "planned", "announced")
+
+
+class EventStatus(StrEnum):
+    """Whether a reported event took place, is planned, or is being announced."""
+
+    HAPPENED = "happened"
+    PLANNED = "planned"
+    ANNOUNCED = "announced"
+
+
+class EventAnchor(StrEnum):
+    """Where an event mention's day came from, so later stages can rank by it without
+    reading the explanation the renderers print."""
+
+    NONE = ""  # no day: the report is undated
+    EXPRESSION = "expression"  # the sentence's own time expression
+    FOCUS_DAY = "focus day"  # the day its article is about, or else its publication date
+    EARLIER_REPORT = "earlier report"  # the day earlier reports give an event that happens once
 
 
 @dataclass(slots=True)
@@ -178,10 +195,7 @@ class EventMention:
     """One report of an event: the sentence, its trigger word, who took part, and when.
 
     `value` is the anchor as a TIMEX3 date value (`2023-03-20`, `2023-03`, `XXXX-XX-XX`);
-    `anchor` says where it came from ("expression": the sentence's own time expression;
-    "focus day": the day its article is about, or else its publication date; "earlier report":
-    the day earlier reports give an event that happens once, such as a launch, which this one
-    recalls) and `certainty` how sure that is (0–1).
+    `anchor` says where it came from (`EventAnchor`) and `certainty` how sure that is (0–1).
     """
 
     article_id: str
@@ -194,9 +208,9 @@ class EventMention:
     participants: list[str] = field(default_factory=list)
     date: dt.date | None = None
     value: str = "XXXX-XX-XX"
-    anchor: str = ""
+    anchor: EventAnchor = EventAnchor.NONE
     certainty: float = 0.0
-    status: str = "happened"
+    status: EventStatus = EventStatus.HAPPENED
     # The participants the trigger's own words tie to it (its subject, object, or the entity
     # an event noun is about), as opposed to every entity the sentence names.
     arguments: list[str] = field(default_factory=list)
@@ -211,7 +225,7 @@ class Event:
     participants: list[str]
     date: dt.date | None
     value: str
-    status: str
+    status: EventStatus
     certainty: float
     mentions: list[EventMention] = field(default_factory=list)
 
@@ -236,8 +250,8 @@ class TimelineSentence:
     # event and whether it happened, and the same event as other articles report it.
     participants: list[str] = field(default_factory=list)
     event: str | None = None
-    status: str | None = None
-    anchor: str | None = None
+    status: EventStatus | None = None
+    anchor: EventAnchor | None = None
     certainty: float | None = None
     reports: list[TimelineSentence] = field(default_factory=list)
 

@@ -14,6 +14,7 @@ from dateline.events import analyze, available_languages, find_entities
 from dateline.events.entities import article_names
 from dateline.events.lexicon import LexiconError, check, compile_lexicon, lexicon
 from dateline.ingest import make_article
+from dateline.model import EventAnchor
 from dateline.pipeline import process
 from dateline.temporal import annotate
 from dateline.timeline import build
@@ -93,7 +94,7 @@ def test_event_anchor_status_and_participants() -> None:
     assert visit.date == dt.date(2024, 5, 16) and visit.status == "planned"
     assert {"Vladimir Putin", "Russia", "China"} <= set(visit.participants)
     meet = next(e for e in events if e.kind == "meet")
-    assert meet.date == dt.date(2024, 5, 6) and meet.mentions[0].anchor == "focus day"
+    assert meet.date == dt.date(2024, 5, 6) and meet.mentions[0].anchor is EventAnchor.FOCUS_DAY
     assert meet.certainty < visit.certainty and meet.status == "happened"
 
 
@@ -299,7 +300,7 @@ def test_a_day_in_a_reported_clause_is_the_reported_event_s(lang: str) -> None:
     analysis = analyze([annotate(article(REPORTED[lang], "a", published, lang))])
     report, visit = analysis.mentions[0], next(m for m in analysis.mentions if m.kind == "visit")
     assert visit.value == "2024-06-24", (lang, analysis.mentions)
-    assert report.date == published and report.anchor == "focus day", (lang, analysis.mentions)
+    assert report.date == published and report.anchor is EventAnchor.FOCUS_DAY, (lang, analysis.mentions)
 
 
 def test_a_day_before_the_reported_clause_stays_the_report_s() -> None:

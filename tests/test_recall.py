@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from dateline.events import analyze
-from dateline.events.recall import RECALLED
 from dateline.ingest import make_article
+from dateline.model import EventAnchor
 from dateline.temporal import annotate
 
 UNVEILED = dt.date(2010, 6, 7)
@@ -47,7 +47,7 @@ def test_a_recalled_launch_takes_the_launch_day(lang: str) -> None:
     analysis = analyze([_article(first, "a", dt.date(2010, 6, 8), lang),
                         _article(later, "b", dt.date(2010, 8, 9), lang)])
     recalled = [m for m in analysis.mentions if m.article_id == "b" and "Nimbus X2" in m.arguments]
-    assert recalled and all(m.date == UNVEILED and m.anchor == RECALLED for m in recalled), lang
+    assert recalled and all(m.date == UNVEILED and m.anchor is EventAnchor.EARLIER_REPORT for m in recalled), lang
     # ... and the two reports are one event, the launch, with both articles as sources.
     launch = [e for e in analysis.events if e.date == UNVEILED and "Nimbus X2" in e.participants]
     assert len(launch) == 1 and launch[0].articles == ["a", "b"]
@@ -65,7 +65,7 @@ def test_what_is_launched_on_several_days_or_planned_or_stated_stays() -> None:
     assert {m.date for m in analysis.mentions if m.article_id == "b"} == {dt.date(2011, 5, 9)}
     for m in analysis.mentions:
         if m.article_id in "cd":
-            assert m.anchor != RECALLED, m  # planned, or a stated day of its own
+            assert m.anchor is not EventAnchor.EARLIER_REPORT, m  # planned, or a stated day of its own
 
 
 # Per language: a participle describing the name ("the recently announced Nimbus X2") in a

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from dateline.events.entities import Names, find_entities
 from dateline.events.extract import article_events
-from dateline.events.group import group_events
+from dateline.events.group import STATEMENT_KINDS, group_events
 from dateline.events.lexicon import LexiconError, available_languages
 from dateline.events.recall import recall
 from dateline.model import Article, Event, EventMention
@@ -44,5 +44,5 @@ def analyze(articles: Sequence[Article]) -> Analysis:
     return Analysis(names, mentions, group_events(mentions))
 
 
-__all__ = ["Analysis", "LexiconError", "Names", "analyze", "available_languages",
+__all__ = ["STATEMENT_KINDS", "Analysis", "LexiconError", "Names", "analyze", "available_languages",
            "find_entities", "group_events"]

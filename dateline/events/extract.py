@@ -16,13 +16,10 @@ from collections.abc import Mapping, Sequence, Set
 from dateline.events.entities import Token, tokens_of
 from dateline.events.lexicon import Lexicon, fold, lexicon_for
 from dateline.events.roles import Shapes, particle, roles
-from dateline.model import Article, EntityMention, EventMention, Resolution, Timex
+from dateline.model import Article, EntityMention, EventAnchor, EventMention, EventStatus, Resolution, Timex
 
 # Resolutions of a day the sentence states itself ("March 17", "17 de marzo de 2023").
 STATED = frozenset({Resolution.STATED, Resolution.YEAR_FROM_PUBLICATION})
-# Where an anchor came from: the sentence's own time expression, or its article's focus day.
-EXPRESSION = "expression"
-FOCUS_DAY = "focus day"
 # How sure an anchor is: a stated day, a day computed from "Sunday" or "yesterday", the
 # article's own date standing in for a sentence without a time expression.
 STATED_CERTAINTY = 0.9
@@ -86,7 +83,7 @@ def _reported(s: Shapes, toks: Sequence[Token], i: int, n: int, timex: Timex,
     return False
 
 
-def _status(words: list[str], i: int, lex: Lexicon, future: bool) -> str:
+def _status(words: list[str], i: int, lex: Lexicon, future: bool) -> EventStatus:
     """Happened, planned (a cue such as "will" just before the trigger, or a date after the
     report), or announced (planned, and the sentence is the announcement of it)."""
     word = words[i]
@@ -94,8 +91,9 @@ def _status(words: list[str], i: int, lex: Lexicon, future: bool) -> str:
         or any(word.startswith(p) and len(word) > len(p) + 2 for p in lex.planned_prefixes) \
         or any(lex.planned.match(words, j) for j in range(max(0, i - CUE_WINDOW), i))
     if not planned:
-        return "happened"
-    return "announced" if any(lex.announced.match(words, j) for j in range(i)) else "planned"
+        return EventStatus.HAPPENED
+    return EventStatus.ANNOUNCED if any(lex.announced.match(words, j) for j in range(i)) \
+        else EventStatus.PLANNED
 
 
 def _token_span(toks: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
@@ -163,13 +161,13 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
         # or, after the name, its own phrase does ("the iPhone 4, announced on June 7,").
         if _attributive(shapes, i, n, named_at) or (
                 _postnominal(shapes, i, n, named_before)
-                and not (mention.anchor == EXPRESSION and timex and _in_phrase(shapes, toks, i + n, timex))):
-            mention.date, mention.value, mention.anchor, mention.certainty = None, UNDATED, "", 0.0
+                and not (mention.anchor is EventAnchor.EXPRESSION and timex and _in_phrase(shapes, toks, i + n, timex))):
+            mention.date, mention.value, mention.anchor, mention.certainty = None, UNDATED, EventAnchor.NONE, 0.0
         completes = particle(shapes, i + n - 1) if shapes.verb(i + n - 1) else None
         if completes is not None:  # "took six months off": the event is "took off"
             mention.trigger += " " + toks[completes].text
         # "will travel to Moscow to attend": an event for the sake of a planned one is planned.
-        if out and out[-1].status != "happened" and mention.status == "happened" \
+        if out and out[-1].status is not EventStatus.HAPPENED and mention.status is EventStatus.HAPPENED \
                 and i > 0 and lex.purpose.match(words, i - 1):
             mention.status = out[-1].status
         out.append(mention)
@@ -310,13 +308,13 @@ def _mention(article: Article, index: int, start: int, end: int, kind: str,
         value = _DATE_VALUE.match(timex.value).group()
         mention.value = value + "-XX" * (2 - value.count("-"))
         mention.date = timex.calendar_date()
-        mention.anchor = EXPRESSION
+        mention.anchor = EventAnchor.EXPRESSION
         mention.certainty = STATED_CERTAINTY if timex.resolution in STATED \
             else COMPUTED_CERTAINTY
     elif focus is not None:
         mention.date = focus
         mention.value = focus.isoformat()
-        mention.anchor = FOCUS_DAY
+        mention.anchor = EventAnchor.FOCUS_DAY
         mention.certainty = PUBLICATION_CERTAINTY * (
             article.date_confidence if article.date_inferred and article.date_confidence is not None
             else 1.0)

@@ -15,9 +15,9 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from dateline.events.extract import EXPRESSION, FOCUS_DAY, OPEN_KIND
+from dateline.events.extract import OPEN_KIND
 from dateline.events.lexicon import fold
-from dateline.model import Event, EventMention
+from dateline.model import Event, EventAnchor, EventMention, EventStatus
 
 # Word overlap (Jaccard over words of four letters or more) above which two sentences
 # sharing a participant tell the same thing.
@@ -33,7 +33,7 @@ STATEMENT_KINDS = frozenset({"say"})
 def _compatible(a: EventMention, b: EventMention) -> bool:
     if a.date is None or b.date is None:
         return False
-    slack = 1 if FOCUS_DAY in (a.anchor, b.anchor) else 0
+    slack = 1 if EventAnchor.FOCUS_DAY in (a.anchor, b.anchor) else 0
     return abs((a.date - b.date).days) <= slack
 
 
@@ -97,9 +97,10 @@ def group_events(mentions: Sequence[EventMention]) -> list[Event]:
 
 def _event(n: int, members: list[EventMention]) -> Event:
     """The event a group of mentions reports: its surest anchor, everyone who took part."""
-    best = max(members, key=lambda m: (m.certainty, m.anchor == EXPRESSION))
+    best = max(members, key=lambda m: (m.certainty, m.anchor is EventAnchor.EXPRESSION))
     participants = list(dict.fromkeys(p for m in members for p in m.participants))
     statuses = {m.status for m in members}
-    status = "happened" if "happened" in statuses and best.status == "happened" else best.status
+    status = EventStatus.HAPPENED if EventStatus.HAPPENED in statuses and best.status is EventStatus.HAPPENED \
+        else best.status
     return Event(id=f"e{n}", kind=best.kind, participants=participants, date=best.date,
                  value=best.value, status=status, certainty=best.certainty, mentions=members)

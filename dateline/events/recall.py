@@ -18,11 +18,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
-from dateline.events.extract import EXPRESSION, FOCUS_DAY, LEAD_SENTENCES, STATED_CERTAINTY
-from dateline.model import EventMention
+from dateline.events.extract import LEAD_SENTENCES, STATED_CERTAINTY
+from dateline.model import EventAnchor, EventMention, EventStatus
 
-# Where a recalled report's day came from: the earlier reports of its event.
-RECALLED = "earlier report"
 # Kinds of event that happen once to what they are about, each with the kind it joins
 # (announcing or unveiling a product is its launch).
 ONCE: dict[str, str] = {"launch": "launch", "announce": "launch", "found": "found",
@@ -42,13 +40,13 @@ def recall(mentions: Sequence[EventMention], published: Mapping[str, dt.date | N
     for m in mentions:
         # Dated by an expression: its own, or, in its article's lead, the one that made the
         # article's focus day ("Apple unveiled the phone" after "on Monday").
-        stated = m.anchor == EXPRESSION or (m.anchor == FOCUS_DAY and m.sentence < LEAD_SENTENCES
+        stated = m.anchor is EventAnchor.EXPRESSION or (m.anchor is EventAnchor.FOCUS_DAY and m.sentence < LEAD_SENTENCES
                                             and published.get(m.article_id) not in (None, m.date))
-        if m.kind in ONCE and stated and m.date is not None and m.status == "happened":
+        if m.kind in ONCE and stated and m.date is not None and m.status is EventStatus.HAPPENED:
             for thing in _things(m, people, places):
                 days[(ONCE[m.kind], thing)].add(m.date)
     for m in mentions:
-        if m.kind not in ONCE or m.status != "happened":
+        if m.kind not in ONCE or m.status is not EventStatus.HAPPENED:
             continue
         kind = ONCE[m.kind]
         found = {next(iter(d)) for t in _things(m, people, places)
@@ -58,5 +56,5 @@ def recall(mentions: Sequence[EventMention], published: Mapping[str, dt.date | N
         day = found.pop()
         if day == m.date:
             m.kind = kind  # the unveiling itself: one kind with its later reports, to group with them
-        elif m.date is None or (day < m.date and (m.anchor != EXPRESSION or m.certainty < STATED_CERTAINTY)):
-            m.date, m.value, m.anchor, m.kind = day, day.isoformat(), RECALLED, kind
+        elif m.date is None or (day < m.date and (m.anchor is not EventAnchor.EXPRESSION or m.certainty < STATED_CERTAINTY)):
+            m.date, m.value, m.anchor, m.kind = day, day.isoformat(), EventAnchor.EARLIER_REPORT, kind

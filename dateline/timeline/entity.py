@@ -13,10 +13,8 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 
-from dateline.events import Analysis, analyze
-from dateline.events.extract import EXPRESSION
-from dateline.events.group import STATEMENT_KINDS
-from dateline.model import Article, Entry, Event, EventMention, Timeline, TimelineSentence
+from dateline.events import STATEMENT_KINDS, Analysis, analyze
+from dateline.model import Article, Entry, Event, EventAnchor, EventMention, Timeline, TimelineSentence
 from dateline.timeline.size import MAX_DATES
 
 METHOD = "events"
@@ -84,7 +82,7 @@ def _source(mention: EventMention, article: Article) -> TimelineSentence:
 
 def _cite(event: Event, articles: dict[str, Article]) -> TimelineSentence:
     """The event's best-dated report, with the other articles' reports as its further sources."""
-    ranked = sorted(event.mentions, key=lambda m: (-m.certainty, m.anchor != EXPRESSION))
+    ranked = sorted(event.mentions, key=lambda m: (-m.certainty, m.anchor is not EventAnchor.EXPRESSION))
     first = ranked[0]
     cited = _source(first, articles[first.article_id])
     # Who took part: those the cited report names, and anyone two reports agree on.
