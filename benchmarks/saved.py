@@ -10,6 +10,10 @@
    days) against a computation from scratch on the same store (saving the timeline again, and
    `timeline.build` on all its stored articles; the ratio is taken against the faster), and
    checks they give the same timeline. Bar: update >= 20x faster, same result.
+   The new articles come two ways, each measured: about stories spread over the whole two
+   years (the harder case: they touch days all over a timeline), and as news arrives
+   (`ARRIVING`): about stories of the days just after the store's latest article, as many
+   days as the store holds `--new` articles of (published on or after their story's day).
 3. Ingests the rest up to `--big` articles, then, in a fresh process, builds timelines from
    the store the way `dateline serve` and `dateline timeline --db` do (the best matching
    articles, 200 and 2000), one query at a time: p50/p95 seconds and the process's peak RSS.
@@ -25,7 +29,9 @@ another seed.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import math
 import os
 import random
 import resource
@@ -33,13 +39,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from scale import CITIES, ORGS, PEOPLE, generate  # noqa: E402  (the scale benchmark's templates)
+from scale import CITIES, DAYS, ORGS, PEOPLE, generate  # noqa: E402  (the scale benchmark's templates)
 from corpus import percentile  # noqa: E402
 
 from dateline.store.codec import parse_day  # noqa: E402
@@ -48,11 +55,37 @@ from dateline.store.codec import parse_day  # noqa: E402
 # every story but for its names and dates: past a few days every candidate repeats a
 # sentence already shown, so the summary must look at every day (the worst case for an
 # update). A topic over two months is the usual case: the timeline fills its days.
+TOPIC = ["talks", "conversaciones", "entretiens", "Gespräche"]
 CASES = {
     "person (Chen Wei)": {"q": ["Chen Wei"]},
-    "topic (talks), two months": {"q": ["talks", "conversaciones", "entretiens", "Gespräche"],
-                                  "from": "2022-06-01", "to": "2022-07-31"},
+    "topic (talks), two months": {"q": TOPIC, "from": "2022-06-01", "to": "2022-07-31"},
 }
+# The days the topic timeline of arriving news follows: the store's latest, open-ended, as a
+# monitoring team would save it.
+LATEST_DAYS = 61
+
+
+# The cases measured with arriving news: their parameters on a store whose latest article is
+# of a given day.
+ARRIVING: dict[str, Callable[[dt.date], dict[str, object]]] = {
+    "person (Chen Wei)": lambda latest: CASES["person (Chen Wei)"],
+    f"topic (talks), the latest {LATEST_DAYS} days":
+        lambda latest: {"q": TOPIC, "from": (latest - dt.timedelta(days=LATEST_DAYS - 1)).isoformat()},
+}
+
+
+def arriving_news(db: Path, folder: Path, new: int, articles: int, seed: int) -> tuple[Path, dt.date]:
+    """`new` articles about stories of the days just after the store's latest article, over
+    as many days as the store holds that many articles of (`generate` spreads its stories
+    over `DAYS` days); the shard and the store's latest day before them."""
+    from dateline.store import open_store
+
+    with open_store(db, read_only=True) as store:
+        latest = store.date_span()[1]
+    assert latest is not None, "the store holds no dated article"
+    generate(folder, new, new, seed=seed, first=latest + dt.timedelta(days=1),
+             days=max(1, math.ceil(new * DAYS / articles)))
+    return folder / "shard-00000.jsonl", latest
 
 
 def ingest(files: list[Path], db: Path) -> float:
@@ -168,7 +201,14 @@ def main() -> int:
             generate(folder, len(CASES) * args.new, args.new, seed=int(time.time()))
             news, rest = sorted(folder.glob("shard-*.jsonl")), []
         for (name, params), new_file in zip(CASES.items(), news):
-            rows.append({"case": name, **incremental(db, new_file, params)})
+            rows.append({"case": name, "news": "about stories spread over the two years",
+                         **incremental(db, new_file, params)})
+            print(json.dumps(rows[-1]), flush=True)
+        seed = int(time.time()) if not rest else 17
+        for n, (name, params_on) in enumerate(ARRIVING.items()):
+            new_file, latest = arriving_news(db, work / f"arriving-{seed + n}", args.new, args.articles, seed + n)
+            rows.append({"case": name, "news": f"arriving: about the days after the store's latest ({latest})",
+                         **incremental(db, new_file, params_on(latest))})
             print(json.dumps(rows[-1]), flush=True)
         if rest:
             seconds = ingest(rest, db)
@@ -188,7 +228,8 @@ def main() -> int:
             recompute = min(r["scratch"], r["build"])
             ratio = recompute / r["update"]
             print(f"| {r['case']}: {r['texts']:,} matching texts of {r['articles']:,}, {r['entries']} dates; "
-                  f"update after {r['new']} new articles ({r['joined']} of them in it; {r['changes']} change(s)) vs from scratch (first save "
+                  f"update after {r['new']} new articles {r['news']} ({r['joined']} of them in it; "
+                  f"{r['changes']} change(s)) vs from scratch (first save "
                   f"{r['first_save']:.1f} s; timeline.build on its articles {r['build']:.2f} s, same entries: "
                   f"{r['same_build']}) | {r['update']:.2f} s vs {recompute:.2f} s = {ratio:.1f}x "
                   f"(the faster recompute: saving again took {r['scratch']:.2f} s; in CPU seconds {r['cpu_ratio']:.1f}x), same: {r['same']} | >= 20x, equal | {'yes' if ratio >= 20 and r['same'] else 'NO'} "

@@ -103,10 +103,15 @@ TOPIC = {
 }
 
 
-def _story(rng: random.Random) -> dict[str, object]:
-    """A story: its day, people, place and four words of its own (made-up names of things),
-    so that articles about one story resemble each other more than articles about others."""
-    return {"day": dt.date(2022, 1, 1) + dt.timedelta(days=rng.randrange(730)),
+# The days the stories happen on, by default: two years.
+FIRST_DAY, DAYS = dt.date(2022, 1, 1), 730
+
+
+def _story(rng: random.Random, first: dt.date, days: int) -> dict[str, object]:
+    """A story: its day (one of `days` from `first`), people, place and four words of its own
+    (made-up names of things), so that articles about one story resemble each other more than
+    articles about others."""
+    return {"day": first + dt.timedelta(days=rng.randrange(days)),
             "p": rng.choice(PEOPLE), "c": rng.choice(CITIES), "o": rng.choice(ORGS),
             "t": ["".join(rng.choices(SYLLABLES, k=3)) for _ in range(10)]}
 
@@ -134,12 +139,13 @@ def article(rng: random.Random, number: int, story: dict[str, object]) -> dict[s
     return record
 
 
-def generate(folder: Path, articles: int, shard_size: int, seed: int = 16) -> int:
-    """Write the articles as JSONL shards, about four per story; a tenth are wire copies of
-    an earlier one."""
+def generate(folder: Path, articles: int, shard_size: int, seed: int = 16, *,
+             first: dt.date = FIRST_DAY, days: int = DAYS) -> int:
+    """Write the articles as JSONL shards, about four per story, the stories' days spread over
+    `days` days from `first`; a tenth are wire copies of an earlier one."""
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
-    stories = [_story(rng) for _ in range(max(1, articles // 4))]
+    stories = [_story(rng, first, days) for _ in range(max(1, articles // 4))]
     recent: list[dict[str, object]] = []
     shards = 0
     for start in range(0, articles, shard_size):
