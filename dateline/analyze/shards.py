@@ -16,7 +16,7 @@ from pathlib import Path
 
 from dateline.ingest import IngestError
 from dateline.ingest import reader as ingest
-from dateline.ingest.text import decode
+from dateline.ingest import decode
 from dateline.model import Article
 
 # Parquet inputs are read this many rows at a time, so a big file never sits in memory whole.

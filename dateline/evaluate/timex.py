@@ -12,9 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dateline.ingest.errors import IngestError
-from dateline.ingest.text import decode
-from dateline.ingest.timeml import parse_timeml
+from dateline.ingest import IngestError, decode, parse_timeml
 from dateline.model import Timex
 
 

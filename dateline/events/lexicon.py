@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from dateline.ingest.text import fold as fold_text
+from dateline.ingest import fold as fold_text
 
 # Section → the keys it must have (None: any keys, each a list of words).
 _SCHEMA: dict[str, tuple[str, ...] | None] = {

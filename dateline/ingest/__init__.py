@@ -1,14 +1,19 @@
 """Stage 1, ingest: read articles from files and folders into the data model.
 
-Public API: `read` (stream Articles from paths), `make_article` (from a string),
-`parse_timeml`, `split_sentences`, `identify_language`, and `IngestError`.
+Public API: `read` (stream Articles from paths), `read_input` (one `Input`: a file's bytes,
+a pasted text), `make_article` (from a string), `decode` (bytes to text, naming the file on
+failure), `parse_timeml`, `split_sentences`, `identify_language`, `fold` (the case- and
+accent-free form every stage matches words in), `collapse` (near-duplicate articles as one),
+and `IngestError`.
 """
 
+from dateline.ingest.dedup import collapse
 from dateline.ingest.errors import IngestError
 from dateline.ingest.language import identify as identify_language
-from dateline.ingest.reader import make_article, read
+from dateline.ingest.reader import Input, make_article, read, read_input
 from dateline.ingest.sentences import split as split_sentences
+from dateline.ingest.text import decode, fold
 from dateline.ingest.timeml import TimeMLDocument, parse_timeml
 
-__all__ = ["IngestError", "TimeMLDocument", "identify_language", "make_article",
-           "parse_timeml", "read", "split_sentences"]
+__all__ = ["Input", "IngestError", "TimeMLDocument", "collapse", "decode", "fold", "identify_language",
+           "make_article", "parse_timeml", "read", "read_input", "split_sentences"]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from html import escape
 
-from dateline.ingest.timeml import TimeMLDocument, parse_timeml
+from dateline.ingest import TimeMLDocument, parse_timeml
 from dateline.model import Timex
 
 _TIMEX_TAG = re.compile(r"</?TIMEX3\b[^>]*>")

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from dateline.ingest import IngestError, make_article
-from dateline.ingest.reader import Input, read_input
+from dateline.ingest import Input, read_input
 from dateline.model import Article
 from dateline.pipeline import analyse, collection_span
 from dateline.store.codec import content_hash

@@ -313,7 +313,7 @@ class Live:
     def _matched(self, db: sqlite3.Connection, timeline_id: int, query: Query) -> bool:
         """Whether any candidate sentence of the collection matches the query (see
         `timeline.prepare`, which then uses every sentence)."""
-        from dateline.ingest.text import fold
+        from dateline.ingest import fold
 
         rows = db.execute("SELECT s.text FROM timeline_texts m JOIN sentences s ON s.text_id = m.text_id "
                           "WHERE m.timeline_id = ?", (timeline_id,))
@@ -325,7 +325,7 @@ class Live:
                    params: Params, *, fresh: set[int]) -> set[str]:
         """Keep the day votes and candidate sentences of these texts, and add the words and
         lengths of the `fresh` ones (new to the collection) to the sums; the days touched."""
-        from dateline.ingest.text import fold
+        from dateline.ingest import fold
         from dateline.timeline import Corpus, Size
         from dateline.timeline import dates as day_index
         from dateline.timeline.features import FEATURES, day_voters

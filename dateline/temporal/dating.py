@@ -26,10 +26,9 @@ from typing import Protocol
 
 import numpy as np
 
-from dateline.ingest import boilerplate
-from dateline.ingest.language import identify
+from dateline.ingest import boilerplate, split_sentences
+from dateline.ingest import identify_language as identify
 from dateline.temporal.calibration import Calibration, Candidate, Stated, candidates, shipped
-from dateline.ingest.sentences import split as split_sentences
 from dateline.model import Article, DateGuess, Evidence
 from dateline.temporal import values as V
 from dateline.temporal.annotate import tagger_for_language

@@ -17,7 +17,7 @@ from enum import Enum
 from types import CodeType, FrameType
 from typing import Any
 
-from dateline.ingest.language import identify
+from dateline.ingest import identify_language as identify
 from dateline.model import Resolution
 from dateline.temporal.grammar import Found, Match, Rule
 from dateline.temporal.tagger import tagger_for

@@ -19,7 +19,7 @@ from typing import Protocol
 from functools import lru_cache
 from itertools import islice, takewhile
 
-from dateline.ingest.sentences import split as split_sentences
+from dateline.ingest import split_sentences
 from dateline.model import Timex
 from dateline.temporal.grammar import (
     CompiledRule,

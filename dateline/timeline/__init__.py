@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from dateline.ingest.dedup import collapse
+from dateline.ingest import collapse
 from dateline.model import Article, Timeline
 from dateline.timeline.base import Method, Size, to_timeline
 from dateline.timeline.clust import Clust

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from dateline.ingest.text import fold
+from dateline.ingest import fold
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
