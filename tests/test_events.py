@@ -134,6 +134,19 @@ def test_entity_and_pair_timelines_cite_every_source() -> None:
     assert not missing.entries and "no entity named 'Atlantis'" in missing.notes[0]
 
 
+def test_a_day_three_articles_report_outranks_a_day_one_long_article_tells() -> None:
+    long = article("Nordvik Bank opened a branch in Oslo on March 1. Nordvik Bank hired forty "
+                   "clerks on March 1. Nordvik Bank signed a lease on March 1. Nordvik Bank "
+                   "launched a savings account on March 1.", "long", dt.date(2024, 3, 2))
+    short = [article(text, f"s{n}", dt.date(2024, 4, 11)) for n, text in enumerate((
+        "Nordvik Bank bought Sorland Kreditt on April 10.",
+        "On April 10 Nordvik Bank bought its rival Sorland Kreditt.",
+        "Nordvik Bank bought the lender Sorland Kreditt on April 10, its chief said."))]
+    timeline = build([long, *short], entity=["Nordvik Bank"], dates=1)
+    assert [e.date for e in timeline.entries] == [dt.date(2024, 4, 10)]
+    assert len(build([long, *short], entity=["Nordvik Bank"], dates=2).entries) == 2
+
+
 @pytest.mark.parametrize("fmt", ["md", "json", "html", "tilse"])
 def test_entity_timeline_in_every_format(fmt: str) -> None:
     result = CliRunner().invoke(app, ["timeline", "--example", "--entity", "Xi Jinping",

@@ -4,7 +4,7 @@ Built from `dateline.events`: an event reported by five articles is one sentence
 sources, and its date is the event's anchor (its own time expression when it has one), not
 the publication dates of the articles. With several entities, only events involving all of
 them are kept ("China" and "Russia": what the two did together). Days are ranked by the
-events on them, each weighed by how many articles report it and how sure its date is.
+articles reporting the entity's events on them, each article once (see `day_weight`).
 """
 
 from __future__ import annotations
@@ -33,6 +33,25 @@ def event_weight(event: Event) -> float:
     return weight * STATEMENT_WEIGHT if event.kind in STATEMENT_KINDS else weight
 
 
+def day_weight(events: Sequence[Event]) -> tuple[float, float]:
+    """How much a day matters to the entity: first the articles that report something of it
+    on that day, each counted once with its surest report (statements at half weight), then
+    the weights of all its events.
+
+    Why articles first: one long article tells a day's story in twenty sentences, and
+    summing its events let it outrank a day five articles report; counting each article once
+    ranks days by how many sources found them worth reporting (es country timelines Date-F1
+    0.375/0.514/0.148/0.294 -> 0.417/0.542/0.222/0.353, English trial dev and held-back unchanged).
+    """
+    best: dict[str, float] = {}
+    for event in events:
+        share = STATEMENT_WEIGHT if event.kind in STATEMENT_KINDS else 1.0
+        for mention in event.mentions:
+            weight = (1 + mention.certainty) * share
+            best[mention.article_id] = max(best.get(mention.article_id, 0.0), weight)
+    return sum(best.values()), sum(event_weight(e) for e in events)
+
+
 def entity_timeline(articles: Sequence[Article], entities: Sequence[str], *,
                     dates: int | None = None, sentences: int | None = None,
                     start: dt.date | None = None, end: dt.date | None = None,
@@ -56,7 +75,7 @@ def entity_timeline(articles: Sequence[Article], entities: Sequence[str], *,
     for event in events:
         by_day[event.date].append(event)
     limit = dates or MAX_DATES
-    days = sorted(by_day, key=lambda d: (-sum(event_weight(e) for e in by_day[d]), d))[:limit]
+    days = sorted(by_day, key=lambda d: (*(-w for w in day_weight(by_day[d])), d))[:limit]
     by_id = {a.id: a for a in articles}
     entries = []
     for day in sorted(days):
