@@ -18,7 +18,13 @@ A line is furniture by one of a few rules, each with its reason:
   or "related articles" phrase, or is made only of navigation words and separators;
 - **menu**: a line of short items between separators ("Home | World | Sport");
 - **other articles**: below the top, a line that ends with a numeric date or "N hours ago" —
-  the headline or teaser of another article in a list;
+  the headline or teaser of another article in a list — or a headline led by its numeric
+  date ("03/07/2011 - Gaddafi's son speaks on state TV"; `is_teaser` says the same of a date
+  in words for dating, which reads them);
+- **comment section**: below the story's first paragraph, a short comments heading ("12 comments", "Commentaires
+  (3)", "Lascia un commento") followed within a few lines by a comment's byline (a short
+  line with a year and a clock time or a day's date, or "3 hours ago"): it and every line
+  after it are readers' comments, written after the article;
 - **link list**: the short, unpunctuated lines that follow a "related articles" heading, and
   any run of three or more such lines below the top;
 - **page date**: the site's date of the day the page was served, written when it was crawled,
@@ -78,6 +84,15 @@ _NUMERIC_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
 _DAY_DATE = re.compile(_NUMERIC_DATE)
 _ENDS_WITH_DATE = re.compile(rf"\(?{_NUMERIC_DATE}\)?[\s.|]*\Z")
 _END_PUNCTUATION = re.compile(r"[.!?:;…»\"”)]\s*\Z")
+_STARTS_WITH_DATE = re.compile(rf"\W{{0,3}}\(?{_NUMERIC_DATE}\)?")
+# What separates a teaser's date (and its clock time) from its headline: "03/07/2011 - ",
+# "3 juillet 2011 | ", "03.07.2011 14:32 · ".
+_TEASER_HEAD = re.compile(r"[ \t]*(?:\d{1,2}[:.hH]\d{2}[ \t]*)?[-–—|·•:][ \t]*(?=\w)")
+# A headline has a few words; a stamp's clock and section ("28/08/2011 - 12:24 Mundo") fewer.
+TEASER_MIN_WORDS = 3
+# Readers' comments start this few lines below their heading.
+COMMENT_REACH = 3
+COMMENTS = "comment section"
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +185,32 @@ def _is_link(line: str, words: int) -> bool:
     return 0 < words <= LINK_WORDS and not _END_PUNCTUATION.search(line)
 
 
+def is_teaser(after_date: str) -> bool:
+    """Whether what follows a date that opens a line is another article's headline in a
+    list ("03/07/2011 - Gaddafi's son speaks on state TV"): a separator, then a short line
+    with no end punctuation. A chronology's entry ("25/06/2011 - Rebels take Zawiya.") is
+    a sentence, and stays: a timeline article names its own days."""
+    head = _TEASER_HEAD.match(after_date)
+    if head is None:
+        return False
+    rest = after_date[head.end():]
+    return len(_WORDS.findall(rest)) >= TEASER_MIN_WORDS and _is_link(rest, _count(rest))
+
+
+def _is_comment_heading(line: str, words: int, c: Cues) -> bool:
+    """"12 comments", "Commentaires (3)", "Lascia un commento": a short line with a comments phrase."""
+    return 0 < words <= OPENER_WORDS // 2 and c.has("comments", line)
+
+
+def _is_comment_byline(line: str, words: int, c: Cues) -> bool:
+    """"Maria R., July 2, 2011 at 8:01 pm", "Jean D. — 29/06/2011", "Marco, 3 ore fa": a
+    short line with a year and a clock time or a day's date, or an "ago"."""
+    if not 0 < words <= LINK_WORDS:
+        return False
+    if _YEAR.search(line) and (_CLOCK.search(line) or _DAY_DATE.search(line)):
+        return True
+    return any(ch.isdigit() for ch in line) and c.has("ago", line)
+
 def reason(line: str, c: Cues | None = None) -> str | None:
     """Why a line on its own is furniture ("legal", "cookies", "menu", ...), or None."""
     c = c or cues()
@@ -222,7 +263,8 @@ def furniture(text: str, published: dt.date | None = None) -> list[tuple[int, in
         words = _count(line) if why is None else 0
         link = _is_link(line, words)
         below_top = i >= top
-        if why is None and below_top and _is_other_article(line, words, c):
+        if why is None and below_top and (_is_other_article(line, words, c)
+                                          or (m := _STARTS_WITH_DATE.match(line)) and is_teaser(line[m.end():])):
             why = "other article"
         if why is None and listing and link:
             why = "link list"
@@ -238,8 +280,22 @@ def furniture(text: str, published: dt.date | None = None) -> list[tuple[int, in
         if j - i >= RUN:
             marks[i:j] = ["link list"] * (j - i)
         i = max(j, i + 1)
+    _mark_comments(text, spans, marks, c)
     _mark_page_dates(text, spans, marks, top, published)
     return [(s, e, why) for (s, e), why in zip(spans, marks) if why is not None]
+
+
+def _mark_comments(text: str, spans: Sequence[tuple[int, int]], marks: list[str | None], c: Cues) -> None:
+    """Mark a comment section (see the module's "comment section"): from its heading below
+    the story's first paragraph to the end of the text (a share bar's "Comment" is above it)."""
+    lines = [text[s:e] for s, e in spans]
+    story = next((i for i, line in enumerate(lines) if marks[i] is None and _count(line) > LINK_WORDS), len(lines))
+    for i in range(story + 1, len(lines)):
+        if not _is_comment_heading(lines[i], _count(lines[i]), c):
+            continue
+        if any(_is_comment_byline(line, _count(line), c) for line in lines[i + 1:i + 1 + COMMENT_REACH]):
+            marks[i:] = [why or COMMENTS for why in marks[i:]]
+            return
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

@@ -67,6 +67,12 @@ STAMP_PIN = -1  # the odds start the day before the stamp
 # lines were the day of publication, one the next day: a stamp's odds, halved as for a
 # date line nothing checks (`BARE_STAMP_ODDS`).
 LOWER_LINE = "lower date line"
+# A place and a date that close a letter, a statement or a column ("La Habana, 19 de marzo
+# de 2011"): the day it was signed. Published that day (a statement, a blog) or in the days
+# after (a letter sent to a paper): of the 2 such es dev texts one appeared that day, one
+# six days later.
+SIGNATURE = "signature"
+SIGNATURE_ODDS = (0.3, 0.15, 0.1, 0.05, 0.05, 0.05, 0.05)
 # A date after a stamp word of the language file's [stamp] section: "Publié le 25 juin 2013"
 # (the day of publication, or next to it across time zones), "Mis à jour le 26 juin" (an
 # update: publication that day or in the days before), "apareció en la edición impresa del
@@ -270,6 +276,7 @@ class DayCue:
                             "before), or a comment's or a signature's date",
                 "date line": f"date {named} alone at the top: published that day (or the day before), "
                              "or the day the page was served",
+                SIGNATURE: f"signed {named} at the end: published that day or in the week after",
                 "published": f"says it was published on {named}",
                 "updated": f"says it was updated on {named}: published that day or before",
                 "print": f"says it was printed on {named}: published that day or the day before"}
@@ -428,6 +435,9 @@ _DATELINE_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*[-–—][ \t]*)?
 # After the date: the agency in brackets or between slashes ("(Reuters)", "/PRNewswire/"), then a dash.
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?[ \t]*[-–—_.:]")
 _DATELINE_REACH = 400  # a dateline opens the article
+_SENTENCE_END = re.compile(r"[.!?][ \t]+")
+_LINE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\n|\Z)")
+_BULLETS = " \t*•·-–—>"
 _ORDINAL_DIGITS = re.compile(r"(?<![\d.,])(\d{1,3})[^\s\d]{0,6}\s+\Z")
 _ANNIVERSARY_REACH = 150  # characters of the sentence read for the event commemorated
 _STAMP_REACH = 600  # a page's date stamp is at its top
@@ -452,15 +462,46 @@ def _holiday(rule: str) -> Callable[[int], dt.date | None]:
     return lambda year: holiday_date(rule, year)
 
 
+def _placed(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a dateline's place before its date ("MOSCOW, ", "Paris, le ")."""
+    place = _DATELINE_PLACE.fullmatch(text, start, end)
+    return place is not None and not place.group("place")[:1].islower()
+
+
 def _is_dateline(text: str, mention: Mention, top: int) -> bool:
     """Whether a date opens the article as "MOSCOW, May 8 (Reuters) -" or "(ANSA) - ROMA,
-    25 giugno -" does (the article starting at `top`: see `_page_top`)."""
-    if mention.start - top > _DATELINE_REACH:
+    25 giugno -" does, or closes its title line ("… EN LIBIA. GINEBRA, 25 DE FEBRERO DEL
+    2011."), the article starting at `top` (see `_page_top`)."""
+    if mention.start - top > _DATELINE_REACH or _DATELINE_AFTER.match(text, mention.end) is None:
         return False
     line = text.rfind("\n", 0, mention.start) + 1
-    place = _DATELINE_PLACE.fullmatch(text, line, mention.start)
-    return place is not None and not place.group("place")[:1].islower() \
-        and _DATELINE_AFTER.match(text, mention.end) is not None
+    if _placed(text, line, mention.start):
+        return True
+    title_end = [m.end() for m in _SENTENCE_END.finditer(text, line, mention.start)]
+    return bool(title_end) and _LINE_END.match(text, mention.end) is not None \
+        and _placed(text, title_end[-1], mention.start)
+
+
+def _is_signature(text: str, mention: Mention, top: int) -> bool:
+    """Whether a place and a date make up the text's last line, below its first ("La Habana,
+    19 de marzo de 2011", "Roma, 25 giugno 2013."), as a letter or a statement is signed."""
+    line = text.rfind("\n", 0, mention.start) + 1
+    end = _LINE_END.match(text, mention.end)
+    return line > top and end is not None and not text[end.end():].strip() \
+        and _placed(text, line, mention.start)
+
+
+def _is_teaser(text: str, mention: Mention, top: int) -> bool:
+    """Whether a date leads another article's headline in a list below the story ("3
+    juillet 2011 - Le fils de Kadhafi parle", `boilerplate.is_teaser`): that article's day,
+    not this one's. Below the story means after a paragraph longer than any headline."""
+    line = text.rfind("\n", 0, mention.start) + 1
+    if line <= top or text[line:mention.start].strip(_BULLETS):
+        return False
+    end = text.find("\n", mention.end)
+    if not boilerplate.is_teaser(text[mention.end:len(text) if end < 0 else end]):
+        return False
+    return any(len(p.split()) > boilerplate.LINK_WORDS for p in text[top:line].split("\n"))
 
 
 def _stamp_role(text: str, mention: Mention, tagger: Tagger, meaning: Calendar, top: int) -> str | None:
@@ -543,11 +584,15 @@ def cue_of(mention: Mention, text: str, tagger: Tagger, top: int) -> Cue | None:
     meaning, expr = mention.meaning, text[mention.start:mention.end]
     if isinstance(meaning, Calendar) and meaning.year_shift is None:
         if meaning.gran == "D":
+            if _is_teaser(text, mention, top):
+                return None
             pin, weekday = _prefix(text, mention, tagger)
             cue = DayCue(expr, _month_day(meaning.month, meaning.day), meaning.year,
                          meaning.weekday or weekday, _tense(mention, meaning.shift))
             if pin is not None:
                 cue.pin, cue.pin_odds, cue.role, cue.tense = pin, TODAY_ODDS, "today", None
+            elif _is_signature(text, mention, top):
+                cue.pin_odds, cue.role, cue.tense = SIGNATURE_ODDS, SIGNATURE, None
             elif _is_dateline(text, mention, top):
                 cue.pin_odds, cue.role, cue.tense = DATELINE_ODDS, "dateline", None
             elif (kind := labelled_stamp(text, mention.start, tagger)) is not None:
@@ -1109,11 +1154,13 @@ def left_out(article: Article) -> list[tuple[int, int]]:
     """(start, end) of the sentences dating leaves out: the article's boilerplate, written
     when the page is crawled, not when the article is. A line with stamp words stays ("*
     Este artículo apareció en la edición impresa del ..."), unless it is the date of the day
-    the page was served."""
+    the page was served or in the readers' comments."""
     tagger, _fell_back = tagger_for_language(article.lang)
     kept = [s for s in article.sentences if s.boilerplate and has_stamp_words(s.text, tagger)]
-    if kept:  # not a stamp of the day the page was served ("Ultima modifica: 11/11/2020" under a 2013 story)
-        served = [(a, b) for a, b, why in boilerplate.furniture(article.text, article.date) if why == boilerplate.PAGE_DATE]
+    if kept:  # not a stamp of the day the page was served ("Ultima modifica: 11/11/2020" under a 2013
+        # story), nor a reader's comment ("Posted on July 2, 2011 at 8:01 pm"), written after the article
+        later = (boilerplate.PAGE_DATE, boilerplate.COMMENTS)
+        served = [(a, b) for a, b, why in boilerplate.furniture(article.text, article.date) if why in later]
         kept = [s for s in kept if not any(a <= s.start < b for a, b in served)]
     return [(s.start, s.end) for s in article.sentences if s.boilerplate and s not in kept]
 
