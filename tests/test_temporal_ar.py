@@ -434,3 +434,17 @@ def test_half_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
 def test_every_counted_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# A word that halves anything is half a year only with the year after it.
+@pytest.mark.parametrize("text, expected", [
+    ('تباطأ النمو في النصف الثاني من العام الماضي.',
+     [('النصف الثاني من العام الماضي', 'DATE', '2022-H2')]),
+    ('ارتفعت المبيعات في النصف الأول من 2021.',
+     [('النصف الأول من 2021', 'DATE', '2021-H1')]),
+    ('سجل في النصف الثاني من المباراة.',
+     []),
+    ('أمطرت في النصف الأول من مارس.',
+     [('مارس', 'DATE', '2023-03')]),
+])
+def test_a_half_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

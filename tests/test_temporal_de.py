@@ -397,3 +397,17 @@ def test_a_point_of_the_week(text: str, expected: list[tuple[str, str, str]]) ->
 def test_half_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# A word that halves anything is half a year only with the year after it.
+@pytest.mark.parametrize("text, expected", [
+    ('Das Wachstum verlangsamte sich in der zweiten Hälfte des vergangenen Jahres.',
+     [('zweiten Hälfte des vergangenen Jahres', 'DATE', '2022-H2')]),
+    ('Der Umsatz stieg in der ersten Hälfte 2021.',
+     [('ersten Hälfte 2021', 'DATE', '2021-H1')]),
+    ('Er traf in der zweiten Hälfte.',
+     []),
+    ('Der Umsatz wird in der zweiten Hälfte des Jahres steigen.',
+     [('zweiten Hälfte des Jahres', 'DATE', '2023-H2')]),
+])
+def test_a_half_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -490,3 +490,18 @@ def test_half_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_a_shifted_weekday_with_its_month_and_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A word that halves anything is half a year only with the year after it.
+@pytest.mark.parametrize("text, expected", [
+    ('Growth slowed in the second half of last year.',
+     [('the second half of last year', 'DATE', '2022-H2')]),
+    ('Sales rose in the first half of 2021.',
+     [('the first half of 2021', 'DATE', '2021-H1')]),
+    ('He scored in the second half.',
+     []),
+    ('It rained in the first half of March.',
+     [('March', 'DATE', '2023-03')]),
+])
+def test_a_half_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

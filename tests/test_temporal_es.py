@@ -514,3 +514,17 @@ def test_a_point_of_the_week(text: str, expected: list[tuple[str, str, str]]) ->
 def test_half_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# A word that halves anything is half a year only with the year after it.
+@pytest.mark.parametrize("text, expected", [
+    ('El crecimiento se frenó en la segunda mitad del año pasado.',
+     [('la segunda mitad del año pasado', 'DATE', '2022-H2')]),
+    ('Las ventas subieron en la primera mitad de 2021.',
+     [('la primera mitad de 2021', 'DATE', '2021-H1')]),
+    ('Marcó en la segunda mitad.',
+     []),
+    ('Las ventas subirán en la segunda mitad del año.',
+     [('la segunda mitad del año', 'DATE', '2023-H2')]),
+])
+def test_a_half_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -452,3 +452,17 @@ def test_a_point_of_the_week(text: str, expected: list[tuple[str, str, str]]) ->
 def test_half_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# A word that halves anything is half a year only with the year after it.
+@pytest.mark.parametrize("text, expected", [
+    ("La croissance a ralenti dans la seconde moitié de l'année dernière.",
+     [("la seconde moitié de l'année dernière", 'DATE', '2022-H2')]),
+    ('Les ventes ont augmenté dans la première moitié de 2021.',
+     [('la première moitié de 2021', 'DATE', '2021-H1')]),
+    ('Il a marqué en seconde moitié.',
+     []),
+    ('Il a plu dans la première moitié de mars.',
+     [('mars', 'DATE', '2023-03')]),
+])
+def test_a_half_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -454,3 +454,17 @@ def test_a_point_of_the_week(text: str, expected: list[tuple[str, str, str]]) ->
 def test_half_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# A word that halves anything is half a year only with the year after it.
+@pytest.mark.parametrize("text, expected", [
+    ("La crescita ha rallentato nella seconda metà dell'anno scorso.",
+     [("seconda metà dell'anno scorso", 'DATE', '2022-H2')]),
+    ('Le vendite sono salite nella prima metà del 2021.',
+     [('prima metà del 2021', 'DATE', '2021-H1')]),
+    ('Ha segnato nella seconda metà.',
+     []),
+    ("Le vendite saliranno nella seconda metà dell'anno.",
+     [("seconda metà dell'anno", 'DATE', '2023-H2')]),
+])
+def test_a_half_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -511,3 +511,17 @@ def test_a_point_of_the_week(text: str, expected: list[tuple[str, str, str]]) ->
 def test_half_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# A word that halves anything is half a year only with the year after it.
+@pytest.mark.parametrize("text, expected", [
+    ('O crescimento desacelerou na segunda metade do ano passado.',
+     [('segunda metade do ano passado', 'DATE', '2022-H2')]),
+    ('As vendas subiram na primeira metade de 2021.',
+     [('primeira metade de 2021', 'DATE', '2021-H1')]),
+    ('Ele marcou na segunda metade.',
+     []),
+    ('Choveu na primeira metade de março.',
+     [('março', 'DATE', '2023-03')]),
+])
+def test_a_half_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -436,3 +436,17 @@ def test_a_point_of_the_week(text: str, expected: list[tuple[str, str, str]]) ->
 def test_half_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
+
+# A word that halves anything is half a year only with the year after it.
+@pytest.mark.parametrize("text, expected", [
+    ('Рост замедлился во второй половине прошлого года.',
+     [('второй половине прошлого года', 'DATE', '2022-H2')]),
+    ('Продажи выросли в первой половине 2021 года.',
+     [('первой половине 2021 года', 'DATE', '2021-H1')]),
+    ('Он забил во второй половине.',
+     []),
+    ('Продажи вырастут во второй половине года.',
+     [('второй половине года', 'DATE', '2023-H2')]),
+])
+def test_a_half_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

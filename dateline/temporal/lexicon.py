@@ -40,7 +40,7 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "later": ("words",),
     "earlier": ("words",),
     "from_now": ("after", "before"),
-    "period": ("century", "ending", "fiscal", "half", "latest", "not_after_unit", "period",
+    "period": ("century", "ending", "fiscal", "half", "half_of", "latest", "not_after_unit", "period",
                "quarter", "week", "weekend", "weekend_alone", "year", "year_earlier", "year_end"),
     "set": ("every", "once", "per", "per_always", "times"),
     # hour: words for an hour ("الثالثة"); hour_of: for the hour in progress, by the next one

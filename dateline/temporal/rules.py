@@ -258,6 +258,8 @@ def build_ordinal_day(m: Match) -> Found | None:
     belongs to: "الأسبوع الأول من أبريل" is the first week of April."""
     if m.preceded_by("unit") and _unit_before(m) not in (None, "D"):
         return None
+    if any(m.preceded_by(part) for part in ("period.half", "period.half_of", "period.quarter")):
+        return None  # "النصف الأول من مارس": the first half of March
     return build_day_date(m)
 
 
@@ -438,6 +440,8 @@ def build_quarter(m: Match) -> Found | None:
     year_shift, _anchor = shift_of(m, "shift_before", "sb2", "sa2")  # "this year's third quarter"
     if m.has("period_year_earlier"):  # "the year-ago third quarter"
         year_shift = -1
+    elif m.has("py4"):  # "the second half of the year": the publication year's, as "the year" is
+        year_shift = 0
     if number == -1 and not (m.has("determiner_words") or year or year_shift is not None or m.has("half")):
         # "last quarter" without the article: the one before publication's (2011-06-03: 2011-Q1)
         return found(m, Relative("Q", -1, Anchor.DCT, gran="Q"), span=(adjective_start(m), m.end))
@@ -1116,6 +1120,11 @@ _PMOD = r"(?:{point_mod}\s*)?"
 # The connector may be contracted into the shift word (Portuguese "deste ano").
 _OF_RELATIVE_YEAR = (r"|\s+(?:{connector.month_year:my2}(?:\s+|(?<=['’])))?(?:{shift_before:sb2} {period.year:py2}"
                      r"|{period.year:py3} {shift_after:sa2})")
+# The year a quarter or half belongs to, after it: "of 2023", "del año pasado", "de l'année dernière".
+_OF_YEAR = (r"\s*,?\s*(?:{connector.month_year} )?(?:{period.fiscal:f3} )?(?P<qy2>\d{4})" + _AFTER_YEAR + _OF_RELATIVE_YEAR)
+# ... or the year in focus: "of the year", "del año", "des Jahres".
+_OF_THE_YEAR = (r"|\s+(?:{connector.month_year:my4}(?:\s+|(?<=['’])))?(?:{determiner.words:d4} )?{period.year:py4}"
+                r"(?![\w-])")
 _QMOD = r"(?:{quantity_mod} )?"
 _DET = r"(?:{determiner.words} )?"
 # A part of the day after a day: "Friday evening", "el lunes por la mañana".
@@ -1209,9 +1218,16 @@ RULES: list[Rule] = [
     Rule("quarter", "DATE",
          _DET + r"(?:{period.fiscal} )?(?:(?:(?P<qy>\d{4})|{shift_before} {period.year})['’]?s? )?"
          r"(?:{period.fiscal:f2} )?(?:{period.year_earlier} )?"
-         r"{ordinal}[\s-]+(?:{period.quarter}|(?P<half>{period.half}))"
-         r"(?:\s*,?\s*(?:{connector.month_year} )?(?:{period.fiscal:f3} )?(?P<qy2>\d{4})" + _OF_RELATIVE_YEAR + ")?",
+         r"{ordinal}[\s-]+(?:{period.quarter}|(?P<half>{period.half}))(?:" + _OF_YEAR + ")?",
          build_quarter, keys=("period.quarter", "period.half")),
+    # A word that halves anything ("half", "mitad", "Hälfte", "النصف") is half a year only with
+    # the year it halves: "the second half of 2023", "la segunda mitad del año pasado"; not "the
+    # second half" of a match, "la primera mitad de marzo" or "the last half of the '80s".
+    Rule("half_of_year", "DATE", _DET + r"{ordinal}[\s-]+(?P<half>{period.half_of})(?:" + _OF_YEAR + _OF_THE_YEAR + ")",
+         build_quarter, keys=("period.half_of",)),
+    Rule("half_of_year_ordinal_after", "DATE",
+         r"(?P<half>{period.half_of}) {ordinal}(?:" + _OF_YEAR + _OF_THE_YEAR + ")",
+         build_quarter, keys=("period.half_of",)),
     # Languages that put the ordinal after the noun: "الربع الثالث من 2022".
     Rule("quarter_ordinal_after", "DATE",
          r"(?:{period.quarter}|(?P<half>{period.half})) {ordinal}"
