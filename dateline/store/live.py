@@ -335,7 +335,8 @@ class Live:
         touched: set[str] = set()
         for i in range(0, len(ids), BATCH):
             stored = self.store._stored(ids[i:i + BATCH])
-            corpus = Corpus.build([s.article for s in stored], query, [len(s.outlets) for s in stored])
+            corpus = Corpus.build([s.article for s in stored], query, [len(s.outlets) for s in stored],
+                                  vectorize=False)
             text_of = [s.id for s in stored]
             bits: dict[tuple[dt.date, int], int] = defaultdict(int)
             for (day, feature), voters in day_voters(corpus, bounds).items():

@@ -103,9 +103,14 @@ class Corpus:
 
     @classmethod
     def build(cls, articles: Sequence[Article], query: Query | None = None,
-              outlets: Sequence[int] | None = None) -> Corpus:
+              outlets: Sequence[int] | None = None, *, vectorize: bool = True) -> Corpus:
         """Collect the sentences of annotated articles, page furniture left out, and vectorize
-        them; `outlets` says how many outlets ran each article (one each when not given)."""
+        them; `outlets` says how many outlets ran each article (one each when not given).
+
+        Without `vectorize`, `vectors` has no column: a saved timeline reads only the days and
+        words of a batch of texts (it weighs their words with the whole collection's IDF
+        later, see `dateline.store.live`), and the batch's own TF-IDF costs it more than
+        the rest of the batch's corpus."""
         query = query or Query.of(None)
         texts: list[str] = []
         article_of: list[int] = []
@@ -141,7 +146,8 @@ class Corpus:
             words=np.asarray([len(t.split()) for t in texts], dtype=np.int64),
             mentions=mentions,
             matches=np.asarray([query.matches_folded(f) for f in folded], dtype=bool),
-            vectors=_vectorize(folded), query=query,
+            vectors=_vectorize(folded) if vectorize else sparse.csr_matrix((len(texts), 0), dtype=np.float32),
+            query=query,
             outlets=np.asarray(outlets if outlets is not None else [1] * len(articles), dtype=np.int64),
             listed=np.asarray(listed, dtype=bool),
         )
