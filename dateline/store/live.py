@@ -572,31 +572,32 @@ class Live:
                        "FROM timeline_candidates c JOIN timeline_sentences s ON s.timeline_id = c.timeline_id "
                        "AND s.text_id = c.text_id AND s.n = c.n WHERE c.timeline_id = ? AND c.day IN ({})",
                    [timeline_id], [d.isoformat() for d in days])
-        kept = sorted({(r[1], r[2]): r[4:] for r in rows}.items())
-        keys = [key for key, _ in kept]
-        number = {key: i for i, key in enumerate(keys)}
-        read = _Days(keys)
-        named = {d.isoformat(): d for d in days}
-        for day, tid, n, tier, *_ in rows:
-            day, i = named[day], number[(tid, n)]
-            if tier == ATTACHED:
-                read.attached[day].append(i)
-            else:
-                read.mentioned[day].append(i)
-                if tier == STATED:
-                    read.stated[day].append(i)
-        for index in (read.attached, read.mentioned, read.stated):
-            for found in index.values():
-                found.sort()  # in corpus order, as `Corpus.build` lists them
-        vectors, read.numbers, read.df = self._vectors(db, timeline_id, [terms for _, (_, _, terms) in kept],
+        # In arrays, not row by row: a topic's update reads some 10,000 rows.
+        day_of, tids, ns, tiers, words, on_topic, terms = zip(*rows) if rows else ((),) * 7
+        tid, n = np.asarray(tids, dtype=np.int64), np.asarray(ns, dtype=np.int64)
+        # Sentences in corpus order, as `Corpus.build` lists them: by text, then position.
+        _, first, number = np.unique((tid << 32) | n, return_index=True, return_inverse=True)
+        read = _Days(list(zip(tid[first].tolist(), n[first].tolist())))
+        position = {d.isoformat(): k for k, d in enumerate(days)}
+        day = np.asarray([position[d] for d in day_of], dtype=np.int64)
+        tier = np.asarray(tiers, dtype=np.int64)
+        for index, wanted in ((read.attached, tier == ATTACHED), (read.mentioned, tier != ATTACHED),
+                              (read.stated, tier == STATED)):
+            found_day, found = day[wanted], number[wanted]
+            order = np.lexsort((found, found_day))
+            found_day, found = found_day[order], found[order]
+            starts = np.flatnonzero(np.diff(found_day, prepend=-1))
+            for k, sentences_of_day in zip(found_day[starts].tolist(), np.split(found, starts[1:])):
+                index[days[k]] = sentences_of_day.tolist()
+        vectors, read.numbers, read.df = self._vectors(db, timeline_id, [terms[i] for i in first.tolist()],
                                                        sentences)
         read.corpus = Corpus(
-            articles=[], texts=[""] * len(keys),
-            article_of=np.zeros(len(keys), dtype=np.int64),
-            position=np.asarray([n for _, n in keys], dtype=np.int64),
-            words=np.asarray([words for _, (words, _, _) in kept], dtype=np.int64),
-            mentions=[() for _ in keys],
-            matches=np.asarray([bool(on_topic) for _, (_, on_topic, _) in kept], dtype=bool),
+            articles=[], texts=[""] * len(first),
+            article_of=np.zeros(len(first), dtype=np.int64),
+            position=n[first],
+            words=np.asarray(words, dtype=np.int64)[first],
+            mentions=[() for _ in first],
+            matches=np.asarray(on_topic, dtype=bool)[first],
             vectors=vectors, query=query)
         return read
 
