@@ -448,3 +448,14 @@ def test_every_counted_unit(text: str, expected: list[tuple[str, str, str]]) -> 
 ])
 def test_a_half_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Weekends in the plural are a habit (a SET), one weekend a date.
+@pytest.mark.parametrize("text, expected", [
+    ('يفتح المتجر في عطلات نهاية الأسبوع.',
+     [('عطلات نهاية الأسبوع', 'SET', 'XXXX-WXX-WE')]),
+    ('افتتح المتجر في عطلة نهاية الأسبوع الماضي.',
+     [('عطلة نهاية الأسبوع الماضي', 'DATE', '2023-W11-WE')]),
+])
+def test_weekends_in_the_plural_are_a_set(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

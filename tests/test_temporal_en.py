@@ -505,3 +505,14 @@ def test_a_shifted_weekday_with_its_month_and_day(text: str, expected: list[tupl
 ])
 def test_a_half_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Weekends in the plural are a habit (a SET), one weekend a date.
+@pytest.mark.parametrize("text, expected", [
+    ('The shop opens on weekends.',
+     [('weekends', 'SET', 'XXXX-WXX-WE')]),
+    ('The shop opened last weekend.',
+     [('last weekend', 'DATE', '2023-W11-WE')]),
+])
+def test_weekends_in_the_plural_are_a_set(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

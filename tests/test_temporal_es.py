@@ -479,7 +479,7 @@ def test_century_in_roman_numerals_before_its_noun(text: str, expected: list[tup
     ('Vendrá a principios de año.',
      [('principios de año', 'DATE', '2023')]),
     ('El déficit es grave los fines de semana.',
-     []),
+     [('los fines de semana', 'SET', 'XXXX-WXX-WE')]),
 ])
 def test_a_point_of_the_month_or_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
@@ -527,4 +527,26 @@ def test_half_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
      [('la segunda mitad del año', 'DATE', '2023-H2')]),
 ])
 def test_a_half_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# Weekends in the plural are a habit (a SET), one weekend a date.
+@pytest.mark.parametrize("text, expected", [
+    ('La tienda abre los fines de semana.',
+     [('los fines de semana', 'SET', 'XXXX-WXX-WE')]),
+    ('La tienda abrió el fin de semana.',
+     [('el fin de semana', 'DATE', '2023-W11-WE')]),
+])
+def test_weekends_in_the_plural_are_a_set(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# The weekend with the shift word after it is the weekend it names, one expression ("el fin de semana pasado": not the end of last week).
+@pytest.mark.parametrize("text, expected", [
+    ('La tienda abrió el fin de semana pasado.',
+     [('el fin de semana pasado', 'DATE', '2023-W11-WE')]),
+    ('Abrirá el fin de semana próximo.',
+     [('el fin de semana próximo', 'DATE', '2023-W13-WE')]),
+])
+def test_the_weekend_with_a_shift_word_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

@@ -468,3 +468,25 @@ def test_half_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_a_half_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Weekends in the plural are a habit (a SET), one weekend a date.
+@pytest.mark.parametrize("text, expected", [
+    ('Il negozio apre nei fine settimana.',
+     [('nei fine settimana', 'SET', 'XXXX-WXX-WE')]),
+    ('Il negozio ha aperto lo scorso fine settimana.',
+     [('lo scorso fine settimana', 'DATE', '2023-W11-WE')]),
+])
+def test_weekends_in_the_plural_are_a_set(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# The weekend with the shift word after it is the weekend it names, one expression ("el fin de semana pasado": not the end of last week).
+@pytest.mark.parametrize("text, expected", [
+    ('Il negozio ha aperto il fine settimana scorso.',
+     [('il fine settimana scorso', 'DATE', '2023-W11-WE')]),
+    ('Il negozio aprirà il fine settimana prossimo.',
+     [('il fine settimana prossimo', 'DATE', '2023-W13-WE')]),
+])
+def test_the_weekend_with_a_shift_word_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

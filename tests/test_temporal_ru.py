@@ -450,3 +450,14 @@ def test_half_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_a_half_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Weekends in the plural are a habit (a SET), one weekend a date.
+@pytest.mark.parametrize("text, expected", [
+    ('Магазин открыт по выходным.',
+     [('по выходным', 'SET', 'XXXX-WXX-WE')]),
+    ('Магазин открылся в прошлые выходные.',
+     [('прошлые выходные', 'DATE', '2023-W11-WE')]),
+])
+def test_weekends_in_the_plural_are_a_set(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

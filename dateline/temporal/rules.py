@@ -531,8 +531,10 @@ def _weekend_is_end_of_week(m: Match) -> bool:
 
 def build_the_weekend(m: Match) -> Found | None:
     """"the weekend", "am Wochenende", "в выходные": the one of the publication week, or the one
-    before when the clause is past (in `resolve`)."""
-    return found(m, Relative("WE", 0, Anchor.DCT, gran="W"), mod=point_mod(m))
+    before when the clause is past (in `resolve`); with the shift word after it, the one it
+    names ("no fim de semana passado", "el fin de semana pasado")."""
+    n, anchor = shift_of(m, "shift_after")
+    return found(m, Relative("WE", n or 0, anchor, gran="W"), mod=point_mod(m))
 
 
 def build_year_end(m: Match) -> Found:
@@ -1247,7 +1249,7 @@ RULES: list[Rule] = [
          keys=("period.quarter", "period.period")),  # read for dating: it holds a year
     Rule("quarter_ref_short", "DATE", "{period.year_earlier}", build_quarter_ref, keys=("period.year_earlier",),
          dating=False),
-    Rule("the_weekend", "DATE", _PMOD + r"(?:{determiner.words}|{determiner.contracted}) {period.weekend}",
+    Rule("the_weekend", "DATE", _PMOD + r"(?:{determiner.words}|{determiner.contracted}) {period.weekend}(?: {shift_after})?",
          build_the_weekend, keys=("period.weekend",), dating=False),
     # ... and where the word is "the weekend" by itself (no articles: "в выходные"; a construct:
     # "عطلة نهاية الأسبوع").
