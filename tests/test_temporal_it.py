@@ -490,3 +490,14 @@ def test_weekends_in_the_plural_are_a_set(text: str, expected: list[tuple[str, s
 ])
 def test_the_weekend_with_a_shift_word_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A set phrase in the present that opens with the auxiliary of the past ("a lieu", "ha luogo", "ha de") is no past cue.
+@pytest.mark.parametrize("text, expected", [
+    ('Il vertice ha luogo giovedì.',
+     [('giovedì', 'DATE', '2023-03-23')]),
+    ('Il vertice ha avuto luogo giovedì.',
+     [('giovedì', 'DATE', '2023-03-16')]),
+])
+def test_a_present_phrase_with_a_past_auxiliary(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

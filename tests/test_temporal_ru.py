@@ -461,3 +461,14 @@ def test_a_half_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> No
 ])
 def test_weekends_in_the_plural_are_a_set(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A set phrase in the present that opens with the auxiliary of the past ("a lieu", "ha luogo", "ha de") is no past cue.
+@pytest.mark.parametrize("text, expected", [
+    ('Саммит пройдет в четверг.',
+     [('четверг', 'DATE', '2023-03-23')]),
+    ('Саммит прошел в четверг.',
+     [('четверг', 'DATE', '2023-03-16')]),
+])
+def test_a_present_phrase_with_a_past_auxiliary(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

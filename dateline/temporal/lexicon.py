@@ -52,7 +52,7 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # scheduled to expire Friday", "war geplant", "كان من المقرر").
     # participle_prefixes: what a participle starts with, after any separable prefix, where
     # the participle closes the clause (German "ist ... gewählt", "sind ... zurückgegangen").
-    "tense": ("future", "past", "passive", "compound_past", "future_in_past", "participle_prefixes",
+    "tense": ("future", "past", "present", "passive", "compound_past", "future_in_past", "participle_prefixes",
               "participle_suffixes", "past_suffixes", "future_suffixes", "not_future", "not_past"),
     "decade": ("suffix", "words"),
     # `and` joins the parts of a compound duration ("two years and three months").

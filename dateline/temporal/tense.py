@@ -41,6 +41,10 @@ class TenseCues:
     def __init__(self, lex: Lexicon) -> None:
         parts = [rf"(?P<f>{lex.cls('tense.future').pattern()})",
                  rf"(?P<p>{lex.cls('tense.past').pattern()})"]
+        if lex.cls("tense.present").table:
+            # Set phrases in the present that open with a past auxiliary ("a lieu", "ha luogo"),
+            # matched first so that the auxiliary is no cue.
+            parts.insert(0, rf"(?P<n>{lex.cls('tense.present').pattern()})")
         auxiliaries, participles = lex.cls("tense.compound_past"), lex.cls("tense.participle_suffixes")
         prefixes = lex.cls("tense.participle_prefixes")
         if auxiliaries.table and participles.table and prefixes.table:
@@ -84,6 +88,8 @@ class TenseCues:
     def _cues(self, sentence: str) -> list[tuple[int, int, str, bool]]:
         found: list[tuple[int, int, str, bool]] = []
         for m in self._regex.finditer(sentence):
+            if m.lastgroup == "n":
+                continue
             if m.group("f") is not None:
                 # "had been due to expire Friday": a future seen from the past, itself past
                 in_past = self._future_in_past is not None \
