@@ -110,3 +110,64 @@ def test_a_saved_timeline_uses_chronology_entries_as_a_built_one_does(tmp_path: 
         saved = store.saved_timeline(timeline_id).result
     assert saved["entries"] == built["entries"]
     assert "2024-03-05" in {entry["date"] for entry in saved["entries"]}
+
+
+# Per language: the query, two reports dating the gates' closing by weekday (Tuesday 5 March
+# 2024, published Thursday 7 March), each followed by a sentence of its own, and a later
+# article naming that day in full in passing.
+WEEKDAY_REPORTS = {
+    "en": ("dam", "On Tuesday engineers closed the dam gates as the flood water kept rising.",
+           "Engineers closed the gates of the dam on Tuesday while the flood water kept rising.",
+           "The dam, damaged on 5 March 2024, has a new director who promises repairs."),
+    "es": ("presa", "El martes los ingenieros cerraron las compuertas de la presa ante la crecida.",
+           "Los ingenieros cerraron el martes las compuertas de la presa por la crecida del agua.",
+           "La presa, dañada el 5 de marzo de 2024, tiene un nuevo director que promete obras."),
+    "fr": ("barrage", "Mardi, les ingénieurs ont fermé les vannes du barrage face à la crue.",
+           "Les ingénieurs ont fermé mardi les vannes du barrage pendant que la crue montait.",
+           "Le barrage, endommagé le 5 mars 2024, a un nouveau directeur qui promet des travaux."),
+    "it": ("diga", "Martedì gli ingegneri hanno chiuso le paratoie della diga per la piena.",
+           "Gli ingegneri hanno chiuso martedì le paratoie della diga mentre la piena saliva.",
+           "La diga, danneggiata il 5 marzo 2024, ha un nuovo direttore che promette lavori."),
+    "de": ("damm", "Am Dienstag schlossen die Ingenieure die Tore am Damm wegen der Flut.",
+           "Die Ingenieure schlossen am Dienstag die Tore am Damm, während die Flut stieg.",
+           "Der Damm, am 5. März 2024 beschädigt, hat einen neuen Leiter, der Reparaturen verspricht."),
+    "pt": ("barragem", "Na terça-feira os engenheiros fecharam as comportas da barragem pela cheia.",
+           "Os engenheiros fecharam na terça-feira as comportas da barragem enquanto a cheia subia.",
+           "A barragem, danificada em 5 de março de 2024, tem um novo diretor que promete obras."),
+    "ru": ("плотин", "Во вторник инженеры закрыли затворы плотины из-за паводка.",
+           "Инженеры во вторник закрыли затворы плотины, пока паводок поднимался.",
+           "У плотины, поврежденной 5 марта 2024 года, новый директор, который обещает ремонт."),
+    "ar": ("السد", "يوم الثلاثاء أغلق المهندسون بوابات السد بسبب الفيضان.",
+           "أغلق المهندسون يوم الثلاثاء بوابات السد بينما كان الفيضان يرتفع.",
+           "السد الذي تضرر في 5 مارس 2024 له مدير جديد يعد بالإصلاحات."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WEEKDAY_REPORTS))
+def test_a_day_dated_by_weekday_is_summarized_by_its_reports(lang: str) -> None:
+    """The sentence closest to what the day's sentences say wins, however it dates the day:
+    the reports dating it by weekday, not a later sentence naming it in full in passing (a
+    sentence naming its day came first until session 13, which cost languages that date
+    events by weekday their best sentences)."""
+    query, first, second, passing = WEEKDAY_REPORTS[lang]
+    day, published = D(2024, 3, 5), D(2024, 3, 7)
+    articles = [_article(first, published, "first", lang), _article(second, published, "second", lang),
+                _article(passing, D(2024, 4, 2), "later", lang)]
+    corpus, _ = prepare(articles, [query])
+    assert [[m.kind for m in found if m.date == day] for found in corpus.mentions] == \
+        [["weekday"], ["weekday"], ["stated"]]
+    timeline = build(articles, query=[query], dates=1, sentences=1, start=day, end=day)
+    assert [e.date for e in timeline.entries] == [day]
+    assert timeline.entries[0].sentences[0].article_id in {"first", "second"}
+
+
+def test_a_chronology_entry_comes_before_other_sentences_about_its_day() -> None:
+    """A chronology's entry is its outlet's one-line summary of the day: it is taken before
+    reports that say more about the day (here two that share most of their words)."""
+    query, text, day = CHRONOLOGIES["en"]
+    reports = [_article(f"Crews moved Brenna residents below the dam on 5 March 2024, {who} said.",
+                        D(2024, 3, 6), name, "en") for name, who in (("a", "police"), ("b", "officials"))]
+    articles = [_article(text, day, "chronology", "en"), *reports]
+    timeline = build(articles, query=[query], dates=1, sentences=1, start=D(2024, 3, 5),
+                     end=D(2024, 3, 5))
+    assert [s.article_id for e in timeline.entries for s in e.sentences] == ["chronology"]

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 # Texts analysed per batch when a saved timeline is computed from scratch: bounds memory.
 BATCH = 500
 # How a candidate sentence speaks of its day (the tiers of the default method's summaries).
-STATED, MENTIONED, ATTACHED = 0, 1, 2
+LISTED, MENTIONED, ATTACHED = 0, 1, 2
 # Days beyond the asked number whose candidates are read at first: some days end up with
 # no summary (every sentence already said), and then all the others are read.
 SPARE_DAYS = 8
@@ -108,7 +108,7 @@ CREATE TABLE IF NOT EXISTS timeline_candidates (
     day TEXT NOT NULL,
     text_id INTEGER NOT NULL,
     n INTEGER NOT NULL,                 -- sentences.n
-    tier INTEGER NOT NULL,              -- STATED, MENTIONED or ATTACHED
+    tier INTEGER NOT NULL,              -- LISTED, MENTIONED or ATTACHED
     PRIMARY KEY (timeline_id, day, text_id, n)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS timeline_candidates_text ON timeline_candidates(timeline_id, text_id);
@@ -356,7 +356,8 @@ class Live:
                         if topical[s]:
                             bits[(day, a)] |= on_topic
                         kind = tier if tier is not None else (
-                            STATED if any(m.date == day and m.stated for m in corpus.mentions[s])
+                            LISTED if corpus.listed[s] and any(m.date == day and m.stated
+                                                               for m in corpus.mentions[s])
                             else MENTIONED)
                         candidates.append((timeline_id, day.isoformat(), text_of[a],
                                            int(corpus.position[s]), kind, s))
@@ -467,7 +468,7 @@ class Live:
                                      query, int(collection.size))
             skipper = _Skipper(repeating, read.keys)
             try:
-                picks = method.summarize(read.corpus, size, order[:reach], stated=read.stated,
+                picks = method.summarize(read.corpus, size, order[:reach], listed=read.listed,
                                          mentioned=read.mentioned, attached=read.attached,
                                          weights=read.corpus.length_weights(collection), skip=skipper)
             except _Unread as unread:  # its repeated sentences left the timeline: read it
@@ -582,7 +583,7 @@ class Live:
         day = np.asarray([position[d] for d in day_of], dtype=np.int64)
         tier = np.asarray(tiers, dtype=np.int64)
         for index, wanted in ((read.attached, tier == ATTACHED), (read.mentioned, tier != ATTACHED),
-                              (read.stated, tier == STATED)):
+                              (read.listed, tier == LISTED)):
             found_day, found = day[wanted], number[wanted]
             order = np.lexsort((found, found_day))
             found_day, found = found_day[order], found[order]
@@ -741,7 +742,7 @@ class _Days:
     """The candidate sentences of the days a computation reads (`Live._days_corpus`)."""
 
     keys: list[tuple[int, int]]  # (text_id, n) of each corpus sentence
-    stated: dict[dt.date, list[int]] = field(default_factory=lambda: defaultdict(list))
+    listed: dict[dt.date, list[int]] = field(default_factory=lambda: defaultdict(list))
     mentioned: dict[dt.date, list[int]] = field(default_factory=lambda: defaultdict(list))
     attached: dict[dt.date, list[int]] = field(default_factory=lambda: defaultdict(list))
     corpus: Corpus = field(init=False)

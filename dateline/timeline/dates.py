@@ -47,12 +47,16 @@ def on_topic(corpus: Corpus) -> np.ndarray:
     return corpus.matches | (corpus.listed & about_articles(corpus)[corpus.article_of])
 
 
-def mentioned(corpus: Corpus, size: Size, *, stated_only: bool = False) -> dict[dt.date, list[int]]:
-    """Day → sentences that refer to it, restricted to the days `size` allows."""
+def mentioned(corpus: Corpus, size: Size, *, entries_only: bool = False) -> dict[dt.date, list[int]]:
+    """Day → sentences that refer to it, restricted to the days `size` allows; with
+    `entries_only`, only the entries of a dated list (`Corpus.listed`) naming it."""
+    listed = corpus.listed if len(corpus.listed) else np.zeros(len(corpus), dtype=bool)
     index: dict[dt.date, list[int]] = defaultdict(list)
     for i, found in enumerate(corpus.mentions):
+        if entries_only and not listed[i]:
+            continue
         for mention in found:
-            if (mention.stated or not stated_only) and size.allows(mention.date):
+            if (mention.stated or not entries_only) and size.allows(mention.date):
                 index[mention.date].append(i)
     return dict(index)
 
