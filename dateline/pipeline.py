@@ -26,7 +26,8 @@ from dateline.ingest.reader import ErrorHandler, Input, ignore_error, inputs, ra
 from dateline.model import Article
 from dateline.store import ArticleStore
 from dateline.temporal import annotate, tagger_for, tagger_for_language
-from dateline.temporal.dating import ANSWER, Twins, date_article, twin_shingles
+from dateline.temporal.calibration import shipped_answer
+from dateline.temporal.dating import Twins, date_article, twin_shingles
 from dateline.temporal.annotate import attach
 from dateline.temporal.tagger import Mention
 
@@ -334,12 +335,12 @@ def analyse(article: Article, fallback: HintRange | None = None, *,
 
 
 def _with_twin(article: Article, twins: Twins, grams: frozenset[int] | None) -> Article:
-    """An undated article that its own text does not date surely (below `ANSWER`), dated like
+    """An undated article that its own text does not date surely (below the answer threshold), dated like
     its near-duplicate (a dated article of the collection, or an undated one dated before it
     with more confidence), its expressions anchored again. A text that dates itself keeps its
     date: a copy may be filed a day after the original."""
     confidence = article.date_confidence or 0.0 if article.date is not None else 0.0
-    if confidence >= ANSWER:
+    if confidence >= shipped_answer():
         return article
     twin = twins.find(article, grams)
     if twin is None or confidence >= twin.confidence:

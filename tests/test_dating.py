@@ -285,6 +285,41 @@ def test_dating_fit_writes_a_calibration(tmp_path: Path) -> None:
     from dateline.temporal.calibration import FEATURES
     assert fitted["features"] == list(FEATURES) and len(fitted["weights"]) == len(FEATURES)
     assert len(fitted["platt"]) == 2
+    assert 0.0 <= fitted["answer"] <= 1.0 and "floods" not in fitted["answer_judged_on"]
+
+
+def test_dating_fit_keeps_the_ranker_and_judges_the_threshold_on_check_sets(tmp_path: Path) -> None:
+    data = _tiny_collection(tmp_path / "data")
+    target = tmp_path / "calibration.json"
+    result = CliRunner().invoke(app, ["benchmark", "dating-fit", str(data), "--dev", "floods", "--check", str(data),
+                                      "--keep-ranker", "-o", str(target)], terminal_width=240)
+    assert result.exit_code == 0, result.output
+    fitted = json.loads(target.read_text())
+    from dateline.temporal.calibration import shipped
+    kept = shipped()
+    assert kept is not None and fitted["weights"] == [round(float(w), 6) for w in kept.weights]
+    assert "(check) (5 documents)" in fitted["answer_judged_on"] and "Answer threshold" in result.output
+
+
+def _guesses(band: float, n: int, exact: int, week: int) -> list[tuple[float, int | None]]:
+    """n best guesses at confidence `band` + 0.05: `exact` right, `week` within a week (the rest a month off)."""
+    return [(band + 0.05, 0 if k < exact else 3 if k < week else 30) for k in range(n)]
+
+
+def test_the_answer_threshold_takes_a_lower_band_only_when_two_datasets_find_it_good_enough() -> None:
+    from dateline.temporal.calibration import answer_threshold
+    # Above 0.5 the calibration vouches; 0.4–0.5 is good on two datasets; 0.3–0.4 on one only.
+    dev = _guesses(0.6, 10, 7, 9) + _guesses(0.4, 10, 6, 9) + _guesses(0.3, 10, 6, 9)
+    check = _guesses(0.6, 6, 6, 6) + _guesses(0.4, 5, 4, 5) + _guesses(0.3, 2, 2, 2)
+    assert answer_threshold({"dev": dev, "check": check}) == 0.4
+    # The same lower band, right to the day too rarely on the check set: not answered.
+    short = _guesses(0.6, 6, 6, 6) + _guesses(0.4, 5, 2, 5)
+    assert answer_threshold({"dev": dev, "check": short}) == 0.5
+    # A vouched band whose guesses fall short on a dataset ends the walk above it.
+    wrong = _guesses(0.7, 10, 8, 10) + _guesses(0.6, 10, 3, 5)
+    assert answer_threshold({"dev": wrong, "check": check}) == 0.7
+    # One dataset alone never lowers the threshold below the calibration's own.
+    assert answer_threshold({"dev": dev}) == 0.5
 
 
 def test_benchmark_dating_ceiling_counts_the_texts_that_name_their_own_day(tmp_path: Path) -> None:

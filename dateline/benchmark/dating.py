@@ -37,7 +37,8 @@ from dateline.ingest.reader import ignore_error
 from dateline.model import Article, DateGuess
 from dateline.pipeline import collection_span
 from dateline.temporal.annotate import tagger_for_language
-from dateline.temporal.dating import ANSWER, date_article, full_dates
+from dateline.temporal.calibration import Calibration, Judged, shipped_answer
+from dateline.temporal.dating import date_article, full_dates
 
 Hint = tuple[dt.date, dt.date]
 # Seed of the hint windows' offsets.
@@ -230,7 +231,7 @@ Method = Callable[[Doc, DateGuess], tuple[dt.date | None, float]]
 
 def _methods() -> dict[str, Method]:
     return {
-        ANSWERS: lambda d, g: (g.date if g.confidence >= ANSWER else None, g.confidence),
+        ANSWERS: lambda d, g: (g.date if g.confidence >= shipped_answer() else None, g.confidence),
         BEST: lambda d, g: (g.date, g.confidence),
         LATEST: lambda d, g: (latest_full_date(d.article.text, d.article.lang), 0.0),
         FREQUENT: lambda d, g: (most_frequent_full_date(d.article.text, d.article.lang), 0.0),
@@ -266,6 +267,16 @@ def reliability(docs: Sequence[Doc], guesses: Sequence[DateGuess]) -> dict[tuple
     return table
 
 
+def judge(docs: Sequence[Doc], calibration: Calibration) -> list[Judged]:
+    """Each document's best guess with a calibration, as the answer threshold is judged on:
+    (confidence, days from the truth, None without a guess)."""
+    out: list[Judged] = []
+    for d in docs:
+        guess = date_article(d.article, min_confidence=0.0, calibration=calibration)
+        out.append((guess.confidence, abs((guess.date - d.truth).days) if guess.date is not None else None))
+    return out
+
+
 def date_all(docs: Sequence[Doc], hint: Sequence[Hint | None] | None = None) -> list[DateGuess]:
     """Every document's best guess (with its calibrated confidence)."""
     ranges = hint or [None] * len(docs)
@@ -294,7 +305,7 @@ def run(folder: Path, lang: str | None = "en", repeats: int = 3,
     for setting in hint_settings:
         ranges = hints(docs, setting)
         if setting == "span":  # as the pipeline: the text alone first, the span if it is not enough
-            found = [guess if guess.confidence >= ANSWER else date_article(d.article, hint, min_confidence=0.0)
+            found = [guess if guess.confidence >= shipped_answer() else date_article(d.article, hint, min_confidence=0.0)
                      for d, hint, guess in zip(docs, ranges, guesses)]
         else:
             found = date_all(docs, ranges)

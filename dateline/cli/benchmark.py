@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import typer
@@ -13,6 +14,7 @@ from dateline.benchmark import entity_tls as entity_bench
 from dateline.benchmark import timex as timex_bench
 from dateline.benchmark import tls as tls_bench
 from dateline.cli.common import check_language, console, warn_format
+from dateline.temporal.calibration import EXACT_BAR, JUDGES, WEEK_BAR, Band
 from dateline.timeline import METHODS
 from dateline.timeline.ranker import shipped_path
 
@@ -293,26 +295,40 @@ def _reliability_table(result: dating_bench.DatingBenchmark) -> Table:
 def dating_fit(
     datasets: list[Path] = typer.Argument(..., help="Dated documents (as for `benchmark dating`); only their dev parts are used."),
     dev: list[str] = typer.Option(list(dating_bench.DEV_PARTS), "--dev", help="Parts that are development data."),
+    check: list[Path] = typer.Option([], "--check", help="Dated documents of another kind that only judge the answer "
+                                                          "threshold (all their parts; repeat for several)."),
+    keep_ranker: bool = typer.Option(False, "--keep-ranker/--refit-ranker",
+                                     help="Keep the shipped ranker and confidence; learn only the answer threshold."),
     output: Path = typer.Option(None, "--output", "-o", help="Where to write the calibration (default: the one Dateline ships)."),
 ) -> None:
-    """Refit the publication-date ranker and its calibration on the dev parts of the datasets.
+    """Refit the publication-date ranker, its calibration and the answer threshold.
 
-    Every language's documents together, so that a confidence means the same in each; the
-    held-back parts stay unseen for `dateline benchmark dating` to report on.
+    The ranker and the confidence are fitted on the dev parts of the datasets, every
+    language's documents together, so that a confidence means the same in each; the answer
+    threshold is the lowest confidence band whose best guesses are right as often as answers
+    must be on the dev parts and on each --check dataset. The held-back parts stay unseen
+    for `dateline benchmark dating` to report on.
     """
     from dateline.temporal import calibration
     from dateline.temporal.dating import article_candidates
 
-    docs = []
-    used = []
+    for folder in [*datasets, *check]:
+        if not folder.is_dir():
+            raise typer.BadParameter(f"{folder} is not a folder")
+    docs, used, judged = [], [], {}
     for dataset in datasets:
-        if not dataset.is_dir():
-            raise typer.BadParameter(f"{dataset} is not a folder")
         found = [d for d in dating_bench.load(dataset, None, dev) if d.split == dating_bench.DEV]
         used.append(f"{dataset.name} ({', '.join(sorted({d.part for d in found}))}: {len(found)} documents)")
         console.print(f"{dataset}: {used[-1]}")
         docs += [(article_candidates(d.article), d.truth) for d in found]
-    fitted = calibration.fit(docs, fitted_on="; ".join(used))
+        judged[f"{dataset.parent.name}/{dataset.name} dev"] = found
+    for dataset in check:
+        judged[f"{dataset.parent.name}/{dataset.name} (check)"] = dating_bench.load(dataset, None, ())
+    fitted = calibration.shipped() if keep_ranker else calibration.fit(docs, fitted_on="; ".join(used))
+    if fitted is None:
+        raise typer.BadParameter("--keep-ranker: Dateline ships no calibration to keep")
+    guesses = {name: dating_bench.judge(found, fitted) for name, found in judged.items()}
+    fitted = calibration.with_answer(fitted, guesses)
     path = calibration.save(fitted, output)
     table = Table(title=f"Ranker weights, written to {path}")
     table.add_column("feature")
@@ -322,3 +338,23 @@ def dating_fit(
     table.add_row("(intercept)", f"{fitted.intercept:+.3f}")
     table.add_row("Platt a, b", f"{fitted.platt[0]:.3f}, {fitted.platt[1]:.3f}")
     console.print(table)
+    console.print(_bands_table(calibration.bands(guesses), fitted.answer))
+
+
+def _bands_table(bands: Sequence[Band], answer: float) -> Table:
+    """Each confidence band's best guesses per dataset (n, exact, within a week), and whether it is answered."""
+    names = list(bands[0].datasets) if bands else []
+    table = Table(title=f"Answer threshold {answer:.2f}: best guesses per confidence band, "
+                        f"n / exact / ±7 days (bars {EXACT_BAR:.2f} / {WEEK_BAR:.2f})")
+    table.add_column("band")
+    for name in names:
+        table.add_column(name, justify="right")
+    table.add_column(f"judged by {JUDGES} datasets", justify="left")
+    for band in bands:
+        if not any(n for n, _e, _w in band.datasets.values()):
+            continue
+        cells = [f"{n} / {e} / {w}" if n else "–" for n, e, w in (band.datasets[name] for name in names)]
+        verdict = ("meets the bars" if band.meets else "short of the bars") if band.judged else "too thin to judge"
+        table.add_row(f"{band.low:.1f}–{band.high:.1f}" + (" (answered)" if band.low >= answer else ""),
+                      *cells, verdict)
+    return table

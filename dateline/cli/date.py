@@ -13,7 +13,7 @@ from rich.table import Table
 from dateline.cli.common import ErrorLog, check_language, console
 from dateline.ingest import read
 from dateline.model import Article, DateGuess
-from dateline.temporal.dating import ANSWER, date_article
+from dateline.temporal.dating import date_article
 
 
 class Format(str, Enum):
@@ -39,8 +39,8 @@ def date(
                                            help="Earliest possible date (e.g. the start of the crawl)."),
     hint_end: dt.datetime = typer.Option(None, "--hint-end", formats=["%Y-%m-%d"],
                                          help="Latest possible date (e.g. the end of the crawl)."),
-    min_confidence: float = typer.Option(ANSWER, "--min-confidence", min=0.0, max=1.0,
-                                         help="Give a date only from this confidence on (0: every best guess; confidences are calibrated, see `dateline benchmark dating`)."),
+    min_confidence: float | None = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                                         help="Give a date only from this confidence on (default: the learned answer threshold; 0: every best guess; confidences are calibrated, see `dateline benchmark dating`)."),
 ) -> None:
     """Infer the publication date of undated articles from their text, with the evidence.
 

@@ -22,6 +22,14 @@ Two small models are fitted on development data and shipped as numbers in
 - Platt scaling of that best score to the share of best guesses that are right, fitted on
   all languages' documents together, so that a confidence means the same in every language.
 
+The same refit learns the answer threshold: the confidence from which a best guess is given
+as the date (`answer_threshold`). Answers must be right to the day at least `EXACT_BAR` of
+the time and within a week `WEEK_BAR` of the time (the issue's requirement, not a fitted
+number). A confidence band is answered when the calibration says its guesses are more often
+right than wrong and no dataset's guesses in it fall short of those bars; a lower band, when
+the guesses of at least two datasets (the dev data and a check set of another kind) in it
+are up to the bars: one dataset may be miscalibrated there, two agreeing are evidence.
+
 Fitting needs scikit-learn, imported only then; using the weights needs numpy only.
 """
 
@@ -31,7 +39,7 @@ import datetime as dt
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -63,6 +71,20 @@ MODEL_CANDIDATES = 5
 FLOOR = 1e-4
 # Where the fitted weights live.
 DATA_FILE = "dating_calibration.json"
+# What an answer must be: right to the day this often, and within a week this often.
+EXACT_BAR = 0.55
+WEEK_BAR = 0.80
+WEEK = 7
+# Width of the confidence bands the answer threshold is judged on, and the fewest datasets
+# with best guesses in a band for it to be judged at all.
+BAND = 0.1
+JUDGES = 2
+# The fewest best guesses of a dataset in a band for it to judge the band: one guess right or
+# wrong says nothing of a band.
+MIN_JUDGED = 5
+# A calibrated confidence from which a guess is more often right than wrong: the bands the
+# calibration itself vouches for (and the threshold when none was learned).
+RIGHT_MORE_OFTEN = 0.5
 
 
 @dataclass(slots=True)
@@ -146,12 +168,15 @@ def candidates(days: Sequence[dt.date], probs: np.ndarray, stated: Sequence[Stat
 
 @dataclass(frozen=True, slots=True)
 class Calibration:
-    """The fitted ranker (weights over `FEATURES`, intercept) and Platt scaling (a, b)."""
+    """The fitted ranker (weights over `FEATURES`, intercept), Platt scaling (a, b), and
+    the answer threshold learned with them (`answer_threshold`)."""
 
     weights: np.ndarray
     intercept: float
     platt: tuple[float, float]
     fitted_on: str = ""
+    answer: float = RIGHT_MORE_OFTEN
+    answer_judged_on: str = ""
 
     def scores(self, found: Sequence[Candidate]) -> np.ndarray:
         """The ranker's log-odds that each candidate is the publication day."""
@@ -175,7 +200,8 @@ class Calibration:
     def as_dict(self) -> dict[str, object]:
         return {"features": list(FEATURES), "weights": [round(float(w), 6) for w in self.weights],
                 "intercept": round(self.intercept, 6), "platt": [round(p, 6) for p in self.platt],
-                "fitted_on": self.fitted_on}
+                "fitted_on": self.fitted_on, "answer": round(self.answer, 6),
+                "answer_judged_on": self.answer_judged_on}
 
 
 def _data_path() -> Path:
@@ -192,7 +218,70 @@ def shipped() -> Calibration | None:
     if data.get("features") != list(FEATURES):
         return None
     return Calibration(np.array(data["weights"], dtype=float), float(data["intercept"]),
-                       (float(data["platt"][0]), float(data["platt"][1])), str(data.get("fitted_on", "")))
+                       (float(data["platt"][0]), float(data["platt"][1])), str(data.get("fitted_on", "")),
+                       float(data.get("answer", RIGHT_MORE_OFTEN)), str(data.get("answer_judged_on", "")))
+
+
+def shipped_answer() -> float:
+    """The confidence from which a best guess is given as the date: the shipped calibration's
+    learned threshold (`RIGHT_MORE_OFTEN` without one)."""
+    calibration = shipped()
+    return calibration.answer if calibration is not None else RIGHT_MORE_OFTEN
+
+
+# A best guess judged for the threshold: its confidence, and its error in days (None: no guess).
+Judged = tuple[float, int | None]
+
+
+@dataclass(slots=True)
+class Band:
+    """One confidence band [low, high) and each dataset's best guesses in it: (count, exact, within a week)."""
+
+    low: float
+    high: float
+    datasets: dict[str, tuple[int, int, int]]
+
+    @property
+    def judged(self) -> bool:
+        """Whether enough datasets have enough guesses in the band to judge it."""
+        return sum(1 for n, _e, _w in self.datasets.values() if n >= MIN_JUDGED) >= JUDGES
+
+    @property
+    def meets(self) -> bool:
+        """Whether every dataset that judges the band has its guesses right as often as answers must be."""
+        return all(exact >= EXACT_BAR * n and week >= WEEK_BAR * n
+                   for n, exact, week in self.datasets.values() if n >= MIN_JUDGED)
+
+
+def bands(guesses: dict[str, Sequence[Judged]]) -> list[Band]:
+    """The confidence bands from the top down, with each dataset's best guesses in them."""
+    out = []
+    for k in range(round(1 / BAND), 0, -1):
+        low, high = round((k - 1) * BAND, 6), round(k * BAND, 6)
+        counts = {}
+        for name, judged in guesses.items():
+            inside = [e for c, e in judged if e is not None and (low <= c < high or k == round(1 / BAND) and c >= high)]
+            counts[name] = (len(inside), sum(e == 0 for e in inside), sum(e <= WEEK for e in inside))
+        out.append(Band(low, high, counts))
+    return out
+
+
+def answer_threshold(guesses: dict[str, Sequence[Judged]]) -> float:
+    """The lowest band edge from which best guesses are answers, walking down the bands.
+
+    A band is answered when the calibration vouches for it (its guesses are more often right
+    than wrong by their confidence, `RIGHT_MORE_OFTEN`) and no dataset that judges it (with
+    `MIN_JUDGED` guesses in it) finds its guesses short of the bars; or, below that, when at
+    least `JUDGES` datasets judge it and every one finds them up to the bars. The first band
+    that is neither ends the walk.
+    """
+    threshold = 1.0
+    for band in bands(guesses):
+        vouched = band.low >= RIGHT_MORE_OFTEN and band.meets
+        if not (vouched or band.judged and band.meets):
+            break
+        threshold = band.low
+    return threshold
 
 
 def fit(docs: Sequence[tuple[Sequence[Candidate], dt.date]], fitted_on: str = "") -> Calibration:
@@ -219,6 +308,12 @@ def fit(docs: Sequence[tuple[Sequence[Candidate], dt.date]], fitted_on: str = ""
     platt = LogisticRegression().fit(np.array(best), np.array(right)) if len(set(right)) == 2 else None
     ab = (float(platt.coef_[0][0]), float(platt.intercept_[0])) if platt is not None else (1.0, 0.0)
     return Calibration(draft.weights, draft.intercept, ab, fitted_on)
+
+
+def with_answer(calibration: Calibration, guesses: dict[str, Sequence[Judged]]) -> Calibration:
+    """The calibration with the answer threshold its best guesses on these datasets give."""
+    judged_on = "; ".join(f"{name} ({len(found)} documents)" for name, found in guesses.items())
+    return replace(calibration, answer=answer_threshold(guesses), answer_judged_on=judged_on)
 
 
 def save(calibration: Calibration, path: Path | None = None) -> Path:

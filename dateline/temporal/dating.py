@@ -28,7 +28,7 @@ import numpy as np
 
 from dateline.ingest import boilerplate, split_sentences
 from dateline.ingest import identify_language as identify
-from dateline.temporal.calibration import Calibration, Candidate, Stated, candidates, shipped
+from dateline.temporal.calibration import Calibration, Candidate, Stated, candidates, shipped, shipped_answer
 from dateline.model import Article, DateGuess, Evidence
 from dateline.temporal import values as V
 from dateline.temporal.annotate import tagger_for_language
@@ -108,10 +108,10 @@ LOOKBACK = 30
 HORIZON = 5
 # At most this many of them are looked at day by day (the best by the year-level cues).
 MAX_YEARS = 4
-# The best day must be at least this likely for a date to be returned at all: more likely
-# right than wrong. (Below it the confidence is calibrated too, but a date that is more
-# often wrong misleads more than it helps: the evidence still shows the best guess.)
-ANSWER = 0.5
+# The best day must be at least as likely as the calibration's learned answer threshold for
+# a date to be returned at all (`calibration.answer_threshold`: the confidence bands whose
+# guesses are right as often as answers must be, on the dev data and a check set). Below it
+# the evidence still shows the best guess.
 # A day outside the hint range is this much less likely than one inside it.
 OUTSIDE_HINT = 1e-4
 # Years listed when explaining which years a weekday-and-date pair allows.
@@ -973,10 +973,10 @@ def pinned_odds(cues: Sequence[Cue], post: Posterior) -> dict[dt.date, float]:
     return {d: float(o) for d, o in zip(post.days, best) if o > 0}
 
 
-def decide(read: Reading, min_confidence: float = ANSWER, length: int = 0,
+def decide(read: Reading, min_confidence: float | None = None, length: int = 0,
            calibration: Calibration | None = None) -> DateGuess:
     """The best guess of the publication day given the cues, its confidence, and why; no date
-    when the confidence is below `min_confidence`.
+    when the confidence is below `min_confidence` (by default the calibration's answer threshold).
 
     With a `calibration` (the shipped one by default, see `calibration.py`) the best guess is
     the best of the candidate days by the fitted ranker, which weighs the model's posterior
@@ -988,6 +988,8 @@ def decide(read: Reading, min_confidence: float = ANSWER, length: int = 0,
     if isinstance(post, DateGuess):
         return post
     calibration = calibration if calibration is not None else shipped()
+    if min_confidence is None:
+        min_confidence = calibration.answer if calibration is not None else shipped_answer()
     order = np.argsort(-post.probs, kind="stable")  # ties: the earlier day
     model_best = post.days[order[0]]
     runner = f"; next {post.days[order[1]]} ({post.probs[order[1]]:.2f})" if len(post.days) > 1 else ""
@@ -1065,13 +1067,16 @@ def infer_date(text: str, lang: str | None = None,
                hint_range: tuple[dt.date, dt.date] | None = None, *,
                mentions: Sequence[Mention] | None = None,
                sentences: Sequence[tuple[int, int]] | None = None,
-               min_confidence: float = ANSWER, page: bool | None = None) -> DateGuess:
+               min_confidence: float | None = None, page: bool | None = None,
+               calibration: Calibration | None = None) -> DateGuess:
     """Infer when a text was published from what it says, with a confidence and the evidence.
 
     `hint_range` (first, last day) is what the caller knows already, such as a crawl period
     or the span of the other articles of a collection. The date is None when the text does
-    not give enough to go on, or the best day's confidence is below `min_confidence` (0 gives
-    every best guess, to choose a threshold from calibrated confidences). A caller that will tag the text anyway can pass the tagger's
+    not give enough to go on, or the best day's confidence is below `min_confidence` (by
+    default the calibration's answer threshold; 0 gives every best guess). `calibration`:
+    the ranker and confidence (the shipped one by default; a refit judges its own). A caller
+    that will tag the text anyway can pass the tagger's
     `analyze(text, sentences)` result as `mentions` (with those `sentences`), then anchor the
     same mentions once the date is known (`Tagger.anchor`): the text is read once. A `lang`
     without a language file is a LanguageError; an identified one falls back to English.
@@ -1080,7 +1085,8 @@ def infer_date(text: str, lang: str | None = None,
     """
     if page is None:
         page = bool(boilerplate.furniture(text))
-    return decide(reading(text, lang, hint_range, mentions, sentences, page=page), min_confidence, len(text))
+    return decide(reading(text, lang, hint_range, mentions, sentences, page=page), min_confidence, len(text),
+                  calibration)
 
 
 @dataclass(slots=True)
@@ -1179,7 +1185,7 @@ def furniture_blanked(article: Article, spans: Sequence[tuple[int, int]] | None 
 
 def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = None, *,
                  mentions: Sequence[Mention] | None = None,
-                 min_confidence: float = ANSWER) -> DateGuess:
+                 min_confidence: float | None = None, calibration: Calibration | None = None) -> DateGuess:
     """`infer_date` on an article read by `dateline.ingest`: its sentences as split, its
     boilerplate left out (and the mentions inside it, when the caller passes `mentions`:
     the same as when it does not)."""
@@ -1191,7 +1197,8 @@ def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = 
     # file is read with the fallback tagger, as the article was tagged, not refused.
     lang = tagger_for_language(article.lang)[0].lex.code
     return infer_date(furniture_blanked(article, furniture), lang, hint_range, mentions=mentions,
-                      sentences=spans, min_confidence=min_confidence, page=is_page(article))
+                      sentences=spans, min_confidence=min_confidence, page=is_page(article),
+                      calibration=calibration)
 
 
 def is_page(article: Article) -> bool:
