@@ -448,3 +448,43 @@ def test_an_organization_named_after_a_place_is_kept_whole(
     near = {m.text: m.entity for m in names.mentions["b"]}
     for text_, place in places.items():
         assert near.get(text_) == place, (lang, near)
+
+
+def test_a_place_opening_lower_case_words_at_a_sentence_start_is_the_country() -> None:
+    """Russian capitalizes a name's first word only, and every sentence's first word: at a
+    sentence's start "Российская армия" is the country's, unless the collection writes it as
+    a name elsewhere."""
+    names = find_entities([article("Российская армия начала учения. Путин сказал, что российская "
+                                   "армия готова.", "a", lang="ru")])
+    assert {m.text: m.entity for m in names.mentions["a"]}["Российская армия"] == "Russia"
+    assert "Российская армия" not in names.entities
+    named = find_entities([article("Российские железные дороги повысили тарифы.", "a", lang="ru"),
+                           article("Путин посетил Российские железные дороги.", "b", lang="ru")])
+    assert {m.entity for m in named.mentions["a"]} == {"Российские железные дороги"}
+
+
+# "Airbus, the European planemaker, said": a name opening its sentence, said to be a company by
+# the apposition between commas; then a sentence opening with an adverb before the same kind of
+# phrase, which closes with no comma, and a person described by a phrase whose head is no company.
+APPOSITION = {
+    "en": ("Airbus, the European aircraft maker, said on Monday it would cut jobs.",
+           "Meanwhile, the company said it would wait. Nordvik, the company's chief executive, left."),
+    "es": ("Airbus, el fabricante europeo de aviones, anunció el lunes que recortará empleos.",
+           "Mientras, la empresa dijo que esperaría. Nordvik, el jefe de la empresa, dimitió."),
+    "fr": ("Airbus, l'entreprise européenne, a annoncé lundi qu'elle supprimera des emplois.",
+           "Cependant, l'entreprise a dit qu'elle attendrait. Nordvik, le patron de la banque, est parti."),
+    "it": ("Airbus, il produttore europeo di aerei, ha annunciato lunedì che taglierà posti.",
+           "Intanto, l'azienda ha detto che aspetterà. Nordvik, il capo della banca, si è dimesso."),
+    "pt": ("Airbus, a fabricante europeia de aviões, anunciou na segunda-feira que cortará empregos.",
+           "Enquanto isso, a empresa disse que esperaria. Nordvik, o chefe do banco, saiu."),
+    "de": ("Airbus, der europäische Hersteller, kündigte am Montag an, Stellen zu streichen.",
+           "Inzwischen, sagte das Unternehmen, werde man warten. Nordvik, der Chef der Bank, ging."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(APPOSITION))
+def test_an_apposition_saying_what_company_it_is_makes_a_sentence_opener_a_name(lang: str) -> None:
+    text, negative = APPOSITION[lang]
+    names = find_entities([article(text, "a", lang=lang), article(negative, "b", lang=lang)])
+    assert names.entities["Airbus"].type == "org", (lang, names.entities)
+    assert not names.mentions["b"], (lang, names.mentions["b"])

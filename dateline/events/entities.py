@@ -16,7 +16,9 @@ collection, which is done here either way. So names are found the same way in ev
    after a determiner ("the Dow" for Dow Jones), and an office near its holder ("Chinese
    President Xi Jinping" makes "the Chinese president" his alias);
 3. across the collection, the same links where an article uses the short form alone, and a
-   name that only ever opens a sentence is dropped unless something else confirms it.
+   name that only ever opens a sentence is dropped unless something else confirms it (an
+   apposition saying what company it is: "Airbus, the European planemaker,"); a place that
+   only the sentence's capital made an organization's first word stays the place.
 
 Languages without capital letters (Arabic) get the gazetteer, the titles and the names that
 follow a title or courtesy title.
@@ -44,6 +46,8 @@ HOLDER_WINDOW = 4
 COUNTRY_WINDOW = 3
 # How many words may stand between a description's article and its noun ("the online music store").
 DESCRIPTION_GAP = 2
+# Words of an apposition that says what a name is ("the European aircraft maker").
+DESCRIPTION_WORDS = 5
 # The type of a description: a definite noun phrase repeating the head word of a name written
 # before ("the conference" after "Worldwide Developers Conference").
 HEAD = "head"
@@ -74,6 +78,11 @@ class Candidate:
     determiner: bool = False
     office: tuple[str, str] | None = None  # (country, office) still to resolve to a holder
     place: str | None = None  # the gazetteer place its name holds ("Bank of America": United States)
+    # A many-word name whose only capital is the one its sentence's first word always has: where
+    # names capitalize their first word only, a place opening lower-case organization words
+    # ("Российская армия начала"). Like a lone word opening a sentence, it needs confirming.
+    unproven: bool = False
+    apposed: bool = False  # an apposition says what organization it is ("Airbus, the planemaker,")
 
 
 @dataclass(slots=True)
@@ -377,6 +386,11 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
         cand.place = held.get((first, end))
         if not cand.key:
             continue
+        if _apposition(s, end):
+            cand.type, cand.apposed = "org", True
+        else:
+            cand.unproven = cand.opens_sentence and lex.has_case and lex.first_word_names \
+                and cand.place is not None
         found.candidates.append(cand)
         if cand.type == "person" or found.types.get(cand.key) in (None, UNDECIDED):
             found.types[cand.key] = cand.type
@@ -389,6 +403,31 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
     _descriptions(s, named, found)
     heads = (_head(c.key.split(), lex) for c in named if " " in c.key and not c.text.isupper())
     found.name_heads.update(head for head in heads if len(head) >= 3)
+
+
+def _apposition(s: _Sentence, end: int) -> bool:
+    """Whether the name ending at token `end` is followed, between commas, by a definite noun
+    phrase whose head (its last word before a complement, or its first where heads come first)
+    is an organization noun: "Airbus, the European aircraft maker, said",
+    "Airbus, el fabricante europeo de aviones, anunció", "Airbus, l'entreprise européenne,".
+    It says the name is an organization's, even where it opens the sentence and its capital
+    says nothing ("Meanwhile, the company said" has no closing comma)."""
+    lex, n = s.lex, len(s.toks)
+    gap = s.gap(end - 1, end) if end < n else ""
+    article = gap == "," and s.words[end] in lex.articles
+    elided = gap[:1] == "," and fold(gap[1:].strip()) in lex.articles  # ", l'entreprise"
+    first = end + 1 if article else end
+    if not (article or elided) or first >= n:
+        return False
+    last, head = first, first
+    while last + 1 < n and last + 1 - first < DESCRIPTION_WORDS and s.gap(last, last + 1) in (" ", "-"):
+        last += 1
+        if head == last - 1 and not lex.head_first and s.words[last] not in lex.grammar.of \
+                and s.words[last] not in lex.articles:
+            head = last  # the head ends the words before a complement: "the head of the bank"
+    if last + 1 >= n or s.gap(last, last + 1) != ",":
+        return False
+    return s.words[head] in lex.org_nouns
 
 
 def _head(words: Sequence[str], lex: Lexicon) -> str:
@@ -600,7 +639,8 @@ def find_entities(articles: Sequence[Article]) -> Names:
             # A lone capitalized word where every noun is capitalized needs a link or an
             # acronym's capitals to count as a name.
             noun = found.capitalized_nouns and " " not in cand.key and _noun_capitals(cand.text)
-            if not noun and (not cand.opens_sentence or " " in cand.key):
+            if cand.apposed or (not noun and (not cand.opens_sentence
+                                              or (" " in cand.key and not cand.unproven))):
                 confirmed.add(cand.key)
             kind = found.types.get(cand.key)
             if kind in ("person", UNDECIDED) and " " in cand.key:
@@ -644,7 +684,9 @@ def find_entities(articles: Sequence[Article]) -> Names:
             else:
                 key = resolve(cand.key, found)
                 if key == cand.key and key not in known and key not in confirmed:
-                    continue  # only ever seen opening a sentence: likely a common word
+                    if cand.place is None:
+                        continue  # only ever seen opening a sentence: likely a common word
+                    key, cand.place = cand.place, None  # "Российская армия": the country
             entity = key if key in known else canonical.get(key, cand.text)
             out.append(EntityMention(cand.start, cand.end, cand.text, entity, cand.sentence))
             surfaces[entity][cand.text] += 1
