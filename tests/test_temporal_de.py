@@ -433,3 +433,12 @@ def test_weekends_in_the_plural_are_a_set(text: str, expected: list[tuple[str, s
 ])
 def test_a_present_phrase_with_a_past_auxiliary(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A holiday named in a phrase whose name is the capitalized word ("dia de Natal", "am ersten Weihnachtstag").
+@pytest.mark.parametrize("text, expected", [
+    ('Die Parade ist am ersten Weihnachtstag.',
+     [('ersten Weihnachtstag', 'DATE', '2022-12-25')]),
+])
+def test_a_holiday_named_in_a_phrase(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

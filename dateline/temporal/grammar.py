@@ -367,11 +367,12 @@ def compile_rule(rule: Rule, lex: Lexicon) -> CompiledRule | None:
 
 
 def capitalization_ok(match: Match, capitalized: tuple[tuple[str, str, bool], ...]) -> bool:
-    """Reject matches of words the language only uses capitalized ("may" the verb);
+    """Reject matches of words the language only uses capitalized ("may" the verb); in a
+    phrase, its name is the capitalized word ("dia de Natal", "the Fourth of July").
     `capitalized` is the rule's `CompiledRule.capitalized`."""
     for group, cls, any_case in capitalized:
         text = match.text(group)
-        if text is not None and not text[0].isupper() \
+        if text is not None and not any(word[0].isupper() for word in text.split()) \
                 and not (any_case and normalize(text) in match.lex.cls(cls).first):
             return False
     return True
