@@ -479,3 +479,16 @@ def test_a_present_phrase_with_a_past_auxiliary(text: str, expected: list[tuple[
 ])
 def test_a_holiday_named_in_a_phrase(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# The past few units, an amount of time up to now, however the language orders the number ("الأيام الثلاثة الماضية": the number after the unit) or counts two (the dual).
+@pytest.mark.parametrize("text, expected", [
+    ('ارتفعت الأسعار خلال الأيام الثلاثة الماضية.',
+     [('الأيام الثلاثة الماضية', 'DURATION', 'P3D')]),
+    ('ارتفعت الأسعار خلال الأسبوعين الماضيين.',
+     [('الأسبوعين الماضيين', 'DURATION', 'P2W')]),
+    ('ارتفعت الأسعار خلال السنوات الخمس الأخيرة.',
+     [('السنوات الخمس الأخيرة', 'DURATION', 'P5Y')]),
+])
+def test_the_past_few_units(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -572,3 +572,14 @@ def test_a_present_phrase_with_a_past_auxiliary(text: str, expected: list[tuple[
 ])
 def test_a_holiday_named_in_a_phrase(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# The past few units, an amount of time up to now, however the language orders the number ("الأيام الثلاثة الماضية": the number after the unit) or counts two (the dual).
+@pytest.mark.parametrize("text, expected", [
+    ('Los precios subieron en los últimos tres días.',
+     [('los últimos tres días', 'DURATION', 'P3D')]),
+    ('Los precios subieron en las últimas dos semanas.',
+     [('las últimas dos semanas', 'DURATION', 'P2W')]),
+])
+def test_the_past_few_units(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

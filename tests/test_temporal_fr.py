@@ -510,3 +510,14 @@ def test_a_present_phrase_with_a_past_auxiliary(text: str, expected: list[tuple[
 ])
 def test_a_holiday_named_in_a_phrase(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# The past few units, an amount of time up to now, however the language orders the number ("الأيام الثلاثة الماضية": the number after the unit) or counts two (the dual).
+@pytest.mark.parametrize("text, expected", [
+    ('Les prix ont augmenté au cours des trois derniers jours.',
+     [('trois derniers jours', 'DURATION', 'P3D')]),
+    ('Les prix ont augmenté au cours des deux dernières semaines.',
+     [('deux dernières semaines', 'DURATION', 'P2W')]),
+])
+def test_the_past_few_units(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -569,3 +569,14 @@ def test_a_present_phrase_with_a_past_auxiliary(text: str, expected: list[tuple[
 ])
 def test_a_holiday_named_in_a_phrase(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# The past few units, an amount of time up to now, however the language orders the number ("الأيام الثلاثة الماضية": the number after the unit) or counts two (the dual).
+@pytest.mark.parametrize("text, expected", [
+    ('Os preços subiram nos últimos três dias.',
+     [('últimos três dias', 'DURATION', 'P3D')]),
+    ('Os preços subiram nas últimas duas semanas.',
+     [('últimas duas semanas', 'DURATION', 'P2W')]),
+])
+def test_the_past_few_units(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

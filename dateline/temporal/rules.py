@@ -985,6 +985,15 @@ def build_duration(m: Match) -> Found | None:
                  "DURATION", m.value("quantity_mod"))
 
 
+def build_duration_of_plural(m: Match) -> Found | None:
+    """An amount of a unit named in the plural: "الأيام الثلاثة الماضية"."""
+    unit, n = m.value("unit_plural"), amount(m)
+    if unit is None or n is None or n <= 0:
+        return None
+    return Found(m.start, m.end, Literal("DURATION", duration_value(n, unit)), "DURATION",
+                 m.value("quantity_mod"))
+
+
 def build_the_unit_duration(m: Match) -> Found | None:
     """"the past week": one unit leading up to now."""
     unit = m.value("unit")
@@ -1377,8 +1386,12 @@ RULES: list[Rule] = [
          r"|{fraction.half}(?:[\s-]+|(?<=['’]))|{duration.recent} )"
          r"{unit}(?: {fraction.and_half:ah2})?(?: {duration.after})?",
          build_duration, keys=("unit",), dating=False),
-    Rule("counted_duration", "DURATION", _QMOD + r"{unit_counted}", build_counted_duration,
+    Rule("counted_duration", "DURATION", _QMOD + r"{unit_counted}(?: {duration.after})?", build_counted_duration,
          keys=("unit_counted",), dating=False),
+    # The number after the unit, as its adjective, closed by a word of the stretch of time: "الأيام
+    # الثلاثة الماضية" (the past three days).
+    Rule("unit_first_duration", "DURATION", _QMOD + r"{unit_plural} {num} {duration.after}",
+         build_duration_of_plural, keys=("duration.after",), dating=False),
     Rule("the_unit_duration", "DURATION", _QMOD + r"{determiner.words} {duration.the_past} {unit}",
          build_the_unit_duration, keys=("unit",), dating=False),
     Rule("bare_duration", "DURATION", "{unit_plural}", build_bare_duration, keys=("unit",), dating=False),
