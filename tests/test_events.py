@@ -428,7 +428,7 @@ ORG_WITH_PLACE = [
      {"Ferrovie dello Stato Italiane": None}, "Merkel è arrivata in Italia.", {"Italia": "Italy"}),
     ("pt", "O Banco do Brasil anunciou lucros.", {"Banco do Brasil": "Brazil"},
      "Lula viajou ao Brasil e a Portugal.", {"Brasil": "Brazil", "Portugal": "Portugal"}),
-    ("ru", "Российские железные дороги повысили тарифы.", {"Российские железные дороги": "Russia"},
+    ("ru", "В понедельник Российские железные дороги повысили тарифы.", {"Российские железные дороги": "Russia"},
      "Си Цзиньпин прибыл в Москву, где российские власти его встретили.",
      {"Москву": "Moscow", "российские": "Russia"}),
     ("ar", "أعلنت الخطوط الجوية القطرية عن رحلات جديدة.", {"الخطوط الجوية القطرية": "Qatar"},
