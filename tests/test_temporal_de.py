@@ -46,7 +46,7 @@ found = finder("de")
     ("Vergangenen Freitag wurde der Waffenstillstand unterzeichnet.",
      [("Vergangenen Freitag", "DATE", "2023-03-17")]),
     ("Die Regierung wird kommenden Dienstag zurücktreten.", [("kommenden Dienstag", "DATE", "2023-03-21")]),
-    ("Die Explosion ereignete sich am Samstagabend.", [("Samstagabend", "DATE", "2023-03-18")]),
+    ("Die Explosion ereignete sich am Samstagabend.", [("Samstagabend", "TIME", "2023-03-18TEV")]),
     # Deictic words: "morgen" is tomorrow, "Morgen" after "heute" or "am" the morning.
     ("Die Verhandlungen endeten gestern.", [("gestern", "DATE", "2023-03-19")]),
     ("Vorgestern wurde das Ergebnis bekannt.", [("Vorgestern", "DATE", "2023-03-18")]),
@@ -452,4 +452,17 @@ def test_a_holiday_named_in_a_phrase(text: str, expected: list[tuple[str, str, s
      [('den vergangenen zwei Wochen', 'DURATION', 'P2W')]),
 ])
 def test_the_past_few_units(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# A weekday and a part of the day, also in one word ("Donnerstagabend"; "Sonnabend" is Saturday).
+@pytest.mark.parametrize("text, expected", [
+    ('Sie trafen sich am Donnerstagabend.',
+     [('Donnerstagabend', 'TIME', '2023-03-16TEV')]),
+    ('Er kam Freitagnacht.',
+     [('Freitagnacht', 'TIME', '2023-03-17TNI')]),
+    ('Sie trafen sich am Sonnabend.',
+     [('Sonnabend', 'DATE', '2023-03-18')]),
+])
+def test_a_weekday_evening(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

@@ -492,3 +492,12 @@ def test_a_holiday_named_in_a_phrase(text: str, expected: list[tuple[str, str, s
 ])
 def test_the_past_few_units(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A weekday and a part of the day, also in one word ("Donnerstagabend"; "Sonnabend" is Saturday).
+@pytest.mark.parametrize("text, expected", [
+    ('Они встретились в четверг вечером.',
+     [('четверг вечером', 'TIME', '2023-03-16TEV')]),
+])
+def test_a_weekday_evening(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -648,7 +648,16 @@ def build_weekday(m: Match) -> Found | None:
         return found(m, WeekdayRef(weekday), mod=point_mod(m), span=(m.start, m.span("weekday")[1]))
     if n == 0 and anchor is Anchor.DCT and m.lex.grammar.get("this_weekday") == "nearest":
         n = None  # "este viernes": the nearest Friday, before or after by tense
-    return found(m, WeekdayRef(weekday, n, anchor, part=m.value("part_of_day")), mod=point_mod(m))
+    part = m.value("part_of_day") or _joined_part(m)
+    return found(m, WeekdayRef(weekday, n, anchor, part=part), mod=point_mod(m))
+
+
+def _joined_part(m: Match) -> str | None:
+    """The part of the day a weekday word ends with where the language joins the two in one
+    word ("Dienstagabend": EV); the rest must be the weekday itself ("Sonnabend" is Saturday)."""
+    text = normalize(m.text("weekday") or "")
+    return next((part for word, part in m.lex.cls("part_of_day").table.items()
+                 if text.endswith(word) and m.lex.value("weekday", text[:-len(word)]) is not None), None)
 
 
 def day_half(m: Match, hour: int) -> int:
