@@ -13,7 +13,7 @@ from dateline.render.jsonout import timeline_dict
 from dateline.store import open_store
 from dateline.temporal import annotate
 from dateline.timeline import Size, build, prepare
-from dateline.timeline.dates import on_topic
+from dateline.timeline.dates import attached, on_topic
 from dateline.timeline.features import day_counts, summarizable_days
 
 D = dt.date
@@ -171,3 +171,31 @@ def test_a_chronology_entry_comes_before_other_sentences_about_its_day() -> None
     timeline = build(articles, query=[query], dates=1, sentences=1, start=D(2024, 3, 5),
                      end=D(2024, 3, 5))
     assert [s.article_id for e in timeline.entries for s in e.sentences] == ["chronology"]
+
+
+# Per language: the opening of the 9 March entry, and an undated sentence going on with the
+# 5 March entry before it.
+CONTINUATIONS = {
+    "en": ("On 9 March", "Buses waited at the school gates."),
+    "es": ("9 de marzo", "Los autobuses esperaban ante la escuela."),
+    "fr": ("Le 9 mars", "Les bus attendaient devant l'école."),
+    "de": ("Am 9. März", "Die Busse warteten vor der Schule."),
+    "it": ("Il 9 marzo", "Gli autobus aspettavano davanti alla scuola."),
+    "pt": ("Em 9 de março", "Os ônibus esperavam em frente à escola."),
+    "ru": ("9 марта", "Автобусы ждали у школы."),
+    "ar": ("في 9 مارس", "انتظرت الحافلات أمام المدرسة."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CHRONOLOGIES))
+def test_an_undated_sentence_after_an_entry_tells_of_the_entrys_day(lang: str) -> None:
+    """It goes on with the entry, not with the article's focus day (the first entry's)."""
+    query, text, day = CHRONOLOGIES[lang]
+    marker, going_on = CONTINUATIONS[lang]
+    assert text.count(marker) == 1
+    text = text.replace(marker, f"{going_on}\n{marker}")
+    corpus, _ = prepare([_article(text, day, "chronology", lang)], [query])
+    (i,) = [k for k, t in enumerate(corpus.texts) if t == going_on]
+    assert not corpus.mentions[i] and corpus.listed.sum() == 4
+    under = attached(corpus, Size(5, 1))
+    assert i in under[D(2024, 3, 5)] and i not in under.get(D(2024, 3, 2), [])

@@ -88,7 +88,7 @@ def focus_days(corpus: Corpus) -> dict[int, dt.date]:
 
 
 def attached(corpus: Corpus, size: Size) -> dict[dt.date, list[int]]:
-    """Day -> sentences without a day of their own, under the day their article is about.
+    """Day -> sentences without a day of their own, under the day they tell of.
 
     A sentence with no date ("The Nasdaq fell 82 points") tells of the day the article's lead
     names (`focus_days`). In an article whose lead names none, a lead sentence tells of the
@@ -96,15 +96,22 @@ def attached(corpus: Corpus, size: Size) -> dict[dt.date, list[int]]:
     it goes under both, and the no-repeat rule keeps it in one entry at most. Alone, this
     cost the English dev set a date; with chronology entries counting as naming their day on
     topic (`features.day_voters`) and one lead length (`LEAD_SENTENCES`), both dev sets score
-    higher leave-one-topic-out (closing note of #11, session 12).
+    higher leave-one-topic-out (closing note of #11, session 12). After an entry of a dated
+    list (`Corpus.listed`), such a sentence goes on with that entry ("29 de enero: Gadafi
+    rectifica. Dice que...") and tells of the day it opens with, not of the article's focus
+    (session 13: Spanish ML-Crisis AR1-F +0.003, from libya's chronology; English unchanged).
     """
     focus = focus_days(corpus)
+    listed = corpus.listed if len(corpus.listed) else np.zeros(len(corpus), dtype=bool)
+    entry: dict[int, dt.date] = {}  # article -> the day its last list entry so far opens with
     index: dict[dt.date, list[int]] = defaultdict(list)
     for i, found in enumerate(corpus.mentions):
+        a = int(corpus.article_of[i])
+        if listed[i]:  # an entry names its day first (`Corpus.build` keeps mentions in order)
+            entry[a] = next(m.date for m in found if m.stated)
         if found:
             continue
-        a = int(corpus.article_of[i])
-        day = focus.get(a)
+        day = entry.get(a, focus.get(a))
         published = corpus.articles[a].date
         if day is not None:
             days: tuple[dt.date, ...] = (day,)
