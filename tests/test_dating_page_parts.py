@@ -6,7 +6,9 @@ parts around it that failed before:
 - teasers of other articles below the story, led by their date (left out), beside a
   chronology entry led by a date, which is a sentence of the story (kept);
 - a title that ends with its dateline ("… STRIKE. PORTSMOUTH, 25 JUNE 2013.");
-- a signature at the end ("Portsmouth, 25 June 2013"), and the same line mid-text (no signature).
+- a signature at the end ("Portsmouth, 25 June 2013"), and the same line mid-text (no signature),
+  also with the page's tag list after it;
+- a date right under the headline, the article's (a site's clock of the day stands above it).
 """
 
 from __future__ import annotations
@@ -147,6 +149,36 @@ def test_a_place_and_a_date_closing_the_text_are_its_signature(lang: str) -> Non
     guess = date_article(make_article(signed, id=f"signed-{lang}", lang=lang), min_confidence=0.0)
     assert guess.date == DAY
     assert _days_named("\n".join([headline, story, f"{place}, {day}", story]), lang).get(day) != SIGNATURE
+
+
+# A page's tag list after the signature, in each language.
+TAGS = {"en": "Tags: ferries, strikes", "es": "Etiquetas: ferris, huelgas", "fr": "Mots-clés : ferries, grèves",
+        "it": "Tag: traghetti, scioperi", "de": "Schlagwörter: Fähren, Streiks", "pt": "Tags: ferries, greves",
+        "ru": "Теги: паромы, забастовки", "ar": "الوسوم: العبارات، الإضرابات"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_signature_before_the_pages_tag_list_is_still_the_signature(lang: str) -> None:
+    headline, story, place, day, *_ = PAGES[lang]
+    signed = "\n".join([headline, story, story, f"{place}, {day}", TAGS[lang]])
+    assert [why for a, b, why in furniture(signed) if signed[a:b] == TAGS[lang]] == ["related"]
+    guess = date_article(make_article(signed, id=f"tagged-{lang}", lang=lang), min_confidence=0.0)
+    assert guess.date == DAY and any("signed" in e.detail for e in guess.evidence), guess.evidence
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_date_right_under_the_headline_is_the_articles_and_one_above_it_may_be_the_sites(lang: str) -> None:
+    headline, story, _place, day, *_ = PAGES[lang]
+    menu = {"en": "Home | World | Sport", "es": "Inicio | Mundo | Deportes", "fr": "Accueil | Monde | Sport",
+            "it": "Home | Mondo | Sport", "de": "Startseite | Welt | Sport", "pt": "Início | Mundo | Desporto",
+            "ru": "Главная | Мир | Спорт", "ar": "الرئيسية | العالم | الرياضة"}[lang]
+    under = make_article("\n".join([menu, headline, day, story, story]), id=f"under-{lang}", lang=lang)
+    answer = date_article(under)
+    assert answer.date == DAY and any("at the top" in e.detail for e in answer.evidence), answer.evidence
+    above = make_article("\n".join([menu, day, headline, story, story]), id=f"above-{lang}", lang=lang)
+    guess = date_article(above, min_confidence=0.0)
+    assert guess.date == DAY and guess.confidence < answer.confidence
+    assert any("the day the page was served" in e.detail for e in guess.evidence), guess.evidence
 
 
 def test_the_tagger_reads_every_day_written_here() -> None:

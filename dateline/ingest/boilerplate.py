@@ -261,7 +261,7 @@ def furniture(text: str, published: dt.date | None = None) -> list[tuple[int, in
         line = text[start:end]
         why = reasons[i]
         words = _count(line) if why is None else 0
-        link = _is_link(line, words)
+        link = _is_link(line, words) and date_line(line) is None  # "Riverton, 3 May 2012": a signature
         below_top = i >= top
         if why is None and below_top and (_is_other_article(line, words, c)
                                           or (m := _STARTS_WITH_DATE.match(line)) and is_teaser(line[m.end():])):

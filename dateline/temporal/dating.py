@@ -519,7 +519,23 @@ def _stamp_role(text: str, mention: Mention, tagger: Tagger, meaning: Calendar, 
         return None
     if mention.start - top > _STAMP_REACH:
         return LOWER_LINE
-    return "stamp" if words or _STAMP_CLOCK.search(rest) else "date line"
+    return "stamp" if words or _STAMP_CLOCK.search(rest) or _under_headline(text, start, top) else "date line"
+
+
+def _under_headline(text: str, line: int, top: int) -> bool:
+    """Whether the line starting at `line` comes right under the page's headline: the page's
+    first line of its own text (after the furniture blanked above `top`), a few words with no
+    number and no full stop. A site prints its date of the day above the headline, in its
+    header; the date under it is the article's ("Flooded villages wait for help\nTuesday,
+    19 August 2014")."""
+    if line <= top:
+        return False
+    above = text[top:line].strip()
+    return "\n" not in above and len(_WORD.findall(above)) >= _HEADLINE_WORDS \
+        and not any(ch.isdigit() for ch in above) and not above.endswith(".")
+
+
+_HEADLINE_WORDS = 3
 
 
 def _stamp_words(tagger: Tagger) -> list[tuple[str, re.Pattern[str]]]:
