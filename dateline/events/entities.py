@@ -37,6 +37,8 @@ from dateline.model import Article, Entity, EntityMention
 _TOKEN = re.compile(r"\w+(?:['’.]\w+)*")
 # The longest run of capitalized words still taken as one name.
 MAX_NAME_WORDS = 6
+# Distinct words whose shape `tokens_of` keeps (a few tens of MB at most).
+MAX_SHAPES = 200_000
 # The type of a name written like a person's ("Steve Jobs", "Apple Computer") until its last
 # word is seen standing alone as a surname ("Jobs said") or an office names it.
 UNDECIDED = "name"
@@ -103,23 +105,38 @@ class ArticleNames:
 
 def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
     """The words of `text[start:end]`, clitics split off ("China's" → "China", "l'Italie" → "Italie")."""
+    shapes = lex.word_shapes
+    if len(shapes) > MAX_SHAPES:
+        shapes.clear()  # a long run's vocabulary: the cache starts again rather than grow
     out = []
     for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
         word = m.group()
-        low = fold(word)
-        for prefix in lex.prefixes:
-            if low.startswith(prefix) and len(low) - len(prefix) >= 2:
-                s += len(prefix)
-                break
-        for suffix in lex.suffixes:
-            if low.endswith(suffix) and e - s - len(suffix) >= 2:
-                e -= len(suffix)
-                break
-        core = text[s:e] if (s, e) != m.span() else word
-        folded = low if core is word else fold(core)
-        out.append(Token(s, e, core, folded.rstrip("."), _capitalized(core)))
+        shape = shapes.get(word)
+        if shape is None:
+            shape = shapes[word] = _shape(word, lex)
+        cut, trim, folded, upper = shape
+        s, e = m.span()
+        out.append(Token(s + cut, e - trim, word[cut:len(word) - trim] if cut or trim else word,
+                         folded, upper))
     return out
+
+
+def _shape(word: str, lex: Lexicon) -> tuple[int, int, str, bool]:
+    """How `tokens_of` reads a word: the clitic letters cut before and after it, its folded
+    core and whether that is capitalized."""
+    low = fold(word)
+    cut = trim = 0
+    for prefix in lex.prefixes:
+        if low.startswith(prefix) and len(low) - len(prefix) >= 2:
+            cut = len(prefix)
+            break
+    for suffix in lex.suffixes:
+        if low.endswith(suffix) and len(word) - cut - len(suffix) >= 2:
+            trim = len(suffix)
+            break
+    core = word[cut:len(word) - trim]
+    folded = low if core == word else fold(core)
+    return cut, trim, folded.rstrip("."), _capitalized(core)
 
 
 def _capitalized(word: str) -> bool:
