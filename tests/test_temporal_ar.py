@@ -501,3 +501,16 @@ def test_the_past_few_units(text: str, expected: list[tuple[str, str, str]]) -> 
 ])
 def test_a_weekday_evening(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# An amount before or after an event or a day is the stretch of time ("قبل يومين من التصويت": not two days ago).
+@pytest.mark.parametrize("text, expected", [
+    ('استقال قبل يومين من التصويت.',
+     [('يومين', 'DURATION', 'P2D')]),
+    ('استقال قبل أسبوع من الانتخابات.',
+     [('أسبوع', 'DURATION', 'P1W')]),
+    ('استقال قبل يومين.',
+     [('قبل يومين', 'DATE', '2023-03-18')]),
+])
+def test_an_amount_before_or_after_a_day_or_event(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -466,3 +466,23 @@ def test_the_past_few_units(text: str, expected: list[tuple[str, str, str]]) -> 
 ])
 def test_a_weekday_evening(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# An amount before or after an event or a day is the stretch of time ("قبل يومين من التصويت": not two days ago).
+@pytest.mark.parametrize("text, expected", [
+    ('Er trat zwei Tage vor der Abstimmung zurück.',
+     [('zwei Tage', 'DURATION', 'P2D')]),
+    ('Die Preise stiegen eine Woche nach dem 1. Mai.',
+     [('eine Woche', 'DURATION', 'P1W'), ('1. Mai', 'DATE', '2023-05-01')]),
+])
+def test_an_amount_before_or_after_a_day_or_event(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# In one unit from now; without articles the unit alone is one ("через неделю").
+@pytest.mark.parametrize("text, expected", [
+    ('Der Gipfel ist in einer Woche.',
+     [('in einer Woche', 'DATE', '2023-W13')]),
+])
+def test_in_one_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

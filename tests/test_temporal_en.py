@@ -558,3 +558,14 @@ def test_the_past_few_units(text: str, expected: list[tuple[str, str, str]]) -> 
 ])
 def test_a_weekday_evening(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# An amount before or after an event or a day is the stretch of time ("قبل يومين من التصويت": not two days ago).
+@pytest.mark.parametrize("text, expected", [
+    ('He resigned two days before the vote.',
+     [('two days', 'DURATION', 'P2D')]),
+    ('Prices rose a week after May 1.',
+     [('a week', 'DURATION', 'P1W'), ('May 1', 'DATE', '2023-05-01')]),
+])
+def test_an_amount_before_or_after_a_day_or_event(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -592,3 +592,23 @@ def test_the_past_few_units(text: str, expected: list[tuple[str, str, str]]) -> 
 ])
 def test_a_weekday_evening(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# An amount before or after an event or a day is the stretch of time ("قبل يومين من التصويت": not two days ago).
+@pytest.mark.parametrize("text, expected", [
+    ('Dimitió dos días antes de la votación.',
+     [('dos días', 'DURATION', 'P2D')]),
+    ('Los precios subieron una semana después del 1 de mayo.',
+     [('una semana', 'DURATION', 'P1W'), ('del 1 de mayo', 'DATE', '2023-05-01')]),
+])
+def test_an_amount_before_or_after_a_day_or_event(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# In one unit from now; without articles the unit alone is one ("через неделю").
+@pytest.mark.parametrize("text, expected", [
+    ('La cumbre será dentro de una semana.',
+     [('dentro de una semana', 'DATE', '2023-W13')]),
+])
+def test_in_one_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

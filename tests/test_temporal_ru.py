@@ -501,3 +501,27 @@ def test_the_past_few_units(text: str, expected: list[tuple[str, str, str]]) -> 
 ])
 def test_a_weekday_evening(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# An amount before or after an event or a day is the stretch of time ("قبل يومين من التصويت": not two days ago).
+@pytest.mark.parametrize("text, expected", [
+    ('Он ушел в отставку за два дня до голосования.',
+     [('два дня', 'DURATION', 'P2D')]),
+    ('Цены выросли через неделю после 1 мая.',
+     [('через неделю', 'DURATION', 'P1W'), ('1 мая', 'DATE', '2023-05-01')]),
+])
+def test_an_amount_before_or_after_a_day_or_event(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# In one unit from now; without articles the unit alone is one ("через неделю").
+@pytest.mark.parametrize("text, expected", [
+    ('Саммит пройдет через неделю.',
+     [('через неделю', 'DATE', '2023-W13')]),
+    ('Саммит пройдет через месяц.',
+     [('через месяц', 'DATE', '2023-04')]),
+    ('Саммит пройдет через две недели.',
+     [('через две недели', 'DATE', '2023-W14')]),
+])
+def test_in_one_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -803,6 +803,17 @@ def build_relative_unit(m: Match) -> Found | None:
     return found(m, Relative(unit, n, anchor, gran=UNIT_GRAN.get(unit, "Y")), mod=point_mod(m))
 
 
+def _before_what_follows(m: Match, n: float | None, unit: str) -> Found | None:
+    """"قبل يومين من التصويت": "before" an amount and "of" what it counts back from is two
+    days before the vote, the stretch of time as "two days before the vote" reads (the amount
+    alone), not two days ago. None where no such word follows."""
+    if n is None or not m.has("ago_before") or not m.followed_by("offset.from"):
+        return None
+    start = m.span("ago_before")[1]
+    start += len(m.m.string[start:m.end]) - len(m.m.string[start:m.end].lstrip())
+    return Found(start, m.end, Literal("DURATION", duration_value(n, unit)), "DURATION")
+
+
 def build_ago(m: Match) -> Found | None:
     """"two years ago", "hace dos años": counted back from the publication date."""
     unit = m.value("unit") or m.value("unit_plural")
@@ -810,6 +821,9 @@ def build_ago(m: Match) -> Found | None:
         return _since_ago(m, unit)
     if unit is None:
         return None
+    counted = amount(m) if m.has("num") else None if m.has("vague_number") or not _singular(m) else 1.0
+    if (before := _before_what_follows(m, counted, unit)) is not None:
+        return before
     vague = m.has("vague_number") or not m.has("num") and not _singular(m)
     if vague and m.lex.grammar.get("vague_ago_as_duration"):  # Spanish TimeML: "hace meses" is PXM
         return Found(m.start, m.end, Literal("DURATION", duration_value(None, unit)), "DURATION",
@@ -846,6 +860,8 @@ def build_counted_ago(m: Match) -> Found | None:
     if counted is None:
         return None
     n, unit = counted
+    if (before := _before_what_follows(m, n, unit)) is not None:
+        return before
     return found(m, Relative(unit, -n, Anchor.AGO, gran=UNIT_GRAN.get(unit, "Y")), mod=m.value("quantity_mod"))
 
 
@@ -869,11 +885,17 @@ def _since_ago(m: Match, unit: str) -> Found:
                  m.value("quantity_mod"))
 
 
+def _one_without_articles(m: Match) -> float | None:
+    """One unit where a language without articles names it alone in the singular: "год
+    спустя" (a year later), "через неделю" (in a week); None otherwise."""
+    return 1.0 if _singular(m) and not m.lex.cls("determiner.words").table else None
+
+
 def build_from_now(m: Match) -> Found | None:
     """"in two weeks", "через две недели": counted from the publication date; but "через три
     месяца после выборов" (three months after the election) is the stretch of time from it."""
     unit = m.value("unit")
-    n = amount(m)
+    n = amount(m) if m.has("num") else _one_without_articles(m)
     if unit is None or n is None:
         return None
     if _before_an_event(m):
@@ -908,13 +930,13 @@ _NEXT_WORD = re.compile(r"\s+(\w+['’]?)")
 
 
 def _before_an_event(m: Match) -> bool:
-    """Whether "after" or "before" and a word in lower case follow the match: the event an
-    amount is counted from ("через три месяца после выборов"), not a place ("in drei Wochen
-    nach Paris") nor the end of the clause."""
+    """Whether "after" or "before" and a word in lower case or a date follow the match: the
+    event or day an amount is counted from ("через три месяца после выборов", "через неделю
+    после 1 мая"), not a place ("in drei Wochen nach Paris") nor the end of the clause."""
     for cls in ("offset.after", "offset.before"):
         pattern = m.lex.words_regex_if_any(cls, r"\s+(?:{words})\s+(\w)")
         found_after = pattern.match(m.m.string, m.end) if pattern is not None else None
-        if found_after is not None and found_after.group(1).islower():
+        if found_after is not None and (found_after.group(1).islower() or found_after.group(1).isdigit()):
             return True
     return False
 
@@ -934,8 +956,8 @@ def build_ref_offset(m: Match) -> Found | None:
         end = m.end if n is None else m.span("unit")[1]
         return Found(m.start, end, Literal("DURATION", duration_value(n, unit)), "DURATION",
                      m.value("quantity_mod"))
-    if n is None and _singular(m) and not m.has("vague_number") and not m.lex.cls("determiner.words").table:
-        n = 1.0  # a language without articles says "год спустя" for "a year later"
+    if n is None and not m.has("vague_number"):
+        n = _one_without_articles(m)
     if n is not None and _before_its_anchor(m):  # "trois mois après l'élection", as "three months after"
         return Found(m.start, m.span("unit")[1], Literal("DURATION", duration_value(n, unit)), "DURATION",
                      m.value("quantity_mod"))
@@ -1367,7 +1389,8 @@ RULES: list[Rule] = [
     Rule("counted_ago_before", "DATE", r"{ago.before} " + _QMOD + r"{unit_counted}", build_counted_ago,
          keys=("unit_counted",), dating=False),
     Rule("from_now", "DATE", _QMOD + r"{num} {unit} {from_now.after}", build_from_now, keys=("unit",), dating=False),
-    Rule("from_now_before", "DATE", r"{from_now.before} " + _QMOD + r"{num} {unit}", build_from_now, keys=("unit",), dating=False),
+    Rule("from_now_before", "DATE", r"{from_now.before} " + _QMOD + r"(?:{num} )?{unit}", build_from_now, keys=("unit",),
+         dating=False),
     Rule("ref_offset", "DATE",
          _QMOD + r"(?:{num}[\s-]|{vague_number} )?{unit} (?:{later.words}|{earlier.words})",
          build_ref_offset, keys=("unit",), dating=False),
