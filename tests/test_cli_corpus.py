@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from dateline.cli import app
@@ -70,3 +71,33 @@ def test_a_corrupt_store_is_one_line_naming_the_fix(tmp_path: Path) -> None:
 def test_timeline_from_an_empty_store_says_what_to_do(tmp_path: Path) -> None:
     result = runner.invoke(app, ["timeline", "--db", str(tmp_path / "empty.sqlite")])
     assert result.exit_code == 1 and "dateline ingest" in result.output
+
+
+def test_ctrl_c_mid_ingest_keeps_every_article_read_and_a_rerun_resumes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.cli import ingest as ingest_command
+
+    news = tmp_path / "news"
+    news.mkdir()
+    for n in range(5):
+        (news / f"s{n}.txt").write_text(f"date 2024-02-0{n + 1}\nThe council of Town{n} voted on "
+                                        "the budget on Monday.", encoding="utf-8")
+    real = ingest_command.process
+
+    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        for n, article in enumerate(real(*args, **kwargs)):
+            if n == 3:
+                raise KeyboardInterrupt
+            yield article
+
+    monkeypatch.setattr(ingest_command, "process", interrupted)
+    db = str(tmp_path / "c.sqlite")
+    # --batch 100: nothing was committed by batch size when Ctrl-C comes
+    stopped = runner.invoke(app, ["ingest", str(news), "--db", db, "-w", "1", "--batch", "100"])
+    assert stopped.exit_code == 130
+    said = " ".join(stopped.stderr.split())
+    assert "interrupted after 3 article(s), every one stored" in said and "run the same command again" in said
+    monkeypatch.setattr(ingest_command, "process", real)
+    resumed = runner.invoke(app, ["ingest", str(news), "--db", db, "-w", "1"])
+    assert resumed.exit_code == 0, resumed.output
+    assert "new                2" in resumed.output and "3 file(s) skipped whole" in resumed.output

@@ -16,7 +16,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from dateline.cli.common import ErrorLog, check_language, check_workers, console, err_console
+from dateline.cli.common import ErrorLog, check_language, check_workers, console, err_console, fail
 from dateline.cli.store import db_option, open_db
 from dateline.model import Article
 from dateline.pipeline import process
@@ -78,7 +78,8 @@ def store_all(store: Repository, articles: Iterable[Article], resume: Resume, co
               batch: int = BATCH, shown: Callable[[], object] | None = None) -> None:
     """Commit articles as they come, a transaction every `batch` articles or FLUSH_SECONDS,
     recording each file once all its articles are in; `counts` gets read/undated/inferred
-    and the store's outcomes; `shown` is called after each article (progress)."""
+    and the store's outcomes; `shown` is called after each article (progress). On Ctrl-C the
+    articles already read are committed before the interruption goes on."""
     pending: list[Article] = []
     flushed = time.perf_counter()
 
@@ -91,15 +92,19 @@ def store_all(store: Repository, articles: Iterable[Article], resume: Resume, co
             pending.clear()
         flushed = time.perf_counter()
 
-    for article in articles:
-        pending.append(article)
-        counts["read"] += 1
-        counts["undated"] += article.date is None
-        counts["inferred"] += article.date_inferred
-        if shown is not None:
-            shown()
-        if len(pending) >= batch or time.perf_counter() - flushed > FLUSH_SECONDS:
-            flush()
+    try:
+        for article in articles:
+            pending.append(article)
+            counts["read"] += 1
+            counts["undated"] += article.date is None
+            counts["inferred"] += article.date_inferred
+            if shown is not None:
+                shown()
+            if len(pending) >= batch or time.perf_counter() - flushed > FLUSH_SECONDS:
+                flush()
+    except KeyboardInterrupt:
+        flush()  # the articles read and analysed so far are kept: a re-run need not redo them
+        raise
     flush()
 
 
@@ -132,9 +137,13 @@ def ingest(
             task = progress.add_task("ingesting", total=None)
             articles = (read_analysis(from_analysis, resume) if from_analysis is not None else
                         process(sources, lang=lang, on_error=errors, store=resume, workers=jobs))
-            store_all(store, articles, resume, counts, batch=batch,
-                      shown=lambda: progress.update(task, completed=counts["read"],
-                                                    description=f"{counts['read']:,} article(s)"))
+            try:
+                store_all(store, articles, resume, counts, batch=batch,
+                          shown=lambda: progress.update(task, completed=counts["read"],
+                                                        description=f"{counts['read']:,} article(s)"))
+            except KeyboardInterrupt:
+                fail(f"interrupted after {counts['read']:,} article(s), every one stored",
+                     "run the same command again to resume: the files finished are skipped", code=130)
         seconds = time.perf_counter() - started
         changes = store.update_timelines()
         facts = store.info()
