@@ -165,3 +165,38 @@ def test_an_article_that_breaks_analysis_is_reported_and_the_shard_finished(
     [report] = run(find_shards([_write_shards(tmp_path / "in") / "one.jsonl"]), str(tmp_path / "out"))
     assert report.articles == 1 and any("'a2' could not be analysed (RuntimeError: boom)" in p
                                         for p in report.problems)
+
+
+def test_ctrl_c_mid_analyze_keeps_the_finished_partitions_and_a_rerun_resumes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    module = importlib.import_module("dateline.analyze.run")  # the package's `run` is a function
+    real = module.analyze_shard
+    calls = []
+
+    def interrupted(shard, out_dir, options):  # type: ignore[no-untyped-def]
+        calls.append(shard)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(shard, out_dir, options)
+
+    monkeypatch.setattr(module, "analyze_shard", interrupted)
+    source, out = _write_shards(tmp_path / "in"), tmp_path / "out"
+    runner = CliRunner()
+    stopped = runner.invoke(app, ["analyze", str(source), "--out", str(out), "-w", "1"])
+    assert stopped.exit_code == 130
+    assert "interrupted after 1 of 4 shard(s)" in _said(stopped) and "run the same command again" in _said(stopped)
+    assert len(partitions(out)) == 1 and not list(out.glob(".*.tmp"))
+    monkeypatch.setattr(module, "analyze_shard", real)
+    resumed = runner.invoke(app, ["analyze", str(source), "--out", str(out), "-w", "1"])
+    assert "3 shard(s) analysed" in resumed.stderr and "1 already done" in resumed.stderr
+
+
+def test_a_scheduler_address_that_cannot_be_parsed_is_one_line(tmp_path: Path) -> None:
+    source = _write_shards(tmp_path / "in")
+    result = CliRunner().invoke(app, ["analyze", str(source), "--out", str(tmp_path / "out"),
+                                      "--scheduler", "notanaddress"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "'notanaddress': missing port number" in _said(result) and "tcp://HOST:PORT" in _said(result)
+    assert not partitions(tmp_path / "out")

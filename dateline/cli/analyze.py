@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from dateline.cli.common import ErrorLog, check_language, check_workers, err_console, parse_date
+from dateline.cli.common import ErrorLog, check_language, check_workers, err_console, fail, parse_date
 
 if TYPE_CHECKING:
     from dateline.analyze import Executor, ShardReport
@@ -28,8 +28,22 @@ def _executor(workers: int | None, dask: str | None, scheduler: str | None) -> E
     if scheduler is not None and workers is not None:
         raise typer.BadParameter("an existing cluster has its own workers; leave --workers out",
                                  param_hint="--workers")
+    if scheduler is not None:
+        _check_scheduler(scheduler)
     return Executor(workers=check_workers(workers), dask_local=dask is not None,
                     scheduler=scheduler)
+
+
+def _check_scheduler(address: str) -> None:
+    """Refuse an address Distributed cannot parse (no port, an unknown scheme) before any work,
+    as one line, rather than as Distributed's traceback when the client connects."""
+    from distributed.comm.addressing import get_address_host_port
+
+    try:
+        get_address_host_port(address)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{address!r}: {exc}; write it as tcp://HOST:PORT",
+                                 param_hint="--scheduler") from None
 
 
 def _check_out(out: Path) -> None:
@@ -75,19 +89,23 @@ def analyze(
                   TimeElapsedColumn(), console=err_console, transient=True,
                   disable=not err_console.is_terminal) as bar:
         task = bar.add_task("analysing shards", total=len(shards))
-        articles = 0
+        articles = finished = 0
 
         def advance(report: ShardReport) -> None:
-            nonlocal articles
+            nonlocal articles, finished
             articles += report.articles
+            finished += 1
             bar.update(task, advance=1, description=f"{articles} article(s)")
 
         try:
             reports = run(shards, str(out), options=options, executor=executor, progress=advance)
         except OSError as exc:
             where = executor.scheduler or "the local Dask cluster"
-            err_console.print(f"[red]error[/] cannot run on {where}: {exc}", soft_wrap=True)
-            raise typer.Exit(2) from None
+            fail(f"cannot run on {where}: {exc}")
+        except KeyboardInterrupt:
+            fail(f"interrupted after {finished} of {len(shards)} shard(s)",
+                 f"run the same command again to resume: the finished partitions in {out} are kept",
+                 code=130)
     problems = _summary(reports, time.perf_counter() - started)
     raise typer.Exit(1 if problems else errors.exit_code())
 
