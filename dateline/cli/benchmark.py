@@ -13,7 +13,8 @@ from dateline.benchmark import dating as dating_bench
 from dateline.benchmark import entity_tls as entity_bench
 from dateline.benchmark import timex as timex_bench
 from dateline.benchmark import tls as tls_bench
-from dateline.cli.common import check_language, console, warn_format
+from dateline.cli.common import check_language, console, fail, warn_format
+from dateline.ingest import IngestError
 from dateline.temporal.calibration import EXACT_BAR, JUDGES, WEEK_BAR, Band
 from dateline.timeline import METHODS
 from dateline.timeline.ranker import shipped_path
@@ -43,8 +44,12 @@ def timex(
     heldback = timex_bench.read_split(split_file) if split != "all" else set()
     try:
         result = timex_bench.run(dataset, lang, repeats, split, heldback)
+    except IngestError as error:  # a gold file that is not TimeML: its name and why, not a traceback
+        fail(str(error), "fix or remove that file: a benchmark needs every gold document")
     except ValueError as error:
         raise typer.BadParameter(f"{split_file}: {error}" if split != "all" else str(error)) from None
+    if not result.documents:
+        fail(f"{dataset}: no TimeML document (.tml) to score" + ("" if split == "all" else f" in the {split} part"))
     scores = result.counts.scores()
     part = "" if split == "all" else f" ({split} part)"
     table = Table(title=f"Temporal tagging, {dataset}{part}")
@@ -251,6 +256,9 @@ def dating(
     if hint_span:
         settings.append("span")
     result = dating_bench.run(dataset, lang, repeats, settings, dev)
+    if not result.documents:
+        fail(f"{dataset}: no dated document to score", "give TimeML files with a DCT, TOPIC/YYYY-MM-DD/*.txt "
+             "or text files with a date header")
     parts = sorted({(d.split, d.part) for d in result.docs})
     console.print(f"{dataset}: {result.documents} dated documents, date hidden; "
                   + "; ".join(f"{split}: {', '.join(p or '(top)' for s, p in parts if s == split)}"

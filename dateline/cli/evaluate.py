@@ -8,9 +8,11 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from dateline.cli.common import ErrorLog, console, warn_format
+from dateline.cli.common import ErrorLog, console, fail, warn_format
 from dateline.evaluate import evaluate, read_timeline
 from dateline.evaluate.timex import evaluate_dirs
+from dateline.ingest import IngestError
+
 
 class Tokens(str, Enum):
     rouge = "rouge"
@@ -29,10 +31,13 @@ def timex(
     for folder in (gold_dir, system_dir):
         if not folder.is_dir():
             raise typer.BadParameter(f"{folder} is not a folder")
+    found: list[IngestError] = []
+    counts = evaluate_dirs(gold_dir, system_dir, found)
     errors = ErrorLog()
-    counts = evaluate_dirs(gold_dir, system_dir, errors.errors)
-    for error in errors.errors:
-        console.print(f"[yellow]warning[/] {error}")
+    for error in found:  # on stderr, each naming its file; the scores leave these documents out
+        errors(error)
+    if not counts.documents:
+        fail(f"{gold_dir}: no TimeML document could be scored", code=errors.exit_code() or 2)
     scores = counts.scores()
     table = Table(title=f"TempEval-3 Task A: {counts.documents} documents, "
                         f"{counts.gold} gold, {counts.system} system expressions")
@@ -43,6 +48,7 @@ def timex(
     table.add_row("value", "", f"acc {scores['value_accuracy']:.3f}", f"{scores['value_f1']:.3f}")
     table.add_row("type", "", f"acc {scores['type_accuracy']:.3f}", f"{scores['type_f1']:.3f}")
     console.print(table)
+    raise typer.Exit(errors.exit_code())
 
 
 @app.command("tls")

@@ -1,0 +1,56 @@
+"""Bad input to the scoring commands: one line naming the file and the reason, no traceback,
+and the documents that could be read still scored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from dateline.cli import app
+
+runner = CliRunner()
+GOOD = ('<?xml version="1.0"?>\n<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2023-03-20" '
+        'functionInDocument="CREATION_TIME">2023-03-20</TIMEX3></DCT><TEXT>Xi arrived on '
+        '<TIMEX3 tid="t1" type="DATE" value="2023-03-20">Monday</TIMEX3>.</TEXT></TimeML>\n')
+
+
+def _said(result: object) -> str:
+    return " ".join(result.stderr.split())  # type: ignore[attr-defined]
+
+
+def _folders(tmp_path: Path) -> tuple[Path, Path]:
+    gold, system = tmp_path / "gold", tmp_path / "system"
+    gold.mkdir()
+    system.mkdir()
+    (gold / "good.tml").write_text(GOOD, encoding="utf-8")
+    (system / "good.tml").write_text(GOOD, encoding="utf-8")
+    (gold / "broken.tml").write_text("<TimeML>cut off", encoding="utf-8")
+    return gold, system
+
+
+def test_evaluate_timex_names_a_broken_gold_file_scores_the_rest_and_fails(tmp_path: Path) -> None:
+    gold, system = _folders(tmp_path)
+    result = runner.invoke(app, ["evaluate", "timex", str(gold), str(system)])
+    assert result.exit_code == 1 and not isinstance(result.exception, Exception)  # no traceback
+    assert "broken.tml: no <TEXT> element" in _said(result)
+    assert "1 documents" in " ".join(result.stdout.split())  # the good one is scored
+    (gold / "good.tml").unlink()
+    none = runner.invoke(app, ["evaluate", "timex", str(gold), str(system)])
+    assert none.exit_code == 1 and "no TimeML document could be scored" in _said(none)
+
+
+def test_benchmark_timex_names_a_broken_gold_file_and_refuses_an_empty_folder(tmp_path: Path) -> None:
+    gold, _ = _folders(tmp_path)
+    result = runner.invoke(app, ["benchmark", "timex", str(gold), "--repeats", "1"])
+    assert result.exit_code == 2 and not isinstance(result.exception, Exception)  # no traceback
+    assert "broken.tml: no <TEXT> element: not a TimeML document" in _said(result)
+    (tmp_path / "empty").mkdir()
+    empty = runner.invoke(app, ["benchmark", "timex", str(tmp_path / "empty"), "--repeats", "1"])
+    assert empty.exit_code == 2 and "no TimeML document (.tml) to score" in _said(empty)
+
+
+def test_benchmark_dating_refuses_a_folder_with_no_dated_document(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(app, ["benchmark", "dating", str(tmp_path / "empty"), "--repeats", "1"])
+    assert result.exit_code == 2 and "no dated document to score" in _said(result)
