@@ -514,3 +514,18 @@ def test_a_weekday_evening(text: str, expected: list[tuple[str, str, str]]) -> N
 ])
 def test_an_amount_before_or_after_a_day_or_event(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A century by its ordinal, also in words and after the noun ("القرن التاسع عشر", "siglo vigésimo primero").
+@pytest.mark.parametrize("text, expected", [
+    ('بني في القرن التاسع عشر.',
+     [('القرن التاسع عشر', 'DATE', '18')]),
+    ('بني في القرن الحادي والعشرين.',
+     [('القرن الحادي والعشرين', 'DATE', '20')]),
+    ('وصل في الخامس عشر من مارس.',
+     [('الخامس عشر من مارس', 'DATE', '2023-03-15')]),
+    ('انعقدت قمة مجموعة العشرين.',
+     []),
+])
+def test_a_century_by_its_ordinal(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -569,3 +569,14 @@ def test_a_weekday_evening(text: str, expected: list[tuple[str, str, str]]) -> N
 ])
 def test_an_amount_before_or_after_a_day_or_event(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A century by its ordinal, also in words and after the noun ("القرن التاسع عشر", "siglo vigésimo primero").
+@pytest.mark.parametrize("text, expected", [
+    ('It was built in the 19th century.',
+     [('the 19th century', 'DATE', '18')]),
+    ('It was built in the twenty-first century.',
+     [('the twenty-first century', 'DATE', '20')]),
+])
+def test_a_century_by_its_ordinal(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

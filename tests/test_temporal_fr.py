@@ -550,3 +550,14 @@ def test_an_amount_before_or_after_a_day_or_event(text: str, expected: list[tupl
 ])
 def test_in_one_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A century by its ordinal, also in words and after the noun ("القرن التاسع عشر", "siglo vigésimo primero").
+@pytest.mark.parametrize("text, expected", [
+    ('Il a été construit au XIXe siècle.',
+     [('XIXe siècle', 'DATE', '18')]),
+    ('Il a été construit au vingt et unième siècle.',
+     [('vingt et unième siècle', 'DATE', '20')]),
+])
+def test_a_century_by_its_ordinal(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

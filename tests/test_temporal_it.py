@@ -550,3 +550,14 @@ def test_an_amount_before_or_after_a_day_or_event(text: str, expected: list[tupl
 ])
 def test_in_one_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A century by its ordinal, also in words and after the noun ("القرن التاسع عشر", "siglo vigésimo primero").
+@pytest.mark.parametrize("text, expected", [
+    ('È stato costruito nel XIX secolo.',
+     [('XIX secolo', 'DATE', '18')]),
+    ('È stato costruito nel ventunesimo secolo.',
+     [('ventunesimo secolo', 'DATE', '20')]),
+])
+def test_a_century_by_its_ordinal(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -1251,6 +1251,9 @@ RULES: list[Rule] = [
          build_century, keys=("period.century",)),
     Rule("century_roman_after", "DATE", _PMOD + _DET + r"{period.century} (?P<roman>[XVI]{1,5})",
          build_century, keys=("period.century",)),
+    # ... and the ordinal word after it: "القرن التاسع عشر" (the nineteenth century).
+    Rule("century_ordinal_after", "DATE", _PMOD + _DET + r"{period.century} {ordinal}", build_century,
+         keys=("period.century",)),
     # The ordinal's suffix may be left out: "XXIe siècle" and "XXI secolo", "XXI века".
     Rule("century_roman_before", "DATE",
          _PMOD + _DET + r"(?P<roman>[XVI]{1,5})(?:{day_suffix.words})? {period.century}", build_century, keys=("period.century",)),
