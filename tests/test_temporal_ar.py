@@ -529,3 +529,16 @@ def test_an_amount_before_or_after_a_day_or_event(text: str, expected: list[tupl
 ])
 def test_a_century_by_its_ordinal(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A decade by its name; where the language has no article before it, the name alone ("в восьмидесятые", "في الثمانينيات"), not an age.
+@pytest.mark.parametrize("text, expected", [
+    ('ازدهرت الصناعة في الثمانينيات.',
+     [('الثمانينيات', 'DATE', '198')]),
+    ('ازدهرت الصناعة في الثمانينيات من القرن الماضي.',
+     [('الثمانينيات من القرن الماضي', 'DATE', '198')]),
+    ('توفي وهو في الثمانينيات من عمره.',
+     []),
+])
+def test_a_decade_by_its_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

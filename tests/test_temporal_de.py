@@ -497,3 +497,12 @@ def test_in_one_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_a_century_by_its_ordinal(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A decade by its name; where the language has no article before it, the name alone ("в восьмидесятые", "في الثمانينيات"), not an age.
+@pytest.mark.parametrize("text, expected", [
+    ('Die Industrie boomte in den achtziger Jahren.',
+     [('den achtziger Jahren', 'DATE', '198')]),
+])
+def test_a_decade_by_its_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

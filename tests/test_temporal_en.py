@@ -580,3 +580,14 @@ def test_an_amount_before_or_after_a_day_or_event(text: str, expected: list[tupl
 ])
 def test_a_century_by_its_ordinal(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A decade by its name; where the language has no article before it, the name alone ("в восьмидесятые", "في الثمانينيات"), not an age.
+@pytest.mark.parametrize("text, expected", [
+    ('The industry boomed in the eighties.',
+     [('the eighties', 'DATE', '198')]),
+    ('He died in his eighties.',
+     []),
+])
+def test_a_decade_by_its_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -299,12 +299,13 @@ def test_day_counted_from_the_day_after_it(text: str, expected: list[tuple[str, 
 
 
 # A decade's name of two words says it is a decade by itself, without an article or a point
-# of it before ("девяностые годы", "تسعينيات القرن الماضي"); a one-word name alone is not read.
+# of it before ("девяностые годы", "تسعينيات القرن الماضي"); in a language without articles a
+# one-word name alone is one too ("в девяностые", as "in the nineties").
 @pytest.mark.parametrize("text, expected", [
     ('В девяностые годы цены выросли.',
      [('девяностые годы', 'DATE', '199')]),
     ('В девяностые цены выросли.',
-     []),
+     [('девяностые', 'DATE', '199')]),
 ])
 def test_decade_names_of_two_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
@@ -535,4 +536,15 @@ def test_in_one_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
      [('двадцать первом веке', 'DATE', '20')]),
 ])
 def test_a_century_by_its_ordinal(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# A decade by its name; where the language has no article before it, the name alone ("в восьмидесятые", "في الثمانينيات"), not an age.
+@pytest.mark.parametrize("text, expected", [
+    ('Промышленность росла в восьмидесятые.',
+     [('восьмидесятые', 'DATE', '198')]),
+    ('Промышленность росла в восьмидесятые годы.',
+     [('восьмидесятые годы', 'DATE', '198')]),
+])
+def test_a_decade_by_its_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

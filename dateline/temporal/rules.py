@@ -388,10 +388,13 @@ def build_decade_name(m: Match) -> Found | None:
     if m.lex.number(named) is not None:
         introduced = m.has("decade_words") or m.has("dw2") or m.has("determiner_words") \
             and (m.has("point_mod") or not _WORD_NEXT.match(m.m.string, m.end))
-    else:  # a name of two words says it is a decade itself ("девяностые годы", "تسعينيات القرن الماضي")
-        introduced = m.has("determiner_words") or m.has("dw2") or m.has("point_mod") or " " in named.strip()
-    if decade is None or not introduced or m.followed_by("unit"):
-        return None
+    else:  # a name of two words says it is a decade itself ("девяностые годы", "تسعينيات القرن الماضي"),
+        # and so does one alone where the language has no article to put before it ("в
+        # девяностые", "في الثمانينيات")
+        introduced = m.has("determiner_words") or m.has("dw2") or m.has("point_mod") or " " in named.strip() \
+            or not m.lex.cls("determiner.words").table
+    if decade is None or not introduced or m.followed_by("unit") or m.followed_by("duration.not_before"):
+        return None  # "девяностые места"; "في الثمانينيات من عمره" is an age
     return Found(m.start, m.end, Literal("DATE", decade), "DATE", point_mod(m))
 
 
