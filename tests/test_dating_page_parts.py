@@ -175,6 +175,10 @@ def test_a_date_right_under_the_headline_is_the_articles_and_one_above_it_may_be
     under = make_article("\n".join([menu, headline, day, story, story]), id=f"under-{lang}", lang=lang)
     answer = date_article(under)
     assert answer.date == DAY and any("at the top" in e.detail for e in answer.evidence), answer.evidence
+    byline = {"en": "By Jane Doe", "es": "Por María Pérez", "fr": "Par Marie Dubois", "it": "di Maria Rossi",
+              "de": "Von Maria Schmidt", "pt": "Por Maria Silva", "ru": "Мария Иванова", "ar": "بقلم مريم علي"}[lang]
+    signed = make_article("\n".join([menu, headline, byline, day, story, story]), id=f"byline-{lang}", lang=lang)
+    assert date_article(signed).date == DAY
     above = make_article("\n".join([menu, day, headline, story, story]), id=f"above-{lang}", lang=lang)
     guess = date_article(above, min_confidence=0.0)
     assert guess.date == DAY and guess.confidence < answer.confidence

@@ -523,19 +523,20 @@ def _stamp_role(text: str, mention: Mention, tagger: Tagger, meaning: Calendar, 
 
 
 def _under_headline(text: str, line: int, top: int) -> bool:
-    """Whether the line starting at `line` comes right under the page's headline: the page's
-    first line of its own text (after the furniture blanked above `top`), a few words with no
-    number and no full stop. A site prints its date of the day above the headline, in its
-    header; the date under it is the article's ("Flooded villages wait for help\nTuesday,
-    19 August 2014")."""
+    """Whether the line starting at `line` comes under the page's headline: the page's first
+    line of its own text (after the furniture blanked above `top`), a few words with no full
+    stop, and at most a byline or a standfirst between them, none with a number. A site
+    prints its date of the day above the headline, in its header; the date under it is the
+    article's ("Flooded villages wait for help\nBy our correspondent\nTuesday, 19 August 2014")."""
     if line <= top:
         return False
-    above = text[top:line].strip()
-    return "\n" not in above and len(_WORD.findall(above)) >= _HEADLINE_WORDS \
-        and not any(ch.isdigit() for ch in above) and not above.endswith(".")
+    above = [a for a in text[top:line].split("\n") if a.strip()]
+    return 0 < len(above) <= _UNDER_HEADLINE and len(_WORD.findall(above[0])) >= _HEADLINE_WORDS \
+        and not above[0].rstrip().endswith(".") and not any(ch.isdigit() for a in above for ch in a)
 
 
 _HEADLINE_WORDS = 3
+_UNDER_HEADLINE = 2  # the headline, and a byline or a standfirst
 
 
 def _stamp_words(tagger: Tagger) -> list[tuple[str, re.Pattern[str]]]:
