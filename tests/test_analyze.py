@@ -16,7 +16,7 @@ from dateline.analyze import (Executor, Options, analyze_article, find_shards, p
                               read_analysis, run)
 from dateline.analyze.arrow import row_article, to_table
 from dateline.cli import app
-from dateline.ingest import make_article
+from dateline.ingest import IngestError, make_article
 from dateline.model import Resolution
 
 RECORDS = [
@@ -200,3 +200,18 @@ def test_a_scheduler_address_that_cannot_be_parsed_is_one_line(tmp_path: Path) -
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert "'notanaddress': missing port number" in _said(result) and "tcp://HOST:PORT" in _said(result)
     assert not partitions(tmp_path / "out")
+
+
+def test_a_corrupt_partition_is_one_line_and_the_others_are_stored(tmp_path: Path) -> None:
+    from dateline.store import open_store
+
+    run(find_shards([_write_shards(tmp_path / "in")]), str(tmp_path / "out"))
+    (tmp_path / "out" / "0-broken.parquet").write_text("not Parquet", encoding="utf-8")  # read first
+    db = str(tmp_path / "corpus.sqlite")
+    result = CliRunner().invoke(app, ["ingest", "--from-analysis", str(tmp_path / "out"), "--db", db])
+    assert result.exit_code == 1 and not isinstance(result.exception, Exception)  # no traceback
+    assert "0-broken.parquet: not a readable Parquet partition" in _said(result)
+    with open_store(db) as store:
+        assert store.info().articles == 8
+    with pytest.raises(IngestError, match="0-broken.parquet"):  # the API's default: raise
+        list(read_analysis(tmp_path / "out"))

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from dateline.analyze.arrow import article_row, article_schema, row_article
 from dateline.analyze.shards import Shard, read_shard
-from dateline.ingest import IngestError
+from dateline.ingest import ErrorHandler, IngestError, raise_error
 from dateline.model import Article
 from dateline.pipeline import HintRange, analyse
 from dateline.store import Repository, fingerprint
@@ -172,19 +172,27 @@ def _partition_articles(path: Path, batch: int = ROW_GROUP) -> Iterator[Article]
             yield row_article(row)
 
 
-def read_analysis(out_dir: str | os.PathLike[str], store: Repository | None = None) -> Iterator[Article]:
+def read_analysis(out_dir: str | os.PathLike[str], store: Repository | None = None,
+                  on_error: ErrorHandler = raise_error) -> Iterator[Article]:
     """Stream the analysed articles of an analysis folder, a row group at a time.
 
     With a `store`, its per-file cache (the one `dateline.pipeline.process` uses) makes
     loading resumable: a partition it has complete is skipped, and the articles of each
     other partition are handed to `store.put` before they are yielded (so, as with files,
-    the caller can record the partition complete once they are all stored).
+    the caller can record the partition complete once they are all stored). A partition
+    that cannot be read (a corrupt or foreign file) goes to `on_error`, as a bad input file
+    does, and the other partitions are still read.
     """
+    import pyarrow.lib
+
     for path in partitions(out_dir):
         key = store.key(path, "analysis") if store is not None else None
-        if key is None:
-            yield from _partition_articles(path)
-        elif store.get(key) is None:
-            articles = list(_partition_articles(path))
-            store.put(key, articles)
-            yield from articles
+        try:
+            if key is None:
+                yield from _partition_articles(path)
+            elif store.get(key) is None:
+                articles = list(_partition_articles(path))
+                store.put(key, articles)
+                yield from articles
+        except (OSError, pyarrow.lib.ArrowException) as exc:
+            on_error(IngestError(str(path), f"not a readable Parquet partition ({exc})"))

@@ -135,7 +135,7 @@ def ingest(
                       MofNCompleteColumn(), TimeElapsedColumn(), console=err_console,
                       transient=True, disable=not err_console.is_terminal) as progress:
             task = progress.add_task("ingesting", total=None)
-            articles = (read_analysis(from_analysis, resume) if from_analysis is not None else
+            articles = (read_analysis(from_analysis, resume, on_error=errors) if from_analysis is not None else
                         process(sources, lang=lang, on_error=errors, store=resume, workers=jobs))
             try:
                 store_all(store, articles, resume, counts, batch=batch,
