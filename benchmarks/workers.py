@@ -33,7 +33,7 @@ TOPICS = ("egypt", "libya", "syria", "yemen")
 def measure(sources: list[str], workers: int) -> dict[str, float]:
     """One run in this process: articles, seconds, CPU seconds, peak RSS (MB) per worker and
     of the main process. Articles are counted and dropped, as a streaming consumer would."""
-    from dateline.ingest.reader import ignore_error
+    from dateline.ingest import ignore_error
     from dateline.pipeline import process
 
     start, cpu = time.perf_counter(), time.process_time()

@@ -21,15 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from dateline.ingest import IngestError, identify_language
-from dateline.ingest.reader import ErrorHandler, Input, ignore_error, inputs, raise_error, read_input
+from dateline.ingest import (ErrorHandler, IngestError, Input, identify_language, ignore_error, inputs, raise_error,
+                             read_input)
 from dateline.model import Article
 from dateline.store import ArticleStore
-from dateline.temporal import annotate, tagger_for, tagger_for_language
+from dateline.temporal import Mention, annotate, tagger_for, tagger_for_language
 from dateline.temporal.calibration import shipped_answer
 from dateline.temporal.dating import Twins, date_article, twin_shingles
 from dateline.temporal.annotate import attach
-from dateline.temporal.tagger import Mention
 
 # How far outside the span of a collection's dated articles an undated one may be. A
 # collection (a crawl, a topic's folder) covers a period, and its undated articles are most

@@ -19,13 +19,10 @@ from dateline.cli.common import (
     example_dir,
     parse_date,
 )
-from dateline.ingest import IngestError, make_article, parse_timeml, read
-from dateline.ingest.reader import iter_files
-from dateline.ingest.text import decode
+from dateline.ingest import IngestError, decode, iter_files, make_article, parse_timeml, read
 from dateline.model import Article
 from dateline.pipeline import process
-from dateline.render.jsonout import article_dict
-from dateline.render.timeml import annotate_document, strip_timexes
+from dateline.render import annotate_document, article_dict, strip_timexes
 from dateline.temporal import annotate as annotate_article
 
 

@@ -15,8 +15,8 @@ from dateline.cli.common import (check_language, check_output, check_query, cons
                                  parse_date, write_text)
 from dateline.cli.store import db_option, open_db
 from dateline.cli.timeline import Format, render
-from dateline.render.jsonout import timeline_from_dict
-from dateline.store.live import Params
+from dateline.render import timeline_from_dict
+from dateline.store import Params
 from dateline.timeline import DEFAULT_METHOD, METHODS
 
 app = typer.Typer(help="Saved timelines that follow the corpus: save, list, show, history, update, delete.",

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from dateline.cli.common import console, err_console, parse_date
 from dateline.cli.store import db_option, open_db
-from dateline.render.jsonout import search_hit_dict
+from dateline.render import search_hit_dict
 from dateline.store import SearchHit
 
 

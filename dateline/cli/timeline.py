@@ -15,10 +15,7 @@ from dateline.cli.common import (ErrorLog, check_language, check_output, check_q
 from dateline.cli.store import open_db
 from dateline.model import Article, Timeline
 from dateline.pipeline import process
-from dateline.render.html import timeline_html
-from dateline.render.jsonout import timeline_dict
-from dateline.render.markdown import timeline_markdown
-from dateline.render.tilse import write_timeline
+from dateline.render import timeline_dict, timeline_html, timeline_markdown, write_timeline
 from dateline.store import Repository, Selection
 from dateline.timeline import DEFAULT_METHOD, METHODS, build
 

@@ -1,22 +1,24 @@
 """Stage 1, ingest: read articles from files and folders into the data model.
 
-Public API: `read` (stream Articles from paths), `read_input` (one `Input`: a file's bytes,
+Public API: `read` (stream Articles from paths), `inputs` (the `Input`s of paths, folders
+walked), `iter_files` (a folder's readable files), `read_input` (one `Input`: a file's bytes,
 a pasted text), `make_article` (from a string), `decode` (bytes to text, naming the file on
 failure), `parse_timeml`, `split_sentences`, `identify_language`, `fold` (the case- and
-accent-free form every stage matches words in), `collapse` (near-duplicate articles as one),
+accent-free form every stage matches words in), `collapse` (near-duplicate articles as one;
+`signature`, a text's MinHash, whose share of equal values at `NEAR_DUPLICATE` or more makes a copy),
 and `IngestError` with the handlers a caller passes as `on_error` (`ErrorHandler`;
 `raise_error`, the default; `ignore_error`).
 """
 
-from dateline.ingest.dedup import collapse
+from dateline.ingest.dedup import THRESHOLD as NEAR_DUPLICATE, collapse, signature
 from dateline.ingest.errors import IngestError
 from dateline.ingest.language import identify as identify_language
-from dateline.ingest.reader import (ErrorHandler, Input, ignore_error, make_article, raise_error, read,
-                                    read_input)
+from dateline.ingest.reader import (ErrorHandler, Input, ignore_error, inputs, iter_files, make_article,
+                                    raise_error, read, read_input)
 from dateline.ingest.sentences import split as split_sentences
 from dateline.ingest.text import decode, fold
 from dateline.ingest.timeml import TimeMLDocument, parse_timeml
 
-__all__ = ["ErrorHandler", "Input", "IngestError", "TimeMLDocument", "collapse", "decode", "fold",
-           "identify_language", "ignore_error", "make_article", "parse_timeml", "raise_error", "read",
-           "read_input", "split_sentences"]
+__all__ = ["ErrorHandler", "Input", "IngestError", "NEAR_DUPLICATE", "TimeMLDocument", "collapse", "decode",
+           "fold", "identify_language", "ignore_error", "inputs", "iter_files", "make_article", "parse_timeml",
+           "raise_error", "read", "read_input", "signature", "split_sentences"]

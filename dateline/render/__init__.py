@@ -1,1 +1,38 @@
-"""Stage 5, render: write articles, time expressions and timelines in the formats users read."""
+"""Stage 5, render: write articles, time expressions and timelines in the formats users read.
+
+Public API: `timeline_markdown`, `timeline_html`, `timeline_dict` / `timeline_from_dict`
+(JSON, both ways), `write_timeline` / `read_timeline` (tilse's text format), `article_dict`,
+`search_hit_dict`, `stored_article_dict`, and `annotate_document` / `strip_timexes` (TimeML).
+
+Names are imported when first used (PEP 562), so that a command writing Markdown does not
+load what the JSON of stored articles needs (the store's types, NumPy with them).
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dateline.render.html import timeline_html
+    from dateline.render.jsonout import (article_dict, search_hit_dict, stored_article_dict, timeline_dict,
+                                         timeline_from_dict)
+    from dateline.render.markdown import timeline_markdown
+    from dateline.render.tilse import read_timeline, write_timeline
+    from dateline.render.timeml import annotate_document, strip_timexes
+
+_WHERE = {
+    "timeline_html": "html", "article_dict": "jsonout", "search_hit_dict": "jsonout",
+    "stored_article_dict": "jsonout", "timeline_dict": "jsonout", "timeline_from_dict": "jsonout",
+    "timeline_markdown": "markdown", "read_timeline": "tilse", "write_timeline": "tilse",
+    "annotate_document": "timeml", "strip_timexes": "timeml",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"dateline.render.{_WHERE[name]}"), name)
+    globals()[name] = value
+    return value

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from dateline.model import Article, Entry, Timeline, TimelineSentence, Timex
-from dateline.store.base import Outlet, SearchHit, StoredArticle
+from dateline.store import Outlet, SearchHit, StoredArticle
 
 
 def timex_dict(timex: Timex) -> dict[str, Any]:

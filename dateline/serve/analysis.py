@@ -11,7 +11,7 @@ from dateline.ingest import IngestError, make_article
 from dateline.ingest import Input, read_input
 from dateline.model import Article
 from dateline.pipeline import analyse, collection_span
-from dateline.store.codec import content_hash
+from dateline.store import content_hash
 
 # Bodies /api/articles/raw reads; which reader (text, Markdown, HTML, feed) is decided from
 # the content itself, as for standard input.

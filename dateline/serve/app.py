@@ -203,7 +203,7 @@ class Format(str, Enum):
 
 def build_app(store_path: str | None, settings: Settings) -> FastAPI:
     """The application (see module docstring)."""
-    from dateline.render.jsonout import search_hit_dict, stored_article_dict, timeline_dict
+    from dateline.render import search_hit_dict, stored_article_dict, timeline_dict
 
     store: Repository = open_store(store_path, read_only=settings.read_only)
     app = FastAPI(title="Dateline", version=__version__, description=API_DESCRIPTION,
@@ -339,12 +339,12 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
         name = "timeline." + format.value
         disposition = {"content-disposition": f'attachment; filename="{name}"'} if download else {}
         if format is Format.md:
-            from dateline.render.markdown import timeline_markdown
+            from dateline.render import timeline_markdown
 
             return PlainTextResponse(timeline_markdown(result), media_type="text/markdown; charset=utf-8",
                                      headers=disposition)
         if format is Format.html:
-            from dateline.render.html import timeline_html
+            from dateline.render import timeline_html
 
             return HTMLResponse(timeline_html(result), headers=disposition)
         return JSONResponse(timeline_dict(result), headers=disposition)

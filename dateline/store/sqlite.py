@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from dateline import __version__
-from dateline.ingest.dedup import THRESHOLD, signature
+from dateline.ingest import NEAR_DUPLICATE, signature
 from dateline.model import Article, Sentence
 from dateline.store.base import (COPY, Added, KNOWN, NEW, UPDATED, Outlet, SavedTimeline, SearchHit,
                                  Selection, StoredArticle, StoreError, StoreInfo)
@@ -416,7 +416,7 @@ class SQLiteStore:
 
     def _near_copy(self, db: sqlite3.Connection, minhash: np.ndarray) -> int | None:
         """The earliest stored text this one is a near copy of (estimated Jaccard similarity
-        of word 3-grams at least dedup.THRESHOLD), or None."""
+        of word 3-grams at least NEAR_DUPLICATE), or None."""
         bands = _bands(minhash)
         # One primary-key lookup per band (a row-value IN list is not looked up by index).
         lookups = " UNION ".join("SELECT text_id FROM text_bands WHERE band = ? AND value = ?"
@@ -424,7 +424,7 @@ class SQLiteStore:
         candidates = db.execute(f"SELECT t.id, t.signature FROM texts t WHERE t.id IN ({lookups}) "
                                 "ORDER BY t.id", [x for band in bands for x in band]).fetchall()
         for text_id, stored in candidates:
-            if stored and float(np.mean(np.frombuffer(stored, np.uint32) == minhash)) >= THRESHOLD:
+            if stored and float(np.mean(np.frombuffer(stored, np.uint32) == minhash)) >= NEAR_DUPLICATE:
                 return int(text_id)
         return None
 
