@@ -10,8 +10,9 @@ load what the JSON of stored articles needs (the store's types, NumPy with them)
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from dateline.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from dateline.render.html import timeline_html
@@ -28,11 +29,4 @@ _WHERE = {
     "annotate_document": "timeml", "strip_timexes": "timeml",
 }
 __all__ = sorted(_WHERE)
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"dateline.render.{_WHERE[name]}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _WHERE)

@@ -12,9 +12,10 @@ publication-date inference needs (NumPy).
 from __future__ import annotations
 
 import sys
-from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
+
+from dateline.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from dateline.temporal.annotate import annotate, tagger_for_language
@@ -47,10 +48,4 @@ class _Package(ModuleType):
 
 sys.modules[__name__].__class__ = _Package
 
-
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _WHERE)
