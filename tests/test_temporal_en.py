@@ -591,3 +591,16 @@ def test_a_century_by_its_ordinal(text: str, expected: list[tuple[str, str, str]
 ])
 def test_a_decade_by_its_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# The adverb before a date counted from publication is part of it in English TimeBank ("earlier this year"), not where it closes the expression before ("a year earlier").
+@pytest.mark.parametrize("text, expected", [
+    ('Sales rose earlier this year.',
+     [('earlier this year', 'DATE', '2023')]),
+    ('Earlier yesterday, he said so.',
+     [('Earlier yesterday', 'DATE', '2023-03-19')]),
+    ('He left a year earlier. Earlier this month it rose.',
+     [('a year earlier', 'DATE', '2022'), ('Earlier this month', 'DATE', '2023-03')]),
+])
+def test_earlier_or_later_before_a_relative_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
