@@ -117,8 +117,3 @@ def article_row(article: Article) -> dict[str, Any]:
 def row_article(row: dict[str, Any]) -> Article:
     """The article a row of `article_schema()` holds."""
     return _from_arrow(row, Article)
-
-
-def to_table(articles: list[Article]) -> pa.Table:
-    """Articles as an Arrow table of `article_schema()`."""
-    return pa.Table.from_pylist([article_row(a) for a in articles], schema=article_schema())
