@@ -41,6 +41,7 @@ class ErrorLog:
         err_console.print(f"{self._STYLE[error.severity]} {escape(str(error))}", soft_wrap=True)
 
     def of(self, severity: str) -> list[IngestError]:
+        """The problems of one kind ("failed", "skipped", "warning"), in the order met."""
         return [e for e in self.errors if e.severity == severity]
 
     def summary(self, read: int | None = None) -> str:

@@ -17,6 +17,7 @@ DB_HELP = "The corpus, an SQLite file (default: in the user's data folder, or $D
 
 
 def db_option() -> Path:
+    """The `--db/--store` option, the same in every command that opens the corpus."""
     return typer.Option(None, "--db", "--store", help=DB_HELP)
 
 

@@ -4,10 +4,17 @@ Public API: `create_app(store_path, settings)` returns the FastAPI application; 
 holds its security options. `dateline serve` runs it with uvicorn.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from dateline.serve.settings import Settings
 
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
-def create_app(store_path: str | None = None, settings: Settings | None = None):  # type: ignore[no-untyped-def]
+
+def create_app(store_path: str | None = None, settings: Settings | None = None) -> FastAPI:
     """The FastAPI app for the corpus at `store_path` (imported lazily: the CLI starts fast)."""
     from dateline.serve.app import build_app
 

@@ -154,8 +154,10 @@ def sentence_days(sentence: Sentence) -> list[str]:
 
 
 def iso(day: dt.date | None) -> str | None:
+    """A day as SQLite stores it (ISO text, which sorts and compares as dates do)."""
     return day.isoformat() if day else None
 
 
 def parse_day(value: str | None) -> dt.date | None:
+    """A stored ISO day back as a date (None stays None: undated)."""
     return dt.date.fromisoformat(value) if value else None
