@@ -47,10 +47,16 @@ def on_topic(corpus: Corpus) -> np.ndarray:
     return corpus.matches | (corpus.listed & about_articles(corpus)[corpus.article_of])
 
 
+def _entries(corpus: Corpus) -> np.ndarray:
+    """Per sentence: whether it is an entry of a dated list (`Corpus.listed`); none is for a
+    corpus not made by `Corpus.build`, which leaves `listed` empty."""
+    return corpus.listed if len(corpus.listed) else np.zeros(len(corpus), dtype=bool)
+
+
 def mentioned(corpus: Corpus, size: Size, *, entries_only: bool = False) -> dict[dt.date, list[int]]:
     """Day → sentences that refer to it, restricted to the days `size` allows; with
     `entries_only`, only the entries of a dated list (`Corpus.listed`) naming it."""
-    listed = corpus.listed if len(corpus.listed) else np.zeros(len(corpus), dtype=bool)
+    listed = _entries(corpus)
     index: dict[dt.date, list[int]] = defaultdict(list)
     for i, found in enumerate(corpus.mentions):
         if entries_only and not listed[i]:
@@ -102,7 +108,7 @@ def attached(corpus: Corpus, size: Size) -> dict[dt.date, list[int]]:
     (session 13: Spanish ML-Crisis AR1-F +0.003, from libya's chronology; English unchanged).
     """
     focus = focus_days(corpus)
-    listed = corpus.listed if len(corpus.listed) else np.zeros(len(corpus), dtype=bool)
+    listed = _entries(corpus)
     entry: dict[int, dt.date] = {}  # article -> the day its last list entry so far opens with
     index: dict[dt.date, list[int]] = defaultdict(list)
     for i, found in enumerate(corpus.mentions):

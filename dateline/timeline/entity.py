@@ -27,10 +27,14 @@ EVENTS_PER_DAY = 3
 STATEMENT_WEIGHT = 0.5
 
 
+def _share(event: Event) -> float:
+    """What a report of the event counts for: `STATEMENT_WEIGHT` for a statement, else 1."""
+    return STATEMENT_WEIGHT if event.kind in STATEMENT_KINDS else 1.0
+
+
 def event_weight(event: Event) -> float:
     """How much an event makes its day matter: its independent reports, and how sure its date is."""
-    weight = len(event.articles) + event.certainty
-    return weight * STATEMENT_WEIGHT if event.kind in STATEMENT_KINDS else weight
+    return (len(event.articles) + event.certainty) * _share(event)
 
 
 def day_weight(events: Sequence[Event]) -> tuple[float, float]:
@@ -45,7 +49,7 @@ def day_weight(events: Sequence[Event]) -> tuple[float, float]:
     """
     best: dict[str, float] = {}
     for event in events:
-        share = STATEMENT_WEIGHT if event.kind in STATEMENT_KINDS else 1.0
+        share = _share(event)
         for mention in event.mentions:
             weight = (1 + mention.certainty) * share
             best[mention.article_id] = max(best.get(mention.article_id, 0.0), weight)
