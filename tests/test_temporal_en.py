@@ -604,3 +604,14 @@ def test_a_decade_by_its_name(text: str, expected: list[tuple[str, str, str]]) -
 ])
 def test_earlier_or_later_before_a_relative_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day "of the month" is a day of the month in focus ("the 15th of the month", "15-го числа").
+@pytest.mark.parametrize("text, expected", [
+    ('He resigned on the 15th of the month.',
+     [('15th of the month', 'DATE', '2023-03-15')]),
+    ('Rents are due on the first of the month.',
+     [('first of the month', 'DATE', '2023-04-01')]),
+])
+def test_a_day_of_the_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

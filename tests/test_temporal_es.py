@@ -632,3 +632,14 @@ def test_a_century_by_its_ordinal(text: str, expected: list[tuple[str, str, str]
 ])
 def test_a_decade_by_its_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day "of the month" is a day of the month in focus ("the 15th of the month", "15-го числа").
+@pytest.mark.parametrize("text, expected", [
+    ('Dimitió el 15 del mes.',
+     [('el 15 del mes', 'DATE', '2023-03-15')]),
+    ('Dimitió el día 15 de este mes.',
+     [('el día 15 de este mes', 'DATE', '2023-03-15')]),
+])
+def test_a_day_of_the_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -629,3 +629,12 @@ def test_a_century_by_its_ordinal(text: str, expected: list[tuple[str, str, str]
 ])
 def test_a_decade_by_its_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day "of the month" is a day of the month in focus ("the 15th of the month", "15-го числа").
+@pytest.mark.parametrize("text, expected", [
+    ('Ele renunciou no dia 15 do mês.',
+     [('dia 15 do mês', 'DATE', '2023-03-15')]),
+])
+def test_a_day_of_the_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -293,6 +293,12 @@ def build_month_day(m: Match) -> Found | None:
     return found(m, MonthDay(day, n if anchor is Anchor.DCT and n else None))
 
 
+def build_day_of_the_month(m: Match) -> Found | None:
+    """"the 15th of the month", "15-го числа": a day of the month the context gives."""
+    day = m.int("ordinal") if m.has("ordinal") else m.int("day")
+    return found(m, MonthDay(day)) if day is not None and 1 <= day <= 31 else None
+
+
 def build_day_range(m: Match) -> list[Found] | None:
     """"7-10 de mayo": the first day takes the month and year of the second."""
     first, second = _day_date(m), _day_date(m, "day2")
@@ -1209,6 +1215,10 @@ RULES: list[Rule] = [
          keys=("connector.week_of",)),
     Rule("month_day_alone", "DATE", "(?:{shift_before} )?{connector.before_day} {day}", build_month_day,
          keys=("connector.before_day",), dating=False),
+    # A day of the month in focus: "the 15th of the month", "le 15 du mois", "15-го числа".
+    Rule("day_of_the_month", "DATE",
+         r"(?:{connector.before_day} )?(?:{ordinal}|{day}(?:{day_suffix.words})?) {connector.of_the_month}",
+         build_day_of_the_month, keys=("connector.of_the_month",), dating=False),
     Rule("nth_weekday", "DATE",
          _DET + r"(?:{ordinal}|(?P<nth>[1-5](?:{day_suffix.words}))) {weekday} (?:{offset.of_month} )?{month}" + _YEAR_TAIL,
          build_nth_weekday, keys=("weekday",)),
