@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from dateline.cli import app
@@ -51,3 +52,28 @@ def test_watch_ingests_new_files_and_updates_saved_timelines(tmp_path: Path) -> 
 def test_watch_needs_a_folder(tmp_path: Path) -> None:
     done = runner.invoke(app, ["watch", str(tmp_path / "none"), "--db", str(tmp_path / "c.sqlite"), "--once"])
     assert done.exit_code == 2 and "is not a folder" in done.output
+
+
+def test_ctrl_c_mid_round_stores_and_counts_what_was_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.cli import watch as watch_command
+    from dateline.store import open_store
+
+    db, inbox = str(tmp_path / "c.sqlite"), tmp_path / "inbox"
+    inbox.mkdir()
+    for n in range(4):
+        (inbox / f"s{n}.txt").write_text(f"date 2024-02-0{n + 1}\nThe council of Town{n} voted on Monday.",
+                                         encoding="utf-8")
+    real = watch_command.process
+
+    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        for n, article in enumerate(real(*args, **kwargs)):
+            if n == 2:
+                raise KeyboardInterrupt
+            yield article
+
+    monkeypatch.setattr(watch_command, "process", interrupted)
+    result = runner.invoke(app, ["watch", str(inbox), "--db", db, "--once", "-w", "1"])
+    assert result.exit_code == 0, result.output
+    assert "stopped; 2 article(s) read in all, every one stored" in " ".join(result.output.split())
+    with open_store(db) as store:
+        assert store.info().articles == 2

@@ -75,11 +75,13 @@ def watch(
                 if batch:
                     counts: Counter[str] = Counter()
                     resume = Resume(store)
-                    store_all(store, process(batch, lang=lang, on_error=errors, store=resume,
-                                             workers=jobs), resume, counts)
+                    try:
+                        store_all(store, process(batch, lang=lang, on_error=errors, store=resume,
+                                                 workers=jobs), resume, counts)
+                    finally:  # on Ctrl-C too: store_all has stored what it read, and it counts
+                        total.update(counts)
                     seen.update((p, now[p]) for p in batch)
                     changes = store.update_timelines()
-                    total.update(counts)
                     console.print(f"{time.strftime('%H:%M:%S')} {len(batch)} file(s): {counts['read']} "
                                   f"article(s), {counts['new']} new, {counts['copy']} wire cop(ies), "
                                   f"{resume.skipped_files} file(s) already stored; "
