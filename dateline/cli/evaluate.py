@@ -9,8 +9,7 @@ import typer
 from rich.table import Table
 
 from dateline.cli.common import ErrorLog, console, fail, warn_format
-from dateline.evaluate import evaluate, read_timeline
-from dateline.evaluate.timex import evaluate_dirs
+from dateline.evaluate import evaluate, evaluate_dirs, read_timeline
 from dateline.ingest import IngestError
 
 
