@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -147,3 +147,16 @@ def local_server() -> Iterator[tuple[str, list[str]]]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def interrupted_after(process: Callable[..., Iterator[object]], count: int) -> Callable[..., Iterator[object]]:
+    """`process` (the pipeline a command runs) as if Ctrl-C came once it had yielded `count`
+    articles: what a command keeps of an interrupted run can then be tested."""
+
+    def interrupted(*args: object, **kwargs: object) -> Iterator[object]:
+        for n, article in enumerate(process(*args, **kwargs)):
+            if n == count:
+                raise KeyboardInterrupt
+            yield article
+
+    return interrupted

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from dateline.cli import app
 from dateline.cli.common import example_dir
+from tests.ingest_fixtures import interrupted_after
 
 runner = CliRunner()
 
@@ -83,14 +84,7 @@ def test_ctrl_c_mid_ingest_keeps_every_article_read_and_a_rerun_resumes(
         (news / f"s{n}.txt").write_text(f"date 2024-02-0{n + 1}\nThe council of Town{n} voted on "
                                         "the budget on Monday.", encoding="utf-8")
     real = ingest_command.process
-
-    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
-        for n, article in enumerate(real(*args, **kwargs)):
-            if n == 3:
-                raise KeyboardInterrupt
-            yield article
-
-    monkeypatch.setattr(ingest_command, "process", interrupted)
+    monkeypatch.setattr(ingest_command, "process", interrupted_after(real, 3))
     db = str(tmp_path / "c.sqlite")
     # --batch 100: nothing was committed by batch size when Ctrl-C comes
     stopped = runner.invoke(app, ["ingest", str(news), "--db", db, "-w", "1", "--batch", "100"])

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from dateline.cli import app
 from dateline.cli.common import example_dir
+from tests.ingest_fixtures import interrupted_after
 
 runner = CliRunner()
 
@@ -63,15 +64,7 @@ def test_ctrl_c_mid_round_stores_and_counts_what_was_read(tmp_path: Path, monkey
     for n in range(4):
         (inbox / f"s{n}.txt").write_text(f"date 2024-02-0{n + 1}\nThe council of Town{n} voted on Monday.",
                                          encoding="utf-8")
-    real = watch_command.process
-
-    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
-        for n, article in enumerate(real(*args, **kwargs)):
-            if n == 2:
-                raise KeyboardInterrupt
-            yield article
-
-    monkeypatch.setattr(watch_command, "process", interrupted)
+    monkeypatch.setattr(watch_command, "process", interrupted_after(watch_command.process, 2))
     result = runner.invoke(app, ["watch", str(inbox), "--db", db, "--once", "-w", "1"])
     assert result.exit_code == 0, result.output
     assert "stopped; 2 article(s) read in all, every one stored" in " ".join(result.output.split())
