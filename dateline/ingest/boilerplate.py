@@ -177,7 +177,12 @@ def _is_other_article(line: str, words: int, c: Cues) -> bool:
     photo's credit with the day it was taken ("Foto de X © Demotix (22/08/11)")."""
     if 3 <= words <= TEASER_WORDS and _ENDS_WITH_DATE.search(line[-24:]) and not _COPYRIGHT.search(line):
         return True
-    return words <= OPENER_WORDS and any(ch.isdigit() for ch in line) and c.has("ago", line)
+    return words <= OPENER_WORDS and _says_ago(line, c)
+
+
+def _says_ago(line: str, c: Cues) -> bool:
+    """"3 hours ago", "hace 2 días", "3 ore fa": a number and an "ago" phrase."""
+    return any(ch.isdigit() for ch in line) and c.has("ago", line)
 
 
 def _is_link(line: str, words: int) -> bool:
@@ -209,7 +214,8 @@ def _is_comment_byline(line: str, words: int, c: Cues) -> bool:
         return False
     if _YEAR.search(line) and (_CLOCK.search(line) or _DAY_DATE.search(line)):
         return True
-    return any(ch.isdigit() for ch in line) and c.has("ago", line)
+    return _says_ago(line, c)
+
 
 def reason(line: str, c: Cues | None = None) -> str | None:
     """Why a line on its own is furniture ("legal", "cookies", "menu", ...), or None."""
