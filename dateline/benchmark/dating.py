@@ -270,17 +270,16 @@ def reliability(docs: Sequence[Doc], guesses: Sequence[DateGuess]) -> dict[tuple
 def judge(docs: Sequence[Doc], calibration: Calibration) -> list[Judged]:
     """Each document's best guess with a calibration, as the answer threshold is judged on:
     (confidence, days from the truth, None without a guess)."""
-    out: list[Judged] = []
-    for d in docs:
-        guess = date_article(d.article, min_confidence=0.0, calibration=calibration)
-        out.append((guess.confidence, abs((guess.date - d.truth).days) if guess.date is not None else None))
-    return out
+    return [(g.confidence, abs((g.date - d.truth).days) if g.date is not None else None)
+            for d, g in zip(docs, date_all(docs, calibration=calibration))]
 
 
-def date_all(docs: Sequence[Doc], hint: Sequence[Hint | None] | None = None) -> list[DateGuess]:
-    """Every document's best guess (with its calibrated confidence)."""
+def date_all(docs: Sequence[Doc], hint: Sequence[Hint | None] | None = None,
+             calibration: Calibration | None = None) -> list[DateGuess]:
+    """Every document's best guess (with its calibrated confidence: the shipped calibration's,
+    or `calibration`'s)."""
     ranges = hint or [None] * len(docs)
-    return [date_article(d.article, r, min_confidence=0.0) for d, r in zip(docs, ranges)]
+    return [date_article(d.article, r, min_confidence=0.0, calibration=calibration) for d, r in zip(docs, ranges)]
 
 
 def run(folder: Path, lang: str | None = "en", repeats: int = 3,
