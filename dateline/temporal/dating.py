@@ -487,8 +487,8 @@ def _is_signature(text: str, mention: Mention, top: int) -> bool:
     19 de marzo de 2011", "Roma, 25 giugno 2013."), as a letter or a statement is signed."""
     line = text.rfind("\n", 0, mention.start) + 1
     end = _LINE_END.match(text, mention.end)
-    return line > top and end is not None and not text[end.end():].strip() \
-        and _placed(text, line, mention.start)
+    return line > top and end is not None and _placed(text, line, mention.start) \
+        and not text[end.end():].strip()
 
 
 def _is_teaser(text: str, mention: Mention, top: int) -> bool:
