@@ -54,3 +54,21 @@ def test_benchmark_dating_refuses_a_folder_with_no_dated_document(tmp_path: Path
     (tmp_path / "empty").mkdir()
     result = runner.invoke(app, ["benchmark", "dating", str(tmp_path / "empty"), "--repeats", "1"])
     assert result.exit_code == 2 and "no dated document to score" in _said(result)
+
+
+def test_annotate_timeml_into_a_file_is_one_line(tmp_path: Path) -> None:
+    gold, _ = _folders(tmp_path)
+    (tmp_path / "taken").write_text("a file, not a folder", encoding="utf-8")
+    result = runner.invoke(app, ["annotate", "-f", "timeml", str(gold), str(tmp_path / "taken")])
+    assert result.exit_code == 2 and not isinstance(result.exception, Exception)  # no traceback
+    assert "cannot create the folder" in _said(result) and "taken" in _said(result)
+
+
+def test_semeval2015_output_that_is_a_file_is_refused_before_the_work(tmp_path: Path) -> None:
+    (tmp_path / "entities.txt").write_text("Xi Jinping\n", encoding="utf-8")
+    (tmp_path / "taken").write_text("a file, not a folder", encoding="utf-8")
+    gold, _ = _folders(tmp_path)
+    result = runner.invoke(app, ["semeval2015", str(gold), "--entities", str(tmp_path / "entities.txt"),
+                                 "-o", str(tmp_path / "taken")])
+    assert result.exit_code == 2 and not isinstance(result.exception, Exception)  # no traceback
+    assert "cannot create the folder" in _said(result)

@@ -87,7 +87,11 @@ def _annotate_timeml(in_dir: Path, out_dir: Path, lang: str | None, errors: Erro
     """Write each TimeML file of IN_DIR to OUT_DIR with TIMEX3 tags inserted in its <TEXT>."""
     if not in_dir.is_dir():
         raise typer.BadParameter(f"{in_dir} is not a folder", param_hint="IN_DIR")
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file of that name, no permission: before any work, not a traceback
+        raise typer.BadParameter(f"cannot create the folder {out_dir} ({exc.strerror or exc})",
+                                 param_hint="OUT_DIR") from None
     files = [p for p in iter_files(in_dir) if p.suffix.lower() in (".tml", ".te3input", ".timeml")]
     if not files:
         errors(IngestError(str(in_dir), "no TimeML files (.tml, .TE3input) in this folder"))

@@ -29,11 +29,14 @@ def semeval2015(
         raise typer.BadParameter(f"{entities}: no entity in the file", param_hint="--entities")
     if undated not in ("order", "skip"):
         raise typer.BadParameter("choose order or skip", param_hint="--undated")
+    try:  # before the work, so a bad --output does not throw the timelines away
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise typer.BadParameter(f"cannot create the folder {out} ({e.strerror or e})", param_hint="--output") from None
     try:
         timelines = run(docs, targets, baseline=baseline)
     except TaskError as e:
         fail(str(e))
-    out.mkdir(parents=True, exist_ok=True)
     for timeline in timelines:
         (out / file_name(timeline.entity)).write_text(timeline.text(), encoding="utf-8")
     err_console.print(f"wrote {len(timelines)} timeline(s) to {out}")
