@@ -398,7 +398,7 @@ def build_decade_name(m: Match) -> Found | None:
         # and so does one alone where the language has no article to put before it ("в
         # девяностые", "في الثمانينيات")
         introduced = m.has("determiner_words") or m.has("dw2") or m.has("point_mod") or " " in named.strip() \
-            or not m.lex.cls("determiner.words").table
+            or _without_articles(m)
     if decade is None or not introduced or m.followed_by("unit") or m.followed_by("duration.not_before"):
         return None  # "девяностые места"; "في الثمانينيات من عمره" is an age
     return Found(m.start, m.end, Literal("DATE", decade), "DATE", point_mod(m))
@@ -818,9 +818,7 @@ def _before_what_follows(m: Match, n: float | None, unit: str) -> Found | None:
     alone), not two days ago. None where no such word follows."""
     if n is None or not m.has("ago_before") or not m.followed_by("offset.from"):
         return None
-    start = m.span("ago_before")[1]
-    start += len(m.m.string[start:m.end]) - len(m.m.string[start:m.end].lstrip())
-    return Found(start, m.end, Literal("DURATION", duration_value(n, unit)), "DURATION")
+    return _amount_after_ago_word(m, n, unit)
 
 
 def build_ago(m: Match) -> Found | None:
@@ -830,8 +828,7 @@ def build_ago(m: Match) -> Found | None:
         return _since_ago(m, unit)
     if unit is None:
         return None
-    counted = amount(m) if m.has("num") else None if m.has("vague_number") or not _singular(m) else 1.0
-    if (before := _before_what_follows(m, counted, unit)) is not None:
+    if (before := _before_what_follows(m, _amount_or_one(m), unit)) is not None:
         return before
     vague = m.has("vague_number") or not m.has("num") and not _singular(m)
     if vague and m.lex.grammar.get("vague_ago_as_duration"):  # Spanish TimeML: "hace meses" is PXM
@@ -885,19 +882,34 @@ def build_counted_duration(m: Match) -> Found | None:
 
 def _since_ago(m: Match, unit: str) -> Found:
     """"desde hace dos años": not a date but the two years up to now, without "hace"."""
-    n = amount(m) if m.has("num") else None if m.has("vague_number") or not _singular(m) else 1.0
+    return _amount_after_ago_word(m, _amount_or_one(m), unit, m.value("quantity_mod"))
+
+
+def _amount_or_one(m: Match) -> float | None:
+    """The amount of an "ago" match: its number, or one for a unit alone in the singular;
+    None when vague ("hace meses", "hace varios años")."""
+    return amount(m) if m.has("num") else None if m.has("vague_number") or not _singular(m) else 1.0
+
+
+def _amount_after_ago_word(m: Match, n: float | None, unit: str, mod: str | None = None) -> Found:
+    """The amount as a stretch of time, without the "ago" word before it ("hace", "قبل")."""
     start = m.start
     if m.has("ago_before"):
         rest = m.m.string[m.span("ago_before")[1]:m.end]
         start = m.end - len(rest.lstrip())
-    return Found(start, m.end, Literal("DURATION", duration_value(n, unit)), "DURATION",
-                 m.value("quantity_mod"))
+    return Found(start, m.end, Literal("DURATION", duration_value(n, unit)), "DURATION", mod)
 
 
 def _one_without_articles(m: Match) -> float | None:
     """One unit where a language without articles names it alone in the singular: "год
     спустя" (a year later), "через неделю" (in a week); None otherwise."""
-    return 1.0 if _singular(m) and not m.lex.cls("determiner.words").table else None
+    return 1.0 if _singular(m) and _without_articles(m) else None
+
+
+def _without_articles(m: Match) -> bool:
+    """Whether the language has no article word before a noun (ru; ar joins its article to the
+    noun): "в девяностые", "год спустя"."""
+    return not m.lex.cls("determiner.words").table
 
 
 def build_from_now(m: Match) -> Found | None:
