@@ -577,6 +577,8 @@ def test_an_amount_before_or_after_a_day_or_event(text: str, expected: list[tupl
      [('the 19th century', 'DATE', '18')]),
     ('It was built in the twenty-first century.',
      [('the twenty-first century', 'DATE', '20')]),
+    ('It was built in the nineteenth century.',
+     [('the nineteenth century', 'DATE', '18')]),
 ])
 def test_a_century_by_its_ordinal(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

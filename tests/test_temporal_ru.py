@@ -534,6 +534,8 @@ def test_in_one_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
      [('XIX веке', 'DATE', '18')]),
     ('Он был построен в двадцать первом веке.',
      [('двадцать первом веке', 'DATE', '20')]),
+    ('Девятнадцатый век был веком пара.',
+     [('Девятнадцатый век', 'DATE', '18')]),
 ])
 def test_a_century_by_its_ordinal(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
