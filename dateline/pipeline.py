@@ -25,10 +25,8 @@ from dateline.ingest import (ErrorHandler, IngestError, Input, identify_language
                              read_input)
 from dateline.model import Article
 from dateline.store import ArticleStore
-from dateline.temporal import Mention, annotate, tagger_for, tagger_for_language
-from dateline.temporal.calibration import shipped_answer
-from dateline.temporal.dating import Twins, date_article, twin_shingles
-from dateline.temporal.annotate import attach
+from dateline.temporal import (Mention, Twins, annotate, attach, date_article, shipped_answer, tagger_for,
+                               tagger_for_language, twin_shingles)
 
 # How far outside the span of a collection's dated articles an undated one may be. A
 # collection (a crawl, a topic's folder) covers a period, and its undated articles are most

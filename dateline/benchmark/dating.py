@@ -33,7 +33,7 @@ from pathlib import Path
 
 from dateline.benchmark.timing import median_seconds
 from dateline.ingest import read
-from dateline.ingest.reader import ignore_error
+from dateline.ingest import ignore_error
 from dateline.model import Article, DateGuess
 from dateline.pipeline import collection_span
 from dateline.temporal.annotate import tagger_for_language

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.benchmark.tls import Topic, TopicRun, run_topics
-from dateline.ingest.reader import ignore_error
+from dateline.ingest import ignore_error
 from dateline.model import Article
 from dateline.pipeline import process
 

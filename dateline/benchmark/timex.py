@@ -10,8 +10,7 @@ from pathlib import Path
 
 from dateline.benchmark.timing import median_seconds
 from dateline.evaluate.timex import TimexCounts, align, count, gold_files
-from dateline.ingest.text import decode
-from dateline.ingest.timeml import TimeMLDocument, parse_timeml
+from dateline.ingest import TimeMLDocument, decode, parse_timeml
 from dateline.model import Timex
 from dateline.temporal import tagger_for
 

@@ -30,11 +30,10 @@ from pathlib import Path
 import numpy as np
 
 from dateline.evaluate import TLSScores, evaluate, mean_scores, read_timeline
-from dateline.ingest.reader import ignore_error
+from dateline.ingest import ignore_error
 from dateline.model import Article, Timeline
 from dateline.pipeline import process
-from dateline.timeline import METHODS, Method, build, prepare
-from dateline.timeline.base import Size
+from dateline.timeline import METHODS, Method, Size, build, prepare
 from dateline.timeline.default import Dateline
 from dateline.timeline.features import day_features
 from dateline.timeline.ranker import DateRanker

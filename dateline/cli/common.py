@@ -91,7 +91,7 @@ def check_output(output: str | None) -> None:
 
 def check_query(queries: list[str] | None) -> None:
     """Refuse a malformed --query (an unbalanced quote) before any work is done."""
-    from dateline.timeline.query import parse_terms
+    from dateline.timeline import parse_terms
 
     try:
         parse_terms(queries or [])
@@ -130,7 +130,7 @@ def check_language(lang: str | None) -> str | None:
     them (exit 2) rather than a silent run in the fallback language."""
     if lang is None:
         return None
-    from dateline.temporal.lexicon import available_languages
+    from dateline.temporal import available_languages
 
     if lang not in available_languages():
         err_console.print(f"Error: --lang {lang!r} is not a language Dateline knows; available: "

@@ -13,7 +13,7 @@ from rich.table import Table
 from dateline.cli.common import ErrorLog, check_language, console
 from dateline.ingest import read
 from dateline.model import Article, DateGuess
-from dateline.temporal.dating import date_article
+from dateline.temporal import date_article
 
 
 class Format(str, Enum):

@@ -28,7 +28,7 @@ def explain(
 ) -> None:
     """Every candidate a rule proposed and what became of it, and for each expression kept: the
     rules, the cues read (tense and its word, side, date in focus) and how its value was chosen."""
-    from dateline.temporal.explain import explain as run
+    from dateline.temporal import explain as run
 
     if text == "-":
         text = sys.stdin.read()

@@ -44,7 +44,7 @@ def search(
     """Ranked sentences matching QUERY, with the days they name and their articles."""
     first, last = parse_date(start, "--from"), parse_date(end, "--to")
     try:
-        from dateline.timeline.query import parse_terms
+        from dateline.timeline import parse_terms
 
         parse_terms([query])
     except ValueError as error:

@@ -555,7 +555,7 @@ class SQLiteStore:
         if among is None:
             sql, args, _ = self._collection_sql(query, start, end, lang)
             return sorted(r[0] for r in self.db.execute(sql, args))
-        from dateline.timeline.query import parse_terms
+        from dateline.timeline import parse_terms
 
         # Only these texts: their own sentences are matched, in a full-text index of their
         # own (matching in the corpus's index reads every match of the query in the corpus,
@@ -596,7 +596,7 @@ class SQLiteStore:
                         end: dt.date | None, lang: str | None) -> tuple[str, list[Any], bool]:
         """The SELECT of matching text ids (`id`, and `score`, best match lowest), its args,
         and whether a query selects them (else every text qualifies)."""
-        from dateline.timeline.query import parse_terms
+        from dateline.timeline import parse_terms
 
         match = fts_query(parse_terms(query or ()))
         where, args = self._filters(start, end, lang)

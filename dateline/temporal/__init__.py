@@ -1,9 +1,12 @@
 """Stage 2, temporal: find time expressions and anchor them to the calendar.
 
 Public API: `tag(text, dct, lang) -> list[Timex]`; `annotate(article)` to tag an Article in
-place; `infer_date(text)` to infer an undated text's publication date; `explain(text, dct,
-lang)` to see why the tagger decided what it did; `Tagger`/`tagger_for` to reuse a language's
-compiled grammar; `available_languages()`; and `LanguageError`.
+place; `infer_date(text)` to infer an undated text's publication date, `date_article` to date
+an Article (with `attach` to anchor its already-found mentions to that date), `Twins` and
+`twin_shingles` for a collection whose near-duplicate texts share a date, and
+`shipped_answer()`, the confidence from which a date is an answer, not a guess; `explain(text,
+dct, lang)` to see why the tagger decided what it did; `Tagger`/`tagger_for` to reuse a
+language's compiled grammar; `available_languages()`; and `LanguageError`.
 
 Names are imported when first used, so that a program that only tags does not load what
 publication-date inference needs (NumPy).
@@ -18,14 +21,17 @@ from typing import TYPE_CHECKING, Any
 from dateline.lazy import lazy_exports
 
 if TYPE_CHECKING:
-    from dateline.temporal.annotate import annotate, tagger_for_language
-    from dateline.temporal.dating import infer_date
+    from dateline.temporal.annotate import annotate, attach, tagger_for_language
+    from dateline.temporal.calibration import shipped_answer
+    from dateline.temporal.dating import Twins, date_article, infer_date, twin_shingles
     from dateline.temporal.explain import explain
     from dateline.temporal.lexicon import LanguageError, available_languages
     from dateline.temporal.tagger import Mention, Tagger, tag, tagger_for
 
 _WHERE = {
-    "annotate": "annotate", "tagger_for_language": "annotate", "infer_date": "dating",
+    "annotate": "annotate", "attach": "annotate", "tagger_for_language": "annotate",
+    "infer_date": "dating", "date_article": "dating", "Twins": "dating", "twin_shingles": "dating",
+    "shipped_answer": "calibration",
     "explain": "explain", "LanguageError": "lexicon", "available_languages": "lexicon",
     "Mention": "tagger", "Tagger": "tagger", "tag": "tagger", "tagger_for": "tagger",
 }
