@@ -30,7 +30,7 @@ from dateline.benchmark.tls import load_topics as load_ml_crisis
 from dateline.evaluate.semeval import Counts, file_name, read_folder, score
 from dateline.evaluate.tls import TLSScores, evaluate
 from dateline.events import analyze
-from dateline.events.semeval import run
+from dateline.benchmark.semeval import run
 from dateline.ingest.reader import ignore_error
 from dateline.pipeline import process
 from dateline.timeline import build

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dateline.cli import app
-from dateline.events.semeval import TaskError, read_cat, read_documents, read_timeml, run
+from dateline.benchmark.semeval import TaskError, read_cat, read_documents, read_timeml, run
 from dateline.evaluate.semeval import (Line, TaskTimeline, awareness, file_name, read_folder,
                                        read_task_timeline, relations, score)
 

@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 
 from dateline.cli.common import console, err_console, fail
-from dateline.events.semeval import TaskError, run
+from dateline.benchmark.semeval import TaskError, run
 from dateline.evaluate.semeval import file_name, read_folder, score
 
 

@@ -20,8 +20,8 @@ from html import unescape
 from pathlib import Path
 
 from dateline.events import Analysis, analyze
-from dateline.events.lexicon import fold
 from dateline.evaluate.semeval import UNKNOWN, Line, TaskTimeline
+from dateline.ingest import fold
 from dateline.model import Article, EventMention, Sentence
 from dateline.temporal import annotate
 
