@@ -37,7 +37,7 @@ from dateline.model import Article, Entity, EntityMention
 _TOKEN = re.compile(r"\w+(?:['’.]\w+)*")
 # The longest run of capitalized words still taken as one name.
 MAX_NAME_WORDS = 6
-# Distinct words whose shape `tokens_of` keeps (a few tens of MB at most).
+# Distinct words whose shape `tokens_of` keeps, per language (a few tens of MB at most each).
 MAX_SHAPES = 200_000
 # The type of a name written like a person's ("Steve Jobs", "Apple Computer") until its last
 # word is seen standing alone as a surname ("Jobs said") or an office names it.
@@ -114,16 +114,15 @@ def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
         shape = shapes.get(word)
         if shape is None:
             shape = shapes[word] = _shape(word, lex)
-        cut, trim, folded, upper = shape
+        cut, trim, core, folded, upper = shape
         s, e = m.span()
-        out.append(Token(s + cut, e - trim, word[cut:len(word) - trim] if cut or trim else word,
-                         folded, upper))
+        out.append(Token(s + cut, e - trim, core, folded, upper))
     return out
 
 
-def _shape(word: str, lex: Lexicon) -> tuple[int, int, str, bool]:
-    """How `tokens_of` reads a word: the clitic letters cut before and after it, its folded
-    core and whether that is capitalized."""
+def _shape(word: str, lex: Lexicon) -> tuple[int, int, str, str, bool]:
+    """How `tokens_of` reads a word: the clitic letters cut before and after it, its core
+    (the word itself when nothing is cut), the core folded and whether it is capitalized."""
     low = fold(word)
     cut = trim = 0
     for prefix in lex.prefixes:
@@ -136,7 +135,7 @@ def _shape(word: str, lex: Lexicon) -> tuple[int, int, str, bool]:
             break
     core = word[cut:len(word) - trim]
     folded = low if core == word else fold(core)
-    return cut, trim, folded.rstrip("."), _capitalized(core)
+    return cut, trim, core, folded.rstrip("."), _capitalized(core)
 
 
 def _capitalized(word: str) -> bool:

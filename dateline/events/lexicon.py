@@ -181,10 +181,10 @@ class Lexicon:
     articles: tuple[str, ...]  # what makes a noun phrase definite ("the", "l'", "del")
     head_first: bool  # a name's head word is its first ("Banco Central"), else its last
     org_nouns: frozenset[str]  # what an organization is ("company"): "the company" stands for one
-    # Each word as written → its shape in `entities.tokens_of` (clitic cut, folded, capital):
+    # Each word as written → its shape in `entities.tokens_of` (clitic cut, core, folded, capital):
     # the names and the events passes both read every sentence, and words repeat.
-    word_shapes: dict[str, tuple[int, int, str, bool]] = field(default_factory=dict, repr=False,
-                                                                compare=False)
+    word_shapes: dict[str, tuple[int, int, str, str, bool]] = field(default_factory=dict,
+                                                                     repr=False, compare=False)
 
     def alternative(self, folded: str) -> str:
         """The word without a clitic it may carry ("والصين" → "الصين"), else the word itself.
