@@ -166,6 +166,29 @@ def _dates(store: Repository, timeline_id: int) -> list[str]:
     return [e["date"] for e in store.saved_timeline(timeline_id).result["entries"]]
 
 
+def _built(store: Repository, query: list[str]) -> list[dict]:
+    articles, outlets, _ = store.timeline_articles(query, limit=10_000)
+    return timeline_dict(build(articles, query=query, outlets=outlets))["entries"]
+
+
+def test_a_text_published_on_a_day_it_does_not_speak_of_still_backs_it(tmp_path: Path) -> None:
+    """A day's support counts the texts published on it (`timeline.size.support`), also one
+    whose sentences all tell of another day: May 10 is announced by one article and is the
+    publication day of another, about May 3, so it has two signals and the sized timeline shows
+    it. The saved timeline once counted a publication only with a vote of its text for the
+    day, missed May 10, and sized itself to May 3 alone."""
+    params = {"q": ["Orsk"]}
+    with open_store(tmp_path / "c.sqlite") as store:
+        store.add([_plain(0, "Velna Orsk said on May 3, 2024 that the Kell bridge was finished.", dt.date(2024, 5, 3)),
+                   _plain(1, "Mayor Orsk will open the new Kell river bridge on May 10, 2024.", dt.date(2024, 5, 2))])
+        timeline_id = store.save_timeline("orsk", params)
+        store.add([_plain(2, "Orsk toured the harbour of Brask with fishermen on May 3, 2024.", dt.date(2024, 5, 10))])
+        store.update_timelines()
+        _same(store, timeline_id, params)
+        assert _dates(store, timeline_id) == ["2024-05-03", "2024-05-10"]
+        assert store.saved_timeline(timeline_id).result["entries"] == _built(store, ["Orsk"])
+
+
 def test_a_day_that_only_repeated_is_read_again_when_an_update_can_change_it(tmp_path: Path) -> None:
     """A day whose on-topic sentences all repeat one already in the timeline summarizes
     nothing; the next update skips it unread unless the update can change it: a new article

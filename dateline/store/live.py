@@ -87,7 +87,8 @@ CREATE TABLE IF NOT EXISTS timeline_texts (
 ) WITHOUT ROWID;
 -- One text's evidence for one day: a bit per ranking feature (FEATURES order), then a bit
 -- for "has an on-topic sentence about the day" and one for "refers to the day"; and its
--- publications on the day (outlets).
+-- publications on the day (outlets). A text has a row for its publication day even when it
+-- says nothing of that day (bits 0): its publications count in the day's support.
 CREATE TABLE IF NOT EXISTS timeline_votes (
     timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
     day TEXT NOT NULL,
@@ -362,6 +363,11 @@ class Live:
                         candidates.append((timeline_id, day.isoformat(), text_of[a],
                                            int(corpus.position[s]), kind, s))
                         touched.add(day.isoformat())
+            # A text published on a day counts in the day's support (`timeline.size.support`)
+            # whether or not it says anything of it.
+            for a, article in enumerate(corpus.articles):
+                if article.date is not None and bounds.allows(article.date):
+                    bits.setdefault((article.date, a), 0)
             votes = []
             for (day, a), value in bits.items():
                 article = corpus.articles[a]
