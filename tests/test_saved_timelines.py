@@ -120,6 +120,13 @@ def test_updates_equal_a_computation_from_scratch(tmp_path: Path, params: dict) 
         assert store.update_timelines() == {timeline_id: 0}  # nothing new: nothing to do
 
 
+def _built(store: Repository, query: list[str]) -> list[dict]:
+    """The entries `timeline.build` gives from every stored article matching the query."""
+    articles, outlets, cut = store.timeline_articles(query, limit=10_000)
+    assert not cut
+    return timeline_dict(build(articles, query=query, outlets=outlets))["entries"]
+
+
 def test_the_saved_timeline_is_the_timeline_of_its_articles(tmp_path: Path) -> None:
     """Kept sums give what `timeline.build` gives from the same stored articles."""
     rng = random.Random(7)
@@ -127,10 +134,7 @@ def test_the_saved_timeline_is_the_timeline_of_its_articles(tmp_path: Path) -> N
         store.add(_articles(rng, 0, 40, []))
         store.add(_articles(rng, 100, 10, []))
         timeline_id = store.save_timeline("velna", {"q": ["velna"]})
-        articles, outlets, cut = store.timeline_articles(["velna"], limit=10_000)
-        built = timeline_dict(build(articles, query=["velna"], outlets=outlets))
-        saved = store.saved_timeline(timeline_id).result
-        assert not cut and saved["entries"] == built["entries"]
+        assert store.saved_timeline(timeline_id).result["entries"] == _built(store, ["velna"])
 
 
 def test_history_names_the_articles_behind_each_change(tmp_path: Path) -> None:
@@ -164,11 +168,6 @@ def _plain(number: int, text: str, day: dt.date | None) -> Article:
 
 def _dates(store: Repository, timeline_id: int) -> list[str]:
     return [e["date"] for e in store.saved_timeline(timeline_id).result["entries"]]
-
-
-def _built(store: Repository, query: list[str]) -> list[dict]:
-    articles, outlets, _ = store.timeline_articles(query, limit=10_000)
-    return timeline_dict(build(articles, query=query, outlets=outlets))["entries"]
 
 
 def test_a_text_published_on_a_day_it_does_not_speak_of_still_backs_it(tmp_path: Path) -> None:
