@@ -477,8 +477,13 @@ class Live:
                 picks = method.summarize(read.corpus, size, order[:reach], listed=read.listed,
                                          mentioned=read.mentioned, attached=read.attached,
                                          weights=read.corpus.length_weights(collection), skip=skipper)
-            except _Unread as unread:  # its repeated sentences left the timeline: read it
-                del repeating[unread.day]
+            except _Unread as unread:
+                # Its repeated sentences left the timeline: read it, and with it every repeating
+                # day whose repeated sentences are not all in the timeline so far. The next pass
+                # summarizes the days before this one the same way, and the timeline only grows,
+                # so the days kept still repeat then: one pass more at most, not one per day.
+                repeating = {day: repeated for day, repeated in repeating.items()
+                             if day != unread.day and repeated <= skipper.in_timeline}
                 continue
             if len(picks) == size.dates or reach >= len(order):
                 break
