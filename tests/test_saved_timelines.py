@@ -215,16 +215,21 @@ def test_a_day_that_only_repeated_is_read_again_when_an_update_can_change_it(tmp
         assert _dates(store, timeline_id) == ["2024-05-01", "2024-05-04"]
 
 
+def _may_1_repeated(store: Repository, params: dict) -> int:
+    """Three articles on May 1 and one each on May 2-6, all saying the same of their day: a saved
+    timeline of them (its id), where May 2-6 only repeat May 1's sentence."""
+    store.add([_plain(n, f"Mayor Velna Orsk met the harbour council on May {day}, 2024{more}.", dt.date(2024, 5, day))
+               for n, (day, more) in enumerate([(1, ""), (1, " in the town hall"), (1, " about the port"),
+                                                (2, ""), (3, ""), (4, ""), (5, ""), (6, "")])])
+    return store.save_timeline("orsk", params)
+
+
 def test_a_repeating_day_that_an_update_touches_is_read_again(tmp_path: Path) -> None:
     """May 2-6 only repeat May 1's sentence and are skipped by updates, until an article
     brings May 5 a sentence of its own."""
     params = {"q": ["Orsk"], "dates": 6}
     with open_store(tmp_path / "c.sqlite") as store:
-        store.add([_plain(n, f"Mayor Velna Orsk met the harbour council on May {day}, 2024{more}.",
-                          dt.date(2024, 5, day))
-                   for n, (day, more) in enumerate([(1, ""), (1, " in the town hall"), (1, " about the port"),
-                                                    (2, ""), (3, ""), (4, ""), (5, ""), (6, "")])])
-        timeline_id = store.save_timeline("orsk", params)
+        timeline_id = _may_1_repeated(store, params)
         assert _dates(store, timeline_id) == ["2024-05-01"]
         store.add([_plain(20, "Orsk cut the ribbon of the new Kell river bridge on May 5, 2024.", dt.date(2024, 5, 5))])
         store.update_timelines()
@@ -266,11 +271,7 @@ def test_repeating_days_whose_repeated_sentence_left_the_timeline_cost_one_pass_
 
     params = {"q": ["Orsk"], "dates": 6}
     with open_store(tmp_path / "c.sqlite") as store:
-        store.add([_plain(n, f"Mayor Velna Orsk met the harbour council on May {day}, 2024{more}.",
-                          dt.date(2024, 5, day))
-                   for n, (day, more) in enumerate([(1, ""), (1, " in the town hall"), (1, " about the port"),
-                                                    (2, ""), (3, ""), (4, ""), (5, ""), (6, "")])])
-        timeline_id = store.save_timeline("orsk", params)
+        timeline_id = _may_1_repeated(store, params)
         assert store.db.execute("SELECT count(*) FROM timeline_repeats").fetchone()[0] == 5  # type: ignore[attr-defined]
         store.add([_plain(10 + n, f"Mayor Velna Orsk met the harbour council on May 7, 2024{more}.", dt.date(2024, 5, 7))
                    for n, more in enumerate(["", " in the town hall", " about the port", " again", " at noon",
