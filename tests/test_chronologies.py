@@ -199,3 +199,36 @@ def test_an_undated_sentence_after_an_entry_tells_of_the_entrys_day(lang: str) -
     assert not corpus.mentions[i] and corpus.listed.sum() == 4
     under = attached(corpus, Size(5, 1))
     assert i in under[D(2024, 3, 5)] and i not in under.get(D(2024, 3, 2), [])
+
+
+# Per language: a chronology giving each day a line of its own, its events in the next line; and
+# the 5 March events.
+DATE_LINES = {
+    "en": ("dam", "The Orva dam crisis, step by step. Engineers feared the dam would fail.\n"
+           "2 March 2024.\nEngineers reported cracks in the wall of the dam.\n"
+           "5 March 2024.\nThe valley towns below the dam were evacuated by the army.\n"
+           "9 March 2024.\nThe water level behind the dam started to fall.",
+           "The valley towns below the dam were evacuated by the army."),
+    "es": ("presa", "La crisis de la presa del Orva, paso a paso. Los ingenieros temían que la "
+           "presa cediera.\n-. 2 de marzo de 2024.\nLos ingenieros detectan grietas en el muro de la presa.\n"
+           "-. 5 de marzo de 2024.\nEl ejército evacúa los pueblos del valle bajo la presa.\n"
+           "-. 9 de marzo de 2024.\nEl nivel del agua de la presa empieza a bajar.",
+           "El ejército evacúa los pueblos del valle bajo la presa."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DATE_LINES))
+def test_a_chronology_line_holding_only_its_date_is_not_the_days_summary(lang: str) -> None:
+    """The line naming the day is an entry, yet says nothing of it: among the collection's
+    shortest sentences (weight 0), it is taken only when nothing else is left, so the day's
+    summary is the entry's next sentence (until session 13 the date line came first)."""
+    query, text, events = DATE_LINES[lang]
+    filler = " ".join(f"The museum opened its new hall number {k} to the many visitors." for k in range(40))
+    articles = [_article(text, D(2024, 3, 12), "chronology", lang),
+                _article(filler, D(2024, 3, 12), "filler", "en")]
+    corpus, _ = prepare(articles, [query])
+    lines = [i for i, t in enumerate(corpus.texts) if corpus.listed[i]]
+    assert len(lines) == 3 and (corpus.length_weights()[lines] == 0).all()
+    timeline = build(articles, query=[query], dates=1, sentences=1, start=D(2024, 3, 5), end=D(2024, 3, 5))
+    (entry,) = timeline.entries
+    assert entry.date == D(2024, 3, 5) and [s.text for s in entry.sentences] == [events]
