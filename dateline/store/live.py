@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -381,9 +380,9 @@ class Live:
             counted = np.flatnonzero(np.isin(corpus.article_of, new))  # the sentences new to the sums
             chosen = sorted({c[-1] for c in candidates})
             words = {s: analyzer(fold(corpus.texts[s])) for s in {*counted.tolist(), *chosen}}
-            df: Counter[str] = Counter()
+            df: Counter[str] = Counter()  # in the order the terms first come in the collection
             for s in counted:
-                df.update(set(words[s]))
+                df.update(dict.fromkeys(words[s], 1))
             number = self._number_terms(db, timeline_id, df, {t for s in chosen for t in words[s]})
             db.executemany("INSERT INTO timeline_sentences VALUES (?, ?, ?, ?, ?, ?)", [
                 (timeline_id, text_of[int(corpus.article_of[s])], int(corpus.position[s]), int(corpus.words[s]),
@@ -403,11 +402,16 @@ class Live:
     def _number_terms(db: sqlite3.Connection, timeline_id: int, df: Counter[str],
                       needed: set[str]) -> dict[str, int]:
         """Add `df` to the collection's document frequencies, giving new terms the next
-        numbers; the numbers of those terms and of the `needed` ones (already counted)."""
+        numbers in the order `df` has them; the numbers of those terms and of the `needed` ones
+        (already counted). Numbered in the order terms first come in the collection (its texts
+        by id), a sentence's terms sorted by number are in the order `Corpus.build`'s TF-IDF
+        rows hold them (scikit-learn numbers terms as they come, then renames them in
+        alphabetical order without sorting the rows again), so that sums over a row (norms,
+        dot products) round the same way and ties between sentences are broken the same way."""
         terms = sorted(needed | df.keys())
         number = dict(select_in(db, "SELECT term, number FROM timeline_terms WHERE timeline_id = ? AND term IN ({})",
                           [timeline_id], terms))
-        unknown = [t for t in terms if t not in number]
+        unknown = [t for t in df if t not in number]
         first = db.execute("SELECT coalesce(max(number), -1) + 1 FROM timeline_terms WHERE timeline_id = ?",
                            (timeline_id,)).fetchone()[0]
         number.update(zip(unknown, range(first, first + len(unknown))))
@@ -650,8 +654,8 @@ class Live:
         """TF-IDF rows of sentences from their kept words, with the collection's document
         frequencies: what `Corpus.build` gives them when it vectorizes the whole collection
         (same smoothing, sublinear counts and L2 norm, done by scikit-learn with the IDF
-        given; columns in the order of the terms, as its vocabulary); and each column's term
-        number and document frequency."""
+        given; each row's terms in the order `Corpus.build`'s row holds them: see
+        `_number_terms`); and each column's term number and document frequency."""
         from scipy import sparse
         from sklearn.feature_extraction.text import TfidfTransformer
 
@@ -659,20 +663,27 @@ class Live:
         used = np.unique(pairs[:, 0])
         if not used.size:
             return sparse.csr_matrix((len(terms), 0), dtype=np.float32), used, used
-        known = sorted(select_in(db, "SELECT term, number, df FROM timeline_terms WHERE timeline_id = ? "
+        known = sorted(select_in(db, "SELECT number, df FROM timeline_terms WHERE timeline_id = ? "
                                "AND number IN ({})", [timeline_id], used.tolist()))
         column = np.zeros(int(used[-1]) + 1, dtype=np.int64)
-        column[[number for _, number, _ in known]] = np.arange(len(known))
+        column[[number for number, _ in known]] = np.arange(len(known))
         counts = sparse.csr_matrix(
             (pairs[:, 1].astype(np.float32), column[pairs[:, 0]],
              np.concatenate([[0], np.cumsum([len(t) // 8 for t in terms])])),
             shape=(len(terms), len(known)), dtype=np.float32)
         counts.sort_indices()
         transformer = TfidfTransformer(sublinear_tf=True)
-        transformer.idf_ = np.asarray([math.log((1 + sentences) / (1 + df)) + 1 for _, _, df in known])
+        # In float32 and in the steps of scikit-learn's `fit` on float32 counts, as `Corpus.build`
+        # gets it: an IDF rounded otherwise moves the vectors by ~1e-8, and that decides between
+        # two sentences of equal score (same template, words of equal IDF).
+        df = np.asarray([df for _, df in known], dtype=np.float32) + np.float32(1)
+        transformer.idf_ = np.full_like(df, sentences + 1)
+        transformer.idf_ /= df
+        np.log(transformer.idf_, out=transformer.idf_)
+        transformer.idf_ += np.float32(1)
         return (transformer.transform(counts, copy=False).tocsr(),
-                np.asarray([number for _, number, _ in known], dtype=np.int64),
-                np.asarray([df for _, _, df in known], dtype=np.int64))
+                np.asarray([number for number, _ in known], dtype=np.int64),
+                np.asarray([df for _, df in known], dtype=np.int64))
 
     @staticmethod
     def _notes(params: Params, query: Query, texts: int, fallback: bool) -> list[str]:
