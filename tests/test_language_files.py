@@ -114,3 +114,18 @@ def test_a_declared_but_empty_class_switches_its_rules_off(tmp_path: Path) -> No
     path.write_text(text[:start] + "\nweek_of = []" + text[text.index("\n", start + 1):], encoding="utf-8")
     active = Tagger(load_file(path)).active_rules
     assert "week_of_month_day" not in active and "month_day" in active
+
+
+# The languages that write a day of the month as an ordinal word ("the twenty-second of March",
+# "am zweiundzwanzigsten März"); es fr it pt write it as a cardinal but the first ("el veintidós de marzo").
+DAYS_AS_ORDINALS = {"en", "de", "ru", "ar"}
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_the_ordinal_words_cover_the_centuries_and_the_days(lang: str) -> None:
+    """A gap in the ordinals misreads silently ("the twenty-second of March" as the second, "dix-huitième
+    siècle" as the eighth century), so every language spells the centuries 1–21, and every day 1–31 where
+    it writes days as ordinals."""
+    values = {int(v) for v in tagger_for(lang).lex.cls("ordinal").table.values() if v.lstrip("-").isdigit()}
+    wanted = set(range(1, 32 if lang in DAYS_AS_ORDINALS else 22))
+    assert not wanted - values, f"{lang}: no ordinal word for {sorted(wanted - values)}"

@@ -553,3 +553,24 @@ def test_a_decade_by_its_name(text: str, expected: list[tuple[str, str, str]]) -
 ])
 def test_a_day_of_the_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Days of the month and centuries written as ordinal words, in the forms the language writes
+# ("the twenty-second of March", "am dreizehnten März", "двадцать четвёртого февраля", "dix-huitième
+# siècle"); an ordinal before another noun is no day ("the twenty-second floor").
+@pytest.mark.parametrize("text, expected", [
+    ('جرى التصويت في الثالث عشر من مارس.',
+     [('الثالث عشر من مارس', 'DATE', '2023-03-13')]),
+    ('تعقد القمة في الثاني والعشرين من أبريل.',
+     [('الثاني والعشرين من أبريل', 'DATE', '2023-04-22')]),
+    ('وقع الاتفاق في الحادي والثلاثين من يناير.',
+     [('الحادي والثلاثين من يناير', 'DATE', '2023-01-31')]),
+    ('بني في القرن الثامن عشر.',
+     [('القرن الثامن عشر', 'DATE', '17')]),
+    ('يسكن في الطابق الثاني والعشرين.',
+     []),
+    ('تفتتح الدورة الثانية والعشرون في مايو.',
+     [('مايو', 'DATE', '2023-05')]),
+])
+def test_a_day_or_century_in_ordinal_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

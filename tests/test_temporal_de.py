@@ -515,3 +515,24 @@ def test_a_decade_by_its_name(text: str, expected: list[tuple[str, str, str]]) -
 ])
 def test_a_day_of_the_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Days of the month and centuries written as ordinal words, in the forms the language writes
+# ("the twenty-second of March", "am dreizehnten März", "двадцать четвёртого февраля", "dix-huitième
+# siècle"); an ordinal before another noun is no day ("the twenty-second floor").
+@pytest.mark.parametrize("text, expected", [
+    ('Die Abstimmung fand am dreizehnten März statt.',
+     [('dreizehnten März', 'DATE', '2023-03-13')]),
+    ('Der Gipfel ist am zweiundzwanzigsten April.',
+     [('zweiundzwanzigsten April', 'DATE', '2023-04-22')]),
+    ('Der Vertrag wurde am einunddreißigsten Januar unterzeichnet.',
+     [('einunddreißigsten Januar', 'DATE', '2023-01-31')]),
+    ('Es wurde im achtzehnten Jahrhundert gebaut.',
+     [('achtzehnten Jahrhundert', 'DATE', '17')]),
+    ('Es ist die zweiundzwanzigste Ausgabe des Festivals.',
+     []),
+    ('Die dreizehnte Ausgabe beginnt im Mai.',
+     [('Mai', 'DATE', '2023-05')]),
+])
+def test_a_day_or_century_in_ordinal_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -617,3 +617,24 @@ def test_earlier_or_later_before_a_relative_date(text: str, expected: list[tuple
 ])
 def test_a_day_of_the_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Days of the month and centuries written as ordinal words, in the forms the language writes
+# ("the twenty-second of March", "am dreizehnten März", "двадцать четвёртого февраля", "dix-huitième
+# siècle"); an ordinal before another noun is no day ("the twenty-second floor").
+@pytest.mark.parametrize("text, expected", [
+    ('The talks began on the thirteenth of March.',
+     [('thirteenth of March', 'DATE', '2023-03-13')]),
+    ('The summit opens on the twenty-second of April.',
+     [('twenty-second of April', 'DATE', '2023-04-22')]),
+    ('The deal was signed on the thirty-first of January.',
+     [('thirty-first of January', 'DATE', '2023-01-31')]),
+    ('It was built in the eighteenth century.',
+     [('the eighteenth century', 'DATE', '17')]),
+    ('She lives on the twenty-second floor.',
+     []),
+    ('The twenty-second edition opens in May.',
+     [('May', 'DATE', '2023-05')]),
+])
+def test_a_day_or_century_in_ordinal_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -643,3 +643,22 @@ def test_a_decade_by_its_name(text: str, expected: list[tuple[str, str, str]]) -
 ])
 def test_a_day_of_the_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Days of the month and centuries written as ordinal words, in the forms the language writes
+# ("the twenty-second of March", "am dreizehnten März", "двадцать четвёртого февраля", "dix-huitième
+# siècle"); an ordinal before another noun is no day ("the twenty-second floor").
+@pytest.mark.parametrize("text, expected", [
+    ('La votación fue el primero de marzo.',
+     [('el primero de marzo', 'DATE', '2023-03-01')]),
+    ('Fue construido en el siglo decimoctavo.',
+     [('el siglo decimoctavo', 'DATE', '17')]),
+    ('La iglesia es del siglo décimo tercero.',
+     [('del siglo décimo tercero', 'DATE', '12')]),
+    ('Es la vigésima segunda edición del festival.',
+     []),
+    ('La decimotercera edición abre en mayo.',
+     [('mayo', 'DATE', '2023-05')]),
+])
+def test_a_day_or_century_in_ordinal_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

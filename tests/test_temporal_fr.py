@@ -581,3 +581,22 @@ def test_a_decade_by_its_name(text: str, expected: list[tuple[str, str, str]]) -
 ])
 def test_a_day_of_the_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Days of the month and centuries written as ordinal words, in the forms the language writes
+# ("the twenty-second of March", "am dreizehnten März", "двадцать четвёртого февраля", "dix-huitième
+# siècle"); an ordinal before another noun is no day ("the twenty-second floor").
+@pytest.mark.parametrize("text, expected", [
+    ('Le vote a eu lieu le premier mars.',
+     [('premier mars', 'DATE', '2023-03-01')]),
+    ('Il fut construit au dix-huitième siècle.',
+     [('dix-huitième siècle', 'DATE', '17')]),
+    ('Il fut construit au treizième siècle.',
+     [('treizième siècle', 'DATE', '12')]),
+    ("C'est la vingt-deuxième édition du festival.",
+     []),
+    ('La treizième édition ouvre en mai.',
+     [('mai', 'DATE', '2023-05')]),
+])
+def test_a_day_or_century_in_ordinal_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -579,3 +579,22 @@ def test_a_decade_by_its_name(text: str, expected: list[tuple[str, str, str]]) -
 ])
 def test_a_day_of_the_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Days of the month and centuries written as ordinal words, in the forms the language writes
+# ("the twenty-second of March", "am dreizehnten März", "двадцать четвёртого февраля", "dix-huitième
+# siècle"); an ordinal before another noun is no day ("the twenty-second floor").
+@pytest.mark.parametrize("text, expected", [
+    ('Il voto si è svolto il primo marzo.',
+     [('primo marzo', 'DATE', '2023-03-01')]),
+    ('Fu costruito nel diciottesimo secolo.',
+     [('diciottesimo secolo', 'DATE', '17')]),
+    ('Fu costruito nel tredicesimo secolo.',
+     [('tredicesimo secolo', 'DATE', '12')]),
+    ('È la ventiduesima edizione del festival.',
+     []),
+    ('La tredicesima edizione apre a maggio.',
+     [('maggio', 'DATE', '2023-05')]),
+])
+def test_a_day_or_century_in_ordinal_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

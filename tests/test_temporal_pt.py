@@ -638,3 +638,22 @@ def test_a_decade_by_its_name(text: str, expected: list[tuple[str, str, str]]) -
 ])
 def test_a_day_of_the_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Days of the month and centuries written as ordinal words, in the forms the language writes
+# ("the twenty-second of March", "am dreizehnten März", "двадцать четвёртого февраля", "dix-huitième
+# siècle"); an ordinal before another noun is no day ("the twenty-second floor").
+@pytest.mark.parametrize("text, expected", [
+    ('A votação foi em primeiro de março.',
+     [('primeiro de março', 'DATE', '2023-03-01')]),
+    ('Foi construído no século décimo oitavo.',
+     [('século décimo oitavo', 'DATE', '17')]),
+    ('Foi construído no século décimo terceiro.',
+     [('século décimo terceiro', 'DATE', '12')]),
+    ('É a vigésima segunda edição do festival.',
+     []),
+    ('A décima terceira edição abre em maio.',
+     [('maio', 'DATE', '2023-05')]),
+])
+def test_a_day_or_century_in_ordinal_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

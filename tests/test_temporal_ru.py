@@ -561,3 +561,24 @@ def test_a_decade_by_its_name(text: str, expected: list[tuple[str, str, str]]) -
 ])
 def test_a_day_of_the_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Days of the month and centuries written as ordinal words, in the forms the language writes
+# ("the twenty-second of March", "am dreizehnten März", "двадцать четвёртого февраля", "dix-huitième
+# siècle"); an ordinal before another noun is no day ("the twenty-second floor").
+@pytest.mark.parametrize("text, expected", [
+    ('Голосование прошло тринадцатого марта.',
+     [('тринадцатого марта', 'DATE', '2023-03-13')]),
+    ('Саммит пройдет двадцать второго апреля.',
+     [('двадцать второго апреля', 'DATE', '2023-04-22')]),
+    ('Договор подписали двадцать четвёртого февраля.',
+     [('двадцать четвёртого февраля', 'DATE', '2023-02-24')]),
+    ('Собор построен в восемнадцатом веке.',
+     [('восемнадцатом веке', 'DATE', '17')]),
+    ('Восемнадцатый век стал эпохой реформ.',
+     [('Восемнадцатый век', 'DATE', '17')]),
+    ('Он живет на двадцать втором этаже.',
+     []),
+])
+def test_a_day_or_century_in_ordinal_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
