@@ -293,9 +293,6 @@ def test_the_saved_sentence_vectors_are_the_built_ones_to_the_bit(tmp_path: Path
     IDF) tie alike. Once the rows held their terms in alphabetical order and the IDF was rounded
     from float64: a generated 4,000-article store's saved Spanish timeline showed another
     sentence than the built one on one day."""
-    from dateline.store.live import Live
-    from dateline.timeline import prepare
-
     rng = random.Random(5)
     params = {"q": ["velna", "inundaciones"]}
     with open_store(tmp_path / "c.sqlite") as store:
@@ -304,17 +301,48 @@ def test_the_saved_sentence_vectors_are_the_built_ones_to_the_bit(tmp_path: Path
         timeline_id = store.save_timeline("followed", params)
         store.add(_articles(rng, 100, 12, first))
         store.update_timelines()
-        db = store.db  # type: ignore[attr-defined]
-        rows = db.execute("SELECT text_id, n, terms FROM timeline_sentences WHERE timeline_id = ? "
-                          "ORDER BY text_id, n", (timeline_id,)).fetchall()
-        sentences = db.execute("SELECT sum(sentences) FROM timeline_lengths WHERE timeline_id = ?",
-                               (timeline_id,)).fetchone()[0]
-        saved = Live._vectors(db, timeline_id, [r[2] for r in rows], sentences)[0]
-        articles, outlets, _ = store.timeline_articles(params["q"], limit=10 ** 9)
-        corpus, _ = prepare(articles, params["q"], outlets)
-        ids = store.collection(params["q"])
-        number = {(ids[a], p): s for s, (a, p) in enumerate(zip(corpus.article_of.tolist(), corpus.position.tolist()))}
-        built = corpus.vectors[[number[r[0], r[1]] for r in rows]]
-        assert len(rows) > 20
-        assert np.array_equal(saved.indptr, built.indptr)
-        assert saved.data.tobytes() == built.data.tobytes()
+        assert _vectors_as_built(store, timeline_id, params) > 20
+
+
+def _vectors_as_built(store: Repository, timeline_id: int, params: dict) -> int:
+    """Check that the saved timeline's candidate sentences vectorize, from their kept words, to
+    the very floats of `timeline.build`'s rows, in the same order; how many sentences."""
+    from dateline.store.live import Live
+    from dateline.timeline import prepare
+
+    db = store.db  # type: ignore[attr-defined]
+    rows = db.execute("SELECT text_id, n, terms FROM timeline_sentences WHERE timeline_id = ? "
+                      "ORDER BY text_id, n", (timeline_id,)).fetchall()
+    sentences = db.execute("SELECT sum(sentences) FROM timeline_lengths WHERE timeline_id = ?",
+                           (timeline_id,)).fetchone()[0]
+    saved = Live._vectors(db, timeline_id, [r[2] for r in rows], sentences)[0]
+    start = dt.date.fromisoformat(params["from"]) if "from" in params else None
+    articles, outlets, _ = store.timeline_articles(params["q"], start=start, limit=10 ** 9)
+    corpus, _ = prepare(articles, params["q"], outlets)
+    ids = store.collection(params["q"], start=start)
+    number = {(ids[a], p): s for s, (a, p) in enumerate(zip(corpus.article_of.tolist(), corpus.position.tolist()))}
+    built = corpus.vectors[[number[r[0], r[1]] for r in rows]]
+    assert np.array_equal(saved.indptr, built.indptr)
+    assert saved.data.tobytes() == built.data.tobytes()
+    return len(rows)
+
+
+def test_an_older_text_joining_the_timeline_computes_it_again(tmp_path: Path) -> None:
+    """An undated article's "yesterday" names no day, so its text is out of a timeline from
+    May 1. Analysed again by a newer Dateline, with its date (May 3), it joins the timeline
+    before a text already counted. The term order the vectors follow is the collection's (its
+    texts by id), so the timeline is computed again whole, and equals a computation from
+    scratch."""
+    params = {"q": ["Orsk"], "from": "2024-05-01"}
+    undated = "Velna Orsk opened the Kell bridge yesterday, the mayor said."
+    with open_store(tmp_path / "c.sqlite") as store:
+        store.add([_plain(0, undated, None),
+                   _plain(1, "Mayor Velna Orsk met the harbour council on May 2, 2024.", dt.date(2024, 5, 2))])
+        store.db.execute("UPDATE texts SET fingerprint = 'older' WHERE id = 1")  # type: ignore[attr-defined]
+        timeline_id = store.save_timeline("orsk", params)
+        store.add([_plain(0, undated, dt.date(2024, 5, 3))])
+        store.update_timelines()
+        _same(store, timeline_id, params)
+        _vectors_as_built(store, timeline_id, params)
+        recomputed = [c["after"] for c in store.timeline_history(timeline_id) if c["change"] == "recomputed"]
+        assert recomputed == ["a text older than some of the timeline's joined it"]

@@ -21,9 +21,11 @@ repeated one already shown is skipped unread, while an exact bound proves it sti
 A saved timeline follows every stored text that matches its query, language and range
 (the `limit` of an interactive timeline does not apply). It is computed again whole when
 an update could not be a sum: the Dateline code changed, a stored text was analysed again,
-the collection gained a language (the query's function words depend on its languages), or
-the query matched nothing before (the timeline then used every sentence). Methods other
-than the default one (DATEWISE, CLUST) are computed again whole on each update.
+the collection gained a language (the query's function words depend on its languages),
+the query matched nothing before (the timeline then used every sentence), or a text older
+than some already in it joined it (its words come first in the term order the vectors
+follow). Methods other than the default one (DATEWISE, CLUST) are computed again whole on
+each update.
 """
 
 from __future__ import annotations
@@ -246,6 +248,13 @@ class Live:
             return self._rebuild(db, timeline_id, params, "recomputed", causes=causes,
                                  reason="a stored text was analysed again, the query reads differently "
                                         "in the collection's new language, or it had matched nothing")
+        # Terms are numbered in the order they first come in the collection, its texts by id
+        # (`_number_terms`): an older text joining it (a copy dated it into the range) comes
+        # before texts already counted.
+        last = db.execute("SELECT max(text_id) FROM timeline_texts WHERE timeline_id = ?", (timeline_id,)).fetchone()[0]
+        if members - known and last is not None and min(members - known) < last:
+            return self._rebuild(db, timeline_id, params, "recomputed", causes=causes,
+                                 reason="a text older than some of the timeline's joined it")
         db.execute("UPDATE timeline_state SET langs = ? WHERE timeline_id = ?",
                    (json.dumps(langs_now), timeline_id))
         # Not DISTINCT: SQLite would then read all the timeline's rows in day order.
