@@ -15,15 +15,15 @@ from dateline.temporal.rules import RULES
 # The rules that cannot fire in each language, because it declares no words for a class they
 # need. Adding words that switch a rule on (or off) is a change of coverage: update this list.
 INACTIVE = {
-    "ar": ["week_of_month_day", "week_of_day_month", "decade", "quarter_ref", "quarter_of_year",
+    "ar": ["day_in_words_month", "week_of_month_day", "week_of_day_month", "decade", "quarter_ref", "quarter_of_year",
            "quarter_ref_short", "the_weekend", "unit_in_focus", "weekday_the_day",
            "part_of_day_alone", "clock_words", "clock_words_hour_in_progress",
            "clock_words_minus_before", "ago", "counted_ago", "from_now", "from_now_before",
            "ref_offset", "frequency", "the_unit_duration"],
-    "de": ["month_day_alone", "decade_words", "weekend_alone", "part_of_day_alone",
+    "de": ["day_in_words_month", "month_day_alone", "decade_words", "weekend_alone", "part_of_day_alone",
            "clock_words_hour_first", "clock_hour_word", "clock_words_minus_before", "ago",
            "counted_ago", "counted_ago_before", "from_now", "every_counted", "counted_duration"],
-    "en": ["month_day_alone", "month_relative_year_after", "month_shift_after", "decade_words",
+    "en": ["day_in_words_month", "month_day_alone", "month_relative_year_after", "month_shift_after", "decade_words",
            "weekend_alone", "part_of_day_after", "part_of_day_alone", "clock_words_hour_first",
            "clock_hour_word", "clock_words_hour_in_progress", "clock_words_minus_before",
            "unit_word", "relative_unit_after", "ago_before", "counted_ago_before",
@@ -43,7 +43,7 @@ INACTIVE = {
     "pt": ["decade", "quarter_ref_short", "weekend_alone", "clock_hour_word",
            "clock_words_hour_in_progress", "clock_words_minus_before", "unit_word", "counted_ago",
            "counted_ago_before", "from_now", "every_counted", "counted_duration"],
-    "ru": ["week_of_month_day", "week_of_day_month", "month_day_alone", "nth_weekday_after",
+    "ru": ["day_in_words_month", "week_of_month_day", "week_of_day_month", "month_day_alone", "nth_weekday_after",
            "month_relative_year_after", "month_shift_after", "decade_words", "quarter_ref",
            "quarter_of_year", "quarter_ref_short", "the_weekend", "unit_in_focus", "day_part_word",
            "part_of_day_after", "part_of_day_alone", "clock_words", "clock_words_hour_first",

@@ -662,3 +662,21 @@ def test_a_day_of_the_month(text: str, expected: list[tuple[str, str, str]]) -> 
 ])
 def test_a_day_or_century_in_ordinal_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day of the month written as a cardinal word after the word that makes it a day ("el veintidós de
+# marzo", "le vingt-deux mars"); a number word before a month is otherwise an amount.
+@pytest.mark.parametrize("text, expected", [
+    ('La cumbre será el veintidós de abril.',
+     [('el veintidós de abril', 'DATE', '2023-04-22')]),
+    ('Llegó el día trece de marzo.',
+     [('el día trece de marzo', 'DATE', '2023-03-13')]),
+    ('El uno de agosto eligió a la presidenta.',
+     [('El uno de agosto', 'DATE', '2022-08-01')]),
+    ('Los dos de mayo fueron detenidos.',
+     [('mayo', 'DATE', '2023-05')]),
+    ('Ganó el dos por ciento de los votos en marzo.',
+     [('marzo', 'DATE', '2023-03')]),
+])
+def test_a_day_in_cardinal_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -600,3 +600,17 @@ def test_a_day_of_the_month(text: str, expected: list[tuple[str, str, str]]) -> 
 ])
 def test_a_day_or_century_in_ordinal_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day of the month written as a cardinal word after the word that makes it a day ("el veintidós de
+# marzo", "le vingt-deux mars"); a number word before a month is otherwise an amount.
+@pytest.mark.parametrize("text, expected", [
+    ('Le sommet aura lieu le vingt-deux avril.',
+     [('vingt-deux avril', 'DATE', '2023-04-22')]),
+    ('Le vote a eu lieu le trente et un janvier.',
+     [('trente et un janvier', 'DATE', '2023-01-31')]),
+    ('Il a vendu les deux maisons en mars.',
+     [('mars', 'DATE', '2023-03')]),
+])
+def test_a_day_in_cardinal_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -598,3 +598,17 @@ def test_a_day_of_the_month(text: str, expected: list[tuple[str, str, str]]) -> 
 ])
 def test_a_day_or_century_in_ordinal_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day of the month written as a cardinal word after the word that makes it a day ("el veintidós de
+# marzo", "le vingt-deux mars"); a number word before a month is otherwise an amount.
+@pytest.mark.parametrize("text, expected", [
+    ('Il vertice sarà il ventidue aprile.',
+     [('ventidue aprile', 'DATE', '2023-04-22')]),
+    ('Arrivò il giorno tredici marzo.',
+     [('giorno tredici marzo', 'DATE', '2023-03-13')]),
+    ('Ha venduto le due case a marzo.',
+     [('marzo', 'DATE', '2023-03')]),
+])
+def test_a_day_in_cardinal_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -241,6 +241,8 @@ def build_numeric(m: Match) -> Found | None:
 def _day_date(m: Match, day_group: str = "day") -> Calendar | None:
     month = m.int("month")
     day = m.int(day_group)  # "17", "17th", "1er", or an ordinal word ("primero")
+    if day is None and (words := amount(m, day_group)) is not None and words.is_integer():
+        day = int(words)  # a cardinal word: "el veintidós de marzo"
     if month is None or day is None or not 1 <= day <= 31:
         return None
     n, anchor = shift_of(m, "shift_before", "wsb", "wsa", "shift_after")  # "el pasado 25 de enero"
@@ -251,6 +253,14 @@ def _day_date(m: Match, day_group: str = "day") -> Calendar | None:
 def build_day_date(m: Match) -> Found | None:
     cal = _day_date(m)
     return found(m, cal, mod=point_mod(m)) if cal else None
+
+
+def build_day_in_words(m: Match) -> Found | None:
+    """"le vingt-deux mars": the word before the number makes it a day, but the extent starts at the
+    number or at the word "day" before it, as for "le 22 mars", "dia 22 de março" (a language's
+    extent conventions add its determiner)."""
+    cal = _day_date(m)
+    return found(m, cal, span=(m.span("bd" if m.has("bd") else "day")[0], m.end)) if cal else None
 
 
 def build_ordinal_day(m: Match) -> Found | None:
@@ -1220,6 +1230,11 @@ RULES: list[Rule] = [
          _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "(?:{connector.before_day} )?{day}(?: {connector.day_month})? {month}"
          + _YEAR_TAIL + "(?: {shift_after})?" + _PART,
          build_day_date, keys=("month",)),
+    # A day written as a cardinal word, after the word that makes it one ("le vingt-deux mars").
+    Rule("day_in_words_month", "DATE",
+         r"{connector.day_in_words} (?:{connector.before_day:bd} )?(?!\d){num:day}(?: {connector.day_month})? {month}"
+         + _YEAR_TAIL + "(?: {shift_after})?",
+         build_day_in_words, keys=("connector.day_in_words",)),
     Rule("week_of_month_day", "DATE", "{connector.week_of} {month} {day}" + _YEAR_TAIL, build_week_of,
          keys=("connector.week_of",)),
     Rule("week_of_day_month", "DATE",
