@@ -638,3 +638,19 @@ def test_a_day_of_the_month(text: str, expected: list[tuple[str, str, str]]) -> 
 ])
 def test_a_day_or_century_in_ordinal_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# The ordinal day after the month and "the" ("March the thirteenth"); not where the ordinal belongs
+# to the noun after it ("In March the second round").
+@pytest.mark.parametrize("text, expected", [
+    ('They met on March the thirteenth.',
+     [('March the thirteenth', 'DATE', '2023-03-13')]),
+    ('The vote is on April the twenty-second.',
+     [('April the twenty-second', 'DATE', '2023-04-22')]),
+    ('They met on March the first, 2021, in Paris.',
+     [('March the first, 2021', 'DATE', '2021-03-01')]),
+    ('In March the second round of talks began.',
+     [('March', 'DATE', '2023-03')]),
+])
+def test_the_ordinal_day_after_the_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -263,6 +263,14 @@ def build_day_in_words(m: Match) -> Found | None:
     return found(m, cal, span=(m.span("bd" if m.has("bd") else "day")[0], m.end)) if cal else None
 
 
+def build_month_ordinal(m: Match) -> Found | None:
+    """"March the thirteenth"; not "in March the second round", where the ordinal belongs to the noun
+    after it."""
+    if not m.has("year") and _WORD_NEXT.match(m.m.string, m.end):
+        return None
+    return build_day_date(m)
+
+
 def build_ordinal_day(m: Match) -> Found | None:
     """"the first of April", "الأول من أبريل"; not where the ordinal follows a longer unit it
     belongs to: "الأسبوع الأول من أبريل" is the first week of April."""
@@ -1256,6 +1264,8 @@ RULES: list[Rule] = [
     Rule("ordinal_day_month", "DATE",
          _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "{ordinal:day} (?:{connector.day_month} )?{month}" + _YEAR_TAIL
          + "(?: {shift_after})?", build_ordinal_day, keys=("month",)),
+    Rule("month_the_ordinal", "DATE", "{month} {connector.month_ordinal} {ordinal:day}" + _YEAR_TAIL,
+         build_month_ordinal, keys=("connector.month_ordinal",)),
     Rule("month_range_year", "DATE",
          r"{month}" + _RANGE + r"{month:month2}\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR,
          build_month_range_year, keys=("month",)),
