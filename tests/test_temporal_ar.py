@@ -574,3 +574,18 @@ def test_a_day_of_the_month(text: str, expected: list[tuple[str, str, str]]) -> 
 ])
 def test_a_day_or_century_in_ordinal_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "أول" without the article before a month is its first day, as "الأول من" is; before a noun it is "first".
+@pytest.mark.parametrize("text, expected", [
+    ('تدخل الزيادة حيز التنفيذ في أول أبريل.',
+     [('أول أبريل', 'DATE', '2023-04-01')]),
+    ('وقع الاتفاق في أول يناير 2021.',
+     [('أول يناير 2021', 'DATE', '2021-01-01')]),
+    ('وصل أول وفد إلى القاهرة في أبريل.',
+     [('أبريل', 'DATE', '2023-04')]),
+    ('التقى الرئيس أول أمس بالوزير.',
+     [('أول أمس', 'DATE', '2023-03-18')]),
+])
+def test_the_first_of_a_month_without_the_article(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
