@@ -1242,7 +1242,7 @@ RULES: list[Rule] = [
     Rule("day_in_words_month", "DATE",
          r"{connector.day_in_words} (?:{connector.before_day:bd} )?(?!\d){num:day}(?: {connector.day_month})? {month}"
          + _YEAR_TAIL + "(?: {shift_after})?",
-         build_day_in_words, keys=("connector.day_in_words",)),
+         build_day_in_words, keys=("month",)),
     Rule("week_of_month_day", "DATE", "{connector.week_of} {month} {day}" + _YEAR_TAIL, build_week_of,
          keys=("connector.week_of",)),
     Rule("week_of_day_month", "DATE",
@@ -1265,7 +1265,7 @@ RULES: list[Rule] = [
          _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "{ordinal:day} (?:{connector.day_month} )?{month}" + _YEAR_TAIL
          + "(?: {shift_after})?", build_ordinal_day, keys=("month",)),
     Rule("month_the_ordinal", "DATE", "{month} {connector.month_ordinal} {ordinal:day}" + _YEAR_TAIL,
-         build_month_ordinal, keys=("connector.month_ordinal",)),
+         build_month_ordinal, keys=("month",)),
     Rule("month_range_year", "DATE",
          r"{month}" + _RANGE + r"{month:month2}\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR,
          build_month_range_year, keys=("month",)),
