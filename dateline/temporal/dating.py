@@ -28,7 +28,7 @@ import numpy as np
 
 from dateline.ingest import boilerplate, split_sentences
 from dateline.ingest import identify_language as identify
-from dateline.temporal.calibration import Calibration, Candidate, Stated, candidates, shipped, shipped_answer
+from dateline.temporal.calibration import RIGHT_MORE_OFTEN, Calibration, Candidate, Stated, candidates, shipped
 from dateline.model import Article, DateGuess, Evidence
 from dateline.temporal import values as V
 from dateline.temporal.annotate import tagger_for_language
@@ -1006,7 +1006,8 @@ def decide(read: Reading, min_confidence: float | None = None, length: int = 0,
         return post
     calibration = calibration if calibration is not None else shipped()
     if min_confidence is None:
-        min_confidence = calibration.answer if calibration is not None else shipped_answer()
+        # no calibration shipped: no learned threshold either (`shipped_answer` would say the same)
+        min_confidence = calibration.answer if calibration is not None else RIGHT_MORE_OFTEN
     order = np.argsort(-post.probs, kind="stable")  # ties: the earlier day
     model_best = post.days[order[0]]
     runner = f"; next {post.days[order[1]]} ({post.probs[order[1]]:.2f})" if len(post.days) > 1 else ""
