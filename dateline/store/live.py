@@ -356,6 +356,9 @@ class Live:
             candidates: list[tuple[Any, ...]] = []
             tiers = ((day_index.mentioned(corpus, bounds), None),
                      (day_index.attached(corpus, bounds), ATTACHED))
+            # The default method's first tier, as it finds it (`Dateline.pick`).
+            listed = {(day, s) for day, found in day_index.mentioned(corpus, bounds, entries_only=True).items()
+                      for s in found}
             for index, tier in tiers:
                 for day, sentences in index.items():
                     for s in sentences:
@@ -364,10 +367,7 @@ class Live:
                             bits[(day, a)] |= refers
                         if topical[s]:
                             bits[(day, a)] |= on_topic
-                        kind = tier if tier is not None else (
-                            LISTED if corpus.listed[s] and any(m.date == day and m.stated
-                                                               for m in corpus.mentions[s])
-                            else MENTIONED)
+                        kind = tier if tier is not None else LISTED if (day, s) in listed else MENTIONED
                         candidates.append((timeline_id, day.isoformat(), text_of[a],
                                            int(corpus.position[s]), kind, s))
                         touched.add(day.isoformat())
