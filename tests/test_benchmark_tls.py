@@ -1,11 +1,16 @@
-"""`dateline benchmark tls --sample`: the same smaller collection on every run."""
+"""`dateline benchmark tls`: `--sample` keeps the same smaller collection on every run; the
+per-topic lead table says where a mean lead comes from."""
 
 from __future__ import annotations
 
 import pytest
 
-from dateline.benchmark.tls import sampled
-from dateline.model import Article
+from dataclasses import fields
+
+from dateline.benchmark.tls import MethodRun, TopicRun, leads, sampled
+from dateline.evaluate import TLSScores
+from dateline.evaluate.tls import PRF
+from dateline.model import Article, Timeline
 
 
 def _articles(n: int) -> list[Article]:
@@ -40,3 +45,29 @@ def test_the_command_refuses_a_bad_sample(tmp_path) -> None:
     (tmp_path / "reference").mkdir()
     result = CliRunner().invoke(app, ["benchmark", "tls", str(tmp_path), "--sample", "2"])
     assert result.exit_code != 0 and "--sample" in result.output
+
+
+def _scores(f1: float) -> TLSScores:
+    return TLSScores(**{f.name: PRF.of(f1, f1) for f in fields(TLSScores)})
+
+
+def _run(topic: str, ours: float, theirs: float) -> TopicRun:
+    run = TopicRun(topic, 10, 5, 1, 0.0)
+    for method, f1 in (("ours", ours), ("base", theirs)):
+        run.methods[method] = MethodRun(Timeline(entries=[]), {"rouge": _scores(f1)}, 0.0)
+    return run
+
+
+def test_the_lead_table_names_the_topic_a_mean_lead_rests_on() -> None:
+    results = [_run("a", 0.2, 0.1), _run("b", 0.1, 0.1), _run("c", 0.9, 0.1)]
+    rows = leads(results, "ours", "base", "rouge")
+    assert [r.label for r in rows] == ["a", "b", "c", "mean", "mean without c"]
+    assert rows[0].ratio("ar1") == pytest.approx(2.0)
+    assert rows[3].ratio("date") == pytest.approx(4.0)
+    assert rows[4].ratio("ar1") == pytest.approx(1.5)
+
+
+def test_a_lead_over_a_baseline_scoring_nothing_is_infinite() -> None:
+    rows = leads([_run("a", 0.2, 0.0), _run("b", 0.0, 0.0)], "ours", "base", "rouge")
+    assert rows[0].ratio("ar1") == float("inf") and rows[1].ratio("ar1") == 1.0
+    assert [r.label for r in rows] == ["a", "b", "mean"]

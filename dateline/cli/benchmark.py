@@ -113,10 +113,10 @@ def tls(
     if not results:
         console.print("[yellow]no topic with both articles and a reference timeline[/]")
         raise typer.Exit(1)
-    print_tls_tables(results, str(dataset))
+    print_tls_tables(results, str(dataset), baseline="datewise")
 
 
-def print_tls_tables(results: list[tls_bench.TopicRun], title: str) -> None:
+def print_tls_tables(results: list[tls_bench.TopicRun], title: str, *, baseline: str) -> None:
     """One table per tokenizer: every method on every topic, then each method's mean."""
     methods = list(results[0].methods)
     for tokenizer in tls_bench.TOKENIZERS:
@@ -136,6 +136,23 @@ def print_tls_tables(results: list[tls_bench.TopicRun], title: str) -> None:
             table.add_row("[bold]mean[/]", f"[bold]{name}[/]", "", f"{s.ar1_f:.3f}",
                           f"{s.ar2_f:.3f}", f"{s.date_f1:.3f}", f"{seconds:.2f}")
         console.print(table)
+    ours = next((m for m in (tls_bench.LOTO, "dateline") if m in methods), None)
+    if ours is not None and baseline in methods:
+        print_leads(tls_bench.leads(results, ours, baseline, tls_bench.TOKENIZERS[0]), ours, baseline)
+
+
+def print_leads(rows: list[tls_bench.Lead], ours: str, baseline: str) -> None:
+    """Our method over the baseline per topic: where a mean lead comes from (rouge tokens)."""
+    table = Table(title=f"{ours} over {baseline}, per topic ({tls_bench.TOKENIZERS[0]} tokens)")
+    for column in ("topics", "AR1-F", baseline, "×", "Date-F1", baseline, "×"):
+        table.add_column(column, justify="right")
+    topics = next(k for k, lead in enumerate(rows) if lead.label == "mean")
+    for k, lead in enumerate(rows):
+        table.add_row(lead.label, f"{lead.ours.ar1_f:.3f}", f"{lead.baseline.ar1_f:.3f}",
+                      f"{lead.ratio('ar1'):.2f}", f"{lead.ours.date_f1:.3f}",
+                      f"{lead.baseline.date_f1:.3f}", f"{lead.ratio('date'):.2f}",
+                      end_section=k == topics - 1)
+    console.print(table)
 
 
 @app.command("entity-tls")
@@ -164,7 +181,7 @@ def entity_tls(
         console.print("[yellow]no entity timeline with a dated event[/]")
         raise typer.Exit(1)
     console.print(f"{results[0].articles} articles read and tagged in {results[0].prepare_seconds:.1f} s")
-    print_tls_tables(results, str(trial))
+    print_tls_tables(results, str(trial), baseline="namecount")
 
 
 @app.command("refit")
