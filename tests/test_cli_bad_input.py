@@ -72,3 +72,22 @@ def test_semeval2015_output_that_is_a_file_is_refused_before_the_work(tmp_path: 
                                  "-o", str(tmp_path / "taken")])
     assert result.exit_code == 2 and not isinstance(result.exception, Exception)  # no traceback
     assert "cannot create the folder" in _said(result)
+
+
+def test_a_usage_error_is_one_line_naming_the_command_and_the_reason() -> None:
+    cases = [(["timeline", "--dates", "0"], "dateline timeline: Invalid value for '--dates'"),
+             (["benchmark", "timex"], "dateline benchmark timex: Missing argument 'dataset'"),
+             (["annotate", "--no-such-flag"], "dateline annotate: No such option: --no-such-flag"),
+             (["no-such-command"], "dateline: No such command 'no-such-command'")]
+    for args, reason in cases:
+        result = runner.invoke(app, args, prog_name="dateline")
+        lines = result.stderr.strip().splitlines()
+        assert result.exit_code == 2 and not isinstance(result.exception, Exception), args
+        assert len(lines) == 1 and lines[0].startswith(f"Error: {reason}"), (args, lines)
+
+
+def test_no_command_prints_the_help_and_help_exits_cleanly() -> None:
+    bare = runner.invoke(app, [], prog_name="dateline")
+    assert bare.exit_code == 2 and "timeline" in bare.stdout and not bare.stderr.strip()
+    helped = runner.invoke(app, ["--help"], prog_name="dateline")
+    assert helped.exit_code == 0 and "annotate" in helped.stdout

@@ -8,12 +8,16 @@ checks it against the command's own help).
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import click
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
+from typer.exceptions import TyperException
+
+if TYPE_CHECKING:  # Typer 0.29 ships its own copy of click: its objects are of these classes, not click's
+    from typer._click import Command, Context, HelpFormatter
 
 # name: (module in dateline.cli, function or Typer app in it, one-line help)
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -40,7 +44,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 }
 
 
-def load_command(name: str) -> click.Command:
+def load_command(name: str) -> Command:
     """The click command of one `COMMANDS` entry, its module imported now."""
     module, attr, _help = COMMANDS[name]
     target = getattr(import_module(f"dateline.cli.{module}"), attr)
@@ -59,19 +63,41 @@ class LazyGroup(TyperGroup):
 
     _listing = False
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
+    def list_commands(self, ctx: Context) -> list[str]:
         return [*COMMANDS, *(name for name in super().list_commands(ctx) if name not in COMMANDS)]
 
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+    def get_command(self, ctx: Context, cmd_name: str) -> Command | None:
         if cmd_name not in COMMANDS:
             return super().get_command(ctx, cmd_name)
         if self._listing:
-            return click.Command(cmd_name, help=COMMANDS[cmd_name][2])
+            return TyperCommand(cmd_name, help=COMMANDS[cmd_name][2])
         if cmd_name not in self.commands:
             self.commands[cmd_name] = load_command(cmd_name)
         return self.commands[cmd_name]
 
-    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> Any:
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        """Run the command; a usage error is one line naming the command and the reason (as bad input
+        is everywhere else), not click's usage text in a framed box."""
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except typer.Abort:
+            typer.echo("Aborted.", err=True)
+            sys.exit(1)
+        except TyperException as error:
+            context = getattr(error, "ctx", None)
+            if type(error).__name__ == "NoArgsIsHelpError":  # Rich printed the help when it was raised
+                pass
+            elif context is not None:
+                where = context.command_path
+                typer.echo(f"Error: {where}: {error.format_message()} (see '{where} --help')", err=True)
+            else:
+                typer.echo(f"Error: {error.format_message()}", err=True)
+            sys.exit(error.exit_code)
+        sys.exit(code if isinstance(code, int) else 0)
+
+    def format_help(self, ctx: Context, formatter: HelpFormatter) -> Any:
         self._listing = True
         try:
             return super().format_help(ctx, formatter)
