@@ -510,3 +510,39 @@ def test_a_day_after_a_present_state_and_an_event_word_is_the_event_word_s(lang:
     days = {m.trigger: m.date for m in mentions}
     assert days[verb] == dt.date(2010, 6, 16), (lang, days)
     assert dt.date(2010, 6, 24) in days.values(), (lang, days)
+
+
+# Adjectives of regions and peoples ("European", "africanos", "Европейские") are the region, a
+# place, not names of their own; an organization's name built on one stays whole where the
+# language capitalizes its words (French and Arabic write them otherwise: not asked there).
+REGIONS = {
+    "en": ("European leaders met African ministers in Brussels. The African Union and the "
+           "European Central Bank said Asian markets fell.", {"African Union", "European Central Bank"}),
+    "es": ("Los líderes europeos se reunieron con ministros africanos en Bruselas. La Unión Africana y "
+           "el Banco Central Europeo dijeron que los mercados asiáticos cayeron.",
+           {"Unión Africana", "Banco Central Europeo"}),
+    "fr": ("Les dirigeants européens ont rencontré des ministres africains à Bruxelles. Les "
+           "marchés asiatiques ont chuté.", set()),
+    "it": ("I leader europei hanno incontrato i ministri africani a Bruxelles. L'Unione Africana e la "
+           "Banca Centrale Europea hanno detto che i mercati asiatici sono scesi.",
+           {"Unione Africana", "Banca Centrale Europea"}),
+    "pt": ("Os líderes europeus encontraram ministros africanos em Bruxelas. A União Africana e o Banco "
+           "Central Europeu disseram que os mercados asiáticos caíram.", {"União Africana", "Banco Central Europeu"}),
+    "de": ("Europäische Politiker trafen afrikanische Minister in Brüssel. Die Afrikanische Union und die "
+           "Europäische Zentralbank sagten, asiatische Märkte seien gefallen.",
+           {"Afrikanische Union", "Europäische Zentralbank"}),
+    "ru": ("Европейские лидеры встретились с африканскими министрами в Брюсселе. Вчера "
+           "Европейский центральный банк заявил, что азиатские рынки упали.", {"Европейский центральный банк"}),
+    "ar": ("التقى القادة الأوروبيون وزراء أفارقة في بروكسل. وقالت الوزارة إن الأسواق الآسيوية تراجعت.", set()),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REGIONS))
+def test_a_region_s_adjective_is_the_region_not_a_name(lang: str) -> None:
+    text, organizations = REGIONS[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    types = {e.id: e.type for e in names.entities.values()}
+    assert {"Europe", "Africa", "Asia"} <= {i for i, t in types.items() if t == "place"}, (lang, types)
+    regional = {m.text for m in names.mentions["a"] if m.entity in ("Europe", "Africa", "Asia")}
+    assert not regional & set(types), (lang, types)  # no adjective is an entity of its own
+    assert all(types.get(o) == "org" for o in organizations), (lang, types)
