@@ -434,7 +434,12 @@ _DATELINE_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*[-–—][ \t]*)?
                              r"(?:[,،]|[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-–—]{1,2})[ \t]*(?:[^\W\d_]{1,3}[ \t]+)?")
 # After the date: the agency in brackets or between slashes ("(Reuters)", "/PRNewswire/"), then a dash.
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?[ \t]*[-–—_.:]")
-_DATELINE_REACH = 400  # a dateline opens the article
+# A dateline opens the article: it starts within this many characters of the page's top, or
+# on one of its first lines, under a site's header, teasers and a long standfirst the
+# furniture rules left ("Juventud Rebelde - Diario ...\nHeadline\nStandfirst of 60 words\n
+# TRIPOLI, mayo 2.— Las fuerzas ...").
+_DATELINE_REACH = 400
+_DATELINE_LINES = 6
 _SENTENCE_END = re.compile(r"[.!?][ \t]+")
 _LINE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\n|\Z)")
 _BULLETS = " \t*•·-–—>"
@@ -472,14 +477,28 @@ def _is_dateline(text: str, mention: Mention, top: int) -> bool:
     """Whether a date opens the article as "MOSCOW, May 8 (Reuters) -" or "(ANSA) - ROMA,
     25 giugno -" does, or closes its title line ("… EN LIBIA. GINEBRA, 25 DE FEBRERO DEL
     2011."), the article starting at `top` (see `_page_top`)."""
-    if mention.start - top > _DATELINE_REACH or _DATELINE_AFTER.match(text, mention.end) is None:
+    if _DATELINE_AFTER.match(text, mention.end) is None:
         return False
     line = text.rfind("\n", 0, mention.start) + 1
-    if _placed(text, line, mention.start):
-        return True
-    title_end = [m.end() for m in _SENTENCE_END.finditer(text, line, mention.start)]
-    return bool(title_end) and _LINE_END.match(text, mention.end) is not None \
-        and _placed(text, title_end[-1], mention.start)
+    if not _placed(text, line, mention.start):
+        title_end = [m.end() for m in _SENTENCE_END.finditer(text, line, mention.start)]
+        if not (title_end and _LINE_END.match(text, mention.end) and _placed(text, title_end[-1], mention.start)):
+            return False
+    return mention.start - top <= _DATELINE_REACH or _among_first_lines(text, top, line)
+
+
+def _among_first_lines(text: str, top: int, line: int) -> bool:
+    """Whether the line starting at `line` is one of the first `_DATELINE_LINES` non-blank
+    lines from `top` (lines of furniture are blanked, not counted)."""
+    seen, start = 0, top
+    while start < line:
+        end = text.find("\n", start, line)
+        end = line if end < 0 else end
+        seen += bool(text[start:end].strip())
+        if seen >= _DATELINE_LINES:
+            return False
+        start = end + 1
+    return True
 
 
 def _is_signature(text: str, mention: Mention, top: int) -> bool:

@@ -1,0 +1,83 @@
+"""Dating from cues a careful reader of a scraped page uses, in every language: a dateline that
+opens the story under a site's header, a headline and a long standfirst; the readers' comments
+below a story that bound its publication from above."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.temporal import infer_date
+
+from tests.test_dating_leads import AGENCY_FIRST, LANGS
+
+# Per language: a site's name, a headline and a standfirst long enough that the dateline
+# below them starts more than 400 characters into the page.
+HEADERS = {
+    "en": ("The Riverton Courier - News from the valley and the world",
+           "Rebels seize the airport after a week of fighting",
+           "After seven days of street battles around the terminal, the rebel brigades say they now control "
+           "the runway, the fuel depot and the road to the port, while the government insists that its troops "
+           "withdrew in good order and will return; aid agencies warn that flights carrying food and medicine "
+           "cannot land while both sides keep firing."),
+    "es": ("El Correo de Riverton - Noticias del valle y del mundo",
+           "Los rebeldes toman el aeropuerto tras una semana de combates",
+           "Después de siete días de batallas callejeras alrededor de la terminal, las brigadas rebeldes dicen "
+           "controlar la pista, el depósito de combustible y la carretera del puerto, mientras el Gobierno "
+           "asegura que sus tropas se retiraron en orden y que volverán; las agencias de ayuda advierten que los "
+           "vuelos con alimentos y medicinas no pueden aterrizar mientras sigan los disparos."),
+    "fr": ("Le Courrier de Riverton - Les nouvelles de la vallée et du monde",
+           "Les rebelles prennent l'aéroport après une semaine de combats",
+           "Après sept jours de combats de rue autour du terminal, les brigades rebelles affirment contrôler "
+           "la piste, le dépôt de carburant et la route du port, tandis que le gouvernement assure que ses "
+           "troupes se sont retirées en bon ordre et reviendront ; les agences humanitaires préviennent que les "
+           "vols de vivres et de médicaments ne peuvent pas atterrir tant que les tirs continuent."),
+    "it": ("Il Corriere di Riverton - Notizie dalla valle e dal mondo",
+           "I ribelli prendono l'aeroporto dopo una settimana di combattimenti",
+           "Dopo sette giorni di battaglie per le strade intorno al terminal, le brigate ribelli dicono di "
+           "controllare la pista, il deposito di carburante e la strada per il porto, mentre il governo "
+           "assicura che le sue truppe si sono ritirate in ordine e torneranno; le agenzie umanitarie avvertono "
+           "che i voli con cibo e medicine non possono atterrare finché si continua a sparare."),
+    "de": ("Der Riverton-Kurier - Nachrichten aus dem Tal und aus aller Welt",
+           "Rebellen nehmen nach einer Woche der Kämpfe den Flughafen ein",
+           "Nach sieben Tagen Straßenkämpfen rund um das Terminal erklären die Rebellenbrigaden, sie "
+           "kontrollierten nun die Landebahn, das Treibstofflager und die Straße zum Hafen, während die "
+           "Regierung versichert, ihre Truppen hätten sich geordnet zurückgezogen und würden zurückkehren; "
+           "Hilfsorganisationen warnen, dass Flüge mit Lebensmitteln und Medikamenten nicht landen können."),
+    "pt": ("O Correio de Riverton - Notícias do vale e do mundo",
+           "Os rebeldes tomam o aeroporto após uma semana de combates",
+           "Depois de sete dias de batalhas nas ruas em torno do terminal, as brigadas rebeldes dizem "
+           "controlar a pista, o depósito de combustível e a estrada do porto, enquanto o governo garante que "
+           "as suas tropas se retiraram em ordem e voltarão; as agências de ajuda avisam que os voos com "
+           "alimentos e medicamentos não podem aterrar enquanto os tiros continuarem."),
+    "ru": ("Ривертонский курьер - Новости долины и мира",
+           "Повстанцы захватили аэропорт после недели боев",
+           "После семи дней уличных боев вокруг терминала бригады повстанцев заявляют, что контролируют "
+           "взлетную полосу, топливный склад и дорогу к порту, а правительство уверяет, что его войска "
+           "отошли организованно и вернутся; гуманитарные организации предупреждают, что самолеты с "
+           "продовольствием и лекарствами не могут приземлиться, пока продолжается стрельба."),
+    "ar": ("بريد ريفرتون - أخبار الوادي والعالم",
+           "المتمردون يسيطرون على المطار بعد أسبوع من القتال",
+           "بعد سبعة أيام من معارك الشوارع حول مبنى الركاب، تقول كتائب المتمردين إنها تسيطر الآن على المدرج "
+           "ومستودع الوقود والطريق المؤدي إلى الميناء، بينما تؤكد الحكومة أن قواتها انسحبت بانتظام وستعود؛ "
+           "وتحذر وكالات الإغاثة من أن الرحلات التي تحمل الغذاء والدواء لا تستطيع الهبوط ما دام إطلاق النار "
+           "مستمرا بين الطرفين في محيط المطار."),
+}
+
+
+def _dateline_evidence(text: str, lang: str) -> bool:
+    guess = infer_date(text, lang, min_confidence=0.0)
+    return guess.date == dt.date(2013, 6, 25) and any(e.detail.startswith("dateline") for e in guess.evidence)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_dateline_opening_the_story_under_a_long_header_is_a_dateline(lang: str) -> None:
+    site, headline, standfirst = HEADERS[lang]
+    story = AGENCY_FIRST[lang].split(" - ", 1)[1]  # "WASHINGTON, June 25, 2013 - Rebels took ..."
+    text = "\n".join([site, headline, standfirst, story])
+    assert text.index(story) > 400
+    assert _dateline_evidence(text, lang)
+    # Below the story's first paragraphs the same line is no dateline: a chronology's entry, a quote.
+    below = "\n".join([site, headline, *[standfirst] * 5, story])
+    assert not _dateline_evidence(below, lang)
