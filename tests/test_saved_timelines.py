@@ -80,8 +80,10 @@ def _sums(store: Repository, timeline_id: int) -> dict[str, list[tuple]]:
             for table in ("timeline_texts", "timeline_votes", "timeline_days", "timeline_candidates",
                           "timeline_lengths")}
     term = dict(db.execute("SELECT number, term FROM timeline_terms WHERE timeline_id = ?", (timeline_id,)))
-    sums["timeline_terms"] = sorted(db.execute("SELECT term, df FROM timeline_terms WHERE timeline_id = ?",
-                                               (timeline_id,)))
+    df = np.frombuffer(db.execute("SELECT df FROM timeline_state WHERE timeline_id = ?",
+                                  (timeline_id,)).fetchone()[0], dtype="<i4")
+    assert len(df) == len(term)
+    sums["timeline_terms"] = sorted((t, int(df[number])) for number, t in term.items())
     sums["timeline_sentences"] = sorted(
         (*row[:4], sorted((term[t], n) for t, n in _unpack_terms(row[4]).items()))
         for row in db.execute("SELECT text_id, n, words, on_topic, terms FROM timeline_sentences "
@@ -99,6 +101,21 @@ def _same(store: Repository, timeline_id: int, params: dict) -> None:
     assert updated.result == fresh.result
     assert _sums(store, timeline_id) == _sums(store, fresh_id)
     store.delete_timeline(fresh_id)
+    _packed_as_rows(store, timeline_id)
+
+
+def _packed_as_rows(store: Repository, timeline_id: int) -> None:
+    """Every day whose candidates the saved timeline keeps packed is packed as its candidate
+    rows are now: an update forgot what it changed."""
+    from dateline.store.live import Live
+
+    db = store.db  # type: ignore[attr-defined]
+    kept = {r[0]: (r[1], r[2]) for r in db.execute(
+        "SELECT day, candidates, terms FROM timeline_day_candidates WHERE timeline_id = ?", (timeline_id,))}
+    assert kept
+    db.execute("DELETE FROM timeline_day_candidates WHERE timeline_id = ?", (timeline_id,))
+    days = [dt.date.fromisoformat(d) for d in sorted(kept)]
+    assert Live._packed_days(db, timeline_id, days) == [kept[d.isoformat()] for d in days]
 
 
 @pytest.mark.parametrize("params", [{"q": ["velna"]}, {"q": ["flood", "inundaciones"], "dates": 4},
@@ -315,7 +332,8 @@ def _vectors_as_built(store: Repository, timeline_id: int, params: dict) -> int:
                       "ORDER BY text_id, n", (timeline_id,)).fetchall()
     sentences = db.execute("SELECT sum(sentences) FROM timeline_lengths WHERE timeline_id = ?",
                            (timeline_id,)).fetchone()[0]
-    saved = Live._vectors(db, timeline_id, [r[2] for r in rows], sentences)[0]
+    pairs = np.frombuffer(b"".join(r[2] for r in rows), dtype="<i4").reshape(-1, 2)
+    saved = Live._vectors(db, timeline_id, pairs, np.asarray([len(r[2]) // 8 for r in rows]), sentences)[0]
     start = dt.date.fromisoformat(params["from"]) if "from" in params else None
     articles, outlets, _ = store.timeline_articles(params["q"], start=start, limit=10 ** 9)
     corpus, _ = prepare(articles, params["q"], outlets)

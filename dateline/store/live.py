@@ -14,7 +14,8 @@ What is not a sum is computed again from the sums every time: sizing, standardiz
 ranking the days (one row per day, cheap) and summarizing the best days. Every new text
 changes the IDF, so the candidate sentences of the days summarized are vectorized again (from
 their words, kept per sentence: one sparse product) and chosen again; that is most of an
-update's cost. Only a day that gave nothing last time because each of its on-topic sentences
+update's cost. Each day's candidates with their words are also kept packed in one row, and the
+document frequencies in one array: an update reads those, not thousands of rows. Only a day that gave nothing last time because each of its on-topic sentences
 repeated one already shown is skipped unread, while an exact bound proves it still does
 (`Live._still_repeating`).
 
@@ -66,10 +67,14 @@ _SHARES = ("timeline_texts", "timeline_votes", "timeline_candidates", "timeline_
 # What a known text's share is replaced in when it gained an outlet (its words stay counted).
 _PER_DAY = ("timeline_votes", "timeline_candidates", "timeline_sentences")
 # The tables that an older schema's saved timelines are computed again from (its history stays).
-DERIVED = (*_SHARES, "timeline_days", "timeline_state", "timeline_repeats")
+DERIVED = (*_SHARES, "timeline_days", "timeline_day_candidates", "timeline_state", "timeline_repeats")
 # How far above the method's repeat bound a proven cosine must stay for a day to be skipped:
 # far more than float32 rounding, so that a skipped day is one the method would skip too.
 SPARE_COSINE = 1e-3
+# One candidate of a day in `timeline_day_candidates`: its sentence (text, position), length in
+# words, whether a summary may use it, how many (term, count) pairs it has, and its tier.
+DAY_ROW = np.dtype([("text", "<i8"), ("n", "<i4"), ("words", "<i4"), ("on_topic", "i1"),
+                    ("terms", "<i4"), ("tier", "i1")])
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS timeline_state (
@@ -79,7 +84,9 @@ CREATE TABLE IF NOT EXISTS timeline_state (
     last_sentence INTEGER NOT NULL,
     langs TEXT NOT NULL,                -- JSON list: the collection's languages
     query_used INTEGER NOT NULL,        -- 0 when the query matched nothing (all sentences used)
-    updated TEXT NOT NULL
+    updated TEXT NOT NULL,
+    df BLOB NOT NULL DEFAULT x''        -- per term number: sentences of the collection holding
+                                        -- it, little-endian int32 (one read gives an update the IDF)
 );
 CREATE TABLE IF NOT EXISTS timeline_texts (
     timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
@@ -117,11 +124,9 @@ CREATE INDEX IF NOT EXISTS timeline_candidates_text ON timeline_candidates(timel
 CREATE TABLE IF NOT EXISTS timeline_terms (
     timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
     term TEXT NOT NULL,
-    df INTEGER NOT NULL,                -- sentences of the collection holding the term
-    number INTEGER NOT NULL,            -- its number in timeline_sentences.terms
+    number INTEGER NOT NULL,            -- its number in timeline_sentences.terms and timeline_state.df
     PRIMARY KEY (timeline_id, term)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS timeline_terms_number ON timeline_terms(timeline_id, number);
 -- The candidate sentences' words, kept so that an update vectorizes them with the new IDF
 -- without reading or splitting their texts again.
 CREATE TABLE IF NOT EXISTS timeline_sentences (
@@ -133,6 +138,18 @@ CREATE TABLE IF NOT EXISTS timeline_sentences (
     terms BLOB NOT NULL,                -- (term number, count) pairs, little-endian int32
     PRIMARY KEY (timeline_id, text_id, n)
 ) WITHOUT ROWID;
+-- A day's candidate sentences as `Live._days_corpus` reads them, packed (`_pack_day`): a
+-- cache of timeline_candidates joined with timeline_sentences, dropped when an update touches
+-- the day. One row per day instead of one per candidate: an update reads ~40 days of some
+-- 400 candidates each, and row by row (a join scattered over the file) that read cost it more
+-- than all the rest of its work.
+CREATE TABLE IF NOT EXISTS timeline_day_candidates (
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    candidates BLOB NOT NULL,           -- DAY_ROW records
+    terms BLOB NOT NULL,                -- their terms, one after the other (as timeline_sentences.terms)
+    PRIMARY KEY (timeline_id, day)
+);
 CREATE TABLE IF NOT EXISTS timeline_lengths (
     timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
     words INTEGER NOT NULL,
@@ -266,6 +283,8 @@ class Live:
         new_days = self._add_texts(db, timeline_id, sorted(members), query, params,
                                    fresh=members - known)
         self._aggregate(db, timeline_id, old_days | new_days)
+        select_in(db, "DELETE FROM timeline_day_candidates WHERE timeline_id = ? AND day IN ({})",
+                  [timeline_id], sorted(old_days | new_days))
         self._mark_seen(db, timeline_id)
         result = self._compute(db, timeline_id, params, query, False, touched=old_days | new_days)
         return self._record(db, timeline_id, result, causes)
@@ -289,6 +308,7 @@ class Live:
             if fallback:  # as `timeline.prepare` does: every sentence is on topic
                 for table in _SHARES:
                     db.execute(f"DELETE FROM {table} WHERE timeline_id = ?", (timeline_id,))
+                db.execute("UPDATE timeline_state SET df = x'' WHERE timeline_id = ?", (timeline_id,))
                 query = self._query(params, langs, False)
                 self._add_texts(db, timeline_id, ids, query, params, fresh=set(ids))
             db.execute("UPDATE timeline_state SET langs = ?, query_used = ? WHERE timeline_id = ?",
@@ -420,13 +440,16 @@ class Live:
         terms = sorted(needed | df.keys())
         number = dict(select_in(db, "SELECT term, number FROM timeline_terms WHERE timeline_id = ? AND term IN ({})",
                           [timeline_id], terms))
+        counted = _df(db, timeline_id)
         unknown = [t for t in df if t not in number]
-        first = db.execute("SELECT coalesce(max(number), -1) + 1 FROM timeline_terms WHERE timeline_id = ?",
-                           (timeline_id,)).fetchone()[0]
-        number.update(zip(unknown, range(first, first + len(unknown))))
-        db.executemany("INSERT INTO timeline_terms (timeline_id, term, df, number) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT DO UPDATE SET df = df + excluded.df",
-                       [(timeline_id, t, n, number[t]) for t, n in df.items()])
+        number.update(zip(unknown, range(len(counted), len(counted) + len(unknown))))
+        db.executemany("INSERT INTO timeline_terms (timeline_id, term, number) VALUES (?, ?, ?)",
+                       [(timeline_id, t, number[t]) for t in unknown])
+        counted = np.concatenate([counted, np.zeros(len(unknown), dtype=np.int64)])
+        np.add.at(counted, np.asarray([number[t] for t in df], dtype=np.int64),
+                  np.asarray(list(df.values()), dtype=np.int64))
+        db.execute("UPDATE timeline_state SET df = ? WHERE timeline_id = ?",
+                   (counted.astype("<i4").tobytes(), timeline_id))
         return number
 
     def _aggregate(self, db: sqlite3.Connection, timeline_id: int, days: set[str] | None) -> None:
@@ -532,11 +555,7 @@ class Live:
         if not rows:
             return {}
         pairs = np.frombuffer(b"".join(r[4] for r in rows), dtype="<i4").reshape(-1, 2).astype(np.int64)
-        numbers, dfs = np.asarray(select_in(db, "SELECT number, df FROM timeline_terms WHERE timeline_id = ? "
-                                          "AND number IN ({})", [timeline_id], np.unique(pairs[:, 0]).tolist()),
-                                  dtype=np.int64).reshape(-1, 2).T
-        df_now = np.zeros(int(numbers.max(initial=-1)) + 1, dtype=np.int64)
-        df_now[numbers] = dfs
+        df_now = _df(db, timeline_id)
         held = np.asarray([len(r[4]) // 8 for r in rows], dtype=np.int64)  # terms kept per day
         then = np.repeat([r[1] for r in rows], held)
         ratio = (np.log((1 + sentences) / (1 + df_now[pairs[:, 0]])) + 1) / (
@@ -593,19 +612,16 @@ class Live:
         not read them; `_cite` reads the texts of the sentences chosen.)"""
         from dateline.timeline import Corpus
 
-        rows = select_in(db, "SELECT c.day, c.text_id, c.n, c.tier, s.words, s.on_topic, s.terms "
-                       "FROM timeline_candidates c JOIN timeline_sentences s ON s.timeline_id = c.timeline_id "
-                       "AND s.text_id = c.text_id AND s.n = c.n WHERE c.timeline_id = ? AND c.day IN ({})",
-                   [timeline_id], [d.isoformat() for d in days])
-        # In arrays, not row by row: a topic's update reads some 10,000 rows.
-        day_of, tids, ns, tiers, words, on_topic, terms = zip(*rows) if rows else ((),) * 7
-        tid, n = np.asarray(tids, dtype=np.int64), np.asarray(ns, dtype=np.int64)
+        packed = self._packed_days(db, timeline_id, days)
+        records = [np.frombuffer(candidates, dtype=DAY_ROW) for candidates, _ in packed]
+        rows = np.concatenate(records) if records else np.zeros(0, dtype=DAY_ROW)
+        day = np.repeat(np.arange(len(days), dtype=np.int64), [len(r) for r in records])
+        # In arrays, not row by row: a topic's update reads some 10,000 candidates.
+        tid, n = rows["text"].astype(np.int64), rows["n"].astype(np.int64)
         # Sentences in corpus order, as `Corpus.build` lists them: by text, then position.
         _, first, number = np.unique((tid << 32) | n, return_index=True, return_inverse=True)
         read = _Days(list(zip(tid[first].tolist(), n[first].tolist())))
-        position = {d.isoformat(): k for k, d in enumerate(days)}
-        day = np.asarray([position[d] for d in day_of], dtype=np.int64)
-        tier = np.asarray(tiers, dtype=np.int64)
+        tier = rows["tier"]
         for index, wanted in ((read.attached, tier == ATTACHED), (read.mentioned, tier != ATTACHED),
                               (read.listed, tier == LISTED)):
             found_day, found = day[wanted], number[wanted]
@@ -614,17 +630,48 @@ class Live:
             starts = np.flatnonzero(np.diff(found_day, prepend=-1))
             for k, sentences_of_day in zip(found_day[starts].tolist(), np.split(found, starts[1:])):
                 index[days[k]] = sentences_of_day.tolist()
-        vectors, read.numbers, read.df = self._vectors(db, timeline_id, [terms[i] for i in first.tolist()],
-                                                       sentences)
+        # Each sentence's (term, count) pairs, from its first candidate row.
+        held = rows["terms"].astype(np.int64)
+        pairs = np.frombuffer(b"".join(terms for _, terms in packed), dtype="<i4").reshape(-1, 2)
+        own = held[first]
+        take = np.repeat((np.cumsum(held) - held)[first] - (np.cumsum(own) - own), own) + np.arange(own.sum())
+        vectors, read.numbers, read.df = self._vectors(db, timeline_id, pairs[take], own, sentences)
         read.corpus = Corpus(
             articles=[], texts=[""] * len(first),
             article_of=np.zeros(len(first), dtype=np.int64),
             position=n[first],
-            words=np.asarray(words, dtype=np.int64)[first],
+            words=rows["words"][first].astype(np.int64),
             mentions=[() for _ in first],
-            matches=np.asarray(on_topic, dtype=bool)[first],
+            matches=rows["on_topic"][first].astype(bool),
             vectors=vectors, query=query)
         return read
+
+    @staticmethod
+    def _packed_days(db: sqlite3.Connection, timeline_id: int,
+                     days: Sequence[dt.date]) -> list[tuple[bytes, bytes]]:
+        """Each day's candidates as `timeline_day_candidates` keeps them (`DAY_ROW` records,
+        their terms); the days not kept there are packed from their rows, and kept."""
+        wanted = [d.isoformat() for d in days]
+        kept = {r[0]: (r[1], r[2]) for r in select_in(
+            db, "SELECT day, candidates, terms FROM timeline_day_candidates WHERE timeline_id = ? "
+                "AND day IN ({})", [timeline_id], wanted)}
+        missing = [d for d in wanted if d not in kept]
+        if missing:
+            of_day: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+            for day, *row in select_in(
+                    db, "SELECT c.day, c.text_id, c.n, s.words, s.on_topic, c.tier, s.terms "
+                        "FROM timeline_candidates c JOIN timeline_sentences s ON s.timeline_id = c.timeline_id "
+                        "AND s.text_id = c.text_id AND s.n = c.n WHERE c.timeline_id = ? AND c.day IN ({}) "
+                        "ORDER BY c.day, c.text_id, c.n", [timeline_id], missing):
+                of_day[day].append(row)
+            for day in missing:
+                found = of_day.get(day, [])
+                records = np.asarray([(t, n, words, on_topic, len(terms) // 8, tier)
+                                      for t, n, words, on_topic, tier, terms in found], dtype=DAY_ROW)
+                kept[day] = (records.tobytes(), b"".join(row[-1] for row in found))
+            db.executemany("INSERT INTO timeline_day_candidates VALUES (?, ?, ?, ?)",
+                           [(timeline_id, day, *kept[day]) for day in missing])
+        return [kept[day] for day in wanted]
 
     def _cite(self, db: sqlite3.Connection, query: Query, keys: Sequence[tuple[int, int]],
               picks: Picks) -> tuple[Corpus, Picks]:
@@ -658,9 +705,10 @@ class Live:
         return corpus, [(day, [number[keys[i]] for i in sentences]) for day, sentences in picks]
 
     @staticmethod
-    def _vectors(db: sqlite3.Connection, timeline_id: int, terms: list[bytes],
+    def _vectors(db: sqlite3.Connection, timeline_id: int, pairs: np.ndarray, held: np.ndarray,
                  sentences: int) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
-        """TF-IDF rows of sentences from their kept words, with the collection's document
+        """TF-IDF rows of sentences from their kept words (`pairs` of term number and count,
+        `held[i]` of them for sentence i, one after the other), with the collection's document
         frequencies: what `Corpus.build` gives them when it vectorizes the whole collection
         (same smoothing, sublinear counts and L2 norm, done by scikit-learn with the IDF
         given; each row's terms in the order `Corpus.build`'s row holds them: see
@@ -668,31 +716,26 @@ class Live:
         from scipy import sparse
         from sklearn.feature_extraction.text import TfidfTransformer
 
-        pairs = np.frombuffer(b"".join(terms), dtype="<i4").reshape(-1, 2)
-        used = np.unique(pairs[:, 0])
+        used = np.unique(pairs[:, 0]).astype(np.int64)
         if not used.size:
-            return sparse.csr_matrix((len(terms), 0), dtype=np.float32), used, used
-        known = sorted(select_in(db, "SELECT number, df FROM timeline_terms WHERE timeline_id = ? "
-                               "AND number IN ({})", [timeline_id], used.tolist()))
+            return sparse.csr_matrix((len(held), 0), dtype=np.float32), used, used
+        df = _df(db, timeline_id)[used]
         column = np.zeros(int(used[-1]) + 1, dtype=np.int64)
-        column[[number for number, _ in known]] = np.arange(len(known))
+        column[used] = np.arange(len(used))
         counts = sparse.csr_matrix(
-            (pairs[:, 1].astype(np.float32), column[pairs[:, 0]],
-             np.concatenate([[0], np.cumsum([len(t) // 8 for t in terms])])),
-            shape=(len(terms), len(known)), dtype=np.float32)
+            (pairs[:, 1].astype(np.float32), column[pairs[:, 0]], np.concatenate([[0], np.cumsum(held)])),
+            shape=(len(held), len(used)), dtype=np.float32)
         counts.sort_indices()
         transformer = TfidfTransformer(sublinear_tf=True)
         # In float32 and in the steps of scikit-learn's `fit` on float32 counts, as `Corpus.build`
         # gets it: an IDF rounded otherwise moves the vectors by ~1e-8, and that decides between
         # two sentences of equal score (same template, words of equal IDF).
-        df = np.asarray([df for _, df in known], dtype=np.float32) + np.float32(1)
-        transformer.idf_ = np.full_like(df, sentences + 1)
-        transformer.idf_ /= df
+        smoothed = df.astype(np.float32) + np.float32(1)
+        transformer.idf_ = np.full_like(smoothed, sentences + 1)
+        transformer.idf_ /= smoothed
         np.log(transformer.idf_, out=transformer.idf_)
         transformer.idf_ += np.float32(1)
-        return (transformer.transform(counts, copy=False).tocsr(),
-                np.asarray([number for number, _ in known], dtype=np.int64),
-                np.asarray([df for _, df in known], dtype=np.int64))
+        return transformer.transform(counts, copy=False).tocsr(), used, df
 
     @staticmethod
     def _notes(params: Params, query: Query, texts: int, fallback: bool) -> list[str]:
@@ -761,7 +804,8 @@ class Live:
             "SELECT (SELECT coalesce(max(id), 0) FROM articles), "
             "(SELECT coalesce(max(id), 0) FROM sentences)").fetchone()
         if insert:
-            db.execute("INSERT INTO timeline_state VALUES (?, ?, ?, ?, '[]', 1, ?)",
+            db.execute("INSERT INTO timeline_state (timeline_id, fingerprint, last_article, last_sentence, "
+                       "langs, query_used, updated) VALUES (?, ?, ?, ?, '[]', 1, ?)",
                        (timeline_id, fingerprint(), last_article, last_sentence, _now()))
         else:
             db.execute("UPDATE timeline_state SET last_article = ?, last_sentence = ?, updated = ? "
@@ -808,6 +852,12 @@ class _Skipper:
             self.skipped.add(day)
             return True
         raise _Unread(day)
+
+
+def _df(db: sqlite3.Connection, timeline_id: int) -> np.ndarray:
+    """Per term number, the sentences of the timeline's collection holding the term."""
+    row = db.execute("SELECT df FROM timeline_state WHERE timeline_id = ?", (timeline_id,)).fetchone()
+    return np.frombuffer(row[0], dtype="<i4").astype(np.int64)
 
 
 def pack_terms(counts: Counter[int]) -> bytes:

@@ -41,7 +41,7 @@ from dateline.store.codec import (analysis_json, article_fields, content_hash, d
                                   extra_json, iso, normalize, timex_from_json,
                                   outlet_of, parse_day, sentence_days, sentences_from_json)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # LSH over MinHash signatures (dateline.ingest.dedup): 16 bands of 8 values each. A text
 # sharing 80% of its word 3-grams with a stored one shares a band with it 95% of the time,
 # one sharing 50% only 6% of the time; candidates are then checked on the whole signature.
@@ -283,9 +283,10 @@ class SQLiteStore:
                     db.execute(statement)
                 for text_id, text in db.execute("SELECT id, text FROM texts").fetchall():
                     self._sign(db, text_id, signature(text))
-            if version < 5:  # saved timelines that follow the corpus (dateline.store.live)
-                # Version 4 kept no words per candidate sentence: its saved timelines keep
-                # their history and are computed again whole at their next update.
+            if version < 6:  # saved timelines that follow the corpus (dateline.store.live)
+                # Version 4 kept no words per candidate sentence, version 5 no packed days
+                # and the document frequencies per term row: their saved timelines keep their
+                # history and are computed again whole at their next update.
                 for table in LIVE_DERIVED:
                     db.execute(f"DROP TABLE IF EXISTS {table}")
                 for statement in _statements(LIVE_SCHEMA):
