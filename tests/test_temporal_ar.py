@@ -589,3 +589,18 @@ def test_a_day_or_century_in_ordinal_words(text: str, expected: list[tuple[str, 
 ])
 def test_the_first_of_a_month_without_the_article(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# The perfect in the plural is past too ("اجتمعوا"), but not the subjunctive's same ending ("أن يجتمعوا").
+@pytest.mark.parametrize("text, expected", [
+    ('اجتمعوا يوم الخميس في جنيف.',
+     [('يوم الخميس', 'DATE', '2023-03-16')]),
+    ('قالوا يوم الخميس إن المفاوضات فشلت.',
+     [('يوم الخميس', 'DATE', '2023-03-16')]),
+    ('تظاهروا يوم الخميس أمام البرلمان.',
+     [('يوم الخميس', 'DATE', '2023-03-16')]),
+    ('من المتوقع أن يجتمعوا يوم الخميس في جنيف.',
+     [('يوم الخميس', 'DATE', '2023-03-23')]),
+])
+def test_plural_perfect_verbs_are_past(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
