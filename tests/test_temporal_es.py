@@ -680,3 +680,18 @@ def test_a_day_or_century_in_ordinal_words(text: str, expected: list[tuple[str, 
 ])
 def test_a_day_in_cardinal_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A past verb governs a date a few words after it ("trafen sich am", "اجتمع الوزراء مساء"), so a
+# Tuesday evening in a past clause published on a Monday is the last one, not tomorrow; and a
+# governed date two days after publication stays this year's, not last year's.
+@pytest.mark.parametrize("text, expected", [
+    ('Los ministros se reunieron el martes por la tarde en Ginebra.',
+     [('el martes por la tarde', 'TIME', '2023-03-14TAF')]),
+    ('Los ministros se reunirán el martes por la tarde en Ginebra.',
+     [('el martes por la tarde', 'TIME', '2023-03-21TAF')]),
+    ('La votación tuvo lugar el 22 de marzo.',
+     [('el 22 de marzo', 'DATE', '2023-03-22')]),
+])
+def test_a_past_verb_governs_the_date_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -125,7 +125,8 @@ def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) 
 @pytest.mark.parametrize("text, expected", [
     ("C'était deux jours avant hier.", [("deux jours avant hier", "DATE", "2023-03-17")]),
     ("Le vote a lieu le premier lundi de mai.", [("le premier lundi de mai", "DATE", "2023-05-01")]),
-    ("Il est arrivé le premier mai.", [("premier mai", "DATE", "2023-05-01")]),
+    # "est arrivé" governs the date: last year's May 1, as "He arrived on May 1" reads.
+    ("Il est arrivé le premier mai.", [("premier mai", "DATE", "2022-05-01")]),
 ])
 def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
@@ -613,4 +614,21 @@ def test_a_day_or_century_in_ordinal_words(text: str, expected: list[tuple[str, 
      [('mars', 'DATE', '2023-03')]),
 ])
 def test_a_day_in_cardinal_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# A past verb governs a date a few words after it ("trafen sich am", "اجتمع الوزراء مساء"), so a
+# Tuesday evening in a past clause published on a Monday is the last one, not tomorrow; and a
+# governed date two days after publication stays this year's, not last year's.
+@pytest.mark.parametrize("text, expected", [
+    ('Les ministres se sont réunis mardi soir à Genève.',
+     [('mardi soir', 'TIME', '2023-03-14TEV')]),
+    ('Les ministres se rencontrèrent mardi soir à Genève.',
+     [('mardi soir', 'TIME', '2023-03-14TEV')]),
+    ('Les ministres se réuniront mardi soir à Genève.',
+     [('mardi soir', 'TIME', '2023-03-21TEV')]),
+    ('Le vote a eu lieu le 22 mars.',
+     [('22 mars', 'DATE', '2023-03-22')]),
+])
+def test_a_past_verb_governs_the_date_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

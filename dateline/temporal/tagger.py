@@ -341,7 +341,8 @@ class Tagger:
                 if cues is None:
                     inside = takewhile(lambda m: m.start < end, islice(mentions, k, None))
                     cues = self.tense.cues(text[start:end], [(m.start - start, m.end - start) for m in inside])
-                cue, mention.tense_sure = self.tense.nearest_cue(cues, mention.start - start, mention.end - start)
+                cue, mention.tense_sure = self.tense.nearest_cue(cues, mention.start - start, mention.end - start,
+                                                                  text[start:end])
                 if cue is not None:
                     mention.tense, mention.tense_cue = cue[2], (start + cue[0], start + cue[1])
             mention.names_event = self._names_event(text, mention)

@@ -14,8 +14,13 @@ from dateline.temporal.lexicon import Lexicon, normalize
 
 # A weak cue counts as this many characters farther away than a strong one.
 WEAK_PENALTY = 10
-# A cue word this close before an expression governs it ("said Friday", "met on Monday").
+# A strong cue this close before an expression governs it ("said Friday", "met on Monday").
 ADJACENT = 4
+# A past verb governs an expression with at most this many words of its clause between them:
+# "trafen sich am Dienstag", "اجتمع الوزراء مساء الثلاثاء" (the subject after the verb). A future
+# cue governs only what is adjacent: "expects to report third-quarter net" is about a quarter past.
+GOVERNING_WORDS = 2
+_GOVERNED = re.compile(rf"[\s-]*(?:[^\W\d_]+[\s-]+){{0,{GOVERNING_WORDS}}}")
 # At most this many words between an auxiliary and the participle closing its clause.
 CLAUSE_WORDS = 8
 # The word just before a position (searched up to it): "be" in "be held", "first" in "the
@@ -58,8 +63,8 @@ class TenseCues:
             # "sont descendus", "si è svolta": an auxiliary right before a participle (the
             # participle is not consumed: it may be a cue of its own, "est prévu").
             parts.append(rf"(?P<c>{auxiliaries.pattern()})(?=\s+(?P<pp>\w+?(?:{participles.pattern()})))")
-        for group, tense in (("s", "past"), ("u", "future")):
-            suffixes = lex.cls(f"tense.{tense}_suffixes")
+        for group, name in (("t", "preterite"), ("s", "past"), ("u", "future")):
+            suffixes = lex.cls(f"tense.{name}_suffixes")
             if suffixes.table:
                 parts.append(rf"(?P<{group}>\w+?(?:{suffixes.pattern()}))")
         self._regex = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
@@ -102,12 +107,12 @@ class TenseCues:
                 if participle not in self._future and participle not in self._not_past \
                         and not (self._prefixed and m.group("pp")[0].isupper()):
                     found.append((m.start(), m.end(), PAST, True))
-            elif m.lastgroup in ("p", "s") and self._passive and self._after_passive(sentence, m.start()):
+            elif m.lastgroup in ("p", "s", "t") and self._passive and self._after_passive(sentence, m.start()):
                 continue
             elif m.group("p") is not None:
                 found.append((m.start(), m.end(), PAST, True))
-            elif m.lastgroup == "s" and normalize(m.group()) not in self._not_past:
-                found.append((m.start(), m.end(), PAST, False))
+            elif m.lastgroup in ("s", "t") and normalize(m.group()) not in self._not_past:
+                found.append((m.start(), m.end(), PAST, m.lastgroup == "t"))
             elif m.lastgroup == "u" and normalize(m.group()) not in self._not_future:
                 found.append((m.start(), m.end(), FUTURE, False))
         return found
@@ -118,22 +123,25 @@ class TenseCues:
         return before is not None and before.group(1).lower() in self._passive
 
     @classmethod
-    def nearest(cls, cues: list[Cue], start: int, end: int) -> tuple[str | None, bool]:
-        """The tense of the cue closest to [start, end), weak cues counting as farther away,
-        and whether it is sure: a listed verb right before the expression ("said Friday")."""
-        cue, sure = cls.nearest_cue(cues, start, end)
+    def nearest(cls, cues: list[Cue], start: int, end: int, sentence: str = "") -> tuple[str | None, bool]:
+        """The tense of the cue closest to [start, end) of `sentence`, weak cues counting as
+        farther away, and whether it is sure: a strong cue that governs the expression, right
+        before it ("said Friday"; without the sentence, only an adjacent one)."""
+        cue, sure = cls.nearest_cue(cues, start, end, sentence)
         return (cue[2] if cue is not None else None), sure
 
     @staticmethod
-    def nearest_cue(cues: list[Cue], start: int, end: int) -> tuple[Cue | None, bool]:
+    def nearest_cue(cues: list[Cue], start: int, end: int, sentence: str = "") -> tuple[Cue | None, bool]:
         """`nearest`, giving the cue itself."""
         best: tuple[int, Cue] | None = None
         for cue in cues:  # a sentence has a handful of cues
-            c_start, c_end, _tense, strong = cue
+            c_start, c_end, tense, strong = cue
             if c_start >= start and c_end <= end:
                 continue
             gap = start - c_end if c_end <= start else c_start - end
-            if strong and c_end <= start and gap <= ADJACENT:
+            if strong and c_end <= start and (gap <= ADJACENT or tense == PAST and sentence
+                                              and _GOVERNED.fullmatch(sentence, c_end, start)
+                                              and not any(c_end <= other[0] < start for other in cues)):
                 return cue, True
             gap += 0 if strong else WEAK_PENALTY
             if best is None or gap < best[0]:
