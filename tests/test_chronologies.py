@@ -13,7 +13,7 @@ from dateline.render.jsonout import timeline_dict
 from dateline.store import open_store
 from dateline.temporal import annotate
 from dateline.timeline import Size, build, prepare
-from dateline.timeline.dates import attached, on_topic
+from dateline.timeline.dates import attached, listed, on_topic
 from dateline.timeline.features import day_counts, summarizable_days
 
 D = dt.date
@@ -232,3 +232,41 @@ def test_a_chronology_line_holding_only_its_date_is_not_the_days_summary(lang: s
     timeline = build(articles, query=[query], dates=1, sentences=1, start=D(2024, 3, 5), end=D(2024, 3, 5))
     (entry,) = timeline.entries
     assert entry.date == D(2024, 3, 5) and [s.text for s in entry.sentences] == [events]
+
+
+def _going_on(lang: str) -> tuple[str, str, str, dt.date]:
+    """The chronology of `lang` with an undated sentence going on with its 5 March entry."""
+    query, text, day = CHRONOLOGIES[lang]
+    marker, going_on = CONTINUATIONS[lang]
+    return query, text.replace(marker, f"{going_on}\n{marker}"), going_on, day
+
+
+@pytest.mark.parametrize("lang", sorted(CHRONOLOGIES))
+def test_a_sentence_going_on_with_an_entry_is_part_of_the_entry(lang: str) -> None:
+    """It never names the topic, yet tells of the entry's day as the entry does: it is on topic
+    with the entry and comes in the entry's tier (until session 14 it was off topic, so the day
+    had only its opening line)."""
+    query, text, going_on, day = _going_on(lang)
+    articles = [_article(text, day, "chronology", lang)]
+    corpus, _ = prepare(articles, [query])
+    (i,) = [k for k, t in enumerate(corpus.texts) if t == going_on]
+    assert not corpus.matches[i] and on_topic(corpus)[i]
+    assert i in listed(corpus, Size(5, 1))[D(2024, 3, 5)]
+    timeline = build(articles, query=[query], dates=1, sentences=2, start=D(2024, 3, 5), end=D(2024, 3, 5))
+    (entry,) = timeline.entries
+    assert going_on in [s.text for s in entry.sentences] and len(entry.sentences) == 2
+
+
+def test_a_saved_timeline_keeps_the_sentences_going_on_with_an_entry(tmp_path: Path) -> None:
+    """The store keeps them as a tier of their own (first tier and attached at once): the saved
+    timeline equals the built one."""
+    query, text, going_on, day = _going_on("en")
+    articles = [analyse(make_article(text, id="chronology", date=day, lang="en"))]
+    with open_store(tmp_path / "c.sqlite") as store:
+        store.add(articles)
+        timeline_id = store.save_timeline("dam", {"q": [query], "dates": 4, "sentences": 2})
+        stored, outlets, _ = store.timeline_articles([query], limit=100)
+        built = timeline_dict(build(stored, query=[query], dates=4, sentences=2, outlets=outlets))
+        saved = store.saved_timeline(timeline_id).result
+    assert saved["entries"] == built["entries"]
+    assert going_on in {s["text"] for entry in saved["entries"] for s in entry["sentences"]}

@@ -54,7 +54,9 @@ if TYPE_CHECKING:
 # Texts analysed per batch when a saved timeline is computed from scratch: bounds memory.
 BATCH = 500
 # How a candidate sentence speaks of its day (the tiers of the default method's summaries).
-LISTED, MENTIONED, ATTACHED = 0, 1, 2
+# CONTINUED: an undated sentence going on with a list entry, in the first tier and the attached
+# one (`timeline.dates.listed`, `timeline.dates.attached`).
+LISTED, MENTIONED, ATTACHED, CONTINUED = 0, 1, 2, 3
 # Days beyond the asked number whose candidates are read at first: some days end up with
 # no summary (every sentence already said), and then all the others are read.
 SPARE_DAYS = 8
@@ -117,7 +119,7 @@ CREATE TABLE IF NOT EXISTS timeline_candidates (
     day TEXT NOT NULL,
     text_id INTEGER NOT NULL,
     n INTEGER NOT NULL,                 -- sentences.n
-    tier INTEGER NOT NULL,              -- LISTED, MENTIONED or ATTACHED
+    tier INTEGER NOT NULL,              -- LISTED, MENTIONED, ATTACHED or CONTINUED
     PRIMARY KEY (timeline_id, day, text_id, n)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS timeline_candidates_text ON timeline_candidates(timeline_id, text_id);
@@ -377,8 +379,7 @@ class Live:
             tiers = ((day_index.mentioned(corpus, bounds), None),
                      (day_index.attached(corpus, bounds), ATTACHED))
             # The default method's first tier, as it finds it (`Dateline.pick`).
-            listed = {(day, s) for day, found in day_index.mentioned(corpus, bounds, entries_only=True).items()
-                      for s in found}
+            listed = {(day, s) for day, found in day_index.listed(corpus, bounds).items() for s in found}
             for index, tier in tiers:
                 for day, sentences in index.items():
                     for s in sentences:
@@ -387,7 +388,8 @@ class Live:
                             bits[(day, a)] |= refers
                         if topical[s]:
                             bits[(day, a)] |= on_topic
-                        kind = tier if tier is not None else LISTED if (day, s) in listed else MENTIONED
+                        first = (day, s) in listed
+                        kind = (CONTINUED if first else ATTACHED) if tier is not None else LISTED if first else MENTIONED
                         candidates.append((timeline_id, day.isoformat(), text_of[a],
                                            int(corpus.position[s]), kind, s))
                         touched.add(day.isoformat())
@@ -622,8 +624,9 @@ class Live:
         _, first, number = np.unique((tid << 32) | n, return_index=True, return_inverse=True)
         read = _Days(list(zip(tid[first].tolist(), n[first].tolist())))
         tier = rows["tier"]
-        for index, wanted in ((read.attached, tier == ATTACHED), (read.mentioned, tier != ATTACHED),
-                              (read.listed, tier == LISTED)):
+        for index, wanted in ((read.attached, (tier == ATTACHED) | (tier == CONTINUED)),
+                              (read.mentioned, (tier == LISTED) | (tier == MENTIONED)),
+                              (read.listed, (tier == LISTED) | (tier == CONTINUED))):
             found_day, found = day[wanted], number[wanted]
             order = np.lexsort((found, found_day))
             found_day, found = found_day[order], found[order]

@@ -7,8 +7,8 @@
   reference timelines of two dev sets (Spanish ML-Crisis, English SemEval-2015 entity
   timelines) and shipped as data; `dateline benchmark refit` fits them again, and
   `dateline benchmark tls --loto` scores each topic with weights fitted without it.
-- Summaries prefer a chronology's entry naming the day (its outlet's own one-line summary of
-  it), then any sentence referring to the day, however it does (date, weekday, "yesterday"),
+- Summaries prefer a chronology's entry naming the day (its outlet's own account of it, with
+  the undated sentences going on with it, `dates.listed`), then any sentence referring to the day, however it does (date, weekday, "yesterday"),
   then undated sentences under the day their article is about (`dates.attached`), and only then
   the collection's shortest sentences (a chronology's line holding only its date, `tiers`); no
   sentence may repeat one already in the timeline. Sentences matching the query qualify, and so do the
@@ -67,7 +67,7 @@ class Dateline:
         order = ranked(self.scores(corpus, size))
         corpus = replace(corpus, matches=dates.on_topic(corpus))  # summaries may use list entries
         return self.summarize(corpus, size, order,
-                              listed=dates.mentioned(corpus, size, entries_only=True),
+                              listed=dates.listed(corpus, size),
                               mentioned=dates.mentioned(corpus, size),
                               attached=dates.attached(corpus, size), weights=corpus.length_weights())
 
