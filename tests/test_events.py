@@ -546,3 +546,26 @@ def test_a_region_s_adjective_is_the_region_not_a_name(lang: str) -> None:
     regional = {m.text for m in names.mentions["a"] if m.entity in ("Europe", "Africa", "Asia")}
     assert not regional & set(types), (lang, types)  # no adjective is an entity of its own
     assert all(types.get(o) == "org" for o in organizations), (lang, types)
+
+
+# What happens once (founded, born) told in a relative clause describing a name is no news of
+# the report's day; the main clause's event after it is.
+RELATIVE = {
+    "en": ("Nordvik Bank, which was founded by Lars Berg, opened a branch in Oslo.", "founded", "opened"),
+    "es": ("Nordvik Bank, que fue fundado por Lars Berg, abrió una sucursal en Oslo.", "fundado", "abrió"),
+    "fr": ("Nordvik Bank, qui a été fondée par Lars Berg, a ouvert une agence à Oslo.", "fondée", "ouvert"),
+    "it": ("Nordvik Bank, che è stata fondata da Lars Berg, ha aperto una filiale a Oslo.", "fondata", "aperto"),
+    "pt": ("O Nordvik Bank, que foi fundado por Lars Berg, abriu uma agência em Oslo.", "fundado", "abriu"),
+    "de": ("Die Nordvik Bank, die von Lars Berg gegründet wurde, eröffnete eine Filiale in Oslo.",
+           "gegründet", "eröffnete"),
+    "ru": ("Nordvik Bank, который был основан Ларсом Бергом, открыл отделение в Осло.", "основан", "открыл"),
+    "ar": ("قال الرئيس الروسي فلاديمير بوتين الذي ولد في لينينغراد إن روسيا افتتحت سفارة.", "ولد", "قال"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RELATIVE))
+def test_what_happens_once_in_a_relative_clause_is_not_the_report_s_day(lang: str) -> None:
+    text, once, main = RELATIVE[lang]
+    mentions = analyze([article(text, "a", dt.date(2010, 6, 16), lang)]).mentions
+    days = {m.trigger: m.date for m in mentions}
+    assert days[once] is None and days[main] == dt.date(2010, 6, 16), (lang, days)

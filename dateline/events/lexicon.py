@@ -31,7 +31,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "grammar": ("auxiliaries", "modals", "possession", "present_forms", "adverbs",
                 "adverb_endings", "verb_endings", "verb_prefixes", "verb_forms",
                 "present_endings", "gerund_endings", "participle_endings", "recent", "noun_endings",
-                "boundaries", "links", "infinitive", "agent", "of", "modifiers", "thing_pronouns", "complementizers", "light_verbs",
+                "boundaries", "links", "infinitive", "agent", "of", "modifiers", "thing_pronouns", "complementizers", "relatives", "light_verbs",
                 "participle_last", "head_before", "verb_particles"),
 }
 ENTITY_TYPES = ("person", "org", "place")
@@ -126,6 +126,7 @@ class Grammar:
     modifiers: frozenset[str]
     thing_pronouns: frozenset[str]
     complementizers: frozenset[str]
+    relatives: frozenset[str]
     light_verbs: frozenset[str]
     participle_last: bool
     head_before: bool

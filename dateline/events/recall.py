@@ -18,13 +18,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
-from dateline.events.extract import LEAD_SENTENCES, STATED_CERTAINTY
+from dateline.events.extract import LEAD_SENTENCES, ONCE, STATED_CERTAINTY
 from dateline.model import EventAnchor, EventMention, EventStatus
 
-# Kinds of event that happen once to what they are about, each with the kind it joins
-# (announcing or unveiling a product is its launch).
-ONCE: dict[str, str] = {"launch": "launch", "announce": "launch", "found": "found",
-                        "born": "born", "die": "die"}
 
 
 def _things(mention: EventMention, people: Collection[str], places: Collection[str]) -> list[str]:
