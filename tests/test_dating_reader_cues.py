@@ -8,9 +8,14 @@ import datetime as dt
 
 import pytest
 
+from dateline.ingest import make_article
 from dateline.temporal import infer_date
+from dateline.temporal.calibration import shipped_answer
+from dateline.temporal.dating import date_article, first_comment
 
 from tests.test_dating_leads import AGENCY_FIRST, LANGS
+from tests.test_dating_page_parts import DAY, LATER, PAGES
+from tests.test_dating_page_parts import LANGS as PAGE_LANGS
 
 # Per language: a site's name, a headline and a standfirst long enough that the dateline
 # below them starts more than 400 characters into the page.
@@ -81,3 +86,37 @@ def test_a_dateline_opening_the_story_under_a_long_header_is_a_dateline(lang: st
     # Below the story's first paragraphs the same line is no dateline: a chronology's entry, a quote.
     below = "\n".join([site, headline, *[standfirst] * 5, story])
     assert not _dateline_evidence(below, lang)
+
+
+@pytest.mark.parametrize("lang", PAGE_LANGS)
+def test_the_first_readers_comment_bounds_a_story_that_names_no_day(lang: str) -> None:
+    """A story that names no year, with readers' comments of 3 and 2 July 2013 under it (the
+    newest first, as pages show them): published in the week up to 2 July, a best guess
+    below the answer threshold, since a page may show only its latest comments. The dates a
+    comment's text names are not bylines, and bound nothing."""
+    headline, story, _place, day, heading, byline, comment, _other, _entry = PAGES[lang]
+    body_date = day.replace("25", "3", 1)  # "June 3, 2013" in a comment's text
+    later = byline.replace("2", "3", 1)  # the byline of 3 July
+    page = "\n".join([headline, story, story, heading, later, f"{comment} {body_date}", byline, comment])
+    article = make_article(page, id=f"first-comment-{lang}", lang=lang)
+    assert first_comment(article) == dt.date(2013, 7, 2)
+    guess = date_article(article, min_confidence=0.0)
+    assert guess.date is not None and 0 <= (dt.date(2013, 7, 2) - guess.date).days <= 6
+    assert guess.confidence < shipped_answer()
+    assert any(e.detail.startswith("the first reader's comment") for e in guess.evidence)
+    # Without the comments the story names no year: nothing to go on.
+    alone = make_article("\n".join([headline, story, story]), id=f"no-comment-{lang}", lang=lang)
+    assert first_comment(alone) is None and date_article(alone, min_confidence=0.0).date is None
+
+
+@pytest.mark.parametrize("lang", PAGE_LANGS)
+def test_the_first_comment_outweighs_a_later_day_the_story_names_without_a_stamp(lang: str) -> None:
+    """The article's stamp stays its day under later comments; a day named in the story after
+    the first comment cannot be publication's."""
+    headline, story, _place, day, heading, byline, comment, _other, _entry = PAGES[lang]
+    stamped = "\n".join([headline, day, story, story, heading, byline, comment])
+    guess = date_article(make_article(stamped, id=f"stamped-{lang}", lang=lang))
+    assert guess.date == DAY and guess.confidence >= shipped_answer()
+    named_later = "\n".join([headline, story + " " + LATER[lang] + ".", story, heading, byline, comment])
+    guess = date_article(make_article(named_later, id=f"later-{lang}", lang=lang), min_confidence=0.0)
+    assert guess.date is not None and guess.date <= dt.date(2013, 7, 2)

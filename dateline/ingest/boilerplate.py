@@ -304,6 +304,24 @@ def _mark_comments(text: str, spans: Sequence[tuple[int, int]], marks: list[str 
             return
 
 
+def is_comment_heading(line: str) -> bool:
+    """Whether a line could head a comment section (a cheap test before `comment_bylines`)."""
+    return _is_comment_heading(line, _count(line), cues())
+
+
+def comment_bylines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the bylines of the readers' comments (see `_mark_comments`): the lines
+    that date the comments, and so bound the article's publication from above. The section
+    runs from its heading to the end, whatever other rule marked its lines (a run of short
+    bylines is a "link list" too)."""
+    section = next((start for start, _end, why in furniture(text) if why == COMMENTS), None)
+    if section is None:
+        return []
+    c = cues()
+    return [(start, end) for start, end in line_spans(text)
+            if start >= section and _is_comment_byline(text[start:end], _count(text[start:end]), c)]
+
+
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # A page date line is as short as a stamp ("Miércoles 11 de noviembre de 2020").
 PAGE_DATE_WORDS = 8

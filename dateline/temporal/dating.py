@@ -83,6 +83,17 @@ LABELLED = {
     "updated": (-6, (0.02, 0.02, 0.03, 0.04, 0.06, 0.13, 0.45)),
     "print": (-1, (0.5, 0.4)),
 }
+# The first of the readers' comments under a story (`boilerplate.comment_bylines`): readers
+# comment on the day a story appears or in the days after, so publication is on the comment's
+# day or before. A page may show only its latest comments, so the first one shown is often
+# not the first written: its day is publication's about one time in eight, the days before
+# it a little less likely each (COMMENT_DECAY), two weeks taking six chances in ten; the rest
+# is any earlier day. A comment dated before its story is a page put up again or a clock
+# misread, rare (COMMENT_AFTER).
+COMMENT = "first comment"
+COMMENT_DAY, COMMENT_DECAY, COMMENT_DAYS = 0.12, 0.8, 14
+COMMENT_ODDS = tuple(COMMENT_DAY * COMMENT_DECAY ** k for k in reversed(range(COMMENT_DAYS)))
+COMMENT_AFTER = 0.05
 # Words other than weekdays and clock words a stamp's line may hold ("Actualizado", "Agencias,
 # El Cairo |", "Por www.example.es"); a headline that names a date has more.
 STAMP_WORDS = 3
@@ -211,6 +222,7 @@ class DayCue:
     pin: int = 0
     pin_odds: tuple[float, ...] = ()
     role: str = "date"
+    after: float = 1.0  # the ratio of publication after the day, for a bound (`COMMENT_AFTER`)
     _years: dict[int, dt.date | None] = field(default_factory=dict)
 
     @property
@@ -262,6 +274,8 @@ class DayCue:
             inside = (pinned >= 0) & (pinned < len(self.pin_odds))
             odds = np.where(inside, np.array(self.pin_odds)[np.clip(pinned, 0, len(self.pin_odds) - 1)], 0.0)
         rated = (odds * span + self.background) * self._fits(days, named)
+        if self.after != 1.0:
+            rated = rated * np.where(days > named, self.after, 1.0)
         return np.where(named == _NONE, self.background, rated)
 
     def explain(self, day: dt.date) -> str:
@@ -279,7 +293,8 @@ class DayCue:
                 SIGNATURE: f"signed {named} at the end: published that day or in the week after",
                 "published": f"says it was published on {named}",
                 "updated": f"says it was updated on {named}: published that day or before",
-                "print": f"says it was printed on {named}: published that day or the day before"}
+                "print": f"says it was printed on {named}: published that day or the day before",
+                COMMENT: f"the first reader's comment is of {named}: published that day or in the days before"}
         text = said.get(self.role, f"names {named}" + (f" in the {self.tense.lower()} tense" if self.tense else ""))
         if self.weekday is not None and self.year is None:
             years = [y for y in range(day.year - YEARS_SHOWN, day.year + YEARS_SHOWN)
@@ -1105,7 +1120,7 @@ def infer_date(text: str, lang: str | None = None,
                mentions: Sequence[Mention] | None = None,
                sentences: Sequence[tuple[int, int]] | None = None,
                min_confidence: float | None = None, page: bool | None = None,
-               calibration: Calibration | None = None) -> DateGuess:
+               calibration: Calibration | None = None, first_comment: dt.date | None = None) -> DateGuess:
     """Infer when a text was published from what it says, with a confidence and the evidence.
 
     `hint_range` (first, last day) is what the caller knows already, such as a crawl period
@@ -1118,12 +1133,13 @@ def infer_date(text: str, lang: str | None = None,
     same mentions once the date is known (`Tagger.anchor`): the text is read once. A `lang`
     without a language file is a LanguageError; an identified one falls back to English.
     `page`: whether the text carries a web page's furniture (menus, notices; see
-    `read_cues`), found in the text when not given.
+    `read_cues`), found in the text when not given. `first_comment`: the day of the earliest
+    reader's comment under the text, which bounds publication from above (see `COMMENT`).
     """
     if page is None:
         page = bool(boilerplate.furniture(text))
-    return decide(reading(text, lang, hint_range, mentions, sentences, page=page), min_confidence, len(text),
-                  calibration)
+    read = reading(text, lang, hint_range, mentions, sentences, page=page, first_comment=first_comment)
+    return decide(read, min_confidence, len(text), calibration)
 
 
 @dataclass(slots=True)
@@ -1138,9 +1154,10 @@ class Reading:
 
 def reading(text: str, lang: str | None = None, hint_range: tuple[dt.date, dt.date] | None = None,
             mentions: Sequence[Mention] | None = None,
-            sentences: Sequence[tuple[int, int]] | None = None, *, page: bool = True) -> Reading:
+            sentences: Sequence[tuple[int, int]] | None = None, *, page: bool = True,
+            first_comment: dt.date | None = None) -> Reading:
     """Read a text for `infer_date` (the mentions of `tagger.analyze`, if the caller has them;
-    `page` as for `read_cues`)."""
+    `page` as for `read_cues`; `first_comment` as for `infer_date`)."""
     tagger = tagger_for(lang) if lang else tagger_for_language(identify(text))[0]
     spans = list(sentences) if sentences else split_sentences(text)
     if mentions is None:
@@ -1150,6 +1167,10 @@ def reading(text: str, lang: str | None = None, hint_range: tuple[dt.date, dt.da
     if hint_range is not None:
         first, last = sorted(hint_range)
         cues.append(HintCue(f"{first}..{last}", first, last))
+    if first_comment is not None:
+        cues.append(DayCue(f"first comment {first_comment}", _month_day(first_comment.month, first_comment.day),
+                           first_comment.year, None, None, pin=1 - len(COMMENT_ODDS), pin_odds=COMMENT_ODDS,
+                           role=COMMENT, after=COMMENT_AFTER))
     return Reading(cues, stated_days(mentions), yearless_days(mentions, text))
 
 
@@ -1157,7 +1178,8 @@ def article_candidates(article: Article) -> list[Candidate]:
     """The candidate days of an article and their features, as the ranker sees them: what
     `dateline benchmark dating-fit` learns from."""
     text = furniture_blanked(article)
-    read = reading(text, article.lang, sentences=article.sentence_spans(), page=is_page(article))
+    read = reading(text, article.lang, sentences=article.sentence_spans(), page=is_page(article),
+                   first_comment=first_comment(article))
     post = posterior(read.cues)
     return [] if isinstance(post, DateGuess) else ranked(read, post, len(text))
 
@@ -1235,7 +1257,18 @@ def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = 
     lang = tagger_for_language(article.lang)[0].lex.code
     return infer_date(furniture_blanked(article, furniture), lang, hint_range, mentions=mentions,
                       sentences=spans, min_confidence=min_confidence, page=is_page(article),
-                      calibration=calibration)
+                      calibration=calibration, first_comment=first_comment(article))
+
+
+def first_comment(article: Article) -> dt.date | None:
+    """The earliest full date on the bylines of the readers' comments under the article (the
+    comments are left out of dating, but their first day bounds publication: `COMMENT`)."""
+    if not any(s.boilerplate and boilerplate.is_comment_heading(s.text) for s in article.sentences):
+        return None
+    tagger = tagger_for_language(article.lang)[0]
+    days = [s.day for a, b in boilerplate.comment_bylines(article.text)
+            for s in stated_days(tagger.find(article.text[a:b], dating=True))]
+    return min(days, default=None)
 
 
 def is_page(article: Article) -> bool:
