@@ -597,3 +597,17 @@ def test_a_day_or_century_in_ordinal_words(text: str, expected: list[tuple[str, 
 ])
 def test_a_past_verb_governs_the_date_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "через" is both "in" and "after": after a past verb it counts from the date mentioned last
+# ("a year later"), otherwise from publication ("in a year").
+@pytest.mark.parametrize("text, expected", [
+    ('В 2015 году он уехал в Берлин и вернулся через год.',
+     [('2015 году', 'DATE', '2015'), ('через год', 'DATE', '2016')]),
+    ('В 2015 году он уехал в Берлин, а через два года вернулся.',
+     [('2015 году', 'DATE', '2015'), ('через два года', 'DATE', '2017')]),
+    ('Выборы пройдут через две недели.',
+     [('через две недели', 'DATE', '2023-W14')]),
+])
+def test_in_a_year_after_a_past_verb_is_a_year_later(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

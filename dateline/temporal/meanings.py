@@ -22,6 +22,9 @@ class Anchor(Enum):
     SEASON = "season"  # the named season nearest publication on a side: "last summer"
     CLOCK = "clock"  # a clock time on the day in focus: "at 10 p.m."
     FOCUS = "focus"  # the period under discussion: "the quarter", "the same period"
+    # from publication, but in a past clause from the date last mentioned: "через год" is "in a
+    # year" and, after a past verb, "a year later" ("вернулся через год")
+    LATER = "later"
 
 
 def _check_anchor(anchor: object) -> None:

@@ -242,6 +242,8 @@ def _resolve_relative(meaning: Relative, ctx: Context) -> Resolved:
     unit = meaning.unit
     gran = meaning.gran or V.UNIT_GRAN.get(unit, "D")
     anchor = meaning.anchor
+    if anchor is Anchor.LATER:  # "через год": "a year later" after a past verb, else "in a year"
+        anchor = Anchor.REF if ctx.tense == PAST else Anchor.DCT
     if anchor is Anchor.MONTH and meaning.month is not None:  # "last March"
         month = meaning.month
         candidates = [V.Point("M", dt.date(y, month, 1)) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]

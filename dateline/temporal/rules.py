@@ -931,8 +931,10 @@ def _without_articles(m: Match) -> bool:
 
 
 def build_from_now(m: Match) -> Found | None:
-    """"in two weeks", "через две недели": counted from the publication date; but "через три
-    месяца после выборов" (three months after the election) is the stretch of time from it."""
+    """"in two weeks", "через две недели": counted from the publication date (where the word
+    also means "after", `from_now_later_in_past`, from the last date in a past clause: "вернулся
+    через год"); but "через три месяца после выборов" (three months after the election) is the
+    stretch of time from it."""
     unit = m.value("unit")
     n = amount(m) if m.has("num") else _one_without_articles(m)
     if unit is None or n is None:
@@ -942,7 +944,8 @@ def build_from_now(m: Match) -> Found | None:
                      m.value("quantity_mod"))
     if unit in TIME_UNITS or not float(n).is_integer():
         return None
-    return found(m, Relative(unit, int(n), Anchor.DCT, gran=UNIT_GRAN.get(unit, "Y")), mod=m.value("quantity_mod"))
+    anchor = Anchor.LATER if m.lex.grammar.get("from_now_later_in_past") else Anchor.DCT
+    return found(m, Relative(unit, int(n), anchor, gran=UNIT_GRAN.get(unit, "Y")), mod=m.value("quantity_mod"))
 
 
 def _before_its_anchor(m: Match) -> bool:

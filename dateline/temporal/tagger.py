@@ -98,7 +98,7 @@ def _is_day(meaning: Meaning) -> bool:
     if isinstance(meaning, Calendar):
         return meaning.gran == "D"
     if isinstance(meaning, Relative):
-        return meaning.unit == "D" and meaning.anchor in (Anchor.DCT, Anchor.REF)
+        return meaning.unit == "D" and meaning.anchor in (Anchor.DCT, Anchor.REF, Anchor.LATER)
     return isinstance(meaning, WeekdayRef)
 
 
