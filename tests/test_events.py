@@ -569,3 +569,31 @@ def test_what_happens_once_in_a_relative_clause_is_not_the_report_s_day(lang: st
     mentions = analyze([article(text, "a", dt.date(2010, 6, 16), lang)]).mentions
     days = {m.trigger: m.date for m in mentions}
     assert days[once] is None and days[main] == dt.date(2010, 6, 16), (lang, days)
+
+
+# Two places under one "of" are an organization's own ("Institute of China and Modern Asia");
+# a conjunction before another name stays between two names ("Bank of America and Wells
+# Fargo"). Where names are written in lower case after the first word (ru, ar; fr writes
+# "l'Asie moderne") the coordinated place is no capitalized name: not asked there.
+COORDINATED = {
+    "en": ("The director of the Institute of China and Modern Asia spoke.", "Institute of China and Modern Asia",
+           "Bank of America and Wells Fargo raised rates.", "Bank of America"),
+    "es": ("El director del Instituto de China y Asia Moderna habló.", "Instituto de China y Asia Moderna",
+           "El Banco de España y Wells Fargo subieron los tipos.", "Banco de España"),
+    "it": ("Il direttore dell'Istituto di Cina e Asia Moderna ha parlato.", "Istituto di Cina e Asia Moderna",
+           None, None),
+    "pt": ("O diretor do Instituto de China e Ásia Moderna falou.", "Instituto de China e Ásia Moderna",
+           "O Banco de Portugal e Wells Fargo subiram as taxas.", "Banco de Portugal"),
+    "fr": (None, None, "La Banque de France et Wells Fargo ont relevé les taux.", "Banque de France"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COORDINATED))
+def test_two_places_under_one_of_are_one_organization_s_name(lang: str) -> None:
+    joined, name, apart, bank = COORDINATED[lang]
+    if joined:
+        names = find_entities([article(joined, "a", lang=lang)])
+        assert names.entities[name].type == "org", (lang, names.entities)
+    if apart:
+        names = find_entities([article(apart, "b", lang=lang)])
+        assert {m.text for m in names.mentions["b"]} == {bank, "Wells Fargo"}, (lang, names.mentions["b"])

@@ -299,7 +299,10 @@ def _places_outside_names(s: _Sentence, runs: list[tuple[int, int]],
     de Libia", "the Russian Government": the country acting)."""
     lex = s.lex
     places = []
+    joined: set[int] = set()  # first words of places a coordination made part of a name
     for first, end, canonical in s.places:
+        if first in joined:
+            continue
         after = next((r for r in runs if r[0] == end), None)
         before = next((r for r in runs if r[1] + 1 == first and r[1] - r[0] == 1
                        and s.words[r[1]] in lex.grammar.of), None)
@@ -309,7 +312,7 @@ def _places_outside_names(s: _Sentence, runs: list[tuple[int, int]],
             run = (first, after[1])
         elif before is not None and _org_like(s.words[before[0]:before[1]], lex) \
                 and s.gap(before[1] - 1, before[1]) == s.gap(before[1], first) == " ":
-            run = (before[0], end)
+            run = (before[0], _coordinated_place(s, runs, end, joined))
         else:
             run = _lowercase_org(s, first, end)
         if run is None or any(w in lex.state_words for w in s.words[run[0]:run[1]]):
@@ -321,6 +324,30 @@ def _places_outside_names(s: _Sentence, runs: list[tuple[int, int]],
         runs.append(run)
         held[run] = canonical
     return places
+
+
+def _coordinated_place(s: _Sentence, runs: list[tuple[int, int]], end: int, joined: set[int]) -> int:
+    """Where an organization's name "X of PLACE" (ending at token `end`) goes on with a
+    conjunction and a second place qualified by a capitalized word ("Institute of China and
+    Modern Asia", "Instituto de China y Asia Moderna"), the end of that second place; else
+    `end`. Two places under one "of" are the name's own; a conjunction before any other
+    name ("Bank of America and Wells Fargo") stays between two names. The second place's
+    gazetteer mention (if any) goes into `joined`, the run it joins leaves `runs`."""
+    if end + 2 >= len(s.toks) or s.words[end] not in s.lex.conjunctions \
+            or s.gap(end - 1, end) != " " or s.gap(end, end + 1) != " ":
+        return end
+    run = next((r for r in runs if r[0] == end + 1), None)
+    if run is not None and run[1] - run[0] >= 2 \
+            and s.lex.gazetteer.match(s.words[run[1] - 1:run[1]], 0) is not None:
+        runs.remove(run)  # "Modern Asia": the place written inside a name of capitalized words
+        return run[1]
+    place = next((p for p in s.places if p[0] == end + 1), None)
+    run = next((r for r in runs if place is not None and r[0] == place[1]), None)
+    if place is not None and run is not None and s.gap(place[1] - 1, place[1]) == " ":
+        runs.remove(run)  # "Asia Moderna": the place, then the word qualifying it
+        joined.add(place[0])
+        return run[1]
+    return end
 
 
 def _lowercase_org(s: _Sentence, first: int, end: int) -> tuple[int, int] | None:

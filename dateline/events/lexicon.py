@@ -23,7 +23,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "names": ("determiners", "connectors", "honorifics", "org_words", "place_words",
               "legal_forms", "common", "prefixes", "suffixes", "clitics", "pronouns", "particles",
               "has_case", "capitalized_nouns", "first_word_names", "state_words", "articles",
-              "head_first", "org_nouns"),
+              "head_first", "org_nouns", "conjunctions"),
     "titles": None,
     "gazetteer": None,
     "triggers": None,
@@ -182,6 +182,7 @@ class Lexicon:
     articles: tuple[str, ...]  # what makes a noun phrase definite ("the", "l'", "del")
     head_first: bool  # a name's head word is its first ("Banco Central"), else its last
     org_nouns: frozenset[str]  # what an organization is ("company"): "the company" stands for one
+    conjunctions: frozenset[str]  # "and": two places under one "of" ("Institute of China and Modern Asia")
     # Each word as written → its shape in `entities.tokens_of` (clitic cut, core, folded, capital):
     # the names and the events passes both read every sentence, and words repeat.
     word_shapes: dict[str, tuple[int, int, str, str, bool]] = field(default_factory=dict,
@@ -283,7 +284,7 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             planned_prefixes=tuple(fold(w) for w in data["status"]["planned_prefixes"]),
             grammar=_grammar(data["grammar"]),
             articles=tuple(fold(w) for w in names["articles"]), head_first=names["head_first"],
-            org_nouns=words("org_nouns"),
+            org_nouns=words("org_nouns"), conjunctions=words("conjunctions"),
         )
     except LexiconError as e:  # a table's own check: say which file
         raise LexiconError(f"dateline/events/data/{name}: {e}") from None
