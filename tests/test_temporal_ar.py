@@ -619,3 +619,13 @@ def test_plural_perfect_verbs_are_past(text: str, expected: list[tuple[str, str,
 ])
 def test_a_past_verb_governs_the_date_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Where the decimal mark is a comma, "1.20 minutes" is a race time, 1 minute 20 seconds; where
+# it is a dot (en, ar), 1.2 minutes.
+@pytest.mark.parametrize("text, expected", [
+    ('وصل العداء بعد 1.20 دقيقة من المتصدر.',
+     [('1.20 دقيقة', 'DURATION', 'PT1.2M')]),
+])
+def test_minutes_and_seconds_after_a_dot(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -551,3 +551,13 @@ def test_a_day_or_century_in_ordinal_words(text: str, expected: list[tuple[str, 
 ])
 def test_a_past_verb_governs_the_date_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Where the decimal mark is a comma, "1.20 minutes" is a race time, 1 minute 20 seconds; where
+# it is a dot (en, ar), 1.2 minutes.
+@pytest.mark.parametrize("text, expected", [
+    ('Der Fahrer kam 1.20 Minuten hinter dem Sieger ins Ziel.',
+     [('1.20 Minuten', 'DURATION', 'PT1M20S')]),
+])
+def test_minutes_and_seconds_after_a_dot(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -669,3 +669,13 @@ def test_the_ordinal_day_after_the_month(text: str, expected: list[tuple[str, st
 ])
 def test_a_past_verb_governs_the_date_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Where the decimal mark is a comma, "1.20 minutes" is a race time, 1 minute 20 seconds; where
+# it is a dot (en, ar), 1.2 minutes.
+@pytest.mark.parametrize("text, expected", [
+    ('The runner finished 1.20 minutes behind.',
+     [('1.20 minutes', 'DURATION', 'PT1.2M')]),
+])
+def test_minutes_and_seconds_after_a_dot(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -688,3 +688,13 @@ def test_a_day_in_cardinal_words(text: str, expected: list[tuple[str, str, str]]
 ])
 def test_a_past_verb_governs_the_date_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Where the decimal mark is a comma, "1.20 minutes" is a race time, 1 minute 20 seconds; where
+# it is a dot (en, ar), 1.2 minutes.
+@pytest.mark.parametrize("text, expected", [
+    ('O ciclista chegou a 1.20 minutos do líder.',
+     [('1.20 minutos', 'DURATION', 'PT1M20S')]),
+])
+def test_minutes_and_seconds_after_a_dot(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -611,3 +611,13 @@ def test_a_past_verb_governs_the_date_after_it(text: str, expected: list[tuple[s
 ])
 def test_in_a_year_after_a_past_verb_is_a_year_later(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Where the decimal mark is a comma, "1.20 minutes" is a race time, 1 minute 20 seconds; where
+# it is a dot (en, ar), 1.2 minutes.
+@pytest.mark.parametrize("text, expected", [
+    ('Гонщик отстал на 1.20 минуты.',
+     [('1.20 минуты', 'DURATION', 'PT1M20S')]),
+])
+def test_minutes_and_seconds_after_a_dot(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -1027,6 +1027,21 @@ def build_reference(m: Match) -> Found | None:
 
 # --------------------------------------------------------------------------- durations
 
+def _minutes_and_seconds(m: Match, unit: str) -> str | None:
+    """"1.20 minutos" is 1 minute 20 seconds (PT1M20S) where the decimal mark is a comma
+    (`decimal_comma`): a dot before two digits under 60 then splits a unit of the clock into
+    it and the next smaller one, as race times are written. None: not such an amount."""
+    split = re.fullmatch(r"(\d+)\.([0-5]\d)", m.text("num") or "")
+    if split is None or unit not in ("H", "MIN") or not m.lex.grammar.get("decimal_comma"):
+        return None
+    whole, part = int(split.group(1)), int(split.group(2))
+    smaller = _SMALLER[unit][1]
+    if not part:
+        return duration_value(whole, unit)
+    return joined_duration(duration_value(whole, unit), duration_value(part, smaller)) if whole \
+        else duration_value(part, smaller)
+
+
 def build_duration(m: Match) -> Found | None:
     unit = m.value("unit")
     if unit is None:
@@ -1037,6 +1052,8 @@ def build_duration(m: Match) -> Found | None:
     if unit == "H" and m.lex.value("clock.hours", m.text("unit") or "") is not None \
             and re.fullmatch(r"\d{1,2}\.\d\d", m.text("num") or ""):
         return None  # "a las 14.00 horas" is a clock time
+    if (minutes := _minutes_and_seconds(m, unit)) is not None:
+        return Found(m.start, m.end, Literal("DURATION", minutes), "DURATION", m.value("quantity_mod"))
     if m.has("fraction_half"):
         n = 0.5 if n is None else n * 0.5
     if m.has("fraction_and_half") or m.has("ah2"):
