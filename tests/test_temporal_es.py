@@ -707,3 +707,17 @@ def test_a_past_verb_governs_the_date_after_it(text: str, expected: list[tuple[s
 ])
 def test_minutes_and_seconds_after_a_dot(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "mediodía" is the middle of the day (TMI), as Spanish TimeML writes it, not twelve o'clock;
+# the other languages' noon ("noon", "midi", "mezzogiorno", "meio-dia", "полдень") stays 12:00.
+@pytest.mark.parametrize("text, expected", [
+    ('El presidente presentará este mediodía a su nuevo patrocinador.',
+     [('este mediodía', 'TIME', '2023-03-20TMI')]),
+    ('El viernes a mediodía se reunieron.',
+     [('El viernes a mediodía', 'TIME', '2023-03-17TMI')]),
+    ('Llegó al mediodía.',
+     [('al mediodía', 'TIME', '2023-03-20TMI')]),
+])
+def test_mediodia_is_the_middle_of_the_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
