@@ -120,3 +120,29 @@ def test_the_first_comment_outweighs_a_later_day_the_story_names_without_a_stamp
     named_later = "\n".join([headline, story + " " + LATER[lang] + ".", story, heading, byline, comment])
     guess = date_article(make_article(named_later, id=f"later-{lang}", lang=lang), min_confidence=0.0)
     assert guess.date is not None and guess.date <= dt.date(2013, 7, 2)
+
+
+# Per language: a day named without its year, months before the page's stamp, in the past.
+WALKOUT = {
+    "en": "The dispute goes back to the walkout of January 25, and to the one of 2012.",
+    "es": "El conflicto se remonta al paro del 25 de enero, y al de 2012.",
+    "fr": "Le conflit remonte au débrayage du 25 janvier, et à celui de 2012.",
+    "it": "La vertenza risale allo sciopero del 25 gennaio, e a quello del 2012.",
+    "de": "Der Streit geht auf den Ausstand vom 25. Januar zurück, und auf den von 2012.",
+    "pt": "O conflito remonta à paralisação de 25 de janeiro, e à de 2012.",
+    "ru": "Конфликт восходит к забастовке 25 января и к забастовке 2012 года.",
+    "ar": "يعود النزاع إلى إضراب 25 يناير، وإلى إضراب عام 2012.",
+}
+
+
+@pytest.mark.parametrize("lang", PAGE_LANGS)
+def test_a_day_named_without_its_year_does_not_outweigh_the_stamp(lang: str) -> None:
+    """"January 25" names a day of every year: publication near one of them is no likelier
+    than near any other day of the year, however many years the text lets in (here 2011 to
+    2018), so it does not draw the answer from the page's stamp of 25 June 2013."""
+    headline, story, _place, day, *_ = PAGES[lang]
+    plain = make_article("\n".join([headline, day, story, story]), id=f"plain-{lang}", lang=lang)
+    named = make_article("\n".join([headline, day, story, WALKOUT[lang], story]), id=f"walkout-{lang}", lang=lang)
+    before, after = date_article(plain), date_article(named)
+    assert before.date == after.date == DAY
+    assert after.confidence >= before.confidence - 0.1, (before.confidence, after.confidence)

@@ -134,6 +134,7 @@ YEARS_SHOWN = 25
 # against hundreds of candidates.
 Days = np.ndarray
 _NONE = -1  # "no such day" in an array of ordinals
+_YEAR_DAYS = 365.25
 _EPOCH = dt.date(1970, 1, 1).toordinal()
 
 
@@ -229,6 +230,13 @@ class DayCue:
     def background(self) -> float:
         return 1 - sum(self.pin_odds)
 
+    def span_of(self, span: int) -> float:
+        """The days a uniform publication day spreads over, for this day's odds: the universe's
+        `span` for a day named with its year; a year for one without ("May 8" names a day of
+        every year: publication near some May 8 is no likelier than near any other day of the
+        year, whatever the number of years weighed)."""
+        return span if self.year is not None else min(span, _YEAR_DAYS)
+
     def in_year(self, year: int) -> dt.date | None:
         """The named day in a year (None where it does not exist: Feb. 29)."""
         if year not in self._years:
@@ -273,7 +281,7 @@ class DayCue:
             pinned = days - named - self.pin
             inside = (pinned >= 0) & (pinned < len(self.pin_odds))
             odds = np.where(inside, np.array(self.pin_odds)[np.clip(pinned, 0, len(self.pin_odds) - 1)], 0.0)
-        rated = (odds * span + self.background) * self._fits(days, named)
+        rated = (odds * self.span_of(span) + self.background) * self._fits(days, named)
         if self.after != 1.0:
             rated = rated * np.where(days > named, self.after, 1.0)
         return np.where(named == _NONE, self.background, rated)
@@ -364,6 +372,8 @@ class LatestCue:
         for item in self.items:
             item_fits, item_near = item.judge(days)
             fits *= item_fits
+            if isinstance(item, DayCue):  # in units of the universe's span (see `DayCue.span_of`)
+                item_near = item_near * (item.span_of(span) / span)
             near = np.maximum(near, item_near)
         return fits * (near * span + self.background)
 
