@@ -152,6 +152,10 @@ def attached(corpus: Corpus, size: Size) -> dict[dt.date, list[int]]:
     higher leave-one-topic-out (closing note of #11, session 12). After an entry of a dated
     list, such a sentence goes on with that entry (`continued_entries`) and tells of the day
     it opens with, not of the article's focus (session 13: Spanish ML-Crisis AR1-F +0.003, from libya's chronology; English unchanged).
+    Session 14 tried giving a later undated sentence the last past day named before it in its
+    article instead of the focus day: the two halves of the Spanish set (`benchmark tls
+    --sample 0.5`) moved apart (AR1-F -0.003 and -0.006, Date-F1 -0.011 and +0.005), English
+    rose (+0.005 / +0.013); not kept.
     """
     focus = focus_days(corpus)
     entry = continued_entries(corpus)
