@@ -597,3 +597,21 @@ def test_two_places_under_one_of_are_one_organization_s_name(lang: str) -> None:
     if apart:
         names = find_entities([article(apart, "b", lang=lang)])
         assert {m.text for m in names.mentions["b"]} == {bank, "Wells Fargo"}, (lang, names.mentions["b"])
+
+
+# "It was announced that ...": a thing pronoun whose verb takes a clause stands for nothing, so
+# the thing named before takes no part; "It later announced a loan" still stands for it. Only
+# English and German write such a pronoun (the others drop the subject: "Se anunció que").
+EXPLETIVE = {
+    "en": "Nordvik Bank opened a branch in Oslo. It was announced that the branch would hire ten "
+          "people. It later announced a loan.",
+    "de": "Die Nordvik Bank eröffnete eine Filiale in Oslo. Es wurde angekündigt, dass die Filiale "
+          "zehn Leute einstellt. Es kündigte später einen Kredit an.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EXPLETIVE))
+def test_a_pronoun_before_a_clause_stands_for_nothing(lang: str) -> None:
+    mentions = analyze([article(EXPLETIVE[lang], "a", dt.date(2007, 9, 5), lang)]).mentions
+    announced = {m.sentence: m.participants for m in mentions if m.kind == "announce"}
+    assert announced == {1: [], 2: ["Nordvik Bank"]}, (lang, announced)

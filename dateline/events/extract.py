@@ -292,7 +292,7 @@ def _arguments(shapes: Shapes, named: Sequence[tuple[tuple[int, int], str]], lex
         before = [e for (a, b), e in named if b <= k
                   and (e in people) == person and (person or e not in places)]
         who = before[-1] if before else referents[0 if person else 1]
-        if who is not None:
+        if who is not None and (person or not _expletive(shapes, k, [span for span, _ in named])):
             spans.append(((k, k + 1), who))
     plain = [span for span, _ in spans]
     out: dict[int, list[str]] = {}
@@ -301,6 +301,14 @@ def _arguments(shapes: Shapes, named: Sequence[tuple[tuple[int, int], str]], lex
             if not any(a <= k < b for a, b in plain) and entity not in out.setdefault(k, []):
                 out[k].append(entity)
     return out
+
+
+def _expletive(shapes: Shapes, k: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the thing pronoun at word k stands for nothing: the subject of a verb whose
+    complement is a clause ("It was announced that Starbucks would...", "Es wurde bekannt,
+    dass"), not a thing named before."""
+    return any(v + 1 < len(shapes.words) and shapes.listed(v + 1, shapes.g.complementizers)
+               for v in roles(shapes, (k, k + 1), [*spans, (k, k + 1)]))
 
 
 def focus_day(article: Article) -> dt.date | None:
