@@ -679,3 +679,15 @@ def test_a_past_verb_governs_the_date_after_it(text: str, expected: list[tuple[s
 ])
 def test_minutes_and_seconds_after_a_dot(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A half year is a unit as a quarter is: "this semester", "the last half-year", "two semesters"
+# (P12M, as "three quarters" is P9M).
+@pytest.mark.parametrize("text, expected", [
+    ('Sales will fall next half-year.',
+     [('next half-year', 'DATE', '2023-H2')]),
+    ('The company spent two half-years on it.',
+     [('two half-years', 'DURATION', 'P12M')]),
+])
+def test_a_half_year_as_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -721,3 +721,17 @@ def test_minutes_and_seconds_after_a_dot(text: str, expected: list[tuple[str, st
 ])
 def test_mediodia_is_the_middle_of_the_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A half year is a unit as a quarter is: "this semester", "the last half-year", "two semesters"
+# (P12M, as "three quarters" is P9M).
+@pytest.mark.parametrize("text, expected", [
+    ('Portugal preside este semestre el Consejo Europeo.',
+     [('este semestre', 'DATE', '2023-H1')]),
+    ('El Gobierno aprobó el plan el semestre pasado.',
+     [('el semestre pasado', 'DATE', '2022-H2')]),
+    ('Estuvo dos semestres fuera.',
+     [('dos semestres', 'DURATION', 'P12M')]),
+])
+def test_a_half_year_as_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

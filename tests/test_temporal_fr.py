@@ -642,3 +642,17 @@ def test_a_past_verb_governs_the_date_after_it(text: str, expected: list[tuple[s
 ])
 def test_minutes_and_seconds_after_a_dot(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A half year is a unit as a quarter is: "this semester", "the last half-year", "two semesters"
+# (P12M, as "three quarters" is P9M).
+@pytest.mark.parametrize("text, expected", [
+    ('La France préside ce semestre le Conseil.',
+     [('ce semestre', 'DATE', '2023-H1')]),
+    ('Le gouvernement a adopté le plan le semestre dernier.',
+     [('le semestre dernier', 'DATE', '2022-H2')]),
+    ('Il a passé deux semestres à Paris.',
+     [('deux semestres', 'DURATION', 'P12M')]),
+])
+def test_a_half_year_as_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

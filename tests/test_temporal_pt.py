@@ -698,3 +698,17 @@ def test_a_past_verb_governs_the_date_after_it(text: str, expected: list[tuple[s
 ])
 def test_minutes_and_seconds_after_a_dot(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A half year is a unit as a quarter is: "this semester", "the last half-year", "two semesters"
+# (P12M, as "three quarters" is P9M).
+@pytest.mark.parametrize("text, expected", [
+    ('Portugal preside este semestre ao Conselho.',
+     [('este semestre', 'DATE', '2023-H1')]),
+    ('O governo aprovou o plano no semestre passado.',
+     [('semestre passado', 'DATE', '2022-H2')]),
+    ('Passou dois semestres em Paris.',
+     [('dois semestres', 'DURATION', 'P12M')]),
+])
+def test_a_half_year_as_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

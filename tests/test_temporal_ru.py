@@ -621,3 +621,17 @@ def test_in_a_year_after_a_past_verb_is_a_year_later(text: str, expected: list[t
 ])
 def test_minutes_and_seconds_after_a_dot(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A half year is a unit as a quarter is: "this semester", "the last half-year", "two semesters"
+# (P12M, as "three quarters" is P9M).
+@pytest.mark.parametrize("text, expected", [
+    ('Россия председательствует в этом полугодии.',
+     [('этом полугодии', 'DATE', '2023-H1')]),
+    ('Правительство одобрило план в прошлом полугодии.',
+     [('прошлом полугодии', 'DATE', '2022-H2')]),
+    ('Он провёл два полугодия в Париже.',
+     [('два полугодия', 'DURATION', 'P12M')]),
+])
+def test_a_half_year_as_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -204,7 +204,7 @@ def _in_year_under_review(candidates: list[V.Point], dct: dt.date, ctx: Context)
 def _shift_from(base: V.Point, n: int, unit: str, gran: str) -> V.Point | None:
     """Move `n` units from a base period and report the result at granularity `gran`."""
     unit = {"WE": "W"}.get(unit, unit)
-    if unit not in ("D", "W", "M", "Q", "Y", "DE", "CE"):
+    if unit not in ("D", "W", "M", "Q", "HY", "Y", "DE", "CE"):
         return None
     moved = V.add(base.start, n, unit)
     return V.floor(moved, gran) if moved is not None else None

@@ -48,9 +48,9 @@ def fmt_amount(n: float) -> str:
 
 
 # Units written as multiples of others in TIMEX3 values, as TimeBank does ("two decades":
-# P20Y, "three quarters": P9M); a fraction goes to the next smaller unit, as TimeBank writes
+# P20Y, "three quarters": P9M, "two semesters": P12M); a fraction goes to the next smaller unit, as TimeBank writes
 # it ("5 1/2 hours": PT5H30M, "a minute and a half": PT1M30S).
-_AS_MULTIPLE = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "Q": (3, "M")}
+_AS_MULTIPLE = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "Q": (3, "M"), "HY": (6, "M")}
 _SMALLER = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"),
             "MIN": (60, "S")}
 

@@ -17,7 +17,7 @@ RANK = {g: i for i, g in enumerate(ORDER)}
 # The granularity at which an amount of a unit is reported ("last week" is a week; "three
 # hours ago" is a day). Units are those of the language files: H is hours, WE weekends.
 UNIT_GRAN = {"S": "D", "MIN": "D", "H": "D", "D": "D", "WE": "W", "W": "W", "M": "M", "Q": "Q",
-             "Y": "Y", "DE": "DE", "CE": "CE"}
+             "HY": "HY", "Y": "Y", "DE": "DE", "CE": "CE"}
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SEASON_OF_MONTH = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 MIN_YEAR, MAX_YEAR = 1, 9998
