@@ -16,9 +16,9 @@ from dateline.ingest.language import identify as identify_language
 from dateline.ingest.reader import (ErrorHandler, Input, ignore_error, inputs, iter_files, make_article,
                                     raise_error, read, read_input)
 from dateline.ingest.sentences import split as split_sentences
-from dateline.ingest.text import decode, fold
+from dateline.ingest.text import decode, fold, parse_terms
 from dateline.ingest.timeml import TimeMLDocument, parse_timeml
 
 __all__ = ["ErrorHandler", "Input", "IngestError", "NEAR_DUPLICATE", "TimeMLDocument", "collapse", "decode",
-           "fold", "identify_language", "ignore_error", "inputs", "iter_files", "make_article", "parse_timeml",
-           "raise_error", "read", "read_input", "signature", "split_sentences"]
+           "fold", "identify_language", "ignore_error", "inputs", "iter_files", "make_article", "parse_terms",
+           "parse_timeml", "raise_error", "read", "read_input", "signature", "split_sentences"]

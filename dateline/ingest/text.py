@@ -5,9 +5,10 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import re
+import shlex
 import threading
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from dateline.ingest.errors import IngestError, warning
 
@@ -31,6 +32,28 @@ def fold(text: str) -> str:
     if not folded.isascii():
         folded = _MARKS.sub("", unicodedata.normalize("NFKD", folded)).translate(_FOLD_TABLE)
     return folded
+
+
+def parse_terms(queries: Iterable[str]) -> list[str]:
+    """Query values as terms (the query syntax of timelines and of the store's search, which
+    both read it from here): a value is one term (a phrase if it has several words), unless
+    it holds double quotes, when quoted parts are phrases and other words terms of their own.
+
+    `['Bank of America']` gives `['Bank of America']`; `['egipto "hermanos musulmanes"']`
+    gives `['egipto', 'hermanos musulmanes']`. An unbalanced quote raises `ValueError`.
+    """
+    terms: list[str] = []
+    for query in queries:
+        if '"' not in query:
+            parts = [query]
+        elif query.count('"') % 2:
+            raise ValueError(f"query {query!r}: a double quote is not closed")
+        else:
+            lexer = shlex.shlex(query, posix=True)
+            lexer.quotes, lexer.whitespace_split, lexer.escape = '"', True, ""
+            parts = list(lexer)
+        terms.extend(" ".join(p.split()) for p in parts if p.strip())
+    return terms
 
 
 # How many byte offsets a warning about undecodable bytes lists before it says "and N more".

@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from dateline import __version__
-from dateline.ingest import NEAR_DUPLICATE, signature
+from dateline.ingest import NEAR_DUPLICATE, parse_terms, signature
 from dateline.model import Article, Sentence
 from dateline.store.base import (COPY, Added, KNOWN, NEW, UPDATED, Outlet, SavedTimeline, SearchHit,
                                  Selection, StoredArticle, StoreError, StoreInfo)
@@ -556,8 +556,6 @@ class SQLiteStore:
         if among is None:
             sql, args, _ = self._collection_sql(query, start, end, lang)
             return sorted(r[0] for r in self.db.execute(sql, args))
-        from dateline.timeline import parse_terms
-
         # Only these texts: their own sentences are matched, in a full-text index of their
         # own (matching in the corpus's index reads every match of the query in the corpus,
         # ten times slower for a common word), and not ranked.
@@ -597,8 +595,6 @@ class SQLiteStore:
                         end: dt.date | None, lang: str | None) -> tuple[str, list[Any], bool]:
         """The SELECT of matching text ids (`id`, and `score`, best match lowest), its args,
         and whether a query selects them (else every text qualifies)."""
-        from dateline.timeline import parse_terms
-
         match = fts_query(parse_terms(query or ()))
         where, args = self._filters(start, end, lang)
         condition = " WHERE " + " AND ".join(where) if where else ""

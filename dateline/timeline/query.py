@@ -16,36 +16,14 @@ it is dropped, and the timeline says so. The function words of each language are
 from __future__ import annotations
 
 import re
-import shlex
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from dateline.ingest import fold
+from dateline.ingest import fold, parse_terms
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-
-
-def parse_terms(queries: Iterable[str]) -> list[str]:
-    """Query values as terms: a value is one term (a phrase if it has several words), unless
-    it holds double quotes, when quoted parts are phrases and other words terms of their own.
-
-    `['Bank of America']` gives `['Bank of America']`; `['egipto "hermanos musulmanes"']`
-    gives `['egipto', 'hermanos musulmanes']`. An unbalanced quote raises `ValueError`.
-    """
-    terms: list[str] = []
-    for query in queries:
-        if '"' not in query:
-            parts = [query]
-        elif query.count('"') % 2:
-            raise ValueError(f"query {query!r}: a double quote is not closed")
-        else:
-            lexer = shlex.shlex(query, posix=True)
-            lexer.quotes, lexer.whitespace_split, lexer.escape = '"', True, ""
-            parts = list(lexer)
-        terms.extend(" ".join(p.split()) for p in parts if p.strip())
-    return terms
 
 
 def _stop_file(lang: str) -> set[str]:
