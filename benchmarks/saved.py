@@ -100,6 +100,7 @@ def incremental(db: Path, new_file: Path, params: dict[str, object]) -> dict[str
     """Save a timeline, store the new articles, update it; then compute it from scratch."""
     from dateline.pipeline import process
     from dateline.render.jsonout import timeline_dict
+    from dateline.saved import save_timeline, update_timelines
     from dateline.store import open_store
     from dateline.timeline import build
 
@@ -108,17 +109,17 @@ def incremental(db: Path, new_file: Path, params: dict[str, object]) -> dict[str
             store.delete_timeline(old.id)
         load = os.getloadavg()[0]
         started = time.perf_counter()
-        number = store.save_timeline("bench", params)
+        number = save_timeline(store, "bench", params)
         first = time.perf_counter() - started
         start, end = parse_day(params.get("from")), parse_day(params.get("to"))
         before = len(store.collection(params["q"], start=start, end=end))
         articles = list(process([new_file], workers=1))
         store.add(articles)
         started, cpu = time.perf_counter(), time.process_time()
-        changes = store.update_timelines()[number]
+        changes = update_timelines(store)[number]
         update, update_cpu = time.perf_counter() - started, time.process_time() - cpu
         started, cpu = time.perf_counter(), time.process_time()
-        fresh = store.save_timeline("bench-scratch", params)
+        fresh = save_timeline(store, "bench-scratch", params)
         scratch, scratch_cpu = time.perf_counter() - started, time.process_time() - cpu
         result = store.saved_timeline(number).result
         same = result == store.saved_timeline(fresh).result

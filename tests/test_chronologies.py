@@ -10,6 +10,7 @@ import pytest
 from dateline.ingest import make_article
 from dateline.pipeline import analyse
 from dateline.render.jsonout import timeline_dict
+from dateline.saved import save_timeline
 from dateline.store import open_store
 from dateline.temporal import annotate
 from dateline.timeline import Size, build, prepare
@@ -104,7 +105,7 @@ def test_a_saved_timeline_uses_chronology_entries_as_a_built_one_does(tmp_path: 
                                      date=D(2024, 3, 21), lang="en"))]
     with open_store(tmp_path / "c.sqlite") as store:
         store.add(articles)
-        timeline_id = store.save_timeline("dam", {"q": [query], "dates": 4})
+        timeline_id = save_timeline(store, "dam", {"q": [query], "dates": 4})
         stored, outlets, _ = store.timeline_articles([query], limit=100)
         built = timeline_dict(build(stored, query=[query], dates=4, outlets=outlets))
         saved = store.saved_timeline(timeline_id).result
@@ -264,7 +265,7 @@ def test_a_saved_timeline_keeps_the_sentences_going_on_with_an_entry(tmp_path: P
     articles = [analyse(make_article(text, id="chronology", date=day, lang="en"))]
     with open_store(tmp_path / "c.sqlite") as store:
         store.add(articles)
-        timeline_id = store.save_timeline("dam", {"q": [query], "dates": 4, "sentences": 2})
+        timeline_id = save_timeline(store, "dam", {"q": [query], "dates": 4, "sentences": 2})
         stored, outlets, _ = store.timeline_articles([query], limit=100)
         built = timeline_dict(build(stored, query=[query], dates=4, sentences=2, outlets=outlets))
         saved = store.saved_timeline(timeline_id).result

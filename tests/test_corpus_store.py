@@ -12,6 +12,7 @@ import pytest
 
 from dateline.ingest import make_article
 from dateline.model import Article
+from dateline.saved import save_timeline
 from dateline.store import COPY, KNOWN, NEW, SCHEMA_VERSION, StoreError, open_store, reset
 from dateline.temporal import annotate
 
@@ -186,7 +187,7 @@ def test_stale_rows_go_by_themselves_and_prune_compacts(tmp_path: Path) -> None:
 def test_saved_timelines(tmp_path: Path) -> None:
     with open_store(tmp_path / "c.sqlite") as store:
         store.add([_article(VISIT)])
-        number = store.save_timeline("xi", {"q": ["putin"]})
+        number = save_timeline(store, "xi", {"q": ["putin"]})
         assert [t.name for t in store.saved_timelines()] == ["xi"]
         saved = store.saved_timeline(number)
         assert saved is not None and saved.params == {"q": ["putin"], "method": "dateline"}

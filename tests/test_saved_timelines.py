@@ -14,6 +14,7 @@ from dateline.ingest import make_article
 from dateline.model import Article
 from dateline.pipeline import analyse
 from dateline.render.jsonout import timeline_dict
+from dateline.saved import save_timeline, update_timelines
 from dateline.store import Repository, open_store
 from dateline.timeline import build
 
@@ -67,7 +68,7 @@ def _articles(rng: random.Random, start: int, count: int, earlier: list[Article]
 
 
 def _unpack_terms(data: bytes) -> dict[int, int]:
-    """Term number -> count, from `dateline.store.live.pack_terms`."""
+    """Term number -> count, from `dateline.saved.live.pack_terms`."""
     return dict(np.frombuffer(data, dtype="<i4").reshape(-1, 2).tolist())
 
 
@@ -95,7 +96,7 @@ def _same(store: Repository, timeline_id: int, params: dict) -> None:
     """The updated timeline, and every sum it keeps, equal those computed from scratch on
     the same corpus."""
     updated = store.saved_timeline(timeline_id)
-    fresh_id = store.save_timeline("fresh", params)
+    fresh_id = save_timeline(store, "fresh", params)
     fresh = store.saved_timeline(fresh_id)
     assert updated is not None and fresh is not None
     assert updated.result == fresh.result
@@ -107,15 +108,13 @@ def _same(store: Repository, timeline_id: int, params: dict) -> None:
 def _packed_as_rows(store: Repository, timeline_id: int) -> None:
     """Every day whose candidates the saved timeline keeps packed is packed as its candidate
     rows are now: an update forgot what it changed."""
-    from dateline.store.live import Live
-
     db = store.db  # type: ignore[attr-defined]
     kept = {r[0]: (r[1], r[2]) for r in db.execute(
         "SELECT day, candidates, terms FROM timeline_day_candidates WHERE timeline_id = ?", (timeline_id,))}
     assert kept
     db.execute("DELETE FROM timeline_day_candidates WHERE timeline_id = ?", (timeline_id,))
-    days = [dt.date.fromisoformat(d) for d in sorted(kept)]
-    assert Live._packed_days(db, timeline_id, days) == [kept[d.isoformat()] for d in days]
+    days = sorted(kept)
+    assert store.timeline_tables(timeline_id).packed_days(days) == [kept[d] for d in days]
 
 
 @pytest.mark.parametrize("params", [{"q": ["velna"]}, {"q": ["flood", "inundaciones"], "dates": 4},
@@ -125,16 +124,16 @@ def test_updates_equal_a_computation_from_scratch(tmp_path: Path, params: dict) 
     with open_store(tmp_path / "c.sqlite") as store:
         first = _articles(rng, 0, 30, [])
         store.add(first)
-        timeline_id = store.save_timeline("followed", params)
+        timeline_id = save_timeline(store, "followed", params)
         assert store.saved_timeline(timeline_id).result["entries"]
         earlier = list(first)
         for round_ in range(3):
             batch = _articles(rng, 100 * (round_ + 1), 12, earlier)
             earlier += batch
             store.add(batch)
-            store.update_timelines()
+            update_timelines(store)
             _same(store, timeline_id, params)
-        assert store.update_timelines() == {timeline_id: 0}  # nothing new: nothing to do
+        assert update_timelines(store) == {timeline_id: 0}  # nothing new: nothing to do
 
 
 def _built(store: Repository, query: list[str]) -> list[dict]:
@@ -150,7 +149,7 @@ def test_the_saved_timeline_is_the_timeline_of_its_articles(tmp_path: Path) -> N
     with open_store(tmp_path / "c.sqlite") as store:
         store.add(_articles(rng, 0, 40, []))
         store.add(_articles(rng, 100, 10, []))
-        timeline_id = store.save_timeline("velna", {"q": ["velna"]})
+        timeline_id = save_timeline(store, "velna", {"q": ["velna"]})
         assert store.saved_timeline(timeline_id).result["entries"] == _built(store, ["velna"])
 
 
@@ -158,12 +157,12 @@ def test_history_names_the_articles_behind_each_change(tmp_path: Path) -> None:
     with open_store(tmp_path / "c.sqlite") as store:
         store.add([analyse(make_article("The Velna dam broke on March 3, 2024, flooding the valley.",
                                         id="dam", date=dt.date(2024, 3, 3), lang="en"))])
-        timeline_id = store.save_timeline("velna", {"q": ["velna"]})
+        timeline_id = save_timeline(store, "velna", {"q": ["velna"]})
         store.add([analyse(make_article("Velna held a day of mourning on April 9, 2024.",
                                         id="mourning", date=dt.date(2024, 4, 9), lang="en")),
                    analyse(make_article("Harlow opened a new school on April 9, 2024.",
                                         id="school", date=dt.date(2024, 4, 9), lang="en"))])
-        assert store.update_timelines()[timeline_id] >= 1
+        assert update_timelines(store)[timeline_id] >= 1
         history = store.timeline_history(timeline_id)
         assert history[0]["change"] == "created"
         appeared = [h for h in history if h["change"] == "appeared" and h["date"] == "2024-04-09"]
@@ -176,7 +175,7 @@ def test_history_names_the_articles_behind_each_change(tmp_path: Path) -> None:
 
 def test_a_bad_method_is_refused(tmp_path: Path) -> None:
     with open_store(tmp_path / "c.sqlite") as store, pytest.raises(ValueError, match="unknown method"):
-        store.save_timeline("x", {"method": "nope"})
+        save_timeline(store, "x", {"method": "nope"})
 
 
 def _plain(number: int, text: str, day: dt.date | None) -> Article:
@@ -197,9 +196,9 @@ def test_a_text_published_on_a_day_it_does_not_speak_of_still_backs_it(tmp_path:
     with open_store(tmp_path / "c.sqlite") as store:
         store.add([_plain(0, "Velna Orsk said on May 3, 2024 that the Kell bridge was finished.", dt.date(2024, 5, 3)),
                    _plain(1, "Mayor Orsk will open the new Kell river bridge on May 10, 2024.", dt.date(2024, 5, 2))])
-        timeline_id = store.save_timeline("orsk", params)
+        timeline_id = save_timeline(store, "orsk", params)
         store.add([_plain(2, "Orsk toured the harbour of Brask with fishermen on May 3, 2024.", dt.date(2024, 5, 10))])
-        store.update_timelines()
+        update_timelines(store)
         _same(store, timeline_id, params)
         assert _dates(store, timeline_id) == ["2024-05-03", "2024-05-10"]
         assert store.saved_timeline(timeline_id).result["entries"] == _built(store, ["Orsk"])
@@ -218,16 +217,16 @@ def test_a_day_that_only_repeated_is_read_again_when_an_update_can_change_it(tmp
             _plain(n, f"Mayor Velna Orsk met the harbour council on May {day.day}, 2024, then toured the "
                       "Kell docks with fishermen from Brask and Ulm to discuss new fishing quotas and prices.", day)
             for n, day in enumerate(days[1:], 1)])
-        timeline_id = store.save_timeline("orsk", params)
+        timeline_id = save_timeline(store, "orsk", params)
         assert _dates(store, timeline_id) == ["2024-05-01"]
         assert store.db.execute("SELECT count(*) FROM timeline_repeats").fetchone()[0] == 5  # type: ignore[attr-defined]
         store.add([_plain(10, "Velna Orsk opened the bridge over the Kell river on May 4, 2024.", days[3])])
-        store.update_timelines()
+        update_timelines(store)
         _same(store, timeline_id, params)
         assert _dates(store, timeline_id) == ["2024-05-04"]  # its sentence now repeats in May 1
         store.add([_plain(100 + n, f"Mayor Velna Orsk met the harbour council again in June {2000 + n}.", None)
                    for n in range(30)])
-        store.update_timelines()
+        update_timelines(store)
         _same(store, timeline_id, params)
         assert _dates(store, timeline_id) == ["2024-05-01", "2024-05-04"]
 
@@ -238,7 +237,7 @@ def _may_1_repeated(store: Repository, params: dict) -> int:
     store.add([_plain(n, f"Mayor Velna Orsk met the harbour council on May {day}, 2024{more}.", dt.date(2024, 5, day))
                for n, (day, more) in enumerate([(1, ""), (1, " in the town hall"), (1, " about the port"),
                                                 (2, ""), (3, ""), (4, ""), (5, ""), (6, "")])])
-    return store.save_timeline("orsk", params)
+    return save_timeline(store, "orsk", params)
 
 
 def test_a_repeating_day_that_an_update_touches_is_read_again(tmp_path: Path) -> None:
@@ -249,7 +248,7 @@ def test_a_repeating_day_that_an_update_touches_is_read_again(tmp_path: Path) ->
         timeline_id = _may_1_repeated(store, params)
         assert _dates(store, timeline_id) == ["2024-05-01"]
         store.add([_plain(20, "Orsk cut the ribbon of the new Kell river bridge on May 5, 2024.", dt.date(2024, 5, 5))])
-        store.update_timelines()
+        update_timelines(store)
         _same(store, timeline_id, params)
         assert _dates(store, timeline_id) == ["2024-05-01", "2024-05-05"]
 
@@ -265,13 +264,13 @@ def test_an_update_forgets_what_it_knew_of_the_days_it_touches(tmp_path: Path) -
                           dt.date(2024, 5, day))
                    for n, (day, more) in enumerate([(1, ""), (1, " in the town hall"), (1, " about the port"),
                                                     (2, ""), (3, ""), (4, ""), (5, "")])])
-        timeline_id = store.save_timeline("orsk", params)
+        timeline_id = save_timeline(store, "orsk", params)
         db = store.db  # type: ignore[attr-defined]
         assert {r[0] for r in db.execute("SELECT day FROM timeline_repeats")} >= {"2024-05-05"}
         store.add([_plain(10 + n, f"Orsk cut the ribbon of the new Kell river bridge on May 9, 2024{more}.",
                           dt.date(2024, 5, 9)) for n, more in enumerate(["", " at dawn", " with the mayor", " in the rain", " before noon"])]
                   + [_plain(20, "Orsk signed the fishing treaty with Brask on May 5, 2024.", dt.date(2024, 5, 5))])
-        store.update_timelines()
+        update_timelines(store)
         _same(store, timeline_id, params)
         assert _dates(store, timeline_id) == ["2024-05-01", "2024-05-09"]
         assert "2024-05-05" not in {r[0] for r in db.execute("SELECT day FROM timeline_repeats")}
@@ -284,7 +283,7 @@ def test_repeating_days_whose_repeated_sentence_left_the_timeline_cost_one_pass_
     the update reads them in one pass more, not in one pass more per day (it once summarized
     the timeline again for each, and a person's first update on a 4,000-article store took ten
     times a computation from scratch)."""
-    from dateline.store.live import Live
+    from dateline.saved.live import Live
 
     params = {"q": ["Orsk"], "dates": 6}
     with open_store(tmp_path / "c.sqlite") as store:
@@ -295,8 +294,8 @@ def test_repeating_days_whose_repeated_sentence_left_the_timeline_cost_one_pass_
                                              " with the fishermen", " in Brask", " on the quay"])])
         passes = []
         read = Live._days_corpus
-        monkeypatch.setattr(Live, "_days_corpus", lambda *args: passes.append(args[3]) or read(*args))
-        store.update_timelines()
+        monkeypatch.setattr(Live, "_days_corpus", lambda *args: passes.append(args[1]) or read(*args))
+        update_timelines(store)
         monkeypatch.undo()
         assert _dates(store, timeline_id) == ["2024-05-07"]
         assert len(passes) == 2
@@ -315,16 +314,16 @@ def test_the_saved_sentence_vectors_are_the_built_ones_to_the_bit(tmp_path: Path
     with open_store(tmp_path / "c.sqlite") as store:
         first = _articles(rng, 0, 30, [])
         store.add(first)
-        timeline_id = store.save_timeline("followed", params)
+        timeline_id = save_timeline(store, "followed", params)
         store.add(_articles(rng, 100, 12, first))
-        store.update_timelines()
+        update_timelines(store)
         assert _vectors_as_built(store, timeline_id, params) > 20
 
 
 def _vectors_as_built(store: Repository, timeline_id: int, params: dict) -> int:
     """Check that the saved timeline's candidate sentences vectorize, from their kept words, to
     the very floats of `timeline.build`'s rows, in the same order; how many sentences."""
-    from dateline.store.live import Live
+    from dateline.saved.live import _vectors
     from dateline.timeline import prepare
 
     db = store.db  # type: ignore[attr-defined]
@@ -333,7 +332,8 @@ def _vectors_as_built(store: Repository, timeline_id: int, params: dict) -> int:
     sentences = db.execute("SELECT sum(sentences) FROM timeline_lengths WHERE timeline_id = ?",
                            (timeline_id,)).fetchone()[0]
     pairs = np.frombuffer(b"".join(r[2] for r in rows), dtype="<i4").reshape(-1, 2)
-    saved = Live._vectors(db, timeline_id, pairs, np.asarray([len(r[2]) // 8 for r in rows]), sentences)[0]
+    saved = _vectors(store.timeline_tables(timeline_id).df(), pairs, np.asarray([len(r[2]) // 8 for r in rows]),
+                     sentences)[0]
     start = dt.date.fromisoformat(params["from"]) if "from" in params else None
     articles, outlets, _ = store.timeline_articles(params["q"], start=start, limit=10 ** 9)
     corpus, _ = prepare(articles, params["q"], outlets)
@@ -357,9 +357,9 @@ def test_an_older_text_joining_the_timeline_computes_it_again(tmp_path: Path) ->
         store.add([_plain(0, undated, None),
                    _plain(1, "Mayor Velna Orsk met the harbour council on May 2, 2024.", dt.date(2024, 5, 2))])
         store.db.execute("UPDATE texts SET fingerprint = 'older' WHERE id = 1")  # type: ignore[attr-defined]
-        timeline_id = store.save_timeline("orsk", params)
+        timeline_id = save_timeline(store, "orsk", params)
         store.add([_plain(0, undated, dt.date(2024, 5, 3))])
-        store.update_timelines()
+        update_timelines(store)
         _same(store, timeline_id, params)
         _vectors_as_built(store, timeline_id, params)
         recomputed = [c["after"] for c in store.timeline_history(timeline_id) if c["change"] == "recomputed"]

@@ -20,6 +20,7 @@ from dateline.cli.common import ErrorLog, check_language, check_workers, console
 from dateline.cli.store import db_option, open_db
 from dateline.model import Article
 from dateline.pipeline import process
+from dateline.saved import update_timelines
 from dateline.store import COPY, KNOWN, NEW, UPDATED, Repository
 
 # A transaction every BATCH articles or every FLUSH_SECONDS, whichever comes first: big
@@ -145,7 +146,7 @@ def ingest(
                 fail(f"interrupted after {counts['read']:,} article(s), every one stored",
                      "run the same command again to resume: the files finished are skipped", code=130)
         seconds = time.perf_counter() - started
-        changes = store.update_timelines()
+        changes = update_timelines(store)
         facts = store.info()
     _summary(counts, resume.skipped_files, seconds, facts.texts, facts.path)
     if changes:

@@ -1,6 +1,6 @@
 """`dateline saved save|list|show|history|update|delete`: timelines kept in the corpus that
 follow it, updated after each ingest by touching only the days the new articles speak of
-(see `dateline.store.live`)."""
+(see `dateline.saved`)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from dateline.cli.common import (check_language, check_output, check_query, cons
 from dateline.cli.store import db_option, open_db
 from dateline.cli.timeline import Format, render
 from dateline.render import timeline_from_dict
-from dateline.store import Params
+from dateline.saved import Params, save_timeline, update_timelines
 from dateline.timeline import DEFAULT_METHOD, METHODS
 
 app = typer.Typer(help="Saved timelines that follow the corpus: save, list, show, history, update, delete.",
@@ -41,7 +41,7 @@ def save(
     params = Params(tuple(query or ()), method, dates, sentences, first, last, lang).as_dict()
     with open_db(db) as store:
         try:
-            number = store.save_timeline(name, params)
+            number = save_timeline(store, name, params)
         except ValueError as error:
             fail(str(error))
         saved = store.saved_timeline(number)
@@ -101,7 +101,7 @@ def history(timeline_id: int = typer.Argument(..., help="The saved timeline's id
 def update(db: Path = db_option()) -> None:
     """Bring every saved timeline up to date (ingest and watch do it themselves)."""
     with open_db(db) as store:
-        changes = store.update_timelines()
+        changes = update_timelines(store)
     console.print(f"{len(changes)} saved timeline(s) up to date; {sum(changes.values())} change(s)")
 
 

@@ -24,6 +24,7 @@ from dateline.cli.common import ErrorLog, check_language, check_workers, console
 from dateline.cli.ingest import Resume, store_all
 from dateline.cli.store import db_option, open_db
 from dateline.pipeline import process
+from dateline.saved import update_timelines
 
 
 def _candidates(folder: Path) -> dict[Path, tuple[int, int]]:
@@ -81,7 +82,7 @@ def watch(
                     finally:  # on Ctrl-C too: store_all has stored what it read, and it counts
                         total.update(counts)
                     seen.update((p, now[p]) for p in batch)
-                    changes = store.update_timelines()
+                    changes = update_timelines(store)
                     console.print(f"{time.strftime('%H:%M:%S')} {len(batch)} file(s): {counts['read']} "
                                   f"article(s), {counts['new']} new, {counts['copy']} wire cop(ies), "
                                   f"{resume.skipped_files} file(s) already stored; "

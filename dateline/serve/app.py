@@ -29,6 +29,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from dateline import __version__
 from dateline.model import Article
+from dateline.saved import save_timeline, update_timelines
 from dateline.serve.analysis import BODY_TYPES, analyse_all, from_body, from_records, http_url
 from dateline.serve.settings import Settings
 from dateline.store import Repository, open_store
@@ -284,7 +285,7 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
     def _ingest(articles: list[Article]) -> dict[str, Any]:
         analyse_all(articles, store.date_span())
         added = store.add(articles)
-        changes = store.update_timelines()
+        changes = update_timelines(store)
         return {"stored": [{"id": a.text, "outcome": a.outcome, "date": art.date.isoformat() if art.date else None,
                             "date_inferred": art.date_inferred}
                            for a, art in zip(added, articles, strict=True)],
@@ -368,7 +369,7 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
         params = body.params.model_dump(mode="json", by_alias=True, exclude_none=True)
         params.pop("limit", None)  # a saved timeline follows every matching article
         try:
-            number = store.save_timeline(body.name, params)
+            number = save_timeline(store, body.name, params)
         except ValueError as error:
             raise HTTPException(422, str(error)) from None
         found = store.saved_timeline(number)

@@ -8,10 +8,13 @@ touching them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
+
+import numpy as np
 
 from dateline.model import Article
 
@@ -117,6 +120,171 @@ class Selection(NamedTuple):
     cut: bool
 
 
+# One candidate sentence of a day, packed (`TimelineTables.packed_days`): its sentence (text,
+# position), length in words, whether a summary may use it, how many (term, count) pairs it
+# has, and its tier.
+DAY_ROW = np.dtype([("text", "<i8"), ("n", "<i4"), ("words", "<i4"), ("on_topic", "i1"),
+                    ("terms", "<i4"), ("tier", "i1")])
+
+
+@dataclass(slots=True)
+class TimelineState:
+    """Where a saved timeline stands: the Dateline that computed it, the last article and
+    sentence rows it has seen, the collection's languages, and whether its query matched."""
+
+    fingerprint: str
+    last_article: int
+    last_sentence: int
+    langs: list[str]
+    query_used: bool
+
+
+class TimelineTables(Protocol):
+    """What one saved timeline keeps in the store between updates: the storage of
+    `dateline.saved`, which computes it (the store only keeps and reads). Days are ISO strings;
+    a text's share is its day votes (bits, publications), its candidate sentences (day, text,
+    position, tier) with their words ((term number, count) pairs, little-endian int32), and its
+    words' and lengths' counts. It runs in the store's `transaction()`."""
+
+    def state(self) -> TimelineState | None:
+        """None when it was never computed by this schema."""
+        ...
+
+    def start(self) -> None:
+        """Forget everything kept but the result and history; the corpus stored so far is seen
+        (a fresh state, with this Dateline's fingerprint)."""
+        ...
+
+    def seen(self) -> None:
+        """The articles and sentences stored so far are now part of the timeline."""
+        ...
+
+    def set_langs(self, langs: Sequence[str], query_used: bool | None = None) -> None:
+        """The collection's languages (and whether the query matched, when given)."""
+        ...
+
+    def forget_shares(self) -> None:
+        """Drop every text's share (to count them again another way)."""
+        ...
+
+    def arrivals(self, last_article: int, last_sentence: int) -> tuple[list[tuple[int, int]], set[int]]:
+        """(article row, text id) of the articles stored after `last_article`, and the texts
+        whose sentences were stored again after `last_sentence` (analysed again)."""
+        ...
+
+    def languages(self, text_ids: Sequence[int]) -> set[str]:
+        """The languages of these texts."""
+        ...
+
+    def member_sentences(self) -> Iterator[str]:
+        """The sentences of the texts counted in the timeline."""
+        ...
+
+    def sentence_texts(self, text_ids: Sequence[int]) -> dict[tuple[int, int], str]:
+        """(text id, position) -> sentence, for these texts."""
+        ...
+
+    def articles_named(self, article_rows: Sequence[int]) -> list[dict[str, Any]]:
+        """These article rows as the history names them (id, article, outlet, title, date)."""
+        ...
+
+    def known(self, text_ids: Sequence[int]) -> set[int]:
+        """Which of these texts are counted in the timeline."""
+        ...
+
+    def last_text(self) -> int | None:
+        """The highest text id counted."""
+        ...
+
+    def texts(self) -> int:
+        """How many texts are counted."""
+        ...
+
+    def days_of(self, text_ids: Sequence[int]) -> tuple[set[str], set[str]]:
+        """The days these texts vote on, and the days they have candidates on."""
+        ...
+
+    def drop_days_of(self, text_ids: Sequence[int]) -> None:
+        """Drop these texts' votes and candidates (their words stay counted)."""
+        ...
+
+    def add_share(self, votes: Iterable[tuple[str, int, int, int]],
+                  candidates: Iterable[tuple[str, int, int, int]],
+                  sentences: Iterable[tuple[int, int, int, int, bytes]],
+                  texts: Sequence[int], lengths: dict[int, int]) -> None:
+        """Add votes (day, text, bits, publications), candidates (day, text, position, tier),
+        candidate sentences (text, position, words, on topic, terms), the texts now counted and
+        the sentences per length they bring."""
+        ...
+
+    def term_numbers(self, terms: Sequence[str]) -> dict[str, int]:
+        """The numbers of those of these terms already numbered."""
+        ...
+
+    def add_terms(self, numbered: dict[str, int]) -> None:
+        """Number new terms."""
+        ...
+
+    def df(self) -> np.ndarray:
+        """Per term number, the sentences holding it."""
+        ...
+
+    def set_df(self, df: np.ndarray) -> None:
+        ...
+
+    def lengths(self) -> list[tuple[int, int]]:
+        """(words, sentences that long) of the collection."""
+        ...
+
+    def aggregate(self, bits: int, days: set[str] | None) -> None:
+        """The per-day sums of these days (every day when None): per vote bit (the lowest
+        `bits`), the texts that set it, then the publications."""
+        ...
+
+    def day_counts(self) -> dict[str, list[int]]:
+        """Day -> its sums (see `aggregate`)."""
+        ...
+
+    def speaking(self, text_ids: Sequence[int]) -> list[tuple[str, int]]:
+        """(day, text) of these texts' votes."""
+        ...
+
+    def packed_days(self, days: Sequence[str]) -> list[tuple[bytes, bytes]]:
+        """Per day, its candidates packed: `DAY_ROW` records in (text, position) order, and their
+        terms one after the other. One row per day, kept, since an update reads ~40 days."""
+        ...
+
+    def repack(self, known: set[int], fresh: set[int], forget: set[str]) -> None:
+        """After `known` texts' rows were replaced and `fresh` texts (ids above every counted
+        text) added: drop the packed days a known text is or was (`forget`) on, and add the
+        fresh texts' candidates to the packed days they are on."""
+        ...
+
+    def forget_repeats(self, days: Iterable[str]) -> None:
+        ...
+
+    def repeats(self) -> list[tuple[str, int, float, bytes, bytes]]:
+        """The days kept as repeating: day, collection size, least cosine, repeated sentences
+        ((text, position) pairs, int64), terms ((number, df) pairs, int32)."""
+        ...
+
+    def keep_repeats(self, read: Iterable[str], rows: Iterable[tuple[str, int, float, bytes, bytes]]) -> None:
+        """Of the days `read`, these repeat (rows as `repeats` gives them)."""
+        ...
+
+    def result(self) -> dict[str, Any] | None:
+        """The latest result (JSON, as `render.jsonout.timeline_dict` writes it)."""
+        ...
+
+    def recomputed(self, change: str, reason: str | None, causes: Sequence[dict[str, Any]]) -> None:
+        """History: computed whole ("created", "recomputed"), why, because of which articles."""
+        ...
+
+    def record(self, result: dict[str, Any], changes: Iterable[tuple[str, str, Any, Any, Any]]) -> None:
+        """The new result, and history rows (change, day, sentences before, after, because)."""
+        ...
+
+
 class Repository(Protocol):
     """The corpus: articles with their analysis, a full-text index and saved timelines."""
 
@@ -190,12 +358,25 @@ class Repository(Protocol):
         """Remove what no run will use again and compact the file; the articles stay."""
         ...
 
-    def save_timeline(self, name: str, params: dict[str, Any]) -> int:
-        """Save and compute a timeline that then follows the corpus; its id."""
+    def articles(self, text_ids: Sequence[int]) -> list[StoredArticle]:
+        """Stored articles by their texts' ids, in the order asked, with every outlet that ran each."""
         ...
 
-    def update_timelines(self) -> dict[int, int]:
-        """Bring every saved timeline up to date with the texts stored since; id -> changes."""
+    def outlets(self, text_ids: Sequence[int]) -> dict[int, list[Outlet]]:
+        """Text id -> the outlets that ran it, the representative one (dated by its source,
+        first stored) first."""
+        ...
+
+    def transaction(self) -> AbstractContextManager[Any]:
+        """All of a change or none of it (a saved timeline's update is one)."""
+        ...
+
+    def create_timeline(self, name: str, params: dict[str, Any]) -> int:
+        """A new saved timeline (not computed yet: `dateline.saved` computes it); its id."""
+        ...
+
+    def timeline_tables(self, timeline_id: int) -> TimelineTables:
+        """What a saved timeline keeps between updates (see `dateline.saved`)."""
         ...
 
     def timeline_history(self, timeline_id: int) -> list[dict[str, Any]]:

@@ -19,7 +19,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
 from hashlib import blake2b, sha256
 from pathlib import Path
@@ -32,9 +32,9 @@ from dateline.ingest import NEAR_DUPLICATE, parse_terms, signature
 from dateline.model import Article, Sentence
 from dateline.store.base import (COPY, Added, KNOWN, NEW, UPDATED, Outlet, SavedTimeline, SearchHit,
                                  Selection, StoredArticle, StoreError, StoreInfo)
-from dateline.store.live import DERIVED as LIVE_DERIVED
-from dateline.store.live import SCHEMA as LIVE_SCHEMA
-from dateline.store.live import JSON_LIST, Live, Params, select_in
+from dateline.store.timelines import DERIVED as TIMELINE_TABLES
+from dateline.store.timelines import SCHEMA as TIMELINES_SCHEMA
+from dateline.store.timelines import JSON_LIST, SQLiteTimelines, select_in
 from dateline.store.location import default_path
 from dateline.store.codec import (analysis_json, article_fields, content_hash, date_how,
                                   extra_from_json,
@@ -283,13 +283,13 @@ class SQLiteStore:
                     db.execute(statement)
                 for text_id, text in db.execute("SELECT id, text FROM texts").fetchall():
                     self._sign(db, text_id, signature(text))
-            if version < 6:  # saved timelines that follow the corpus (dateline.store.live)
+            if version < 6:  # saved timelines that follow the corpus (dateline.saved)
                 # Version 4 kept no words per candidate sentence, version 5 no packed days
                 # and the document frequencies per term row: their saved timelines keep their
                 # history and are computed again whole at their next update.
-                for table in LIVE_DERIVED:
+                for table in TIMELINE_TABLES:
                     db.execute(f"DROP TABLE IF EXISTS {table}")
-                for statement in _statements(LIVE_SCHEMA):
+                for statement in _statements(TIMELINES_SCHEMA):
                     db.execute(statement)
             if version < 2 and "files" in tables:
                 self._import_v1(db)
@@ -305,6 +305,10 @@ class SQLiteStore:
             analysed_by = key.rsplit("|", 1)[-1]
             for data in json.loads(payload):
                 self._add_one(db, _article_v1(data), analysed_by)
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """All of a change or none of it (what `dateline.saved` computes in one)."""
+        return self._transaction()
 
     @contextmanager
     def _transaction(self, db: sqlite3.Connection | None = None) -> Iterator[sqlite3.Connection]:
@@ -462,7 +466,7 @@ class SQLiteStore:
         return select_in(self.db, f"SELECT {self._ARTICLE_COLUMNS} FROM articles a JOIN texts t "
                          "ON t.id = a.text_id WHERE a.id IN ({})", [], ids)
 
-    def _outlets(self, text_ids: Sequence[int]) -> dict[int, list[Outlet]]:
+    def outlets(self, text_ids: Sequence[int]) -> dict[int, list[Outlet]]:
         """Every outlet of these texts, the representative one (dated by the source, first
         stored) first."""
         out: dict[int, list[Outlet]] = {}
@@ -479,11 +483,11 @@ class SQLiteStore:
         return {r[0]: (r[1], r[2], r[3]) for r in select_in(
             self.db, "SELECT id, text, analysis, lang FROM texts WHERE id IN ({})", [], list(dict.fromkeys(text_ids)))}
 
-    def _stored(self, text_ids: Sequence[int]) -> list[StoredArticle]:
+    def articles(self, text_ids: Sequence[int]) -> list[StoredArticle]:
         """Texts as articles, one per text: id = the text's id, metadata from its
         representative outlet, in the order asked."""
         texts = self._texts(text_ids)
-        outlets = self._outlets(text_ids)
+        outlets = self.outlets(text_ids)
         stored: list[StoredArticle] = []
         for tid in dict.fromkeys(text_ids):
             if tid not in texts or tid not in outlets:
@@ -500,7 +504,7 @@ class SQLiteStore:
 
     def article(self, text_id: int) -> StoredArticle | None:
         """A stored article by id (its text's id), with every outlet that ran it."""
-        found = self._stored([text_id])
+        found = self.articles([text_id])
         return found[0] if found else None
 
     def search(self, query: str | Sequence[str], *, start: dt.date | None = None,
@@ -527,7 +531,7 @@ class SQLiteStore:
         sql.append("ORDER BY bm25(sentences_fts) LIMIT ? OFFSET ?")
         args += [limit, offset]
         rows = self.db.execute(" ".join(sql), args).fetchall()
-        outlets = self._outlets([r[1] for r in rows])
+        outlets = self.outlets([r[1] for r in rows])
         days = self._stated_days([r[0] for r in rows])
         hits: list[SearchHit] = []
         for sid, tid, score, marked, text_lang in rows:
@@ -617,7 +621,7 @@ class SQLiteStore:
                  "(SELECT max(date) FROM articles a WHERE a.text_id = c.id) DESC, c.id DESC")
         ids = [r[0] for r in self.db.execute(f"SELECT c.id FROM ({sql}) c ORDER BY {order} LIMIT ?",
                                              [*args, limit + 1])]
-        stored = self._stored(sorted(ids[:limit]))
+        stored = self.articles(sorted(ids[:limit]))
         return Selection([s.article for s in stored], [len(s.outlets) for s in stored], len(ids) > limit)
 
     def generation(self) -> tuple[int, int, int]:
@@ -672,22 +676,15 @@ class SQLiteStore:
 
     # -- saved timelines --------------------------------------------------------------------
 
-    def save_timeline(self, name: str, params: dict[str, Any]) -> int:
-        """Save a timeline of the corpus (`params` as the HTTP API names them: q, method,
-        dates, sentences, from, to, lang) and compute it; it then follows the corpus (see
-        `update_timelines`). Raises ValueError for an unknown method or a bad query."""
-        parsed = Params.of(params)
-        with self._transaction() as db:
-            return Live(self).create(db, name, parsed)
+    def create_timeline(self, name: str, params: dict[str, Any]) -> int:
+        """A new saved timeline, not computed yet (`dateline.saved` computes it); its id."""
+        return int(self.db.execute("INSERT INTO timelines (name, created, params) VALUES (?, ?, ?)",
+                                   (name, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                                    json.dumps(params, ensure_ascii=False))).lastrowid)
 
-    def update_timelines(self) -> dict[int, int]:
-        """Bring every saved timeline up to date with the articles stored since it was last
-        computed, touching only the days they speak of; saved timeline id -> changes."""
-        changes: dict[int, int] = {}
-        for saved in self.saved_timelines():
-            with self._transaction() as db:
-                changes[saved.id] = Live(self).update(db, saved.id, Params.of(saved.params))
-        return changes
+    def timeline_tables(self, timeline_id: int) -> SQLiteTimelines:
+        """What a saved timeline keeps between updates (`dateline.store.timelines`)."""
+        return SQLiteTimelines(self, timeline_id)
 
     def timeline_history(self, timeline_id: int) -> list[dict[str, Any]]:
         """What happened to a saved timeline, oldest first: created or recomputed (and why),

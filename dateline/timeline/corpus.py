@@ -109,7 +109,7 @@ class Corpus:
 
         Without `vectorize`, `vectors` has no column: a saved timeline reads only the days and
         words of a batch of texts (it weighs their words with the whole collection's IDF
-        later, see `dateline.store.live`), and the batch's own TF-IDF costs it more than
+        later, see `dateline.saved`), and the batch's own TF-IDF costs it more than
         the rest of the batch's corpus."""
         query = query or Query.of(None)
         texts: list[str] = []

@@ -77,7 +77,7 @@ class Dateline:
                   skip: Callable[[dt.date, list[int]], bool] | None = None) -> Picks:
         """Summaries of the days in `order` (best first) until `size.dates` have one; the
         sentences about each day are given, so a saved timeline can pass only those of its
-        best days (see dateline.store.live). `skip(day, in_timeline)` is true of a day known
+        best days (see dateline.saved). `skip(day, in_timeline)` is true of a day known
         to summarize nothing after the sentences already in the timeline (a saved timeline
         proves it from its last update), which is then not read."""
         picks: Picks = []

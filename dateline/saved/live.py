@@ -1,0 +1,631 @@
+"""Saved timelines that follow the corpus: after an ingest, a saved timeline is updated by
+touching only the days the new articles speak of, and what changed is kept with the
+articles that caused it.
+
+Why the update gives exactly the timeline a computation from scratch gives (a test checks
+it, and `benchmarks/saved.py` measures both): every statistic the default method
+(`dateline.timeline.default`) reads is a sum over the collection's texts. Per day, the
+texts voting for each ranking feature, referring to it, published on it (by outlets), with
+an on-topic sentence about it; per word, the sentences holding it (the IDF); per length,
+the sentences that long (the length weights). A saved timeline keeps each text's votes and
+candidate sentences per day, and those sums. A new text adds its share; a text that gained
+an outlet (a wire copy, whose representative date may change) has its day rows replaced.
+What is not a sum is computed again from the sums every time: sizing, standardizing and
+ranking the days (one row per day, cheap) and summarizing the best days. Every new text
+changes the IDF, so the candidate sentences of the days summarized are vectorized again (from
+their words, kept per sentence: one sparse product) and chosen again; that is most of an
+update's cost. The store keeps each day's candidates with their words packed in one row, and
+the document frequencies in one array: an update reads those, not thousands of rows. Only a
+day that gave nothing last time because each of its on-topic sentences repeated one already
+shown is skipped unread, while an exact bound proves it still does (`Live._still_repeating`).
+
+What is kept, and how, is the store's (`dateline.store.TimelineTables`): this module computes,
+the store only keeps and reads, so another store backend changes nothing here.
+
+A saved timeline follows every stored text that matches its query, language and range
+(the `limit` of an interactive timeline does not apply). It is computed again whole when
+an update could not be a sum: the Dateline code changed, a stored text was analysed again,
+the collection gained a language (the query's function words depend on its languages),
+the query matched nothing before (the timeline then used every sentence), or a text older
+than some already in it joined it (its words come first in the term order the vectors
+follow). Methods other than the default one (DATEWISE, CLUST) are computed again whole on
+each update.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from dateline.model import Article, Timeline
+from dateline.store import DAY_ROW, Repository, TimelineTables, fingerprint
+from dateline.store.codec import iso, parse_day
+
+if TYPE_CHECKING:
+    from scipy import sparse
+
+    from dateline.timeline import Corpus, Query
+    from dateline.timeline.base import Picks
+
+# Texts analysed per batch when a saved timeline is computed from scratch: bounds memory.
+BATCH = 500
+# How a candidate sentence speaks of its day (the tiers of the default method's summaries).
+# CONTINUED: an undated sentence going on with a list entry, in the first tier and the attached
+# one (`timeline.dates.listed`, `timeline.dates.attached`).
+LISTED, MENTIONED, ATTACHED, CONTINUED = 0, 1, 2, 3
+# Days beyond the asked number whose candidates are read at first: some days end up with
+# no summary (every sentence already said), and then all the others are read.
+SPARE_DAYS = 8
+# Articles named per change in the history ("because of"), at most.
+CAUSES = 20
+# How far above the method's repeat bound a proven cosine must stay for a day to be skipped:
+# far more than float32 rounding, so that a skipped day is one the method would skip too.
+SPARE_COSINE = 1e-3
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    """What a saved timeline is of, in the HTTP API's words (`q`, `from`, `to`, ...)."""
+
+    q: tuple[str, ...] = ()
+    method: str = "dateline"
+    dates: int | None = None
+    sentences: int | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    lang: str | None = None
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> Params:
+        """From saved JSON; unknown keys (an interactive timeline's `limit`) are ignored."""
+        from dateline.timeline import METHODS
+
+        method = data.get("method") or "dateline"
+        if method not in METHODS:
+            raise ValueError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
+        return cls(tuple(data.get("q") or ()), method, data.get("dates"), data.get("sentences"),
+                   parse_day(data.get("from")), parse_day(data.get("to")), data.get("lang"))
+
+    def as_dict(self) -> dict[str, Any]:
+        found = {"q": list(self.q), "method": self.method, "dates": self.dates,
+                 "sentences": self.sentences, "from": iso(self.start), "to": iso(self.end),
+                 "lang": self.lang}
+        return {k: v for k, v in found.items() if v is not None}
+
+
+class Live:
+    """Computes and updates one saved timeline of a store (see module docstring)."""
+
+    def __init__(self, store: Repository, timeline_id: int, params: Params) -> None:
+        self.store = store
+        self.tables: TimelineTables = store.timeline_tables(timeline_id)
+        self.params = params
+
+    # -- entry points -------------------------------------------------------------------------
+
+    def update(self) -> int:
+        """Bring the saved timeline up to date with the corpus; the number of changes."""
+        params = self.params
+        state = self.tables.state()
+        if state is None or state.fingerprint != fingerprint():
+            return self.rebuild("recomputed", reason="Dateline changed")
+        new_rows, reindexed = self.tables.arrivals(state.last_article, state.last_sentence)
+        members = set(self.store.collection(params.q, start=params.start, end=params.end, lang=params.lang,
+                                            among=sorted({r[1] for r in new_rows} | reindexed)))
+        if not members:
+            self.tables.seen()
+            return 0
+        known = self.tables.known(sorted(members))
+        langs_now = sorted(set(state.langs) | self.tables.languages(sorted(members - known)))
+        query = self._query(langs_now, True)
+        causes = self.tables.articles_named([r[0] for r in new_rows if r[1] in members])
+        if params.method != "dateline":
+            return self.rebuild("recomputed", causes=causes, reason=f"{params.method} is computed again whole")
+        # The query's function words are those of the collection's languages: a new language
+        # that drops another term changes every text's share.
+        if known & reindexed or query != self._query(state.langs, True) or not state.query_used:
+            return self.rebuild("recomputed", causes=causes,
+                                reason="a stored text was analysed again, the query reads differently "
+                                       "in the collection's new language, or it had matched nothing")
+        # Terms are numbered in the order they first come in the collection, its texts by id
+        # (`_number_terms`): an older text joining it (a copy dated it into the range) comes
+        # before texts already counted.
+        last = self.tables.last_text()
+        if members - known and last is not None and min(members - known) < last:
+            return self.rebuild("recomputed", causes=causes,
+                                reason="a text older than some of the timeline's joined it")
+        self.tables.set_langs(langs_now)
+        voted, candidate_days = self.tables.days_of(sorted(known))
+        self.tables.drop_days_of(sorted(known))
+        touched = self._add_texts(sorted(members), query, fresh=members - known) | voted | candidate_days
+        self._aggregate(touched)
+        self.tables.repack(known, members - known, candidate_days)
+        self.tables.seen()
+        result = self._compute(query, False, touched=touched)
+        return self._record(result, causes)
+
+    # -- computing from scratch -----------------------------------------------------------------
+
+    def rebuild(self, change: str, *, reason: str | None = None, causes: Sequence[dict[str, Any]] = ()) -> int:
+        """Forget the kept sums, compute them from every text of the collection, and record
+        what changed; the number of changes."""
+        params = self.params
+        self.tables.start()
+        if params.method == "dateline":
+            ids = self.store.collection(params.q, start=params.start, end=params.end, lang=params.lang)
+            langs = sorted(self.tables.languages(ids))
+            query = self._query(langs, True)
+            self._add_texts(ids, query, fresh=set(ids))
+            fallback = bool(query) and bool(ids) and not self._matched(query)
+            if fallback:  # as `timeline.prepare` does: every sentence is on topic
+                self.tables.forget_shares()
+                query = self._query(langs, False)
+                self._add_texts(ids, query, fresh=set(ids))
+            self.tables.set_langs(langs, not fallback)
+            self._aggregate(None)
+            result = self._compute(query, fallback)
+        else:
+            result = self._whole()
+        self.tables.recomputed(change, reason, causes)
+        return 1 + self._record(result, causes)
+
+    def _whole(self) -> Timeline:
+        """DATEWISE or CLUST over the whole collection: they are not sums of their texts."""
+        from dateline.timeline import build
+
+        params = self.params
+        ids = self.store.collection(params.q, start=params.start, end=params.end, lang=params.lang)
+        stored = self.store.articles(ids)
+        return build([s.article for s in stored], query=list(params.q), dates=params.dates,
+                     sentences=params.sentences, start=params.start, end=params.end,
+                     method=params.method, outlets=[len(s.outlets) for s in stored])
+
+    def _query(self, langs: Iterable[str], used: bool) -> Query:
+        from dateline.timeline import Query
+
+        return Query.of(list(self.params.q) if used else None, set(langs) or None)
+
+    def _matched(self, query: Query) -> bool:
+        """Whether any candidate sentence of the collection matches the query (see
+        `timeline.prepare`, which then uses every sentence)."""
+        from dateline.ingest import fold
+
+        return any(query.matches_folded(fold(" ".join(text.split()))) for text in self.tables.member_sentences())
+
+    # -- each text's share ----------------------------------------------------------------------
+
+    def _add_texts(self, ids: Sequence[int], query: Query, *, fresh: set[int]) -> set[str]:
+        """Keep the day votes and candidate sentences of these texts, and add the words and
+        lengths of the `fresh` ones (new to the collection) to the sums; the days touched."""
+        from dateline.ingest import fold
+        from dateline.timeline import Corpus, Size
+        from dateline.timeline import dates as day_index
+        from dateline.timeline.features import FEATURES, day_voters
+
+        bounds = Size(1, 1, self.params.start, self.params.end)
+        analyzer = _analyzer()
+        touched: set[str] = set()
+        for i in range(0, len(ids), BATCH):
+            stored = self.store.articles(ids[i:i + BATCH])
+            corpus = Corpus.build([s.article for s in stored], query, [len(s.outlets) for s in stored],
+                                  vectorize=False)
+            text_of = [s.id for s in stored]
+            bits: dict[tuple[dt.date, int], int] = defaultdict(int)
+            for (day, feature), voters in day_voters(corpus, bounds).items():
+                for a in voters:
+                    bits[(day, a)] |= 1 << FEATURES.index(feature)
+            on_topic, refers = 1 << len(FEATURES), 1 << (len(FEATURES) + 1)
+            topical = day_index.on_topic(corpus)
+            candidates: list[tuple[Any, ...]] = []
+            tiers = ((day_index.mentioned(corpus, bounds), None),
+                     (day_index.attached(corpus, bounds), ATTACHED))
+            # The default method's first tier, as it finds it (`Dateline.pick`).
+            listed = {(day, s) for day, found in day_index.listed(corpus, bounds).items() for s in found}
+            for index, tier in tiers:
+                for day, sentences in index.items():
+                    for s in sentences:
+                        a = int(corpus.article_of[s])
+                        if tier is None:
+                            bits[(day, a)] |= refers
+                        if topical[s]:
+                            bits[(day, a)] |= on_topic
+                        first = (day, s) in listed
+                        kind = (CONTINUED if first else ATTACHED) if tier is not None else LISTED if first else MENTIONED
+                        candidates.append((day.isoformat(), text_of[a], int(corpus.position[s]), kind, s))
+                        touched.add(day.isoformat())
+            # A text published on a day counts in the day's support (`timeline.size.support`)
+            # whether or not it says anything of it.
+            for a, article in enumerate(corpus.articles):
+                if article.date is not None and bounds.allows(article.date):
+                    bits.setdefault((article.date, a), 0)
+            votes = []
+            for (day, a), value in bits.items():
+                article = corpus.articles[a]
+                published = int(corpus.outlets[a]) if article.date == day else 0
+                votes.append((day.isoformat(), text_of[a], value, published))
+                touched.add(day.isoformat())
+            new = [a for a, tid in enumerate(text_of) if tid in fresh]
+            counted = np.flatnonzero(np.isin(corpus.article_of, new))  # the sentences new to the sums
+            chosen = sorted({c[-1] for c in candidates})
+            words = {s: analyzer(fold(corpus.texts[s])) for s in {*counted.tolist(), *chosen}}
+            df: Counter[str] = Counter()  # in the order the terms first come in the collection
+            for s in counted:
+                df.update(dict.fromkeys(words[s], 1))
+            number = self._number_terms(df, {t for s in chosen for t in words[s]})
+            self.tables.add_share(
+                votes, [c[:-1] for c in candidates],
+                [(text_of[int(corpus.article_of[s])], int(corpus.position[s]), int(corpus.words[s]),
+                  int(topical[s]), pack_terms(Counter(number[t] for t in words[s]))) for s in chosen],
+                [text_of[a] for a in new], Counter(corpus.words[counted].tolist()))
+        return touched
+
+    def _number_terms(self, df: Counter[str], needed: set[str]) -> dict[str, int]:
+        """Add `df` to the collection's document frequencies, giving new terms the next
+        numbers in the order `df` has them; the numbers of those terms and of the `needed` ones
+        (already counted). Numbered in the order terms first come in the collection (its texts
+        by id), a sentence's terms sorted by number are in the order `Corpus.build`'s TF-IDF
+        rows hold them (scikit-learn numbers terms as they come, then renames them in
+        alphabetical order without sorting the rows again), so that sums over a row (norms,
+        dot products) round the same way and ties between sentences are broken the same way."""
+        number = self.tables.term_numbers(sorted(needed | df.keys()))
+        counted = self.tables.df()
+        unknown = {t: n for n, t in enumerate((t for t in df if t not in number), len(counted))}
+        self.tables.add_terms(unknown)
+        number.update(unknown)
+        counted = np.concatenate([counted, np.zeros(len(unknown), dtype=np.int64)])
+        np.add.at(counted, np.asarray([number[t] for t in df], dtype=np.int64),
+                  np.asarray(list(df.values()), dtype=np.int64))
+        self.tables.set_df(counted)
+        return number
+
+    def _aggregate(self, days: set[str] | None) -> None:
+        """The per-day sums of the given days (every day when None) from the texts' votes."""
+        from dateline.timeline.features import FEATURES
+
+        self.tables.aggregate(len(FEATURES) + 2, days)
+
+    # -- the timeline from the sums -------------------------------------------------------------
+    def _compute(self, query: Query, fallback: bool, touched: set[str] | None = None) -> Timeline:
+        """Size, rank and summarize from the kept sums, as `timeline.build` does from a corpus.
+
+        A day that summarized nothing last time, because each of its on-topic candidates
+        repeated a sentence already in the timeline, is skipped unread when the update did
+        not touch it, those sentences are in the timeline again, and the new IDF cannot have
+        brought any of those cosines down to the method's bound (`_still_repeating`)."""
+        from dateline.timeline import shortfalls
+        from dateline.timeline.base import to_timeline
+        from dateline.timeline.default import Dateline, ranked
+        from dateline.timeline.features import FEATURES, feature_rows
+        from dateline.timeline.ranker import shipped
+        from dateline.timeline.size import size_from_support
+
+        params = self.params
+        per_day = {dt.date.fromisoformat(day): counts for day, counts in self.tables.day_counts().items()}
+        texts = self.tables.texts()
+        features = len(FEATURES)
+        support = {day: c[features + 1] + c[features + 2] for day, c in per_day.items()
+                   if c[features + 1] + c[features + 2]}
+        size = size_from_support(support, texts, dates=params.dates, sentences=params.sentences,
+                                 start=params.start, end=params.end)
+        days = sorted(day for day, c in per_day.items() if size.allows(day) and c[features])
+        counts = {day: dict(zip(FEATURES, per_day[day][:features])) for day in days}
+        scores = dict(zip(days, shipped().scores(feature_rows(counts, days)).tolist()))
+        order = ranked(scores)
+        lengths = self.tables.lengths()
+        collection = np.repeat(np.asarray([w for w, _ in lengths], dtype=np.int64),
+                               [n for _, n in lengths])
+        method = Dateline()
+        bound = method.repeat_similarity + SPARE_COSINE
+        repeating = self._still_repeating(touched, int(collection.size), bound)
+        reach = size.dates + SPARE_DAYS + len(repeating)  # days known to repeat cost nothing to pass
+        while True:
+            read = self._days_corpus([d for d in order[:reach] if d not in repeating], query,
+                                     int(collection.size))
+            skipper = _Skipper(repeating, read.keys)
+            try:
+                picks = method.summarize(read.corpus, size, order[:reach], listed=read.listed,
+                                         mentioned=read.mentioned, attached=read.attached,
+                                         weights=read.corpus.length_weights(collection), skip=skipper)
+            except _Unread as unread:
+                # Its repeated sentences left the timeline: read it, and with it every repeating
+                # day whose repeated sentences are not all in the timeline so far. The next pass
+                # summarizes the days before this one the same way, and the timeline only grows,
+                # so the days kept still repeat then: one pass more at most, not one per day.
+                repeating = {day: repeated for day, repeated in repeating.items()
+                             if day != unread.day and repeated <= skipper.in_timeline}
+                continue
+            if len(picks) == size.dates or reach >= len(order):
+                break
+            reach = len(order)  # days that summarize nothing are rare: take all the rest at once
+        last = max((order.index(day) for day, _ in picks), default=-1) if len(picks) == size.dates else reach - 1
+        self._keep_repeats(read, [d for d in order[:last + 1] if d not in skipper.skipped],
+                           picks, bound, int(collection.size))
+        timeline = to_timeline(*self._cite(query, read.keys, picks), method.name)
+        timeline.notes = self._notes(params, query, texts, fallback)
+        if texts and not timeline.entries:
+            timeline.notes.append("no sentence refers to a day in the requested range")
+        timeline.notes += shortfalls(timeline, size, asked_dates=params.dates is not None)
+        return timeline
+
+    def _still_repeating(self, touched: set[str] | None, sentences: int,
+                         bound: float) -> dict[dt.date, set[tuple[int, int]]]:
+        """The days kept in `timeline_repeats` that still summarize nothing while their
+        repeated sentences are in the timeline; for each, those sentences.
+
+        Why it is exact: rows are L2-normalized sublinear counts times the IDF, so when every
+        term's IDF is multiplied by a factor between r_min and r_max, a cosine between two
+        sentences (non-negative rows) is at least its old value times (r_min / r_max)². A day
+        is kept when its least cosine, so lowered over its own terms, stays above the bound,
+        and no candidate of it came or went since (the days an update touches are forgotten)."""
+        if touched is None:
+            return {}
+        # What was known of a touched day goes now, whether or not this walk reaches it.
+        self.tables.forget_repeats(touched)
+        rows = self.tables.repeats()
+        if not rows:
+            return {}
+        pairs = np.frombuffer(b"".join(r[4] for r in rows), dtype="<i4").reshape(-1, 2).astype(np.int64)
+        df_now = self.tables.df()
+        held = np.asarray([len(r[4]) // 8 for r in rows], dtype=np.int64)  # terms kept per day
+        then = np.repeat([r[1] for r in rows], held)
+        ratio = (np.log((1 + sentences) / (1 + df_now[pairs[:, 0]])) + 1) / (
+            np.log((1 + then) / (1 + pairs[:, 1])) + 1)
+        starts = np.cumsum(held) - held
+        has_terms = held > 0
+        spread = np.ones(len(rows))  # (r_min / r_max)² per day; a day without terms has none
+        if ratio.size:
+            spread[has_terms] = (np.minimum.reduceat(ratio, starts[has_terms])
+                                 / np.maximum.reduceat(ratio, starts[has_terms])) ** 2
+        return {dt.date.fromisoformat(day): {(int(t), int(n)) for t, n in
+                                             np.frombuffer(repeated, dtype="<i8").reshape(-1, 2).tolist()}
+                for (day, _, least, repeated, _), lowered in zip(rows, spread) if least * lowered > bound}
+
+    def _keep_repeats(self, read: _Days, summarized: Sequence[dt.date], picks: Picks, bound: float,
+                      sentences: int) -> None:
+        """Of the days just summarized (in order), keep in `timeline_repeats` those that gave
+        nothing because each on-topic candidate repeats a sentence already in the timeline
+        (its cosine with one is above the bound), for `_still_repeating` to skip next time."""
+        chosen = dict(picks)
+        vectors = read.corpus.vectors
+        before: list[int] = []
+        kept = []
+        for day in summarized:
+            if day in chosen:
+                before += chosen[day]
+                continue
+            own = [i for i in dict.fromkeys(read.mentioned.get(day, []) + read.attached.get(day, []))
+                   if read.corpus.matches[i]]
+            if own and not before:
+                continue
+            repeated: list[int] = []
+            least = 2.0  # no on-topic candidate: nothing to summarize at any IDF
+            if own:
+                similar = (vectors[own] @ vectors[before].T).toarray()
+                least = float(similar.max(axis=1).min())
+                repeated = sorted({before[j] for j in similar.argmax(axis=1).tolist()})
+            if least <= bound:
+                continue
+            columns = np.unique(vectors[own + repeated].indices)
+            kept.append((day.isoformat(), sentences, least,
+                         np.asarray([read.keys[i] for i in repeated], dtype="<i8").reshape(-1, 2).tobytes(),
+                         np.stack([read.numbers[columns], read.df[columns]], axis=1).astype("<i4").tobytes()))
+        self.tables.keep_repeats([d.isoformat() for d in summarized], kept)
+
+    def _days_corpus(self, days: Sequence[dt.date], query: Query, sentences: int) -> _Days:
+        """What summarizing `days` reads: a corpus of their candidate sentences, vectorized
+        with the whole collection's IDF from their kept words, and which of them speak of
+        each day, by tier. (Its texts, articles and mentions are left empty: summarizing does
+        not read them; `_cite` reads the texts of the sentences chosen.)"""
+        from dateline.timeline import Corpus
+
+        packed = self.tables.packed_days([d.isoformat() for d in days])
+        records = [np.frombuffer(candidates, dtype=DAY_ROW) for candidates, _ in packed]
+        rows = np.concatenate(records) if records else np.zeros(0, dtype=DAY_ROW)
+        day = np.repeat(np.arange(len(days), dtype=np.int64), [len(r) for r in records])
+        # In arrays, not row by row: a topic's update reads some 10,000 candidates.
+        tid, n = rows["text"].astype(np.int64), rows["n"].astype(np.int64)
+        # Sentences in corpus order, as `Corpus.build` lists them: by text, then position.
+        _, first, number = np.unique((tid << 32) | n, return_index=True, return_inverse=True)
+        read = _Days(_Keys(tid[first], n[first]))
+        tier = rows["tier"]
+        for index, wanted in ((read.attached, (tier == ATTACHED) | (tier == CONTINUED)),
+                              (read.mentioned, (tier == LISTED) | (tier == MENTIONED)),
+                              (read.listed, (tier == LISTED) | (tier == CONTINUED))):
+            found_day, found = day[wanted], number[wanted]
+            order = np.lexsort((found, found_day))
+            found_day, found = found_day[order], found[order]
+            starts = np.flatnonzero(np.diff(found_day, prepend=-1))
+            for k, sentences_of_day in zip(found_day[starts].tolist(), np.split(found, starts[1:])):
+                index[days[k]] = sentences_of_day.tolist()
+        # Each sentence's (term, count) pairs, from its first candidate row.
+        held = rows["terms"].astype(np.int64)
+        pairs = np.frombuffer(b"".join(terms for _, terms in packed), dtype="<i4").reshape(-1, 2)
+        own = held[first]
+        take = np.repeat((np.cumsum(held) - held)[first] - (np.cumsum(own) - own), own) + np.arange(own.sum())
+        vectors, read.numbers, read.df = _vectors(self.tables.df(), pairs[take], own, sentences)
+        read.corpus = Corpus(
+            articles=[], texts=[""] * len(first),
+            article_of=np.zeros(len(first), dtype=np.int64),
+            position=n[first],
+            words=rows["words"][first].astype(np.int64),
+            mentions=[()] * len(first),
+            matches=rows["on_topic"][first].astype(bool),
+            vectors=vectors, query=query)
+        return read
+
+    def _cite(self, query: Query, keys: _Keys,
+              picks: Picks) -> tuple[Corpus, Picks]:
+        """The chosen sentences, with their texts and articles, as a corpus of their own, and
+        the picks numbered in it: what `to_timeline` reads."""
+        from scipy import sparse
+
+        from dateline.timeline import Corpus
+
+        chosen = list(dict.fromkeys(keys[i] for _, sentences in picks for i in sentences))
+        number = {key: i for i, key in enumerate(chosen)}
+        text = self.tables.sentence_texts(sorted({tid for tid, _ in chosen}))
+        texts = [" ".join(text[key].split()) for key in chosen]
+        text_ids = list(dict.fromkeys(tid for tid, _ in chosen))
+        article_of = {tid: a for a, tid in enumerate(text_ids)}
+        outlets = self.store.outlets(text_ids)
+        articles = [Article(id=str(tid), text="", date=outlets[tid][0].date, title=outlets[tid][0].title,
+                            url=outlets[tid][0].url, path=outlets[tid][0].source,
+                            date_inferred=outlets[tid][0].date_how == "inferred",
+                            date_confidence=outlets[tid][0].date_confidence) for tid in text_ids]
+        corpus = Corpus(
+            articles=articles, texts=texts,
+            article_of=np.asarray([article_of[tid] for tid, _ in chosen], dtype=np.int64),
+            position=np.asarray([n for _, n in chosen], dtype=np.int64),
+            words=np.asarray([len(t.split()) for t in texts], dtype=np.int64),
+            mentions=[() for _ in chosen], matches=np.ones(len(chosen), dtype=bool),
+            vectors=sparse.csr_matrix((len(chosen), 0), dtype=np.float32), query=query,
+            outlets=np.asarray([len(outlets[tid]) for tid in text_ids], dtype=np.int64))
+        return corpus, [(day, [number[keys[i]] for i in sentences]) for day, sentences in picks]
+
+    @staticmethod
+    def _notes(params: Params, query: Query, texts: int, fallback: bool) -> list[str]:
+        """What limited the timeline, as `timeline.prepare` says it."""
+        notes = []
+        if not texts:
+            notes.append("no stored article matches this timeline yet")
+        if query.dropped:
+            notes.append(f"query term(s) {', '.join(map(repr, query.dropped))} left out: made only of "
+                         "words such as 'of' or 'the', they would match nearly every sentence")
+        if fallback:
+            notes.append(f"the query ({', '.join(params.q)}) matches no sentence; "
+                         "the timeline uses every sentence instead")
+        return notes
+
+    # -- history --------------------------------------------------------------------------------
+
+    def _record(self, result: Timeline, causes: Sequence[dict[str, Any]]) -> int:
+        """Save the new result and, per date, what appeared, changed or disappeared, with the
+        new articles that speak of that day (all of the update's when none does: then the
+        collection's statistics moved it); the number of changes."""
+        from dateline.render.jsonout import timeline_dict
+
+        new = timeline_dict(result)
+        before = {e["date"]: e["sentences"] for e in (self.tables.result() or {}).get("entries", [])}
+        after = {e["date"]: e["sentences"] for e in new["entries"]}
+        speaking: dict[str, set[int]] = defaultdict(set)
+        for day, text_id in self.tables.speaking(sorted({c["id"] for c in causes})):
+            speaking[day].add(text_id)
+        changes = []
+        for day in sorted(before.keys() | after.keys()):
+            kind = ("appeared" if day not in before else "disappeared" if day not in after
+                    else "changed" if before[day] != after[day] else None)
+            if kind is None:
+                continue
+            why = [c for c in causes if c["id"] in speaking.get(day, ())] or list(causes)
+            changes.append((kind, day, before.get(day), after.get(day), why[:CAUSES]))
+        self.tables.record(new, changes)
+        return len(changes)
+
+
+def _vectors(counted: np.ndarray, pairs: np.ndarray, held: np.ndarray,
+         sentences: int) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+    """TF-IDF rows of sentences from their kept words (`pairs` of term number and count,
+    `held[i]` of them for sentence i, one after the other), with the collection's document
+    frequencies (`counted`, per term number): what `Corpus.build` gives them when it vectorizes the whole collection
+    (same smoothing, sublinear counts and L2 norm, done by scikit-learn with the IDF
+    given; each row's terms in the order `Corpus.build`'s row holds them: see
+    `_number_terms`); and each column's term number and document frequency."""
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    # The terms used, by a mask over every term number: `np.unique` sorts (or hashes) the
+    # 200,000 pairs of a topic's update, twenty times slower.
+    present = np.zeros(len(counted), dtype=bool)
+    present[pairs[:, 0]] = True
+    used = np.flatnonzero(present)
+    if not used.size:
+        return sparse.csr_matrix((len(held), 0), dtype=np.float32), used, used
+    df = counted[used]
+    column = np.cumsum(present) - 1
+    counts = sparse.csr_matrix(
+        (pairs[:, 1].astype(np.float32), column[pairs[:, 0]], np.concatenate([[0], np.cumsum(held)])),
+        shape=(len(held), len(used)), dtype=np.float32)
+    counts.sort_indices()
+    transformer = TfidfTransformer(sublinear_tf=True)
+    # In float32 and in the steps of scikit-learn's `fit` on float32 counts, as `Corpus.build`
+    # gets it: an IDF rounded otherwise moves the vectors by ~1e-8, and that decides between
+    # two sentences of equal score (same template, words of equal IDF).
+    smoothed = df.astype(np.float32) + np.float32(1)
+    transformer.idf_ = np.full_like(smoothed, sentences + 1)
+    transformer.idf_ /= smoothed
+    np.log(transformer.idf_, out=transformer.idf_)
+    transformer.idf_ += np.float32(1)
+    return transformer.transform(counts, copy=False).tocsr(), used, df
+
+
+class _Keys:
+    """(text_id, n) of each sentence of a `_Days` corpus, made when asked for: a computation
+    asks for a few dozen of its 10,000."""
+
+    def __init__(self, text: np.ndarray, n: np.ndarray) -> None:
+        self.text, self.n = text, n
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        return int(self.text[i]), int(self.n[i])
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+@dataclass(slots=True)
+class _Days:
+    """The candidate sentences of the days a computation reads (`Live._days_corpus`)."""
+
+    keys: _Keys  # (text_id, n) of each corpus sentence
+    listed: dict[dt.date, list[int]] = field(default_factory=lambda: defaultdict(list))
+    mentioned: dict[dt.date, list[int]] = field(default_factory=lambda: defaultdict(list))
+    attached: dict[dt.date, list[int]] = field(default_factory=lambda: defaultdict(list))
+    corpus: Corpus = field(init=False)
+    numbers: np.ndarray = field(init=False)  # per vector column: its term's number and df
+    df: np.ndarray = field(init=False)
+
+
+class _Unread(Exception):
+    """A day left unread as repeating turns out to need reading."""
+
+    def __init__(self, day: dt.date) -> None:
+        super().__init__(day.isoformat())
+        self.day = day
+
+
+class _Skipper:
+    """`Dateline.summarize`'s `skip`: a repeating day (`Live._still_repeating`) is skipped
+    while the sentences it repeats are in the timeline; if they are not, it must be read."""
+
+    def __init__(self, repeating: dict[dt.date, set[tuple[int, int]]], keys: _Keys) -> None:
+        self.repeating = repeating
+        self.keys = keys
+        self.skipped: set[dt.date] = set()
+        self.in_timeline: set[tuple[int, int]] = set()  # the timeline only grows while summarizing
+
+    def __call__(self, day: dt.date, in_timeline: list[int]) -> bool:
+        repeated = self.repeating.get(day)
+        if repeated is None:
+            return False
+        self.in_timeline.update(self.keys[i] for i in in_timeline[len(self.in_timeline):])
+        if repeated <= self.in_timeline:
+            self.skipped.add(day)
+            return True
+        raise _Unread(day)
+
+
+def pack_terms(counts: Counter[int]) -> bytes:
+    """A sentence's (term number, count) pairs as the store keeps them (`TimelineTables.add_share`)."""
+    return np.asarray(sorted(counts.items()), dtype="<i4").reshape(-1, 2).tobytes()
+
+
+def _analyzer() -> Any:
+    """The word splitter of `Corpus.build`'s TF-IDF (scikit-learn's default token pattern)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(lowercase=False).build_analyzer()

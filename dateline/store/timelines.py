@@ -1,0 +1,379 @@
+"""Where saved timelines keep what they are computed from: one SQLite backend of
+`TimelineTables` (see `dateline.store.base`), the storage of `dateline.saved`.
+
+This module stores and reads; it knows nothing of how a timeline is computed (that is
+`dateline.saved`, after the timeline stage). A saved timeline keeps each text's share (its
+day votes, candidate sentences with their words, word and length counts), the per-day sums
+of the shares, each day's candidates packed in one row (what an update reads), the days known
+to repeat, and its history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from dateline.store.base import DAY_ROW, TimelineState
+
+if TYPE_CHECKING:
+    from dateline.store.sqlite import SQLiteStore
+
+# The tables of the texts' shares, as opposed to the per-day sums and the state derived from them.
+_SHARES = ("timeline_texts", "timeline_votes", "timeline_candidates", "timeline_sentences",
+           "timeline_terms", "timeline_lengths")
+# What a known text's share is replaced in when it gained an outlet (its words stay counted).
+_PER_DAY = ("timeline_votes", "timeline_candidates", "timeline_sentences")
+# The tables that an older schema's saved timelines are computed again from (its history stays).
+DERIVED = (*_SHARES, "timeline_days", "timeline_day_candidates", "timeline_state", "timeline_repeats")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS timeline_state (
+    timeline_id INTEGER PRIMARY KEY REFERENCES timelines(id) ON DELETE CASCADE,
+    fingerprint TEXT NOT NULL,          -- the Dateline that computed it
+    last_article INTEGER NOT NULL,      -- articles.id and sentences.id seen so far
+    last_sentence INTEGER NOT NULL,
+    langs TEXT NOT NULL,                -- JSON list: the collection's languages
+    query_used INTEGER NOT NULL,        -- 0 when the query matched nothing (all sentences used)
+    updated TEXT NOT NULL,
+    df BLOB NOT NULL DEFAULT x''        -- per term number: sentences of the collection holding
+                                        -- it, little-endian int32 (one read gives an update the IDF)
+);
+CREATE TABLE IF NOT EXISTS timeline_texts (
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    text_id INTEGER NOT NULL,
+    PRIMARY KEY (timeline_id, text_id)
+) WITHOUT ROWID;
+-- One text's evidence for one day: a bit per ranking feature (FEATURES order), then a bit
+-- for "has an on-topic sentence about the day" and one for "refers to the day"; and its
+-- publications on the day (outlets). A text has a row for its publication day even when it
+-- says nothing of that day (bits 0): its publications count in the day's support.
+CREATE TABLE IF NOT EXISTS timeline_votes (
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    text_id INTEGER NOT NULL,
+    bits INTEGER NOT NULL,
+    publications INTEGER NOT NULL,
+    PRIMARY KEY (timeline_id, day, text_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS timeline_votes_text ON timeline_votes(timeline_id, text_id);
+CREATE TABLE IF NOT EXISTS timeline_days (
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    counts TEXT NOT NULL,               -- JSON: texts per feature, on topic, referring; publications
+    PRIMARY KEY (timeline_id, day)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS timeline_candidates (
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    text_id INTEGER NOT NULL,
+    n INTEGER NOT NULL,                 -- sentences.n
+    tier INTEGER NOT NULL,              -- LISTED, MENTIONED, ATTACHED or CONTINUED
+    PRIMARY KEY (timeline_id, day, text_id, n)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS timeline_candidates_text ON timeline_candidates(timeline_id, text_id);
+CREATE TABLE IF NOT EXISTS timeline_terms (
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    term TEXT NOT NULL,
+    number INTEGER NOT NULL,            -- its number in timeline_sentences.terms and timeline_state.df
+    PRIMARY KEY (timeline_id, term)
+) WITHOUT ROWID;
+-- The candidate sentences' words, kept so that an update vectorizes them with the new IDF
+-- without reading or splitting their texts again.
+CREATE TABLE IF NOT EXISTS timeline_sentences (
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    text_id INTEGER NOT NULL,
+    n INTEGER NOT NULL,                 -- sentences.n
+    words INTEGER NOT NULL,             -- its length in words
+    on_topic INTEGER NOT NULL,          -- 1 when a summary may use it
+    terms BLOB NOT NULL,                -- (term number, count) pairs, little-endian int32
+    PRIMARY KEY (timeline_id, text_id, n)
+) WITHOUT ROWID;
+-- A day's candidate sentences as an update reads them, packed (`DAY_ROW`, `_pack`): a
+-- cache of timeline_candidates joined with timeline_sentences, dropped when an update touches
+-- the day. One row per day instead of one per candidate: an update reads ~40 days of some
+-- 400 candidates each, and row by row (a join scattered over the file) that read cost it more
+-- than all the rest of its work.
+CREATE TABLE IF NOT EXISTS timeline_day_candidates (
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    candidates BLOB NOT NULL,           -- DAY_ROW records
+    terms BLOB NOT NULL,                -- their terms, one after the other (as timeline_sentences.terms)
+    PRIMARY KEY (timeline_id, day)
+);
+CREATE TABLE IF NOT EXISTS timeline_lengths (
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    words INTEGER NOT NULL,
+    sentences INTEGER NOT NULL,
+    PRIMARY KEY (timeline_id, words)
+) WITHOUT ROWID;
+-- Days the last computation read that summarized nothing because each of their on-topic
+-- candidates repeats a sentence already in the timeline: the least of those cosines, the IDF
+-- they were computed with (collection size; the candidates' and repeated sentences' terms with
+-- their document frequencies then), and the repeated sentences. See
+-- `dateline.saved.live.Live._still_repeating`.
+CREATE TABLE IF NOT EXISTS timeline_repeats (
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    sentences INTEGER NOT NULL,
+    least REAL NOT NULL,
+    repeated BLOB NOT NULL,             -- (text_id, n) pairs, little-endian int64
+    terms BLOB NOT NULL,                -- (term number, df) pairs, little-endian int32
+    PRIMARY KEY (timeline_id, day)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS timeline_changes (
+    id INTEGER PRIMARY KEY,
+    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    change TEXT NOT NULL,               -- created, recomputed, appeared, changed, disappeared
+    day TEXT,
+    before TEXT, after TEXT,            -- the entry's sentences (JSON), before and after
+    because TEXT NOT NULL               -- JSON list of the new articles behind it
+);
+CREATE INDEX IF NOT EXISTS timeline_changes_timeline ON timeline_changes(timeline_id, id);
+"""
+
+
+# An IN list given as one parameter, a JSON array: one statement however many values there are,
+# where a `?` each needs a statement per 500 (thousands of term lookups cost three times more in
+# chunks).
+JSON_LIST = "SELECT value FROM json_each(?)"
+
+
+def select_in(db: sqlite3.Connection, sql: str, first: list[Any], ids: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """Run `sql`, whose `{}` is an IN list, with the args `first` and then `ids`; its rows."""
+    return db.execute(sql.format(JSON_LIST), [*first, json.dumps(list(ids))]).fetchall()
+
+
+# A timeline's candidates with their sentences' words, in the order days are packed, of the
+# days or the texts (`{}`) given.
+_CANDIDATE_ROWS = ("SELECT c.day, c.text_id, c.n, s.words, s.on_topic, c.tier, s.terms FROM timeline_candidates c "
+                   "JOIN timeline_sentences s ON s.timeline_id = c.timeline_id AND s.text_id = c.text_id "
+                   "AND s.n = c.n WHERE c.timeline_id = ? AND c.{} IN ({{}}) ORDER BY c.day, c.text_id, c.n")
+
+
+def _pack(rows: Iterable[tuple[Any, ...]]) -> dict[str, tuple[bytes, bytes]]:
+    """Candidate rows (`_CANDIDATE_ROWS`) packed per day, as `timeline_day_candidates` keeps them."""
+    of_day: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for day, *row in rows:
+        of_day[day].append(row)
+    return {day: (np.asarray([(t, n, words, on_topic, len(terms) // 8, tier)
+                              for t, n, words, on_topic, tier, terms in found], dtype=DAY_ROW).tobytes(),
+                  b"".join(row[-1] for row in found)) for day, found in of_day.items()}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class SQLiteTimelines:
+    """One saved timeline's tables in a SQLite store (`TimelineTables`)."""
+
+    def __init__(self, store: SQLiteStore, timeline_id: int) -> None:
+        self.store = store
+        self.id = timeline_id
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        return self.store.db
+
+    # -- state ------------------------------------------------------------------------------
+
+    def state(self) -> TimelineState | None:
+        row = self.db.execute("SELECT fingerprint, last_article, last_sentence, langs, query_used "
+                              "FROM timeline_state WHERE timeline_id = ?", (self.id,)).fetchone()
+        return TimelineState(row[0], row[1], row[2], json.loads(row[3]), bool(row[4])) if row else None
+
+    def start(self) -> None:
+        """Forget everything kept but the history; the corpus stored so far is seen."""
+        from dateline.store.sqlite import fingerprint
+
+        for table in DERIVED:
+            self.db.execute(f"DELETE FROM {table} WHERE timeline_id = ?", (self.id,))
+        self.db.execute("INSERT INTO timeline_state (timeline_id, fingerprint, last_article, last_sentence, "
+                        "langs, query_used, updated) VALUES (?, ?, ?, ?, '[]', 1, ?)",
+                        (self.id, fingerprint(), *self._last_seen(), _now()))
+
+    def seen(self) -> None:
+        self.db.execute("UPDATE timeline_state SET last_article = ?, last_sentence = ?, updated = ? "
+                        "WHERE timeline_id = ?", (*self._last_seen(), _now(), self.id))
+
+    def _last_seen(self) -> tuple[int, int]:
+        return self.db.execute("SELECT (SELECT coalesce(max(id), 0) FROM articles), "
+                               "(SELECT coalesce(max(id), 0) FROM sentences)").fetchone()
+
+    def set_langs(self, langs: Sequence[str], query_used: bool | None = None) -> None:
+        self.db.execute("UPDATE timeline_state SET langs = ?, query_used = coalesce(?, query_used) "
+                        "WHERE timeline_id = ?",
+                        (json.dumps(list(langs)), None if query_used is None else int(query_used), self.id))
+
+    def forget_shares(self) -> None:
+        for table in _SHARES:
+            self.db.execute(f"DELETE FROM {table} WHERE timeline_id = ?", (self.id,))
+        self.db.execute("UPDATE timeline_state SET df = x'' WHERE timeline_id = ?", (self.id,))
+
+    # -- the corpus, as the timeline follows it ---------------------------------------------
+
+    def arrivals(self, last_article: int, last_sentence: int) -> tuple[list[tuple[int, int]], set[int]]:
+        new_rows = self.db.execute("SELECT id, text_id FROM articles WHERE id > ?", (last_article,)).fetchall()
+        # Not DISTINCT: SQLite would then scan every text's index instead of the new rows.
+        reindexed = {r[0] for r in self.db.execute("SELECT text_id FROM sentences WHERE id > ?", (last_sentence,))}
+        return [(r[0], r[1]) for r in new_rows], reindexed
+
+    def languages(self, text_ids: Sequence[int]) -> set[str]:
+        return {r[0] for r in select_in(self.db, "SELECT DISTINCT lang FROM texts WHERE id IN ({})", [],
+                                        sorted(text_ids)) if r[0]}
+
+    def member_sentences(self) -> Iterator[str]:
+        return (r[0] for r in self.db.execute("SELECT s.text FROM timeline_texts m JOIN sentences s "
+                                              "ON s.text_id = m.text_id WHERE m.timeline_id = ?", (self.id,)))
+
+    def sentence_texts(self, text_ids: Sequence[int]) -> dict[tuple[int, int], str]:
+        return {(r[0], r[1]): r[2] for r in select_in(
+            self.db, "SELECT text_id, n, text FROM sentences WHERE text_id IN ({})", [], sorted(text_ids))}
+
+    def articles_named(self, article_rows: Sequence[int]) -> list[dict[str, Any]]:
+        return [{"id": r[0], "article": r[1], "outlet": r[2], "title": r[3], "date": r[4]} for r in select_in(
+            self.db, "SELECT text_id, article_id, outlet, title, date FROM articles WHERE id IN ({})", [],
+            list(article_rows))]
+
+    # -- the texts' shares ------------------------------------------------------------------
+
+    def known(self, text_ids: Sequence[int]) -> set[int]:
+        return {r[0] for r in select_in(self.db, "SELECT text_id FROM timeline_texts WHERE timeline_id = ? "
+                                        "AND text_id IN ({})", [self.id], sorted(text_ids))}
+
+    def last_text(self) -> int | None:
+        return self.db.execute("SELECT max(text_id) FROM timeline_texts WHERE timeline_id = ?",
+                               (self.id,)).fetchone()[0]
+
+    def texts(self) -> int:
+        return self.db.execute("SELECT count(*) FROM timeline_texts WHERE timeline_id = ?", (self.id,)).fetchone()[0]
+
+    def days_of(self, text_ids: Sequence[int]) -> tuple[set[str], set[str]]:
+        # Not DISTINCT: SQLite would then read all the timeline's rows in day order.
+        return tuple({r[0] for r in select_in(  # type: ignore[return-value]
+            self.db, f"SELECT day FROM {table} WHERE timeline_id = ? AND text_id IN ({{}})", [self.id],
+            sorted(text_ids))} for table in ("timeline_votes", "timeline_candidates"))
+
+    def drop_days_of(self, text_ids: Sequence[int]) -> None:
+        for table in _PER_DAY:
+            select_in(self.db, f"DELETE FROM {table} WHERE timeline_id = ? AND text_id IN ({{}})",
+                      [self.id], sorted(text_ids))
+
+    def add_share(self, votes: Iterable[tuple[str, int, int, int]],
+                  candidates: Iterable[tuple[str, int, int, int]],
+                  sentences: Iterable[tuple[int, int, int, int, bytes]],
+                  texts: Sequence[int], lengths: dict[int, int]) -> None:
+        self.db.executemany("INSERT INTO timeline_votes VALUES (?, ?, ?, ?, ?)", [(self.id, *v) for v in votes])
+        self.db.executemany("INSERT INTO timeline_candidates VALUES (?, ?, ?, ?, ?)",
+                            [(self.id, *c) for c in candidates])
+        self.db.executemany("INSERT INTO timeline_sentences VALUES (?, ?, ?, ?, ?, ?)",
+                            [(self.id, *s) for s in sentences])
+        self.db.executemany("INSERT INTO timeline_texts VALUES (?, ?)", [(self.id, t) for t in texts])
+        self.db.executemany("INSERT INTO timeline_lengths VALUES (?, ?, ?) ON CONFLICT DO UPDATE "
+                            "SET sentences = sentences + excluded.sentences",
+                            [(self.id, w, n) for w, n in lengths.items()])
+
+    def term_numbers(self, terms: Sequence[str]) -> dict[str, int]:
+        return dict(select_in(self.db, "SELECT term, number FROM timeline_terms WHERE timeline_id = ? "
+                              "AND term IN ({})", [self.id], sorted(terms)))
+
+    def add_terms(self, numbered: dict[str, int]) -> None:
+        self.db.executemany("INSERT INTO timeline_terms (timeline_id, term, number) VALUES (?, ?, ?)",
+                            [(self.id, t, n) for t, n in numbered.items()])
+
+    def df(self) -> np.ndarray:
+        row = self.db.execute("SELECT df FROM timeline_state WHERE timeline_id = ?", (self.id,)).fetchone()
+        return np.frombuffer(row[0], dtype="<i4").astype(np.int64)
+
+    def set_df(self, df: np.ndarray) -> None:
+        self.db.execute("UPDATE timeline_state SET df = ? WHERE timeline_id = ?",
+                        (df.astype("<i4").tobytes(), self.id))
+
+    def lengths(self) -> list[tuple[int, int]]:
+        return self.db.execute("SELECT words, sentences FROM timeline_lengths WHERE timeline_id = ?",
+                               (self.id,)).fetchall()
+
+    # -- per day ----------------------------------------------------------------------------
+
+    def aggregate(self, bits: int, days: set[str] | None) -> None:
+        sums = ", ".join(f"sum((bits >> {k}) & 1)" for k in range(bits))
+        select = f"SELECT day, {sums}, sum(publications) FROM timeline_votes WHERE timeline_id = ?"
+        if days is None:
+            self.db.execute("DELETE FROM timeline_days WHERE timeline_id = ?", (self.id,))
+            rows = self.db.execute(select + " GROUP BY day", (self.id,)).fetchall()
+        else:
+            select_in(self.db, "DELETE FROM timeline_days WHERE timeline_id = ? AND day IN ({})", [self.id],
+                      sorted(days))
+            rows = select_in(self.db, select + " AND day IN ({}) GROUP BY day", [self.id], sorted(days))
+        self.db.executemany("INSERT INTO timeline_days VALUES (?, ?, ?)",
+                            [(self.id, r[0], json.dumps(r[1:])) for r in rows])
+
+    def day_counts(self) -> dict[str, list[int]]:
+        return {day: json.loads(counts) for day, counts in self.db.execute(
+            "SELECT day, counts FROM timeline_days WHERE timeline_id = ?", (self.id,))}
+
+    def speaking(self, text_ids: Sequence[int]) -> list[tuple[str, int]]:
+        return [(r[0], r[1]) for r in select_in(self.db, "SELECT day, text_id FROM timeline_votes WHERE "
+                                                "timeline_id = ? AND text_id IN ({})", [self.id], sorted(text_ids))]
+
+    def packed_days(self, days: Sequence[str]) -> list[tuple[bytes, bytes]]:
+        kept = {r[0]: (r[1], r[2]) for r in select_in(
+            self.db, "SELECT day, candidates, terms FROM timeline_day_candidates WHERE timeline_id = ? "
+                     "AND day IN ({})", [self.id], list(days))}
+        missing = [d for d in days if d not in kept]
+        if missing:
+            packed = _pack(select_in(self.db, _CANDIDATE_ROWS.format("day"), [self.id], missing))
+            kept.update((day, packed.get(day, (b"", b""))) for day in missing)
+            self.db.executemany("INSERT INTO timeline_day_candidates VALUES (?, ?, ?, ?)",
+                                [(self.id, day, *kept[day]) for day in missing])
+        return [kept[day] for day in days]
+
+    def repack(self, known: set[int], fresh: set[int], forget: set[str]) -> None:
+        forget = forget | {r[0] for r in select_in(
+            self.db, "SELECT day FROM timeline_candidates WHERE timeline_id = ? AND text_id IN ({})",
+            [self.id], sorted(known))}
+        select_in(self.db, "DELETE FROM timeline_day_candidates WHERE timeline_id = ? AND day IN ({})",
+                  [self.id], sorted(forget))
+        added = _pack(select_in(self.db, _CANDIDATE_ROWS.format("text_id"), [self.id], sorted(fresh)))
+        self.db.executemany("UPDATE timeline_day_candidates SET candidates = CAST(candidates || ? AS BLOB), "
+                            "terms = CAST(terms || ? AS BLOB) WHERE timeline_id = ? AND day = ?",
+                            [(*packed, self.id, day) for day, packed in added.items() if day not in forget])
+
+    def forget_repeats(self, days: Iterable[str]) -> None:
+        select_in(self.db, "DELETE FROM timeline_repeats WHERE timeline_id = ? AND day IN ({})", [self.id],
+                  sorted(days))
+
+    def repeats(self) -> list[tuple[str, int, float, bytes, bytes]]:
+        return self.db.execute("SELECT day, sentences, least, repeated, terms FROM timeline_repeats "
+                               "WHERE timeline_id = ?", (self.id,)).fetchall()
+
+    def keep_repeats(self, read: Iterable[str], rows: Iterable[tuple[str, int, float, bytes, bytes]]) -> None:
+        self.forget_repeats(read)
+        self.db.executemany("INSERT INTO timeline_repeats VALUES (?, ?, ?, ?, ?, ?)", [(self.id, *r) for r in rows])
+
+    # -- result and history -----------------------------------------------------------------
+
+    def result(self) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT result FROM timelines WHERE id = ?", (self.id,)).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
+
+    def recomputed(self, change: str, reason: str | None, causes: Sequence[dict[str, Any]]) -> None:
+        self.db.execute("INSERT INTO timeline_changes (timeline_id, at, change, day, before, after, because) "
+                        "VALUES (?, ?, ?, NULL, NULL, ?, ?)",
+                        (self.id, _now(), change, json.dumps(reason), json.dumps(list(causes), ensure_ascii=False)))
+
+    def record(self, result: dict[str, Any], changes: Iterable[tuple[str, str, Any, Any, Any]]) -> None:
+        self.db.executemany("INSERT INTO timeline_changes (timeline_id, at, change, day, before, after, "
+                            "because) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            [(self.id, _now(), change, day, json.dumps(before, ensure_ascii=False),
+                              json.dumps(after, ensure_ascii=False), json.dumps(because, ensure_ascii=False))
+                             for change, day, before, after, because in changes])
+        self.db.execute("UPDATE timelines SET result = ? WHERE id = ?",
+                        (json.dumps(result, ensure_ascii=False), self.id))
