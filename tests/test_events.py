@@ -615,3 +615,26 @@ def test_a_pronoun_before_a_clause_stands_for_nothing(lang: str) -> None:
     mentions = analyze([article(EXPLETIVE[lang], "a", dt.date(2007, 9, 5), lang)]).mentions
     announced = {m.sentence: m.participants for m in mentions if m.kind == "announce"}
     assert announced == {1: [], 2: ["Nordvik Bank"]}, (lang, announced)
+
+
+# A name written with a legal form ("Nordvik Inc.", "Nordvik AG") is a company's name in full:
+# never the head word of another name the article writes ("the Nordvik brand" is no alias of
+# Nordvik Records because "Nordvik Inc." reduces to "Nordvik"). The head-word rule needs an
+# article before the name (ru, ar have none).
+LEGAL_FORM = {
+    "en": ("Nordvik Inc. settled its dispute with Nordvik Records. Nordvik Inc. will own the Nordvik brand.", "Nordvik Inc"),
+    "es": ("Nordvik SA resolvió su disputa con Nordvik Records. Nordvik SA tendrá la Nordvik y sus marcas.", "Nordvik SA"),
+    "fr": ("Nordvik SA a réglé son litige avec Nordvik Records. Nordvik SA aura la Nordvik et ses marques.", "Nordvik SA"),
+    "it": ("Nordvik SpA ha risolto la disputa con Nordvik Records. Nordvik SpA avrà la Nordvik e i marchi.", "Nordvik SpA"),
+    "pt": ("A Nordvik SA resolveu a disputa com a Nordvik Records. A Nordvik SA terá a Nordvik e as marcas.", "Nordvik SA"),
+    "de": ("Die Nordvik AG legte den Streit mit Nordvik Records bei. Die Nordvik AG besitzt die Nordvik und "
+           "die Marken.", "Nordvik AG"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LEGAL_FORM))
+def test_a_name_with_a_legal_form_is_no_head_word_of_another_name(lang: str) -> None:
+    text, company = LEGAL_FORM[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    of = {m.text: m.entity for m in names.mentions["a"]}
+    assert of[company] == company and of["Nordvik Records"] == "Nordvik Records", (lang, of)

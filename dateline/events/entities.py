@@ -594,6 +594,7 @@ def link_short_forms(found: ArticleNames, things: Collection[str]) -> None:
     for c in full:
         if found.types.get(c.key) != "person":
             initials[fold("".join(w[0] for w in c.text.split() if w[:1].isupper()))].add(c.key)
+    incorporated = {c.key for c in found.candidates if _incorporated(c)}  # no head of "Apple Corps"
     for cand in found.candidates:
         if " " in cand.key or cand.office or cand.key in found.links or cand.key in world():
             continue
@@ -605,11 +606,17 @@ def link_short_forms(found: ArticleNames, things: Collection[str]) -> None:
         if person is not None:
             found.links[cand.key] = person
             found.types[person] = "person"
-        elif cand.determiner and len(cand.key) >= 3:
+        elif cand.determiner and len(cand.key) >= 3 and cand.key not in incorporated:
             heads = {key for key, words in full_words.items()
                      if found.types.get(key) != "person" and words[0].startswith(cand.key)}
             if len(heads) == 1:
                 found.heads[cand.key] = heads.pop()
+
+
+def _incorporated(cand: Candidate) -> bool:
+    """Whether the name is written with a legal form ("Apple Inc.", "Nordvik AG"): a company's
+    name in full, though its key ("apple") is one word."""
+    return len(_TOKEN.findall(cand.text)) > len(cand.key.split())
 
 
 def _person_of(word: str, full: dict[str, list[str]], types: dict[str, str]) -> str | None:
@@ -681,9 +688,10 @@ def find_entities(articles: Sequence[Article]) -> Names:
             types[cand.key][found.types.get(cand.key, cand.type)] += 1
             # A lone capitalized word where every noun is capitalized needs a link or an
             # acronym's capitals to count as a name.
-            noun = found.capitalized_nouns and " " not in cand.key and _noun_capitals(cand.text)
+            full = " " in cand.key or _incorporated(cand)
+            noun = found.capitalized_nouns and not full and _noun_capitals(cand.text)
             if cand.apposed or (not noun and (not cand.opens_sentence
-                                              or (" " in cand.key and not cand.unproven))):
+                                              or (full and not cand.unproven))):
                 confirmed.add(cand.key)
             kind = found.types.get(cand.key)
             if kind in ("person", UNDECIDED) and " " in cand.key:
