@@ -234,8 +234,11 @@ class DayCue:
         """The days a uniform publication day spreads over, for this day's odds: the universe's
         `span` for a day named with its year; a year for one without ("May 8" names a day of
         every year: publication near some May 8 is no likelier than near any other day of the
-        year, whatever the number of years weighed)."""
-        return span if self.year is not None else min(span, _YEAR_DAYS)
+        year, whatever the number of years weighed); seven years for one with its weekday
+        ("Thursday, May 8" is a day of one year in seven)."""
+        if self.year is not None:
+            return span
+        return min(span, _YEAR_DAYS * (7 if self.weekday is not None else 1))
 
     def in_year(self, year: int) -> dt.date | None:
         """The named day in a year (None where it does not exist: Feb. 29)."""
