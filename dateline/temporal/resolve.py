@@ -115,26 +115,18 @@ def _calendar_value(meaning: Calendar, year: int) -> str | None:
 # How much closer the reading against the clause's tense must be to win: "on Jan. 14" in a
 # past-tense sentence of Jan. 6 is still the coming Jan. 14, not last year's.
 TENSE_WEIGHT = 4
-# The same for the tense of a verb that governs the expression ("rose in the second quarter",
-# "met on Tuesday"): only a reading 30 times nearer wins against it, as "fand am 22. März statt"
-# published on March 20 does (this year's, not one 363 days back). On the tune parts of TBAQ and
-# the Spanish TimeBank split every weight from 10 to 50 gives the same values, and a hard rule
-# (infinite) one fewer; "rose in the second quarter" of March 20 (263 days back, 12 ahead)
-# needs more than 22.
-SURE_TENSE_WEIGHT = 30
 
 
-def choose_by_tense(candidates: list[V.Point], anchor: dt.date, tense: str | None,
-                    weight: int = TENSE_WEIGHT) -> V.Point:
+def choose_by_tense(candidates: list[V.Point], anchor: dt.date, tense: str | None) -> V.Point:
     """Among the same period in neighbouring years, the one a reader would take.
 
     The nearest to the anchor, where a reading that agrees with the clause's tense (a past
-    period for a past-tense clause) counts as `weight` times nearer than one that does not.
+    period for a past-tense clause) counts as TENSE_WEIGHT times nearer than one that does not.
     """
     def cost(point: V.Point) -> tuple[int, bool]:
         distance = V.distance(point, anchor)
         agrees = tense is None or (point.start <= anchor if tense == PAST else point.end > anchor)
-        return (distance if agrees else distance * weight), point.start > anchor
+        return (distance if agrees else distance * TENSE_WEIGHT), point.start > anchor
 
     return min(candidates, key=cost)
 
@@ -174,9 +166,9 @@ def _resolve_calendar(meaning: Calendar, ctx: Context) -> Resolved:
                         "names an event: its last occurrence before publication")
     side = side_of(meaning.shift)  # "el pasado 25 de enero": on the side it names
     tense = side or ctx.tense
-    if side:
+    if side or (ctx.tense_sure and tense is not None):  # ... or "met on March 17"
         candidates = _on_side(candidates, ctx.dct, tense)
-    point = choose_by_tense(candidates, ctx.dct, tense, SURE_TENSE_WEIGHT if ctx.tense_sure else TENSE_WEIGHT)
+    point = choose_by_tense(candidates, ctx.dct, tense)
     if side is None and point.start.year > ctx.dct.year and (held := _in_year_under_review(candidates, ctx.dct, ctx)):
         return Resolved(_with_part(V.format_point(held), meaning.part), Resolution.YEAR_FROM_PUBLICATION,
                         "year from publication date: the year in focus, not the next")
@@ -325,10 +317,11 @@ def _resolve_weekday(meaning: WeekdayRef, ctx: Context) -> Resolved:
     elif meaning.shift == 0:
         day = base + dt.timedelta(days=meaning.weekday - base.isoweekday())
         why = "this week"
-    else:  # "said Friday": a verb that governs it settles the side (no weekday is 30 times nearer)
-        weight, of_verb = (SURE_TENSE_WEIGHT, " of the verb before it") if ctx.tense_sure else (TENSE_WEIGHT, "")
-        point = choose_by_tense([V.Point("D", before), V.Point("D", after)], base, ctx.tense, weight)
-        day, why = point.start, f"tense {ctx.tense}{of_verb}"
+    elif ctx.tense_sure:  # "said Friday": the verb settles the side
+        day, why = (before if ctx.tense == PAST else after), f"tense {ctx.tense} of the verb before it"
+    else:
+        point = choose_by_tense([V.Point("D", before), V.Point("D", after)], base, ctx.tense)
+        day, why = point.start, f"tense {ctx.tense}"
     return Resolved(_with_part(V.format_point(V.Point("D", day)), meaning.part), how,
                     f"weekday {whence}, {why}")
 

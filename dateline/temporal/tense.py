@@ -16,11 +16,15 @@ from dateline.temporal.lexicon import Lexicon, normalize
 WEAK_PENALTY = 10
 # A strong cue this close before an expression governs it ("said Friday", "met on Monday").
 ADJACENT = 4
-# A past verb governs an expression with at most this many words of its clause between them:
-# "trafen sich am Dienstag", "اجتمع الوزراء مساء الثلاثاء" (the subject after the verb). A future
-# cue governs only what is adjacent: "expects to report third-quarter net" is about a quarter past.
+# A past verb governs an expression with at most this many short words of its clause between
+# them ("trafen sich am Dienstag", "собрались во вторник"); a longer word is another verb ("no
+# lo consiguieron tienen el jueves", "had been set to expire Nov. 6") unless it is a subject
+# (`[tense] subject_prefixes`: "اجتمع الوزراء مساء الثلاثاء"). A future cue governs only what
+# is adjacent: "expects to report third-quarter net" is about a quarter past.
 GOVERNING_WORDS = 2
-_GOVERNED = re.compile(rf"[\s-]*(?:[^\W\d_]+[\s-]+){{0,{GOVERNING_WORDS}}}")
+SHORT_WORD = 4
+_BETWEEN = re.compile(r"[\s-]*(?:[^\W\d_]+[\s-]+)*")
+_WORD = re.compile(r"[^\W\d_]+")
 # At most this many words between an auxiliary and the participle closing its clause.
 CLAUSE_WORDS = 8
 # The word just before a position (searched up to it): "be" in "be held", "first" in "the
@@ -73,6 +77,7 @@ class TenseCues:
         self._future = set(lex.cls("tense.future").table)
         self._not_future = set(lex.cls("tense.not_future").table)
         self._passive = set(lex.cls("tense.passive").table)
+        self._subject_prefixes = tuple(lex.cls("tense.subject_prefixes").table)
         self._future_in_past = lex.words_regex_if_any("tense.future_in_past", r"(?<!\w)(?:{words})\s+\Z")
 
     def cues(self, sentence: str, expressions: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str, bool]]:
@@ -106,7 +111,9 @@ class TenseCues:
                 # language that writes participles in lower case sets apart by its capital.
                 if participle not in self._future and participle not in self._not_past \
                         and not (self._prefixed and m.group("pp")[0].isupper()):
-                    found.append((m.start(), m.end(), PAST, True))
+                    # "sont réunis": the verb ends with its participle right after the auxiliary
+                    # (a clause-closing one, "ist ... gewählt", is far off)
+                    found.append((m.start(), m.end() if self._prefixed else m.end("pp"), PAST, True))
             elif m.lastgroup in ("p", "s", "t") and self._passive and self._after_passive(sentence, m.start()):
                 continue
             elif m.group("p") is not None:
@@ -122,16 +129,23 @@ class TenseCues:
         before = LAST_WORD.search(sentence, max(0, start - 12), start)
         return before is not None and before.group(1).lower() in self._passive
 
-    @classmethod
-    def nearest(cls, cues: list[Cue], start: int, end: int, sentence: str = "") -> tuple[str | None, bool]:
+    def _governs(self, sentence: str, cue_end: int, start: int) -> bool:
+        """Whether a past verb ending at `cue_end` governs the expression at `start`: only
+        short words or a subject stand between them (see GOVERNING_WORDS)."""
+        if not _BETWEEN.fullmatch(sentence, cue_end, start):
+            return False
+        words = _WORD.findall(sentence, cue_end, start)
+        return len(words) <= GOVERNING_WORDS and all(
+            len(word) <= SHORT_WORD or word.startswith(self._subject_prefixes) for word in words)
+
+    def nearest(self, cues: list[Cue], start: int, end: int, sentence: str = "") -> tuple[str | None, bool]:
         """The tense of the cue closest to [start, end) of `sentence`, weak cues counting as
         farther away, and whether it is sure: a strong cue that governs the expression, right
         before it ("said Friday"; without the sentence, only an adjacent one)."""
-        cue, sure = cls.nearest_cue(cues, start, end, sentence)
+        cue, sure = self.nearest_cue(cues, start, end, sentence)
         return (cue[2] if cue is not None else None), sure
 
-    @staticmethod
-    def nearest_cue(cues: list[Cue], start: int, end: int, sentence: str = "") -> tuple[Cue | None, bool]:
+    def nearest_cue(self, cues: list[Cue], start: int, end: int, sentence: str = "") -> tuple[Cue | None, bool]:
         """`nearest`, giving the cue itself."""
         best: tuple[int, Cue] | None = None
         for cue in cues:  # a sentence has a handful of cues
@@ -140,7 +154,7 @@ class TenseCues:
                 continue
             gap = start - c_end if c_end <= start else c_start - end
             if strong and c_end <= start and (gap <= ADJACENT or tense == PAST and sentence
-                                              and _GOVERNED.fullmatch(sentence, c_end, start)
+                                              and self._governs(sentence, c_end, start)
                                               and not any(c_end <= other[0] < start for other in cues)):
                 return cue, True
             gap += 0 if strong else WEAK_PENALTY
