@@ -638,3 +638,24 @@ def test_a_name_with_a_legal_form_is_no_head_word_of_another_name(lang: str) -> 
     names = find_entities([article(text, "a", lang=lang)])
     of = {m.text: m.entity for m in names.mentions["a"]}
     assert of[company] == company and of["Nordvik Records"] == "Nordvik Records", (lang, of)
+
+
+# A dash between spaces parts two phrases (a byline "AGENCIAS - Bengasi", "Nordvik Bank - Oslo
+# Mining"); a hyphen joins the parts of one name ("Jean-Pierre Berg"). Arabic has no capitals.
+DASH = {
+    "en": "Shares of Nordvik Bank - Oslo Mining rose, said Jean-Pierre Berg.",
+    "es": "Las acciones de Nordvik Bank - Oslo Mining subieron, dijo Jean-Pierre Berg.",
+    "fr": "Les actions de Nordvik Bank - Oslo Mining ont monté, a dit Jean-Pierre Berg.",
+    "it": "Le azioni di Nordvik Bank - Oslo Mining sono salite, ha detto Jean-Pierre Berg.",
+    "pt": "As ações do Nordvik Bank - Oslo Mining subiram, disse Jean-Pierre Berg.",
+    "de": "Die Anleger kauften Nordvik Bank - Oslo Mining, sagte Jean-Pierre Berg.",
+    "ru": "Инвесторы купили Nordvik Bank - Oslo Mining, сказал Жан-Пьер Берг.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DASH))
+def test_a_dash_between_spaces_parts_two_names_a_hyphen_joins_one(lang: str) -> None:
+    names = find_entities([article(DASH[lang], "a", lang=lang)])
+    written = {m.text for m in names.mentions["a"]}
+    person = "Жан-Пьер Берг" if lang == "ru" else "Jean-Pierre Berg"
+    assert {"Nordvik Bank", "Oslo Mining", person} <= written, (lang, written)

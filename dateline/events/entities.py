@@ -221,6 +221,11 @@ class _Sentence:
         between = self.text[self.toks[a].end:self.toks[b].start]
         return " ".join(between.split()) if between.strip() else (" " if between else "")
 
+    def adjoins(self, a: int, b: int) -> bool:
+        """Whether tokens a and b are one space or a hyphen apart ("Jean-Pierre"); a dash
+        between spaces ("San Jose - Cisco") parts two phrases."""
+        return self.gap(a, b) == " " or self.text[self.toks[a].end:self.toks[b].start] == "-"
+
     def name_runs(self) -> list[tuple[int, int]]:
         """Runs of capitalized words with only spaces between them (initials and connectors
         inside organizations' names allowed), as (first, end) token indices."""
@@ -238,7 +243,7 @@ class _Sentence:
             while j < n and j - i < MAX_NAME_WORDS:
                 gap = self.gap(j - 1, j)
                 initial = gap == "." and len(toks[j - 1].text) == 1
-                if toks[j].upper and not role[j] and (gap in (" ", "-") or initial):
+                if toks[j].upper and not role[j] and (self.adjoins(j - 1, j) or initial):
                     j += 1
                 elif _model_number(toks[j].text) and not role[j] and gap == " ":
                     j += 1  # "iPhone 4", "iPhone 3G", "Boeing 747" (a year is a time expression)
@@ -247,7 +252,7 @@ class _Sentence:
                         and not role[j + 1] and _org_like(self.words[i:j], lex):
                     j += 2
                 elif toks[j].folded in lex.particles and j + 1 < n and toks[j + 1].upper \
-                        and not role[j + 1] and self.gap(j, j + 1) in (" ", "-"):
+                        and not role[j + 1] and self.adjoins(j, j + 1):
                     j += 2  # "Bachar al Asad", "Ludwig van Beethoven"
                 else:
                     break
@@ -463,7 +468,7 @@ def _apposition(s: _Sentence, end: int) -> bool:
     if not (article or elided) or first >= n:
         return False
     last, head = first, first
-    while last + 1 < n and last + 1 - first < DESCRIPTION_WORDS and s.gap(last, last + 1) in (" ", "-"):
+    while last + 1 < n and last + 1 - first < DESCRIPTION_WORDS and s.adjoins(last, last + 1):
         last += 1
         if head == last - 1 and not lex.head_first and s.words[last] not in lex.grammar.of \
                 and s.words[last] not in lex.articles:
