@@ -87,3 +87,20 @@ def test_an_interrupted_run_resumes_from_the_store(tmp_path: Path,
     assert list(process([news], lang="en", store=store)) == fresh
     assert calls == []  # the undated file is not stored: its date depends on the collection
     store.close()
+
+
+def test_the_store_imports_no_stage_after_it(tmp_path: Path) -> None:
+    """The store keeps and reads; saved timelines are computed after the timeline stage
+    (`dateline.saved`). Searching, selecting a timeline's texts and reading a saved timeline's
+    tables import nothing of the stages that use the store, so another backend replaces it
+    alone (it once imported the timeline stage for the query syntax and the saved timelines)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from dateline.store import open_store; s = open_store(sys.argv[1]); "
+            "s.search('talks'); s.collection(['talks']); s.collection(['talks'], among=[1]); "
+            "s.timeline_tables(1).state(); s.articles([1]); "
+            "print(' '.join(sorted({m.split('.')[1] for m in sys.modules if m.startswith('dateline.')})))")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "c.sqlite")], capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.split() == ["ingest", "model", "store"]
