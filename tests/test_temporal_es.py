@@ -717,6 +717,8 @@ def test_minutes_and_seconds_after_a_dot(text: str, expected: list[tuple[str, st
      [('este mediodía', 'TIME', '2023-03-20TMI')]),
     ('El viernes al mediodía se reunieron.',
      [('El viernes al mediodía', 'TIME', '2023-03-17TMI')]),
+    ('Pasado el mediodía empezaron a unirse.',
+     [('el mediodía', 'TIME', '2023-03-20TMI')]),
     # "a" joins no part of the day: "a mañana" is tomorrow.
     ('Esperaré a mañana para saber.',
      [('mañana', 'DATE', '2023-03-21')]),
