@@ -200,7 +200,7 @@ class Extent:
 # ----------------------------------------------------------------------- explicit dates
 
 def build_iso(m: Match) -> Found | None:
-    year, month, day = int(m.text("y") or 0), int(m.text("mo") or 0), int(m.text("d") or 0)
+    year, month, day = int(m.text("y") or 0), int(m.text("mo") or m.text("mo2") or 0), int(m.text("d") or m.text("d2") or 0)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     part = ":".join(t for t in (m.text("hh"), m.text("mi"), m.text("ss")) if t) or None
@@ -1234,7 +1234,8 @@ _PART = r"(?:\s*,?\s*(?:{connector.day_to_part} )?{part_of_day})?"
 RULES: list[Rule] = [
     # Explicit calendar dates.
     Rule("iso_date", "DATE",
-         r"(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"
+         # Year first is read the same everywhere, whichever mark separates it ("2013/06/25", "2013.06.25").
+         r"(?P<y>\d{4})(?:-(?P<mo>[01]\d)-(?P<d>[0-3]\d)|(?P<sep>[/.])(?P<mo2>[01]\d)(?P=sep)(?P<d2>[0-3]\d)(?![/.]?\d))"
          r"(?:T(?P<hh>[0-2]\d)(?::(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:\.\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?)?",
          build_iso, keys=(DIGITS,)),
     Rule("iso_month", "DATE", r"(?P<y>1[89]\d\d|20\d\d)-(?P<mo>0[1-9]|1[0-2])(?![-/\d])", build_iso_month, keys=(DIGITS,)),
