@@ -659,3 +659,31 @@ def test_a_dash_between_spaces_parts_two_names_a_hyphen_joins_one(lang: str) -> 
     written = {m.text for m in names.mentions["a"]}
     person = "Жан-Пьер Берг" if lang == "ru" else "Jean-Pierre Berg"
     assert {"Nordvik Bank", "Oslo Mining", person} <= written, (lang, written)
+
+
+# A word the collection writes after a preposition of place ("in Varnholm") in more articles
+# than it ends a name written like a person's ("Rif Varnholm") is a place, nobody's surname; a
+# surname ("Berg" of Lars Berg) still links. Russian and Arabic inflect or join the word to the
+# preposition ("в Варнхольме", "فيفارنهولم"), so the same word is not seen: not asked there.
+LOCATED = {
+    "en": ("Rebels fought in Varnholm.", "Shelling went on in Varnholm.",
+           "The army took Rif Varnholm. Later Varnholm was calm. Lars Berg spoke. Berg left."),
+    "es": ("Los rebeldes lucharon en Varnholm.", "Siguieron los bombardeos en Varnholm.",
+           "El ejército tomó Rif Varnholm. Luego Varnholm estuvo en calma. Lars Berg habló. Berg se fue."),
+    "fr": ("Les rebelles ont combattu dans Varnholm.", "Les tirs ont continué dans Varnholm.",
+           "L'armée a pris Rif Varnholm. Puis Varnholm était calme. Lars Berg a parlé. Berg est parti."),
+    "it": ("I ribelli hanno combattuto in Varnholm.", "I bombardamenti sono continuati in Varnholm.",
+           "L'esercito ha preso Rif Varnholm. Poi Varnholm era calma. Lars Berg ha parlato. Berg è partito."),
+    "pt": ("Os rebeldes lutaram em Varnholm.", "Os bombardeios continuaram em Varnholm.",
+           "O exército tomou Rif Varnholm. Depois Varnholm ficou calma. Lars Berg falou. Berg saiu."),
+    "de": ("Die Rebellen kämpften in Varnholm.", "Der Beschuss ging in Varnholm weiter.",
+           "Die Armee nahm Rif Varnholm ein. Danach war Varnholm ruhig. Lars Berg sprach. Berg ging."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LOCATED))
+def test_a_word_written_after_in_is_a_place_not_a_surname(lang: str) -> None:
+    names = find_entities([article(t, f"a{k}", lang=lang) for k, t in enumerate(LOCATED[lang])])
+    of = {m.text: m.entity for m in names.mentions["a2"]}
+    assert names.entities["Rif Varnholm"].type != "person" and of.get("Varnholm") != "Rif Varnholm", (lang, of)
+    assert of["Berg"] == "Lars Berg" and names.entities["Lars Berg"].type == "person", (lang, of)

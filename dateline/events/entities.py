@@ -85,6 +85,7 @@ class Candidate:
     # ("Российская армия начала"). Like a lone word opening a sentence, it needs confirming.
     unproven: bool = False
     apposed: bool = False  # an apposition says what organization it is ("Airbus, the planemaker,")
+    located: bool = False  # right after a preposition of place ("in Damascus", "en Bengasi")
 
 
 @dataclass(slots=True)
@@ -286,7 +287,9 @@ class _Sentence:
         start, stop = toks[first].start, toks[end - 1].end
         determiner = first > 0 and toks[first - 1].folded in self.lex.determiners
         opens = first == 0 or (first == 1 and determiner)
-        return Candidate(start, stop, self.text[start:stop], key, type, self.index, opens, determiner)
+        located = first > 0 and toks[first - 1].folded in self.lex.locatives
+        return Candidate(start, stop, self.text[start:stop], key, type, self.index, opens, determiner,
+                         located=located)
 
 
 def _places_outside_names(s: _Sentence, runs: list[tuple[int, int]],
@@ -577,11 +580,19 @@ def article_names(article: Article, lex: Lexicon | None = None) -> ArticleNames:
 
 def things_named(per_article: Sequence[ArticleNames]) -> set[str]:
     """One-word names the collection types as an organization or a place ("Apple" of "Apple
-    Inc.", "Cuba"): cues that the word names a thing, so it is nobody's given name or surname."""
+    Inc.", "Cuba"): cues that the word names a thing, so it is nobody's given name or surname.
+    So is a word written alone after a preposition of place ("en Damasco") in more articles
+    than it ends a name written like a person's ("Rif Damasco", "Trípoli Bengasi"): a person's
+    surname is seldom a place one is in ("en Mubarak"), and then less often than the full name."""
     out = {fold(key) for key, entity in world().items() if entity.type in ("org", "place")}
+    located: Counter[str] = Counter()
+    surnames: Counter[str] = Counter()
     for found in per_article:
         out.update(key for key, kind in found.types.items() if " " not in key and kind in ("org", "place"))
-    return out
+        located.update({c.key for c in found.candidates if c.located and " " not in c.key})
+        surnames.update({c.key.split()[-1] for c in found.candidates
+                         if " " in c.key and found.types.get(c.key) in ("person", UNDECIDED)})
+    return out | {key for key, n in located.items() if n > surnames[key]}
 
 
 def link_short_forms(found: ArticleNames, things: Collection[str]) -> None:
