@@ -573,3 +573,15 @@ def test_minutes_and_seconds_after_a_dot(text: str, expected: list[tuple[str, st
 ])
 def test_a_half_year_as_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# An hour in words before the language's o'clock ("ten o'clock", "zehn Uhr"); the languages
+# without such a word (es fr it pt ru ar) are not read this way: "a las diez", "à dix heures".
+@pytest.mark.parametrize("text, expected", [
+    ('Sie trafen sich um zehn Uhr.',
+     [('zehn Uhr', 'TIME', '2023-03-20T10:00')]),
+    ('Sie trafen sich um zehn Uhr abends.',
+     [('zehn Uhr abends', 'TIME', '2023-03-20T22:00')]),
+])
+def test_an_hour_in_words_before_oclock(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

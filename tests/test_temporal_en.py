@@ -692,3 +692,15 @@ def test_minutes_and_seconds_after_a_dot(text: str, expected: list[tuple[str, st
 ])
 def test_a_half_year_as_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# An hour in words before the language's o'clock ("ten o'clock", "zehn Uhr"); the languages
+# without such a word (es fr it pt ru ar) are not read this way: "a las diez", "à dix heures".
+@pytest.mark.parametrize("text, expected", [
+    ("They met at ten o'clock.",
+     [("ten o'clock", 'TIME', '2023-03-20T10:00')]),
+    ("The talks ended at eleven o'clock.",
+     [("eleven o'clock", 'TIME', '2023-03-20T11:00')]),
+])
+def test_an_hour_in_words_before_oclock(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

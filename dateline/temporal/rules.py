@@ -794,6 +794,18 @@ def build_clock_words(m: Match) -> Found | None:
     return Found(start, m.end, Relative("D", 0, Anchor.CLOCK, part=f"{hh:02d}:{mm:02d}"), "TIME")
 
 
+def build_hour_in_words(m: Match) -> Found | None:
+    """"ten o'clock", "zehn Uhr abends": an hour written as a number word before the language's
+    o'clock (de "uhr abends" is o'clock and the half of the day in one)."""
+    hour = _clock_hour(m)
+    if hour is None or not 0 <= hour <= 24:
+        return None
+    hour = day_half(m, hour)
+    if hour > 24:
+        return None
+    return Found(m.start, m.end, Relative("D", 0, Anchor.CLOCK, part=f"{hour:02d}:00"), "TIME")
+
+
 def build_hour_after_day(m: Match) -> Found | None:
     """"tomorrow at 9", "monday at 8": a bare hour is a clock time right after a day."""
     if not (m.preceded_by("day_word") or m.preceded_by("weekday")):
@@ -1427,6 +1439,10 @@ RULES: list[Rule] = [
          build_clock_words, keys=("clock.plus", "clock.minus", "clock.and_minutes"), dating=False),
     # An hour word alone after the word for the hour or before a part of the day: "الساعة
     # الثالثة", "التاسعة صباحا" (the ordinal alone is "the third").
+    # Only where the language has an o'clock word: a number before "de la tarde" or "дня" alone is
+    # as often an amount ("два дня", two days).
+    Rule("hour_in_words", "TIME", r"{num:hn} (?:{clock.am}|{clock.pm}|{clock.oclock}(?:\s*{clock.night})?)",
+         build_hour_in_words, keys=("clock.oclock",), dating=False),
     Rule("clock_hour_word", "TIME", r"(?:{clock.before_hour} )?{clock.hour}(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}))?",
          build_clock_words, keys=("clock.hour",), dating=False),
     # Minutes into the hour in progress, named by the next one: "половина десятого" (9:30),
