@@ -518,15 +518,7 @@ def _is_dateline(text: str, mention: Mention, top: int) -> bool:
 def _among_first_lines(text: str, top: int, line: int) -> bool:
     """Whether the line starting at `line` is one of the first `_DATELINE_LINES` non-blank
     lines from `top` (lines of furniture are blanked, not counted)."""
-    seen, start = 0, top
-    while start < line:
-        end = text.find("\n", start, line)
-        end = line if end < 0 else end
-        seen += bool(text[start:end].strip())
-        if seen >= _DATELINE_LINES:
-            return False
-        start = end + 1
-    return True
+    return sum(1 for a in text[top:line].split("\n") if a.strip()) < _DATELINE_LINES
 
 
 def _is_signature(text: str, mention: Mention, top: int) -> bool:
