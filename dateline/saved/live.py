@@ -103,6 +103,7 @@ class Live:
 
     def __init__(self, store: Repository, timeline_id: int, params: Params) -> None:
         self.store = store
+        self.id = timeline_id
         self.tables: TimelineTables = store.timeline_tables(timeline_id)
         self.params = params
 
@@ -510,7 +511,8 @@ class Live:
         from dateline.render.jsonout import timeline_dict
 
         new = timeline_dict(result)
-        before = {e["date"]: e["sentences"] for e in (self.tables.result() or {}).get("entries", [])}
+        saved = self.store.saved_timeline(self.id)
+        before = {e["date"]: e["sentences"] for e in ((saved and saved.result) or {}).get("entries", [])}
         after = {e["date"]: e["sentences"] for e in new["entries"]}
         speaking: dict[str, set[int]] = defaultdict(set)
         for day, text_id in self.tables.speaking(sorted({c["id"] for c in causes})):
@@ -572,9 +574,6 @@ class _Keys:
 
     def __getitem__(self, i: int) -> tuple[int, int]:
         return int(self.text[i]), int(self.n[i])
-
-    def __len__(self) -> int:
-        return len(self.text)
 
 
 @dataclass(slots=True)

@@ -272,16 +272,13 @@ class TimelineTables(Protocol):
         """Of the days `read`, these repeat (rows as `repeats` gives them)."""
         ...
 
-    def result(self) -> dict[str, Any] | None:
-        """The latest result (JSON, as `render.jsonout.timeline_dict` writes it)."""
-        ...
-
     def recomputed(self, change: str, reason: str | None, causes: Sequence[dict[str, Any]]) -> None:
         """History: computed whole ("created", "recomputed"), why, because of which articles."""
         ...
 
     def record(self, result: dict[str, Any], changes: Iterable[tuple[str, str, Any, Any, Any]]) -> None:
-        """The new result, and history rows (change, day, sentences before, after, because)."""
+        """The new result (`Repository.saved_timeline` gives it back), and history rows (change, day,
+        sentences before, after, because)."""
         ...
 
 

@@ -360,10 +360,6 @@ class SQLiteTimelines:
 
     # -- result and history -----------------------------------------------------------------
 
-    def result(self) -> dict[str, Any] | None:
-        row = self.db.execute("SELECT result FROM timelines WHERE id = ?", (self.id,)).fetchone()
-        return json.loads(row[0]) if row and row[0] else None
-
     def recomputed(self, change: str, reason: str | None, causes: Sequence[dict[str, Any]]) -> None:
         self.db.execute("INSERT INTO timeline_changes (timeline_id, at, change, day, before, after, because) "
                         "VALUES (?, ?, ?, NULL, NULL, ?, ?)",
