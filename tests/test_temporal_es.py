@@ -741,3 +741,20 @@ def test_mediodia_is_the_middle_of_the_day(text: str, expected: list[tuple[str, 
 ])
 def test_a_half_year_as_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A bare hour after the article that names hours ("a las 10", "alle 10.30", "às 10") is a clock
+# time when nothing but a part of the day or a day follows: "las 10 víctimas" and "las 7.000"
+# are amounts. (en fr de ru ar name no hour by an article.)
+@pytest.mark.parametrize("text, expected", [
+    ('La reunión empezó a las 10, y terminó a las 12.',
+     [('las 10', 'TIME', '2023-03-20T10:00'), ('las 12', 'TIME', '2023-03-20T12:00')]),
+    ('El discurso será a las 19.30, hora de la costa este.',
+     [('las 19.30', 'TIME', '2023-03-20T19:30')]),
+    ('Superan las 7.000 víctimas.',
+     []),
+    ('Las 10 víctimas fueron identificadas.',
+     []),
+])
+def test_a_bare_hour_after_its_article(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

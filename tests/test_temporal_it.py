@@ -651,3 +651,16 @@ def test_minutes_and_seconds_after_a_dot(text: str, expected: list[tuple[str, st
 ])
 def test_a_half_year_as_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A bare hour after the article that names hours ("a las 10", "alle 10.30", "às 10") is a clock
+# time when nothing but a part of the day or a day follows: "las 10 víctimas" and "las 7.000"
+# are amounts. (en fr de ru ar name no hour by an article.)
+@pytest.mark.parametrize("text, expected", [
+    ('La riunione è iniziata alle 10.30.',
+     [('10.30', 'TIME', '2023-03-20T10:30')]),
+    ('Le 10 vittime sono state identificate.',
+     []),
+])
+def test_a_bare_hour_after_its_article(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

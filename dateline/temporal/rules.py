@@ -139,6 +139,8 @@ def found(match: Match, meaning: Meaning, mod: str | None = None,
 # What comes right after a match: a number ("the year 2000"), a word ("a second term").
 _NUMBER_NEXT = re.compile(r"\s+\d")
 _WORD_NEXT = re.compile(r"\s+[^\W\d_]")
+_LAST_WORD = re.compile(r"(\w+)\s+\Z")
+_NUMBER_GOES_ON = re.compile(r"[.,]?\d|\s+\d")
 # The words a shift word ("pasado", "last") can shift: "el pasado sábado", "del pasado día 3".
 _SHIFTED = ("weekday", "month", "unit", "season", "holiday", "part_of_day", "connector.before_day",
             "connector.month_word", "period.fiscal")
@@ -709,6 +711,18 @@ def _listed_time(m: Match) -> bool:
         and (before == "(" and after in ("),") or after == ")" and text.rfind("(", 0, m.start) > text.rfind(")", 0, m.start))
 
 
+def _after_hour_article(m: Match) -> bool:
+    """Whether a bare hour follows the article that names hours (`clock.before_hour`: "a las 10",
+    "alle 10.30", "às 10") and ends its phrase: "las 10 víctimas" and "las 7.000" count, "la 2"
+    and "La 2" name channels. Only a part of the day or a day may follow ("las 10 del martes")."""
+    article = _LAST_WORD.search(m.m.string, max(0, m.start - 12), m.start)
+    if not m.preceded_by("clock.before_hour") or article is None or not article.group(1).islower() \
+            or _NUMBER_GOES_ON.match(m.m.string, m.end):
+        return False
+    return not _WORD_NEXT.match(m.m.string, m.end) \
+        or any(m.followed_by(c) for c in ("connector.clock_day", "part_of_day", "day_word"))
+
+
 def build_clock(m: Match) -> Found | None:
     hour = day_half(m, int(m.text("hh") or -1))
     minute = int(m.text("mi") or 0)
@@ -717,7 +731,7 @@ def build_clock(m: Match) -> Found | None:
     if m.has("clock_hours") and not m.has("mi") and not m.preceded_by("connector.clock_day"):
         return None  # "24 horas" is an amount of time, "à 20 heures" a clock time
     marked = m.has("clock_am") or m.has("clock_pm") or m.has("clock_night") or m.has("clock_oclock") \
-        or m.has("clock_hours") \
+        or m.has("clock_hours") or _after_hour_article(m) \
         or _TIMEZONE.fullmatch(m.text("tz") or "") is not None  # "10.00 GMT"
     separator = m.m.string[m.span("hh")[1]:m.span("hh")[1] + 1]
     if not marked and (not m.has("mi") or separator == ".") and not _listed_time(m):
