@@ -298,7 +298,7 @@ class Live:
         repeated a sentence already in the timeline, is skipped unread when the update did
         not touch it, those sentences are in the timeline again, and the new IDF cannot have
         brought any of those cosines down to the method's bound (`_still_repeating`)."""
-        from dateline.timeline import shortfalls
+        from dateline.timeline import query_notes, shortfalls
         from dateline.timeline.base import to_timeline
         from dateline.timeline.default import Dateline, ranked
         from dateline.timeline.features import FEATURES, feature_rows
@@ -347,10 +347,9 @@ class Live:
         self._keep_repeats(read, [d for d in order[:last + 1] if d not in skipper.skipped],
                            picks, bound, int(collection.size))
         timeline = to_timeline(*self._cite(query, read.keys, picks), method.name)
-        timeline.notes = self._notes(params, query, texts, fallback)
-        if texts and not timeline.entries:
-            timeline.notes.append("no sentence refers to a day in the requested range")
-        timeline.notes += shortfalls(timeline, size, asked_dates=params.dates is not None)
+        timeline.notes = [] if texts else ["no stored article matches this timeline yet"]
+        timeline.notes += query_notes(query, matched=not fallback)
+        timeline.notes += shortfalls(timeline, size, asked_dates=params.dates is not None, read=bool(texts))
         return timeline
 
     def _still_repeating(self, touched: set[str] | None, sentences: int,
@@ -487,20 +486,6 @@ class Live:
             vectors=sparse.csr_matrix((len(chosen), 0), dtype=np.float32), query=query,
             outlets=np.asarray([len(outlets[tid]) for tid in text_ids], dtype=np.int64))
         return corpus, [(day, [number[keys[i]] for i in sentences]) for day, sentences in picks]
-
-    @staticmethod
-    def _notes(params: Params, query: Query, texts: int, fallback: bool) -> list[str]:
-        """What limited the timeline, as `timeline.prepare` says it."""
-        notes = []
-        if not texts:
-            notes.append("no stored article matches this timeline yet")
-        if query.dropped:
-            notes.append(f"query term(s) {', '.join(map(repr, query.dropped))} left out: made only of "
-                         "words such as 'of' or 'the', they would match nearly every sentence")
-        if fallback:
-            notes.append(f"the query ({', '.join(params.q)}) matches no sentence; "
-                         "the timeline uses every sentence instead")
-        return notes
 
     # -- history --------------------------------------------------------------------------------
 

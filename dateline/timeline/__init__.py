@@ -54,17 +54,18 @@ def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
     size = default_size(corpus, dates=dates, sentences=sentences, start=start, end=end)
     picker = METHODS[method]() if isinstance(method, str) else method
     timeline = to_timeline(corpus, picker.pick(corpus, size), picker.name)
-    if articles and not timeline.entries:
-        notes.append("no sentence refers to a day in the requested range")
-    notes += shortfalls(timeline, size, asked_dates=dates is not None)
+    notes += shortfalls(timeline, size, asked_dates=dates is not None, read=bool(articles))
     timeline.notes = notes
     return timeline
 
 
-def shortfalls(timeline: Timeline, size: Size, *, asked_dates: bool) -> list[str]:
-    """Notes on a timeline smaller than its size: fewer dates, or dates with fewer sentences."""
+def shortfalls(timeline: Timeline, size: Size, *, asked_dates: bool, read: bool) -> list[str]:
+    """Notes on a timeline smaller than its size: no date though articles were `read`, fewer
+    dates, or dates with fewer sentences (a saved timeline says the same: `dateline.saved`)."""
     notes = []
     found = len(timeline.entries)
+    if read and not found:
+        notes.append("no sentence refers to a day in the requested range")
     if timeline.entries and found < size.dates and asked_dates:
         notes.append(f"{found} date(s) instead of the {size.dates} asked for: no other day in the "
                      "range has a sentence about it that matches the query and is not already shown")
@@ -74,6 +75,19 @@ def shortfalls(timeline: Timeline, size: Size, *, asked_dates: bool) -> list[str
         notes.append(f"{len(short)} date(s) have fewer than {size.sentences} sentence(s) ({listed}): "
                      "no other sentence about the day matches the query without repeating one "
                      "already in the timeline")
+    return notes
+
+
+def query_notes(query: Query, *, matched: bool) -> list[str]:
+    """Notes on what the query left out, and on a query that matched no sentence (the timeline
+    then uses every sentence); a saved timeline says the same (`dateline.saved`)."""
+    notes = []
+    if query.dropped:
+        notes.append(f"query term(s) {', '.join(map(repr, query.dropped))} left out: made only of "
+                     "words such as 'of' or 'the', they would match nearly every sentence")
+    if not matched:
+        notes.append(f"the query ({', '.join(query.terms)}) matches no sentence; "
+                     "the timeline uses every sentence instead")
     return notes
 
 
@@ -89,14 +103,11 @@ def prepare(articles: Sequence[Article], query: Sequence[str] | None,
         notes.append(f"{copies} near-duplicate cop(ies) (the same text from "
                      "another outlet) counted as outlets of their original, not as articles")
     corpus = Corpus.build(texts, parsed, outlets)
-    if parsed.dropped:
-        notes.append(f"query term(s) {', '.join(map(repr, parsed.dropped))} left out: made only of "
-                     "words such as 'of' or 'the', they would match nearly every sentence")
     if not articles:
         notes.append("no article could be read")
-    elif parsed and not corpus.matches.any():
-        notes.append(f"the query ({', '.join(parsed.terms)}) matches no sentence; "
-                     "the timeline uses every sentence instead")
+    matched = not articles or not parsed or bool(corpus.matches.any())
+    notes += query_notes(parsed, matched=matched)
+    if not matched:
         corpus = corpus.without_query()
     undated = sum(1 for a in articles if a.date is None)
     if undated:
@@ -105,4 +116,4 @@ def prepare(articles: Sequence[Article], query: Sequence[str] | None,
     return corpus, notes
 
 
-__all__ = ["DEFAULT_METHOD", "METHODS", "Corpus", "Method", "Query", "Size", "build", "parse_terms", "prepare"]
+__all__ = ["DEFAULT_METHOD", "METHODS", "Corpus", "Method", "Query", "Size", "build", "parse_terms", "prepare", "query_notes", "shortfalls"]
