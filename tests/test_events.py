@@ -599,6 +599,59 @@ def test_two_places_under_one_of_are_one_organization_s_name(lang: str) -> None:
         assert {m.text for m in names.mentions["b"]} == {bank, "Wells Fargo"}, (lang, names.mentions["b"])
 
 
+# A conjunction between two names parts them in every language ("Banco Nordvik y Wells Fargo"),
+# also before a country written alone ("Bank of England and South Africa": a place of the
+# gazetteer, not a second place of the bank's name). Where a name holds the conjunction, the
+# writer's acronym of its initials keeps it whole, and so does the same name written again
+# ("Freedom and Justice Party (FJP)"). Russian capitalizes a name's first word only, so the
+# acronym test writes a capitalized title; Arabic has no capitals: names after titles only.
+CONJUNCTION = {
+    "en": ("Nordvik Bank and Wells Fargo raised rates.", ("Nordvik Bank", "Wells Fargo"),
+           "The Bank of England and South Africa signed a deal.", ("Bank of England", "South Africa"),
+           "The Freedom and Justice Party (FJP) won. The Freedom and Justice Party won again.",
+           "Freedom and Justice Party"),
+    "es": ("El Banco Nordvik y Wells Fargo subieron los tipos.", ("Banco Nordvik", "Wells Fargo"),
+           "El Banco de Inglaterra y Sudáfrica firmaron un acuerdo.", ("Banco de Inglaterra", "Sudáfrica"),
+           "El Partido Libertad y Justicia (PLJ) ganó. El Partido Libertad y Justicia ganó de nuevo.",
+           "Partido Libertad y Justicia"),
+    "fr": ("La Banque Nordvik et Wells Fargo ont relevé les taux.", ("Banque Nordvik", "Wells Fargo"),
+           "La Banque de France et Afrique du Sud ont signé un accord.", ("Banque de France", "Afrique du Sud"),
+           "Le Parti Liberté et Justice (PLJ) a gagné. Le Parti Liberté et Justice a gagné de nouveau.",
+           "Parti Liberté et Justice"),
+    "it": ("La Banca Nordvik e Wells Fargo hanno alzato i tassi.", ("Banca Nordvik", "Wells Fargo"),
+           "La Banca di Spagna e Sudafrica hanno firmato un accordo.", ("Banca di Spagna", "Sudafrica"),
+           "Il Partito Libertà e Giustizia (PLG) ha vinto. Il Partito Libertà e Giustizia ha vinto di nuovo.",
+           "Partito Libertà e Giustizia"),
+    "pt": ("O Banco Nordvik e Wells Fargo subiram as taxas.", ("Banco Nordvik", "Wells Fargo"),
+           "O Banco de Portugal e África do Sul assinaram um acordo.", ("Banco de Portugal", "África do Sul"),
+           "O Partido Liberdade e Justiça (PLJ) venceu. O Partido Liberdade e Justiça venceu de novo.",
+           "Partido Liberdade e Justiça"),
+    "de": ("Die Nordvik Bank und Wells Fargo erhöhten die Zinsen.", ("Nordvik Bank", "Wells Fargo"),
+           "Die Bank von England und Südafrika unterzeichneten ein Abkommen.", ("Bank von England", "Südafrika"),
+           "Die Partei für Freiheit und Gerechtigkeit (PFG) gewann. Die Partei für Freiheit und "
+           "Gerechtigkeit gewann erneut.", "Partei für Freiheit und Gerechtigkeit"),
+    "ru": ("Банк Нордвик и Уэллс Фарго повысили ставки.", ("Банк Нордвик", "Уэллс Фарго"),
+           "Банк Англии и Южная Африка подписали соглашение.", ("Банк Англии", "Южная Африка"),
+           "Партия Свобода и Справедливость (ПСС) победила. Партия Свобода и Справедливость победила снова.",
+           "Партия Свобода и Справедливость"),
+    "ar": ("التقى الرئيس فلاديمير بوتين و الرئيس شي جين بينغ.", ("فلاديمير بوتين", "شي جين بينغ"),
+           None, None, None, None),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONJUNCTION))
+def test_a_conjunction_parts_two_names_unless_an_acronym_spells_one(lang: str) -> None:
+    two, names, country, bank_and_country, whole, party = CONJUNCTION[lang]
+    for text, expected in ((two, names), (country, bank_and_country)):
+        if text:
+            found = find_entities([article(text, "a", lang=lang)])
+            assert {m.text for m in found.mentions["a"]} == set(expected), (lang, found.mentions["a"])
+    if whole:
+        found = find_entities([article(whole, "b", lang=lang)])
+        assert [m.text for m in found.mentions["b"] if len(m.text) > 3] == [party, party], (lang, found.mentions["b"])
+        assert found.entities[party].type == "org", (lang, found.entities)
+
+
 # "It was announced that ...": a thing pronoun whose verb takes a clause stands for nothing, so
 # the thing named before takes no part; "It later announced a loan" still stands for it. Only
 # English and German write such a pronoun (the others drop the subject: "Se anunció que").

@@ -102,6 +102,9 @@ class ArticleNames:
     # resolved to an entity once the collection's types are known.
     descriptions: list[Candidate] = field(default_factory=list)
     name_heads: set[str] = field(default_factory=set)  # head words of the names written so far
+    # Names holding a conjunction that an acronym proved whole ("Freedom and Justice Party
+    # (FJP)"), as folded words: written again without the acronym, they are still one name.
+    coordinated: set[tuple[str, ...]] = field(default_factory=set)
 
 
 def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
@@ -358,6 +361,48 @@ def _coordinated_place(s: _Sentence, runs: list[tuple[int, int]], end: int, join
     return end
 
 
+def _coordinated_names(s: _Sentence, runs: list[tuple[int, int]], places: list[tuple[int, int, str]],
+                       known: set[tuple[str, ...]]) -> list[tuple[int, int, str]]:
+    """Where a conjunction stands inside a name, the whole name: the words before an acronym in
+    brackets whose letters are their capitals' initials ("Freedom and Justice Party (FJP)",
+    "Partido Libertad y Justicia (PLJ)", "Estado Islámico de Irak y Levante (EIIL)"), and those
+    words written again in the article (added to `known`); a name's one word before
+    the initials is the name's too ("Corporación Turca de Radio y Televisión (TRT)"). A conjunction is otherwise between two
+    names ("Banco Santander y Wells Fargo"), so only the writer's own acronym joins across it.
+    The names and places inside a whole name leave `runs` (changed) and the places returned."""
+    spans = [(first - any(r[0] == first - 1 < first < r[1] for r in runs), end)
+             for first, end in filter(None, (_spelled(s, k) for k in range(1, len(s.toks))))]
+    known.update(tuple(s.words[a:b]) for a, b in spans)
+    for words in known:
+        spans += [(k, k + len(words)) for k in range(len(s.words) - len(words) + 1)
+                  if tuple(s.words[k:k + len(words)]) == words]
+    for first, end in spans:
+        runs[:] = [r for r in runs if r[1] <= first or r[0] >= end]
+        places = [p for p in places if p[1] <= first or p[0] >= end]
+        runs.append((first, end))
+    return places
+
+
+def _spelled(s: _Sentence, k: int) -> tuple[int, int] | None:
+    """The words right before the acronym in brackets at token `k`, if they hold a conjunction
+    and their capitals' initials spell it: (first, end) token indices."""
+    acronym = s.toks[k].text
+    if not (acronym.isupper() and 2 <= len(acronym) <= 6 and s.gap(k - 1, k) == "("
+            and s.text[s.toks[k].end:s.toks[k].end + 1] == ")" and s.toks[k - 1].upper):
+        return None
+    first, letters = k - 1, len(acronym) - 1
+    while first > 0 and letters and s.gap(first - 1, first) == " " and (
+            s.toks[first - 1].upper or s.words[first - 1] in s.lex.connectors
+            or s.words[first - 1] in s.lex.determiners or s.words[first - 1] in s.lex.conjunctions):
+        first -= 1
+        letters -= s.toks[first].upper
+    words = s.toks[first:k]
+    initials = "".join(t.text[0] for t in words if t.upper)
+    if fold(initials) != fold(acronym) or not any(w in s.lex.conjunctions for w in s.words[first:k]):
+        return None
+    return first, k
+
+
 def _lowercase_org(s: _Sentence, first: int, end: int) -> tuple[int, int] | None:
     """Where a name capitalizes its first word only, or no word, the organization a place
     begins (or, head first, ends): up to two unmarked words beside it, the farthest an
@@ -420,6 +465,7 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
     runs = s.name_runs()
     held: dict[tuple[int, int], str] = {}
     places = _places_outside_names(s, runs, held)
+    places = _coordinated_names(s, runs, places, found.coordinated)
     entities = world()
     people: list[tuple[int, int, Candidate]] = []
     for first, end, canonical in places:
