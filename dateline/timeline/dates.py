@@ -40,8 +40,8 @@ def on_topic(corpus: Corpus) -> np.ndarray:
     yet each is a day its outlet judged worth listing. Taking them raised the Spanish
     ML-Crisis dev set (leave-one-topic-out) and left the English one unchanged (closing note
     of #11 in session 11). The sentences without a day of their own that go on with an entry
-    (`continued_entries`) are on topic when it is. The date ranker's `topic` feature still counts query matches only;
-    `topic_stated` counts these entries too (they name their day).
+    (`continued_entries`) are on topic when it is. The date ranker's `topic` feature still
+    counts query matches only; `topic_stated` counts these entries too (they name their day).
     """
     if not len(corpus.listed):
         return corpus.matches
@@ -151,11 +151,11 @@ def attached(corpus: Corpus, size: Size) -> dict[dt.date, list[int]]:
     topic (`features.day_voters`) and one lead length (`LEAD_SENTENCES`), both dev sets score
     higher leave-one-topic-out (closing note of #11, session 12). After an entry of a dated
     list, such a sentence goes on with that entry (`continued_entries`) and tells of the day
-    it opens with, not of the article's focus (session 13: Spanish ML-Crisis AR1-F +0.003, from libya's chronology; English unchanged).
-    Session 14 tried giving a later undated sentence the last past day named before it in its
-    article instead of the focus day: the two halves of the Spanish set (`benchmark tls
-    --sample 0.5`) moved apart (AR1-F -0.003 and -0.006, Date-F1 -0.011 and +0.005), English
-    rose (+0.005 / +0.013); not kept.
+    it opens with, not of the article's focus (session 13: Spanish ML-Crisis AR1-F +0.003,
+    from libya's chronology; English unchanged). Session 14 tried giving a later undated
+    sentence the last past day named before it in its article instead of the focus day: the
+    two halves of the Spanish set (`benchmark tls --sample 0.5`) moved apart (AR1-F -0.003
+    and -0.006, Date-F1 -0.011 and +0.005), English rose (+0.005 / +0.013); not kept.
     """
     focus = focus_days(corpus)
     entry = continued_entries(corpus)

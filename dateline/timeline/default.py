@@ -8,8 +8,9 @@
   timelines) and shipped as data; `dateline benchmark refit` fits them again, and
   `dateline benchmark tls --loto` scores each topic with weights fitted without it.
 - Summaries prefer a chronology's entry naming the day (its outlet's own account of it, with
-  the undated sentences going on with it, `dates.listed`), then any sentence referring to the day, however it does (date, weekday, "yesterday"),
-  then undated sentences under the day their article is about (`dates.attached`), and only then
+  the undated sentences going on with it, `dates.listed`), then any sentence referring to the
+  day, however it does (date, weekday, "yesterday"), then undated sentences under the day
+  their article is about (`dates.attached`), and only then
   the collection's shortest sentences (a chronology's line holding only its date, `tiers`); no
   sentence may repeat one already in the timeline. Sentences matching the query qualify, and so do the
   entries of a chronology in an article about the topic (`dates.on_topic`). Until session 13
