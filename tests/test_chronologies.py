@@ -188,13 +188,18 @@ CONTINUATIONS = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(CHRONOLOGIES))
-def test_an_undated_sentence_after_an_entry_tells_of_the_entrys_day(lang: str) -> None:
-    """It goes on with the entry, not with the article's focus day (the first entry's)."""
+def _going_on(lang: str) -> tuple[str, str, str, dt.date]:
+    """The chronology of `lang` with an undated sentence going on with its 5 March entry."""
     query, text, day = CHRONOLOGIES[lang]
     marker, going_on = CONTINUATIONS[lang]
     assert text.count(marker) == 1
-    text = text.replace(marker, f"{going_on}\n{marker}")
+    return query, text.replace(marker, f"{going_on}\n{marker}"), going_on, day
+
+
+@pytest.mark.parametrize("lang", sorted(CHRONOLOGIES))
+def test_an_undated_sentence_after_an_entry_tells_of_the_entrys_day(lang: str) -> None:
+    """It goes on with the entry, not with the article's focus day (the first entry's)."""
+    query, text, going_on, day = _going_on(lang)
     corpus, _ = prepare([_article(text, day, "chronology", lang)], [query])
     (i,) = [k for k, t in enumerate(corpus.texts) if t == going_on]
     assert not corpus.mentions[i] and corpus.listed.sum() == 4
@@ -233,13 +238,6 @@ def test_a_chronology_line_holding_only_its_date_is_not_the_days_summary(lang: s
     timeline = build(articles, query=[query], dates=1, sentences=1, start=D(2024, 3, 5), end=D(2024, 3, 5))
     (entry,) = timeline.entries
     assert entry.date == D(2024, 3, 5) and [s.text for s in entry.sentences] == [events]
-
-
-def _going_on(lang: str) -> tuple[str, str, str, dt.date]:
-    """The chronology of `lang` with an undated sentence going on with its 5 March entry."""
-    query, text, day = CHRONOLOGIES[lang]
-    marker, going_on = CONTINUATIONS[lang]
-    return query, text.replace(marker, f"{going_on}\n{marker}"), going_on, day
 
 
 @pytest.mark.parametrize("lang", sorted(CHRONOLOGIES))
