@@ -436,7 +436,13 @@ def _model_number(word: str) -> bool:
 
 
 def _org_like(words: Sequence[str], lex: Lexicon) -> bool:
-    return any(w in lex.org_words or w in lex.place_words for w in words)
+    return any(w in lex.org_words or w in lex.place_words or w in lex.polity_words for w in words)
+
+
+def _before_connector(words: Sequence[str], lex: Lexicon) -> Sequence[str]:
+    """A name's words before its first connector, where its head is: "state" of "state of israel"."""
+    cut = next((k for k, w in enumerate(words) if k and w in lex.connectors), len(words))
+    return words[:cut]
 
 
 def _name_type(s: _Sentence, first: int, end: int) -> str:
@@ -444,6 +450,11 @@ def _name_type(s: _Sentence, first: int, end: int) -> str:
     words = s.words[first:end]
     if any(w in lex.org_words for w in words):
         return "org"
+    if any(w in lex.polity_words for w in words):
+        if any(lex.match(lex.gazetteer, s.words, s.alts, k) for k in range(first, end)):
+            return "place"  # "State of Israel", "Staat Israel": a country's own name
+        if _head(_before_connector(words, lex), lex) in lex.polity_words:
+            return "org"  # "Islamic State", "Estado Mayor": a state's word heading no country
     if any(w in lex.place_words for w in words):
         return "place"
     if first > 0 and s.role[first - 1] in ("title", "hon"):
@@ -478,6 +489,8 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
         if lex.capitalized_nouns and end - first == 1 and first > 0 and s.words[first - 1] in lex.determiners \
                 and _noun_capitals(s.toks[first].text):
             continue  # "die Sparbank": a noun after its article, nobody's surname (not "die NATO")
+        if end - first == 1 and s.words[first] in lex.polity_words:
+            continue  # "el Estado": the common noun, no head word of "Estado Islámico"
         cand = s.candidate(first, end, "", _name_type(s, first, end))
         cand.key = name_key(cand.text, lex)
         cand.place = held.get((first, end))
@@ -499,7 +512,7 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
     named = found.candidates[before:]
     _descriptions(s, named, found)
     heads = (_head(c.key.split(), lex) for c in named if " " in c.key and not c.text.isupper())
-    found.name_heads.update(head for head in heads if len(head) >= 3)
+    found.name_heads.update(head for head in heads if len(head) >= 3 and head not in lex.polity_words)
 
 
 def _apposition(s: _Sentence, end: int) -> bool:
