@@ -295,3 +295,118 @@ def test_stamp_words_inside_a_sentence_are_not_the_pages_stamp(lang: str, senten
                        ("Por Juan Pérez | " + stamp, "published"), ("By the correspondent, " + stamp, "published")):
         start = next(m.start for m in tagger.find(text, dating=True) if "2015" in text[m.start:m.end])
         assert labelled_stamp(text, start, tagger) == kind, text
+
+
+# Per language: notes a page writes about itself, whatever the outlet: a comment policy, a
+# series footer, a photo credit, a caption ending with its credit; each with its kind.
+NOTICES = {
+    "en": [("We reserve the right not to publish comments that are offensive or off topic.", "comment policy"),
+           ("This post is part of our special coverage of the floods in the north.", "series"),
+           ("Image source, Example Agency", "credit"),
+           ("Rescue teams on the flooded road near the valley. | Example Agency", "caption")],
+    "es": [("Nos reservamos el derecho de no publicar los comentarios ofensivos o ajenos al tema.", "comment policy"),
+           ("Este artículo forma parte de nuestra cobertura especial de las inundaciones del norte.", "series"),
+           ("Fuente de la imagen, Agencia Ejemplo", "credit"),
+           ("Equipos de rescate en la carretera inundada junto al valle. (Foto: Agencia Ejemplo)", "caption")],
+    "fr": [("Nous nous réservons le droit de ne pas publier les commentaires injurieux ou hors sujet.", "comment policy"),
+           ("Cet article fait partie de notre couverture spéciale des inondations dans le nord.", "series"),
+           ("Photo : Agence Exemple", "credit"),
+           ("Les secours sur la route inondée près de la vallée. | Agence Exemple", "caption")],
+    "it": [("Ci riserviamo il diritto di non pubblicare i commenti offensivi o fuori tema.", "comment policy"),
+           ("Questo articolo fa parte della nostra copertura speciale sulle alluvioni nel nord.", "series"),
+           ("Foto: Agenzia Esempio", "credit"),
+           ("I soccorritori sulla strada allagata vicino alla valle. (Foto: Agenzia Esempio)", "caption")],
+    "de": [("Wir behalten uns vor, beleidigende Kommentare nicht zu veröffentlichen.", "comment policy"),
+           ("Dieser Beitrag ist Teil unserer Sonderberichterstattung über das Hochwasser im Norden.", "series"),
+           ("Bildquelle: Beispielagentur", "credit"),
+           ("Rettungskräfte auf der überfluteten Straße im Tal. | Beispielagentur", "caption")],
+    "pt": [("Reservamo-nos o direito de não publicar comentários ofensivos ou fora do tema.", "comment policy"),
+           ("Este texto faz parte da nossa cobertura especial das cheias no norte.", "series"),
+           ("Fonte da imagem, Agência Exemplo", "credit"),
+           ("Equipas de resgate na estrada inundada junto ao vale. (Foto: Agência Exemplo)", "caption")],
+    "ru": [("Редакция оставляет за собой право не публиковать оскорбительные комментарии.", "comment policy"),
+           ("Этот материал — часть нашего специального репортажа о наводнении на севере.", "series"),
+           ("Фото: Агентство Пример", "credit"),
+           ("Спасатели на затопленной дороге у долины. | Агентство Пример", "caption")],
+    "ar": [("يحتفظ الموقع بالحق في عدم نشر التعليقات المسيئة أو الخارجة عن الموضوع.", "comment policy"),
+           ("هذا المقال جزء من تغطيتنا الخاصة للفيضانات في الشمال.", "series"),
+           ("مصدر الصورة: وكالة المثال", "credit"),
+           ("فرق الإنقاذ على الطريق المغمور قرب الوادي. | وكالة المثال", "caption")],
+}
+
+# Per language: news sentences with the same words, which stay: a government that reserves a
+# right, an outlet's coverage in the news, a photo as a subject, a dated caption (evidence).
+NOT_NOTICES = {
+    "en": ["The government reserves the right to respond to the comments of the opposition, the minister said.",
+           "The network said its coverage of the protests would continue despite the ban.",
+           "Photos of the wounded were shared widely on Monday, activists said.",
+           "Rescue teams on the flooded road on 25 June 2013. | Example Agency"],
+    "es": ["El Gobierno se reserva el derecho de responder a los comentarios de la oposición, dijo el ministro.",
+           "La cadena dijo que su cobertura especial de las protestas continuará pese a la prohibición.",
+           "Fotos de los heridos circularon el lunes en las redes, según los activistas.",
+           "Equipos de rescate en la carretera inundada el 25 de junio de 2013. | Agencia Ejemplo"],
+    "fr": ["Le gouvernement se réserve le droit de répondre aux commentaires de l'opposition, a dit le ministre.",
+           "La chaîne a indiqué que sa couverture des manifestations continuerait malgré l'interdiction.",
+           "Des photos des blessés ont circulé lundi sur les réseaux, selon des militants.",
+           "Les secours sur la route inondée le 25 juin 2013. | Agence Exemple"],
+    "it": ["Il governo si riserva il diritto di rispondere ai commenti dell'opposizione, ha detto il ministro.",
+           "La rete ha detto che la sua copertura delle proteste continuerà nonostante il divieto.",
+           "Foto dei feriti sono circolate lunedì sui social, secondo gli attivisti.",
+           "I soccorritori sulla strada allagata il 25 giugno 2013. | Agenzia Esempio"],
+    "de": ["Die Regierung behält sich vor, auf die Kommentare der Opposition zu antworten, sagte der Minister.",
+           "Der Sender erklärte, seine Berichterstattung über die Proteste werde trotz des Verbots fortgesetzt.",
+           "Fotos der Verletzten verbreiteten sich am Montag in sozialen Netzwerken, sagten Aktivisten.",
+           "Rettungskräfte auf der überfluteten Straße am 25. Juni 2013. | Beispielagentur"],
+    "pt": ["O governo reserva-se o direito de responder aos comentários da oposição, disse o ministro.",
+           "A emissora disse que a sua cobertura dos protestos continuará apesar da proibição.",
+           "Fotos dos feridos circularam na segunda-feira nas redes, segundo ativistas.",
+           "Equipas de resgate na estrada inundada em 25 de junho de 2013. | Agência Exemplo"],
+    "ru": ["Правительство оставляет за собой право ответить на комментарии оппозиции, заявил министр.",
+           "Телеканал заявил, что продолжит освещение протестов, несмотря на запрет.",
+           "Фото раненых в понедельник разошлись по соцсетям, сообщили активисты.",
+           "Спасатели на затопленной дороге 25 июня 2013 года. | Агентство Пример"],
+    "ar": ["تحتفظ الحكومة بحقها في الرد على تعليقات المعارضة، بحسب الوزير.",
+           "قالت القناة إن تغطيتها للاحتجاجات ستستمر رغم الحظر.",
+           "انتشرت صور الجرحى يوم الاثنين على مواقع التواصل، بحسب ناشطين.",
+           "فرق الإنقاذ على الطريق المغمور يوم 25 يونيو 2013. | وكالة المثال"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NOTICES))
+def test_notes_a_page_writes_about_itself(lang: str) -> None:
+    for line, kind in NOTICES[lang]:
+        assert reason(line) == kind, line
+
+
+@pytest.mark.parametrize("lang", sorted(NOT_NOTICES))
+def test_news_sentences_with_the_same_words_stay(lang: str) -> None:
+    for line in NOT_NOTICES[lang]:
+        assert reason(line) is None, line
+
+
+@pytest.mark.parametrize("lang", sorted(NOTICES))
+def test_notes_are_left_out_of_timelines_but_date_the_article(lang: str) -> None:
+    """A series footer naming the year is furniture for a timeline, evidence for dating: a story
+    that names a day but no year is dated near it."""
+    series = {"en": "This post is part of our special coverage of the 2013 floods.",
+              "es": "Este post forma parte de nuestra cobertura especial de las inundaciones de 2013.",
+              "fr": "Cet article fait partie de notre couverture spéciale des inondations de 2013.",
+              "it": "Questo articolo fa parte della nostra copertura speciale sulle alluvioni del 2013.",
+              "de": "Dieser Beitrag ist Teil unserer Sonderberichterstattung über das Hochwasser 2013.",
+              "pt": "Este texto faz parte da nossa cobertura especial das cheias de 2013.",
+              "ru": "Этот материал — часть нашего специального репортажа о наводнении 2013 года.",
+              "ar": "هذا المقال جزء من تغطيتنا الخاصة لفيضانات 2013."}[lang]
+    _header, story, _notice = PAGE_DATES[lang]
+    story = story.replace(" 2011", "").replace("2011 ", "")
+    assert "2011" not in story
+    page = "\n".join([story, story, series])
+    assert (series, "series") in {(page[s:e], why) for s, e, why in furniture(page)}
+    article = make_article(page, id=f"series-{lang}", date=dt.date(2013, 6, 25), lang=lang)
+    corpus = Corpus.build([annotate(article)])
+    assert not any("2013" in t for t in corpus.texts)
+    # the story names a day but no year: only the footer's year lets dating guess
+    alone = date_article(make_article("\n".join([story, story]), id=f"story-{lang}", lang=lang), min_confidence=0.0)
+    assert alone.date is None
+    guess = date_article(make_article(page, id=f"series-{lang}", lang=lang), min_confidence=0.0)
+    assert guess.date is not None and guess.date.year in (2012, 2013)
+    assert any("2013" in e.detail for e in guess.evidence)

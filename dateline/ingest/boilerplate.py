@@ -16,6 +16,15 @@ A line is furniture by one of a few rules, each with its reason:
 - **legal**: ©, or a copyright, privacy, terms or cookie phrase, in a line of modest length;
 - **furniture words**: a short line that opens with a share, subscribe, comment, advertising
   or "related articles" phrase, or is made only of navigation words and separators;
+- **comment policy**: a line of modest length that names the comments and how they are moderated
+  ("This site reserves the right not to publish comments...");
+- **series**: a line saying the text is part of the outlet's coverage, series or dossier ("This
+  post is part of our special coverage of...");
+- **credit**: a short line led by a credit word and a colon or comma ("Photo: Reuters", "Image
+  source, AFP", "Author: J. Doe"), and a photo's caption that ends with its credit ("Protesters
+  in the square. | Reuters", "... in Sanaa. (Photo: AP)"). A credit or caption that names a year
+  or a numeric date is not marked: it says what happened on a day, as the story does. Series
+  notes, credits and captions were written with the article: dating reads them (`with_article`);
 - **menu**: a line of short items between separators ("Home | World | Sport");
 - **other articles**: below the top, a line that ends with a numeric date or "N hours ago" —
   the headline or teaser of another article in a list — or a headline led by its numeric
@@ -52,7 +61,7 @@ from importlib import resources
 from dateline.model import Sentence
 
 CLASSES = ("legal", "cookies", "related", "navigation", "share", "subscribe", "comments",
-           "advertising", "ago")
+           "advertising", "ago", "moderation", "series", "credit")
 # Classes whose phrase opening a short line makes it furniture ("Share this article",
 # "Lo más visto en...", "Recibe el boletín de Internacional").
 _OPENERS = ("related", "share", "subscribe", "comments", "advertising")
@@ -69,6 +78,12 @@ COPYRIGHT_WORDS = 12
 COOKIE_WORDS = 90
 # A line opening with a furniture phrase is furniture up to this many words.
 OPENER_WORDS = 8
+# A line about the outlet's series ("part of our special coverage of ...") is furniture up to
+# this many words; longer, it is a story that happens to say so.
+SERIES_WORDS = 30
+# A caption's trailing credit: an agency or a name of a few words after a sentence's end and a
+# bar ("... en Trípoli. | Afp").
+CREDIT_CHARS = 40
 # Lines of a link list or a run of headlines: at most this many words, no end punctuation.
 LINK_WORDS = 16
 RUN = 3
@@ -93,6 +108,10 @@ TEASER_MIN_WORDS = 3
 # Readers' comments start this few lines below their heading.
 COMMENT_REACH = 3
 COMMENTS = "comment section"
+# Furniture written with the article, by its editors, when it was published: left out of a
+# timeline's sentences, but as good evidence of the article's date as its story ("This post is
+# part of our special coverage of the 2011 protests", a photo's credit and caption).
+WITH_ARTICLE = frozenset({"series", "credit", "caption"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +120,10 @@ class Cues:
 
     patterns: dict[str, re.Pattern[str]]
     openers: re.Pattern[str]
+    # A credit word leading a line, then a colon or comma ("Photo: Reuters", "Fuente de la imagen, AFP").
+    credit: re.Pattern[str]
+    # A caption's end: its credit after a bar, or a credit word and a name in brackets ("(Foto: EFE)").
+    caption: re.Pattern[str]
     # The first word of every phrase of a class: a line with none of them is not searched.
     first_words: dict[str, frozenset[str]]
 
@@ -148,7 +171,11 @@ def cues() -> Cues:
                          re.IGNORECASE)
     first_words = {cls: frozenset(m.group() for p in phrases if (m := _TOKEN.search(p.casefold())))
                    for cls, phrases in by_class.items()}
-    return Cues(patterns, openers, first_words)
+    credits = _alternation(by_class["credit"])
+    credit = re.compile(rf"\W*(?:{credits})\s*[:,]", re.IGNORECASE)
+    caption = re.compile(rf"(?:[.!?]\s*\|\s*[^|.!?]{{1,{CREDIT_CHARS}}}"
+                         rf"|\(\s*(?:{credits})\s*:[^()]{{1,{CREDIT_CHARS}}}\)[.\s]*)\Z", re.IGNORECASE)
+    return Cues(patterns, openers, credit, caption, first_words)
 
 
 def _count(line: str) -> int:
@@ -237,7 +264,29 @@ def reason(line: str, c: Cues | None = None) -> str | None:
         return "navigation"
     if _is_menu(line, words):
         return "menu"
+    return _notice(line, words, tokens, c)
+
+
+def _notice(line: str, words: int, tokens: frozenset[str], c: Cues) -> str | None:
+    """The page's notes about itself (see the module's "comment policy", "series" and
+    "credit"), or None."""
+    if words <= LEGAL_WORDS and c.has("moderation", line, tokens) and c.has("comments", line, tokens):
+        return "comment policy"
+    if words <= SERIES_WORDS and c.has("series", line, tokens):
+        return "series"
+    if _YEAR.search(_ascii_digits(line)) or _DAY_DATE.search(line):  # "Foto: EFE (22/08/11)": a day's photo
+        return None
+    if words <= OPENER_WORDS and c.credit.match(line):
+        return "credit"
+    if words <= TEASER_WORDS and c.caption.search(line[-2 * CREDIT_CHARS - 20:]):
+        return "caption"
     return None
+
+
+def with_article(line: str) -> bool:
+    """Whether a line is furniture written with the article (`WITH_ARTICLE`): a series note or
+    a photo's credit or caption, evidence of the article's date though not of its story."""
+    return reason(line) in WITH_ARTICLE
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:

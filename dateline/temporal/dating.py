@@ -1226,13 +1226,16 @@ def left_out(article: Article) -> list[tuple[int, int]]:
     Este artículo apareció en la edición impresa del ..."), unless it is the date of the day
     the page was served or in the readers' comments."""
     tagger, _fell_back = tagger_for_language(article.lang)
-    kept = [s for s in article.sentences if s.boilerplate and has_stamp_words(s.text, tagger)]
+    # Furniture written with the article ("part of our coverage of the 2011 protests", a
+    # photo's caption: `boilerplate.with_article`) dates it as its story does.
+    dating = [s for s in article.sentences if s.boilerplate and boilerplate.with_article(s.text)]
+    kept = [s for s in article.sentences if s.boilerplate and s not in dating and has_stamp_words(s.text, tagger)]
     if kept:  # not a stamp of the day the page was served ("Ultima modifica: 11/11/2020" under a 2013
         # story), nor a reader's comment ("Posted on July 2, 2011 at 8:01 pm"), written after the article
         later = (boilerplate.PAGE_DATE, boilerplate.COMMENTS)
         served = [(a, b) for a, b, why in boilerplate.furniture(article.text, article.date) if why in later]
         kept = [s for s in kept if not any(a <= s.start < b for a, b in served)]
-    return [(s.start, s.end) for s in article.sentences if s.boilerplate and s not in kept]
+    return [(s.start, s.end) for s in article.sentences if s.boilerplate and s not in kept and s not in dating]
 
 
 def furniture_blanked(article: Article, spans: Sequence[tuple[int, int]] | None = None) -> str:
