@@ -627,3 +627,15 @@ def test_a_past_verb_governs_the_date_after_it(text: str, expected: list[tuple[s
 ])
 def test_minutes_and_seconds_after_a_dot(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Arabic writes a clock hour as an ordinal after "الساعة" (no `clock.at_hour`); a number word
+# before "ساعات" stays an amount, as "for ten hours" does in every language.
+@pytest.mark.parametrize("text, expected", [
+    ('وصلوا في الساعة العاشرة مساء.',
+     [('العاشرة مساء', 'TIME', '2023-03-20T22:00')]),
+    ('عملوا لمدة عشر ساعات.',
+     [('عشر ساعات', 'DURATION', 'PT10H')]),
+])
+def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

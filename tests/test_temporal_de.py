@@ -576,7 +576,7 @@ def test_a_half_year_as_a_unit(text: str, expected: list[tuple[str, str, str]]) 
 
 
 # An hour in words before the language's o'clock ("ten o'clock", "zehn Uhr"); the languages
-# without such a word (es fr it pt ru ar) are not read this way: "a las diez", "à dix heures".
+# without such a word read it after a preposition (`test_an_hour_in_words_after_its_preposition`).
 @pytest.mark.parametrize("text, expected", [
     ('Sie trafen sich um zehn Uhr.',
      [('zehn Uhr', 'TIME', '2023-03-20T10:00')]),
@@ -584,4 +584,19 @@ def test_a_half_year_as_a_unit(text: str, expected: list[tuple[str, str, str]]) 
      [('zehn Uhr abends', 'TIME', '2023-03-20T22:00')]),
 ])
 def test_an_hour_in_words_before_oclock(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# An hour as a number word after the preposition that puts it on the clock (`clock.at_hour`),
+# with a part of the day, the word for hours, or alone after the article that names hours;
+# without the preposition the same words are an amount of time.
+@pytest.mark.parametrize("text, expected", [
+    ('Sie trafen sich um zehn nachts.',
+     [('zehn nachts', 'TIME', '2023-03-20T22:00')]),
+    ('Sie arbeiteten zehn Stunden.',
+     [('zehn Stunden', 'DURATION', 'PT10H')]),
+    ('Die Preise stiegen um zehn.',
+     []),
+])
+def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

@@ -758,3 +758,32 @@ def test_a_half_year_as_a_unit(text: str, expected: list[tuple[str, str, str]]) 
 ])
 def test_a_bare_hour_after_its_article(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# An hour as a number word after the preposition that puts it on the clock (`clock.at_hour`),
+# with a part of the day, the word for hours, or alone after the article that names hours;
+# without the preposition the same words are an amount of time.
+@pytest.mark.parametrize("text, expected", [
+    ('Llegó a las diez.',
+     [('las diez', 'TIME', '2023-03-20T10:00')]),
+    ('Llegó a las diez de la noche.',
+     [('las diez de la noche', 'TIME', '2023-03-20T22:00')]),
+    ('La reunión terminó hacia las once de la noche.',
+     [('las once de la noche', 'TIME', '2023-03-20T23:00')]),
+    ('Trabajó durante diez horas.',
+     [('diez horas', 'DURATION', 'PT10H')]),
+    ('Se lo dijo a las dos partes.',
+     []),
+])
+def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_keys_of_several_words_that_overlap_are_all_found() -> None:
+    # "hasta la" (clock.at_hour) and "la víspera" (day_word) share "la": the key scan finds both,
+    # so "la víspera" stays in reach of its rule after "hasta".
+    from dateline.temporal import tagger_for
+
+    text = "Hasta la víspera de la cumbre, nadie habló."
+    hits = tagger_for("es").keys.hits(text)
+    assert (0, 8) in hits["clock.at_hour"] and (6, 16) in hits["day_word"]

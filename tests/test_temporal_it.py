@@ -664,3 +664,20 @@ def test_a_half_year_as_a_unit(text: str, expected: list[tuple[str, str, str]]) 
 ])
 def test_a_bare_hour_after_its_article(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# An hour as a number word after the preposition that puts it on the clock (`clock.at_hour`),
+# with a part of the day, the word for hours, or alone after the article that names hours;
+# without the preposition the same words are an amount of time.
+@pytest.mark.parametrize("text, expected", [
+    ('Sono arrivati alle dieci.',
+     [('dieci', 'TIME', '2023-03-20T10:00')]),
+    ('Sono arrivati alle dieci di sera.',
+     [('dieci di sera', 'TIME', '2023-03-20T22:00')]),
+    ('Hanno lavorato per dieci ore.',
+     [('dieci ore', 'DURATION', 'PT10H')]),
+    ('Hanno dato la coppa alle due squadre.',
+     []),
+])
+def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

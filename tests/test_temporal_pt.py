@@ -723,3 +723,18 @@ def test_a_half_year_as_a_unit(text: str, expected: list[tuple[str, str, str]]) 
 ])
 def test_a_bare_hour_after_its_article(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# An hour as a number word after the preposition that puts it on the clock (`clock.at_hour`),
+# with a part of the day, the word for hours, or alone after the article that names hours;
+# without the preposition the same words are an amount of time.
+@pytest.mark.parametrize("text, expected", [
+    ('Chegaram às dez horas.',
+     [('dez horas', 'TIME', '2023-03-20T10:00')]),
+    ('Chegaram às dez da noite.',
+     [('dez da noite', 'TIME', '2023-03-20T22:00')]),
+    ('Trabalharam durante dez horas.',
+     [('dez horas', 'DURATION', 'PT10H')]),
+])
+def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -633,3 +633,20 @@ def test_minutes_and_seconds_after_a_dot(text: str, expected: list[tuple[str, st
 ])
 def test_a_half_year_as_a_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# An hour as a number word after the preposition that puts it on the clock (`clock.at_hour`),
+# with a part of the day, the word for hours, or alone after the article that names hours;
+# without the preposition the same words are an amount of time.
+@pytest.mark.parametrize("text, expected", [
+    ('Они пришли в десять часов.',
+     [('десять часов', 'TIME', '2023-03-20T10:00')]),
+    ('Они пришли в десять вечера.',
+     [('десять вечера', 'TIME', '2023-03-20T22:00')]),
+    ('Они работали в течение десяти часов.',
+     [('десяти часов', 'DURATION', 'PT10H')]),
+    ('Цены выросли в десять раз.',
+     []),
+])
+def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -194,18 +194,24 @@ class KeyScanner:
         self.word_end = re.compile(r"\w*")
 
     def hits(self, text: str) -> dict[str, list[tuple[int, int]]]:
-        """Spans of key words by class (`digits` for numbers)."""
+        """Spans of key words by class (`digits` for numbers). A key of several words also
+        counts its single words ("fiscal year" holds the key "year" of other rules), and the
+        search goes on from its second word, where another key may start ("hasta la víspera"
+        holds "hasta la" and "la víspera")."""
         found: dict[str, list[tuple[int, int]]] = {}
-        for m in self.regex.finditer(text):
+        pos = 0
+        while (m := self.regex.search(text, pos)) is not None:
+            pos = m.end()
             if m.group("d") is not None:
                 found.setdefault(DIGITS, []).append(m.span())
                 continue
             for cls in self.classes_of.get(normalize(m.group()), ()):
                 found.setdefault(cls, []).append(m.span())
-            if " " in m.group():  # "fiscal year" holds the key word "year" of other rules
+            if " " in m.group():
                 for word in _WORD.finditer(text, m.start(), m.end()):
                     for cls in self.classes_of.get(normalize(word.group()), ()):
                         found.setdefault(cls, []).append(word.span())
+                pos = m.start() + m.group().index(" ") + 1
         return found
 
     def windows(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

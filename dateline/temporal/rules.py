@@ -711,6 +711,13 @@ def _listed_time(m: Match) -> bool:
         and (before == "(" and after in ("),") or after == ")" and text.rfind("(", 0, m.start) > text.rfind(")", 0, m.start))
 
 
+def _ends_phrase(m: Match) -> bool:
+    """Whether nothing but a day, a part of the day or the connector to a day follows the match:
+    "a las diez." and "à dix heures, mardi" end there, "à dix heures de route" goes on."""
+    return not _WORD_NEXT.match(m.m.string, m.end) \
+        or any(m.followed_by(c) for c in ("connector.clock_day", "part_of_day", "day_word"))
+
+
 def _after_hour_article(m: Match) -> bool:
     """Whether a bare hour follows the article that names hours (`clock.before_hour`: "a las 10",
     "alle 10.30", "às 10") and ends its phrase: "las 10 víctimas" and "las 7.000" count, "la 2"
@@ -719,8 +726,7 @@ def _after_hour_article(m: Match) -> bool:
     if not m.preceded_by("clock.before_hour") or article is None or not article.group(1).islower() \
             or _NUMBER_GOES_ON.match(m.m.string, m.end):
         return False
-    return not _WORD_NEXT.match(m.m.string, m.end) \
-        or any(m.followed_by(c) for c in ("connector.clock_day", "part_of_day", "day_word"))
+    return _ends_phrase(m)
 
 
 def build_clock(m: Match) -> Found | None:
@@ -818,6 +824,19 @@ def build_hour_in_words(m: Match) -> Found | None:
     if hour > 24:
         return None
     return Found(m.start, m.end, Relative("D", 0, Anchor.CLOCK, part=f"{hour:02d}:00"), "TIME")
+
+
+def build_hour_at_in_words(m: Match) -> Found | None:
+    """An hour as a number word after a preposition that puts it on the clock (`clock.at_hour`):
+    with a part of the day ("a las diez de la noche", "в десять вечера"), with the word for hours
+    and nothing after ("à dix heures", "в десять часов"; "à dix heures de route" is a distance),
+    or alone after the article that names hours ("a las diez", "alle dieci"). Without the
+    preposition it is an amount: "pendant dix heures", "durante diez horas", "per dieci ore"."""
+    day_part = m.has("clock_am") or m.has("clock_pm") or m.has("clock_night")
+    if not m.preceded_by("clock.at_hour") or not day_part and not (
+            (m.has("clock_hours") or m.preceded_by("clock.before_hour")) and _ends_phrase(m)):
+        return None
+    return build_hour_in_words(m)
 
 
 def build_hour_after_day(m: Match) -> Found | None:
@@ -1453,10 +1472,12 @@ RULES: list[Rule] = [
          build_clock_words, keys=("clock.plus", "clock.minus", "clock.and_minutes"), dating=False),
     # An hour word alone after the word for the hour or before a part of the day: "الساعة
     # الثالثة", "التاسعة صباحا" (the ordinal alone is "the third").
-    # Only where the language has an o'clock word: a number before "de la tarde" or "дня" alone is
-    # as often an amount ("два дня", two days).
+    # An hour as a number word needs an o'clock (where the language has one) or a preposition
+    # before it: a number before "de la tarde" or "дня" alone is as often an amount ("два дня").
     Rule("hour_in_words", "TIME", r"{num:hn} (?:{clock.am}|{clock.pm}|{clock.oclock}(?:\s*{clock.night})?)",
          build_hour_in_words, keys=("clock.oclock",), dating=False),
+    Rule("hour_at_in_words", "TIME", r"{num:hn}(?: {clock.hours})?(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}))?",
+         build_hour_at_in_words, keys=("clock.at_hour",), dating=False),
     Rule("clock_hour_word", "TIME", r"(?:{clock.before_hour} )?{clock.hour}(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}))?",
          build_clock_words, keys=("clock.hour",), dating=False),
     # Minutes into the hour in progress, named by the next one: "половина десятого" (9:30),
