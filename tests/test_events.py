@@ -654,8 +654,8 @@ def test_a_conjunction_parts_two_names_unless_an_acronym_spells_one(lang: str) -
 
 # A state's word heads a place where the name holds a country ("State of Israel"), else an
 # organization ("Islamic State", not a place); alone after its article it is the common noun,
-# nobody's alias ("the State"). Russian writes "Исламское государство" with one capital (not asked
-# for the organization); Arabic has no capitals.
+# nobody's alias ("the State"). Russian writes "Исламское государство" with one capital (its
+# acronym makes it whole, asked below); Arabic has no capitals.
 POLITY = {
     "en": ("The Islamic State attacked Mosul. The State of Israel protested. The State said nothing.",
            "Islamic State", "State of Israel"),
@@ -680,6 +680,29 @@ def test_a_state_s_word_heads_a_place_only_with_a_country(lang: str) -> None:
     types = {m.text: names.entities[m.entity].type for m in names.mentions["a"]
              if not m.text.startswith("Mos")}  # the city attacked is no concern here
     assert types == ({org: "org"} if org else {}) | {place: "place"}, (lang, types)
+
+
+# A name written with one capital ("État islamique", "Stato islamico", "Исламское государство")
+# is whole where the writer's acronym spells every word's initial, and again later in the
+# article; a lower-case phrase before an acronym is no name ("el gobierno sirio (GS)"). The
+# other languages capitalize such names (asked above).
+ONE_CAPITAL = {
+    "fr": ("L'État islamique (EI) a attaqué Mossoul. L'État islamique a reculé.", "État islamique"),
+    "it": ("Lo Stato islamico (SI) ha attaccato Mosul. Lo Stato islamico ha perso.", "Stato islamico"),
+    "ru": ("Исламское государство (ИГ) атаковало Мосул. Исламское государство отступило.",
+           "Исламское государство"),
+    "es": ("El gobierno sirio (GS) respondió.", None),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ONE_CAPITAL))
+def test_an_acronym_spells_a_name_written_with_one_capital(lang: str) -> None:
+    text, name = ONE_CAPITAL[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    whole = [m.text for m in names.mentions["a"] if " " in m.text]
+    assert whole == ([name, name] if name else []), (lang, names.mentions["a"])
+    if name:
+        assert names.entities[name].type == "org", (lang, names.entities)
 
 
 # "It was announced that ...": a thing pronoun whose verb takes a clause stands for nothing, so

@@ -102,9 +102,9 @@ class ArticleNames:
     # resolved to an entity once the collection's types are known.
     descriptions: list[Candidate] = field(default_factory=list)
     name_heads: set[str] = field(default_factory=set)  # head words of the names written so far
-    # Names holding a conjunction that an acronym proved whole ("Freedom and Justice Party
-    # (FJP)"), as folded words: written again without the acronym, they are still one name.
-    coordinated: set[tuple[str, ...]] = field(default_factory=set)
+    # Names an acronym proved whole ("Freedom and Justice Party (FJP)", "État islamique (EI)"),
+    # as folded words: written again without the acronym, they are still one name.
+    spelled: set[tuple[str, ...]] = field(default_factory=set)
 
 
 def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
@@ -361,15 +361,15 @@ def _coordinated_place(s: _Sentence, runs: list[tuple[int, int]], end: int, join
     return end
 
 
-def _coordinated_names(s: _Sentence, runs: list[tuple[int, int]], places: list[tuple[int, int, str]],
-                       known: set[tuple[str, ...]]) -> list[tuple[int, int, str]]:
-    """Where a conjunction stands inside a name, the whole name: the words before an acronym in
-    brackets whose letters are their capitals' initials ("Freedom and Justice Party (FJP)",
-    "Partido Libertad y Justicia (PLJ)", "Estado Islámico de Irak y Levante (EIIL)"), and those
-    words written again in the article (added to `known`); a name's one word before
-    the initials is the name's too ("Corporación Turca de Radio y Televisión (TRT)"). A conjunction is otherwise between two
-    names ("Banco Santander y Wells Fargo"), so only the writer's own acronym joins across it.
-    The names and places inside a whole name leave `runs` (changed) and the places returned."""
+def _spelled_names(s: _Sentence, runs: list[tuple[int, int]], places: list[tuple[int, int, str]],
+                   known: set[tuple[str, ...]]) -> list[tuple[int, int, str]]:
+    """Names the writer's acronym proves whole, and the same words written again in the article
+    (added to `known`): a name holding a conjunction ("Freedom and Justice Party (FJP)",
+    "Partido Libertad y Justicia (PLJ)"; a name's one word before the initials is the name's
+    too: "Corporación Turca de Radio y Televisión (TRT)"), and a name written with one capital
+    ("État islamique (EI)", "Исламское государство (ИГ)"). A conjunction is otherwise between
+    two names ("Banco Santander y Wells Fargo"). The names and places inside a whole name leave
+    `runs` (changed) and the places returned."""
     spans = [(first - any(r[0] == first - 1 < first < r[1] for r in runs), end)
              for first, end in filter(None, (_spelled(s, k) for k in range(1, len(s.toks))))]
     known.update(tuple(s.words[a:b]) for a, b in spans)
@@ -384,20 +384,28 @@ def _coordinated_names(s: _Sentence, runs: list[tuple[int, int]], places: list[t
 
 
 def _spelled(s: _Sentence, k: int) -> tuple[int, int] | None:
-    """The words right before the acronym in brackets at token `k`, if they hold a conjunction
-    and their capitals' initials spell it: (first, end) token indices."""
+    """The words right before the acronym in brackets at token `k` that it spells, as (first,
+    end) token indices: capitalized words holding a conjunction (their capitals' initials), or
+    one capitalized word and lower-case words after it (every word's initial)."""
     acronym = s.toks[k].text
     if not (acronym.isupper() and 2 <= len(acronym) <= 6 and s.gap(k - 1, k) == "("
-            and s.text[s.toks[k].end:s.toks[k].end + 1] == ")" and s.toks[k - 1].upper):
+            and s.text[s.toks[k].end:s.toks[k].end + 1] == ")"):
         return None
+    if not s.toks[k - 1].upper:
+        first = k - len(acronym)
+        if first < 0 or not s.toks[first].upper or "time" in s.role[first:k] \
+                or any(t.upper for t in s.toks[first + 1:k]) \
+                or any(s.gap(j - 1, j) != " " for j in range(first + 1, k)):
+            return None
+        initials = "".join(t.text[0] for t in s.toks[first:k])
+        return (first, k) if fold(initials) == fold(acronym) else None
     first, letters = k - 1, len(acronym) - 1
     while first > 0 and letters and s.gap(first - 1, first) == " " and (
             s.toks[first - 1].upper or s.words[first - 1] in s.lex.connectors
             or s.words[first - 1] in s.lex.determiners or s.words[first - 1] in s.lex.conjunctions):
         first -= 1
         letters -= s.toks[first].upper
-    words = s.toks[first:k]
-    initials = "".join(t.text[0] for t in words if t.upper)
+    initials = "".join(t.text[0] for t in s.toks[first:k] if t.upper)
     if fold(initials) != fold(acronym) or not any(w in s.lex.conjunctions for w in s.words[first:k]):
         return None
     return first, k
@@ -476,7 +484,7 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
     runs = s.name_runs()
     held: dict[tuple[int, int], str] = {}
     places = _places_outside_names(s, runs, held)
-    places = _coordinated_names(s, runs, places, found.coordinated)
+    places = _spelled_names(s, runs, places, found.spelled)
     entities = world()
     people: list[tuple[int, int, Candidate]] = []
     for first, end, canonical in places:
