@@ -604,7 +604,8 @@ def test_two_places_under_one_of_are_one_organization_s_name(lang: str) -> None:
 # gazetteer, not a second place of the bank's name). Where a name holds the conjunction, the
 # writer's acronym of its initials keeps it whole, and so does the same name written again
 # ("Freedom and Justice Party (FJP)"). Russian capitalizes a name's first word only, so the
-# acronym test writes a capitalized title; Arabic has no capitals: names after titles only.
+# acronym test writes a capitalized title; Arabic has no capitals: names after titles only, and an
+# organization only around a place (the bank alone is not found), whose clitic "و" parts it.
 CONJUNCTION = {
     "en": ("Nordvik Bank and Wells Fargo raised rates.", ("Nordvik Bank", "Wells Fargo"),
            "The Bank of England and South Africa signed a deal.", ("Bank of England", "South Africa"),
@@ -635,7 +636,7 @@ CONJUNCTION = {
            "Партия Свобода и Справедливость (ПСС) победила. Партия Свобода и Справедливость победила снова.",
            "Партия Свобода и Справедливость"),
     "ar": ("التقى الرئيس فلاديمير بوتين و الرئيس شي جين بينغ.", ("فلاديمير بوتين", "شي جين بينغ"),
-           None, None, None, None),
+           "وقع بنك إنجلترا وجنوب أفريقيا اتفاقا.", ("وجنوب أفريقيا",), None, None),
 }
 
 

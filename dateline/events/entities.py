@@ -419,6 +419,8 @@ def _lowercase_org(s: _Sentence, first: int, end: int) -> tuple[int, int] | None
     if lex.has_case and not lex.first_word_names:
         return None
     if lex.head_first:
+        if s.words[first] != s.alts[first] and any(s.words[first].startswith(c) for c in lex.conjunctions):
+            return None  # "بنك إنجلترا وجنوب أفريقيا": the place's clitic "and" parts it from the bank
         for k in range(max(0, first - 2), first):
             if lex.org_words & {s.words[k], s.alts[k]} and not any(s.role[k:first]):
                 return (k, end)
