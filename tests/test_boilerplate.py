@@ -410,3 +410,30 @@ def test_notes_are_left_out_of_timelines_but_date_the_article(lang: str) -> None
     guess = date_article(make_article(page, id=f"series-{lang}", lang=lang), min_confidence=0.0)
     assert guess.date is not None and guess.date.year in (2012, 2013)
     assert any("2013" in e.detail for e in guess.evidence)
+
+
+@pytest.mark.parametrize(("count", "sentence"), [
+    ("7 comments have been posted", "The minister made 7 comments on the plan."),
+    ("Se han publicado 7 comentarios", "El ministro hizo 7 comentarios sobre el plan."),
+    ("Il y a 7 commentaires", "Le ministre a fait 7 commentaires sur le plan."),
+    ("Ci sono 7 commenti", "Il ministro ha fatto 7 commenti sul piano."),
+    ("Es gibt 7 Kommentare", "Der Minister gab 7 Kommentare zum Plan ab."),
+    ("Foram publicados 7 comentários", "O ministro fez 7 comentários sobre o plano."),
+    ("Опубликовано 7 комментариев", "Министр сделал 7 комментариев о плане."),
+    ("تم نشر 7 تعليقات", "أدلى الوزير بـ 7 تعليقات على الخطة."),
+])
+def test_a_count_of_comments_is_furniture_a_sentence_about_comments_is_not(count: str, sentence: str) -> None:
+    assert reason(count) is not None
+    assert reason(sentence) is None
+    # beside a date, the count belongs to the article's stamp line, which dating reads
+    assert reason(f"25/06/2013 · {count}") is None
+
+
+def test_headlines_with_a_trailing_note_are_a_link_list() -> None:
+    """"(+ Video)", "(AFP)" after a headline is not a sentence's end: the list is still a list."""
+    text = ("Talks resume in Geneva\nDelegations met again on Monday in Geneva to discuss a ceasefire, "
+            "officials said.\nThey will meet again next week.\nThe mediator called the talks useful.\n"
+            "Election date set for March (+ Video)\nMarkets fall on oil prices (AFP)\nNew museum opens (+ Fotos)\n"
+            "The minister said the talks would go on (he said).\n")
+    marks = [text[s:e] for s, e, why in furniture(text) if why == "link list"]
+    assert marks == ["Election date set for March (+ Video)", "Markets fall on oil prices (AFP)", "New museum opens (+ Fotos)"]

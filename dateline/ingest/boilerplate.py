@@ -17,7 +17,8 @@ A line is furniture by one of a few rules, each with its reason:
 - **furniture words**: a short line that opens with a share, subscribe, comment, advertising
   or "related articles" phrase, or is made only of navigation words and separators;
 - **comment policy**: a line of modest length that names the comments and how they are moderated
-  ("This site reserves the right not to publish comments...");
+  ("This site reserves the right not to publish comments..."), or a short count of them with
+  no end punctuation ("Se han publicado 7 comentarios");
 - **series**: a line saying the text is part of the outlet's coverage, series or dossier ("This
   post is part of our special coverage of...");
 - **credit**: a short line led by a credit word and a colon or comma ("Photo: Reuters", "Image
@@ -99,6 +100,9 @@ _NUMERIC_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
 _DAY_DATE = re.compile(_NUMERIC_DATE)
 _ENDS_WITH_DATE = re.compile(rf"\(?{_NUMERIC_DATE}\)?[\s.|]*\Z")
 _END_PUNCTUATION = re.compile(r"[.!?:;…»\"”)]\s*\Z")
+# A headline's trailing note of what it holds or who wrote it ("(+ Fotos)", "(video)", "(AFP)"):
+# a few words in brackets with no end punctuation before them, not a sentence's end.
+_HEADLINE_NOTE = re.compile(r"(?<![.!?:;…])\s*\(\+?\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*\)\s*\Z")
 _STARTS_WITH_DATE = re.compile(rf"\W{{0,3}}\(?{_NUMERIC_DATE}\)?")
 # What separates a teaser's date (and its clock time) from its headline: "03/07/2011 - ",
 # "3 juillet 2011 | ", "03.07.2011 14:32 · ".
@@ -213,8 +217,9 @@ def _says_ago(line: str, c: Cues) -> bool:
 
 
 def _is_link(line: str, words: int) -> bool:
-    """A short line with no end punctuation: a headline in a list, an outlet's name."""
-    return 0 < words <= LINK_WORDS and not _END_PUNCTUATION.search(line)
+    """A short line with no end punctuation: a headline in a list (its trailing note aside:
+    "Talks resume in Geneva (+ Video)"), an outlet's name."""
+    return 0 < words <= LINK_WORDS and not _END_PUNCTUATION.search(_HEADLINE_NOTE.sub("", line))
 
 
 def is_teaser(after_date: str) -> bool:
@@ -270,7 +275,8 @@ def reason(line: str, c: Cues | None = None) -> str | None:
 def _notice(line: str, words: int, tokens: frozenset[str], c: Cues) -> str | None:
     """The page's notes about itself (see the module's "comment policy", "series" and
     "credit"), or None."""
-    if words <= LEGAL_WORDS and c.has("moderation", line, tokens) and c.has("comments", line, tokens):
+    if c.has("comments", line, tokens) and (words <= LEGAL_WORDS and c.has("moderation", line, tokens)
+                                            or _is_comment_count(line, words)):
         return "comment policy"
     if words <= SERIES_WORDS and c.has("series", line, tokens):
         return "series"
@@ -281,6 +287,15 @@ def _notice(line: str, words: int, tokens: frozenset[str], c: Cues) -> str | Non
     if words <= TEASER_WORDS and c.caption.search(line[-2 * CREDIT_CHARS - 20:]):
         return "caption"
     return None
+
+
+def _is_comment_count(line: str, words: int) -> bool:
+    """"Se han publicado 7 comentarios", "43 Comments", "Commentaires (3)": a short line with a
+    number (and a comments phrase), no end punctuation: a sentence that counts comments ends
+    with one. A count beside a date ("25 June 2013 · 12 comments") is the article's stamp."""
+    return words <= OPENER_WORDS and any(ch.isdigit() for ch in line) \
+        and not _END_PUNCTUATION.search(line.rstrip(")")) and not _YEAR.search(_ascii_digits(line)) \
+        and not _DAY_DATE.search(line)
 
 
 def with_article(line: str) -> bool:
@@ -349,7 +364,8 @@ def _mark_comments(text: str, spans: Sequence[tuple[int, int]], marks: list[str 
         if not _is_comment_heading(lines[i], _count(lines[i]), c):
             continue
         if any(_is_comment_byline(line, _count(line), c) for line in lines[i + 1:i + 1 + COMMENT_REACH]):
-            marks[i:] = [why or COMMENTS for why in marks[i:]]
+            # the heading opens the section, whatever rule marked it on its own ("3 comments": a count)
+            marks[i:] = [COMMENTS] + [why or COMMENTS for why in marks[i + 1:]]
             return
 
 
