@@ -17,7 +17,7 @@ from dateline.temporal.rules import RULES
 INACTIVE = {
     "ar": ["day_in_words_month", "week_of_month_day", "week_of_day_month", "month_the_ordinal",
            "decade", "quarter_ref", "quarter_of_year", "quarter_ref_short", "the_weekend",
-           "unit_in_focus", "weekday_the_day", "part_of_day_alone", "clock_words",
+           "unit_in_focus", "weekday_the_day", "part_of_day_alone", "clock_words", "hour_at_in_words",
            "clock_words_hour_in_progress", "clock_words_minus_before", "ago", "counted_ago",
            "from_now", "from_now_before", "ref_offset", "frequency", "the_unit_duration"],
     "de": ["day_in_words_month", "month_day_alone", "month_the_ordinal", "decade_words",

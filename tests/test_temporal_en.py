@@ -718,6 +718,9 @@ def test_an_hour_in_words_before_oclock(text: str, expected: list[tuple[str, str
      [('ten hours', 'DURATION', 'PT10H')]),
     ('The toll stood at ten.',
      []),
+    # Digits stay the clock rule's, with their time zone and day.
+    ('The offer expired at 5 p.m. EST Nov. 9.',
+     [('5 p.m. EST Nov. 9', 'TIME', '2022-11-09T17:00')]),
 ])
 def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

@@ -97,9 +97,9 @@ class Match:
         return bool(self.lex.cls(cls).table) and self.lex.words_regex(
             cls, r"[\s-]*(?:{words})").match(self.m.string, end, end + 40) is not None
 
-    def preceded_by(self, cls: str) -> bool:
-        """Whether the word right before the match is a word of a class."""
-        start = self.m.start()
+    def preceded_by(self, cls: str, at: int | None = None) -> bool:
+        """Whether the word right before the match (or before offset `at`) is a word of a class."""
+        start = self.m.start() if at is None else at
         return bool(self.lex.cls(cls).table) and self.lex.words_regex(
             cls, r"(?<!\w)(?:{words})\s*$").search(self.m.string, max(0, start - 40), start) is not None
 

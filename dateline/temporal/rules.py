@@ -814,16 +814,21 @@ def build_clock_words(m: Match) -> Found | None:
     return Found(start, m.end, Relative("D", 0, Anchor.CLOCK, part=f"{hh:02d}:{mm:02d}"), "TIME")
 
 
-def build_hour_in_words(m: Match) -> Found | None:
-    """"ten o'clock", "zehn Uhr abends": an hour written as a number word before the language's
-    o'clock (de "uhr abends" is o'clock and the half of the day in one)."""
+def _hour_in_words(m: Match, start: int) -> Found | None:
+    """The clock time of an hour written as a number word, from `start` to the match's end."""
     hour = _clock_hour(m)
     if hour is None or not 0 <= hour <= 24:
         return None
     hour = day_half(m, hour)
     if hour > 24:
         return None
-    return Found(m.start, m.end, Relative("D", 0, Anchor.CLOCK, part=f"{hour:02d}:00"), "TIME")
+    return Found(start, m.end, Relative("D", 0, Anchor.CLOCK, part=f"{hour:02d}:00"), "TIME")
+
+
+def build_hour_in_words(m: Match) -> Found | None:
+    """"ten o'clock", "zehn Uhr abends": an hour written as a number word before the language's
+    o'clock (de "uhr abends" is o'clock and the half of the day in one)."""
+    return _hour_in_words(m, m.start)
 
 
 def build_hour_at_in_words(m: Match) -> Found | None:
@@ -831,12 +836,16 @@ def build_hour_at_in_words(m: Match) -> Found | None:
     with a part of the day ("a las diez de la noche", "в десять вечера"), with the word for hours
     and nothing after ("à dix heures", "в десять часов"; "à dix heures de route" is a distance),
     or alone after the article that names hours ("a las diez", "alle dieci"). Without the
-    preposition it is an amount: "pendant dix heures", "durante diez horas", "per dieci ore"."""
+    preposition it is an amount: "pendant dix heures", "durante diez horas", "per dieci ore".
+    The preposition is matched (so the rule is tried only after one) but left out of the extent."""
+    start = m.span("hn")[0]
+    if m.m.string[start].isdigit():
+        return None  # digits are the clock rule's, with their minutes and time zone ("at 5 p.m. EST")
     day_part = m.has("clock_am") or m.has("clock_pm") or m.has("clock_night")
-    if not m.preceded_by("clock.at_hour") or not day_part and not (
-            (m.has("clock_hours") or m.preceded_by("clock.before_hour")) and _ends_phrase(m)):
+    if not day_part and not ((m.has("clock_hours") or m.preceded_by("clock.before_hour", at=start))
+                             and _ends_phrase(m)):
         return None
-    return build_hour_in_words(m)
+    return _hour_in_words(m, start)
 
 
 def build_hour_after_day(m: Match) -> Found | None:
@@ -1476,7 +1485,7 @@ RULES: list[Rule] = [
     # before it: a number before "de la tarde" or "дня" alone is as often an amount ("два дня").
     Rule("hour_in_words", "TIME", r"{num:hn} (?:{clock.am}|{clock.pm}|{clock.oclock}(?:\s*{clock.night})?)",
          build_hour_in_words, keys=("clock.oclock",), dating=False),
-    Rule("hour_at_in_words", "TIME", r"{num:hn}(?: {clock.hours})?(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}))?",
+    Rule("hour_at_in_words", "TIME", r"{clock.at_hour} {num:hn}(?: {clock.hours})?(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}))?",
          build_hour_at_in_words, keys=("clock.at_hour",), dating=False),
     Rule("clock_hour_word", "TIME", r"(?:{clock.before_hour} )?{clock.hour}(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}))?",
          build_clock_words, keys=("clock.hour",), dating=False),
