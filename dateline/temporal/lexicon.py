@@ -54,8 +54,9 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # participle_prefixes: what a participle starts with, after any separable prefix, where
     # the participle closes the clause (German "ist ... gewählt", "sind ... zurückgegangen").
     # subject_prefixes: how a subject that stands between a verb and its date begins (Arabic
-    # "اجتمع الوزراء مساء الثلاثاء": the article). preterite_suffixes: endings that only a simple past has (es "-aron", it "-arono"): strong
-    # cues, unlike past_suffixes, which other forms share ("-ed" of participles and adjectives).
+    # "اجتمع الوزراء مساء الثلاثاء": the article). preterite_suffixes: endings that only a
+    # simple past has (es "-aron", it "-arono"): strong cues, unlike past_suffixes, which other
+    # forms share ("-ed" of participles and adjectives).
     "tense": ("future", "past", "present", "passive", "compound_past", "future_in_past", "participle_prefixes",
               "participle_suffixes", "past_suffixes", "preterite_suffixes", "future_suffixes", "not_future",
               "not_past", "subject_prefixes"),

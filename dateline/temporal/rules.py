@@ -48,8 +48,8 @@ def fmt_amount(n: float) -> str:
 
 
 # Units written as multiples of others in TIMEX3 values, as TimeBank does ("two decades":
-# P20Y, "three quarters": P9M, "two semesters": P12M); a fraction goes to the next smaller unit, as TimeBank writes
-# it ("5 1/2 hours": PT5H30M, "a minute and a half": PT1M30S).
+# P20Y, "three quarters": P9M, "two semesters": P12M); a fraction goes to the next smaller
+# unit, as TimeBank writes it ("5 1/2 hours": PT5H30M, "a minute and a half": PT1M30S).
 _AS_MULTIPLE = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "Q": (3, "M"), "HY": (6, "M")}
 _SMALLER = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"),
             "MIN": (60, "S")}
@@ -202,7 +202,8 @@ class Extent:
 # ----------------------------------------------------------------------- explicit dates
 
 def build_iso(m: Match) -> Found | None:
-    year, month, day = int(m.text("y") or 0), int(m.text("mo") or m.text("mo2") or 0), int(m.text("d") or m.text("d2") or 0)
+    year = int(m.text("y") or 0)
+    month, day = int(m.text("mo") or m.text("mo2") or 0), int(m.text("d") or m.text("d2") or 0)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     part = ":".join(t for t in (m.text("hh"), m.text("mi"), m.text("ss")) if t) or None
@@ -1289,7 +1290,8 @@ RULES: list[Rule] = [
     # Explicit calendar dates.
     Rule("iso_date", "DATE",
          # Year first is read the same everywhere, whichever mark separates it ("2013/06/25", "2013.06.25").
-         r"(?P<y>\d{4})(?:-(?P<mo>[01]\d)-(?P<d>[0-3]\d)|(?P<sep>[/.])(?P<mo2>[01]\d)(?P=sep)(?P<d2>[0-3]\d)(?![/.]?\d))"
+         r"(?P<y>\d{4})(?:-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"
+         r"|(?P<sep>[/.])(?P<mo2>[01]\d)(?P=sep)(?P<d2>[0-3]\d)(?![/.]?\d))"
          r"(?:T(?P<hh>[0-2]\d)(?::(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d)(?:\.\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?)?",
          build_iso, keys=(DIGITS,)),
     Rule("iso_month", "DATE", r"(?P<y>1[89]\d\d|20\d\d)-(?P<mo>0[1-9]|1[0-2])(?![-/\d])", build_iso_month, keys=(DIGITS,)),
@@ -1479,14 +1481,15 @@ RULES: list[Rule] = [
          r"(?:(?:{clock.plus}|{clock.minus}) (?:{clock.quarter:q2}|{clock.half:h2}|{num:mn}(?: {unit})?)"
          r"|{clock.and_minutes})(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}))?",
          build_clock_words, keys=("clock.plus", "clock.minus", "clock.and_minutes"), dating=False),
-    # An hour word alone after the word for the hour or before a part of the day: "الساعة
-    # الثالثة", "التاسعة صباحا" (the ordinal alone is "the third").
     # An hour as a number word needs an o'clock (where the language has one) or a preposition
     # before it: a number before "de la tarde" or "дня" alone is as often an amount ("два дня").
     Rule("hour_in_words", "TIME", r"{num:hn} (?:{clock.am}|{clock.pm}|{clock.oclock}(?:\s*{clock.night})?)",
          build_hour_in_words, keys=("clock.oclock",), dating=False),
-    Rule("hour_at_in_words", "TIME", r"{clock.at_hour} {num:hn}(?: {clock.hours})?(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}))?",
+    Rule("hour_at_in_words", "TIME",
+         r"{clock.at_hour} {num:hn}(?: {clock.hours})?(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}))?",
          build_hour_at_in_words, keys=("clock.at_hour",), dating=False),
+    # An hour word alone after the word for the hour or before a part of the day: "الساعة
+    # الثالثة", "التاسعة صباحا" (the ordinal alone is "the third").
     Rule("clock_hour_word", "TIME", r"(?:{clock.before_hour} )?{clock.hour}(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}))?",
          build_clock_words, keys=("clock.hour",), dating=False),
     # Minutes into the hour in progress, named by the next one: "половина десятого" (9:30),
