@@ -24,11 +24,12 @@ def source_label(sentence: TimelineSentence) -> str:
 
 
 def event_label(sentence: TimelineSentence) -> str:
-    """"visit (happened; dated by expression, 0.9) · participants: Xi Jinping, Russia · 3 source(s)"."""
+    """"visit (happened; dated by expression, 0.9) · participants: Xi Jinping, Russia · 3 sources"."""
     parts = [f"{sentence.event} ({sentence.status}; dated by {sentence.anchor}, {sentence.certainty})"]
     if sentence.participants:
         parts.append("participants: " + ", ".join(sentence.participants))
-    parts.append(f"{1 + len(sentence.reports)} source(s)")
+    sources = 1 + len(sentence.reports)
+    parts.append(f"{sources} source" + ("s" if sources > 1 else ""))
     return " · ".join(parts)
 
 

@@ -100,7 +100,7 @@ def prepare(articles: Sequence[Article], query: Sequence[str] | None,
     texts, outlets = (list(articles), list(outlets)) if outlets is not None else collapse(articles)
     copies = sum(outlets) - len(texts)
     if copies:
-        notes.append(f"{copies} near-duplicate cop(ies) (the same text from "
+        notes.append(f"{copies} near-duplicate {'copy' if copies == 1 else 'copies'} (the same text from "
                      "another outlet) counted as outlets of their original, not as articles")
     corpus = Corpus.build(texts, parsed, outlets)
     if not articles:
