@@ -735,9 +735,10 @@ def build_clock(m: Match) -> Found | None:
     minute = int(m.text("mi") or 0)
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
-    if m.has("clock_hours") and not m.has("mi") and not m.preceded_by("connector.clock_day"):
-        return None  # "24 horas" is an amount of time, "à 20 heures" a clock time
-    marked = m.has("clock_am") or m.has("clock_pm") or m.has("clock_night") or m.has("clock_oclock") \
+    half = m.has("clock_am") or m.has("clock_pm") or m.has("clock_night")
+    if m.has("clock_hours") and not m.has("mi") and not half and not m.preceded_by("connector.clock_day"):
+        return None  # "24 horas" is an amount of time, "à 20 heures" and "11 heures du soir" clock times
+    marked = half or m.has("clock_oclock") \
         or m.has("clock_hours") or _after_hour_article(m) \
         or _TIMEZONE.fullmatch(m.text("tz") or "") is not None  # "10.00 GMT"
     separator = m.m.string[m.span("hh")[1]:m.span("hh")[1] + 1]
@@ -1467,7 +1468,7 @@ RULES: list[Rule] = [
     Rule("clock", "TIME",
          _QMOD + r"(?:T(?=\d\d:))?(?P<hh>[01]?\d|2[0-4])(?:(?:[:.h]| h )(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?"
          r"(?:\s?(?:Z|[+-](?:0\d|1[0-4]):?[0-5]\d)(?!\d|[.,]\d))?"
-         r"(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}|{clock.oclock}|{clock.hours}))?"
+         r"(?:\s*{clock.hours})?(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}|{clock.oclock}))?"
          r"(?:\s+(?P<tz>[A-Za-z]{3,4}))?",
          build_clock, keys=(DIGITS,), dating=False),
     # Clock times in words, the minutes first ("ten minutes to three", "a quarter past 6") or
