@@ -781,6 +781,26 @@ def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[
     assert found(text) == expected
 
 
+# The same preposition before digits and "horas", and an approximator before the article ("hacia
+# las", "alrededor de las", "a eso de las"), make a clock time, not an amount of hours.
+@pytest.mark.parametrize("text, expected", [
+    ('Llegó a las 10 horas.',
+     [('las 10 horas', 'TIME', '2023-03-20T10:00')]),
+    ('La marcha salió hacia las 22 horas.',
+     [('las 22 horas', 'TIME', '2023-03-20T22:00')]),
+    ('Llegó alrededor de las diez.',
+     [('las diez', 'TIME', '2023-03-20T10:00')]),
+    ('Llegó a eso de las 9 horas de la mañana.',
+     [('las 9 horas de la mañana', 'TIME', '2023-03-20T09:00')]),
+    ('Trabajó 10 horas.',
+     [('10 horas', 'DURATION', 'PT10H')]),
+    ('Faltan alrededor de las dos terceras partes.',
+     []),
+])
+def test_a_digit_or_approximate_hour_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
 def test_keys_of_several_words_that_overlap_are_all_found() -> None:
     # "hasta la" (clock.at_hour) and "la víspera" (day_word) share "la": the key scan finds both,
     # so "la víspera" stays in reach of its rule after "hasta".

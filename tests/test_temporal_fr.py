@@ -671,3 +671,17 @@ def test_a_half_year_as_a_unit(text: str, expected: list[tuple[str, str, str]]) 
 ])
 def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "vers" before an hour with "heures" is "around" a clock time, in digits as in words; "environ"
+# is "about" an amount.
+@pytest.mark.parametrize("text, expected", [
+    ('Ils sont arrivés vers 10 heures.',
+     [('10 heures', 'TIME', '2023-03-20T10:00')]),
+    ('Ils sont arrivés vers dix heures.',
+     [('dix heures', 'TIME', '2023-03-20T10:00')]),
+    ('Ils ont marché environ dix heures.',
+     [('dix heures', 'DURATION', 'PT10H')]),
+])
+def test_an_approximate_or_digit_hour_after_vers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

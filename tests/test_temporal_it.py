@@ -681,3 +681,16 @@ def test_a_bare_hour_after_its_article(text: str, expected: list[tuple[str, str,
 ])
 def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# An approximator before the article ("intorno alle", "verso l'") makes a clock time.
+@pytest.mark.parametrize("text, expected", [
+    ('Sono arrivati intorno alle dieci.',
+     [('dieci', 'TIME', '2023-03-20T10:00')]),
+    ("Sono arrivati verso l'una.",
+     [('una', 'TIME', '2023-03-20T01:00')]),
+    ("Guardava verso l'una e l'altra parte.",
+     []),
+])
+def test_an_approximate_hour_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

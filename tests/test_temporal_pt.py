@@ -738,3 +738,17 @@ def test_a_bare_hour_after_its_article(text: str, expected: list[tuple[str, str,
 ])
 def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# An approximator before the article ("por volta das", "cerca das") makes a clock time; "cerca
+# de", without the article, is "about" an amount.
+@pytest.mark.parametrize("text, expected", [
+    ('Chegaram por volta das dez horas.',
+     [('dez horas', 'TIME', '2023-03-20T10:00')]),
+    ('Chegaram cerca das 22 horas.',
+     [('22 horas', 'TIME', '2023-03-20T22:00')]),
+    ('Trabalharam cerca de dez horas.',
+     [('dez horas', 'DURATION', 'PT10H')]),
+])
+def test_an_approximate_hour_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

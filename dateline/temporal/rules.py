@@ -839,10 +839,13 @@ def build_hour_at_in_words(m: Match) -> Found | None:
     and nothing after ("à dix heures", "в десять часов"; "à dix heures de route" is a distance),
     or alone after the article that names hours ("a las diez", "alle dieci"). Without the
     preposition it is an amount: "pendant dix heures", "durante diez horas", "per dieci ore".
+    Digits with the word for hours are read here too ("a las 10 horas", "vers 10 heures"): the
+    clock rule takes "10 horas" for an amount, as it has no preposition in its match.
     The preposition is matched (so the rule is tried only after one) but left out of the extent."""
     start = m.span("hn")[0]
-    if m.m.string[start].isdigit():
-        return None  # digits are the clock rule's, with their minutes and time zone ("at 5 p.m. EST")
+    if m.m.string[start].isdigit() and (not m.has("clock_hours") or _NUMBER_GOES_ON.match(m.m.string, m.end)):
+        return None  # other digits are the clock rule's, with their minutes and time zone ("at 5 p.m.
+        # EST", "à 14 h 30")
     day_part = m.has("clock_am") or m.has("clock_pm") or m.has("clock_night")
     if not day_part and not ((m.has("clock_hours") or m.preceded_by("clock.before_hour", at=start))
                              and _ends_phrase(m)):
