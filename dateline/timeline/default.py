@@ -91,11 +91,9 @@ class Dateline:
             target = centroid(corpus, mentioned.get(day, []) + attached.get(day, []))
             chosen: list[int] = []
             for tier in tiers((listed.get(day, []), mentioned.get(day, []), attached.get(day, [])), weights):
-                pool = [i for i in tier if corpus.matches[i] and i not in chosen]
-                rows = in_timeline + chosen
+                pool = [i for i, on_topic in zip(tier, corpus.matches[tier].tolist()) if on_topic and i not in chosen]
                 chosen += select(corpus, pool, size.sentences - len(chosen), target,
-                                 avoid=corpus.vectors[rows] if rows else None,
-                                 max_similarity=self.repeat_similarity, weights=weights)
+                                 avoid=in_timeline + chosen, max_similarity=self.repeat_similarity, weights=weights)
                 if len(chosen) >= size.sentences:
                     break
             if chosen:
@@ -115,8 +113,9 @@ def tiers(by_preference: Sequence[Sequence[int]], weights: np.ndarray) -> list[l
     (rouge AR1-F): Spanish ML-Crisis 0.191 -> 0.194 (syria 0.077 -> 0.091, egypt 0.110 ->
     0.113), its two `--sample 0.5` halves 0.098 -> 0.098 and 0.184 -> 0.188, English entity
     timelines identical."""
-    short = [i for tier in by_preference for i in tier if weights[i] <= 0]
-    return [[i for i in tier if weights[i] > 0] for tier in by_preference] + [short]
+    tiers = [np.asarray(tier, dtype=np.int64) for tier in by_preference]
+    short = [i for tier in tiers for i in tier[weights[tier] <= 0].tolist()]
+    return [tier[weights[tier] > 0].tolist() for tier in tiers] + [short]
 
 
 def ranked(scores: Mapping[dt.date, float]) -> list[dt.date]:

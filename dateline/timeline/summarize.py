@@ -26,23 +26,30 @@ def centroid(corpus: Corpus, sentences: Sequence[int]) -> np.ndarray:
     if not len(sentences) or vectors.shape[1] == 0:
         return np.zeros(vectors.shape[1], dtype=np.float32)
     total = np.zeros(vectors.shape[1], dtype=vectors.dtype)
-    rows = np.asarray(sentences, dtype=np.int64)
-    starts = vectors.indptr[rows]
-    lengths = vectors.indptr[rows + 1] - starts
-    held = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
-    np.add.at(total, vectors.indices[held], vectors.data[held] * (1.0 / len(rows)))
+    held, _ = _entries(vectors, sentences)
+    np.add.at(total, vectors.indices[held], vectors.data[held] * (1.0 / len(sentences)))
     return total
 
 
+def _entries(vectors: sparse.csr_matrix, rows: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Positions in the CSR arrays of the entries of `rows` (in their order, each row's in its
+    own order) and how many each row holds: `vectors[rows]` without building a matrix, whose
+    scipy overhead is most of its cost on the few rows a summary reads."""
+    rows = np.asarray(rows, dtype=np.int64)
+    starts = vectors.indptr[rows]
+    lengths = vectors.indptr[rows + 1] - starts
+    return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum()), lengths
+
+
 def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
-           avoid: sparse.csr_matrix | None = None, max_similarity: float = 1.0,
+           avoid: Sequence[int] = (), max_similarity: float = 1.0,
            weights: np.ndarray | None = None) -> list[int]:
     """Up to `k` sentences of `pool` whose sum is closest to `target`.
 
     With `weights` (one per corpus sentence), each candidate's score is multiplied by its
     weight (see `Corpus.length_weights`).
 
-    A sentence whose cosine with any row of `avoid` (sentences already in the timeline) or
+    A sentence whose cosine with any of the sentences `avoid` (already in the timeline) or
     with an already chosen one exceeds `max_similarity` is skipped: it would say the same
     thing twice.
     """
@@ -54,8 +61,8 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
     to_target = vectors @ target
     norm_target = float(np.linalg.norm(target)) or 1.0
     blocked = np.zeros(len(pool), dtype=bool)
-    if avoid is not None and avoid.shape[0]:
-        blocked |= _most_similar(vectors, avoid) > max_similarity
+    if len(avoid):
+        blocked |= _most_similar(vectors, corpus.vectors, avoid) > max_similarity
     total = np.zeros(vectors.shape[1], dtype=np.float32)
     row = np.zeros(vectors.shape[1], dtype=np.float32)  # the chosen sentence, dense
     chosen: list[int] = []
@@ -81,20 +88,25 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
     return chosen
 
 
-def _most_similar(vectors: sparse.csr_matrix, avoid: sparse.csr_matrix) -> np.ndarray:
-    """Per row of `vectors`, its largest dot product with a row of `avoid` (0 when it shares
-    no term with any): the floats of the row maxima of scipy's `vectors @ avoid.T`, at a
-    fraction of its cost (it was half of a saved timeline's summarizing).
+def _most_similar(vectors: sparse.csr_matrix, all_vectors: sparse.csr_matrix, avoid: Sequence[int]) -> np.ndarray:
+    """Per row of `vectors`, its largest dot product with a row `avoid` of `all_vectors` (0
+    when it shares no term with any): the floats of the row maxima of scipy's
+    `vectors @ all_vectors[avoid].T`, at a fraction of its cost (it was half of a saved
+    timeline's summarizing); the rows to avoid are read from the CSR arrays themselves.
 
     Why the floats are the same: both sum a row's products term by term in the row's order.
     Here `avoid` is a dense block over only the terms its rows hold; a term of the row that
     no `avoid` row holds would add an exact zero, so it is left out, and a term one `avoid`
     row holds and another does not adds an exact zero to the other's sum."""
-    terms = np.unique(avoid.indices)
+    held, lengths = _entries(all_vectors, avoid)
+    avoid_terms = all_vectors.indices[held]
     column = np.full(vectors.shape[1], -1, dtype=np.int64)
+    column[avoid_terms] = 0
+    terms = np.flatnonzero(column == 0)  # sorted, as np.unique would give them, without its hashing
     column[terms] = np.arange(len(terms))
-    block = np.zeros((len(terms), avoid.shape[0]), dtype=np.result_type(vectors.dtype, avoid.dtype))
-    block[column[avoid.indices], np.repeat(np.arange(avoid.shape[0]), np.diff(avoid.indptr))] = avoid.data
+    dtype = np.result_type(vectors.dtype, all_vectors.dtype)
+    block = np.zeros((len(terms), len(avoid)), dtype=dtype)
+    block[column[avoid_terms], np.repeat(np.arange(len(avoid)), lengths)] = all_vectors.data[held]
     shared = column[vectors.indices] >= 0
     indptr = np.concatenate([[0], np.cumsum(shared)])[vectors.indptr]
     products = sparse.csr_matrix((vectors.data[shared], column[vectors.indices[shared]], indptr),
