@@ -796,6 +796,11 @@ def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[
      [('10 horas', 'DURATION', 'PT10H')]),
     ('Faltan alrededor de las dos terceras partes.',
      []),
+    # The first end of a range of clock times: a second hour's preposition follows.
+    ('Abre desde las diez horas hasta las doce horas.',
+     [('las diez horas', 'TIME', '2023-03-20T10:00'), ('las doce horas', 'TIME', '2023-03-20T12:00')]),
+    ('El fuego duró desde las 21.00 hasta las 21.20 horas.',
+     [('las 21.00', 'TIME', '2023-03-20T21:00'), ('las 21.20 horas', 'TIME', '2023-03-20T21:20')]),
 ])
 def test_a_digit_or_approximate_hour_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

@@ -682,6 +682,8 @@ def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[
      [('dix heures', 'TIME', '2023-03-20T10:00')]),
     ('Ils ont marché environ dix heures.',
      [('dix heures', 'DURATION', 'PT10H')]),
+    ('Le bureau ouvre vers 10 heures à 11 heures.',
+     [('10 heures', 'TIME', '2023-03-20T10:00'), ('11 heures', 'TIME', '2023-03-20T11:00')]),
 ])
 def test_an_approximate_or_digit_hour_after_vers(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

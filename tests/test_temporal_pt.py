@@ -749,6 +749,8 @@ def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[
      [('22 horas', 'TIME', '2023-03-20T22:00')]),
     ('Trabalharam cerca de dez horas.',
      [('dez horas', 'DURATION', 'PT10H')]),
+    ('Abre às 10 horas até às 12 horas.',
+     [('10 horas', 'TIME', '2023-03-20T10:00'), ('12 horas', 'TIME', '2023-03-20T12:00')]),
 ])
 def test_an_approximate_hour_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

@@ -716,7 +716,16 @@ def _ends_phrase(m: Match) -> bool:
     """Whether nothing but a day, a part of the day or the connector to a day follows the match:
     "a las diez." and "à dix heures, mardi" end there, "à dix heures de route" goes on."""
     return not _WORD_NEXT.match(m.m.string, m.end) \
-        or any(m.followed_by(c) for c in ("connector.clock_day", "part_of_day", "day_word"))
+        or any(m.followed_by(c) for c in ("connector.clock_day", "part_of_day", "day_word")) \
+        or _second_hour_follows(m)
+
+
+def _second_hour_follows(m: Match) -> bool:
+    """Whether the preposition of a second hour follows, then a number: the first end of a range of
+    clock times ("desde las diez horas hasta las doce", "vers 10 heures à 11 heures")."""
+    second = m.lex.words_regex_if_any("clock.at_hour", r"\s+(?:{words})\s+(\w+)")
+    nxt = second.match(m.m.string, m.end, m.end + 40) if second is not None else None
+    return nxt is not None and (nxt.group(1).isdigit() or m.lex.number(nxt.group(1)) is not None)
 
 
 def _after_hour_article(m: Match) -> bool:
