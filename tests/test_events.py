@@ -390,7 +390,7 @@ def test_the_computer_company_is_the_one_whose_name_says_computer() -> None:
 # inside a name give no letter: "Compagnie Nordique de Navigation" is CNN).
 INITIALS = {
     "en": ("Yesterday General Motors opened a plant in Oslo. Later GM hired staff.", "General Motors", "GM"),
-    "es": ("Ayer el Estado Islámico atacó Oslo. Hoy el EI atacó otra vez.", "Estado Islámico", "EI"),
+    "es": ("Ayer la Caja Rural abrió una oficina en Oslo. Hoy la CR contrató personal.", "Caja Rural", "CR"),
     "fr": ("Hier la Compagnie Nordique de Navigation a ouvert à Oslo. Puis la CNN a embauché.",
            "Compagnie Nordique de Navigation", "CNN"),
     "it": ("Ieri la Società Nordica Trasporti ha aperto a Oslo. Poi la SNT ha assunto.", "Società Nordica Trasporti",
@@ -683,15 +683,14 @@ def test_a_state_s_word_heads_a_place_only_with_a_country(lang: str) -> None:
     assert types == ({org: "org"} if org else {}) | {place: "place"}, (lang, types)
 
 
-# A name written with one capital ("État islamique", "Stato islamico", "Исламское государство")
+# A name written with one capital ("Front national", "Partito democratico", "Народный фронт")
 # is whole where the writer's acronym spells every word's initial, and again later in the
 # article; a lower-case phrase before an acronym is no name ("el gobierno sirio (GS)"). The
 # other languages capitalize such names (asked above).
 ONE_CAPITAL = {
-    "fr": ("L'État islamique (EI) a attaqué Mossoul. L'État islamique a reculé.", "État islamique"),
-    "it": ("Lo Stato islamico (SI) ha attaccato Mosul. Lo Stato islamico ha perso.", "Stato islamico"),
-    "ru": ("Исламское государство (ИГ) атаковало Мосул. Исламское государство отступило.",
-           "Исламское государство"),
+    "fr": ("Le Front national (FN) a gagné à Lyon. Le Front national a reculé.", "Front national"),
+    "it": ("Il Partito democratico (PD) ha vinto a Roma. Il Partito democratico ha perso.", "Partito democratico"),
+    "ru": ("Народный фронт (НФ) победил в Москве. Народный фронт отступил.", "Народный фронт"),
     "es": ("El gobierno sirio (GS) respondió.", None),
 }
 
@@ -704,6 +703,39 @@ def test_an_acronym_spells_a_name_written_with_one_capital(lang: str) -> None:
     assert whole == ([name, name] if name else []), (lang, names.mentions["a"])
     if name:
         assert names.entities[name].type == "org", (lang, names.entities)
+
+
+# The Islamic State is one organization in every language, written with or without its acronym
+# and with or without capitals ("l'État islamique", "lo Stato islamico", "Исламское государство",
+# "الدولة الإسلامية"): a gazetteer entity, as no capital marks it where every state's word is
+# written so. A country's own state stays the country, or a place ("l'État français" is France,
+# "государство Израиль" a place), never the organization.
+STATE_ORG = {
+    "en": ("The Islamic State attacked Mosul. The French state protested.", "Islamic State", "IS", "French",
+           "France"),
+    "es": ("El Estado Islámico atacó Mosul. El Estado español protestó.", "Estado Islámico", "EI", "español",
+           "Spain"),
+    "fr": ("L'État islamique a attaqué Mossoul. L'État français a protesté.", "État islamique", "EI", "français",
+           "France"),
+    "it": ("Lo Stato islamico ha attaccato Mosul. Lo Stato italiano ha protestato.", "Stato islamico", "IS",
+           "italiano", "Italy"),
+    "ru": ("Исламское государство атаковало Мосул. Государство Израиль протестовало.", "Исламское государство",
+           "ИГ", "Государство Израиль", None),
+    "ar": ("هاجم تنظيم الدولة الإسلامية الموصل. واحتجت الدولة المصرية.", "الدولة الإسلامية", None, "المصرية",
+           "Egypt"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STATE_ORG))
+def test_the_islamic_state_is_one_organization_in_every_language(lang: str) -> None:
+    text, org, acronym, state, country = STATE_ORG[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    found = {m.text: m.entity for m in names.mentions["a"]}
+    assert found[org] == "Islamic State" and names.entities["Islamic State"].type == "org", (lang, found)
+    assert found[state] == (country or found[state]) and names.entities[found[state]].type == "place", (lang, found)
+    if acronym:  # Arabic writes no acronym in brackets
+        spelled = find_entities([article(text.replace(org, f"{org} ({acronym})", 1), "b", lang=lang)])
+        assert {m.entity for m in spelled.mentions["b"] if m.text == acronym} == {"Islamic State"}, (lang, spelled)
 
 
 # "It was announced that ...": a thing pronoun whose verb takes a clause stands for nothing, so

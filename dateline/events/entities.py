@@ -369,7 +369,7 @@ def _spelled_names(s: _Sentence, runs: list[tuple[int, int]], places: list[tuple
     too: "Corporación Turca de Radio y Televisión (TRT)"), and a name written with one capital
     ("État islamique (EI)", "Исламское государство (ИГ)"). A conjunction is otherwise between
     two names ("Banco Santander y Wells Fargo"). The names and places inside a whole name leave
-    `runs` (changed) and the places returned."""
+    `runs` (changed) and the places returned; a gazetteer entry the acronym spells stays as it is."""
     spans = [(first - any(r[0] == first - 1 < first < r[1] for r in runs), end)
              for first, end in filter(None, (_spelled(s, k) for k in range(1, len(s.toks))))]
     known.update(tuple(s.words[a:b]) for a, b in spans)
@@ -377,6 +377,8 @@ def _spelled_names(s: _Sentence, runs: list[tuple[int, int]], places: list[tuple
         spans += [(k, k + len(words)) for k in range(len(s.words) - len(words) + 1)
                   if tuple(s.words[k:k + len(words)]) == words]
     for first, end in spans:
+        if any(p[:2] == (first, end) for p in places):
+            continue  # the gazetteer's own entity, spelled ("État islamique (EI)"): it stays that entity
         runs[:] = [r for r in runs if r[1] <= first or r[0] >= end]
         places = [p for p in places if p[1] <= first or p[0] >= end]
         runs.append((first, end))
@@ -461,7 +463,8 @@ def _name_type(s: _Sentence, first: int, end: int) -> str:
     if any(w in lex.org_words for w in words):
         return "org"
     if any(w in lex.polity_words for w in words):
-        if any(lex.match(lex.gazetteer, s.words, s.alts, k) for k in range(first, end)):
+        if any(world()[hit[1]].type == "place" for hit in (lex.match(lex.gazetteer, s.words, s.alts, k)
+                                                           for k in range(first, end)) if hit):
             return "place"  # "State of Israel", "Staat Israel": a country's own name
         if _head(_before_connector(words, lex), lex) in lex.polity_words:
             return "org"  # "Islamic State", "Estado Mayor": a state's word heading no country
@@ -495,6 +498,7 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
         found.types[canonical] = cand.type
         if cand.type == "person":
             people.append((first, end, cand))
+        _acronym(s, end, cand, found, initials=cand.type == "place")  # "État islamique (EI)"
     for first, end in sorted(runs):
         if lex.capitalized_nouns and end - first == 1 and first > 0 and s.words[first - 1] in lex.determiners \
                 and _noun_capitals(s.toks[first].text):
@@ -601,11 +605,14 @@ def _definite(s: _Sentence, k: int) -> int | None:
         j -= 1
 
 
-def _acronym(s: _Sentence, end: int, cand: Candidate, found: ArticleNames) -> None:
-    """"General Motors (GM)": an all-capitals word in brackets right after a name is its alias."""
+def _acronym(s: _Sentence, end: int, cand: Candidate, found: ArticleNames, initials: bool = False) -> None:
+    """"General Motors (GM)": an all-capitals word in brackets right after a name is its alias.
+    With `initials` (a gazetteer place, which often ends a longer name) only if it spells the
+    place's words: no Israel in "Fuerzas de Defensa de Israel (FDI)"."""
     if end < len(s.toks) and s.gap(end - 1, end) == "(":
         word = s.toks[end].text
-        if word.isupper() and 2 <= len(word) <= 6 and s.text[s.toks[end].end:s.toks[end].end + 1] == ")":
+        if word.isupper() and 2 <= len(word) <= 6 and s.text[s.toks[end].end:s.toks[end].end + 1] == ")" \
+                and (not initials or fold("".join(w[0] for w in cand.text.split())) == fold(word)):
             found.links[fold(word)] = cand.key
 
 
