@@ -91,9 +91,11 @@ class Dateline:
             target = centroid(corpus, mentioned.get(day, []) + attached.get(day, []))
             chosen: list[int] = []
             for tier in tiers((listed.get(day, []), mentioned.get(day, []), attached.get(day, [])), weights):
-                pool = [i for i, on_topic in zip(tier, corpus.matches[tier].tolist()) if on_topic and i not in chosen]
+                pool = [i for i, on_topic in zip(tier, corpus.matches[tier].tolist())
+                        if on_topic and i not in chosen]
                 chosen += select(corpus, pool, size.sentences - len(chosen), target,
-                                 avoid=in_timeline + chosen, max_similarity=self.repeat_similarity, weights=weights)
+                                 avoid=in_timeline + chosen, max_similarity=self.repeat_similarity,
+                                 weights=weights)
                 if len(chosen) >= size.sentences:
                     break
             if chosen:

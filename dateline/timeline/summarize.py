@@ -88,7 +88,8 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
     return chosen
 
 
-def _most_similar(vectors: sparse.csr_matrix, all_vectors: sparse.csr_matrix, avoid: Sequence[int]) -> np.ndarray:
+def _most_similar(vectors: sparse.csr_matrix, all_vectors: sparse.csr_matrix,
+                  avoid: Sequence[int]) -> np.ndarray:
     """Per row of `vectors`, its largest dot product with a row `avoid` of `all_vectors` (0
     when it shares no term with any): the floats of the row maxima of scipy's
     `vectors @ all_vectors[avoid].T`, at a fraction of its cost (it was half of a saved
