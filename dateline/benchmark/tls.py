@@ -206,14 +206,14 @@ class Lead:
     baseline: TLSScores
 
     def ratio(self, metric: str) -> float:
-        """Ours over the baseline's F1 for `metric` ("ar1", "ar2" or "date"; inf when the
+        """Ours over the baseline's F1 for `metric` ("ar1" or "date"; inf when the
         baseline scores 0 and we do not)."""
         mine, theirs = (_f1(s, metric) for s in (self.ours, self.baseline))
         return mine / theirs if theirs else (float("inf") if mine else 1.0)
 
 
 def _f1(scores: TLSScores, metric: str) -> float:
-    return {"ar1": scores.ar1_f, "ar2": scores.ar2_f, "date": scores.date_f1}[metric]
+    return {"ar1": scores.ar1_f, "date": scores.date_f1}[metric]
 
 
 def leads(results: Sequence[TopicRun], method: str, baseline: str, tokenizer: str) -> list[Lead]:

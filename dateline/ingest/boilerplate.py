@@ -280,7 +280,7 @@ def _notice(line: str, words: int, tokens: frozenset[str], c: Cues) -> str | Non
         return "comment policy"
     if words <= SERIES_WORDS and c.has("series", line, tokens):
         return "series"
-    if _YEAR.search(_ascii_digits(line)) or _DAY_DATE.search(line):  # "Foto: EFE (22/08/11)": a day's photo
+    if _names_a_date(line):  # "Foto: EFE (22/08/11)": a day's photo
         return None
     if words <= OPENER_WORDS and c.credit.match(line):
         return "credit"
@@ -294,8 +294,12 @@ def _is_comment_count(line: str, words: int) -> bool:
     number (and a comments phrase), no end punctuation: a sentence that counts comments ends
     with one. A count beside a date ("25 June 2013 · 12 comments") is the article's stamp."""
     return words <= OPENER_WORDS and any(ch.isdigit() for ch in line) \
-        and not _END_PUNCTUATION.search(line.rstrip(")")) and not _YEAR.search(_ascii_digits(line)) \
-        and not _DAY_DATE.search(line)
+        and not _END_PUNCTUATION.search(line.rstrip(")")) and not _names_a_date(line)
+
+
+def _names_a_date(line: str) -> bool:
+    """Whether a line names a year or a numeric day's date (in any digits)."""
+    return bool(_years(line)) or _DAY_DATE.search(line) is not None
 
 
 def with_article(line: str) -> bool:
