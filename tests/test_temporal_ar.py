@@ -639,3 +639,22 @@ def test_minutes_and_seconds_after_a_dot(text: str, expected: list[tuple[str, st
 ])
 def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A date that opens its sentence is governed by the verb of the clause it opens, even one that
+# follows it: with a past verb, a month just after publication is last year's. An aside set off by
+# commas ends that clause, and the nearest-cue weighing decides as before.
+@pytest.mark.parametrize("text, expected", [
+    ('في أبريل، أعلنت الحكومة عن إصلاح.',
+     [('أبريل', 'DATE', '2022-04')]),
+    ('في أبريل، ستعلن الحكومة عن إصلاح.',
+     [('أبريل', 'DATE', '2023-04')]),
+    ('في أبريل، وفقا للصحيفة، أعلنت الحكومة عن إصلاح.',
+     [('أبريل', 'DATE', '2023-04')]),
+    # The publication day itself is on both sides of it.
+    ('في 20 مارس، ستكون عطلة.',
+     [('20 مارس', 'DATE', '2023-03-20')]),
+])
+def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

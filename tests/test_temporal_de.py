@@ -600,3 +600,22 @@ def test_an_hour_in_words_before_oclock(text: str, expected: list[tuple[str, str
 ])
 def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A date that opens its sentence is governed by the verb of the clause it opens, even one that
+# follows it: with a past verb, a month just after publication is last year's. An aside set off by
+# commas ends that clause, and the nearest-cue weighing decides as before.
+@pytest.mark.parametrize("text, expected", [
+    ('Im April war die Firma noch im Besitz der Familie.',
+     [('April', 'DATE', '2022-04')]),
+    ('Im April wird die Firma verkauft.',
+     [('April', 'DATE', '2023-04')]),
+    ('Im April, so die Zeitung, war die Firma noch im Besitz der Familie.',
+     [('April', 'DATE', '2023-04')]),
+    # The publication day itself is on both sides of it.
+    ('Der 20. März wird ein Feiertag sein.',
+     [('20. März', 'DATE', '2023-03-20')]),
+])
+def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -215,6 +215,9 @@ def test_without_publication_date_the_first_full_date_anchors_the_rest() -> None
     text = "The festival opened on July 12th, 2014. On July 13th the crowds grew; yesterday it rained."
     assert found(text, None) == [("July 12th, 2014", "DATE", "2014-07-12"), ("July 13th", "DATE", "2014-07-13"),
                                  ("yesterday", "DATE", "2014-07-11")]
+    # The story goes on after its first date: a past verb does not put a later one in the year before.
+    assert found("The festival opened on July 12th, 2014. The crowds grew on July 13th.", None)[1] == \
+        ("July 13th", "DATE", "2014-07-13")
 
 
 # Issue 17: clock times in words.
@@ -723,4 +726,23 @@ def test_an_hour_in_words_before_oclock(text: str, expected: list[tuple[str, str
      [('5 p.m. EST Nov. 9', 'TIME', '2022-11-09T17:00')]),
 ])
 def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# A date that opens its sentence is governed by the verb of the clause it opens, even one that
+# follows it: with a past verb, a month just after publication is last year's. An aside set off by
+# commas ends that clause, and the nearest-cue weighing decides as before.
+@pytest.mark.parametrize("text, expected", [
+    ('In April, the company said it had hired a new chief.',
+     [('April', 'DATE', '2022-04')]),
+    ('In April, the company will hire a new chief.',
+     [('April', 'DATE', '2023-04')]),
+    ('In April, according to the paper, the company said it had hired a new chief.',
+     [('April', 'DATE', '2023-04')]),
+    # The publication day itself is on both sides of it.
+    ('March 20 will be a holiday.',
+     [('March 20', 'DATE', '2023-03-20')]),
+])
+def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

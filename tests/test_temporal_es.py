@@ -147,7 +147,8 @@ def test_beyond_newswire_style(text: str, expected: list[tuple[str, str, str]]) 
     ("Fue dos días antes de ayer.", [("dos días antes de ayer", "DATE", "2023-03-17")]),
     ("Votan el primer lunes de mayo.", [("el primer lunes de mayo", "DATE", "2023-05-01")]),
     ("Nos vimos el martes, el 14.", [("el martes, el 14", "DATE", "2023-03-14")]),
-    ("El primero de mayo hubo marchas.", [("El primero de mayo", "DATE", "2023-05-01")]),
+    # The past verb of the clause the date opens puts it last year.
+    ("El primero de mayo hubo marchas.", [("El primero de mayo", "DATE", "2022-05-01")]),
 ])
 def test_composed_offsets_and_ordinal_days(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
@@ -814,3 +815,22 @@ def test_keys_of_several_words_that_overlap_are_all_found() -> None:
     text = "Hasta la víspera de la cumbre, nadie habló."
     hits = tagger_for("es").keys.hits(text)
     assert (0, 8) in hits["clock.at_hour"] and (6, 16) in hits["day_word"]
+
+
+# A date that opens its sentence is governed by the verb of the clause it opens, even one that
+# follows it: with a past verb, a month just after publication is last year's. An aside set off by
+# commas ends that clause, and the nearest-cue weighing decides as before.
+@pytest.mark.parametrize("text, expected", [
+    ('En abril, los socios aprobaron la fusión.',
+     [('abril', 'DATE', '2022-04')]),
+    ('En abril, los socios aprobarán la fusión.',
+     [('abril', 'DATE', '2023-04')]),
+    ('En abril, según el diario, los socios aprobaron la fusión.',
+     [('abril', 'DATE', '2023-04')]),
+    # The publication day itself is on both sides of it.
+    ('El 20 de marzo será festivo.',
+     [('El 20 de marzo', 'DATE', '2023-03-20')]),
+])
+def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -694,3 +694,22 @@ def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[
 ])
 def test_an_approximate_hour_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A date that opens its sentence is governed by the verb of the clause it opens, even one that
+# follows it: with a past verb, a month just after publication is last year's. An aside set off by
+# commas ends that clause, and the nearest-cue weighing decides as before.
+@pytest.mark.parametrize("text, expected", [
+    ('Ad aprile, il governo ha annunciato una riforma.',
+     [('aprile', 'DATE', '2022-04')]),
+    ('Ad aprile, il governo annuncerà una riforma.',
+     [('aprile', 'DATE', '2023-04')]),
+    ('Ad aprile, secondo il giornale, il governo ha annunciato una riforma.',
+     [('aprile', 'DATE', '2023-04')]),
+    # The publication day itself is on both sides of it.
+    ('Il 20 marzo sarà festivo.',
+     [('20 marzo', 'DATE', '2023-03-20')]),
+])
+def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

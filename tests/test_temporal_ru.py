@@ -650,3 +650,22 @@ def test_a_half_year_as_a_unit(text: str, expected: list[tuple[str, str, str]]) 
 ])
 def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A date that opens its sentence is governed by the verb of the clause it opens, even one that
+# follows it: with a past verb, a month just after publication is last year's. An aside set off by
+# commas ends that clause, and the nearest-cue weighing decides as before.
+@pytest.mark.parametrize("text, expected", [
+    ('В апреле компания заявила о банкротстве.',
+     [('апреле', 'DATE', '2022-04')]),
+    ('В апреле компания будет продана.',
+     [('апреле', 'DATE', '2023-04')]),
+    ('В апреле, по данным газеты, компания заявила о банкротстве.',
+     [('апреле', 'DATE', '2023-04')]),
+    # The publication day itself is on both sides of it.
+    ('20 марта будет выходным днём.',
+     [('20 марта', 'DATE', '2023-03-20')]),
+])
+def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

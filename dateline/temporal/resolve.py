@@ -34,6 +34,10 @@ class Context:
     """What anchoring needs: publication date, last mentioned date, and the clause's tense."""
 
     dct: dt.date | None
+    # The dct is the first full date of the text, standing in for an unknown publication date: the
+    # story goes on after it, so a verb's tense says nothing sure about the side of it a date is on
+    # ("opened on July 12th, 2014. On July 13th the crowds grew").
+    dct_from_text: bool = False
     ref: V.Point | None = None
     ref_sentence: int = -1
     sentence: int = 0
@@ -132,8 +136,9 @@ def choose_by_tense(candidates: list[V.Point], anchor: dt.date, tense: str | Non
 
 
 def _on_side(candidates: list[V.Point], dct: dt.date, tense: str) -> list[V.Point]:
-    """The candidates on the side of the publication date the tense says (all if none is)."""
-    return [p for p in candidates if (p.start <= dct) == (tense == PAST)] or candidates
+    """The candidates on the side of the publication date the tense says (all if none is): a
+    period holding the publication date is on both ("El Primero de Mayo será ...", published May 1)."""
+    return [p for p in candidates if (p.start <= dct if tense == PAST else p.end > dct)] or candidates
 
 
 _NO_DCT = "no publication date"

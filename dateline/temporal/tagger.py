@@ -409,12 +409,13 @@ class Tagger:
                 ctx.mentioned(point, mention.sentence)
                 if ctx.dct is None and point.gran == "D" and isinstance(mention.meaning, Calendar) \
                         and mention.meaning.year is not None:
-                    ctx.dct = point.start
+                    ctx.dct, ctx.dct_from_text = point.start, True
 
 
 def _read_context(ctx: Context, mention: Mention) -> None:
     """Give the resolution context what the analysis read around a mention."""
-    ctx.sentence, ctx.tense, ctx.tense_sure = mention.sentence, mention.tense, mention.tense_sure
+    ctx.sentence, ctx.tense = mention.sentence, mention.tense
+    ctx.tense_sure = mention.tense_sure and not ctx.dct_from_text
     ctx.names_event = mention.names_event
 
 

@@ -23,8 +23,17 @@ ADJACENT = 4
 # is adjacent: "expects to report third-quarter net" is about a quarter past.
 GOVERNING_WORDS = 2
 SHORT_WORD = 4
+# How far into its sentence a date may start and still open it (two short words and spaces).
+FRONTED_START = 2 * (SHORT_WORD + 2) + 2
 _BETWEEN = re.compile(r"[\s-]*(?:[^\W\d_]+[\s-]+)*")
 _WORD = re.compile(r"[^\W\d_]+")
+# A date that opens its sentence ("In January, American Medical brought in ...", "Am Montag traf
+# sich ...", "El lunes, el Gobierno aprobó ...") is governed by the verb of the clause it opens: the
+# first cue after it, if strong and in the same stretch of the clause (no comma, colon or semicolon
+# between, but the one setting the date off). Before it stand at most GOVERNING_WORDS short words
+# ("In", "Late on", "Am", "في"), and nothing else.
+_LEAD = re.compile(r"[^\w\d]*(?:[^\W\d_]{1,%d}\s+){0,%d}\Z" % (SHORT_WORD, GOVERNING_WORDS))
+_CLAUSE_TO = re.compile(r"\s*[,،]?[^,;:،؛]*\Z")
 # At most this many words between an auxiliary and the participle closing its clause.
 CLAUSE_WORDS = 8
 # The word just before a position (searched up to it): "be" in "be held", "first" in "the
@@ -141,12 +150,17 @@ class TenseCues:
     def nearest(self, cues: list[Cue], start: int, end: int, sentence: str = "") -> tuple[str | None, bool]:
         """The tense of the cue closest to [start, end) of `sentence`, weak cues counting as
         farther away, and whether it is sure: a strong cue that governs the expression, right
-        before it ("said Friday"; without the sentence, only an adjacent one)."""
+        before it ("said Friday"; without the sentence, only an adjacent one), or the verb of
+        the clause a date opens ("In January, the company hired ...", see `_LEAD`)."""
         cue, sure = self.nearest_cue(cues, start, end, sentence)
         return (cue[2] if cue is not None else None), sure
 
     def nearest_cue(self, cues: list[Cue], start: int, end: int, sentence: str = "") -> tuple[Cue | None, bool]:
         """`nearest`, giving the cue itself."""
+        if sentence and start <= FRONTED_START and _LEAD.fullmatch(sentence, 0, start):
+            after = next((cue for cue in cues if cue[0] >= end), None)
+            if after is not None and after[3] and _CLAUSE_TO.fullmatch(sentence, end, after[0]):
+                return after, True
         best: tuple[int, Cue] | None = None
         for cue in cues:  # a sentence has a handful of cues
             c_start, c_end, tense, strong = cue
