@@ -220,6 +220,36 @@ DATE_LINES = {
            "-. 5 de marzo de 2024.\nEl ejército evacúa los pueblos del valle bajo la presa.\n"
            "-. 9 de marzo de 2024.\nEl nivel del agua de la presa empieza a bajar.",
            "El ejército evacúa los pueblos del valle bajo la presa."),
+    "fr": ("barrage", "La crise du barrage de l'Orva, pas à pas. Les ingénieurs craignaient que le "
+           "barrage cède.\n2 mars 2024.\nLes ingénieurs signalent des fissures dans le mur du barrage.\n"
+           "5 mars 2024.\nL'armée évacue les villages de la vallée sous le barrage.\n"
+           "9 mars 2024.\nLe niveau de l'eau du barrage commence à baisser.",
+           "L'armée évacue les villages de la vallée sous le barrage."),
+    "de": ("damm", "Die Krise am Orva-Damm, Schritt für Schritt. Ingenieure fürchteten, der Damm "
+           "könnte brechen.\n2. März 2024.\nIngenieure melden Risse in der Mauer des Damms.\n"
+           "5. März 2024.\nDie Armee räumt die Dörfer im Tal unter dem Damm.\n"
+           "9. März 2024.\nDer Wasserstand hinter dem Damm beginnt zu sinken.",
+           "Die Armee räumt die Dörfer im Tal unter dem Damm."),
+    "it": ("diga", "La crisi della diga dell'Orva, passo dopo passo. Gli ingegneri temevano che la "
+           "diga cedesse.\n2 marzo 2024.\nGli ingegneri segnalano crepe nel muro della diga.\n"
+           "5 marzo 2024.\nL'esercito evacua i paesi della valle sotto la diga.\n"
+           "9 marzo 2024.\nIl livello dell'acqua della diga comincia a scendere.",
+           "L'esercito evacua i paesi della valle sotto la diga."),
+    "pt": ("barragem", "A crise da barragem do Orva, passo a passo. Os engenheiros temiam que a "
+           "barragem cedesse.\n2 de março de 2024.\nOs engenheiros relatam fissuras no muro da barragem.\n"
+           "5 de março de 2024.\nO exército evacua as aldeias do vale abaixo da barragem.\n"
+           "9 de março de 2024.\nO nível da água da barragem começa a baixar.",
+           "O exército evacua as aldeias do vale abaixo da barragem."),
+    "ru": ("плотин", "Кризис на плотине Орва, шаг за шагом. Инженеры опасались, что плотина не "
+           "выдержит.\n2 марта 2024 года.\nИнженеры сообщают о трещинах в стене плотины.\n"
+           "5 марта 2024 года.\nАрмия эвакуирует деревни в долине под плотиной.\n"
+           "9 марта 2024 года.\nУровень воды у плотины начинает снижаться.",
+           "Армия эвакуирует деревни в долине под плотиной."),
+    "ar": ("السد", "أزمة سد أورفا خطوة بخطوة. خشي المهندسون أن ينهار السد.\n"
+           "2 مارس 2024.\nأبلغ المهندسون عن شقوق في جدار السد.\n"
+           "5 مارس 2024.\nأجلى الجيش سكان قرى الوادي تحت السد.\n"
+           "9 مارس 2024.\nبدأ منسوب المياه خلف السد في الانخفاض.",
+           "أجلى الجيش سكان قرى الوادي تحت السد."),
 }
 
 
@@ -238,6 +268,26 @@ def test_a_chronology_line_holding_only_its_date_is_not_the_days_summary(lang: s
     timeline = build(articles, query=[query], dates=1, sentences=1, start=D(2024, 3, 5), end=D(2024, 3, 5))
     (entry,) = timeline.entries
     assert entry.date == D(2024, 3, 5) and [s.text for s in entry.sentences] == [events]
+
+
+@pytest.mark.parametrize("lang", sorted(DATE_LINES))
+def test_a_date_line_is_no_summary_among_short_sentences(lang: str) -> None:
+    """Where the collection's sentences are short, the date lines are not among its shortest
+    tenth, yet say as little: a line holding nothing but its date (`Corpus.date_only`) heads
+    its entry without being part of it, so the day's summary is the entry's next sentence.
+    (Syria's ML-Crisis collection, many of whose lines are short, had five days summarized by
+    their date line alone until session 15.) An entry telling its events is no date line."""
+    query, text, events = DATE_LINES[lang]
+    articles = [_article(text, D(2024, 3, 12), "chronology", lang)]
+    corpus, _ = prepare(articles, [query])
+    lines = [i for i in range(len(corpus)) if corpus.listed[i]]
+    assert len(lines) == 3 and corpus.date_only[lines].all() and corpus.date_only.sum() == 3
+    assert (corpus.length_weights()[lines] > 0).all()
+    timeline = build(articles, query=[query], dates=1, sentences=1, start=D(2024, 3, 5), end=D(2024, 3, 5))
+    (entry,) = timeline.entries
+    assert entry.date == D(2024, 3, 5) and [s.text for s in entry.sentences] == [events]
+    told, _ = prepare([_article(CHRONOLOGIES[lang][1], D(2024, 3, 12), "told", lang)], [query])
+    assert told.listed.sum() == 4 and not told.date_only.any()
 
 
 @pytest.mark.parametrize("lang", sorted(CHRONOLOGIES))
@@ -269,3 +319,17 @@ def test_a_saved_timeline_keeps_the_sentences_going_on_with_an_entry(tmp_path: P
         saved = store.saved_timeline(timeline_id).result
     assert saved["entries"] == built["entries"]
     assert going_on in {s["text"] for entry in saved["entries"] for s in entry["sentences"]}
+
+
+def test_a_saved_timeline_leaves_date_lines_out_as_a_built_one_does(tmp_path: Path) -> None:
+    """The store keeps the first tier as `dates.listed` gives it: without the date lines."""
+    query, text, events = DATE_LINES["en"]
+    articles = [analyse(make_article(text, id="chronology", date=D(2024, 3, 12), lang="en"))]
+    with open_store(tmp_path / "c.sqlite") as store:
+        store.add(articles)
+        timeline_id = save_timeline(store, "dam", {"q": [query], "dates": 3, "sentences": 1})
+        stored, outlets, _ = store.timeline_articles([query], limit=100)
+        built = timeline_dict(build(stored, query=[query], dates=3, sentences=1, outlets=outlets))
+        saved = store.saved_timeline(timeline_id).result
+    assert saved["entries"] == built["entries"]
+    assert events in {s["text"] for entry in saved["entries"] for s in entry["sentences"]}

@@ -109,6 +109,8 @@ class Corpus:
     # Per sentence: an entry of a dated list (`LIST_ENTRIES` sentences of its article open
     # with the day they name).
     listed: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    # Per sentence: it holds its time expressions and nothing else (`_date_only`).
+    date_only: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
     @classmethod
     def build(cls, articles: Sequence[Article], query: Query | None = None,
@@ -126,6 +128,7 @@ class Corpus:
         position: list[int] = []
         mentions: list[tuple[Mention, ...]] = []
         listed: list[bool] = []
+        date_only: list[bool] = []
         for a, article in enumerate(articles):
             opens: list[bool] = []  # per sentence kept: whether it opens with a day it names
             for p, sentence in enumerate(article.sentences):
@@ -145,6 +148,7 @@ class Corpus:
                     if m.date not in found or _RANK[m.kind] < _RANK[found[m.date].kind]:
                         found[m.date] = m  # a day named outright and counted to: named
                 mentions.append(tuple(found.values()))
+                date_only.append(_date_only(article, sentence))
                 opens.append(first is not None and _opens_list_entry(article, sentence, *first))
             listed += opens if sum(opens) >= LIST_ENTRIES else [False] * len(opens)
         folded = [fold(t) for t in texts]  # once, for the query and the vectors alike
@@ -159,6 +163,7 @@ class Corpus:
             query=query,
             outlets=np.asarray(outlets if outlets is not None else [1] * len(articles), dtype=np.int64),
             listed=np.asarray(listed, dtype=bool),
+            date_only=np.asarray(date_only, dtype=bool),
         )
 
     def without_query(self) -> Corpus:
@@ -200,6 +205,22 @@ def _opens_list_entry(article: Article, sentence: Sentence, start: int, mention:
     outright, with at most `ENTRY_LEAD_WORDS` words before it."""
     before = article.text[sentence.start:start]
     return mention.stated and len(_WORD_RE.findall(before)) <= ENTRY_LEAD_WORDS
+
+
+def _date_only(article: Article, sentence: Sentence) -> bool:
+    """Whether the sentence holds its time expressions and nothing else, but for at most
+    `ENTRY_LEAD_WORDS` words before them (the article or preposition a tagger leaves out):
+    "21 de abril de 2011.", "- 23 de mayo.", "Le 2 mars 2011". Such a line is a chronology's
+    heading for its day or a page's date stamp: it says when, never what happened."""
+    if not sentence.timexes:
+        return False
+    rest = list(article.text[sentence.start:sentence.end])
+    for timex in sentence.timexes:
+        for k in range(max(timex.start, sentence.start), min(timex.end, sentence.end)):
+            rest[k - sentence.start] = " "
+    first = max(min(t.start for t in sentence.timexes) - sentence.start, 0)
+    before, after = "".join(rest[:first]), "".join(rest[first:])
+    return len(_WORD_RE.findall(before)) <= ENTRY_LEAD_WORDS and not _WORD_RE.search(after)
 
 
 def _vectorize(texts: list[str]) -> sparse.csr_matrix:
