@@ -310,26 +310,27 @@ def test_a_saved_timeline_keeps_the_sentences_going_on_with_an_entry(tmp_path: P
     """The store keeps them as a tier of their own (first tier and attached at once): the saved
     timeline equals the built one."""
     query, text, going_on, day = _going_on("en")
-    articles = [analyse(make_article(text, id="chronology", date=day, lang="en"))]
-    with open_store(tmp_path / "c.sqlite") as store:
-        store.add(articles)
-        timeline_id = save_timeline(store, "dam", {"q": [query], "dates": 4, "sentences": 2})
-        stored, outlets, _ = store.timeline_articles([query], limit=100)
-        built = timeline_dict(build(stored, query=[query], dates=4, sentences=2, outlets=outlets))
-        saved = store.saved_timeline(timeline_id).result
-    assert saved["entries"] == built["entries"]
-    assert going_on in {s["text"] for entry in saved["entries"] for s in entry["sentences"]}
+    saved = _saved_as_built(tmp_path, query, text, day, dates=4, sentences=2)
+    assert going_on in {s["text"] for entry in saved for s in entry["sentences"]}
 
 
 def test_a_saved_timeline_leaves_date_lines_out_as_a_built_one_does(tmp_path: Path) -> None:
     """The store keeps the first tier as `dates.listed` gives it: without the date lines."""
     query, text, events = DATE_LINES["en"]
-    articles = [analyse(make_article(text, id="chronology", date=D(2024, 3, 12), lang="en"))]
+    saved = _saved_as_built(tmp_path, query, text, D(2024, 3, 12), dates=3, sentences=1)
+    assert events in {s["text"] for entry in saved for s in entry["sentences"]}
+
+
+def _saved_as_built(tmp_path: Path, query: str, text: str, day: dt.date, *, dates: int,
+                    sentences: int) -> list[dict]:
+    """The entries of a saved timeline over one English article, checked equal to those
+    `build` gives from the same stored article."""
+    articles = [analyse(make_article(text, id="chronology", date=day, lang="en"))]
     with open_store(tmp_path / "c.sqlite") as store:
         store.add(articles)
-        timeline_id = save_timeline(store, "dam", {"q": [query], "dates": 3, "sentences": 1})
+        timeline_id = save_timeline(store, "dam", {"q": [query], "dates": dates, "sentences": sentences})
         stored, outlets, _ = store.timeline_articles([query], limit=100)
-        built = timeline_dict(build(stored, query=[query], dates=3, sentences=1, outlets=outlets))
+        built = timeline_dict(build(stored, query=[query], dates=dates, sentences=sentences, outlets=outlets))
         saved = store.saved_timeline(timeline_id).result
     assert saved["entries"] == built["entries"]
-    assert events in {s["text"] for entry in saved["entries"] for s in entry["sentences"]}
+    return saved["entries"]
