@@ -37,6 +37,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -209,19 +210,21 @@ class Live:
         from dateline.timeline.features import FEATURES, day_voters
 
         bounds = Size(1, 1, self.params.start, self.params.end)
-        analyzer = _analyzer()
+        tokens = _tokenizer()
         touched: set[str] = set()
         for i in range(0, len(ids), BATCH):
             stored = self.store.articles(ids[i:i + BATCH])
             corpus = Corpus.build([s.article for s in stored], query, [len(s.outlets) for s in stored],
                                   vectorize=False)
             text_of = [s.id for s in stored]
+            # Python lists: a numpy scalar read per sentence costs more than the loop around it.
+            article_of, position = corpus.article_of.tolist(), corpus.position.tolist()
             bits: dict[tuple[dt.date, int], int] = defaultdict(int)
             for (day, feature), voters in day_voters(corpus, bounds).items():
                 for a in voters:
                     bits[(day, a)] |= 1 << FEATURES.index(feature)
             on_topic, refers = 1 << len(FEATURES), 1 << (len(FEATURES) + 1)
-            topical = day_index.on_topic(corpus)
+            topical = day_index.on_topic(corpus).tolist()
             candidates: list[tuple[Any, ...]] = []
             tiers = ((day_index.mentioned(corpus, bounds), None),
                      (day_index.attached(corpus, bounds), ATTACHED))
@@ -229,16 +232,17 @@ class Live:
             listed = {(day, s) for day, found in day_index.listed(corpus, bounds).items() for s in found}
             for index, tier in tiers:
                 for day, sentences in index.items():
+                    iso_day = day.isoformat()
+                    touched.add(iso_day)
                     for s in sentences:
-                        a = int(corpus.article_of[s])
+                        a = article_of[s]
                         if tier is None:
                             bits[(day, a)] |= refers
                         if topical[s]:
                             bits[(day, a)] |= on_topic
                         first = (day, s) in listed
                         kind = (CONTINUED if first else ATTACHED) if tier is not None else LISTED if first else MENTIONED
-                        candidates.append((day.isoformat(), text_of[a], int(corpus.position[s]), kind, s))
-                        touched.add(day.isoformat())
+                        candidates.append((iso_day, text_of[a], position[s], kind, s))
             # A text published on a day counts in the day's support (`timeline.size.support`)
             # whether or not it says anything of it.
             for a, article in enumerate(corpus.articles):
@@ -251,17 +255,17 @@ class Live:
                 votes.append((day.isoformat(), text_of[a], value, published))
                 touched.add(day.isoformat())
             new = [a for a, tid in enumerate(text_of) if tid in fresh]
-            counted = np.flatnonzero(np.isin(corpus.article_of, new))  # the sentences new to the sums
+            counted = np.flatnonzero(np.isin(corpus.article_of, new)).tolist()  # the sentences new to the sums
             chosen = sorted({c[-1] for c in candidates})
-            words = {s: analyzer(fold(corpus.texts[s])) for s in {*counted.tolist(), *chosen}}
-            df: Counter[str] = Counter()  # in the order the terms first come in the collection
-            for s in counted:
-                df.update(dict.fromkeys(words[s], 1))
+            words = {s: tokens(fold(corpus.texts[s])) for s in {*counted, *chosen}}
+            # In the order the terms first come in the collection: one count in C over every
+            # sentence's distinct words, not one Counter.update per sentence.
+            df = Counter(chain.from_iterable(dict.fromkeys(words[s]) for s in counted))
             number = self._number_terms(df, {t for s in chosen for t in words[s]})
             self.tables.add_share(
                 votes, [c[:-1] for c in candidates],
-                [(text_of[int(corpus.article_of[s])], int(corpus.position[s]), int(corpus.words[s]),
-                  int(topical[s]), pack_terms(Counter(number[t] for t in words[s]))) for s in chosen],
+                [(text_of[article_of[s]], position[s], int(corpus.words[s]), int(topical[s]), terms)
+                 for s, terms in zip(chosen, pack_terms([[number[t] for t in words[s]] for s in chosen]))],
                 [text_of[a] for a in new], Counter(corpus.words[counted].tolist()))
         return touched
 
@@ -604,13 +608,22 @@ class _Skipper:
         raise _Unread(day)
 
 
-def pack_terms(counts: Counter[int]) -> bytes:
-    """A sentence's (term number, count) pairs as the store keeps them (`TimelineTables.add_share`)."""
-    return np.asarray(sorted(counts.items()), dtype="<i4").reshape(-1, 2).tobytes()
+def pack_terms(sentences: Sequence[Sequence[int]]) -> list[bytes]:
+    """Each sentence's term numbers as the store keeps them (`TimelineTables.add_share`): its
+    (term number, count) pairs sorted by number. All sentences are counted in one `np.unique`,
+    not one Counter and sort each."""
+    held = np.fromiter((len(terms) for terms in sentences), dtype=np.int64, count=len(sentences))
+    owner = np.repeat(np.arange(len(sentences), dtype=np.int64), held)
+    flat = np.fromiter(chain.from_iterable(sentences), dtype=np.int64, count=int(held.sum()))
+    keys, counts = np.unique((owner << 32) | flat, return_counts=True)
+    pairs = np.stack([keys & 0xFFFFFFFF, counts], axis=1).astype("<i4")
+    bounds = np.searchsorted(keys >> 32, np.arange(len(sentences) + 1)).tolist()
+    return [pairs[start:end].tobytes() for start, end in zip(bounds, bounds[1:])]
 
 
-def _analyzer() -> Any:
-    """The word splitter of `Corpus.build`'s TF-IDF (scikit-learn's default token pattern)."""
+def _tokenizer() -> Any:
+    """The word splitter of `Corpus.build`'s TF-IDF (scikit-learn's default token pattern;
+    without lowercasing, accents or n-grams its analyzer is this tokenizer alone)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    return TfidfVectorizer(lowercase=False).build_analyzer()
+    return TfidfVectorizer(lowercase=False).build_tokenizer()
