@@ -60,8 +60,11 @@ BATCH = 500
 # one (`timeline.dates.listed`, `timeline.dates.attached`).
 LISTED, MENTIONED, ATTACHED, CONTINUED = 0, 1, 2, 3
 # Days beyond the asked number whose candidates are read at first: some days end up with
-# no summary (every sentence already said), and then all the others are read.
-SPARE_DAYS = 8
+# no summary (every sentence already said), and then all the others are read. Few: a day that
+# gave nothing last time is known (`timeline_repeats`) and passed unread, so only a day that
+# newly gives nothing needs a spare; each spare day read costs an update ~3% (session 15: with
+# 8, the topic updates read 38 days and summarized 30). The result is the same for any value.
+SPARE_DAYS = 2
 # Articles named per change in the history ("because of"), at most.
 CAUSES = 20
 # How far above the method's repeat bound a proven cosine must stay for a day to be skipped:
@@ -144,9 +147,11 @@ class Live:
         self.tables.set_langs(langs_now)
         voted, candidate_days = self.tables.days_of(sorted(known))
         self.tables.drop_days_of(sorted(known))
-        touched = self._add_texts(sorted(members), query, fresh=members - known) | voted | candidate_days
+        fresh_candidates: list[tuple[str, int, int, int, int, int, bytes]] = []
+        touched = self._add_texts(sorted(members), query, fresh=members - known, packed=fresh_candidates)
+        touched |= voted | candidate_days
         self._aggregate(touched)
-        self.tables.repack(known, members - known, candidate_days)
+        self.tables.repack(known, candidate_days, fresh_candidates)
         self.tables.seen()
         result = self._compute(query, False, touched=touched)
         return self._record(result, causes)
@@ -201,9 +206,12 @@ class Live:
 
     # -- each text's share ----------------------------------------------------------------------
 
-    def _add_texts(self, ids: Sequence[int], query: Query, *, fresh: set[int]) -> set[str]:
+    def _add_texts(self, ids: Sequence[int], query: Query, *, fresh: set[int],
+                   packed: list[tuple[str, int, int, int, int, int, bytes]] | None = None) -> set[str]:
         """Keep the day votes and candidate sentences of these texts, and add the words and
-        lengths of the `fresh` ones (new to the collection) to the sums; the days touched."""
+        lengths of the `fresh` ones (new to the collection) to the sums; the days touched.
+        An update gets the fresh texts' candidates in `packed`, as `TimelineTables.repack` adds
+        them to the packed days (a computation from scratch packs days when it reads them)."""
         from dateline.ingest import fold
         from dateline.timeline import Corpus, Size
         from dateline.timeline import dates as day_index
@@ -262,11 +270,13 @@ class Live:
             # sentence's distinct words, not one Counter.update per sentence.
             df = Counter(chain.from_iterable(dict.fromkeys(words[s]) for s in counted))
             number = self._number_terms(df, {t for s in chosen for t in words[s]})
-            self.tables.add_share(
-                votes, [c[:-1] for c in candidates],
-                [(text_of[article_of[s]], position[s], int(corpus.words[s]), int(topical[s]), terms)
-                 for s, terms in zip(chosen, pack_terms([[number[t] for t in words[s]] for s in chosen]))],
-                [text_of[a] for a in new], Counter(corpus.words[counted].tolist()))
+            sentences = {s: (text_of[article_of[s]], position[s], int(corpus.words[s]), int(topical[s]), terms)
+                         for s, terms in zip(chosen, pack_terms([[number[t] for t in words[s]] for s in chosen]))}
+            self.tables.add_share(votes, [c[:-1] for c in candidates], list(sentences.values()),
+                                  [text_of[a] for a in new], Counter(corpus.words[counted].tolist()))
+            if packed is not None:
+                packed += [(day, tid, n, *sentences[s][2:4], kind, sentences[s][4])
+                           for day, tid, n, kind, s in candidates if tid in fresh]
         return touched
 
     def _number_terms(self, df: Counter[str], needed: set[str]) -> dict[str, int]:

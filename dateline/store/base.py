@@ -254,10 +254,12 @@ class TimelineTables(Protocol):
         terms one after the other. One row per day, kept, since an update reads ~40 days."""
         ...
 
-    def repack(self, known: set[int], fresh: set[int], forget: set[str]) -> None:
-        """After `known` texts' rows were replaced and `fresh` texts (ids above every counted
+    def repack(self, known: set[int], forget: set[str],
+               fresh: Iterable[tuple[str, int, int, int, int, int, bytes]]) -> None:
+        """After `known` texts' rows were replaced and fresh texts (ids above every counted
         text) added: drop the packed days a known text is or was (`forget`) on, and add the
-        fresh texts' candidates to the packed days they are on."""
+        fresh texts' candidates, given as (day, text, position, words, on topic, tier, terms),
+        to the packed days they are on (given, not read back: the update has them at hand)."""
         ...
 
     def forget_repeats(self, days: Iterable[str]) -> None:

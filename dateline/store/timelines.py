@@ -151,10 +151,10 @@ def select_in(db: sqlite3.Connection, sql: str, first: list[Any], ids: Sequence[
 
 
 # A timeline's candidates with their sentences' words, in the order days are packed, of the
-# days or the texts (`{}`) given.
+# days given.
 _CANDIDATE_ROWS = ("SELECT c.day, c.text_id, c.n, s.words, s.on_topic, c.tier, s.terms FROM timeline_candidates c "
                    "JOIN timeline_sentences s ON s.timeline_id = c.timeline_id AND s.text_id = c.text_id "
-                   "AND s.n = c.n WHERE c.timeline_id = ? AND c.{} IN ({{}}) ORDER BY c.day, c.text_id, c.n")
+                   "AND s.n = c.n WHERE c.timeline_id = ? AND c.day IN ({}) ORDER BY c.day, c.text_id, c.n")
 
 
 def _pack(rows: Iterable[tuple[Any, ...]]) -> dict[str, tuple[bytes, bytes]]:
@@ -329,19 +329,20 @@ class SQLiteTimelines:
                      "AND day IN ({})", [self.id], list(days))}
         missing = [d for d in days if d not in kept]
         if missing:
-            packed = _pack(select_in(self.db, _CANDIDATE_ROWS.format("day"), [self.id], missing))
+            packed = _pack(select_in(self.db, _CANDIDATE_ROWS, [self.id], missing))
             kept.update((day, packed.get(day, (b"", b""))) for day in missing)
             self.db.executemany("INSERT INTO timeline_day_candidates VALUES (?, ?, ?, ?)",
                                 [(self.id, day, *kept[day]) for day in missing])
         return [kept[day] for day in days]
 
-    def repack(self, known: set[int], fresh: set[int], forget: set[str]) -> None:
+    def repack(self, known: set[int], forget: set[str],
+               fresh: Iterable[tuple[str, int, int, int, int, int, bytes]]) -> None:
         forget = forget | {r[0] for r in select_in(
             self.db, "SELECT day FROM timeline_candidates WHERE timeline_id = ? AND text_id IN ({})",
             [self.id], sorted(known))}
         select_in(self.db, "DELETE FROM timeline_day_candidates WHERE timeline_id = ? AND day IN ({})",
                   [self.id], sorted(forget))
-        added = _pack(select_in(self.db, _CANDIDATE_ROWS.format("text_id"), [self.id], sorted(fresh)))
+        added = _pack(sorted(fresh, key=lambda row: row[:3]))  # in `_CANDIDATE_ROWS` order
         self.db.executemany("UPDATE timeline_day_candidates SET candidates = CAST(candidates || ? AS BLOB), "
                             "terms = CAST(terms || ? AS BLOB) WHERE timeline_id = ? AND day = ?",
                             [(*packed, self.id, day) for day, packed in added.items() if day not in forget])
