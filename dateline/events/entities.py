@@ -498,7 +498,9 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
         found.types[canonical] = cand.type
         if cand.type == "person":
             people.append((first, end, cand))
-        _acronym(s, end, cand, found, initials=cand.type == "place")  # "État islamique (EI)"
+        # "État islamique (EI)" takes its acronym; a place only one that spells it, and a name
+        # that is another's complement only one that spells it (see `_acronym`).
+        _acronym(s, end, cand, found, initials=cand.type == "place" or _complement_of(s, first))
     for first, end in sorted(runs):
         if lex.capitalized_nouns and end - first == 1 and first > 0 and s.words[first - 1] in lex.determiners \
                 and _noun_capitals(s.toks[first].text):
@@ -520,7 +522,7 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
             found.types[cand.key] = cand.type
         if cand.type in ("person", UNDECIDED):
             people.append((first, end, cand))
-        _acronym(s, end, cand, found)
+        _acronym(s, end, cand, found, initials=_complement_of(s, first, coordinated=True))
     for first, end, office in s.offices:
         _office(s, first, end, office, places, people, found)
     named = found.candidates[before:]
@@ -607,13 +609,46 @@ def _definite(s: _Sentence, k: int) -> int | None:
 
 def _acronym(s: _Sentence, end: int, cand: Candidate, found: ArticleNames, initials: bool = False) -> None:
     """"General Motors (GM)": an all-capitals word in brackets right after a name is its alias.
-    With `initials` (a gazetteer place, which often ends a longer name) only if it spells the
-    place's words: no Israel in "Fuerzas de Defensa de Israel (FDI)"."""
+    With `initials` (a gazetteer place, which often ends a longer name; a gazetteer name ending
+    one) only if it spells the name's words: no Israel in "Fuerzas de Defensa de Israel (FDI)",
+    no United Nations in "Oficina de Asuntos Humanitarios de las Naciones Unidas (OCHA)"."""
     if end < len(s.toks) and s.gap(end - 1, end) == "(":
         word = s.toks[end].text
         if word.isupper() and 2 <= len(word) <= 6 and s.text[s.toks[end].end:s.toks[end].end + 1] == ")" \
                 and (not initials or fold("".join(w[0] for w in cand.text.split())) == fold(word)):
             found.links[fold(word)] = cand.key
+
+
+def _complement_of(s: _Sentence, first: int, coordinated: bool = False) -> bool:
+    """Whether the name at token `first` follows an "of" (and its article): it completes another
+    noun's phrase ("Oficina … de las Naciones Unidas", "the leader of the Islamic State"), whose
+    acronym a bracket after it may be. `coordinated`: only as the second of two names under one
+    "of" ("… de Irak y el Levante (ISIS)", "d'Irak et du Levant"). Russian and Arabic write
+    such complements with no word for "of" (a case, a construct state), so none is found there;
+    German's genitive article is its "of" ("Büro der Vereinten Nationen") past a sentence's
+    first word."""
+    j = _before_determiners(s, first - 1)
+    if coordinated:
+        j -= j > 0 and s.words[j] in s.lex.grammar.of and not _elided_of(s, first)
+        if not (j > 1 and s.words[j] in s.lex.conjunctions and s.toks[j - 1].upper):
+            return False
+        first = j - 1  # back to the first name's first word
+        while first > 1 and s.toks[first - 1].upper and s.gap(first - 1, first) == " ":
+            first -= 1
+        j = _before_determiners(s, first - 1)
+    return _elided_of(s, first) or (j > 0 and s.words[j] in s.lex.grammar.of)
+
+
+def _elided_of(s: _Sentence, first: int) -> bool:
+    """Whether an elided "of" is written onto the name at token `first` ("d'Irak", "dell'ONU")."""
+    return first > 0 and fold(s.gap(first - 1, first).strip().rstrip("'’")) in s.lex.grammar.of
+
+
+def _before_determiners(s: _Sentence, j: int) -> int:
+    """The last token at or before `j` that is no article (a genitive article is an "of")."""
+    while j > 0 and s.words[j] in s.lex.determiners and s.words[j] not in s.lex.grammar.of:
+        j -= 1
+    return j
 
 
 def _office(s: _Sentence, first: int, end: int, office: str,
