@@ -8,7 +8,9 @@ parts around it that failed before:
 - a title that ends with its dateline ("… STRIKE. PORTSMOUTH, 25 JUNE 2013.");
 - a signature at the end ("Portsmouth, 25 June 2013"), and the same line mid-text (no signature),
   also with the page's tag list after it;
-- a date right under the headline, the article's (a site's clock of the day stands above it).
+- a date right under the headline, the article's (a site's clock of the day stands above it);
+- another article's stamp in a "latest news" list below the story (left out), and a breadcrumb
+  of the site's sections led by ">" (a menu).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import datetime as dt
 import pytest
 
 from dateline.ingest import make_article
-from dateline.ingest.boilerplate import COMMENTS, furniture
+from dateline.ingest.boilerplate import COMMENTS, RELATED_LIST, furniture, reason
 from dateline.temporal import tagger_for
 from dateline.temporal.dating import SIGNATURE, DayCue, LatestCue, date_article, furniture_blanked, reading
 
@@ -191,3 +193,43 @@ def test_the_tagger_reads_every_day_written_here() -> None:
         tagger = tagger_for(lang)
         for written in (day, LATER[lang]):
             assert [written] == [written[m.start:m.end] for m in tagger.find(written, dating=True)], (lang, written)
+
+
+# Per language: a "latest news" heading, another article's stamp with the language's stamp
+# words and a clock time (a date on a line of its own: "Published 14/03/2021 10:02"), and a
+# breadcrumb of the site's sections led by ">".
+LATEST_NEWS = {
+    "en": ("Latest news", "Published 14/03/2021 10:02", "Home > World > Europe"),
+    "es": ("Últimas noticias", "Publicado el 14/03/2021 10:02", "Inicio > Internacional > Europa"),
+    "fr": ("Dernières actualités", "Publié le 14/03/2021 à 10h02", "Accueil > International > Europe"),
+    "it": ("Ultime notizie", "Pubblicato il 14/03/2021 10:02", "Home > Esteri > Europa"),
+    "de": ("Neueste Artikel", "Veröffentlicht am 14.03.2021 10:02", "Startseite > Politik > Ausland"),
+    "pt": ("Últimas notícias", "Publicado em 14/03/2021 10:02", "Início > Mundo > Europa"),
+    "ru": ("Последние новости", "Опубликовано 14.03.2021 10:02", "Главная > В мире > Европа"),
+    "ar": ("آخر الأخبار", "نشر في 14/03/2021 10:02", "الرئيسية > العالم > أوروبا"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_stamp_in_a_list_of_other_articles_is_not_this_ones(lang: str) -> None:
+    """Below the story, a "latest news" list whose item carries its stamp on a line of its
+    own, with a clock time: that article's day (2021), not this one's (the story names no
+    day). Dating read it as the page's stamp and answered 14 March 2021."""
+    headline, story, _place, _day, _heading, _byline, _comment, other, _entry = PAGES[lang]
+    heading, stamp, _crumbs = LATEST_NEWS[lang]
+    page = "\n".join([headline, story, story, heading, stamp, other])
+    assert {page[a:b]: why for a, b, why in furniture(page)}.get(stamp) == RELATED_LIST
+    guess = date_article(make_article(page, id=f"latest-{lang}", lang=lang), min_confidence=0.0)
+    assert guess.date is None, guess.evidence[:3]
+    # the same stamp under the headline is the article's
+    own = "\n".join([headline, stamp, story, story, heading, other])
+    assert date_article(make_article(own, id=f"own-{lang}", lang=lang)).date == dt.date(2021, 3, 14)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_breadcrumb_led_by_angle_brackets_is_a_menu(lang: str) -> None:
+    crumbs = LATEST_NEWS[lang][2]
+    assert reason(crumbs) == "menu"
+    headline, story, _place, day, *_rest = PAGES[lang]
+    assert date_article(make_article("\n".join([crumbs, headline, day, story]), id=f"crumbs-{lang}",
+                                     lang=lang)).date == DAY

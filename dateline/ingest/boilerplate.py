@@ -35,8 +35,11 @@ A line is furniture by one of a few rules, each with its reason:
   (3)", "Lascia un commento") followed within a few lines by a comment's byline (a short
   line with a year and a clock time or a day's date, or "3 hours ago"): it and every line
   after it are readers' comments, written after the article;
-- **link list**: the short, unpunctuated lines that follow a "related articles" heading, and
-  any run of three or more such lines below the top;
+- **related list**: below the page's top, the short, unpunctuated lines that follow a "related
+  articles" heading, and the date lines among them (an item's "Posted 14/03/2021 at 10:02"):
+  other articles, whose stamps dating does not read;
+- **link list**: such lines at the top, and any run of three or more short, unpunctuated
+  lines below it;
 - **page date**: the site's date of the day the page was served, written when it was crawled,
   not the article's stamp: a short line at the top in the year of the page's copyright notice,
   a year the story itself never names ("Miércoles 11 de noviembre de 2020" over a 2011
@@ -93,8 +96,8 @@ TEASER_WORDS = 80
 
 _TOKEN = re.compile(r"\w+")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_SEPARATOR_CHARS = frozenset("|·•»›/")
-_SEPARATOR_SPLIT = re.compile(r"\s[|·•»›/]\s|\s\|$|^\|\s")
+_SEPARATOR_CHARS = frozenset("|·•»›/>")
+_SEPARATOR_SPLIT = re.compile(r"\s[|·•»›/>]\s|\s\|$|^\|\s")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|®", re.IGNORECASE)
 _NUMERIC_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
 _DAY_DATE = re.compile(_NUMERIC_DATE)
@@ -112,6 +115,7 @@ TEASER_MIN_WORDS = 3
 # Readers' comments start this few lines below their heading.
 COMMENT_REACH = 3
 COMMENTS = "comment section"
+RELATED_LIST = "related list"
 # Furniture written with the article, by its editors, when it was published: left out of a
 # timeline's sentences, but as good evidence of the article's date as its story ("This post is
 # part of our special coverage of the 2011 protests", a photo's credit and caption).
@@ -340,8 +344,11 @@ def furniture(text: str, published: dt.date | None = None) -> list[tuple[int, in
         if why is None and below_top and (_is_other_article(line, words, c)
                                           or (m := _STARTS_WITH_DATE.match(line)) and is_teaser(line[m.end():])):
             why = "other article"
-        if why is None and listing and link:
-            why = "link list"
+        # Below the page's top, a list of other articles, where a date on a line of its own is an
+        # item's ("Latest news\nPosted 14/03/2021 at 10:02\nPresident to speak tonight"); at the
+        # top, a short line under "Most read" may be the page's own headline or stamp.
+        if why is None and listing and (link or below_top and date_line(line) is not None):
+            why = RELATED_LIST if below_top else "link list"
         listing = why == "related" or (listing and why is not None)
         marks.append(why)
         links.append(link)

@@ -1236,15 +1236,16 @@ def left_out(article: Article) -> list[tuple[int, int]]:
     """(start, end) of the sentences dating leaves out: the article's boilerplate, written
     when the page is crawled, not when the article is. A line with stamp words stays ("*
     Este artículo apareció en la edición impresa del ..."), unless it is the date of the day
-    the page was served or in the readers' comments."""
+    the page was served, in the readers' comments or in a list of other articles."""
     tagger, _fell_back = tagger_for_language(article.lang)
     # Furniture written with the article ("part of our coverage of the 2011 protests", a
     # photo's caption: `boilerplate.with_article`) dates it as its story does.
     dating = [s for s in article.sentences if s.boilerplate and boilerplate.with_article(s.text)]
     kept = [s for s in article.sentences if s.boilerplate and s not in dating and has_stamp_words(s.text, tagger)]
     if kept:  # not a stamp of the day the page was served ("Ultima modifica: 11/11/2020" under a 2013
-        # story), nor a reader's comment ("Posted on July 2, 2011 at 8:01 pm"), written after the article
-        later = (boilerplate.PAGE_DATE, boilerplate.COMMENTS)
+        # story), nor a reader's comment ("Posted on July 2, 2011 at 8:01 pm"), written after the article,
+        # nor another article's stamp in a "latest news" list
+        later = (boilerplate.PAGE_DATE, boilerplate.COMMENTS, boilerplate.RELATED_LIST)
         served = [(a, b) for a, b, why in boilerplate.furniture(article.text, article.date) if why in later]
         kept = [s for s in kept if not any(a <= s.start < b for a, b in served)]
     return [(s.start, s.end) for s in article.sentences if s.boilerplate and s not in kept and s not in dating]
