@@ -619,3 +619,18 @@ def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[
 def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Both ends of a range of clock times are times, when its second end carries a half of the day or
+# o'clock, the word for hours stands on both ends, or the second hour's article joins it; otherwise
+# the range is an amount ("between 2 and 3 percent", "de 10 a 12 horas" of work).
+@pytest.mark.parametrize("text, expected", [
+    ('Das Büro ist zwischen 10 und 12 Uhr geöffnet.',
+     [('10', 'TIME', '2023-03-20T10:00'), ('12 Uhr', 'TIME', '2023-03-20T12:00')]),
+    ('Sie kamen von neun bis zehn Uhr abends.',
+     [('neun', 'TIME', '2023-03-20T21:00'), ('zehn Uhr abends', 'TIME', '2023-03-20T22:00')]),
+    ('Der Kurs stieg zwischen 10 und 12 Prozent.',
+     []),
+])
+def test_a_range_of_clock_times(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

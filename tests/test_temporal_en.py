@@ -746,3 +746,20 @@ def test_an_hour_in_words_after_its_preposition(text: str, expected: list[tuple[
 def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Both ends of a range of clock times are times, when its second end carries a half of the day or
+# o'clock, the word for hours stands on both ends, or the second hour's article joins it; otherwise
+# the range is an amount ("between 2 and 3 percent", "de 10 a 12 horas" of work).
+@pytest.mark.parametrize("text, expected", [
+    ('The polls were open between 2 and 3 p.m.',
+     [('2', 'TIME', '2023-03-20T14:00'), ('3 p.m.', 'TIME', '2023-03-20T15:00')]),
+    ('It ran from 11 to 1 p.m.',
+     [('11', 'TIME', '2023-03-20T11:00'), ('1 p.m.', 'TIME', '2023-03-20T13:00')]),
+    ('Prices rose between 2 and 3 percent.',
+     []),
+    ('They worked from 9 to 5.',
+     []),
+])
+def test_a_range_of_clock_times(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

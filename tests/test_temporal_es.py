@@ -834,3 +834,20 @@ def test_keys_of_several_words_that_overlap_are_all_found() -> None:
 def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Both ends of a range of clock times are times, when its second end carries a half of the day or
+# o'clock, the word for hours stands on both ends, or the second hour's article joins it; otherwise
+# the range is an amount ("between 2 and 3 percent", "de 10 a 12 horas" of work).
+@pytest.mark.parametrize("text, expected", [
+    ('Ocurrió entre las dos y las tres de la tarde.',
+     [('las dos', 'TIME', '2023-03-20T14:00'), ('las tres de la tarde', 'TIME', '2023-03-20T15:00')]),
+    ('Abrirá entre las 10 y las 12 horas.',
+     [('las 10', 'TIME', '2023-03-20T10:00'), ('las 12 horas', 'TIME', '2023-03-20T12:00')]),
+    ('Abre de las 8 horas a las 18 horas.',
+     [('las 8 horas', 'TIME', '2023-03-20T08:00'), ('las 18 horas', 'TIME', '2023-03-20T18:00')]),
+    ('Trabajan de 10 a 12 horas.',
+     [('12 horas', 'DURATION', 'PT12H')]),
+])
+def test_a_range_of_clock_times(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -706,3 +706,18 @@ def test_an_approximate_or_digit_hour_after_vers(text: str, expected: list[tuple
 def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Both ends of a range of clock times are times, when its second end carries a half of the day or
+# o'clock, the word for hours stands on both ends, or the second hour's article joins it; otherwise
+# the range is an amount ("between 2 and 3 percent", "de 10 a 12 horas" of work).
+@pytest.mark.parametrize("text, expected", [
+    ("Entre deux et trois heures de l'après-midi.",
+     [('deux', 'TIME', '2023-03-20T14:00'), ("trois heures de l'après-midi", 'TIME', '2023-03-20T15:00')]),
+    ('Le musée ouvre de 10 heures à 12 heures.',
+     [('10 heures', 'TIME', '2023-03-20T10:00'), ('12 heures', 'TIME', '2023-03-20T12:00')]),
+    ('Ils attendent entre 10 et 12 heures.',
+     [('12 heures', 'DURATION', 'PT12H')]),
+])
+def test_a_range_of_clock_times(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

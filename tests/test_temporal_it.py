@@ -713,3 +713,18 @@ def test_an_approximate_hour_after_its_preposition(text: str, expected: list[tup
 def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Both ends of a range of clock times are times, when its second end carries a half of the day or
+# o'clock, the word for hours stands on both ends, or the second hour's article joins it; otherwise
+# the range is an amount ("between 2 and 3 percent", "de 10 a 12 horas" of work).
+@pytest.mark.parametrize("text, expected", [
+    ('Il seggio è aperto dalle 10 alle 12.',
+     [('10', 'TIME', '2023-03-20T10:00'), ('12', 'TIME', '2023-03-20T12:00')]),
+    ('Arrivarono tra le dieci e le undici di sera.',
+     [('dieci', 'TIME', '2023-03-20T22:00'), ('undici di sera', 'TIME', '2023-03-20T23:00')]),
+    ('Dalle 10 alle 12 persone.',
+     []),
+])
+def test_a_range_of_clock_times(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -773,3 +773,18 @@ def test_an_approximate_hour_after_its_preposition(text: str, expected: list[tup
 def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Both ends of a range of clock times are times, when its second end carries a half of the day or
+# o'clock, the word for hours stands on both ends, or the second hour's article joins it; otherwise
+# the range is an amount ("between 2 and 3 percent", "de 10 a 12 horas" of work).
+@pytest.mark.parametrize("text, expected", [
+    ('A votação decorre das 10 às 12 horas.',
+     [('10', 'TIME', '2023-03-20T10:00'), ('12 horas', 'TIME', '2023-03-20T12:00')]),
+    ('Chegaram entre as dez e as onze da noite.',
+     [('dez', 'TIME', '2023-03-20T22:00'), ('onze da noite', 'TIME', '2023-03-20T23:00')]),
+    ('Trabalham de 10 a 12 horas.',
+     [('12 horas', 'DURATION', 'PT12H')]),
+])
+def test_a_range_of_clock_times(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -46,9 +46,12 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # hour: words for an hour ("الثالثة"); hour_of: for the hour in progress, by the next one
     # ("седьмого" in "половина седьмого", 6:30); minus_before: "without" before the minutes
     # ("без десяти три"); and_minutes: minutes written onto their conjunction ("والربع");
-    # at_hour: the prepositions that put a number word on the clock ("a las", "à", "в").
+    # at_hour: the prepositions that put a number word on the clock ("a las", "à", "в");
+    # from_hour, to_hour: the words opening a range of clock times and the second hour's article
+    # joining its end ("entre las 10 y las 12 horas").
     "clock": ("am", "pm", "oclock", "hours", "past", "to", "quarter", "half", "plus", "minus",
-              "before_hour", "hour", "hour_of", "minus_before", "and_minutes", "night", "at_hour"),
+              "before_hour", "hour", "hour_of", "minus_before", "and_minutes", "night", "at_hour",
+              "from_hour", "to_hour"),
     # future_in_past: auxiliaries that put a future cue right after them in the past ("had been
     # scheduled to expire Friday", "war geplant", "كان من المقرر").
     # participle_prefixes: what a participle starts with, after any separable prefix, where

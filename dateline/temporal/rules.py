@@ -862,6 +862,41 @@ def build_hour_at_in_words(m: Match) -> Found | None:
     return _hour_in_words(m, start)
 
 
+def _range_end(m: Match, k: str) -> tuple[int, int] | None:
+    """The hour and minute of end `k` ("1", "2") of a range of clock times: digits, a number
+    word or an hour word ("العاشرة")."""
+    if m.has(f"hh{k}"):
+        return int(m.text(f"hh{k}") or 0), int(m.text(f"mi{k}") or 0)
+    number = m.lex.number(m.text(f"hn{k}") or "") if m.has(f"hn{k}") else m.int(f"hw{k}")
+    return (int(number), 0) if number is not None and float(number).is_integer() else None
+
+
+def build_hour_range(m: Match) -> list[Found] | None:
+    """Both ends of a range of clock times: "between 2 and 3 p.m.", "entre las 10 y las 12 horas",
+    "dalle 10 alle 12", "zwischen 10 und 12 Uhr", "de 10 heures à 12 heures". Read alone, the first
+    end was no time (a bare number) and the second an amount ("las 12 horas": PT12H).
+
+    A range is one of clock times when its second end carries a half of the day or o'clock, the word
+    for hours stands on both ends, or the second hour's article joins it (`clock.to_hour`, then the
+    word for hours or the end of the phrase): "de 10 a 12 horas" is as often an amount of time,
+    "between 2 and 3 percent" a number. A half of the day after the second end holds for the first
+    unless the first is the later hour ("from 11 to 1 p.m.")."""
+    first, second = _range_end(m, "1"), _range_end(m, "2")
+    if first is None or second is None:
+        return None
+    marked = any(m.has(g) for g in ("clock_am", "clock_pm", "clock_night", "clock_oclock"))
+    if not (marked or m.has("hs1") and m.has("clock_hours")
+            or m.has("clock_to_hour") and (m.has("clock_hours") or _ends_phrase(m))):
+        return None
+    h2 = day_half(m, second[0])
+    h1 = day_half(m, first[0]) if first[0] <= second[0] else first[0]
+    if not (0 <= h1 <= 24 and 0 <= h2 <= 24 and first[1] < 60 and second[1] < 60):
+        return None
+    return [Found(start, end, Relative("D", 0, Anchor.CLOCK, part=f"{hour:02d}:{minute:02d}"), "TIME")
+            for (start, end), hour, minute in ((m.span("first"), h1, first[1]), ((m.span("second")[0], m.end), h2,
+                                                                                  second[1]))]
+
+
 def build_hour_after_day(m: Match) -> Found | None:
     """"tomorrow at 9", "monday at 8": a bare hour is a clock time right after a day."""
     if not (m.preceded_by("day_word") or m.preceded_by("weekday")):
@@ -1294,6 +1329,9 @@ _OF_YEAR = (r"\s*,?\s*(?:{connector.month_year} )?(?:{period.fiscal:f3} )?(?P<qy
 # ... or the year in focus: "of the year", "del año", "des Jahres".
 _OF_THE_YEAR = (r"|\s+(?:{connector.month_year:my4}(?:\s+|(?<=['’])))?(?:{determiner.words:d4} )?{period.year:py4}"
                 r"(?![\w-])")
+# One end of a range of clock times: digits with their minutes, a number word or an hour word
+# (`k` tells the ends' groups apart).
+_RANGE_HOUR = r"(?:(?P<hh{k}>[01]?\d|2[0-4])(?:[:.h](?P<mi{k}>[0-5]\d))?(?!\d)|{{num:hn{k}}}|{{clock.hour:hw{k}}})"
 _QMOD = r"(?:{quantity_mod} )?"
 _DET = r"(?:{determiner.words} )?"
 # A part of the day after a day: "Friday evening", "el lunes por la mañana".
@@ -1498,6 +1536,13 @@ RULES: list[Rule] = [
     # before it: a number before "de la tarde" or "дня" alone is as often an amount ("два дня").
     Rule("hour_in_words", "TIME", r"{num:hn} (?:{clock.am}|{clock.pm}|{clock.oclock}(?:\s*{clock.night})?)",
          build_hour_in_words, keys=("clock.oclock",), dating=False),
+    # A range of clock times, both ends: "entre las 10 y las 12 horas", "between 2 and 3 p.m.".
+    Rule("hour_range", "TIME",
+         r"{clock.from_hour} (?P<first>" + _RANGE_HOUR.format(k="1") + r"(?: {clock.hours:hs1})?)"
+         r"(?:\s*[-–—]\s*|\s(?:{clock.to_hour}|{connector.range}) )(?P<second>" + _RANGE_HOUR.format(k="2") + ")"
+         r"(?: {clock.hours})?(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}|{clock.oclock}))?",
+         build_hour_range, keys=("clock.to_hour", "clock.hours", "clock.am", "clock.pm", "clock.night", "clock.oclock"),
+         dating=False),
     Rule("hour_at_in_words", "TIME",
          r"{clock.at_hour} {num:hn}(?: {clock.hours})?(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}))?",
          build_hour_at_in_words, keys=("clock.at_hour",), dating=False),
