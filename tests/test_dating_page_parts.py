@@ -233,3 +233,17 @@ def test_a_breadcrumb_led_by_angle_brackets_is_a_menu(lang: str) -> None:
     headline, story, _place, day, *_rest = PAGES[lang]
     assert date_article(make_article("\n".join([crumbs, headline, day, story]), id=f"crumbs-{lang}",
                                      lang=lang)).date == DAY
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_headlines_of_other_articles_with_their_date_after_them_are_left_out(lang: str) -> None:
+    """Teasers below the story whose date follows the headline ("Port workers vote on the new
+    pay offer - July 3, 2013", "… (July 3, 2013)"): other articles' days, not this one's (the
+    story names no day). Dating read the last one as the text's signature or its stamp."""
+    headline, story, _place, _day, _heading, _byline, _comment, other, entry = PAGES[lang]
+    for teaser in (f"{other} - {LATER[lang]}", f"{other} ({LATER[lang]})"):
+        page = "\n".join([headline, story, story, story, teaser, teaser])
+        assert {page[a:b]: why for a, b, why in furniture(page)}.get(teaser) == "other article"
+        assert date_article(make_article(page, id=f"teaser-after-{lang}", lang=lang), min_confidence=0.0).date is None
+    # a sentence of the story that ends with a date in brackets stays
+    assert not furniture("\n".join([headline, story, story, f"{entry} ({LATER[lang]})"]))

@@ -28,9 +28,10 @@ A line is furniture by one of a few rules, each with its reason:
   notes, credits and captions were written with the article: dating reads them (`with_article`);
 - **menu**: a line of short items between separators ("Home | World | Sport");
 - **other articles**: below the top, a line that ends with a numeric date or "N hours ago" —
-  the headline or teaser of another article in a list — or a headline led by its numeric
-  date ("03/07/2011 - Gaddafi's son speaks on state TV"; `is_teaser` says the same of a date
-  in words for dating, which reads them);
+  the headline or teaser of another article in a list —, a short headline with its date after
+  a dash or in brackets ("Rebels retake Aleppo district - March 13, 2021"), or a headline led
+  by its numeric date ("03/07/2011 - Gaddafi's son speaks on state TV"; `is_teaser` says the
+  same of a date in words for dating, which reads them);
 - **comment section**: below the story's first paragraph, a short comments heading ("12 comments", "Commentaires
   (3)", "Lascia un commento") followed within a few lines by a comment's byline (a short
   line with a year and a clock time or a day's date, or "3 hours ago"): it and every line
@@ -102,6 +103,14 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|®", re.IGNORECASE)
 _NUMERIC_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
 _DAY_DATE = re.compile(_NUMERIC_DATE)
 _ENDS_WITH_DATE = re.compile(rf"\(?{_NUMERIC_DATE}\)?[\s.|]*\Z")
+# A date in words, with its year: "13 March 2021", "13 de marzo de 2021", "13. März 2021",
+# "March 13, 2021", "Mar. 13 2021", "13 марта 2021 года" (the month may be any language's word).
+_WORD_DATE = (r"(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+|del\s+)?(?:19|20)\d{2}"
+              r"|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})(?:\s+[^\W\d_]{1,4}\.?)?")
+# A headline's own date after it, set off by a dash or a bar, or in brackets: "Rebels retake
+# Aleppo district - March 13, 2021", "L'ONU s'inquiète du sort des civils (12 mars 2021)".
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s")
+_TEASER_DATE = re.compile(rf"\s(?:[-–—|·•]\s*{_WORD_DATE}|\(\s*(?:{_WORD_DATE}|{_NUMERIC_DATE})\s*\))[\s.]*\Z")
 _END_PUNCTUATION = re.compile(r"[.!?:;…»\"”)]\s*\Z")
 # A headline's trailing note of what it holds or who wrote it ("(+ Fotos)", "(video)", "(AFP)"):
 # a few words in brackets with no end punctuation before them, not a sentence's end.
@@ -210,8 +219,13 @@ def _is_menu(line: str, words: int) -> bool:
 def _is_other_article(line: str, words: int, c: Cues) -> bool:
     """A headline or teaser ending with its own date, or a line saying "3 hours ago"; not a
     photo's credit with the day it was taken ("Foto de X © Demotix (22/08/11)")."""
-    if 3 <= words <= TEASER_WORDS and _ENDS_WITH_DATE.search(line[-24:]) and not _COPYRIGHT.search(line):
-        return True
+    if 3 <= words and not _COPYRIGHT.search(line):
+        if words <= TEASER_WORDS and _ENDS_WITH_DATE.search(line[-24:]):
+            return True
+        # a headline is one phrase: no sentence ends inside it ("Protesters outside. Photo by X (…)")
+        if words <= LINK_WORDS and (date := _TEASER_DATE.search(line)) and _is_link(head := line[:date.start()], words) \
+                and not _SENTENCE_INSIDE.search(head):
+            return True
     return words <= OPENER_WORDS and _says_ago(line, c)
 
 
