@@ -871,3 +871,31 @@ def test_an_acronym_after_a_complement_is_its_alias_only_if_it_spells_it(lang: s
     assert of(direct, "ISIS") == {"Islamic State"}, lang
     tail = COORDINATED_TAIL[lang]
     assert of(tail, "ISIS") == {"ISIS"}, lang
+
+
+# A known organization named after a place it is "of" ("Islamic State of Iraq") is one mention of
+# the organization, not one of the place too; the place after "in" is the place ("the United
+# Nations in Iraq"). German names the group "im Irak", Russian and Arabic write no "of": only
+# the place after "in" is asked there.
+ORG_OF_PLACE = {
+    "en": ("The Islamic State of Iraq claimed the attack.", "The United Nations in Iraq sent aid."),
+    "es": ("El Estado Islámico de Irak reivindicó el atentado.", "Las Naciones Unidas en Irak enviaron ayuda."),
+    "fr": ("L'État islamique d'Irak a revendiqué l'attentat.", "Les Nations unies en Irak ont envoyé de l'aide."),
+    "it": ("Lo Stato islamico dell'Iraq ha rivendicato l'attentato.", "Le Nazioni Unite in Iraq hanno inviato aiuti."),
+    "pt": ("O Estado Islâmico do Iraque reivindicou o atentado.", "As Nações Unidas no Iraque enviaram ajuda."),
+    "de": (None, "Die Vereinten Nationen im Irak schickten Hilfe."),
+    "ru": (None, "ООН в Ираке направила помощь."),
+    "ar": (None, "أرسلت الأمم المتحدة في العراق مساعدات."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ORG_OF_PLACE))
+def test_an_organization_named_after_a_place_is_no_mention_of_the_place(lang: str) -> None:
+    named, located = ORG_OF_PLACE[lang]
+    text = f"{named} {located}" if named else located
+    names = find_entities([article(text, "a", lang=lang)])
+    entities = [(m.sentence, m.entity) for m in names.mentions["a"]]
+    last = 1 if named else 0
+    assert (last, "United Nations") in entities and (last, "Iraq") in entities, (lang, entities)
+    if named:
+        assert [e for n, e in entities if n == 0] == ["Islamic State"], (lang, entities)

@@ -385,6 +385,36 @@ def _spelled_names(s: _Sentence, runs: list[tuple[int, int]], places: list[tuple
     return places
 
 
+def _named_after_a_place(s: _Sentence, places: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A gazetteer organization headed by a state's word, named after a place it is "of"
+    ("Islamic State of Iraq", "Estado Islámico de Irak", "État islamique d'Irak"), as a state is
+    ("State of Israel"): one mention of the organization, the place's words its name's, not a
+    mention of the place. Any other "of" may be "from" ("la retirada de la OTAN de Libia"), and
+    Russian and Arabic write no "of" between them."""
+    out: list[tuple[int, int, str]] = []
+    for first, end, canonical in places:
+        if out and world()[out[-1][2]].type == "org" and world()[canonical].type == "place" \
+                and any(w in s.lex.polity_words for w in s.words[out[-1][0]:out[-1][1]]) \
+                and _of_between(s, out[-1][1], first):
+            out[-1] = (out[-1][0], end, out[-1][2])
+        else:
+            out.append((first, end, canonical))
+    return out
+
+
+def _of_between(s: _Sentence, end: int, first: int) -> bool:
+    """Whether only an "of" and its article stand between token `end` - 1 and token `first`:
+    "of (the)", "de (la)", "des", or elided onto the next word ("d'", "dell'", "de l'")."""
+    between = s.words[end:first]
+    if not between:
+        return _elided_of(s, first)
+    if between[0] not in s.lex.grammar.of or any(w not in s.lex.determiners for w in between[1:]):
+        return False
+    last = s.gap(first - 1, first)
+    return all(s.gap(k - 1, k) == " " for k in range(end, first)) \
+        and (last == " " or fold(last.strip()) in s.lex.determiners)
+
+
 def _spelled(s: _Sentence, k: int) -> tuple[int, int] | None:
     """The words right before the acronym in brackets at token `k` that it spells, as (first,
     end) token indices: capitalized words holding a conjunction (their capitals' initials), or
@@ -463,8 +493,11 @@ def _name_type(s: _Sentence, first: int, end: int) -> str:
     if any(w in lex.org_words for w in words):
         return "org"
     if any(w in lex.polity_words for w in words):
-        if any(world()[hit[1]].type == "place" for hit in (lex.match(lex.gazetteer, s.words, s.alts, k)
-                                                           for k in range(first, end)) if hit):
+        known = {world()[hit[1]].type for hit in (lex.match(lex.gazetteer, s.words, s.alts, k)
+                                                  for k in range(first, end)) if hit}
+        if "org" in known:
+            return "org"  # "Estado Islámico para Irak y Levante": the state's word is the organization's
+        if "place" in known:
             return "place"  # "State of Israel", "Staat Israel": a country's own name
         if _head(_before_connector(words, lex), lex) in lex.polity_words:
             return "org"  # "Islamic State", "Estado Mayor": a state's word heading no country
@@ -489,7 +522,7 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
     runs = s.name_runs()
     held: dict[tuple[int, int], str] = {}
     places = _places_outside_names(s, runs, held)
-    places = _spelled_names(s, runs, places, found.spelled)
+    places = _named_after_a_place(s, _spelled_names(s, runs, places, found.spelled))
     entities = world()
     people: list[tuple[int, int, Candidate]] = []
     for first, end, canonical in places:
