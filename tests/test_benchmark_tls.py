@@ -31,6 +31,14 @@ def test_a_smaller_sample_is_part_of_a_larger_one() -> None:
     assert quarter and quarter < {a.id for a in sampled(articles, 0.5)}
 
 
+def test_the_rest_of_a_sample_is_its_complement() -> None:
+    """`--sample 0.5` and `--sample 0.5 --rest` are two halves sharing no article."""
+    articles = _articles(400)
+    half, rest = sampled(articles, 0.5), sampled(articles, 0.5, rest=True)
+    assert {a.id for a in half}.isdisjoint(a.id for a in rest) and len(half) + len(rest) == 400
+    assert sampled(articles, 1.0, rest=True) == []
+
+
 @pytest.mark.parametrize("share", [0.0, -0.5, 1.5])
 def test_a_share_outside_zero_to_one_is_refused(share: float) -> None:
     with pytest.raises(ValueError, match="share"):
@@ -45,6 +53,8 @@ def test_the_command_refuses_a_bad_sample(tmp_path) -> None:
     (tmp_path / "reference").mkdir()
     result = CliRunner().invoke(app, ["benchmark", "tls", str(tmp_path), "--sample", "2"])
     assert result.exit_code != 0 and "--sample" in result.output
+    result = CliRunner().invoke(app, ["benchmark", "tls", str(tmp_path), "--rest"])
+    assert result.exit_code != 0 and "--rest" in result.output
 
 
 def _scores(f1: float) -> TLSScores:

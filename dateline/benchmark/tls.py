@@ -15,7 +15,9 @@ topics (an in-sample figure on them).
 
 With `sample`, each topic keeps only that share of its articles (`sampled`): the same
 collections made smaller and sparser, to see whether a method's lead holds on collections of
-another size than the ones it was tuned on.
+another size than the ones it was tuned on. With `rest` as well, each keeps the articles the
+sample leaves out: `sample` 0.5 with and without `rest` are two halves sharing no article, so
+a choice can be checked on both.
 """
 
 from __future__ import annotations
@@ -94,27 +96,28 @@ def topics(dataset: Path) -> list[str]:
     return sorted(p.stem for p in refs.glob("*.txt") if (dataset / p.stem).is_dir())
 
 
-def sampled(articles: Sequence[Article], share: float) -> list[Article]:
+def sampled(articles: Sequence[Article], share: float, *, rest: bool = False) -> list[Article]:
     """The articles whose id hashes below `share` of the hash range: the same articles on
-    every run and machine, and a smaller share keeps a subset of a larger one's articles."""
+    every run and machine, and a smaller share keeps a subset of a larger one's articles;
+    with `rest`, the others (the sample's complement)."""
     if not 0 < share <= 1:
         raise ValueError(f"a sample is a share of the articles in (0, 1], not {share}")
-    return [a for a in articles if zlib.crc32(a.id.encode("utf-8")) < share * 2 ** 32]
+    return [a for a in articles if (zlib.crc32(a.id.encode("utf-8")) < share * 2 ** 32) != rest]
 
 
 def load_topics(dataset: Path, *, lang: str | None = None,
                 keywords: Mapping[str, Sequence[str]] | None = None,
                 warn: Callable[[str], None] | None = None,
-                sample: float | None = None) -> Iterator[Topic]:
+                sample: float | None = None, rest: bool = False) -> Iterator[Topic]:
     """Each topic of an ML-Crisis-layout dataset, read and tagged, as it is ready; `warn`
     hears where a reference file bends tilse's format (see `read_timeline`); `sample` keeps
-    only that share of each topic's articles (`sampled`)."""
+    only that share of each topic's articles, or with `rest` the others (`sampled`)."""
     for name in topics(dataset):
         reference = read_timeline(dataset / "reference" / f"{name}.txt", warn=warn)
         began = time.perf_counter()
         articles = list(process([dataset / name], lang=lang, on_error=ignore_error))
         if sample is not None:
-            articles = sampled(articles, sample)
+            articles = sampled(articles, sample, rest=rest)
         query = list(keywords[name]) if keywords and name in keywords else None
         yield Topic(name, articles, reference, query, time.perf_counter() - began)
 
@@ -178,16 +181,19 @@ def run_topics(loaded: Sequence[Topic], *, methods: Sequence[str] | None = None,
 def run(dataset: Path, *, lang: str | None = None, methods: Sequence[str] | None = None,
         keywords: Mapping[str, Sequence[str]] | None = None, loto: bool = False,
         pool: Sequence[Topic] = (), on_topic: Callable[[TopicRun], None] | None = None,
-        warn: Callable[[str], None] | None = None, sample: float | None = None) -> list[TopicRun]:
+        warn: Callable[[str], None] | None = None, sample: float | None = None,
+        rest: bool = False) -> list[TopicRun]:
     """Every topic of a dataset; `on_topic` sees each result as soon as it is ready (with
     `loto`, once every topic is read, since each topic's ranker is fitted on the others).
-    `sample` keeps that share of each topic's articles (the `pool` is used whole)."""
+    `sample` keeps that share of each topic's articles, or with `rest` the others (the `pool`
+    is used whole)."""
+    topics = load_topics(dataset, lang=lang, keywords=keywords, warn=warn, sample=sample, rest=rest)
     if not loto:
         results = []
-        for topic in load_topics(dataset, lang=lang, keywords=keywords, warn=warn, sample=sample):
+        for topic in topics:
             results += run_topics([topic], methods=methods, on_topic=on_topic)
         return results
-    loaded = list(load_topics(dataset, lang=lang, keywords=keywords, warn=warn, sample=sample))
+    loaded = list(topics)
     return run_topics(loaded, methods=methods, loto=True, pool=pool, on_topic=on_topic)
 
 

@@ -89,12 +89,15 @@ def tls(
     pool_keywords: list[Path] = typer.Option(None, "--pool-keywords", help="Keywords file of each --pool dev set, in order."),
     pool_lang: str = typer.Option(None, "--pool-lang", callback=check_language, help="Language of the --pool dev sets' ML-Crisis articles (identified if not given), as `refit --lang` reads them."),
     sample: float = typer.Option(None, "--sample", help="Keep only this share of each topic's articles (the same ones on every run): does a method hold on a smaller collection?"),
+    rest: bool = typer.Option(False, "--rest", help="With --sample: keep the articles the sample leaves out instead (--sample 0.5 with and without --rest: two halves sharing no article)."),
 ) -> None:
     """Timeline summarization end to end: tilse AR1-F, AR2-F, Date-F1 and seconds per topic."""
     if not dataset.is_dir():
         raise typer.BadParameter(f"{dataset} is not a folder")
     if sample is not None and not 0 < sample <= 1:
         raise typer.BadParameter(f"a share of the articles in (0, 1], not {sample}", param_hint="--sample")
+    if rest and sample is None:
+        raise typer.BadParameter("--rest keeps what a --sample leaves out: give --sample too", param_hint="--rest")
     queries = _keywords(keywords) if keywords else None
     _check_methods(method)
     extra = _pool(pool, pool_keywords, pool_lang) if loto else []
@@ -105,7 +108,7 @@ def tls(
     console.print(f"{len(topics)} topic(s) in {dataset}: {', '.join(topics)}")
     try:
         results = tls_bench.run(dataset, lang=lang, methods=method or None, keywords=queries,
-                                loto=loto, pool=extra, warn=warn_format, sample=sample, on_topic=lambda r: console.print(
+                                loto=loto, pool=extra, warn=warn_format, sample=sample, rest=rest, on_topic=lambda r: console.print(
                                     f"  {r.topic}: {r.articles} articles read and tagged in "
                                     f"{r.prepare_seconds:.1f} s"))
     except ValueError as error:  # too few topics to fit a ranker without each one
