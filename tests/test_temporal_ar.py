@@ -673,3 +673,17 @@ def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
 ])
 def test_a_range_of_clock_times(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day named with its year relative to publication ("last year") or to the year last mentioned ("of
+# that year") is one expression in that year; read apart, the day took the year nearest publication.
+@pytest.mark.parametrize("text, expected", [
+    ('افتتح في 3 مايو من العام الماضي.',
+     [('3 مايو من العام الماضي', 'DATE', '2022-05-03')]),
+    ('افتتح في 3 مايو العام الماضي.',
+     [('3 مايو العام الماضي', 'DATE', '2022-05-03')]),
+    ('في 2013 اندلع القتال. وفي 24 مارس من ذلك العام سقطت.',
+     [('2013', 'DATE', '2013'), ('24 مارس من ذلك العام', 'DATE', '2013-03-24')]),
+])
+def test_a_day_of_a_relative_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -763,3 +763,19 @@ def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
 ])
 def test_a_range_of_clock_times(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day named with its year relative to publication ("last year") or to the year last mentioned ("of
+# that year") is one expression in that year; read apart, the day took the year nearest publication.
+@pytest.mark.parametrize("text, expected", [
+    ('It opened on May 3 last year.',
+     [('May 3 last year', 'DATE', '2022-05-03')]),
+    ('He arrived last May 3.',
+     [('last May 3', 'DATE', '2022-05-03')]),
+    ('It was founded in 2013. On March 24 of that year it moved.',
+     [('2013', 'DATE', '2013'), ('March 24 of that year', 'DATE', '2013-03-24')]),
+    ('In 2013 sales fell. In the third quarter of that year they rose.',
+     [('2013', 'DATE', '2013'), ('the third quarter of that year', 'DATE', '2013-Q3')]),
+])
+def test_a_day_of_a_relative_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -851,3 +851,19 @@ def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
 ])
 def test_a_range_of_clock_times(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day named with its year relative to publication ("last year") or to the year last mentioned ("of
+# that year") is one expression in that year; read apart, the day took the year nearest publication.
+@pytest.mark.parametrize("text, expected", [
+    ('Abrió el 3 de mayo del año pasado.',
+     [('el 3 de mayo del año pasado', 'DATE', '2022-05-03')]),
+    ('Abrió el 3 de mayo de este año.',
+     [('el 3 de mayo de este año', 'DATE', '2023-05-03')]),
+    ('En 2013 fue dañada. El 24 de marzo de ese año se desplomó.',
+     [('2013', 'DATE', '2013'), ('El 24 de marzo de ese año', 'DATE', '2013-03-24')]),
+    ('En 2004 llegó Prodi; en agosto de ese año llegó Bush.',
+     [('2004', 'DATE', '2004'), ('agosto de ese año', 'DATE', '2004-08')]),
+])
+def test_a_day_of_a_relative_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -721,3 +721,19 @@ def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
 ])
 def test_a_range_of_clock_times(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day named with its year relative to publication ("last year") or to the year last mentioned ("of
+# that year") is one expression in that year; read apart, the day took the year nearest publication.
+@pytest.mark.parametrize("text, expected", [
+    ("Il a ouvert le 3 mai de l'année dernière.",
+     [("3 mai de l'année dernière", 'DATE', '2022-05-03')]),
+    ("Il a ouvert le 3 mai l'an dernier.",
+     [("3 mai l'an dernier", 'DATE', '2022-05-03')]),
+    ('En 2013, il y a eu des combats. Le 3 mars de cette année-là, il est tombé.',
+     [('2013', 'DATE', '2013'), ('3 mars de cette année-là', 'DATE', '2013-03-03')]),
+    ('En 2013, il y a eu des combats. En mars de cette année-là, il est tombé.',
+     [('2013', 'DATE', '2013'), ('mars de cette année-là', 'DATE', '2013-03')]),
+])
+def test_a_day_of_a_relative_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

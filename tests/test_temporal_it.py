@@ -728,3 +728,15 @@ def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
 ])
 def test_a_range_of_clock_times(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day named with its year relative to publication ("last year") or to the year last mentioned ("of
+# that year") is one expression in that year; read apart, the day took the year nearest publication.
+@pytest.mark.parametrize("text, expected", [
+    ("Ha aperto il 3 maggio dell'anno scorso.",
+     [("3 maggio dell'anno scorso", 'DATE', '2022-05-03')]),
+    ("Nel 2013 ci furono combattimenti. Il 24 marzo di quell'anno crollò.",
+     [('2013', 'DATE', '2013'), ("24 marzo di quell'anno", 'DATE', '2013-03-24')]),
+])
+def test_a_day_of_a_relative_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

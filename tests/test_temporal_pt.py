@@ -788,3 +788,15 @@ def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
 ])
 def test_a_range_of_clock_times(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day named with its year relative to publication ("last year") or to the year last mentioned ("of
+# that year") is one expression in that year; read apart, the day took the year nearest publication.
+@pytest.mark.parametrize("text, expected", [
+    ('Abriu em 3 de maio do ano passado.',
+     [('3 de maio do ano passado', 'DATE', '2022-05-03')]),
+    ('Em 2013 houve combates. Em 24 de março desse ano caiu.',
+     [('2013', 'DATE', '2013'), ('24 de março desse ano', 'DATE', '2013-03-24')]),
+])
+def test_a_day_of_a_relative_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -684,3 +684,17 @@ def test_a_date_opening_its_sentence_takes_the_tense_of_its_clause(
 ])
 def test_a_range_of_clock_times(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day named with its year relative to publication ("last year") or to the year last mentioned ("of
+# that year") is one expression in that year; read apart, the day took the year nearest publication.
+@pytest.mark.parametrize("text, expected", [
+    ('Он открылся 3 мая прошлого года.',
+     [('3 мая прошлого года', 'DATE', '2022-05-03')]),
+    ('Он открылся 3 мая этого года.',
+     [('3 мая этого года', 'DATE', '2023-05-03')]),
+    ('В 2013 году шли бои. 24 марта того же года он пал.',
+     [('2013 году', 'DATE', '2013'), ('24 марта того же года', 'DATE', '2013-03-24')]),
+])
+def test_a_day_of_a_relative_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -42,8 +42,9 @@ class Calendar:
     halves and seasons' first months. `part` is a part of day ("MO") or a clock time ("14:30").
     `weekday` is a weekday the text names alongside the date ("Thursday, May 8");
     `year_shift` places a yearless period relative to the publication year ("this year's
-    third quarter": 0, "last year's": -1). `shift` says on which side of the publication date
-    a yearless date falls ("el pasado 25 de enero": -1, "le 5 mai prochain": +1).
+    third quarter": 0, "last year's": -1), or with `year_anchor` REF to the year of the date last
+    mentioned ("el 24 de marzo de ese año" after "en 2013": 0). `shift` says on which side of the
+    publication date a yearless date falls ("el pasado 25 de enero": -1, "le 5 mai prochain": +1).
     """
 
     gran: str
@@ -54,6 +55,7 @@ class Calendar:
     weekday: int | None = None
     year_shift: int | None = None
     shift: int | None = None
+    year_anchor: Anchor = Anchor.DCT
 
 
 @dataclass(frozen=True, slots=True)

@@ -149,6 +149,9 @@ def _resolve_calendar(meaning: Calendar, ctx: Context) -> Resolved:
         return Resolved(_calendar_value(meaning, meaning.year), Resolution.STATED, "explicit date")
     if ctx.dct is None:
         return Resolved(_unknown(meaning), Resolution.UNANCHORED, _NO_DCT)
+    if meaning.year_shift is not None and meaning.year_anchor is Anchor.REF and ctx.ref is not None:
+        return Resolved(_calendar_value(meaning, ctx.ref.start.year + meaning.year_shift),
+                        Resolution.LAST_DATE, f"year {meaning.year_shift:+d} from the date last mentioned")
     if meaning.year_shift is not None:
         return Resolved(_calendar_value(meaning, ctx.dct.year + meaning.year_shift),
                         Resolution.YEAR_FROM_PUBLICATION, f"year {meaning.year_shift:+d} from publication date")

@@ -249,8 +249,11 @@ def _day_date(m: Match, day_group: str = "day") -> Calendar | None:
     if month is None or day is None or not 1 <= day <= 31:
         return None
     n, anchor = shift_of(m, "shift_before", "wsb", "wsa", "shift_after")  # "el pasado 25 de enero"
+    # "el 3 de mayo del año pasado"; "le 3 mai de cette année-là": "-là" makes it the year in focus
+    year_shift, year_anchor = shift_of(m, "ry_sa2", "ry_sb", "ry_sa")
     return Calendar("D", m.year(), month, day, weekday=m.int("weekday"),
-                    part=m.value("part_of_day"), shift=n if anchor is Anchor.DCT and n else None)
+                    part=m.value("part_of_day"), shift=n if anchor is Anchor.DCT and n else None,
+                    year_shift=year_shift, year_anchor=year_anchor)
 
 
 def build_day_date(m: Match) -> Found | None:
@@ -345,12 +348,13 @@ def build_month_range_year(m: Match) -> list[Found] | None:
 
 
 def build_month_relative_year(m: Match) -> Found | None:
-    """"July last year", "February this year", "marzo del año pasado"."""
+    """"July last year", "February this year", "marzo del año pasado"; "marzo de ese año": of
+    the year last mentioned."""
     month = m.int("month")
-    n, anchor = shift_of(m, "shift_before", "shift_after")
-    if month is None or n is None or anchor is not Anchor.DCT:
+    n, anchor = shift_of(m, "sa2", "shift_before", "shift_after")  # "mars de cette année-là"
+    if month is None or n is None or anchor not in (Anchor.DCT, Anchor.REF):
         return None
-    return found(m, Calendar("M", None, month, year_shift=n), mod=point_mod(m))
+    return found(m, Calendar("M", None, month, year_shift=n, year_anchor=anchor), mod=point_mod(m))
 
 
 def build_month(m: Match) -> Found | None:
@@ -467,11 +471,12 @@ def build_season(m: Match) -> Found | None:
 def build_quarter(m: Match) -> Found | None:
     number = m.int("ordinal") if m.has("ordinal") else m.int("qn")
     year = m.year("qy") or m.year("qy2")
-    year_shift, _anchor = shift_of(m, "shift_before", "sb2", "sa2")  # "this year's third quarter"
+    # "this year's third quarter"; "the third quarter of that year": of the year last mentioned
+    year_shift, year_anchor = shift_of(m, "shift_before", "sb2", "sa2")
     if m.has("period_year_earlier"):  # "the year-ago third quarter"
-        year_shift = -1
+        year_shift, year_anchor = -1, Anchor.DCT
     elif m.has("py4"):  # "the second half of the year": the publication year's, as "the year" is
-        year_shift = 0
+        year_shift, year_anchor = 0, Anchor.DCT
     if number == -1 and not (m.has("determiner_words") or year or year_shift is not None or m.has("half")):
         # "last quarter" without the article: the one before publication's (2011-06-03: 2011-Q1)
         return found(m, Relative("Q", -1, Anchor.DCT, gran="Q"), span=(adjective_start(m), m.end))
@@ -480,11 +485,11 @@ def build_quarter(m: Match) -> Found | None:
     if m.has("half"):
         if number not in (1, 2):
             return None
-        return found(m, Calendar("HY", year, 1 if number == 1 else 7, year_shift=year_shift),
+        return found(m, Calendar("HY", year, 1 if number == 1 else 7, year_shift=year_shift, year_anchor=year_anchor),
                      span=(adjective_start(m), m.end))
     if number not in (1, 2, 3, 4):
         return None
-    return found(m, Calendar("Q", year, 3 * number - 2, year_shift=year_shift),
+    return found(m, Calendar("Q", year, 3 * number - 2, year_shift=year_shift, year_anchor=year_anchor),
                  span=(adjective_start(m), m.end))
 
 
@@ -1313,6 +1318,11 @@ _BARE_NUMBER_END = re.compile(r"(?<![$€£¥\d.,])\d+(?:[.,]\d+)?\s*$")
 # A word some languages write after a year ("17 марта 2023 года").
 _AFTER_YEAR = "(?: {connector.after_year})?"
 _YEAR_TAIL = r"(?:\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR + ")?"
+# ... or named relative to publication or to the year last mentioned: "May 3 last year", "el 3 de
+# mayo del año pasado", "3 мая прошлого года", "le 24 mars de cette année-là", "of that year".
+_DAY_YEAR_TAIL = (r"(?:\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR
+                  + r"|\s*,?\s+(?:{connector.month_year:ry_c}(?:\s+|(?<=['’])))?(?:{determiner.words:ry_d} )?"
+                    r"(?:{shift_before:ry_sb} {period.year:ry_y}(?: {shift_after:ry_sa2})?|{period.year:ry_y2} {shift_after:ry_sa}))?")
 # A weekday that the day after it restates, with the shift word it may carry ("next Monday, July
 # 8", "lundi prochain, 27 mars", "يوم الاثنين المقبل 27 مارس").
 _WEEKDAY_HEAD = r"(?:(?:{shift_before:wsb} )?{weekday}(?: {shift_after:wsa})?\s*,?\s*)?"
@@ -1360,11 +1370,11 @@ RULES: list[Rule] = [
          "(?: {connector.day_month})? {month}" + _YEAR_TAIL + "(?: {shift_after})?",  # "entre el 5 y el 6 de junio"
          build_day_range, keys=("month",)),
     Rule("month_day", "DATE",
-         _PMOD + _WEEKDAY_HEAD + "{month} {day}" + _YEAR_TAIL + r"(?:\s*,?\s*{part_of_day})?",
+         _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "{month} {day}" + _DAY_YEAR_TAIL + r"(?:\s*,?\s*{part_of_day})?",
          build_day_date, keys=("month",)),
     Rule("day_month", "DATE",
          _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "(?:{connector.before_day} )?{day}(?: {connector.day_month})? {month}"
-         + _YEAR_TAIL + "(?: {shift_after})?" + _PART,
+         + _DAY_YEAR_TAIL + "(?: {shift_after})?" + _PART,
          build_day_date, keys=("month",)),
     # A day written as a cardinal word, after the word that makes it one ("le vingt-deux mars").
     Rule("day_in_words_month", "DATE",
@@ -1390,8 +1400,8 @@ RULES: list[Rule] = [
     Rule("nth_weekday_after", "DATE", r"{weekday} {ordinal} {offset.of_month} {month}" + _YEAR_TAIL,
          build_nth_weekday, keys=("weekday",)),
     Rule("ordinal_day_month", "DATE",
-         _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "{ordinal:day} (?:{connector.day_month} )?{month}" + _YEAR_TAIL
-         + "(?: {shift_after})?", build_ordinal_day, keys=("month",)),
+         _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "{ordinal:day} (?:{connector.day_month} )?{month}"
+         + _DAY_YEAR_TAIL + "(?: {shift_after})?", build_ordinal_day, keys=("month",)),
     Rule("month_the_ordinal", "DATE", "{month} {connector.month_ordinal} {ordinal:day}" + _YEAR_TAIL,
          build_month_ordinal, keys=("month",)),
     Rule("month_range_year", "DATE",
@@ -1401,7 +1411,8 @@ RULES: list[Rule] = [
          _PMOD + r"(?:{connector.month_word} )?{month}\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR,
          build_month_year, keys=("month",)),
     Rule("month_relative_year", "DATE",
-         _PMOD + "{month}(?: {connector.month_year})? {shift_before} {period.year}", build_month_relative_year,
+         _PMOD + "{month}(?: {connector.month_year})? {shift_before} {period.year}(?: {shift_after:sa2})?",
+         build_month_relative_year,
          keys=("month",)),
     Rule("month_relative_year_after", "DATE",
          _PMOD + "{month} {connector.month_year} " + _DET + "{period.year} {shift_after}",
