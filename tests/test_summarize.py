@@ -62,3 +62,46 @@ def test_the_most_similar_row_is_scipys_product_to_the_bit(seed: int) -> None:
             found = product.data[product.indptr[row]:product.indptr[row + 1]]
             expected[row] = found.max(initial=0)
         assert _most_similar(pool, vectors, avoid).tobytes() == expected.tobytes()
+
+
+def _plain_select(vectors: sparse.csr_matrix, pool: list[int], k: int, target: np.ndarray,
+                  max_similarity: float) -> list[int]:
+    """The greedy selection written plainly, every product taken anew at every step."""
+    rows = vectors[pool]
+    to_target = rows @ target
+    blocked = np.zeros(len(pool), dtype=bool)
+    total = np.zeros(rows.shape[1], dtype=np.float32)
+    chosen: list[int] = []
+    while len(chosen) < k and not blocked.all():
+        norms = np.sqrt(np.maximum(total @ total + 2 * (rows @ total) + 1.0, 1e-12))
+        scores = (total @ target + to_target) / (norms * (float(np.linalg.norm(target)) or 1.0))
+        scores[blocked] = -np.inf
+        best = int(np.argmax(scores))
+        chosen.append(pool[best])
+        row = rows[best].toarray().ravel()
+        total = total + row
+        blocked[best] = True
+        if max_similarity < 1.0:
+            blocked |= rows @ row > max_similarity
+    return chosen
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_selection_is_the_plain_greedy_one(seed: int) -> None:
+    """`select` takes each step's products once (the first summary sentence's products serve
+    the repeat check and the next step): the same choices as taking them all anew, on rows
+    close enough that rounding decides between them (near copies of a few templates)."""
+    from dateline.timeline.summarize import select
+
+    rng = np.random.default_rng(seed)
+    templates = _unit_rows(seed, 6, 80, 0.15).toarray()
+    noisy = templates[rng.integers(0, 6, 200)] * (1 + rng.normal(0, 1e-6, (200, 80))).astype(np.float32)
+    noisy /= np.maximum(np.linalg.norm(noisy, axis=1, keepdims=True), 1e-9)
+    vectors = sparse.csr_matrix(noisy.astype(np.float32))
+    corpus = _corpus(vectors)
+    for k in (1, 2, 3, 5):
+        for bound in (0.3, 0.9, 0.999999, 1.0):
+            pool = rng.choice(200, 60, replace=False).tolist()
+            target = centroid(corpus, rng.choice(200, 20).tolist())
+            assert select(corpus, pool, k, target, max_similarity=bound) == _plain_select(
+                vectors, pool, k, target, bound)

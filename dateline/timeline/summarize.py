@@ -65,10 +65,13 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
         blocked |= _most_similar(vectors, corpus.vectors, avoid) > max_similarity
     total = np.zeros(vectors.shape[1], dtype=np.float32)
     row = np.zeros(vectors.shape[1], dtype=np.float32)  # the chosen sentence, dense
+    # `vectors @ total`, while `total` is 0: zeros.
+    with_each: np.ndarray | None = np.zeros(len(pool), dtype=np.result_type(vectors.dtype, total.dtype))
     chosen: list[int] = []
     while len(chosen) < k and not blocked.all():
         # |s + v|² = |s|² + 2 s·v + |v|², rows of `vectors` have unit norm (or are empty).
-        with_each = vectors @ total
+        if with_each is None:
+            with_each = vectors @ total
         norms = np.sqrt(np.maximum(total @ total + 2 * with_each + 1.0, 1e-12))
         scores = (total @ target + to_target) / (norms * norm_target)
         if prior is not None:
@@ -83,8 +86,15 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
         row[vectors.indices[words]] = vectors.data[words]
         total = total + row
         blocked[best] = True
-        if max_similarity < 1.0:
-            blocked |= vectors @ row > max_similarity
+        # `vectors @ total` of the next step is taken once: with one sentence chosen, `total` is
+        # its row (0 + x is x), whose products the repeat check takes; from two on, a new sum.
+        with_each = None
+        if max_similarity < 1.0 or len(chosen) == 1:
+            similar = vectors @ row
+            if max_similarity < 1.0:
+                blocked |= similar > max_similarity
+            if len(chosen) == 1:
+                with_each = similar
     return chosen
 
 
