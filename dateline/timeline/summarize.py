@@ -41,6 +41,16 @@ def _entries(vectors: sparse.csr_matrix, rows: Sequence[int]) -> tuple[np.ndarra
     return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum()), lengths
 
 
+def _rows(vectors: sparse.csr_matrix, rows: Sequence[int]) -> sparse.csr_matrix:
+    """`vectors[rows]`, the same arrays, built from `_entries` in the matrix's own index type:
+    scipy's fancy index validates and converts more than the few rows a summary reads need."""
+    held, lengths = _entries(vectors, rows)
+    indptr = np.zeros(len(lengths) + 1, dtype=vectors.indptr.dtype)
+    np.cumsum(lengths, out=indptr[1:])
+    return sparse.csr_matrix((vectors.data[held], vectors.indices[held], indptr),
+                             shape=(len(lengths), vectors.shape[1]))
+
+
 def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
            avoid: Sequence[int] = (), max_similarity: float = 1.0,
            weights: np.ndarray | None = None) -> list[int]:
@@ -57,7 +67,7 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
     if not pool or k <= 0:
         return []
     prior = weights[pool] if weights is not None else None
-    vectors = corpus.vectors[pool]
+    vectors = _rows(corpus.vectors, pool)
     to_target = vectors @ target
     norm_target = float(np.linalg.norm(target)) or 1.0
     blocked = np.zeros(len(pool), dtype=bool)
@@ -111,7 +121,8 @@ def _most_similar(vectors: sparse.csr_matrix, all_vectors: sparse.csr_matrix,
     row holds and another does not adds an exact zero to the other's sum."""
     held, lengths = _entries(all_vectors, avoid)
     avoid_terms = all_vectors.indices[held]
-    column = np.full(vectors.shape[1], -1, dtype=np.int64)
+    # In the matrix's own index type, which scipy would otherwise convert to.
+    column = np.full(vectors.shape[1], -1, dtype=vectors.indices.dtype)
     column[avoid_terms] = 0
     terms = np.flatnonzero(column == 0)  # sorted, as np.unique would give them, without its hashing
     column[terms] = np.arange(len(terms))
@@ -119,7 +130,9 @@ def _most_similar(vectors: sparse.csr_matrix, all_vectors: sparse.csr_matrix,
     block = np.zeros((len(terms), len(avoid)), dtype=dtype)
     block[column[avoid_terms], np.repeat(np.arange(len(avoid)), lengths)] = all_vectors.data[held]
     shared = column[vectors.indices] >= 0
-    indptr = np.concatenate([[0], np.cumsum(shared)])[vectors.indptr]
+    indptr = np.zeros(len(shared) + 1, dtype=vectors.indptr.dtype)
+    np.cumsum(shared, out=indptr[1:])
+    indptr = indptr[vectors.indptr]
     products = sparse.csr_matrix((vectors.data[shared], column[vectors.indices[shared]], indptr),
                                  shape=(vectors.shape[0], len(terms))) @ block
     return products.max(axis=1, initial=0)
