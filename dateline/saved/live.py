@@ -249,7 +249,8 @@ class Live:
                         if topical[s]:
                             bits[(day, a)] |= on_topic
                         first = (day, s) in listed
-                        kind = (CONTINUED if first else ATTACHED) if tier is not None else LISTED if first else MENTIONED
+                        kind = ((CONTINUED if first else ATTACHED) if tier is not None
+                                else LISTED if first else MENTIONED)
                         candidates.append((iso_day, text_of[a], position[s], kind, s))
             # A text published on a day counts in the day's support (`timeline.size.support`)
             # whether or not it says anything of it.
@@ -263,15 +264,17 @@ class Live:
                 votes.append((day.isoformat(), text_of[a], value, published))
                 touched.add(day.isoformat())
             new = [a for a, tid in enumerate(text_of) if tid in fresh]
-            counted = np.flatnonzero(np.isin(corpus.article_of, new)).tolist()  # the sentences new to the sums
+            # The sentences new to the sums.
+            counted = np.flatnonzero(np.isin(corpus.article_of, new)).tolist()
             chosen = sorted({c[-1] for c in candidates})
             words = {s: tokens(fold(corpus.texts[s])) for s in {*counted, *chosen}}
             # In the order the terms first come in the collection: one count in C over every
             # sentence's distinct words, not one Counter.update per sentence.
             df = Counter(chain.from_iterable(dict.fromkeys(words[s]) for s in counted))
             number = self._number_terms(df, {t for s in chosen for t in words[s]})
-            sentences = {s: (text_of[article_of[s]], position[s], int(corpus.words[s]), int(topical[s]), terms)
-                         for s, terms in zip(chosen, pack_terms([[number[t] for t in words[s]] for s in chosen]))}
+            terms = pack_terms([[number[t] for t in words[s]] for s in chosen])
+            sentences = {s: (text_of[article_of[s]], position[s], int(corpus.words[s]), int(topical[s]), kept)
+                         for s, kept in zip(chosen, terms)}
             self.tables.add_share(votes, [c[:-1] for c in candidates], list(sentences.values()),
                                   [text_of[a] for a in new], Counter(corpus.words[counted].tolist()))
             if packed is not None:
@@ -421,7 +424,8 @@ class Live:
             if own:
                 similar = (vectors[own] @ vectors[before].T).toarray()
                 least = float(similar.max(axis=1).min())
-                repeated = sorted({before[j] for j in similar.argmax(axis=1).tolist()})
+                repeated = sorted({before[j] for j in similar.argmax(axis=1).tolist()},
+                                  key=read.keys.__getitem__)  # kept in (text, position) order
             if least <= bound:
                 continue
             columns = np.unique(vectors[own + repeated].indices)
@@ -442,11 +446,19 @@ class Live:
         rows = np.frombuffer(b"".join(candidates for candidates, _ in packed), dtype=DAY_ROW)
         day = np.repeat(np.arange(len(days), dtype=np.int64), [len(c) // DAY_ROW.itemsize for c, _ in packed])
         tid, n = rows["text"], rows["n"].astype(np.int64)
-        # Sentences in corpus order, as `Corpus.build` lists them: by text, then position.
-        _, first, number = np.unique((tid << 32) | n, return_index=True, return_inverse=True)
+        # Each sentence once, numbered by its first row. A day's rows are in (text, position)
+        # order (`TimelineTables.packed_days`), the order `Corpus.build` lists its sentences
+        # in, so each tier keeps a day's sentences as they come; the numbers themselves need
+        # no order (summarizing reads the tiers' lists, and rows by number), so they follow
+        # the rows, and a sentence's terms are taken where they lie, not gathered in another
+        # order (every array as long as the terms read costs its page faults: some 200,000).
+        _, first, inverse = np.unique((tid << 32) | n, return_index=True, return_inverse=True)
+        by_row = np.argsort(first)
+        first = first[by_row]
+        number = np.empty_like(by_row)
+        number[by_row] = np.arange(len(by_row))
+        number = number[inverse]
         read = _Days(_Keys(tid[first], n[first]))
-        # A day's rows are in (text, position) order (`TimelineTables.packed_days`), so its
-        # sentences are in corpus order already: each tier keeps them as they come.
         tier = rows["tier"]
         for index, wanted in ((read.attached, (tier == ATTACHED) | (tier == CONTINUED)),
                               (read.mentioned, (tier == LISTED) | (tier == MENTIONED)),
@@ -455,14 +467,13 @@ class Live:
             starts = np.flatnonzero(np.diff(found_day, prepend=-1)).tolist()
             for k, start, end in zip(found_day[starts].tolist(), starts, starts[1:] + [len(found)]):
                 index[days[k]] = found[start:end]
-        # Each sentence's (term, count) pairs, from its first candidate row; a pair is read as
-        # one int64, which gathers several times faster than rows of two int32.
+        # Each sentence's (term, count) pairs, from its first row; a pair read as one int64.
         held = rows["terms"].astype(np.int64)
-        pairs = np.frombuffer(b"".join(terms for _, terms in packed), dtype="<i8")
-        own = held[first]
-        take = np.repeat((np.cumsum(held) - held)[first] - (np.cumsum(own) - own), own) + np.arange(own.sum())
-        vectors, read.numbers, read.df = _vectors(self.tables.df(), pairs[take].view("<i4").reshape(-1, 2), own,
-                                                   sentences)
+        first_row = np.zeros(len(rows), dtype=bool)
+        first_row[first] = True
+        pairs = np.frombuffer(b"".join(terms for _, terms in packed), dtype="<i8")[np.repeat(first_row, held)]
+        vectors, read.numbers, read.df = _vectors(self.tables.df(), pairs.view("<i4").reshape(-1, 2),
+                                                   held[first], sentences)
         read.corpus = Corpus(
             articles=[], texts=[""] * len(first),
             article_of=np.zeros(len(first), dtype=np.int64),
@@ -542,16 +553,20 @@ def _vectors(counted: np.ndarray, pairs: np.ndarray, held: np.ndarray,
 
     # The terms used, by a mask over every term number: `np.unique` sorts (or hashes) the
     # 200,000 pairs of a topic's update, twenty times slower.
+    terms = pairs[:, 0].astype(np.intp)  # converted once: numpy would for each index below
     present = np.zeros(len(counted), dtype=bool)
-    present[pairs[:, 0]] = True
+    present[terms] = True
     used = np.flatnonzero(present)
     if not used.size:
         return sparse.csr_matrix((len(held), 0), dtype=np.float32), used, used
     df = counted[used]
-    column = np.cumsum(present) - 1
-    counts = sparse.csr_matrix(
-        (pairs[:, 1].astype(np.float32), column[pairs[:, 0]], np.concatenate([[0], np.cumsum(held)])),
-        shape=(len(held), len(used)), dtype=np.float32)
+    # In the index type scipy picks for this size, which it would otherwise convert to.
+    index = np.int32 if len(pairs) < np.iinfo(np.int32).max else np.int64
+    column = (np.cumsum(present) - 1).astype(index)
+    indptr = np.zeros(len(held) + 1, dtype=index)
+    np.cumsum(held, out=indptr[1:])
+    counts = sparse.csr_matrix((pairs[:, 1].astype(np.float32), column[terms], indptr),
+                               shape=(len(held), len(used)), dtype=np.float32)
     counts.sort_indices()
     transformer = TfidfTransformer(sublinear_tf=True)
     # In float32 and in the steps of scikit-learn's `fit` on float32 counts, as `Corpus.build`
