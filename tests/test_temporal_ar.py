@@ -687,3 +687,15 @@ def test_a_range_of_clock_times(text: str, expected: list[tuple[str, str, str]])
 ])
 def test_a_day_of_a_relative_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A range of days without their month, after the word for "day" ("del día 3 al 5"): both ends are
+# days of the month in focus (English, French, German and Russian name no day by such a word).
+@pytest.mark.parametrize("text, expected", [
+    ('اجتمعوا من يوم 3 إلى يوم 5 في القاهرة.',
+     [('يوم 3', 'DATE', '2023-03-03'), ('يوم 5', 'DATE', '2023-03-05')]),
+    ('ارتفع يوم 3 إلى 5%.',
+     [('يوم 3', 'DATE', '2023-03-03')]),
+])
+def test_a_range_of_days_without_their_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -867,3 +867,15 @@ def test_a_range_of_clock_times(text: str, expected: list[tuple[str, str, str]])
 ])
 def test_a_day_of_a_relative_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A range of days without their month, after the word for "day" ("del día 3 al 5"): both ends are
+# days of the month in focus (English, French, German and Russian name no day by such a word).
+@pytest.mark.parametrize("text, expected", [
+    ('Se reunieron del día 3 al 5 en Blanes.',
+     [('del día 3', 'DATE', '2023-03-03'), ('al 5', 'DATE', '2023-03-05')]),
+    ('Subió el día 3 al 5%.',
+     [('el día 3', 'DATE', '2023-03-03')]),
+])
+def test_a_range_of_days_without_their_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

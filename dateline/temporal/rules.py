@@ -308,13 +308,20 @@ def build_month_range(m: Match) -> list[Found] | None:
             found(m, second, span=(m.span("day2")[0], m.end))]
 
 
-def build_month_day(m: Match) -> Found | None:
-    """"el día 25", "el pasado día 21": a day of a month the context gives."""
-    day = m.int("day")
+def build_month_day(m: Match) -> Found | list[Found] | None:
+    """"el día 25", "el pasado día 21": a day of a month the context gives; "del día 3 al 5": two
+    such days, the second after the first."""
+    day, second = m.int("day"), m.int("day2")
     if day is None or not 1 <= day <= 31:
         return None
     n, anchor = shift_of(m, "shift_before")
-    return found(m, MonthDay(day, n if anchor is Anchor.DCT and n else None))
+    first = MonthDay(day, n if anchor is Anchor.DCT and n else None)
+    if not m.has("day2"):
+        return found(m, first)
+    if second is None or not day < second <= 31:
+        return None
+    return [found(m, first, span=(m.start, m.span("day")[1])),
+            found(m, MonthDay(second, first.shift), span=(m.span("bd2" if m.has("bd2") else "day2")[0], m.end))]
 
 
 def build_day_of_the_month(m: Match) -> Found | None:
@@ -1386,8 +1393,10 @@ RULES: list[Rule] = [
     Rule("week_of_day_month", "DATE",
          "{connector.week_of} {day}(?: {connector.day_month})? {month}" + _YEAR_TAIL, build_week_of,
          keys=("connector.week_of",)),
-    Rule("month_day_alone", "DATE", "(?:{shift_before} )?{connector.before_day} {day}", build_month_day,
-         keys=("connector.before_day",), dating=False),
+    Rule("month_day_alone", "DATE",
+         "(?:{shift_before} )?{connector.before_day} {day}(?:" + _RANGE
+         + "(?:{determiner.words} )?(?:{connector.before_day:bd2} )?{day:day2}(?![.,]?\\d|\\s*%))?",
+         build_month_day, keys=("connector.before_day",), dating=False),
     # A day of the month in focus: "the 15th of the month", "le 15 du mois", "15-го числа".
     Rule("day_of_the_month", "DATE",
          r"(?:{connector.before_day} )?(?:{ordinal}|{day}(?:{day_suffix.words})?) {connector.of_the_month}",
