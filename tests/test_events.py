@@ -899,3 +899,32 @@ def test_an_organization_named_after_a_place_is_no_mention_of_the_place(lang: st
     assert (last, "United Nations") in entities and (last, "Iraq") in entities, (lang, entities)
     if named:
         assert [e for n, e in entities if n == 0] == ["Islamic State"], (lang, entities)
+
+
+# Words the collection writes in lower case, joined by a conjunction beside an organization's
+# word, are one name ("el partido Libertad y Justicia": no acronym, "partido" in lower case);
+# names of their own stay two ("el partido Baaz y Hezbolá"), and so do organizations' words
+# ("the House and Senate"). German capitalizes every noun, Russian writes such names in lower
+# case after their first word, Arabic has no capitals: not asked there.
+COMMON_WORDS_NAME = {
+    "en": ("The Freedom and Justice party won the vote. Leaders of the Baath party and Hezbollah met.",
+           "They want freedom and justice.", "Freedom and Justice", ["Baath", "Hezbollah"]),
+    "es": ("El partido Libertad y Justicia ganó el voto. El partido Baaz y Hezbolá se reunieron.",
+           "Piden libertad y justicia.", "Libertad y Justicia", ["Baaz", "Hezbolá"]),
+    "fr": ("Le parti Liberté et Justice a gagné le vote. Le parti Baas et Hezbollah se sont réunis.",
+           "Ils veulent la liberté et la justice.", "Liberté et Justice", ["Baas", "Hezbollah"]),
+    "it": ("Il partito Libertà e Giustizia ha vinto il voto. Il partito Baath e Hezbollah si sono riuniti.",
+           "Vogliono libertà e giustizia.", "Libertà e Giustizia", ["Baath", "Hezbollah"]),
+    "pt": ("O partido Liberdade e Justiça venceu o voto. O partido Baath e Hezbollah se reuniram.",
+           "Querem liberdade e justiça.", "Liberdade e Justiça", ["Baath", "Hezbollah"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMMON_WORDS_NAME))
+def test_common_words_joined_beside_an_organization_word_are_one_name(lang: str) -> None:
+    text, elsewhere, party, apart = COMMON_WORDS_NAME[lang]
+    names = find_entities([article(text, "a", lang=lang), article(elsewhere, "b", lang=lang)])
+    found = [m.entity for m in names.mentions["a"]]
+    assert found[0] == party and all(name in found for name in apart), (lang, found)
+    alone = find_entities([article(text, "a", lang=lang)])  # no lower-case "freedom", "justice"
+    assert party not in [m.entity for m in alone.mentions["a"]], lang

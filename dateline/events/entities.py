@@ -159,9 +159,11 @@ def name_key(name: str, lex: Lexicon) -> str:
 class _Sentence:
     """One sentence's tokens and what each is (gazetteer entity, office, courtesy title, time)."""
 
-    def __init__(self, article: Article, index: int, lex: Lexicon) -> None:
+    def __init__(self, article: Article, index: int, lex: Lexicon,
+                 common: Collection[str] = frozenset()) -> None:
         sentence = article.sentences[index]
         self.text = article.text
+        self.common = common  # words the collection writes in lower case (see `common_words`)
         self.index = index
         self.lex = lex
         self.toks = tokens_of(article.text, sentence.start, sentence.end, lex)
@@ -255,6 +257,8 @@ class _Sentence:
                 elif toks[j].folded in lex.connectors and j + 1 < n and toks[j + 1].upper \
                         and not role[j + 1] and _org_like(self.words[i:j], lex):
                     j += 2
+                elif toks[j].folded in lex.conjunctions and self._common_name(i, j):
+                    j += 2  # "partido Libertad y Justicia", "the Freedom and Justice party"
                 elif toks[j].folded in lex.particles and j + 1 < n and toks[j + 1].upper \
                         and not role[j + 1] and self.adjoins(j, j + 1):
                     j += 2  # "Bachar al Asad", "Ludwig van Beethoven"
@@ -263,6 +267,27 @@ class _Sentence:
             runs.append((i, j))
             i = j
         return runs
+
+    def _common_name(self, i: int, j: int) -> bool:
+        """Whether the conjunction at token j joins the capitalized words i..j-1 and the one
+        after it into one organization's name: an organization's word ("party", "partido")
+        opens the phrase or, in lower case, closes it, and the words the conjunction joins are
+        words the collection writes in lower case ("Freedom and Justice": common nouns, a name
+        only together), none of them an organization's word ("the House and Senate"). Names
+        of their own ("Partido Baaz y Hezbolá", "banco Santander y BBVA") are never written so."""
+        lex, toks, n = self.lex, self.toks, len(self.toks)
+        if not (j + 1 < n and toks[j + 1].upper and not self.role[j + 1] and self.gap(j - 1, j) == " "
+                and self.gap(j, j + 1) == " "):
+            return False
+        first = i + (self.words[i] in lex.org_words)
+        joined = [*self.words[first:j], self.words[j + 1]]
+        if first == j or not all(w in self.common and w not in lex.org_words for w in joined):
+            return False
+        before = i > 0 and self.words[i - 1] in lex.org_words and self.gap(i - 1, i) == " "
+        # After them, the organization's word is in lower case: "Apple and Apple Corps", a
+        # capitalized word after, may be two names, the second of them "Apple Corps".
+        after = j + 2 < n and self.words[j + 2] in lex.org_words and not toks[j + 2].upper
+        return first > i or before or after
 
     def _runs_after_titles(self) -> list[tuple[int, int]]:
         """In a script without capitals, a name is the words right after an office or a
@@ -513,9 +538,11 @@ def _name_type(s: _Sentence, first: int, end: int) -> str:
     return "other"
 
 
-def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNames) -> None:
-    """Find the names of one sentence and the aliases it defines; add them to `found`."""
-    s = _Sentence(article, index, lex)
+def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNames,
+                   common: Collection[str] = frozenset()) -> None:
+    """Find the names of one sentence and the aliases it defines; add them to `found`.
+    `common`: the words the collection writes in lower case (`common_words`)."""
+    s = _Sentence(article, index, lex, common)
     if not s.toks:
         return
     before = len(found.candidates)  # the candidates after it are this sentence's
@@ -713,13 +740,26 @@ def _office(s: _Sentence, first: int, end: int, office: str,
     found.candidates.append(cand)
 
 
-def article_names(article: Article, lex: Lexicon | None = None) -> ArticleNames:
-    """Every name of an article; the aliases it defines come with `link_short_forms`."""
+def article_names(article: Article, lex: Lexicon | None = None,
+                  common: Collection[str] | None = None) -> ArticleNames:
+    """Every name of an article; the aliases it defines come with `link_short_forms`.
+    `common`: the words its collection writes in lower case (by default, the article's own)."""
     lex = lex or lexicon_for(article.lang)
+    common = common_words([article]) if common is None else common
     found = ArticleNames(capitalized_nouns=lex.capitalized_nouns)
     for index in range(len(article.sentences)):
-        sentence_names(article, index, lex, found)
+        sentence_names(article, index, lex, found, common)
     return found
+
+
+_WORD = re.compile(r"\w+")
+
+
+def common_words(articles: Sequence[Article]) -> frozenset[str]:
+    """The words (folded) a collection writes in lower case somewhere: common words, which a
+    capital makes part of a name only beside others ("the Freedom and Justice party")."""
+    lower = {w for a in articles for w in _WORD.findall(a.text) if w[0].islower()}
+    return frozenset(fold(w) for w in lower)
 
 
 def things_named(per_article: Sequence[ArticleNames]) -> set[str]:
@@ -828,7 +868,8 @@ class Names:
 
 def find_entities(articles: Sequence[Article]) -> Names:
     """The entities of a collection: names found per article, aliases linked across it."""
-    per_article = [(article, article_names(article)) for article in articles]
+    common = common_words(articles)
+    per_article = [(article, article_names(article, common=common)) for article in articles]
     things = things_named([found for _article, found in per_article])
     for _article, found in per_article:
         link_short_forms(found, things)
