@@ -21,6 +21,14 @@
 
 Merging adjacent days that repeat an event, which the papers suggest, lost 0.03 Date-F1 on
 ML-Crisis es (reference timelines often hold consecutive days), so it is not done.
+
+Session 15 tried, and left out (leave-one-topic-out, rouge AR1-F, Spanish 0.242 and English
+0.482 as shipped): lines without a sentence end (headlines, captions) in the last tier (0.231
+/ 0.444: headlines summarize well); a day's later sentences from the first tier only (Spanish
+0.258 from libya alone, English 0.480, and days left short of `--sentences`); the day's
+target from its dated sentences only (0.239 / 0.481); no length weighting but the shortest
+tenth's (0.218 / 0.509); articles' first sentences out of `dates.attached` (0.240 / 0.456);
+and candidate days needing a sentence of weight above 0 (0.239 / 0.468).
 """
 
 from __future__ import annotations

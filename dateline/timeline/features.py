@@ -53,7 +53,23 @@ dates, stated and year references apart, weekday and computed counted twice, art
 the topic, focus days and neighbouring days' references as extra features (none raises the
 ranking's average precision on both dev sets); ties broken by DATEWISE's score (the same
 within 0.001); and DATEWISE's order fused with the ranker's (Borda or reciprocal ranks: both
-dev sets lower, Spanish Date-F1 0.458 -> 0.427, English 0.794 -> 0.725).
+dev sets lower, Spanish Date-F1 0.458 -> 0.427, English 0.794 -> 0.725). Session 15 tried, and
+left out (leave-one-topic-out ranking, Spanish / English Date-F1 of the top days, shipped 0.475 /
+0.767): a pairwise or a listwise (softmax per collection) fit instead of the pooled logistic
+regression (0.452-0.479 / 0.729-0.741); the articles referring to the day in any way as an
+extra feature (0.478 / 0.767, but end to end the Spanish set without libya and one of its
+halves lose AR1-F) or in place of `named` (one Spanish half loses 0.025 Date-F1); `named` and
+`about` counted without the articles that `about_named` counts (English 0.729-0.754); each
+feature as a share of the day's articles (both lower); `future` or `topic` left out (their
+weights are the smallest, yet English loses 0.014 AR1-F or 0.043 Date-F1); and days chosen
+spread over the collection's span (the best of each of N equal-count periods: Spanish 0.475
+-> 0.344). Why Yemen loses to DATEWISE on dates: 15 of its 34 reference days are no
+candidate (13 are referred to by no article of the collection at all); among the other 19,
+days that one or two articles name in full in an on-topic lead score high on every feature
+at once (2011-03-05: two articles, a vote in each of the nine features, fifth of 99), and
+days named in full only outside the articles about Yemen (2011-03-20 and 21) rank last,
+because `named` weighs negatively beside `about_named` (the pair says "named, but not by the
+topic's own articles"). No feature above changes that on both dev sets.
 
 Counts become `log(1 + n)` and are standardized within the collection (over its candidate
 days), so a feature says how exceptional a day is *in its collection*: the same weights then
