@@ -219,3 +219,40 @@ def test_today_and_a_weekday_before_a_date_after_the_languages_comma(lang: str) 
     assert guess.date == dt.date(2013, 6, 25) and any(e.detail.startswith("says the day is") for e in guess.evidence)
     days = [c for c in _named(read_cues(weekday, tagger_for(lang))) if isinstance(c, DayCue)]
     assert [(c.in_year(2013), c.weekday) for c in days] == [(dt.date(2013, 6, 25), 2)], days
+
+
+# Per language: "today, Tuesday June 25" and "yesterday, Monday June 24" leading a story that
+# names an older full date (3 June 2013) and no other year.
+TODAY_WITH_HISTORY = {
+    "en": ("Crews went back to work today, Tuesday June 25, the union said. The strike began on June 3, 2013.",
+           "Yesterday, Monday June 24, crews went back to work. The strike began on June 3, 2013."),
+    "es": ("Las tripulaciones volvieron hoy, martes 25 de junio, al trabajo. La huelga empezó el 3 de junio de 2013.",
+           "Ayer, lunes 24 de junio, las tripulaciones volvieron al trabajo. La huelga empezó el 3 de junio de 2013."),
+    "fr": ("Aujourd'hui mardi 25 juin, les équipages ont repris le travail. La grève avait commencé le 3 juin 2013.",
+           "Hier, lundi 24 juin, les équipages ont repris le travail. La grève avait commencé le 3 juin 2013."),
+    "it": ("Gli equipaggi sono tornati al lavoro oggi, martedì 25 giugno. Lo sciopero era iniziato il 3 giugno 2013.",
+           "Ieri, lunedì 24 giugno, gli equipaggi sono tornati al lavoro. Lo sciopero era iniziato il 3 giugno 2013."),
+    "de": ("Die Besatzungen haben heute, Dienstag, 25. Juni, die Arbeit wieder aufgenommen. Der Streik hatte am "
+           "3. Juni 2013 begonnen.",
+           "Gestern, Montag, 24. Juni, haben die Besatzungen die Arbeit wieder aufgenommen. Der Streik hatte am "
+           "3. Juni 2013 begonnen."),
+    "pt": ("As tripulações voltaram hoje, terça-feira, 25 de junho, ao trabalho. A greve começou a 3 de junho de 2013.",
+           "Ontem, segunda-feira, 24 de junho, as tripulações voltaram ao trabalho. A greve começou a 3 de junho "
+           "de 2013."),
+    "ru": ("Экипажи вернулись к работе сегодня, во вторник, 25 июня. Забастовка началась 3 июня 2013 года.",
+           "Вчера, в понедельник, 24 июня, экипажи вернулись к работе. Забастовка началась 3 июня 2013 года."),
+    "ar": ("عاد الطواقم إلى العمل اليوم الثلاثاء 25 يونيو. وكان الإضراب قد بدأ في 3 يونيو 2013.",
+           "أمس الاثنين 24 يونيو عاد الطواقم إلى العمل. وكان الإضراب قد بدأ في 3 يونيو 2013."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TODAY_WITH_HISTORY))
+def test_today_with_its_weekday_and_date_is_answered_beside_an_older_full_date(lang: str) -> None:
+    """"Today, Tuesday June 25" names a full date: the weekday fits one year in seven, here
+    2013 by the strike's date. The ranker had weighed the day as one named without its year,
+    three weeks after the latest full date, and gave it 0.29."""
+    today, yesterday = TODAY_WITH_HISTORY[lang]
+    for text in (today, yesterday):
+        guess = infer_date(text, lang)
+        assert guess.date == dt.date(2013, 6, 25), (text, guess.evidence[:3])
+    assert infer_date(today, lang).confidence >= 0.8

@@ -1119,16 +1119,20 @@ def yearless_days(mentions: Sequence[Mention], text: str) -> list[Yearless]:
     return found
 
 
-def resolve_yearless(yearless: Sequence[Yearless], near: dt.date) -> list[Stated]:
+def resolve_yearless(yearless: Sequence[Yearless], near: dt.date, *, weekday_years: bool = False) -> list[Stated]:
     """The days named without a year, each in the year a reader on `near` takes it to be in
     (the nearest occurrence on the side its tense says; with its weekday, where it fits):
-    "on March 3" and "2011" elsewhere, or "Friday, March 3" alone, as a careful reader dates them."""
+    "on March 3" and "2011" elsewhere, or "Friday, March 3" alone, as a careful reader dates them.
+    `weekday_years`: a day whose weekday fits that year is a full date ("mardi 25 juin" beside
+    "le 3 juin 2013" is Tuesday 25 June 2013: the weekday fits one year in seven)."""
     point = ordinals([near])
     found = []
     for y in yearless:
         day = int(y.day.named_days(point)[0])
         if day != _NONE:
-            found.append(Stated(dt.date.fromordinal(day), y.start, yearless=True))
+            named = dt.date.fromordinal(day)
+            fits = weekday_years and named.isoweekday() == y.day.weekday
+            found.append(Stated(named, y.start, yearless=not fits))
     return found
 
 
@@ -1207,7 +1211,9 @@ def ranked(read: Reading, post: Posterior, length: int) -> list[Candidate]:
     in the year the model's best day gives them."""
     hint = next(((c.first, c.last) for c in read.cues if isinstance(c, HintCue)), None)
     best = post.days[int(np.argmax(post.probs))]  # the first of a tie, as in `decide`
-    named = [*read.stated, *resolve_yearless(read.yearless, best)]
+    # Beside a full date, a day named with a weekday that fits its year is one too (the ranker
+    # decides only where a full date is named: `calibration.candidates`).
+    named = [*read.stated, *resolve_yearless(read.yearless, best, weekday_years=bool(read.stated))]
     return candidates(post.days, post.probs, named, pinned_odds(read.cues, post), length, hint,
                       weekday_evidence(read.cues))
 
