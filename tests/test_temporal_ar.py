@@ -699,3 +699,13 @@ def test_a_day_of_a_relative_year(text: str, expected: list[tuple[str, str, str]
 ])
 def test_a_range_of_days_without_their_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day of the month alone, in the form the language names one by (`connector.day_alone`: "on the
+# 15th"; the word for day: "el día 15"; "15-го числа", "le 15 du mois"); "on the 15th floor" is none.
+@pytest.mark.parametrize("text, expected", [
+    ('وقعوا يوم 15.',
+     [('يوم 15', 'DATE', '2023-03-15')]),
+])
+def test_a_day_of_the_month_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -779,3 +779,19 @@ def test_a_range_of_clock_times(text: str, expected: list[tuple[str, str, str]])
 ])
 def test_a_day_of_a_relative_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day of the month alone, in the form the language names one by (`connector.day_alone`: "on the
+# 15th"; the word for day: "el día 15"; "15-го числа", "le 15 du mois"); "on the 15th floor" is none.
+@pytest.mark.parametrize("text, expected", [
+    ('It was signed on the 15th.',
+     [('the 15th', 'DATE', '2023-03-15')]),
+    ('He was arrested on March 3 and charged on the 5th.',
+     [('March 3', 'DATE', '2023-03-03'), ('the 5th', 'DATE', '2023-03-05')]),
+    ('He lives on the 15th floor.',
+     []),
+    ('It closed on the 15th and 16th.',
+     []),
+])
+def test_a_day_of_the_month_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

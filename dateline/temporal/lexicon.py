@@ -32,7 +32,8 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "day_suffix": ("words",),
     "connector": ("after_year", "before_day", "day_month", "day_to_part", "month_word",
                   "month_year", "part_to_day", "range", "season", "week_of", "day_weekday",
-                  "clock_day", "clock_of_day", "of_the_month", "day_in_words", "month_ordinal"),
+                  "clock_day", "clock_of_day", "of_the_month", "day_in_words", "month_ordinal",
+                  "day_alone"),
     # contracted: a preposition and article in one word ("del", "nello", "au", "no"), which
     # stands for the article before a period ("respecto al mismo periodo de 1999").
     "determiner": ("words", "contracted"),

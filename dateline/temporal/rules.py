@@ -324,6 +324,19 @@ def build_month_day(m: Match) -> Found | list[Found] | None:
             found(m, MonthDay(second, first.shift), span=(m.span("bd2" if m.has("bd2") else "day2")[0], m.end))]
 
 
+def build_day_alone(m: Match) -> Found | None:
+    """"on the 15th": a day of the month in focus, when nothing but a day or a part of the day
+    follows ("on the 15th floor", "on the 15th and 16th" are not read). The preposition is matched
+    but left out of the extent, which keeps the article ("the 15th")."""
+    if not _ends_phrase(m):
+        return None
+    before = m.text("connector_day_alone") or ""
+    article = before.split()[-1] if before.split() else ""
+    start = m.span("connector_day_alone")[1] - len(article) \
+        if m.lex.value("determiner.words", article) is not None else m.span("day")[0]
+    return found(m, MonthDay(int(m.text("day") or 0)), span=(start, m.end))
+
+
 def build_day_of_the_month(m: Match) -> Found | None:
     """"the 15th of the month", "15-го числа": a day of the month the context gives."""
     day = m.int("ordinal") if m.has("ordinal") else m.int("day")
@@ -1401,6 +1414,9 @@ RULES: list[Rule] = [
     Rule("day_of_the_month", "DATE",
          r"(?:{connector.before_day} )?(?:{ordinal}|{day}(?:{day_suffix.words})?) {connector.of_the_month}",
          build_day_of_the_month, keys=("connector.of_the_month",), dating=False),
+    # A day alone with its ordinal ending after a preposition that takes days: "on the 15th".
+    Rule("day_alone", "DATE", r"{connector.day_alone} (?P<day>0?[1-9]|[12]\d|3[01]){day_suffix.words}",
+         build_day_alone, keys=("connector.day_alone",), dating=False),
     Rule("nth_weekday", "DATE",
          _DET + r"(?:{ordinal}|(?P<nth>[1-5](?:{day_suffix.words}))) {weekday} (?:{offset.of_month} )?{month}" + _YEAR_TAIL,
          build_nth_weekday, keys=("weekday",)),
