@@ -62,8 +62,8 @@ LISTED, MENTIONED, ATTACHED, CONTINUED = 0, 1, 2, 3
 # Days beyond the asked number whose candidates are read at first: some days end up with
 # no summary (every sentence already said), and then all the others are read. Few: a day that
 # gave nothing last time is known (`timeline_repeats`) and passed unread, so only a day that
-# newly gives nothing needs a spare; each spare day read costs an update ~3% (session 15: with
-# 8, the topic updates read 38 days and summarized 30). The result is the same for any value.
+# newly gives nothing needs a spare (session 15: with 8, the topic updates read 38 days and
+# summarized 30; the 6 days less cost 3-5% of an update). The result is the same for any value.
 SPARE_DAYS = 2
 # Articles named per change in the history ("because of"), at most.
 CAUSES = 20
@@ -467,11 +467,14 @@ class Live:
             starts = np.flatnonzero(np.diff(found_day, prepend=-1)).tolist()
             for k, start, end in zip(found_day[starts].tolist(), starts, starts[1:] + [len(found)]):
                 index[days[k]] = found[start:end]
-        # Each sentence's (term, count) pairs, from its first row; a pair read as one int64.
+        # Each sentence's (term, count) pairs, from its first row; a pair read as one int64,
+        # day by day (each day's blob read where it lies, not joined into one more copy).
         held = rows["terms"].astype(np.int64)
         first_row = np.zeros(len(rows), dtype=bool)
         first_row[first] = True
-        pairs = np.frombuffer(b"".join(terms for _, terms in packed), dtype="<i8")[np.repeat(first_row, held)]
+        keep = np.split(np.repeat(first_row, held), np.cumsum([len(terms) // 8 for _, terms in packed])[:-1])
+        pairs = np.concatenate([np.frombuffer(terms, dtype="<i8")[kept] for (_, terms), kept in zip(packed, keep)]
+                               or [np.zeros(0, dtype="<i8")])
         vectors, read.numbers, read.df = _vectors(self.tables.df(), pairs.view("<i4").reshape(-1, 2),
                                                    held[first], sentences)
         read.corpus = Corpus(
