@@ -249,7 +249,8 @@ class _Sentence:
             while j < n and j - i < MAX_NAME_WORDS:
                 gap = self.gap(j - 1, j)
                 initial = gap == "." and len(toks[j - 1].text) == 1
-                if toks[j].upper and not role[j] and (self.adjoins(j - 1, j) or initial):
+                if toks[j].upper and not role[j] and (self.adjoins(j - 1, j) or initial) \
+                        and not self._closing_common(j):
                     j += 1
                 elif _model_number(toks[j].text) and not role[j] and gap == " ":
                     j += 1  # "iPhone 4", "iPhone 3G", "Boeing 747" (a year is a time expression)
@@ -267,6 +268,12 @@ class _Sentence:
             runs.append((i, j))
             i = j
         return runs
+
+    def _closing_common(self, j: int) -> bool:
+        """Whether token j is a common word ("On") opening a time expression: a heading run
+        into its text ("The new iPod On Wednesday, Apple introduced"), not a name's last word
+        as "Un" of "Kim Jong Un" is."""
+        return self.words[j] in self.lex.common and j + 1 < len(self.toks) and self.role[j + 1] == "time"
 
     def _common_name(self, i: int, j: int) -> bool:
         """Whether the conjunction at token j joins the capitalized words i..j-1 and the one
