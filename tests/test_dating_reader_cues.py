@@ -146,3 +146,36 @@ def test_a_day_named_without_its_year_does_not_outweigh_the_stamp(lang: str) -> 
     before, after = date_article(plain), date_article(named)
     assert before.date == after.date == DAY
     assert after.confidence >= before.confidence - 0.1, (before.confidence, after.confidence)
+
+
+# Per language: a wire dateline without its year, and a full date of the story two weeks
+# earlier (12 June 2013), or years earlier (15 March 2011).
+YEARLESS_DATELINES = {
+    "en": ("BEIRUT, June 25 (Reuters) - At least 40 people were killed in an air strike on Aleppo. "
+           "The UN had called for a truce on {}.", "June 12, 2013", "March 15, 2011"),
+    "es": ("BEIRUT, 25 de junio (Reuters) - Al menos 40 personas murieron en un ataque aéreo contra Alepo. "
+           "La ONU había pedido una tregua el {}.", "12 de junio de 2013", "15 de marzo de 2011"),
+    "fr": ("BEYROUTH, 25 juin (Reuters) - Au moins 40 personnes ont été tuées dans un raid aérien sur Alep. "
+           "L'ONU avait demandé une trêve le {}.", "12 juin 2013", "15 mars 2011"),
+    "it": ("BEIRUT, 25 giugno (Reuters) - Almeno 40 persone sono morte in un raid aereo su Aleppo. "
+           "L'Onu aveva chiesto una tregua il {}.", "12 giugno 2013", "15 marzo 2011"),
+    "de": ("BEIRUT, 25. Juni (Reuters) - Bei einem Luftangriff auf Aleppo sind mindestens 40 Menschen getötet "
+           "worden. Die UN hatten am {} eine Waffenruhe gefordert.", "12. Juni 2013", "15. März 2011"),
+    "pt": ("BEIRUTE, 25 de junho (Reuters) - Pelo menos 40 pessoas morreram num ataque aéreo em Alepo. "
+           "A ONU tinha pedido uma trégua em {}.", "12 de junho de 2013", "15 de março de 2011"),
+    "ru": ("БЕЙРУТ, 25 июня (Рейтер) - По меньшей мере 40 человек погибли при авиаударе по Алеппо. "
+           "ООН призвала к перемирию {}.", "12 июня 2013 года", "15 марта 2011 года"),
+    "ar": ("بيروت، 25 يونيو (رويترز) - قتل 40 شخصا على الأقل في غارة جوية على حلب. "
+           "وكانت الأمم المتحدة قد دعت إلى هدنة في {}.", "12 يونيو 2013", "15 مارس 2011"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(YEARLESS_DATELINES))
+def test_a_yearless_dateline_weeks_after_the_latest_full_date_is_in_its_year(lang: str) -> None:
+    """"BEIRUT, June 25 (Reuters) -" over a story naming June 12, 2013: published 25 June 2013,
+    as a reader takes it. The ranker had weighed the dateline's day as one left unnamed two
+    weeks after the latest full date (0.18-0.22); years after it, the year is a guess."""
+    text, recent, old = YEARLESS_DATELINES[lang]
+    guess = infer_date(text.format(recent), lang)
+    assert guess.date == dt.date(2013, 6, 25), guess.evidence[:3]
+    assert infer_date(text.format(old), lang).date is None
