@@ -658,3 +658,16 @@ def test_a_day_of_a_relative_year(text: str, expected: list[tuple[str, str, str]
 ])
 def test_a_day_of_the_month_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day counted forward from a date the text does not give, in a past clause ("Three days later, the
+# army announced ..." opening a text), has no known value: counted from publication it would be a
+# future date for a past event. In a future clause it counts from publication, after a date from it.
+@pytest.mark.parametrize("text, expected", [
+    ('Am nächsten Tag hat die Armee eine Waffenruhe angekündigt.',
+     [('Am nächsten Tag', 'DATE', 'XXXX-XX-XX')]),
+    ('Drei Tage später kündigte die Armee eine Waffenruhe an.',
+     [('Drei Tage später', 'DATE', 'XXXX-XX-XX')]),
+])
+def test_later_than_an_unnamed_date_in_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -795,3 +795,20 @@ def test_a_day_of_a_relative_year(text: str, expected: list[tuple[str, str, str]
 ])
 def test_a_day_of_the_month_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day counted forward from a date the text does not give, in a past clause ("Three days later, the
+# army announced ..." opening a text), has no known value: counted from publication it would be a
+# future date for a past event. In a future clause it counts from publication, after a date from it.
+@pytest.mark.parametrize("text, expected", [
+    ('The next day, the army announced a truce.',
+     [('The next day', 'DATE', 'XXXX-XX-XX')]),
+    ('Three days later, the army announced a truce.',
+     [('Three days later', 'DATE', 'XXXX-XX-XX')]),
+    ('The talks began on March 3. The next day, the army announced a truce.',
+     [('March 3', 'DATE', '2023-03-03'), ('The next day', 'DATE', '2023-03-04')]),
+    ('The army will announce a truce the next day.',
+     [('the next day', 'DATE', '2023-03-21')]),
+])
+def test_later_than_an_unnamed_date_in_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -889,3 +889,16 @@ def test_a_range_of_days_without_their_month(text: str, expected: list[tuple[str
 ])
 def test_a_day_of_the_month_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day counted forward from a date the text does not give, in a past clause ("Three days later, the
+# army announced ..." opening a text), has no known value: counted from publication it would be a
+# future date for a past event. In a future clause it counts from publication, after a date from it.
+@pytest.mark.parametrize("text, expected", [
+    ('Al día siguiente, el ejército anunció una tregua.',
+     [('Al día siguiente', 'DATE', 'XXXX-XX-XX')]),
+    ('Las conversaciones empezaron el 3 de marzo. Al día siguiente, el ejército anunció una tregua.',
+     [('el 3 de marzo', 'DATE', '2023-03-03'), ('Al día siguiente', 'DATE', '2023-03-04')]),
+])
+def test_later_than_an_unnamed_date_in_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

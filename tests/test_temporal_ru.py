@@ -708,3 +708,16 @@ def test_a_day_of_a_relative_year(text: str, expected: list[tuple[str, str, str]
 ])
 def test_a_day_of_the_month_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A day counted forward from a date the text does not give, in a past clause ("Three days later, the
+# army announced ..." opening a text), has no known value: counted from publication it would be a
+# future date for a past event. In a future clause it counts from publication, after a date from it.
+@pytest.mark.parametrize("text, expected", [
+    ('Через три дня армия объявила о перемирии.',
+     [('Через три дня', 'DATE', 'XXXX-XX-XX')]),
+    ('Выборы пройдут через две недели.',
+     [('через две недели', 'DATE', '2023-W14')]),
+])
+def test_later_than_an_unnamed_date_in_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -297,6 +297,10 @@ def _resolve_relative(meaning: Relative, ctx: Context) -> Resolved:
         # "profit rose from a year ago" after "the third quarter": the same quarter a year back
         # (but "41 years ago" is counted in years).
         base, how, why, gran = ref, Resolution.FOCUS, "period in focus", ref.gran
+    elif anchor is Anchor.REF and meaning.n > 0 and ctx.tense == PAST:
+        # "Three days later, the army announced ...", "Через три дня армия объявила" with no date
+        # before it: counted from publication it would be a future date for a past event.
+        return Resolved(_unknown(meaning), Resolution.UNANCHORED, "counted from a date the text does not give")
     else:
         base, how, why = V.Point("D", ctx.dct), Resolution.PUBLICATION, "publication date"
         if unit == "WE" and meaning.n == 0 and ctx.tense == PAST and ctx.dct.isoweekday() < 6:
