@@ -949,3 +949,22 @@ def test_a_name_ends_before_the_word_opening_a_time_expression(lang: str) -> Non
     names = find_entities([article(HEADING_RUN_IN[lang], "a", lang=lang)])
     texts = [m.text for m in names.mentions["a"]]
     assert texts[0].endswith("Nordvik Phone") and "Nordvik Bank" in texts, (lang, texts)
+
+
+# A sentence written in capitals throughout (a headline, a caption, a reader's comment) marks no
+# name by its capitals: only what the gazetteer knows ("LIBIA"). Arabic has no capitals.
+SHOUTED = {
+    "en": "NORDVIK PLANES EXTEND THE BOMBING OVER LIBYA",
+    "es": "AVIONES DE NORDVIK EXTIENDEN LOS BOMBARDEOS SOBRE LIBIA",
+    "fr": "LES AVIONS DE NORDVIK ÉTENDENT LES BOMBARDEMENTS SUR LA LIBYE",
+    "it": "GLI AEREI DI NORDVIK ESTENDONO I BOMBARDAMENTI SULLA LIBIA",
+    "pt": "AVIÕES DE NORDVIK ESTENDEM OS BOMBARDEIOS SOBRE A LÍBIA",
+    "de": "NORDVIKS FLUGZEUGE WEITEN DIE ANGRIFFE AUF LIBYEN AUS",
+    "ru": "САМОЛЕТЫ НОРДВИКА РАСШИРЯЮТ БОМБАРДИРОВКИ ЛИВИИ",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHOUTED))
+def test_a_sentence_in_capitals_marks_no_name_by_them(lang: str) -> None:
+    names = find_entities([article(SHOUTED[lang], "a", lang=lang)])
+    assert {m.entity for m in names.mentions.get("a", [])} == {"Libya"}, (lang, names.mentions)

@@ -176,6 +176,7 @@ class _Sentence:
                     self.role[i] = "time"
         self.places: list[tuple[int, int, str]] = []
         self.offices: list[tuple[int, int, str]] = []
+        self.shouted = self._shouted()
         self._label()
 
     def _label(self) -> None:
@@ -203,8 +204,9 @@ class _Sentence:
             i += 1
 
     def _inside_name(self, i: int) -> bool:
-        """Whether a capitalized word follows a capitalized name word directly."""
-        if i == 0 or not self.toks[i].upper or not self.lex.has_case:
+        """Whether a capitalized word follows a capitalized name word directly (in a sentence
+        written in capitals throughout, none does: its capitals say nothing)."""
+        if i == 0 or not self.toks[i].upper or not self.lex.has_case or self.shouted:
             return False
         prev = self.toks[i - 1]
         return prev.upper and not self.role[i - 1] and prev.folded not in self.lex.common \
@@ -238,6 +240,8 @@ class _Sentence:
         lex, toks, role = self.lex, self.toks, self.role
         if not lex.has_case:
             return self._runs_after_titles()
+        if self.shouted:
+            return []  # "AVIONES DE GADAFI EXTIENDEN LOS BOMBARDEOS": capitals mark no name
         runs: list[tuple[int, int]] = []
         i, n = 0, len(toks)
         while i < n:
@@ -268,6 +272,13 @@ class _Sentence:
             runs.append((i, j))
             i = j
         return runs
+
+    def _shouted(self) -> bool:
+        """Whether the sentence is written in capitals throughout (a headline, a caption, a
+        reader's comment): two words or more and not one lower-case letter. Its names are
+        then only those the gazetteer and the titles know."""
+        worded = [t.text for t in self.toks if any(ch.isalpha() for ch in t.text)]
+        return len(worded) >= 2 and not any(ch.islower() for w in worded for ch in w)
 
     def _closing_common(self, j: int) -> bool:
         """Whether token j is a common word ("On") opening a time expression: a heading run
