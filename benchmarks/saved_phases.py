@@ -90,12 +90,10 @@ def prepare(store: Path, work: Path, case: str, new: int) -> tuple[Path, dict[st
     prepared = work / "prepared.sqlite"
     shutil.copy(store, prepared)
     with open_store(prepared) as opened:
-        latest = opened.date_span()[1]
         articles = opened.info().articles
         for old in opened.saved_timelines():
             opened.delete_timeline(old.id)
     if case == "latest":
-        assert latest is not None, "the store holds no dated article"
         new_file, latest = arriving_news(prepared, work / "new", new, articles, seed=1)
         params = list(ARRIVING.values())[1](latest)
     else:

@@ -458,7 +458,8 @@ class Live:
         number = np.empty_like(by_row)
         number[by_row] = np.arange(len(by_row))
         number = number[inverse]
-        read = _Days(_Keys(tid[first], n[first]))
+        position = n[first]
+        read = _Days(_Keys(tid[first], position))
         tier = rows["tier"]
         for index, wanted in ((read.attached, (tier == ATTACHED) | (tier == CONTINUED)),
                               (read.mentioned, (tier == LISTED) | (tier == MENTIONED)),
@@ -480,7 +481,7 @@ class Live:
         read.corpus = Corpus(
             articles=[], texts=[""] * len(first),
             article_of=np.zeros(len(first), dtype=np.int64),
-            position=n[first],
+            position=position,
             words=rows["words"][first].astype(np.int64),
             mentions=[()] * len(first),
             matches=rows["on_topic"][first].astype(bool),
