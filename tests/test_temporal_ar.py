@@ -720,3 +720,14 @@ def test_a_day_of_the_month_alone(text: str, expected: list[tuple[str, str, str]
 ])
 def test_later_than_an_unnamed_date_in_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A verb with its conjunction written onto it ("وأعلن", "وقال") is a tense cue as the bare verb is.
+@pytest.mark.parametrize("text, expected", [
+    ('وأعلن الجيش يوم الخميس الهدنة.',
+     [('يوم الخميس', 'DATE', '2023-03-16')]),
+    ('وسيعلن الجيش يوم الخميس الهدنة.',
+     [('يوم الخميس', 'DATE', '2023-03-23')]),
+])
+def test_verbs_with_their_conjunction_are_tense_cues(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dateline.temporal.grammar import word_start
 from dateline.temporal.lexicon import Lexicon, normalize
 
 # A weak cue counts as this many characters farther away than a strong one.
@@ -80,7 +81,8 @@ class TenseCues:
             suffixes = lex.cls(f"tense.{name}_suffixes")
             if suffixes.table:
                 parts.append(rf"(?P<{group}>\w+?(?:{suffixes.pattern()}))")
-        self._regex = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
+        # A cue starts a word, or follows a conjunction written onto it (Arabic "وقال", "فأعلن").
+        self._regex = re.compile(rf"{word_start(lex)}(?:{'|'.join(parts)})", re.IGNORECASE)
         self._not_past = set(lex.cls("tense.not_past").table)
         self._prefixed = bool(prefixes.table)
         self._future = set(lex.cls("tense.future").table)
