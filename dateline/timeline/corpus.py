@@ -109,6 +109,9 @@ class Corpus:
     # Per sentence: an entry of a dated list (`LIST_ENTRIES` sentences of its article open
     # with the day they name).
     listed: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    # Per sentence: the entry of a dated list it goes on with, or -1 (`_continued`); found once
+    # here, as every stage of a build reads it (`dates.continued_entries`).
+    continues: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     # Per sentence: it holds its time expressions and nothing else (`_date_only`).
     date_only: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
@@ -163,6 +166,7 @@ class Corpus:
             query=query,
             outlets=np.asarray(outlets if outlets is not None else [1] * len(articles), dtype=np.int64),
             listed=np.asarray(listed, dtype=bool),
+            continues=_continued(mentions, article_of, listed),
             date_only=np.asarray(date_only, dtype=bool),
         )
 
@@ -205,6 +209,21 @@ def _opens_list_entry(article: Article, sentence: Sentence, start: int, mention:
     outright, with at most `ENTRY_LEAD_WORDS` words before it."""
     before = article.text[sentence.start:start]
     return mention.stated and len(_WORD_RE.findall(before)) <= ENTRY_LEAD_WORDS
+
+
+def _continued(mentions: Sequence[tuple[Mention, ...]], article_of: Sequence[int],
+               listed: Sequence[bool]) -> np.ndarray:
+    """Per sentence: the entry of a dated list (`listed`) it goes on with, or -1. A sentence
+    without a day of its own after an entry goes on with it until its article's next entry
+    ("29 de enero: Gadafi rectifica. Dice que..."): it tells of the entry's day."""
+    entry = [-1] * len(mentions)
+    last: dict[int, int] = {}  # article -> its last entry so far
+    for i, (found, a, opens) in enumerate(zip(mentions, article_of, listed)):
+        if opens:
+            last[a] = i
+        elif not found and a in last:
+            entry[i] = last[a]
+    return np.asarray(entry, dtype=np.int64)
 
 
 def _date_only(article: Article, sentence: Sentence) -> bool:

@@ -74,19 +74,10 @@ def _entry_day(corpus: Corpus, i: int) -> dt.date:
 
 
 def continued_entries(corpus: Corpus) -> np.ndarray:
-    """Per sentence: the entry of a dated list (`Corpus.listed`) it goes on with, or -1. A
-    sentence without a day of its own after an entry goes on with it until its article's next
-    entry ("29 de enero: Gadafi rectifica. Dice que..."): it tells of the entry's day."""
-    listed = _entries(corpus)
-    entry = np.full(len(corpus), -1, dtype=np.int64)
-    last: dict[int, int] = {}  # article -> its last entry so far
-    for i, found in enumerate(corpus.mentions):
-        a = int(corpus.article_of[i])
-        if listed[i]:
-            last[a] = i
-        elif not found and a in last:
-            entry[i] = last[a]
-    return entry
+    """Per sentence: the entry of a dated list (`Corpus.listed`) it goes on with, or -1
+    (`Corpus.continues`, found once when the corpus is built); none for a corpus not made by
+    `Corpus.build`, which leaves `listed` empty."""
+    return corpus.continues if len(corpus.continues) else np.full(len(corpus), -1, dtype=np.int64)
 
 
 def listed(corpus: Corpus, size: Size) -> dict[dt.date, list[int]]:
