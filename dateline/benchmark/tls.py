@@ -187,13 +187,13 @@ def run(dataset: Path, *, lang: str | None = None, methods: Sequence[str] | None
     `loto`, once every topic is read, since each topic's ranker is fitted on the others).
     `sample` keeps that share of each topic's articles, or with `rest` the others (the `pool`
     is used whole)."""
-    topics = load_topics(dataset, lang=lang, keywords=keywords, warn=warn, sample=sample, rest=rest)
+    loading = load_topics(dataset, lang=lang, keywords=keywords, warn=warn, sample=sample, rest=rest)
     if not loto:
         results = []
-        for topic in topics:
+        for topic in loading:
             results += run_topics([topic], methods=methods, on_topic=on_topic)
         return results
-    loaded = list(topics)
+    loaded = list(loading)
     return run_topics(loaded, methods=methods, loto=True, pool=pool, on_topic=on_topic)
 
 
