@@ -256,3 +256,26 @@ def test_today_with_its_weekday_and_date_is_answered_beside_an_older_full_date(l
         guess = infer_date(text, lang)
         assert guess.date == dt.date(2013, 6, 25), (text, guess.evidence[:3])
     assert infer_date(today, lang).confidence >= 0.8
+
+
+# Per language: "today, June 25" without its weekday or year, and an older full date of 2013.
+TODAY_NO_WEEKDAY = {
+    "en": "Crews went back to work today, June 25, the union said. The strike began on June 3, 2013.",
+    "es": "Las tripulaciones volvieron hoy, 25 de junio, al trabajo. La huelga empezó el 3 de junio de 2013.",
+    "fr": "Aujourd'hui 25 juin, les équipages ont repris le travail. La grève avait commencé le 3 juin 2013.",
+    "it": "Oggi, 25 giugno, gli equipaggi sono tornati al lavoro. Lo sciopero era iniziato il 3 giugno 2013.",
+    "de": "Heute, am 25. Juni, haben die Besatzungen die Arbeit wieder aufgenommen. Der Streik hatte am 3. Juni 2013 "
+          "begonnen.",
+    "pt": "As tripulações voltaram hoje, 25 de junho, ao trabalho. A greve começou a 3 de junho de 2013.",
+    "ru": "Экипажи вернулись к работе сегодня, 25 июня. Забастовка началась 3 июня 2013 года.",
+    "ar": "عاد الطواقم إلى العمل اليوم 25 يونيو. وكان الإضراب قد بدأ في 3 يونيو 2013.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TODAY_NO_WEEKDAY))
+def test_today_without_a_year_is_looked_for_in_the_year_of_the_full_dates_named(lang: str) -> None:
+    """No year-level cue points at 2013 (a full date is a day-level cue), so the model looked
+    for "today (June 25)" only in the latest years it weighs (2015-2018) and the ranker chose
+    June 3, 2013 at 0.03."""
+    guess = infer_date(TODAY_NO_WEEKDAY[lang], lang)
+    assert guess.date == dt.date(2013, 6, 25), guess.evidence[:3]

@@ -1000,7 +1000,11 @@ def posterior(cues: Sequence[Cue]) -> Posterior | DateGuess:
     fine = [c for c in cues if not _is_coarse(c)]
     weights = year_weights(all_years, coarse, span)
     likeliest = sorted(all_years, key=lambda y: (-weights[y], -y))
-    years = likeliest[:MAX_YEARS] + fitting_years(cues, likeliest)
+    # and the years weighed of the full dates named: "today (June 25)" beside "June 3, 2013" is
+    # looked for in 2013 too, though no year-level cue points there
+    named_years = sorted({c.year for c in _named(cues) if isinstance(c, DayCue) and c.year in length}
+                         - set(likeliest[:MAX_YEARS]))
+    years = likeliest[:MAX_YEARS] + fitting_years(cues, likeliest) + named_years
     days = candidate_days(cues, years, bounds)
     if not days:
         return _unsure("no candidate day", "the text names no day in the years it allows "
