@@ -279,3 +279,25 @@ def test_today_without_a_year_is_looked_for_in_the_year_of_the_full_dates_named(
     June 3, 2013 at 0.03."""
     guess = infer_date(TODAY_NO_WEEKDAY[lang], lang)
     assert guess.date == dt.date(2013, 6, 25), guess.evidence[:3]
+
+
+# Per language: "yesterday (June 24)" without its weekday or year, and an older full date of 2013.
+YESTERDAY_NO_WEEKDAY = {
+    "en": "Crews went back to work yesterday (June 24). The strike began on June 3, 2013.",
+    "es": "Las tripulaciones volvieron al trabajo ayer (24 de junio). La huelga empezó el 3 de junio de 2013.",
+    "fr": "Les équipages ont repris le travail hier (24 juin). La grève avait commencé le 3 juin 2013.",
+    "it": "Gli equipaggi sono tornati al lavoro ieri (24 giugno). Lo sciopero era iniziato il 3 giugno 2013.",
+    "de": "Die Besatzungen haben gestern (24. Juni) die Arbeit wieder aufgenommen. Der Streik hatte am 3. Juni 2013 "
+          "begonnen.",
+    "pt": "As tripulações voltaram ao trabalho ontem (24 de junho). A greve começou a 3 de junho de 2013.",
+    "ru": "Экипажи вернулись к работе вчера (24 июня). Забастовка началась 3 июня 2013 года.",
+    "ar": "عاد الطواقم إلى العمل أمس (24 يونيو). وكان الإضراب قد بدأ في 3 يونيو 2013.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(YESTERDAY_NO_WEEKDAY))
+def test_the_day_after_yesterday_weeks_after_the_latest_full_date_is_in_its_year(lang: str) -> None:
+    """Publication on the day after "yesterday (June 24)", three weeks after June 3, 2013: the
+    ranker had weighed June 25 as a day left unnamed after the latest full date (0.25)."""
+    guess = infer_date(YESTERDAY_NO_WEEKDAY[lang], lang)
+    assert guess.date == dt.date(2013, 6, 25), guess.evidence[:3]

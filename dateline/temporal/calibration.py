@@ -67,11 +67,11 @@ FEATURES = (
 )
 # Candidates kept from the model's own ranking.
 MODEL_CANDIDATES = 5
-# A day named without its year and pinned (a dateline's "BEIRUT, June 25 (Reuters) -", "today
-# (June 25)") at most this many days after the latest full date the text names is in that
-# date's year, as a reader takes it: the ranker does not weigh it as a day left unnamed after
-# the latest full date ("days after latest"), which it learned to distrust. Further on, the
-# year is a guess, and it does.
+# A day pinned by a cue without a year (a dateline's "BEIRUT, June 25 (Reuters) -", "today
+# (June 25)", the day after "yesterday (June 24)") at most this many days after the latest full
+# date the text names is in that date's year, as a reader takes it: the ranker does not weigh
+# it as a day left unnamed after the latest full date ("days after latest"), which it learned
+# to distrust. Further on, the year is a guess, and it does.
 SAME_YEAR_DAYS = 31
 # Floor of the model's posterior for a day it gives (next to) nothing.
 FLOOR = 1e-4
@@ -150,7 +150,7 @@ def candidates(days: Sequence[dt.date], probs: np.ndarray, stated: Sequence[Stat
         starts = named.get(day) or (named.get(before) if day not in named else None) or []
         support = sum(1 for d in with_year if 0 <= (day - d).days <= 30) / distinct if distinct else 0.0
         gap = (day - latest).days if latest is not None else 0
-        if 0 < gap <= SAME_YEAR_DAYS and day in named and day not in with_year and pinned.get(day):
+        if 0 < gap <= SAME_YEAR_DAYS and day not in with_year and pinned.get(day):
             gap = 0  # a dateline's "June 25" under "June 12, 2013": the text's own day, in that year
         out.append(Candidate(day, np.array([
             math.log(max(posterior.get(day, 0.0), FLOOR)),
