@@ -159,8 +159,7 @@ def name_key(name: str, lex: Lexicon) -> str:
 class _Sentence:
     """One sentence's tokens and what each is (gazetteer entity, office, courtesy title, time)."""
 
-    def __init__(self, article: Article, index: int, lex: Lexicon,
-                 common: Collection[str] = frozenset()) -> None:
+    def __init__(self, article: Article, index: int, lex: Lexicon, common: Collection[str]) -> None:
         sentence = article.sentences[index]
         self.text = article.text
         self.common = common  # words the collection writes in lower case (see `common_words`)
@@ -176,7 +175,7 @@ class _Sentence:
                     self.role[i] = "time"
         self.places: list[tuple[int, int, str]] = []
         self.offices: list[tuple[int, int, str]] = []
-        self.shouted = self._shouted()
+        self.shouted = lex.has_case and self._shouted()
         self._label()
 
     def _label(self) -> None:
@@ -557,7 +556,7 @@ def _name_type(s: _Sentence, first: int, end: int) -> str:
 
 
 def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNames,
-                   common: Collection[str] = frozenset()) -> None:
+                   common: Collection[str]) -> None:
     """Find the names of one sentence and the aliases it defines; add them to `found`.
     `common`: the words the collection writes in lower case (`common_words`)."""
     s = _Sentence(article, index, lex, common)
@@ -578,7 +577,7 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
             people.append((first, end, cand))
         # "État islamique (EI)" takes its acronym; a place only one that spells it, and a name
         # that is another's complement only one that spells it (see `_acronym`).
-        _acronym(s, end, cand, found, initials=cand.type == "place" or _complement_of(s, first))
+        _acronym(s, first, end, cand, found, place=cand.type == "place")
     for first, end in sorted(runs):
         if lex.capitalized_nouns and end - first == 1 and first > 0 and s.words[first - 1] in lex.determiners \
                 and _noun_capitals(s.toks[first].text):
@@ -600,7 +599,7 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
             found.types[cand.key] = cand.type
         if cand.type in ("person", UNDECIDED):
             people.append((first, end, cand))
-        _acronym(s, end, cand, found, initials=_complement_of(s, first, coordinated=True))
+        _acronym(s, first, end, cand, found, coordinated=True)
     for first, end, office in s.offices:
         _office(s, first, end, office, places, people, found)
     named = found.candidates[before:]
@@ -685,15 +684,18 @@ def _definite(s: _Sentence, k: int) -> int | None:
         j -= 1
 
 
-def _acronym(s: _Sentence, end: int, cand: Candidate, found: ArticleNames, initials: bool = False) -> None:
+def _acronym(s: _Sentence, first: int, end: int, cand: Candidate, found: ArticleNames,
+             place: bool = False, coordinated: bool = False) -> None:
     """"General Motors (GM)": an all-capitals word in brackets right after a name is its alias.
-    With `initials` (a gazetteer place, which often ends a longer name; a gazetteer name ending
-    one) only if it spells the name's words: no Israel in "Fuerzas de Defensa de Israel (FDI)",
-    no United Nations in "Oficina de Asuntos Humanitarios de las Naciones Unidas (OCHA)"."""
+    For a `place` (a gazetteer place, which often ends a longer name) or a name completing
+    another noun's phrase (`_complement_of`, with `coordinated`), which may end one, only if it
+    spells the name's words: no Israel in "Fuerzas de Defensa de Israel (FDI)", no United
+    Nations in "Oficina de Asuntos Humanitarios de las Naciones Unidas (OCHA)"."""
     if end < len(s.toks) and s.gap(end - 1, end) == "(":
         word = s.toks[end].text
         if word.isupper() and 2 <= len(word) <= 6 and s.text[s.toks[end].end:s.toks[end].end + 1] == ")" \
-                and (not initials or fold("".join(w[0] for w in cand.text.split())) == fold(word)):
+                and (not (place or _complement_of(s, first, coordinated))
+                     or fold("".join(w[0] for w in cand.text.split())) == fold(word)):
             found.links[fold(word)] = cand.key
 
 
