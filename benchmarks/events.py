@@ -100,8 +100,8 @@ def entity_tls_table(trial: Path) -> Table:
 # ML-Crisis es topics are each one country's crisis: its timeline, asked as the country's entity
 # timeline, is the second dataset (another language, another kind of entity) for the entity rules;
 # asked as its leader's, a check for the rules that act on people (participants, roles).
-COUNTRIES = {"egypt": "Egipto", "libya": "Libia", "syria": "Siria", "yemen": "Yemen"}
-LEADERS = {"egypt": "Mubarak", "libya": "Gadafi", "syria": "Asad", "yemen": "Saleh"}
+ENTITIES = {"egypt": ("Egipto", "Mubarak"), "libya": ("Libia", "Gadafi"), "syria": ("Siria", "Asad"),
+            "yemen": ("Yemen", "Saleh")}  # each topic's country, then its leader
 
 
 def country_table(ml_crisis_es: Path) -> Table:
@@ -110,9 +110,7 @@ def country_table(ml_crisis_es: Path) -> Table:
     for column in ("topic", "entity", "namecount baseline", "timeline --entity"):
         table.add_column(column)
     for topic in load_ml_crisis(ml_crisis_es, lang="es"):
-        for name in (COUNTRIES.get(topic.name), LEADERS.get(topic.name)):
-            if name is None:
-                continue
+        for name in ENTITIES.get(topic.name, ()):
             base, ours = _versus(topic, name)
             table.add_row(topic.name, name, f"{base.ar1_f:.3f} / {base.date_f1:.3f}",
                           f"{ours.ar1_f:.3f} / {ours.date_f1:.3f}")
