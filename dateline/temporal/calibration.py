@@ -150,7 +150,7 @@ def candidates(days: Sequence[dt.date], probs: np.ndarray, stated: Sequence[Stat
         starts = named.get(day) or (named.get(before) if day not in named else None) or []
         support = sum(1 for d in with_year if 0 <= (day - d).days <= 30) / distinct if distinct else 0.0
         gap = (day - latest).days if latest is not None else 0
-        if 0 < gap <= SAME_YEAR_DAYS and day not in with_year and pinned.get(day):
+        if 0 < gap <= SAME_YEAR_DAYS and pinned.get(day):  # after the latest full date, so not one
             gap = 0  # a dateline's "June 25" under "June 12, 2013": the text's own day, in that year
         out.append(Candidate(day, np.array([
             math.log(max(posterior.get(day, 0.0), FLOOR)),

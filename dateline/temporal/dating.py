@@ -353,7 +353,9 @@ class PeriodCue:
         last = self.end if self.tense == FUTURE else self.end + length
         inside = (days >= first.toordinal()) & (days < last.toordinal())
         near = np.where(inside, self.recent / (last - first).days, 0.0)
-        if self.tense is None:  # the period itself is the likeliest of the three (`UNTENSED_INSIDE`)
+        # Without a tense, `near` spreads `recent` over three periods (the one before, itself, the
+        # one after): 3 * share gives each its share, the period itself the likeliest (`UNTENSED_INSIDE`).
+        if self.tense is None:
             own = (days >= self.start.toordinal()) & (days < self.end.toordinal())
             near = near * np.where(own, 3 * UNTENSED_INSIDE, 3 * (1 - UNTENSED_INSIDE) / 2)
         return fits, near
@@ -1000,10 +1002,10 @@ def posterior(cues: Sequence[Cue]) -> Posterior | DateGuess:
     fine = [c for c in cues if not _is_coarse(c)]
     weights = year_weights(all_years, coarse, span)
     likeliest = sorted(all_years, key=lambda y: (-weights[y], -y))
-    # and the years weighed of the full dates named: "today (June 25)" beside "June 3, 2013" is
-    # looked for in 2013 too, though no year-level cue points there
-    named_years = sorted({c.year for c in _named(cues) if isinstance(c, DayCue) and c.year in length}
-                         - set(likeliest[:MAX_YEARS]))
+    # The years of the full dates named (`bound`); those weighed are looked at day by day too:
+    # "today (June 25)" beside "June 3, 2013" is looked for in 2013, though no year-level cue points there
+    bound = {c.year for c in _named(cues) if isinstance(c, DayCue) and c.year is not None}
+    named_years = sorted(bound.intersection(length) - set(likeliest[:MAX_YEARS]))
     years = likeliest[:MAX_YEARS] + fitting_years(cues, likeliest) + named_years
     days = candidate_days(cues, years, bounds)
     if not days:
@@ -1019,8 +1021,7 @@ def posterior(cues: Sequence[Cue]) -> Posterior | DateGuess:
     detailed = {y: _lse([*s, math.log(max(length[y] - len(s), 1)) + unrelated]) for y, s in in_year.items()}
     # A year not looked at holds what a typical detailed year holds of the yearless days
     # ("May 8" in each year), not the days named with a year ("May 8, 2011"): those are in
-    # theirs only.
-    bound = {c.year for c in _named(cues) if isinstance(c, DayCue) and c.year is not None}
+    # theirs only (`bound`).
     free = [m for y, m in detailed.items() if y not in bound]
     typical = (_lse(free) - math.log(len(free)) if free
                else math.log(365) + unrelated)
