@@ -104,7 +104,9 @@ _NUMERIC_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
 _DAY_DATE = re.compile(_NUMERIC_DATE)
 _ENDS_WITH_DATE = re.compile(rf"\(?{_NUMERIC_DATE}\)?[\s.|]*\Z")
 # A date in words, with its year: "13 March 2021", "13 de marzo de 2021", "13. März 2021",
-# "March 13, 2021", "Mar. 13 2021", "13 марта 2021 года" (the month may be any language's word).
+# "March 13, 2021", "Mar. 13 2021", "13 марта 2021 года" (the month may be any language's word:
+# three letters at least, as its shortest abbreviation "Mar."; after the year, a word of up to
+# four letters is the word for year, "года", "г.").
 _WORD_DATE = (r"(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+|del\s+)?(?:19|20)\d{2}"
               r"|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})(?:\s+[^\W\d_]{1,4}\.?)?")
 # A headline's own date after it, set off by a dash or a bar, or in brackets: "Rebels retake
