@@ -360,13 +360,14 @@ def compile_rule(rule: Rule, lex: Lexicon) -> CompiledRule | None:
 
     body = _PLACEHOLDER.sub(expand, rule.template.replace(" ", space(lex)))
     source = rf"{word_start(lex)}(?:{body})(?![\w])"
+    empty = any(not lex.cls(name).table for name in classes.values())
     try:
+        # An inactive rule is told from its parsed pattern alone, before the compiling it need not have.
+        if empty and not _can_match(_parser.parse(source, re.IGNORECASE).data):
+            return None
         regex = re.compile(source, re.IGNORECASE)
     except re.error as exc:
         raise ValueError(f"rule {rule.name} does not compile for {lex.code}: {exc}") from None
-    empty = any(not lex.cls(name).table for name in classes.values())
-    if empty and not _can_match(_parser.parse(source, re.IGNORECASE).data):
-        return None
     capitalized = tuple((group, name, lex.full_name_any_case(name))
                         for group, name in classes.items() if lex.capitalized(name))
     return CompiledRule(rule, regex, classes, capitalized)
