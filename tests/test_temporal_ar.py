@@ -731,3 +731,13 @@ def test_later_than_an_unnamed_date_in_the_past(text: str, expected: list[tuple[
 ])
 def test_verbs_with_their_conjunction_are_tense_cues(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A clock hour followed by a rate is an amount of time, not a time of day (`clock.rate`): "à 12
+# heures par jour" is twelve hours a day; the hour alone after its preposition stays a clock time.
+@pytest.mark.parametrize("text, expected", [
+    ('يعملون 12 ساعة يوميا.',
+     [('12 ساعة', 'DURATION', 'PT12H'), ('يوميا', 'SET', 'P1D')]),
+])
+def test_hours_with_a_rate_are_an_amount(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -812,3 +812,31 @@ def test_a_day_of_the_month_alone(text: str, expected: list[tuple[str, str, str]
 ])
 def test_later_than_an_unnamed_date_in_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A clock hour followed by a rate is an amount of time, not a time of day (`clock.rate`): "à 12
+# heures par jour" is twelve hours a day; the hour alone after its preposition stays a clock time.
+@pytest.mark.parametrize("text, expected", [
+    ('They worked at 12 hours a day.',
+     [('12 hours', 'DURATION', 'PT12H'), ('a day', 'SET', 'P1D')]),
+    ("The meeting began at 12 o'clock.",
+     [("12 o'clock", 'TIME', '2023-03-20T12:00')]),
+])
+def test_hours_with_a_rate_are_an_amount(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# A range of days of the month alone ("from the 3rd to the 5th"): both ends, the second after the
+# first and with its article; "to the 5th floor" is no day.
+@pytest.mark.parametrize("text, expected", [
+    ('The fair ran from the 3rd to the 5th.',
+     [('the 3rd', 'DATE', '2023-03-03'), ('the 5th', 'DATE', '2023-03-05')]),
+    ('It closed on the 15th and the 16th.',
+     [('the 15th', 'DATE', '2023-03-15'), ('the 16th', 'DATE', '2023-03-16')]),
+    ('He moved from the 3rd to the 5th floor.',
+     []),
+    ('It ran from the 5th to the 3rd.',
+     []),
+])
+def test_a_range_of_days_of_the_month_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

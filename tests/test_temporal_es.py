@@ -902,3 +902,15 @@ def test_a_day_of_the_month_alone(text: str, expected: list[tuple[str, str, str]
 ])
 def test_later_than_an_unnamed_date_in_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A clock hour followed by a rate is an amount of time, not a time of day (`clock.rate`): "à 12
+# heures par jour" is twelve hours a day; the hour alone after its preposition stays a clock time.
+@pytest.mark.parametrize("text, expected", [
+    ('Trabajan a 12 horas al día.',
+     [('12 horas', 'DURATION', 'PT12H'), ('al día', 'SET', 'P1D')]),
+    ('Llegó a las 12 horas.',
+     [('las 12 horas', 'TIME', '2023-03-20T12:00')]),
+])
+def test_hours_with_a_rate_are_an_amount(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

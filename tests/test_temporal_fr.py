@@ -762,3 +762,19 @@ def test_a_day_of_the_month_alone(text: str, expected: list[tuple[str, str, str]
 ])
 def test_later_than_an_unnamed_date_in_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A clock hour followed by a rate is an amount of time, not a time of day (`clock.rate`): "à 12
+# heures par jour" is twelve hours a day; the hour alone after its preposition stays a clock time.
+@pytest.mark.parametrize("text, expected", [
+    ('Ils travaillent à 12 heures par jour.',
+     [('12 heures', 'DURATION', 'PT12H'), ('par jour', 'SET', 'P1D')]),
+    ('Ils travaillent à douze heures par semaine.',
+     [('douze heures', 'DURATION', 'PT12H'), ('par semaine', 'SET', 'P1W')]),
+    ('Il est arrivé à 12 heures.',
+     [('12 heures', 'TIME', '2023-03-20T12:00')]),
+    ('Le magasin ouvre à 8 heures chaque jour.',
+     [('8 heures', 'TIME', '2023-03-20T08:00'), ('chaque jour', 'SET', 'P1D')]),
+])
+def test_hours_with_a_rate_are_an_amount(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -721,3 +721,19 @@ def test_a_day_of_the_month_alone(text: str, expected: list[tuple[str, str, str]
 ])
 def test_later_than_an_unnamed_date_in_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A clock hour followed by a rate is an amount of time, not a time of day (`clock.rate`): "à 12
+# heures par jour" is twelve hours a day; the hour alone after its preposition stays a clock time.
+@pytest.mark.parametrize("text, expected", [
+    ('Они работают в 12 часов в сутки.',
+     [('12 часов', 'DURATION', 'PT12H')]),
+    ('Они работают в двенадцать часов в неделю.',
+     [('двенадцать часов', 'DURATION', 'PT12H')]),
+    ('Он пришёл в 12 часов.',
+     [('12 часов', 'TIME', '2023-03-20T12:00')]),
+    ('Встреча прошла в 12 часов в день выборов.',
+     [('12 часов', 'TIME', '2023-03-20T12:00')]),
+])
+def test_hours_with_a_rate_are_an_amount(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

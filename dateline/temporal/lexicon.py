@@ -52,7 +52,7 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # joining its end ("entre las 10 y las 12 horas").
     "clock": ("am", "pm", "oclock", "hours", "past", "to", "quarter", "half", "plus", "minus",
               "before_hour", "hour", "hour_of", "minus_before", "and_minutes", "night", "at_hour",
-              "from_hour", "to_hour"),
+              "from_hour", "to_hour", "rate"),
     # future_in_past: auxiliaries that put a future cue right after them in the past ("had been
     # scheduled to expire Friday", "war geplant", "كان من المقرر").
     # participle_prefixes: what a participle starts with, after any separable prefix, where

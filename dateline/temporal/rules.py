@@ -324,17 +324,25 @@ def build_month_day(m: Match) -> Found | list[Found] | None:
             found(m, MonthDay(second, first.shift), span=(m.span("bd2" if m.has("bd2") else "day2")[0], m.end))]
 
 
-def build_day_alone(m: Match) -> Found | None:
+def build_day_alone(m: Match) -> Found | list[Found] | None:
     """"on the 15th": a day of the month in focus, when nothing but a day or a part of the day
     follows ("on the 15th floor", "on the 15th and 16th" are not read). The preposition is matched
-    but left out of the extent, which keeps the article ("the 15th")."""
+    but left out of the extent, which keeps the article ("the 15th"). "from the 3rd to the 5th":
+    two such days, the second after the first (a range ending in "the 5th floor" is not read)."""
     if not _ends_phrase(m):
         return None
     before = m.text("connector_day_alone") or ""
     article = before.split()[-1] if before.split() else ""
     start = m.span("connector_day_alone")[1] - len(article) \
         if m.lex.value("determiner.words", article) is not None else m.span("day")[0]
-    return found(m, MonthDay(int(m.text("day") or 0)), span=(start, m.end))
+    first = MonthDay(int(m.text("day") or 0))
+    if not m.has("day2"):
+        return found(m, first, span=(start, m.end))
+    second = int(m.text("day2") or 0)
+    if second <= first.day:
+        return None
+    return [found(m, first, span=(start, m.span("day_suffix_words")[1])),
+            found(m, MonthDay(second), span=(m.span("dd2")[0], m.end))]
 
 
 def build_day_of_the_month(m: Match) -> Found | None:
@@ -764,14 +772,25 @@ def _after_hour_article(m: Match) -> bool:
     return _ends_phrase(m)
 
 
+def _rate_follows(m: Match) -> bool:
+    """Whether a rate (`clock.rate`: "par jour", "por dia", "в сутки") follows the word for hours:
+    "à 12 heures par jour" is an amount of time per day, not noon."""
+    rate = m.lex.words_regex_if_any("clock.rate", r"[\s,]*(?:{words})(?!\w)")
+    if rate is None or not m.has("clock_hours"):
+        return False
+    end = m.span("clock_hours")[1]
+    return rate.match(m.m.string, end, end + 40) is not None
+
+
 def build_clock(m: Match) -> Found | None:
     hour = day_half(m, int(m.text("hh") or -1))
     minute = int(m.text("mi") or 0)
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
     half = m.has("clock_am") or m.has("clock_pm") or m.has("clock_night")
-    if m.has("clock_hours") and not m.has("mi") and not half and not m.preceded_by("connector.clock_day"):
-        return None  # "24 horas" is an amount of time, "à 20 heures" and "11 heures du soir" clock times
+    if m.has("clock_hours") and not m.has("mi") and not half \
+            and (not m.preceded_by("connector.clock_day") or _rate_follows(m)):
+        return None  # "24 horas" and "à 12 heures par jour" amounts of time, "à 20 heures" a clock time
     marked = half or m.has("clock_oclock") \
         or m.has("clock_hours") or _after_hour_article(m) \
         or _TIMEZONE.fullmatch(m.text("tz") or "") is not None  # "10.00 GMT"
@@ -882,8 +901,8 @@ def build_hour_at_in_words(m: Match) -> Found | None:
         # EST", "à 14 h 30")
     day_part = m.has("clock_am") or m.has("clock_pm") or m.has("clock_night")
     if not day_part and not ((m.has("clock_hours") or m.preceded_by("clock.before_hour", at=start))
-                             and _ends_phrase(m)):
-        return None
+                             and _ends_phrase(m) and not _rate_follows(m)):
+        return None  # "в 12 часов в сутки": a rate, which `_ends_phrase` takes for "в" and a day
     return _hour_in_words(m, start)
 
 
@@ -1415,7 +1434,10 @@ RULES: list[Rule] = [
          r"(?:{connector.before_day} )?(?:{ordinal}|{day}(?:{day_suffix.words})?) {connector.of_the_month}",
          build_day_of_the_month, keys=("connector.of_the_month",), dating=False),
     # A day alone with its ordinal ending after a preposition that takes days: "on the 15th".
-    Rule("day_alone", "DATE", r"{connector.day_alone} (?P<day>0?[1-9]|[12]\d|3[01]){day_suffix.words}",
+    # "from the 3rd to the 5th": both ends, the second with its article.
+    Rule("day_alone", "DATE",
+         r"{connector.day_alone} (?P<day>0?[1-9]|[12]\d|3[01]){day_suffix.words}"
+         r"(?:" + _RANGE + r"{determiner.words:dd2} (?P<day2>0?[1-9]|[12]\d|3[01]){day_suffix.words:ds2})?",
          build_day_alone, keys=("connector.day_alone",), dating=False),
     Rule("nth_weekday", "DATE",
          _DET + r"(?:{ordinal}|(?P<nth>[1-5](?:{day_suffix.words}))) {weekday} (?:{offset.of_month} )?{month}" + _YEAR_TAIL,
