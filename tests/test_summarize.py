@@ -64,6 +64,23 @@ def test_the_most_similar_row_is_scipys_product_to_the_bit(seed: int) -> None:
         assert _most_similar(pool, vectors, avoid).tobytes() == expected.tobytes()
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_a_pools_products_are_scipys_to_the_bit(seed: int) -> None:
+    """Rows picked out (`_rows`, in any order, with repeats) times a vector or a block, of
+    float32 or float64: the same floats and type as scipy's `vectors[rows] @ x`."""
+    from dateline.timeline.summarize import _rows
+
+    vectors = _unit_rows(seed, 300, 200, 0.05)
+    rng = np.random.default_rng(seed)
+    rows = rng.integers(0, 300, 120).tolist()
+    for dtype in (np.float32, np.float64):
+        for shape in ((200,), (200, 7)):
+            x = rng.random(shape).astype(dtype)
+            expected = vectors[rows] @ x
+            found = _rows(vectors, rows) @ x
+            assert found.dtype == expected.dtype and found.tobytes() == expected.tobytes()
+
+
 def _plain_select(vectors: sparse.csr_matrix, pool: list[int], k: int, target: np.ndarray,
                   max_similarity: float) -> list[int]:
     """The greedy selection written plainly, every product taken anew at every step."""

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
+from scipy.sparse import _sparsetools  # the C products behind scipy's `csr @ dense` (see `_Rows`)
 
 from dateline.timeline.corpus import Corpus
 
@@ -41,14 +42,41 @@ def _entries(vectors: sparse.csr_matrix, rows: Sequence[int]) -> tuple[np.ndarra
     return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum()), lengths
 
 
-def _rows(vectors: sparse.csr_matrix, rows: Sequence[int]) -> sparse.csr_matrix:
+class _Rows:
+    """A few CSR rows as their three arrays, multiplied by dense vectors or blocks with the very
+    routines scipy's `csr_matrix @ dense` calls (`csr_matvec`, `csr_matvecs`: same sums in the
+    same order, so the same floats), without building a `csr_matrix`: its format checks and
+    product dispatch cost more than the products on the few hundred rows of a day's pool, and
+    were a fifth of a saved timeline's summarizing (scipy is pinned; the tests compare with
+    scipy's products to the bit)."""
+
+    __slots__ = ("data", "indices", "indptr", "shape", "dtype")
+
+    def __init__(self, data: np.ndarray, indices: np.ndarray, indptr: np.ndarray, columns: int) -> None:
+        self.data, self.indices, self.indptr = data, indices, indptr
+        self.shape = (len(indptr) - 1, columns)
+        self.dtype = data.dtype
+
+    def __matmul__(self, other: np.ndarray) -> np.ndarray:
+        rows, columns = self.shape
+        dtype = np.result_type(self.dtype, other.dtype)  # as scipy's `upcast_char`
+        if other.ndim == 1:
+            out = np.zeros(rows, dtype=dtype)
+            _sparsetools.csr_matvec(rows, columns, self.indptr, self.indices, self.data, other, out)
+        else:
+            out = np.zeros((rows, other.shape[1]), dtype=dtype)
+            _sparsetools.csr_matvecs(rows, columns, other.shape[1], self.indptr, self.indices, self.data,
+                                     other.ravel(), out.ravel())
+        return out
+
+
+def _rows(vectors: sparse.csr_matrix, rows: Sequence[int]) -> _Rows:
     """`vectors[rows]`, the same arrays, built from `_entries` in the matrix's own index type:
     scipy's fancy index validates and converts more than the few rows a summary reads need."""
     held, lengths = _entries(vectors, rows)
     indptr = np.zeros(len(lengths) + 1, dtype=vectors.indptr.dtype)
     np.cumsum(lengths, out=indptr[1:])
-    return sparse.csr_matrix((vectors.data[held], vectors.indices[held], indptr),
-                             shape=(len(lengths), vectors.shape[1]))
+    return _Rows(vectors.data[held], vectors.indices[held], indptr, vectors.shape[1])
 
 
 def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
@@ -108,7 +136,7 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
     return chosen
 
 
-def _most_similar(vectors: sparse.csr_matrix, all_vectors: sparse.csr_matrix,
+def _most_similar(vectors: _Rows | sparse.csr_matrix, all_vectors: sparse.csr_matrix,
                   avoid: Sequence[int]) -> np.ndarray:
     """Per row of `vectors`, its largest dot product with a row `avoid` of `all_vectors` (0
     when it shares no term with any): the floats of the row maxima of scipy's
@@ -133,6 +161,5 @@ def _most_similar(vectors: sparse.csr_matrix, all_vectors: sparse.csr_matrix,
     indptr = np.zeros(len(shared) + 1, dtype=vectors.indptr.dtype)
     np.cumsum(shared, out=indptr[1:])
     indptr = indptr[vectors.indptr]
-    products = sparse.csr_matrix((vectors.data[shared], column[vectors.indices[shared]], indptr),
-                                 shape=(vectors.shape[0], len(terms))) @ block
+    products = _Rows(vectors.data[shared], column[vectors.indices[shared]], indptr, len(terms)) @ block
     return products.max(axis=1, initial=0)
