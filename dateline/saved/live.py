@@ -267,7 +267,12 @@ class Live:
             # The sentences new to the sums.
             counted = np.flatnonzero(np.isin(corpus.article_of, new)).tolist()
             chosen = sorted({c[-1] for c in candidates})
-            words = {s: tokens(fold(corpus.texts[s])) for s in {*counted, *chosen}}
+            # Folded in one call, joined by newlines: `fold` maps character by character (case,
+            # accents, apostrophes) and no sentence holds a newline (`Corpus.build` joins its
+            # words by spaces); a call per sentence cost twice as much.
+            wanted = sorted({*counted, *chosen})
+            folded = fold("\n".join([corpus.texts[s] for s in wanted])).split("\n")
+            words = {s: tokens(f) for s, f in zip(wanted, folded)}
             # In the order the terms first come in the collection: one count in C over every
             # sentence's distinct words, not one Counter.update per sentence.
             df = Counter(chain.from_iterable(dict.fromkeys(words[s]) for s in counted))
