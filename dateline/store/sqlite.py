@@ -562,12 +562,15 @@ class SQLiteStore:
             return sorted(r[0] for r in self.db.execute(sql, args))
         # Only these texts: their own sentences are matched, in a full-text index of their
         # own (matching in the corpus's index reads every match of the query in the corpus,
-        # ten times slower for a common word), and not ranked.
+        # ten times slower for a common word), and not ranked. The probe keeps neither the
+        # texts (`content=''`: a match gives only rowids, all it reads) nor their lengths
+        # (`columnsize=0`, for ranking): half the cost of indexing a hundred new texts.
         match = fts_query(parse_terms(query or ()))
         where, filters = self._filters(start, end, lang)
         if match:
             self.db.execute("DROP TABLE IF EXISTS temp.probe")
-            self.db.execute(f"CREATE VIRTUAL TABLE temp.probe USING fts5(text, tokenize='{FTS_TOKENIZE}')")
+            self.db.execute(f"CREATE VIRTUAL TABLE temp.probe USING fts5(text, tokenize='{FTS_TOKENIZE}', "
+                            "content='', columnsize=0)")
         ids = json.dumps(sorted(among))
         conditions, args = [f"t.id IN ({JSON_LIST})", *where], [ids, *filters]
         if match:  # the probe holds only these texts' sentences
