@@ -741,3 +741,21 @@ def test_verbs_with_their_conjunction_are_tense_cues(text: str, expected: list[t
 ])
 def test_hours_with_a_rate_are_an_amount(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A unit's noun alone is one of it after a word that makes it a stretch of time (`unit_one` after
+# `duration.one_after`), as "بعد ثلاثة أيام" is three days; not in a construct ("بعد يوم الانتخابات":
+# after election day), nor before a year ("بعد عام 2010"), and "قبل عام" stays a date.
+@pytest.mark.parametrize("text, expected", [
+    ("بعد عام أعلن الجيش النصر.", [("عام", "DURATION", "P1Y")]),
+    ("وبعد أسبوع أعلن الجيش النصر.", [("أسبوع", "DURATION", "P1W")]),
+    ("استمر الحصار لمدة شهر.", [("شهر", "DURATION", "P1M")]),
+    ("بعد ثلاثة أيام أعلن الجيش النصر.", [("ثلاثة أيام", "DURATION", "P3D")]),
+    ("قبل عام غادر البلاد.", [("قبل عام", "DATE", "2022")]),
+    ("بعد عام 2010 تغير كل شيء.", [("2010", "DATE", "2010")]),
+    ("بعد يوم الانتخابات أعلن النتائج.", []),
+    ("بعد شهر مارس ارتفعت الأسعار.", [("مارس", "DATE", "2023-03")]),
+    ("التقى المدير العام بعد عقد اجتماع.", []),
+])
+def test_a_unit_alone_after_a_word_of_time_is_one(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

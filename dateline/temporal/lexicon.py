@@ -25,7 +25,7 @@ VALUE_CLASSES = (
     "month", "weekday", "weekday_plural", "season", "part_of_day", "time_word", "unit",
     "unit_plural", "number", "vague_number", "ordinal", "day_word", "day_part_word",
     "shift_before", "shift_after", "point_mod", "quantity_mod", "reference", "set_word", "set_adjective",
-    "holiday", "commemoration", "decade_name", "unit_counted", "unit_word", "vague_duration",
+    "holiday", "commemoration", "decade_name", "unit_counted", "unit_word", "vague_duration", "unit_one",
 )
 # Sections whose keys each name a word class of their own (`[ago] after = ["ago"]`).
 GROUP_CLASSES: dict[str, tuple[str, ...]] = {
@@ -65,9 +65,11 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
               "participle_suffixes", "past_suffixes", "preterite_suffixes", "future_suffixes", "not_future",
               "not_past", "subject_prefixes"),
     "decade": ("suffix", "words"),
-    # `and` joins the parts of a compound duration ("two years and three months").
+    # `and` joins the parts of a compound duration ("two years and three months"); `one_after`:
+    # the words after which a `unit_one` noun is an amount of one ("بعد عام": after a year), and
+    # `one_construct` how a word after it begins that makes the noun "the day of" ("يوم الانتخابات").
     "duration": ("after", "after_number", "and", "bare_after", "before", "before_ago", "not_before",
-                 "recent", "the_past"),
+                 "one_after", "one_construct", "recent", "the_past"),
     "fraction": ("and_half", "half"),
     "not_time": ("after_season", "before_day_word", "after_day_word", "after_year_month", "before_date",
                  "reference"),

@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from dateline.temporal.grammar import DIGITS, SPOKEN_YEAR, Found, Match, Rule
+from dateline.temporal.grammar import DIGITS, SPOKEN_YEAR, Found, Match, Rule, word_start
 from dateline.temporal.lexicon import Lexicon, normalize
 from dateline.temporal.values import UNIT_GRAN
 from dateline.temporal.meanings import (Anchor, Calendar, HolidayRef, Literal, Meaning, MonthDay, Offset, Relative,
@@ -1045,6 +1045,21 @@ def build_counted_duration(m: Match) -> Found | None:
                  m.value("quantity_mod"))
 
 
+def build_one_unit_duration(m: Match) -> Found | None:
+    """"بعد عام": a unit's noun that alone means one of it (`unit_one`), after a word that makes it
+    a stretch of time (`duration.one_after`, also with a conjunction on it: "وبعد عام"), as "بعد
+    ثلاثة أيام" is three days. That word is looked for before the match rather than matched, so a
+    longer expression starting at the noun ("يوم الجمعة") still wins the overlap."""
+    unit = m.value("unit_one")
+    before = m.lex.words_regex("duration.one_after", word_start(m.lex) + r"(?:{words})\s+$")
+    construct = m.lex.cls("duration.one_construct")  # how a word begins: matched glued to the rest
+    begins = re.compile(r"\s+(?:" + construct.pattern(glued=frozenset(construct.table)) + ")")
+    if unit is None or before.search(m.m.string, max(0, m.start - 20), m.start) is None \
+            or begins.match(m.m.string, m.end) or any(m.followed_by(c) for c in ("month", "weekday", "holiday")):
+        return None  # "بعد يوم الانتخابات", "بعد شهر مارس": the day of, the month of
+    return Found(m.start, m.end, Literal("DURATION", duration_value(1, unit)), "DURATION")
+
+
 def _since_ago(m: Match, unit: str) -> Found:
     """"desde hace dos años": not a date but the two years up to now, without "hace"."""
     return _amount_after_ago_word(m, _amount_or_one(m), unit, m.value("quantity_mod"))
@@ -1671,6 +1686,8 @@ RULES: list[Rule] = [
          r"|{fraction.half}(?:[\s-]+|(?<=['’]))|{duration.recent} )"
          r"{unit}(?: {fraction.and_half:ah2})?(?: {duration.after})?",
          build_duration, keys=("unit",), dating=False),
+    Rule("one_unit_duration", "DURATION", r"{unit_one}(?!\s*\d)", build_one_unit_duration,
+         keys=("unit_one",), dating=False),
     Rule("counted_duration", "DURATION", _QMOD + r"{unit_counted}(?: {duration.after})?", build_counted_duration,
          keys=("unit_counted",), dating=False),
     # The number after the unit, as its adjective, closed by a word of the stretch of time: "الأيام
