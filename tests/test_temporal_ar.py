@@ -759,3 +759,15 @@ def test_hours_with_a_rate_are_an_amount(text: str, expected: list[tuple[str, st
 ])
 def test_a_unit_alone_after_a_word_of_time_is_one(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A rate after an amount ("12 ساعة في اليوم": twelve hours a day) is not today: "في اليوم" is "a
+# day" or "the day" of something (`not_time.before_day_word`); "اليوم" alone stays today.
+@pytest.mark.parametrize("text, expected", [
+    ("يعمل 12 ساعة في اليوم.", [("12 ساعة", "DURATION", "PT12H")]),
+    ("ينتج مليون برميل في اليوم.", []),
+    ("قال الوزير اليوم إن الحرب انتهت.", [("اليوم", "DATE", "2023-03-20")]),
+    ("وصل الوفد في اليوم التالي.", [("اليوم التالي", "DATE", "XXXX-XX-XX")]),
+])
+def test_a_rate_after_an_amount_is_not_today(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
