@@ -57,3 +57,47 @@ def test_words_of_creation_in_a_sentence_are_not_a_label(lang: str) -> None:
                 "ar": "دفع الصندوق الذي أنشئ في 25/06/2013 أجور الطواقم أثناء الإضراب."}[lang]
     guess = infer_date(f"Headline\n{STORY[lang]} {sentence}", lang, min_confidence=0.0)
     assert not any(e.detail.startswith("says it was published") for e in guess.evidence), guess.evidence
+
+
+# Per language: a one-sentence story naming its date at its start, a headline, a second
+# sentence, and a stamp of the same day with its clock time.
+BRIEFS = {
+    "en": ("On 3 May 2019 the council met.", "Council meets", "It voted for the new budget.", "3 May 2019, 10:32"),
+    "es": ("El 3 de mayo de 2019 se reunió el consejo.", "Se reúne el consejo", "Votó el nuevo presupuesto.",
+           "3 de mayo de 2019, 10:32"),
+    "fr": ("Le 3 mai 2019, le conseil s'est réuni.", "Le conseil se réunit", "Il a voté le nouveau budget.",
+           "3 mai 2019, 10h32"),
+    "it": ("Il 3 maggio 2019 il consiglio si è riunito.", "Si riunisce il consiglio", "Ha votato il nuovo bilancio.",
+           "3 maggio 2019, 10:32"),
+    "de": ("Am 3. Mai 2019 tagte der Rat.", "Der Rat tagt", "Er beschloss den neuen Haushalt.", "3. Mai 2019, 10:32"),
+    "pt": ("Em 3 de maio de 2019 o conselho reuniu-se.", "O conselho reúne-se", "Votou o novo orçamento.",
+           "3 de maio de 2019, 10:32"),
+    "ru": ("3 мая 2019 года совет собрался.", "Совет собрался", "Он принял новый бюджет.", "3 мая 2019 года, 10:32"),
+    "ar": ("في 3 مايو 2019 اجتمع المجلس.", "المجلس يجتمع", "وأقر الميزانية الجديدة.", "3 مايو 2019، 10:32"),
+}
+BRIEF_DAY = dt.date(2019, 5, 3)
+
+
+@pytest.mark.parametrize("lang", sorted(BRIEFS))
+def test_a_short_sentence_naming_a_date_is_not_a_stamp(lang: str) -> None:
+    """A sentence with as few long words as a stamp ("On 3 May 2019 the council met."), alone
+    or under a headline, names the day of an event, not of publication: no confident answer.
+    The date line of a stamp above it still is one. Arabic has no case to tell a clause from
+    a stamp's words by: there only the sentence alone is told."""
+    sentence, headline, more, stamp = BRIEFS[lang]
+    for text in (sentence, f"{headline}\n{sentence}\n{more}")[:1 if lang == "ar" else 2]:
+        guess = infer_date(text, lang, min_confidence=0.0)
+        assert guess.date == BRIEF_DAY and guess.confidence < shipped_answer(), (text, guess)
+        assert infer_date(text, lang).date is None
+    guess = infer_date(f"{headline}\n{stamp}\n{sentence} {more}", lang)
+    assert guess.date == BRIEF_DAY and guess.confidence >= shipped_answer(), guess
+
+
+@pytest.mark.parametrize("text", ["Council to meet on 3 May 2019", "Council Meets On 3 May 2019",
+                                  "3 May 2019 the council met"])
+def test_a_headline_or_a_line_alone_is_not_the_stamp_of_a_text(text: str) -> None:
+    """A text that is one line has no story under or over it for the line to stamp: its date is
+    an event's (a headline's "to meet on 3 May 2019"), not publication's."""
+    guess = infer_date(text, "en", min_confidence=0.0)
+    assert guess.confidence < shipped_answer(), guess
+    assert not any("stamp" in e.detail for e in guess.evidence), guess.evidence

@@ -568,11 +568,47 @@ def _stamp_role(text: str, mention: Mention, tagger: Tagger, meaning: Calendar, 
     end = text.find("\n", mention.end)
     rest = text[start:mention.start] + " " + text[mention.end:len(text) if end < 0 else end]
     words = [w for w in _WORD.findall(_ADDRESS.sub(" ", rest)) if not tagger.lex.value("weekday", w)]
-    if len(words) > STAMP_WORDS:
-        return None
+    if len(words) > STAMP_WORDS or words and _in_a_clause(text, start, mention, tagger) \
+            or not (text[top:start] + text[len(text) if end < 0 else end:]).strip():
+        return None  # a sentence, or the text's only line: no text under or over it to date
     if mention.start - top > _STAMP_REACH:
         return LOWER_LINE
     return "stamp" if words or _STAMP_CLOCK.search(rest) or _under_headline(text, start, top) else "date line"
+
+
+def _in_a_clause(text: str, line: int, mention: Mention, tagger: Tagger) -> bool:
+    """Whether the date is part of a clause on its line, not a stamp, though the line has as
+    few long words as a stamp: a lowercase word is joined to it by blanks alone, as a
+    preposition governs a date ("met on 3 May 2019", "Council to meet on 3 May 2019"); or it
+    opens the line, weekday names and a word such as "On", "Le", "Am" aside, and the next word
+    after it is lowercase and no stamp word ("On 3 May 2019 the council met", "El 3 de mayo de
+    2019 se reunió", "3 мая 2019 года совет собрался"). A script without case (Arabic) tells a
+    clause from a stamp's words ("25 يونيو 2013 الساعة 10:32") by no such sign: there only a
+    line alone is no stamp (`_stamp_role`). A stamp's other words are set off by
+    a separator ("Agencias, El Cairo | 29/07/2011"), a clock time, an update ("viernes 25 de
+    febrero 2011, actualizada 9:25 am") or a name ("Por www.example.es"); and the words joined
+    to a labelled stamp's date are its label ("Publié le", "نشر في", `labelled_stamp`)."""
+    if labelled_stamp(text, mention.start, tagger) is not None:
+        return False
+    before = text[line:mention.start]
+    while (last := _LAST_WORD.search(before)) is not None and tagger.lex.value("weekday", last.group(1)):
+        before = before[:last.start()]
+    word = _JOINED_WORD.search(before)
+    if word is not None and word.group(1)[0].islower():
+        return True
+    if (before[:word.start()] if word is not None else before).strip(_BULLETS):
+        return False
+    end = text.find("\n", mention.end)
+    after = _STAMP_CLOCK.sub(" ", _ADDRESS.sub(" ", text[mention.end:len(text) if end < 0 else end]))
+    following = _FIRST_WORD.search(after)
+    return following is not None and following.group(0)[0].islower() and not has_stamp_words(after, tagger)
+
+
+# The last word before a date on its line, with what may glue a weekday to the date
+# ("Friday, March 17, 2023"), and a word joined to the date by blanks alone.
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t,،.]*\Z")
+_JOINED_WORD = re.compile(r"(?<!\S)([^\W\d_]+)[ \t]+\Z")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _under_headline(text: str, line: int, top: int) -> bool:
