@@ -246,13 +246,15 @@ class Lexicon:
         its abbreviations only capitalized ("sat.", "wed." are also verbs)."""
         return self._in_grammar_list("full_name_any_case", class_name)
 
-    def words_regex(self, name: str, template: str) -> re.Pattern[str]:
+    def words_regex(self, name: str, template: str, glued: bool = False) -> re.Pattern[str]:
         """`template` with `{words}` standing for the words of a class, compiled once
-        (case-insensitive)."""
-        key = (name, template)
+        (case-insensitive); `glued`: the words may be written onto the next word (prefixes)."""
+        key = (name, template, glued)
         compiled = self._cache.get(key)
         if compiled is None:
-            compiled = re.compile(template.replace("{words}", self.cls(name).pattern()), re.IGNORECASE)
+            cls = self.cls(name)
+            words = cls.pattern(glued=frozenset(cls.table) if glued else frozenset())
+            compiled = re.compile(template.replace("{words}", words), re.IGNORECASE)
             self._cache[key] = compiled
         return compiled  # type: ignore[return-value]
 

@@ -15,6 +15,7 @@ import re
 from dateline.temporal.grammar import DIGITS, SPOKEN_YEAR, Found, Match, Rule, word_start
 from dateline.temporal.lexicon import Lexicon, normalize
 from dateline.temporal.values import UNIT_GRAN
+from dateline.temporal.tense import LAST_WORD
 from dateline.temporal.meanings import (Anchor, Calendar, HolidayRef, Literal, Meaning, MonthDay, Offset, Relative,
                                         WeekdayRef)
 
@@ -139,7 +140,6 @@ def found(match: Match, meaning: Meaning, mod: str | None = None,
 # What comes right after a match: a number ("the year 2000"), a word ("a second term").
 _NUMBER_NEXT = re.compile(r"\s+\d")
 _WORD_NEXT = re.compile(r"\s+[^\W\d_]")
-_LAST_WORD = re.compile(r"(\w+)\s+\Z")
 _NUMBER_GOES_ON = re.compile(r"[.,]?\d|\s+\d")
 # The words a shift word ("pasado", "last") can shift: "el pasado sábado", "del pasado día 3".
 _SHIFTED = ("weekday", "month", "unit", "season", "holiday", "part_of_day", "connector.before_day",
@@ -723,6 +723,11 @@ def _joined_part(m: Match) -> str | None:
                  if text.endswith(word) and m.lex.value("weekday", text[:-len(word)]) is not None), None)
 
 
+def _half_named(m: Match) -> bool:
+    """Whether a half of the day follows the hour ("p.m.", "de la noche", "ночи")."""
+    return m.has("clock_am") or m.has("clock_pm") or m.has("clock_night")
+
+
 def day_half(m: Match, hour: int) -> int:
     """The hour on the 24-hour clock, given the words after it: "8 p.m." is 20, "12 a.m." 0,
     and at night ("12 at night", "в 2 часа ночи", "11 ليلا") an hour from 6 on is the
@@ -765,7 +770,7 @@ def _after_hour_article(m: Match) -> bool:
     """Whether a bare hour follows the article that names hours (`clock.before_hour`: "a las 10",
     "alle 10.30", "às 10") and ends its phrase: "las 10 víctimas" and "las 7.000" count, "la 2"
     and "La 2" name channels. Only a part of the day or a day may follow ("las 10 del martes")."""
-    article = _LAST_WORD.search(m.m.string, max(0, m.start - 12), m.start)
+    article = LAST_WORD.search(m.m.string, max(0, m.start - 12), m.start)
     if not m.preceded_by("clock.before_hour") or article is None or not article.group(1).islower() \
             or _NUMBER_GOES_ON.match(m.m.string, m.end):
         return False
@@ -787,7 +792,7 @@ def build_clock(m: Match) -> Found | None:
     minute = int(m.text("mi") or 0)
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
-    half = m.has("clock_am") or m.has("clock_pm") or m.has("clock_night")
+    half = _half_named(m)
     if m.has("clock_hours") and not m.has("mi") and not half \
             and (not m.preceded_by("connector.clock_day") or _rate_follows(m)):
         return None  # "24 horas" and "à 12 heures par jour" amounts of time, "à 20 heures" a clock time
@@ -899,7 +904,7 @@ def build_hour_at_in_words(m: Match) -> Found | None:
     if m.m.string[start].isdigit() and (not m.has("clock_hours") or _NUMBER_GOES_ON.match(m.m.string, m.end)):
         return None  # other digits are the clock rule's, with their minutes and time zone ("at 5 p.m.
         # EST", "à 14 h 30")
-    day_part = m.has("clock_am") or m.has("clock_pm") or m.has("clock_night")
+    day_part = _half_named(m)
     if not day_part and not ((m.has("clock_hours") or m.preceded_by("clock.before_hour", at=start))
                              and _ends_phrase(m) and not _rate_follows(m)):
         return None  # "в 12 часов в сутки": a rate, which `_ends_phrase` takes for "в" and a day
@@ -928,7 +933,7 @@ def build_hour_range(m: Match) -> list[Found] | None:
     first, second = _range_end(m, "1"), _range_end(m, "2")
     if first is None or second is None:
         return None
-    marked = any(m.has(g) for g in ("clock_am", "clock_pm", "clock_night", "clock_oclock"))
+    marked = _half_named(m) or m.has("clock_oclock")
     if not (marked or m.has("hs1") and m.has("clock_hours")
             or m.has("clock_to_hour") and (m.has("clock_hours") or _ends_phrase(m))):
         return None
@@ -1052,8 +1057,8 @@ def build_one_unit_duration(m: Match) -> Found | None:
     longer expression starting at the noun ("يوم الجمعة") still wins the overlap."""
     unit = m.value("unit_one")
     before = m.lex.words_regex("duration.one_after", word_start(m.lex) + r"(?:{words})\s+$")
-    construct = m.lex.cls("duration.one_construct")  # how a word begins: matched glued to the rest
-    begins = re.compile(r"\s+(?:" + construct.pattern(glued=frozenset(construct.table)) + ")")
+    # how a word begins: matched glued to the rest
+    begins = m.lex.words_regex("duration.one_construct", r"\s+(?:{words})", glued=True)
     if unit is None or before.search(m.m.string, max(0, m.start - 20), m.start) is None \
             or begins.match(m.m.string, m.end) or any(m.followed_by(c) for c in ("month", "weekday", "holiday")):
         return None  # "بعد يوم الانتخابات", "بعد شهر مارس": the day of, the month of
