@@ -147,8 +147,7 @@ class Live:
         self.tables.set_langs(langs_now)
         voted, candidate_days = self.tables.days_of(sorted(known))
         self.tables.drop_days_of(sorted(known))
-        fresh_candidates: list[tuple[str, int, int, int, int, int, bytes]] = []
-        touched = self._add_texts(sorted(members), query, fresh=members - known, packed=fresh_candidates)
+        touched, fresh_candidates = self._add_texts(sorted(members), query, fresh=members - known)
         touched |= voted | candidate_days
         self._aggregate(touched)
         self.tables.repack(known, candidate_days, fresh_candidates)
@@ -206,12 +205,12 @@ class Live:
 
     # -- each text's share ----------------------------------------------------------------------
 
-    def _add_texts(self, ids: Sequence[int], query: Query, *, fresh: set[int],
-                   packed: list[tuple[str, int, int, int, int, int, bytes]] | None = None) -> set[str]:
+    def _add_texts(self, ids: Sequence[int], query: Query, *, fresh: set[int]
+                   ) -> tuple[set[str], list[tuple[str, int, int, int, int, int, bytes]]]:
         """Keep the day votes and candidate sentences of these texts, and add the words and
-        lengths of the `fresh` ones (new to the collection) to the sums; the days touched.
-        An update gets the fresh texts' candidates in `packed`, as `TimelineTables.repack` adds
-        them to the packed days (a computation from scratch packs days when it reads them)."""
+        lengths of the `fresh` ones (new to the collection) to the sums; the days touched, and
+        the fresh texts' candidates as `TimelineTables.repack` adds them to the packed days (an
+        update's; a computation from scratch packs days when it reads them)."""
         from dateline.ingest import fold
         from dateline.timeline import Corpus, Size
         from dateline.timeline import dates as day_index
@@ -220,6 +219,7 @@ class Live:
         bounds = Size(1, 1, self.params.start, self.params.end)
         tokens = _tokenizer()
         touched: set[str] = set()
+        packed: list[tuple[str, int, int, int, int, int, bytes]] = []
         for i in range(0, len(ids), BATCH):
             stored = self.store.articles(ids[i:i + BATCH])
             corpus = Corpus.build([s.article for s in stored], query, [len(s.outlets) for s in stored],
@@ -284,10 +284,9 @@ class Live:
                          for s, kept in zip(chosen, terms)}
             self.tables.add_share(votes, [c[:-1] for c in candidates], list(sentences.values()),
                                   [text_of[a] for a in new], Counter(corpus.words[counted].tolist()))
-            if packed is not None:
-                packed += [(day, tid, n, *sentences[s][2:4], kind, sentences[s][4])
-                           for day, tid, n, kind, s in candidates if tid in fresh]
-        return touched
+            packed += [(day, tid, n, *sentences[s][2:4], kind, sentences[s][4])
+                       for day, tid, n, kind, s in candidates if tid in fresh]
+        return touched, packed
 
     def _number_terms(self, df: Counter[str], needed: set[str]) -> dict[str, int]:
         """Add `df` to the collection's document frequencies, giving new terms the next
