@@ -544,6 +544,12 @@ def _is_signature(text: str, mention: Mention, top: int) -> bool:
         and not text[end.end():].strip()
 
 
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding `pos` ends: its newline, or the text's end."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def _is_teaser(text: str, mention: Mention, top: int) -> bool:
     """Whether a date leads another article's headline in a list below the story ("3
     juillet 2011 - Le fils de Kadhafi parle", `boilerplate.is_teaser`): that article's day,
@@ -551,8 +557,7 @@ def _is_teaser(text: str, mention: Mention, top: int) -> bool:
     line = text.rfind("\n", 0, mention.start) + 1
     if line <= top or text[line:mention.start].strip(_BULLETS):
         return False
-    end = text.find("\n", mention.end)
-    if not boilerplate.is_teaser(text[mention.end:len(text) if end < 0 else end]):
+    if not boilerplate.is_teaser(text[mention.end:_line_end(text, mention.end)]):
         return False
     return any(len(p.split()) > boilerplate.LINK_WORDS for p in text[top:line].split("\n"))
 
@@ -565,11 +570,11 @@ def _stamp_role(text: str, mention: Mention, tagger: Tagger, meaning: Calendar, 
     if meaning.year is None and (meaning.weekday is None or mention.start - top > _STAMP_REACH):
         return None
     start = text.rfind("\n", 0, mention.start) + 1
-    end = text.find("\n", mention.end)
-    rest = text[start:mention.start] + " " + text[mention.end:len(text) if end < 0 else end]
+    end = _line_end(text, mention.end)
+    rest = text[start:mention.start] + " " + text[mention.end:end]
     words = [w for w in _WORD.findall(_ADDRESS.sub(" ", rest)) if not tagger.lex.value("weekday", w)]
     if len(words) > STAMP_WORDS or words and _in_a_clause(text, start, mention, tagger) \
-            or not (text[top:start] + text[len(text) if end < 0 else end:]).strip():
+            or not (text[top:start].strip() or text[end:].strip()):
         return None  # a sentence, or the text's only line: no text under or over it to date
     if mention.start - top > _STAMP_REACH:
         return LOWER_LINE
@@ -598,8 +603,7 @@ def _in_a_clause(text: str, line: int, mention: Mention, tagger: Tagger) -> bool
         return True
     if (before[:word.start()] if word is not None else before).strip(_BULLETS):
         return False
-    end = text.find("\n", mention.end)
-    after = _STAMP_CLOCK.sub(" ", _ADDRESS.sub(" ", text[mention.end:len(text) if end < 0 else end]))
+    after = _STAMP_CLOCK.sub(" ", _ADDRESS.sub(" ", text[mention.end:_line_end(text, mention.end)]))
     following = _FIRST_WORD.search(after)
     return following is not None and following.group(0)[0].islower() and not has_stamp_words(after, tagger)
 
