@@ -461,10 +461,9 @@ def _spelled(s: _Sentence, k: int) -> tuple[int, int] | None:
     """The words right before the acronym in brackets at token `k` that it spells, as (first,
     end) token indices: capitalized words holding a conjunction (their capitals' initials), or
     one capitalized word and lower-case words after it (every word's initial)."""
-    acronym = s.toks[k].text
-    if not (acronym.isupper() and 2 <= len(acronym) <= 6 and s.gap(k - 1, k) == "("
-            and s.text[s.toks[k].end:s.toks[k].end + 1] == ")"):
+    if not _bracketed_acronym(s, k):
         return None
+    acronym = s.toks[k].text
     if not s.toks[k - 1].upper:
         first = k - len(acronym)
         if first < 0 or not s.toks[first].upper or "time" in s.role[first:k] \
@@ -691,12 +690,19 @@ def _acronym(s: _Sentence, first: int, end: int, cand: Candidate, found: Article
     another noun's phrase (`_complement_of`, with `coordinated`), which may end one, only if it
     spells the name's words: no Israel in "Fuerzas de Defensa de Israel (FDI)", no United
     Nations in "Oficina de Asuntos Humanitarios de las Naciones Unidas (OCHA)"."""
-    if end < len(s.toks) and s.gap(end - 1, end) == "(":
+    if end < len(s.toks) and _bracketed_acronym(s, end):
         word = s.toks[end].text
-        if word.isupper() and 2 <= len(word) <= 6 and s.text[s.toks[end].end:s.toks[end].end + 1] == ")" \
-                and (not (place or _complement_of(s, first, coordinated))
-                     or fold("".join(w[0] for w in cand.text.split())) == fold(word)):
+        if not (place or _complement_of(s, first, coordinated)) \
+                or fold("".join(w[0] for w in cand.text.split())) == fold(word):
             found.links[fold(word)] = cand.key
+
+
+def _bracketed_acronym(s: _Sentence, k: int) -> bool:
+    """Whether token `k` (after another) is an all-capitals word of 2 to 6 characters alone in
+    brackets right after the token before it: "General Motors (GM)"."""
+    word = s.toks[k].text
+    return word.isupper() and 2 <= len(word) <= 6 and s.gap(k - 1, k) == "(" \
+        and s.text[s.toks[k].end:s.toks[k].end + 1] == ")"
 
 
 def _complement_of(s: _Sentence, first: int, coordinated: bool = False) -> bool:
