@@ -588,8 +588,11 @@ def _in_a_clause(text: str, line: int, mention: Mention, tagger: Tagger) -> bool
     opens the line, weekday names and a word such as "On", "Le", "Am" aside, and the next word
     after it is lowercase and no stamp word ("On 3 May 2019 the council met", "El 3 de mayo de
     2019 se reunió", "3 мая 2019 года совет собрался"). A script without case (Arabic) tells a
-    clause from a stamp's words ("25 يونيو 2013 الساعة 10:32") by no such sign: there only a
-    line alone is no stamp (`_stamp_role`). A stamp's other words are set off by
+    clause from a stamp's words ("25 يونيو 2013 الساعة 10:32") by no such sign, so a word of the
+    language's [stamp] clause list, a preposition that governs a date, does it in any case:
+    after other words ("اجتمع المجلس في 3 مايو 2019", "Council Meets On 3 May 2019"), or
+    opening the line with a word after the date that is no capital ("في 3 مايو 2019 اجتمع
+    المجلس"). A stamp's other words are set off by
     a separator ("Agencias, El Cairo | 29/07/2011"), a clock time, an update ("viernes 25 de
     febrero 2011, actualizada 9:25 am") or a name ("Por www.example.es"); and the words joined
     to a labelled stamp's date are its label ("Publié le", "نشر في", `labelled_stamp`)."""
@@ -599,13 +602,19 @@ def _in_a_clause(text: str, line: int, mention: Mention, tagger: Tagger) -> bool
     while (last := _LAST_WORD.search(before)) is not None and tagger.lex.value("weekday", last.group(1)):
         before = before[:last.start()]
     word = _JOINED_WORD.search(before)
-    if word is not None and word.group(1)[0].islower():
+    governing = tagger.lex.words_regex("stamp.clause", _CLAUSE_BEFORE).search(before)
+    if word is not None and word.group(1)[0].islower() \
+            or governing is not None and before[:governing.start()].strip(_BULLETS):
         return True
-    if (before[:word.start()] if word is not None else before).strip(_BULLETS):
+    opening = governing or word
+    if (before[:opening.start()] if opening is not None else before).strip(_BULLETS):
         return False
     after = _STAMP_CLOCK.sub(" ", _ADDRESS.sub(" ", text[mention.end:_line_end(text, mention.end)]))
     following = _FIRST_WORD.search(after)
-    return following is not None and following.group(0)[0].islower() and not has_stamp_words(after, tagger)
+    if following is None or has_stamp_words(after, tagger):
+        return False
+    first = following.group(0)[0]
+    return first.islower() or governing is not None and not first.isupper()
 
 
 # The last word before a date on its line, with what may glue a weekday to the date
@@ -613,6 +622,9 @@ def _in_a_clause(text: str, line: int, mention: Mention, tagger: Tagger) -> bool
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t,،.]*\Z")
 _JOINED_WORD = re.compile(r"(?<!\S)([^\W\d_]+)[ \t]+\Z")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# A word of the language's [stamp] clause list joined to the date: a preposition that governs
+# it ("On", "في"), in whatever case.
+_CLAUSE_BEFORE = r"(?<!\w)(?:{words})[ \t]+\Z"
 
 
 def _under_headline(text: str, line: int, top: int) -> bool:

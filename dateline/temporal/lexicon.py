@@ -80,7 +80,8 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "offset": ("before", "after", "of_month", "lead_before", "lead_after", "from"),
     "anniversary": ("words",),
     "extent": ("before", "after", "outside"),
-    "stamp": ("published", "updated", "print"),
+    # clause: words that govern a date in a sentence ("on"), so that it is no stamp.
+    "stamp": ("published", "updated", "print", "clause"),
     # Nouns of events named by their date ("the revolution of January 25", "the September 11
     # attacks"), before or after it, and the words that join them to it ("of", "del").
     "event": ("before", "joiners", "after"),
