@@ -82,11 +82,13 @@ def test_a_pools_products_are_scipys_to_the_bit(seed: int) -> None:
 
 
 def _plain_select(vectors: sparse.csr_matrix, pool: list[int], k: int, target: np.ndarray,
-                  max_similarity: float) -> list[int]:
+                  max_similarity: float, avoid: list[int]) -> list[int]:
     """The greedy selection written plainly, every product taken anew at every step."""
     rows = vectors[pool]
     to_target = rows @ target
     blocked = np.zeros(len(pool), dtype=bool)
+    if avoid:
+        blocked |= (rows @ vectors[avoid].T).toarray().max(axis=1) > max_similarity
     total = np.zeros(rows.shape[1], dtype=np.float32)
     chosen: list[int] = []
     while len(chosen) < k and not blocked.all():
@@ -106,19 +108,26 @@ def _plain_select(vectors: sparse.csr_matrix, pool: list[int], k: int, target: n
 @pytest.mark.parametrize("seed", range(4))
 def test_the_selection_is_the_plain_greedy_one(seed: int) -> None:
     """`select` takes each step's products once (the first summary sentence's products serve
-    the repeat check and the next step): the same choices as taking them all anew, on rows
+    the repeat check and the next step; none after the last, nor when every sentence repeats
+    one to avoid): the same choices as taking them all anew, on rows
     close enough that rounding decides between them (near copies of a few templates)."""
     from dateline.timeline.summarize import select
 
     rng = np.random.default_rng(seed)
     templates = _unit_rows(seed, 6, 80, 0.15).toarray()
-    noisy = templates[rng.integers(0, 6, 200)] * (1 + rng.normal(0, 1e-6, (200, 80))).astype(np.float32)
+    template_of = rng.integers(0, 6, 200)
+    noisy = templates[template_of] * (1 + rng.normal(0, 1e-6, (200, 80))).astype(np.float32)
     noisy /= np.maximum(np.linalg.norm(noisy, axis=1, keepdims=True), 1e-9)
     vectors = sparse.csr_matrix(noisy.astype(np.float32))
     corpus = _corpus(vectors)
+    blocked_all = 0
     for k in (1, 2, 3, 5):
         for bound in (0.3, 0.9, 0.999999, 1.0):
-            pool = rng.choice(200, 60, replace=False).tolist()
-            target = centroid(corpus, rng.choice(200, 20).tolist())
-            assert select(corpus, pool, k, target, max_similarity=bound) == _plain_select(
-                vectors, pool, k, target, bound)
+            # none; a few; a near copy of every template, which blocks every pool whole
+            for avoid in ([], rng.choice(200, 4).tolist(), np.unique(template_of, return_index=True)[1].tolist()):
+                pool = rng.choice(200, 60, replace=False).tolist()
+                target = centroid(corpus, rng.choice(200, 20).tolist())
+                chosen = select(corpus, pool, k, target, avoid=avoid, max_similarity=bound)
+                assert chosen == _plain_select(vectors, pool, k, target, bound, avoid)
+                blocked_all += not chosen
+    assert blocked_all  # some pools repeat the sentences to avoid whole (`select` stops early)

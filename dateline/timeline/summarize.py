@@ -94,13 +94,15 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
     pool = list(dict.fromkeys(pool))
     if not pool or k <= 0:
         return []
-    prior = weights[pool] if weights is not None else None
     vectors = _rows(corpus.vectors, pool)
-    to_target = vectors @ target
-    norm_target = float(np.linalg.norm(target)) or 1.0
     blocked = np.zeros(len(pool), dtype=bool)
     if len(avoid):
         blocked |= _most_similar(vectors, corpus.vectors, avoid) > max_similarity
+        if blocked.all():  # every sentence repeats one in the timeline (a day's tier often does)
+            return []
+    prior = weights[pool] if weights is not None else None
+    to_target = vectors @ target
+    norm_target = float(np.linalg.norm(target)) or 1.0
     total = np.zeros(vectors.shape[1], dtype=np.float32)
     row = np.zeros(vectors.shape[1], dtype=np.float32)  # the chosen sentence, dense
     # `vectors @ total`, while `total` is 0: zeros.
@@ -117,6 +119,8 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
         scores[blocked] = -np.inf
         best = int(np.argmax(scores))
         chosen.append(pool[best])
+        if len(chosen) == k:  # the last: the next step's products would go unread
+            break
         # The row read from the CSR arrays themselves: a sparse row object per step costs
         # more than the step (same sums, in the same order).
         words = slice(vectors.indptr[best], vectors.indptr[best + 1])
