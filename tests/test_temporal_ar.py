@@ -771,3 +771,14 @@ def test_a_unit_alone_after_a_word_of_time_is_one(text: str, expected: list[tupl
 ])
 def test_a_rate_after_an_amount_is_not_today(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A rate after an amount that is a count by itself ("half a million barrels a day", `set.amount`:
+# no number word of two or more before it); after a word that makes an amount of time ("for a day",
+# `duration.bare_after`) the article is the amount's, not a rate's.
+@pytest.mark.parametrize("text, expected", [
+    ('يضخون نصف مليون برميل يوميا.',
+     [('يوميا', 'SET', 'P1D')]),
+])
+def test_rates_after_counts_of_things(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -840,3 +840,20 @@ def test_hours_with_a_rate_are_an_amount(text: str, expected: list[tuple[str, st
 ])
 def test_a_range_of_days_of_the_month_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A rate after an amount that is a count by itself ("half a million barrels a day", `set.amount`:
+# no number word of two or more before it); after a word that makes an amount of time ("for a day",
+# `duration.bare_after`) the article is the amount's, not a rate's.
+@pytest.mark.parametrize("text, expected", [
+    ('They pump half a million barrels a day.',
+     [('a day', 'SET', 'P1D')]),
+    ('Thousands of migrants arrive a week.',
+     [('a week', 'SET', 'P1W')]),
+    ('The company sold 500 cars, its best result in a year.',
+     [('a year', 'DURATION', 'P1Y')]),
+    ('A million people marched for a day.',
+     [('a day', 'DURATION', 'P1D')]),
+])
+def test_rates_after_counts_of_things(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

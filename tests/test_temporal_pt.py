@@ -849,3 +849,18 @@ def test_later_than_an_unnamed_date_in_the_past(text: str, expected: list[tuple[
 ])
 def test_hours_with_a_rate_are_an_amount(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A rate after an amount that is a count by itself ("half a million barrels a day", `set.amount`:
+# no number word of two or more before it); after a word that makes an amount of time ("for a day",
+# `duration.bare_after`) the article is the amount's, not a rate's.
+@pytest.mark.parametrize("text, expected", [
+    ('Pescam meio milhão de toneladas de peixe por ano.',
+     [('por ano', 'SET', 'P1Y')]),
+    ('Chegam milhares de migrantes por semana.',
+     [('por semana', 'SET', 'P1W')]),
+    ('Um milhão de pessoas marcharam durante um dia.',
+     [('um dia', 'DURATION', 'P1D')]),
+])
+def test_rates_after_counts_of_things(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

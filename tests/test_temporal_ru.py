@@ -727,7 +727,7 @@ def test_later_than_an_unnamed_date_in_the_past(text: str, expected: list[tuple[
 # heures par jour" is twelve hours a day; the hour alone after its preposition stays a clock time.
 @pytest.mark.parametrize("text, expected", [
     ('Они работают в 12 часов в сутки.',
-     [('12 часов', 'DURATION', 'PT12H')]),
+     [('12 часов', 'DURATION', 'PT12H'), ('в сутки', 'SET', 'P1D')]),
     ('Они работают в двенадцать часов в неделю.',
      [('двенадцать часов', 'DURATION', 'PT12H')]),
     ('Он пришёл в 12 часов.',
@@ -736,4 +736,19 @@ def test_later_than_an_unnamed_date_in_the_past(text: str, expected: list[tuple[
      [('12 часов', 'TIME', '2023-03-20T12:00')]),
 ])
 def test_hours_with_a_rate_are_an_amount(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# A rate after an amount that is a count by itself ("half a million barrels a day", `set.amount`:
+# no number word of two or more before it); after a word that makes an amount of time ("for a day",
+# `duration.bare_after`) the article is the amount's, not a rate's.
+@pytest.mark.parametrize("text, expected", [
+    ('Они добывают полмиллиона баррелей в сутки.',
+     [('в сутки', 'SET', 'P1D')]),
+    ('Лекарство принимают раз в сутки.',
+     [('раз в сутки', 'SET', 'P1D')]),
+    ('Через сутки армия объявила о перемирии.',
+     [('Через сутки', 'DATE', 'XXXX-XX-XX')]),
+])
+def test_rates_after_counts_of_things(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

@@ -43,7 +43,9 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "from_now": ("after", "before"),
     "period": ("century", "ending", "fiscal", "half", "half_of", "latest", "not_after_unit", "period",
                "quarter", "week", "weekend", "weekend_alone", "year", "year_earlier", "year_end"),
-    "set": ("every", "once", "per", "per_always", "times"),
+    # amount: words that make a count of things on their own ("a million barrels a day"), before a
+    # rate whose `per` word is also an article.
+    "set": ("amount", "every", "once", "per", "per_always", "times"),
     # hour: words for an hour ("الثالثة"); hour_of: for the hour in progress, by the next one
     # ("седьмого" in "половина седьмого", 6:30); minus_before: "without" before the minutes
     # ("без десяти три"); and_minutes: minutes written onto their conjunction ("والربع");

@@ -1347,24 +1347,36 @@ def build_frequency(m: Match) -> Found | None:
     if unit is None or not _singular(m) or m.followed_by("shift_after"):  # "al día siguiente"
         return None
     if m.has("set_per") and not (m.has("set_once") or m.has("set_times")):
+        if m.preceded_by("duration.bare_after"):  # "its best result in a year", "marched for a day"
+            return None  # the article is the amount's: a stretch of time, not a rate
         # A rate needs an amount before it in the clause, in digits or words ("$5 a year",
-        # "cuatro exposiciones al año"); right after a bare number it is a speed whose unit is
-        # left out ("a más de 50 por hora").
-        before = m.m.string[max(0, m.start - 30):m.start]
+        # "cuatro exposiciones al año", "medio millón de toneladas al año"); right after a bare
+        # number it is a speed whose unit is left out ("a más de 50 por hora").
+        before = m.m.string[max(0, m.start - 2 * _RATE_REACH):m.start]
         clause = re.split(r"[.;:!?](?!\d)", before)[-1]
-        if _BARE_NUMBER_END.search(clause) or not (re.search(r"\d", clause) or _counts_things(m, clause)):
+        near = clause[-_RATE_REACH:]
+        if _BARE_NUMBER_END.search(near) or not (re.search(r"\d", near) or _counts_things(m, clause)):
             return None
     return Found(m.start, m.end, Literal("SET", duration_value(1, unit)), "SET")
 
 
+# How far before a rate its amount, in digits or a number word, may stand ("$5 a year").
+_RATE_REACH = 30
+
+
 def _counts_things(m: Match, clause: str) -> bool:
-    """Whether a number word of two or more counts something other than time in the clause
-    ("cuatro exposiciones", "four flights"; not "five days", and not "a"/"un", which are
-    also articles)."""
+    """Whether a number word of two or more counts something other than time near the end of
+    the clause ("cuatro exposiciones", "four flights"; not "five days", and not "a"/"un",
+    which are also articles), or a word that is a count by itself stands anywhere in it: it
+    heads what it counts, "of" phrases and all ("medio millón de toneladas de merluza al año")."""
+    amount = m.lex.words_regex_if_any("set.amount", r"(?<!\w)(?:{words})(?!\w)")
+    if amount is not None and amount.search(clause):
+        return True
+    near = clause[-_RATE_REACH:]
     units = m.lex.words_regex("unit", r"\s+(?:{words})")
-    for word in m.lex.words_regex("number", r"(?<!\w)(?:{words})(?!\w)").finditer(clause):
+    for word in m.lex.words_regex("number", r"(?<!\w)(?:{words})(?!\w)").finditer(near):
         value = m.lex.number(word.group())
-        if value is not None and value >= 2 and not units.match(clause, word.end()):
+        if value is not None and value >= 2 and not units.match(near, word.end()):
             return True
     return False
 
