@@ -147,6 +147,14 @@ def test_a_day_three_articles_report_outranks_a_day_one_long_article_tells() -> 
     assert len(build([long, *short], entity=["Nordvik Bank"], dates=2).entries) == 2
 
 
+def test_an_entity_timeline_cites_the_report_that_names_the_entity() -> None:
+    unnamed = article("Sorland Kreditt was bought by a rival bank on April 10.", "a", dt.date(2024, 4, 11))
+    named = article("Nordvik Bank bought Sorland Kreditt on April 10.", "b", dt.date(2024, 4, 11))
+    timeline = build([unnamed, named], entity=["Nordvik Bank"])
+    cited = timeline.entries[0].sentences[0]
+    assert cited.article_id == "b" and [r.article_id for r in cited.reports] == ["a"]
+
+
 @pytest.mark.parametrize("fmt", ["md", "json", "html", "tilse"])
 def test_entity_timeline_in_every_format(fmt: str) -> None:
     result = CliRunner().invoke(app, ["timeline", "--example", "--entity", "Xi Jinping",

@@ -87,7 +87,7 @@ def entity_timeline(articles: Sequence[Article], entities: Sequence[str], *,
         for event in sorted(by_day[day], key=lambda e: -event_weight(e)):
             if len(cited) == (sentences or EVENTS_PER_DAY):
                 break
-            sentence = _cite(event, by_id)
+            sentence = _cite(event, by_id, wanted)
             if all(c.text != sentence.text for c in cited):
                 cited.append(sentence)
         entries.append(Entry(day, cited))
@@ -103,9 +103,19 @@ def _source(mention: EventMention, article: Article) -> TimelineSentence:
         url=article.url)
 
 
-def _cite(event: Event, articles: dict[str, Article]) -> TimelineSentence:
-    """The event's best-dated report, with the other articles' reports as its further sources."""
-    ranked = sorted(event.mentions, key=lambda m: (-m.certainty, m.anchor is not EventAnchor.EXPRESSION))
+def _cite(event: Event, articles: dict[str, Article], wanted: Sequence[set[str]]) -> TimelineSentence:
+    """The event's best-dated report, with the other articles' reports as its further sources.
+
+    Of equally well-dated reports, one that names every entity asked for goes first: the
+    event was kept because one of its reports names them, and the sentence shown should say
+    so (another outlet's "was bought by a rival" tells a reader of Nordvik Bank's timeline
+    less). Measured: English trial dev AR1-F 0.624 -> 0.635 (Date-F1 unchanged, only the
+    sentences change); es country timelines AR1-F up or equal for all four, es leader
+    timelines up for Asad and Saleh, 0.002 down for Mubarak and Gadafi.
+    """
+    ranked = sorted(event.mentions, key=lambda m: (
+        -m.certainty, not all(w & set(m.participants) for w in wanted),
+        m.anchor is not EventAnchor.EXPRESSION))
     first = ranked[0]
     cited = _source(first, articles[first.article_id])
     # Who took part: those the cited report names, and anyone two reports agree on.
