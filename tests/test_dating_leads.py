@@ -301,3 +301,28 @@ def test_the_day_after_yesterday_weeks_after_the_latest_full_date_is_in_its_year
     ranker had weighed June 25 as a day left unnamed after the latest full date (0.25)."""
     guess = infer_date(YESTERDAY_NO_WEEKDAY[lang], lang)
     assert guess.date == dt.date(2013, 6, 25), guess.evidence[:3]
+
+
+# Per language: a sentence of at most four words ending in "yesterday", then the weekday and
+# the day it names, and an older full date of 2013. Its opening looks like a dateline's place
+# before a comma ("Talks collapsed yesterday, Monday June 24.").
+YESTERDAY_AFTER_A_CLAUSE = {
+    "en": "Talks collapsed yesterday, Monday June 24. The strike began on June 3, 2013.",
+    "es": "Las negociaciones fracasaron ayer, lunes 24 de junio. La huelga empezó el 3 de junio de 2013.",
+    "fr": "Tout s'est arrêté hier, lundi 24 juin. La grève avait commencé le 3 juin 2013.",
+    "it": "Tutto è fallito ieri, lunedì 24 giugno. Lo sciopero era iniziato il 3 giugno 2013.",
+    "de": "Die Gespräche scheiterten gestern, Montag, 24. Juni. Der Streik hatte am 3. Juni 2013 begonnen.",
+    "pt": "As negociações falharam ontem, segunda-feira, 24 de junho. A greve começou a 3 de junho de 2013.",
+    "ru": "Переговоры сорвались вчера, в понедельник, 24 июня. Забастовка началась 3 июня 2013 года.",
+    "ar": "فشلت المفاوضات أمس، الاثنين 24 يونيو. وكان الإضراب قد بدأ في 3 يونيو 2013.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(YESTERDAY_AFTER_A_CLAUSE))
+def test_yesterday_before_a_date_is_no_dateline_place(lang: str) -> None:
+    """A dateline's place never ends in "yesterday": the day word pins publication to the day
+    after the date. The words before the comma had been read as a place and the date as the
+    dateline's, written that day (2013-06-24 answered at 0.61)."""
+    guess = infer_date(YESTERDAY_AFTER_A_CLAUSE[lang], lang, min_confidence=0.0)
+    assert guess.date == dt.date(2013, 6, 25), guess.evidence[:3]
+    assert not any(e.detail.startswith("dateline") for e in guess.evidence), guess.evidence

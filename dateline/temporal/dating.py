@@ -804,11 +804,12 @@ def _lead_shift(mention: Mention) -> int | None:
 def _led(cue: Cue | None, words: str, lead: int) -> Cue | None:
     """The cue of a weekday or date that a day word leads (`words` from one to the other): it
     pins publication, as "today (…)" does. The day word says more than a short line's shape
-    ("hoy, 25 de junio de 2013" on a line of few words is not the page's stamp); a dateline or
+    ("hoy, 25 de junio de 2013" on a line of few words is not the page's stamp) or a dateline's
+    ("Talks collapsed yesterday, Monday June 24": a dateline's place never ends in a day word);
     a stamp's words keep their reading."""
     if isinstance(cue, WeekdayCue):
         return LeadWeekdayCue(words, (cue.weekday - 1 + lead) % 7 + 1)
-    if isinstance(cue, DayCue) and cue.role in ("date", "stamp", "date line", LOWER_LINE):
+    if isinstance(cue, DayCue) and cue.role in ("date", "stamp", "date line", LOWER_LINE, "dateline"):
         cue.text, cue.pin, cue.pin_odds, cue.role, cue.tense = words, lead, TODAY_ODDS, "today", None
     return cue
 
