@@ -364,3 +364,20 @@ def test_an_older_text_joining_the_timeline_computes_it_again(tmp_path: Path) ->
         _vectors_as_built(store, timeline_id, params)
         recomputed = [c["after"] for c in store.timeline_history(timeline_id) if c["change"] == "recomputed"]
         assert recomputed == ["a text older than some of the timeline's joined it"]
+
+
+def test_the_word_splitter_is_the_tf_idfs() -> None:
+    """The update's word splitter gives the words `Corpus.build`'s TF-IDF gives, on text mixing
+    scripts, digits, underscores, apostrophes and one-letter words; and it is not a splitter
+    on blanks (which would keep one-letter words and punctuation)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from dateline.saved.live import _tokenizer
+
+    tokens, expected = _tokenizer(), TfidfVectorizer(lowercase=False).build_tokenizer()
+    rng = random.Random(5)
+    alphabet = "ab z_9é'’-.,:;\n\t ñß日本語ال1 ΩωДж\u0301\u200b"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40))) for _ in range(3000)]
+    texts += ["a bc d'ef 12 x_y , l'état 3.5 km"]
+    assert [tokens(t) for t in texts] == [expected(t) for t in texts]
+    assert tokens(texts[-1]) != texts[-1].split()

@@ -35,8 +35,9 @@ each update.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -661,9 +662,11 @@ def pack_terms(sentences: Sequence[Sequence[int]]) -> list[bytes]:
     return [pairs[start:end].tobytes() for start, end in zip(bounds, bounds[1:])]
 
 
-def _tokenizer() -> Any:
-    """The word splitter of `Corpus.build`'s TF-IDF (scikit-learn's default token pattern;
-    without lowercasing, accents or n-grams its analyzer is this tokenizer alone)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    return TfidfVectorizer(lowercase=False).build_tokenizer()
+def _tokenizer() -> Callable[[str], list[str]]:
+    """The word splitter of `Corpus.build`'s TF-IDF: scikit-learn's default token pattern
+    `\\b\\w\\w+\\b` (without lowercasing, accents or n-grams its analyzer is the tokenizer alone),
+    written `\\w\\w+`. Why that is the same: found left to right, a match starts where a run of
+    word characters does (a run too short to match ends at the next character) and takes the
+    run whole, so both boundaries hold by themselves; without testing them the search is a
+    fifth faster on an update's 900 sentences (a test compares the two on mixed scripts)."""
+    return re.compile(r"(?u)\w\w+").findall
