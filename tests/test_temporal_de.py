@@ -698,3 +698,14 @@ def test_hours_with_a_rate_are_an_amount(text: str, expected: list[tuple[str, st
 ])
 def test_rates_after_counts_of_things(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A clock time on a day counted from another ("at 3 p.m. the next day", "a las 12.00 al día
+# siguiente") is that day's: a small word after the time is no time zone, and the hour ends its
+# phrase before the counted day as before a day's name.
+@pytest.mark.parametrize("text, expected", [
+    ('Er kam um 15 Uhr am nächsten Tag.',
+     [('15 Uhr am nächsten Tag', 'TIME', 'XXXX-XX-XXT15:00')]),
+])
+def test_a_clock_time_on_a_counted_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

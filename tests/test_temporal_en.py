@@ -857,3 +857,18 @@ def test_a_range_of_days_of_the_month_alone(text: str, expected: list[tuple[str,
 ])
 def test_rates_after_counts_of_things(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A clock time on a day counted from another ("at 3 p.m. the next day", "a las 12.00 al día
+# siguiente") is that day's: a small word after the time is no time zone, and the hour ends its
+# phrase before the counted day as before a day's name.
+@pytest.mark.parametrize("text, expected", [
+    ('He arrived at 3 p.m. the next day.',
+     [('3 p.m. the next day', 'TIME', 'XXXX-XX-XXT15:00')]),
+    ('On May 3, the army left. It returned at 3 p.m. the following day.',
+     [('May 3', 'DATE', '2022-05-03'), ('3 p.m. the following day', 'TIME', '2022-05-04T15:00')]),
+    ('The polls close at 8 p.m. EST.',
+     [('8 p.m. EST', 'TIME', '2023-03-20T20:00')]),
+])
+def test_a_clock_time_on_a_counted_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

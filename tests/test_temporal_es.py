@@ -931,3 +931,18 @@ def test_hours_with_a_rate_are_an_amount(text: str, expected: list[tuple[str, st
 ])
 def test_rates_after_counts_of_things(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A clock time on a day counted from another ("at 3 p.m. the next day", "a las 12.00 al día
+# siguiente") is that day's: a small word after the time is no time zone, and the hour ends its
+# phrase before the counted day as before a day's name.
+@pytest.mark.parametrize("text, expected", [
+    ('Llegó a las 12.00 al día siguiente.',
+     [('las 12.00 al día siguiente', 'TIME', 'XXXX-XX-XXT12:00')]),
+    ('El 3 de marzo el ejército se retiró. Volvió a las 15 horas del día siguiente.',
+     [('El 3 de marzo', 'DATE', '2023-03-03'), ('las 15 horas del día siguiente', 'TIME', '2023-03-04T15:00')]),
+    ('Murieron las 10 víctimas al día siguiente.',
+     [('al día siguiente', 'DATE', 'XXXX-XX-XX')]),
+])
+def test_a_clock_time_on_a_counted_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -802,3 +802,18 @@ def test_hours_with_a_rate_are_an_amount(text: str, expected: list[tuple[str, st
 ])
 def test_rates_after_counts_of_things(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A clock time on a day counted from another ("at 3 p.m. the next day", "a las 12.00 al día
+# siguiente") is that day's: a small word after the time is no time zone, and the hour ends its
+# phrase before the counted day as before a day's name.
+@pytest.mark.parametrize("text, expected", [
+    ('Arrivò alle 15 del giorno dopo.',
+     [('15 del giorno dopo', 'TIME', 'XXXX-XX-XXT15:00')]),
+    ("Il 3 marzo l'esercito si ritirò. Tornò alle 15.30 del giorno successivo.",
+     [('3 marzo', 'DATE', '2023-03-03'), ('15.30 del giorno successivo', 'TIME', '2023-03-04T15:30')]),
+    ('Le 10 vittime morirono il giorno dopo.',
+     [('il giorno dopo', 'DATE', 'XXXX-XX-XX')]),
+])
+def test_a_clock_time_on_a_counted_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

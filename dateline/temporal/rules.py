@@ -755,7 +755,27 @@ def _ends_phrase(m: Match) -> bool:
     "a las diez." and "à dix heures, mardi" end there, "à dix heures de route" goes on."""
     return not _WORD_NEXT.match(m.m.string, m.end) \
         or any(m.followed_by(c) for c in ("connector.clock_day", "part_of_day", "day_word")) \
-        or _second_hour_follows(m)
+        or _second_hour_follows(m) or _counted_day_follows(m)
+
+
+def _counted_day_follows(m: Match) -> bool:
+    """Whether a day counted from another follows, its article first ("a las 12.00 al día
+    siguiente", "alle 15 del giorno dopo"): the clock time is that day's, as before "del martes"."""
+    words = _TWO_WORDS.match(m.m.string, m.end)
+    if words is None:
+        return False
+    first, second = words.group(1), words.group(2)
+    if second is not None and m.lex.value("unit", second) == "D" \
+            and any(m.lex.value(c, first) is not None for c in ("determiner.contracted", "determiner.words")):
+        end = words.end(2)
+    elif m.lex.value("unit", first) == "D":
+        end = words.end(1)
+    else:
+        return False
+    return m.lex.words_regex("shift_after", r"\s+(?:{words})(?!\w)").match(m.m.string, end) is not None
+
+
+_TWO_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
 
 
 def _second_hour_follows(m: Match) -> bool:
@@ -1609,7 +1629,9 @@ RULES: list[Rule] = [
          _QMOD + r"(?:T(?=\d\d:))?(?P<hh>[01]?\d|2[0-4])(?:(?:[:.h]| h )(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?"
          r"(?:\s?(?:Z|[+-](?:0\d|1[0-4]):?[0-5]\d)(?!\d|[.,]\d))?"
          r"(?:\s*{clock.hours})?(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}|{clock.oclock}))?"
-         r"(?:\s+(?P<tz>[A-Za-z]{3,4}))?",
+         # A zone is written in capitals ("EST", "HKT"; "gmt" too): a small word after the time is
+         # the next expression's ("3 p.m. the next day").
+         r"(?:\s+(?P<tz>(?-i:[A-Z]{3,4}|gmt|utc)))?",
          build_clock, keys=(DIGITS,), dating=False),
     # Clock times in words, the minutes first ("ten minutes to three", "a quarter past 6") or
     # after the hour ("las seis y cuarto", "neuf heures et demie").
