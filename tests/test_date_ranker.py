@@ -85,6 +85,18 @@ def test_features_are_standardized_within_the_collection() -> None:
     assert np.allclose(rows.mean(axis=0), 0.0)
 
 
+def test_of_days_with_the_same_evidence_the_later_comes_first() -> None:
+    """Each day is named once, on topic, by the article of the next day: the same feature row.
+    The later day had less of the collection after it in which to be recalled (`ranked`)."""
+    articles = [_article(f"The council met about the dam on May {day}, 2024.", D(2024, 5, day + 1), f"m{day}")
+                for day in (1, 8)]
+    corpus, _ = prepare(articles, ["dam"])
+    days, rows = day_features(corpus, Size(1, 1))
+    assert days == [D(2024, 5, 1), D(2024, 5, 8)] and np.array_equal(rows[0], rows[1])
+    timeline = build(articles, query=["dam"], dates=1, sentences=1)
+    assert [entry.date for entry in timeline.entries] == [D(2024, 5, 8)]
+
+
 def test_fit_save_read_and_refuse(tmp_path: Path) -> None:
     rng = np.random.default_rng(0)
     x = rng.normal(size=(200, len(FEATURES)))
