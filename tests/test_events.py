@@ -147,6 +147,15 @@ def test_a_day_three_articles_report_outranks_a_day_one_long_article_tells() -> 
     assert len(build([long, *short], entity=["Nordvik Bank"], dates=2).entries) == 2
 
 
+def test_two_sentences_about_a_day_outweigh_one_sentence_dense_in_event_words() -> None:
+    one = article("On March 1 Nordvik Bank opened a branch, hired forty clerks, signed a lease and "
+                  "launched a savings account.", "one", dt.date(2024, 3, 2))
+    two = article("Nordvik Bank bought Sorland Kreditt on April 10. Nordvik Bank closed its Bergen "
+                  "office on April 10.", "two", dt.date(2024, 4, 11))
+    timeline = build([one, two], entity=["Nordvik Bank"], dates=1)
+    assert [e.date for e in timeline.entries] == [dt.date(2024, 4, 10)]
+
+
 def test_an_entity_timeline_cites_the_report_that_names_the_entity() -> None:
     unnamed = article("Sorland Kreditt was bought by a rival bank on April 10.", "a", dt.date(2024, 4, 11))
     named = article("Nordvik Bank bought Sorland Kreditt on April 10.", "b", dt.date(2024, 4, 11))

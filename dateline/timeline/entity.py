@@ -40,20 +40,27 @@ def event_weight(event: Event) -> float:
 def day_weight(events: Sequence[Event]) -> tuple[float, float]:
     """How much a day matters to the entity: first the articles that report something of it
     on that day, each counted once with its surest report (statements at half weight), then
-    the weights of all its events.
+    the sentences that report it, each counted once with its heaviest event.
 
     Why articles first: one long article tells a day's story in twenty sentences, and
     summing its events let it outrank a day five articles report; counting each article once
     ranks days by how many sources found them worth reporting (es country timelines Date-F1
     0.375/0.514/0.148/0.294 -> 0.417/0.542/0.222/0.353, English trial dev and held-back unchanged).
+    Why sentences then, not events: "opened a branch, hired clerks and signed a lease" is one
+    thing said about the day, not three; summing events let one sentence dense in event words
+    outrank two sentences (es country Date-F1 Egipto 0.417 -> 0.438, Libia 0.542 -> 0.556,
+    Yemen 0.353 -> 0.324; es leaders Saleh 0.324 -> 0.353, the others equal; English trial
+    dev unchanged).
     """
     best: dict[str, float] = {}
+    said: dict[tuple[str, int], float] = {}
     for event in events:
-        share = _share(event)
+        share, weight = _share(event), event_weight(event)
         for mention in event.mentions:
-            weight = (1 + mention.certainty) * share
-            best[mention.article_id] = max(best.get(mention.article_id, 0.0), weight)
-    return sum(best.values()), sum(event_weight(e) for e in events)
+            best[mention.article_id] = max(best.get(mention.article_id, 0.0), (1 + mention.certainty) * share)
+            key = (mention.article_id, mention.sentence)
+            said[key] = max(said.get(key, 0.0), weight)
+    return sum(best.values()), sum(said.values())
 
 
 def entity_timeline(articles: Sequence[Article], entities: Sequence[str], *,
