@@ -596,7 +596,7 @@ def _in_a_clause(text: str, line: int, mention: Mention, tagger: Tagger) -> bool
     a separator ("Agencias, El Cairo | 29/07/2011"), a clock time, an update ("viernes 25 de
     febrero 2011, actualizada 9:25 am") or a name ("Por www.example.es"); and the words joined
     to a labelled stamp's date are its label ("Publié le", "نشر في", `labelled_stamp`)."""
-    if labelled_stamp(text, mention.start, tagger) is not None:
+    if labelled_stamp(text, mention.start, tagger) is not None or _byline(text, line, mention, tagger):
         return False
     before = text[line:mention.start]
     while (last := _LAST_WORD.search(before)) is not None and tagger.lex.value("weekday", last.group(1)):
@@ -615,6 +615,26 @@ def _in_a_clause(text: str, line: int, mention: Mention, tagger: Tagger) -> bool
         return False
     first = following.group(0)[0]
     return first.islower() or governing is not None and not first.isupper()
+
+
+def _byline(text: str, line: int, mention: Mention, tagger: Tagger) -> bool:
+    """Whether the date's line is an author's byline: it opens with a byline word and a name
+    that is not in lowercase ("Par Jean Dupont, le 25/06/2013 à 10:32", "Scritto da Mario Rossi
+    il 25 giugno 2013", "بقلم محمد علي"), or the date opens it and a byline word follows ("mardi
+    25 juin 2013, par Jean Dupont"). "By 3 May 2019 the council had met", "By Friday, May 3":
+    no name, a clause."""
+    opening = tagger.lex.words_regex("stamp.byline", _BYLINE_OPENS).match(text, line, mention.start)
+    name = _FIRST_WORD.match(text, opening.end(), mention.start) if opening is not None else None
+    if name is not None and not name.group()[0].islower() \
+            and not any(tagger.lex.value(c, name.group()) for c in ("weekday", "month")):
+        return True  # not "By Friday, May 3, 2019"
+    after = tagger.lex.words_regex("stamp.byline", _BYLINE_AFTER)
+    return not text[line:mention.start].strip(_BULLETS + ",") and after.match(text, mention.end) is not None
+
+
+# A byline word opening its line before a name, and one right after a date ("…, par").
+_BYLINE_OPENS = r"[ \t*•·\-–—>]*(?:{words})[ \t:]+(?=[^\W\d_])"
+_BYLINE_AFTER = r"[ \t]*(?:\d{1,2}[:.hH]\d{2}[ \t]*)?[,،|–—-]?[ \t]*(?:{words})[ \t:]+(?=[^\W\d_])"
 
 
 # The last word before a date on its line, with what may glue a weekday to the date

@@ -82,8 +82,9 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "offset": ("before", "after", "of_month", "lead_before", "lead_after", "from"),
     "anniversary": ("words",),
     "extent": ("before", "after", "outside"),
-    # clause: words that govern a date in a sentence ("on"), so that it is no stamp.
-    "stamp": ("published", "updated", "print", "clause"),
+    # clause: words that govern a date in a sentence ("on"), so that it is no stamp; byline:
+    # words that open an author's line ("By", "Par"), whose date is the stamp's.
+    "stamp": ("published", "updated", "print", "clause", "byline"),
     # Nouns of events named by their date ("the revolution of January 25", "the September 11
     # attacks"), before or after it, and the words that join them to it ("of", "del").
     "event": ("before", "joiners", "after"),
