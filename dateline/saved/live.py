@@ -258,12 +258,11 @@ class Live:
             for a, article in enumerate(corpus.articles):
                 if article.date is not None and bounds.allows(article.date):
                     bits.setdefault((article.date, a), 0)
-            votes = []
-            for (day, a), value in bits.items():
-                article = corpus.articles[a]
-                published = int(corpus.outlets[a]) if article.date == day else 0
-                votes.append((day.isoformat(), text_of[a], value, published))
-                touched.add(day.isoformat())
+            iso_days = {day: day.isoformat() for day, _ in bits}  # a day has many votes: named once
+            outlets, published_on = corpus.outlets.tolist(), [article.date for article in corpus.articles]
+            votes = [(iso_days[day], text_of[a], value, outlets[a] if published_on[a] == day else 0)
+                     for (day, a), value in bits.items()]
+            touched.update(iso_days.values())
             new = [a for a, tid in enumerate(text_of) if tid in fresh]
             # The sentences new to the sums.
             counted = np.flatnonzero(np.isin(corpus.article_of, new)).tolist()
