@@ -782,3 +782,17 @@ def test_a_rate_after_an_amount_is_not_today(text: str, expected: list[tuple[str
 ])
 def test_rates_after_counts_of_things(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A bare hour after the word that names hours ("الساعة 3") is a clock time: the check that keeps
+# "La 2" (a channel) out looks for a capital, which Arabic script does not have.
+@pytest.mark.parametrize("text, expected", [
+    ('وصل الوفد في الساعة 3.',
+     [('3', 'TIME', '2023-03-20T03:00')]),
+    ('انتهى الاجتماع الساعة 11.',
+     [('11', 'TIME', '2023-03-20T11:00')]),
+    ('قتل 3 أشخاص.',
+     []),
+])
+def test_a_bare_hour_after_the_word_for_hours(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

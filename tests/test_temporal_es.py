@@ -946,3 +946,15 @@ def test_rates_after_counts_of_things(text: str, expected: list[tuple[str, str, 
 ])
 def test_a_clock_time_on_a_counted_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A bare hour after the word that names hours ("الساعة 3") is a clock time: the check that keeps
+# "La 2" (a channel) out looks for a capital, which Arabic script does not have.
+@pytest.mark.parametrize("text, expected", [
+    ('Lo emitió La 2.',
+     []),
+    ('Llegó a las 10.',
+     [('las 10', 'TIME', '2023-03-20T10:00')]),
+])
+def test_a_bare_hour_after_the_word_for_hours(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

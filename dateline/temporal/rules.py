@@ -788,10 +788,11 @@ def _second_hour_follows(m: Match) -> bool:
 
 def _after_hour_article(m: Match) -> bool:
     """Whether a bare hour follows the article that names hours (`clock.before_hour`: "a las 10",
-    "alle 10.30", "às 10") and ends its phrase: "las 10 víctimas" and "las 7.000" count, "la 2"
-    and "La 2" name channels. Only a part of the day or a day may follow ("las 10 del martes")."""
+    "alle 10.30", "às 10", "الساعة 3") and ends its phrase: "las 10 víctimas" and "las 7.000" count,
+    "la 2" and "La 2" name channels (a capital, where the script has them: Arabic has none). Only a
+    part of the day or a day may follow ("las 10 del martes")."""
     article = LAST_WORD.search(m.m.string, max(0, m.start - 12), m.start)
-    if not m.preceded_by("clock.before_hour") or article is None or not article.group(1).islower() \
+    if not m.preceded_by("clock.before_hour") or article is None or article.group(1)[0].isupper() \
             or _NUMBER_GOES_ON.match(m.m.string, m.end):
         return False
     return _ends_phrase(m)
