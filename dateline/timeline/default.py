@@ -29,6 +29,16 @@ Session 15 tried, and left out (leave-one-topic-out, rouge AR1-F, Spanish 0.242 
 target from its dated sentences only (0.239 / 0.481); no length weighting but the shortest
 tenth's (0.218 / 0.509); articles' first sentences out of `dates.attached` (0.240 / 0.456);
 and candidate days needing a sentence of weight above 0 (0.239 / 0.468).
+
+Session 16 tried, and left out (same measure, Spanish 0.244 and English 0.482 as shipped then):
+a day's target minus the centroid of the collection's on-topic sentences, to favour what is
+proper to the day (half of it: 0.242 / 0.450; all: 0.231 / 0.479); the target from the day's
+on-topic sentences alone (0.239 / 0.482) or both centroids summed (0.242, one half 0.217 ->
+0.212); and lines whose words after the first are mostly capitalized (captions, bylines,
+shouted comments) in the last tier (0.243 / 0.474: an English headline summarized its day).
+The day's target plus the collection's on-topic centroid scored the same or higher on every
+set (0.245 / 0.491, from libya and one English topic; without libya the same), but a
+saved timeline reads only its best days and has no such centroid to add.
 """
 
 from __future__ import annotations
