@@ -129,24 +129,30 @@ def test_a_date_governed_by_a_preposition_is_not_a_stamp_in_any_case(lang: str) 
 
 
 # Per language: an author's line with the day after a name and a lowercase word ("on", "le"),
-# and the day first with the author after it.
+# the day first with the author after it, and the day and its clock time before the author.
 BYLINES = {
-    "en": ("By Jane Doe on June 25, 2013", "June 25, 2013, by Jane Doe"),
-    "es": ("Por Juan Pérez, el 25 de junio de 2013", "25 de junio de 2013, por Juan Pérez"),
-    "fr": ("Par Jean Dupont, le 25 juin 2013", "25 juin 2013, par Jean Dupont"),
-    "it": ("Scritto da Mario Rossi il 25 giugno 2013", "25 giugno 2013, di Mario Rossi"),
-    "de": ("Von Hans Müller am 25. Juni 2013", "25. Juni 2013, von Hans Müller"),
-    "pt": ("Por João Silva em 25 de junho de 2013", "25 de junho de 2013, por João Silva"),
-    "ru": ("Автор Иван Петров, 25 июня 2013 года", "25 июня 2013 года, автор Иван Петров"),
-    "ar": ("بقلم محمد علي في 25 يونيو 2013", "25 يونيو 2013، بقلم محمد علي"),
+    "en": ("By Jane Doe on June 25, 2013", "June 25, 2013, by Jane Doe",
+           "June 25, 2013 at 10:32 am by Jane Doe"),
+    "es": ("Por Juan Pérez, el 25 de junio de 2013", "25 de junio de 2013, por Juan Pérez",
+           "25 de junio de 2013 a las 10:32, por Juan Pérez"),
+    "fr": ("Par Jean Dupont, le 25 juin 2013", "25 juin 2013, par Jean Dupont", "Le 25/06/2013 à 10h32 par Jean Dupont"),
+    "it": ("Scritto da Mario Rossi il 25 giugno 2013", "25 giugno 2013, di Mario Rossi",
+           "25 giugno 2013 alle 10:32 di Mario Rossi"),
+    "de": ("Von Hans Müller am 25. Juni 2013", "25. Juni 2013, von Hans Müller",
+           "25. Juni 2013 um 10:32 Uhr von Hans Müller"),
+    "pt": ("Por João Silva em 25 de junho de 2013", "25 de junho de 2013, por João Silva",
+           "25 de junho de 2013 às 10:32 por João Silva"),
+    "ru": ("Автор Иван Петров, 25 июня 2013 года", "25 июня 2013 года, автор Иван Петров",
+           "25 июня 2013 года в 10:32, автор Иван Петров"),
+    "ar": ("بقلم محمد علي في 25 يونيو 2013", "25 يونيو 2013، بقلم محمد علي", "25 يونيو 2013 الساعة 10:32 بقلم محمد علي"),
 }
 
 
 @pytest.mark.parametrize("lang", sorted(BYLINES))
 def test_the_date_of_an_authors_byline_is_a_stamp(lang: str) -> None:
     """A byline's date under the headline is the article's, though a lowercase word joins it to
-    the name ("Par Jean Dupont, le 25 juin 2013") or follows it (", par Jean Dupont"), as in a
-    clause: the byline word and the name say it is no sentence."""
+    the name ("Par Jean Dupont, le 25 juin 2013") or follows it (", par Jean Dupont", "à 10h32
+    par Jean Dupont"), as in a clause: the byline word and the name say it is no sentence."""
     for line in BYLINES[lang]:
         guess = infer_date(f"Headline\n{line}\n{STORY[lang]}", lang)
         assert guess.date == DAY and guess.confidence >= shipped_answer(), (line, guess)

@@ -619,22 +619,27 @@ def _in_a_clause(text: str, line: int, mention: Mention, tagger: Tagger) -> bool
 
 def _byline(text: str, line: int, mention: Mention, tagger: Tagger) -> bool:
     """Whether the date's line is an author's byline: it opens with a byline word and a name
-    that is not in lowercase ("Par Jean Dupont, le 25/06/2013 à 10:32", "Scritto da Mario Rossi
-    il 25 giugno 2013", "بقلم محمد علي"), or the date opens it and a byline word follows ("mardi
-    25 juin 2013, par Jean Dupont"). "By 3 May 2019 the council had met", "By Friday, May 3":
-    no name, a clause."""
-    opening = tagger.lex.words_regex("stamp.byline", _BYLINE_OPENS).match(text, line, mention.start)
-    name = _FIRST_WORD.match(text, opening.end(), mention.start) if opening is not None else None
-    if name is not None and not name.group()[0].islower() \
-            and not any(tagger.lex.value(c, name.group()) for c in ("weekday", "month")):
-        return True  # not "By Friday, May 3, 2019"
-    after = tagger.lex.words_regex("stamp.byline", _BYLINE_AFTER)
-    return not text[line:mention.start].strip(_BULLETS + ",") and after.match(text, mention.end) is not None
+    ("Par Jean Dupont, le 25/06/2013 à 10:32", "Scritto da Mario Rossi il 25 giugno 2013",
+    "بقلم محمد علي"), or the date opens it and a byline word and a name follow ("mardi 25 juin
+    2013, par Jean Dupont", "Le 25/06/2013 à 10h32 par Jean Dupont"). A name is not in
+    lowercase and is no weekday or month: "By 3 May 2019 the council had met", "By Tuesday
+    25/06/2013" open clauses."""
+    byline = tagger.lex.words_regex("stamp.byline", _BYLINE)
+    opening = byline.match(text, line, mention.start)
+    if opening is not None:
+        return _is_name(opening.group("name"), tagger)
+    if _WORD.search(text, line, mention.start):  # a word other than "Le", "On" before the date
+        return False
+    return any(_is_name(f.group("name"), tagger) for f in byline.finditer(text, mention.end, _line_end(text, mention.end)))
 
 
-# A byline word opening its line before a name, and one right after a date ("…, par").
-_BYLINE_OPENS = r"[ \t*•·\-–—>]*(?:{words})[ \t:]+(?=[^\W\d_])"
-_BYLINE_AFTER = r"[ \t]*(?:\d{1,2}[:.hH]\d{2}[ \t]*)?[,،|–—-]?[ \t]*(?:{words})[ \t:]+(?=[^\W\d_])"
+def _is_name(word: str, tagger: Tagger) -> bool:
+    """Whether a word after a byline word may begin an author's name."""
+    return not word[0].islower() and not any(tagger.lex.value(c, word) for c in ("weekday", "month"))
+
+
+# A byline word and the first word after it ("Par Jean", "di Mario", "بقلم محمد").
+_BYLINE = r"(?<!\w)[ \t*•·\-–—>]*(?:{words})[ \t:]+(?P<name>[^\W\d_]+)"
 
 
 # The last word before a date on its line, with what may glue a weekday to the date
