@@ -554,10 +554,10 @@ def _vectors(counted: np.ndarray, pairs: np.ndarray, held: np.ndarray,
          sentences: int) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
     """TF-IDF rows of sentences from their kept words (`pairs` of term number and count,
     `held[i]` of them for sentence i, one after the other), with the collection's document
-    frequencies (`counted`, per term number): what `Corpus.build` gives them when it vectorizes the whole collection
-    (same smoothing, sublinear counts and L2 norm, done by scikit-learn with the IDF
-    given; each row's terms in the order `Corpus.build`'s row holds them: see
-    `_number_terms`); and each column's term number and document frequency."""
+    frequencies (`counted`, per term number): what `Corpus.build` gives them when it
+    vectorizes the whole collection (same smoothing, sublinear counts and L2 norm, in
+    scikit-learn's steps and float32; each row's terms in the order `Corpus.build`'s row
+    holds them: see `_number_terms`); and each column's term number and document frequency."""
     from scipy import sparse
     from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2  # what `normalize` calls
 
