@@ -793,6 +793,12 @@ def test_rates_after_counts_of_things(text: str, expected: list[tuple[str, str, 
      [('11', 'TIME', '2023-03-20T11:00')]),
     ('قتل 3 أشخاص.',
      []),
+    # The number after the word for the hour is no amount of the unit after it (`duration.not_after`),
+    # and the hour ends its phrase before the word for day ("يوم الجمعة").
+    ('وصل الوفد في الساعة 3 يوم الجمعة.',
+     [('3 يوم الجمعة', 'TIME', '2023-03-17T03:00')]),
+    ('استمرت الحرب 3 أيام.',
+     [('3 أيام', 'DURATION', 'P3D')]),
 ])
 def test_a_bare_hour_after_the_word_for_hours(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

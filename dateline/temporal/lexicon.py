@@ -70,7 +70,7 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # `and` joins the parts of a compound duration ("two years and three months"); `one_after`:
     # the words after which a `unit_one` noun is an amount of one ("بعد عام": after a year), and
     # `one_construct` how a word after it begins that makes the noun "the day of" ("يوم الانتخابات").
-    "duration": ("after", "after_number", "and", "bare_after", "before", "before_ago", "not_before",
+    "duration": ("after", "after_number", "and", "bare_after", "before", "before_ago", "not_after", "not_before",
                  "one_after", "one_construct", "recent", "the_past"),
     "fraction": ("and_half", "half"),
     "not_time": ("after_season", "before_day_word", "after_day_word", "after_year_month", "before_date",

@@ -754,7 +754,8 @@ def _ends_phrase(m: Match) -> bool:
     """Whether nothing but a day, a part of the day or the connector to a day follows the match:
     "a las diez." and "à dix heures, mardi" end there, "à dix heures de route" goes on."""
     return not _WORD_NEXT.match(m.m.string, m.end) \
-        or any(m.followed_by(c) for c in ("connector.clock_day", "part_of_day", "day_word")) \
+        or any(m.followed_by(c) for c in ("connector.clock_day", "part_of_day", "day_word",
+                                          "connector.before_day")) \
         or _second_hour_follows(m) or _counted_day_follows(m)
 
 
@@ -1253,6 +1254,8 @@ def build_duration(m: Match) -> Found | None:
     if m.has("duration_recent") and _singular(m):  # "the coming week" is next week
         return None
     if m.followed_by("duration.not_before"):  # "a 6-year-old": an age, not a stretch of time
+        return None
+    if m.preceded_by("duration.not_after"):  # "الساعة 3 يوم الجمعة": the hour, then the day
         return None
     if m.lex.value("ordinal", m.text("unit") or "") is not None and _WORD_NEXT.match(m.m.string, m.end) \
             and not (_counted_from_it(m) or m.followed_by("connector.range")):
