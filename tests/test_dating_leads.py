@@ -326,3 +326,34 @@ def test_yesterday_before_a_date_is_no_dateline_place(lang: str) -> None:
     guess = infer_date(YESTERDAY_AFTER_A_CLAUSE[lang], lang, min_confidence=0.0)
     assert guess.date == dt.date(2013, 6, 25), guess.evidence[:3]
     assert not any(e.detail.startswith("dateline") for e in guess.evidence), guess.evidence
+
+
+# Per language: wire datelines with the agency where no separator follows it: between the place
+# and the date, after the place with a comma, before the place without a dash, and after a date
+# that has no place; each over a story naming an older full date of 2013.
+AGENCY_PLACES = {
+    "en": ("LONDON (Reuters) June 25 - ", "LONDON (Reuters), June 25 - ", "(Reuters) LONDON, June 25 - ",
+           "June 25 (Reuters) - "),
+    "es": ("MADRID (EFE) 25 de junio - ", "Madrid (EFE), 25 de junio - ", "(EFE) MADRID, 25 de junio - ",
+           "25 de junio (EFE) - "),
+    "fr": ("PARIS (AFP) 25 juin - ", "Marseille (AFP), 25 juin - ", "(AFP) PARIS, 25 juin - ", "25 juin (AFP) - "),
+    "it": ("ROMA (ANSA) 25 giugno - ", "Roma (AGI), 25 giugno - ", "(ANSA) ROMA, 25 GIU - ", "25 giugno (ANSA) - "),
+    "de": ("BERLIN (dpa) 25. Juni - ", "Berlin (dpa), 25. Juni - ", "(dpa) BERLIN, 25. Juni - ", "25. Juni (dpa) - "),
+    "pt": ("LISBOA (Lusa) 25 de junho - ", "Lisboa (Lusa), 25 de junho - ", "(Lusa) LISBOA, 25 de junho - ",
+           "25 de junho (Lusa) - "),
+    "ru": ("МОСКВА (ТАСС) 25 июня - ", "Москва (ТАСС), 25 июня - ", "(ТАСС) МОСКВА, 25 июня - ", "25 июня (ТАСС) - "),
+    "ar": ("القاهرة (رويترز) 25 يونيو - ", "القاهرة (رويترز)، 25 يونيو - ", "(رويترز) القاهرة، 25 يونيو - ",
+           "25 يونيو (رويترز) - "),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AGENCY_PLACES))
+def test_datelines_with_the_agency_beside_the_place_or_alone(lang: str) -> None:
+    """The agency in brackets may stand between the place and the date with no dash, before
+    the place with none, or after a date that has no place: each is the wire story's dateline,
+    the day it was written, in the year of the full date the story names."""
+    story = YESTERDAY_NO_WEEKDAY[lang].split(". ", 1)[1]
+    for dateline in AGENCY_PLACES[lang]:
+        guess = infer_date(dateline + story, lang)
+        assert guess.date == dt.date(2013, 6, 25), (dateline, guess.evidence[:3])
+        assert any(e.detail.startswith("dateline") for e in guess.evidence), (dateline, guess.evidence[:3])

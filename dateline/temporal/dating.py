@@ -468,14 +468,18 @@ class HintCue:
 
 # ------------------------------------------------------------------------ reading the cues
 # The place (a name of at most four words, "SANTA CRUZ DE TENERIFE", and its region), after
-# the agency where the agency comes first ("(ANSA) - ROMA, 25 giugno -"), then a comma (the
-# Arabic one too: "القاهرة، 25 يونيو") or a dash, with the agency before it ("WASHINGTON (AP)
-# — June 25, 2013 —", "القاهرة - 25 يونيو"), and an article ("Paris, le 25 juin 2013 -").
-_DATELINE_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*[-–—][ \t]*)?"
+# the agency where the agency comes first ("(ANSA) - ROMA, 25 giugno -", "(ANSA) ROMA, 25
+# GIU -"), then a comma (the Arabic one too: "القاهرة، 25 يونيو") or a dash, with the agency
+# before it ("WASHINGTON (AP) — June 25, 2013 —", "Marseille (AFP), 25 juin -", "القاهرة - 25
+# يونيو") or the agency alone ("LONDON (Reuters) June 25 -"), and an article ("Paris, le 25
+# juin 2013 -").
+_DATELINE_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*[-–—]?[ \t]*)?"
                              r"(?P<place>[^\W\d_][^\s,،()]*(?:[ \t]+[^\s,،()]+){0,3}(?:[,،][^\n,،()]{1,30})?)"
-                             r"(?:[,،]|[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-–—]{1,2})[ \t]*(?:[^\W\d_]{1,3}[ \t]+)?")
-# After the date: the agency in brackets or between slashes ("(Reuters)", "/PRNewswire/"), then a dash.
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?[ \t]*[-–—_.:]")
+                             r"(?:[,،]|[ \t]*\([^()\n]{1,30}\)[ \t]*(?:[,،]|[-–—]{1,2})?|[ \t]*[-–—]{1,2})"
+                             r"[ \t]*(?:[^\W\d_]{1,3}[ \t]+)?")
+# After the date: the agency in brackets or between slashes ("(Reuters)", "/PRNewswire/"), then
+# a dash; with the agency, the date may stand without its place ("June 25 (Reuters) -").
+_DATELINE_AFTER = re.compile(r"[ \t]*(?P<agency>\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?[ \t]*[-–—_.:]")
 # A dateline opens the article: it starts within this many characters of the page's top, or
 # on one of its first lines, under a site's header, teasers and a long standfirst the
 # furniture rules left ("Juventud Rebelde - Diario ...\nHeadline\nStandfirst of 60 words\n
@@ -516,13 +520,15 @@ def _placed(text: str, start: int, end: int) -> bool:
 
 
 def _is_dateline(text: str, mention: Mention, top: int) -> bool:
-    """Whether a date opens the article as "MOSCOW, May 8 (Reuters) -" or "(ANSA) - ROMA,
-    25 giugno -" does, or closes its title line ("… EN LIBIA. GINEBRA, 25 DE FEBRERO DEL
+    """Whether a date opens the article as "MOSCOW, May 8 (Reuters) -", "(ANSA) - ROMA,
+    25 giugno -" or, with its agency and no place, "May 8 (Reuters) -" does, or closes its title line ("… EN LIBIA. GINEBRA, 25 DE FEBRERO DEL
     2011."), the article starting at `top` (see `_page_top`)."""
-    if _DATELINE_AFTER.match(text, mention.end) is None:
+    after = _DATELINE_AFTER.match(text, mention.end)
+    if after is None:
         return False
     line = text.rfind("\n", 0, mention.start) + 1
-    if not _placed(text, line, mention.start):
+    if not _placed(text, line, mention.start) \
+            and not (after.group("agency") and not text[line:mention.start].strip(_BULLETS)):
         title_end = [m.end() for m in _SENTENCE_END.finditer(text, line, mention.start)]
         if not (title_end and _LINE_END.match(text, mention.end) and _placed(text, title_end[-1], mention.start)):
             return False
