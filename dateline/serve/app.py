@@ -25,7 +25,7 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from dateline import __version__
 from dateline.model import Article
@@ -177,6 +177,35 @@ class TimelineParams(BaseModel):
 
     model_config = {"populate_by_name": True}
 
+    @model_validator(mode="after")
+    def _ordered(self) -> TimelineParams:
+        problem = span_problem(self.start, self.end)
+        if problem:
+            raise ValueError(problem)
+        return self
+
+
+def span_problem(start: dt.date | None, end: dt.date | None) -> str | None:
+    """Why `from`..`to` is no range (`from` after `to`), else None: such a request is refused
+    rather than answered with nothing."""
+    if start and end and start > end:
+        return f"from ({start.isoformat()}) is after to ({end.isoformat()})"
+    return None
+
+
+def check_request(q: list[str], start: dt.date | None, end: dt.date | None) -> None:
+    """Refuse (422, one line) a query with an unclosed quote or a date range the wrong way
+    round, as `dateline search` and `dateline timeline` do."""
+    from dateline.timeline import parse_terms
+
+    problem = span_problem(start, end)
+    if problem:
+        raise HTTPException(422, problem)
+    try:
+        parse_terms(q)
+    except ValueError as error:
+        raise HTTPException(422, str(error)) from None
+
 
 def timeline_params(q: Annotated[list[str], Query(max_length=500)] = [],  # noqa: B006 (FastAPI reads it)
                     method: Method = Method.dateline,
@@ -187,6 +216,7 @@ def timeline_params(q: Annotated[list[str], Query(max_length=500)] = [],  # noqa
                     lang: Annotated[str | None, Query(max_length=8)] = None,
                     limit: Annotated[int, Query(ge=1, le=5000, description="at most this many articles, best matching first")] = DEFAULT_LIMIT) -> TimelineParams:
     """The timeline options as query parameters (q repeatable)."""
+    check_request(q, start, end)
     return TimelineParams(q=q, method=method, dates=dates, sentences=sentences, start=start,
                           end=end, lang=lang, limit=limit)
 
@@ -298,6 +328,7 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
                lang: Annotated[str | None, Query(max_length=8)] = None,
                limit: Annotated[int, Query(ge=1, le=200)] = 20,
                offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> dict[str, Any]:
+        check_request([q], start, end)
         hits = store.search(q, start=start, end=end, lang=lang, limit=limit, offset=offset)
         return {"query": q, "hits": [search_hit_dict(h) for h in hits]}
 
@@ -318,11 +349,19 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
         return result
 
     def _build(params: TimelineParams) -> Any:
+        from dateline.model import Timeline
         from dateline.timeline import build
 
         try:
             articles, outlets, cut = store.timeline_articles(params.q, start=params.start, end=params.end,
                                                              lang=params.lang, limit=params.limit)
+            if not articles:  # say why there is nothing, rather than "no article could be read"
+                wanted = [f"the query ({', '.join(params.q)})"] if params.q else []
+                wanted += [f"language {params.lang}"] if params.lang else []
+                wanted += [f"{k} {v.isoformat()}" for k, v in (("from", params.start), ("to", params.end)) if v]
+                return Timeline(entries=[], query=list(params.q), method=params.method.value,
+                                notes=["no article in the corpus matches "
+                                       + (", ".join(wanted) if wanted else "this timeline")])
             result = build(articles, query=params.q, dates=params.dates, sentences=params.sentences,
                            start=params.start, end=params.end, method=params.method.value,
                            outlets=outlets)

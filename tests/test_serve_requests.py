@@ -1,0 +1,49 @@
+"""What a user of the HTTP API sends wrong gets a 4xx naming the problem, and an empty answer
+says why it is empty (the application driven in process: no port, no thread)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dateline.serve import Settings
+from dateline.serve.app import build_app
+from serving import build_corpus
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    corpus = build_corpus(tmp_path_factory.mktemp("requests") / "corpus.sqlite")
+    with TestClient(build_app(str(corpus), Settings())) as client:
+        yield client
+
+
+@pytest.mark.parametrize("path", ["/api/search", "/api/timeline"])
+def test_a_date_range_the_wrong_way_round_is_refused(client: TestClient, path: str) -> None:
+    response = client.get(path, params={"q": "velna", "from": "2025-01-01", "to": "2023-01-01"})
+    assert response.status_code == 422
+    assert response.json()["detail"] == "from (2025-01-01) is after to (2023-01-01)"
+
+
+def test_saving_a_range_the_wrong_way_round_is_refused(client: TestClient) -> None:
+    body = {"name": "backwards", "params": {"q": ["velna"], "from": "2025-01-01", "to": "2023-01-01"}}
+    response = client.post("/api/timelines", json=body)
+    assert response.status_code == 422 and "is after to" in response.text
+    assert all(t["name"] != "backwards" for t in client.get("/api/timelines").json())
+
+
+def test_search_refuses_an_unclosed_quote_as_the_timeline_does(client: TestClient) -> None:
+    for path in ("/api/search", "/api/timeline"):
+        response = client.get(path, params={"q": '"velna harlow'})
+        assert response.status_code == 422 and "double quote is not closed" in response.json()["detail"]
+
+
+def test_a_timeline_of_nothing_says_which_filter_left_nothing(client: TestClient) -> None:
+    found = client.get("/api/timeline", params={"q": "velna", "lang": "xx"}).json()
+    assert found["entries"] == []
+    assert found["notes"] == ["no article in the corpus matches the query (velna), language xx"]
+    later = client.get("/api/timeline", params={"from": "2090-01-01"}).json()
+    assert later["notes"] == ["no article in the corpus matches from 2090-01-01"]
