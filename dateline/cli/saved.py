@@ -53,7 +53,7 @@ def save(
 @app.command("list")
 def list_(db: Path = db_option()) -> None:
     """The saved timelines, newest first."""
-    with open_db(db) as store:
+    with open_db(db, existing=True) as store:
         saved = store.saved_timelines()
     table = Table("id", "name", "query", "created", "updated", box=None)
     for t in saved:
@@ -69,7 +69,7 @@ def show(timeline_id: int = typer.Argument(..., help="The saved timeline's id (s
          db: Path = db_option()) -> None:
     """A saved timeline as last updated."""
     check_output(output)
-    with open_db(db) as store:
+    with open_db(db, existing=True) as store:
         saved = store.saved_timeline(timeline_id)
     if saved is None or saved.result is None:
         fail(f"no saved timeline {timeline_id}", "`dateline saved list` lists them")
@@ -81,7 +81,7 @@ def history(timeline_id: int = typer.Argument(..., help="The saved timeline's id
             as_json: bool = typer.Option(False, "--json", help="The full history as JSON (sentences before and after)."),
             db: Path = db_option()) -> None:
     """What changed in a saved timeline, when, and because of which articles."""
-    with open_db(db) as store:
+    with open_db(db, existing=True) as store:
         if store.saved_timeline(timeline_id) is None:
             fail(f"no saved timeline {timeline_id}", "`dateline saved list` lists them")
         changes = store.timeline_history(timeline_id)
@@ -100,7 +100,7 @@ def history(timeline_id: int = typer.Argument(..., help="The saved timeline's id
 @app.command()
 def update(db: Path = db_option()) -> None:
     """Bring every saved timeline up to date (ingest and watch do it themselves)."""
-    with open_db(db) as store:
+    with open_db(db, existing=True) as store:
         changes = update_timelines(store)
     console.print(f"{len(changes)} saved timeline(s) up to date; {sum(changes.values())} change(s)")
 
@@ -108,7 +108,7 @@ def update(db: Path = db_option()) -> None:
 @app.command()
 def delete(timeline_id: int = typer.Argument(..., help="The saved timeline's id."), db: Path = db_option()) -> None:
     """Delete a saved timeline and its history."""
-    with open_db(db) as store:
+    with open_db(db, existing=True) as store:
         if not store.delete_timeline(timeline_id):
             fail(f"no saved timeline {timeline_id}", "`dateline saved list` lists them")
     console.print(f"deleted saved timeline {timeline_id}")

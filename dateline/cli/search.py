@@ -49,7 +49,7 @@ def search(
         parse_terms([query])
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="QUERY") from None
-    with open_db(db) as store:
+    with open_db(db, existing=True) as store:
         hits = store.search(query, start=first, end=last, lang=lang, limit=limit)
     if format is Format.json:
         console.print_json(json.dumps([search_hit_dict(h) for h in hits], ensure_ascii=False))

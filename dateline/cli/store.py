@@ -21,8 +21,14 @@ def db_option() -> Path:
     return typer.Option(None, "--db", "--store", help=DB_HELP)
 
 
-def open_db(path: Path | None, *, read_only: bool = False) -> Repository:
-    """The store, or exit 2 with one line saying what is wrong and what to do."""
+def open_db(path: Path | None, *, read_only: bool = False, existing: bool = False) -> Repository:
+    """The store, or exit 2 with one line saying what is wrong and what to do. `existing`: a
+    command that only reads the corpus (search, info, saved timelines) refuses a store that is
+    not there, rather than creating an empty one and answering that nothing matches (a
+    mistyped --db); exit status 1, as for a missing input file."""
+    if existing and not (path or default_path()).exists():
+        fail(f"no corpus at {path or default_path()}",
+             "build it with `dateline ingest SOURCE..." + (f" --db {path}`" if path else "`"), code=1)
     try:
         return open_store(path, read_only=read_only)
     except StoreError as error:
@@ -40,7 +46,7 @@ def _size(count: float) -> str:
 @app.command()
 def info(db: Path = db_option()) -> None:
     """Path, size, articles (by language, undated, inferred) and stale rows."""
-    with open_db(db, read_only=False) as store:
+    with open_db(db, existing=True) as store:
         facts = store.info()
     table = Table(show_header=False, box=None)
     table.add_row("path", facts.path)
@@ -63,7 +69,7 @@ def info(db: Path = db_option()) -> None:
 @app.command()
 def prune(db: Path = db_option()) -> None:
     """Remove stale rows (other versions' cache, unreferenced texts) and compact the file."""
-    with open_db(db) as store:
+    with open_db(db, existing=True) as store:
         done = store.prune()
     console.print(f"removed {done['stale_files']} stale cached file(s) and {done['orphan_texts']} "
                   f"unreferenced text(s); freed {_size(done['bytes_freed'])}")

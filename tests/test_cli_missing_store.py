@@ -1,0 +1,44 @@
+"""A command that only reads the corpus, given a store that is not there (a mistyped --db),
+says so in one line naming the file and how to build it, and creates nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dateline.cli import app
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("command", [["search", "moscow"], ["store", "info"], ["store", "prune"],
+                                     ["saved", "list"], ["saved", "show", "1"], ["saved", "history", "1"],
+                                     ["saved", "update"], ["saved", "delete", "1"],
+                                     ["timeline", "--query", "moscow"]],
+                         ids=" ".join)
+def test_reading_a_store_that_is_not_there_is_one_line_and_creates_nothing(command: list[str],
+                                                                            tmp_path: Path) -> None:
+    missing = tmp_path / "typo.sqlite"
+    result = runner.invoke(app, [*command, "--db", str(missing)])
+    assert result.exit_code == 1 and not isinstance(result.exception, Exception)  # no traceback
+    said = " ".join(result.stderr.split())
+    assert said == f"error no corpus at {missing}; build it with `dateline ingest SOURCE... --db {missing}`"
+    assert not list(tmp_path.iterdir())  # no empty store left behind
+
+
+def test_the_default_store_missing_is_named_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATELINE_STORE", str(tmp_path / "corpus.sqlite"))
+    result = runner.invoke(app, ["search", "moscow"])
+    assert result.exit_code == 1
+    assert " ".join(result.stderr.split()) == (f"error no corpus at {tmp_path / 'corpus.sqlite'}; "
+                                               "build it with `dateline ingest SOURCE...`")
+
+
+def test_a_timeline_of_files_still_creates_the_store(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(" date 2023-03-20\nXi Jinping arrived in Moscow on Monday.\n",
+                                    encoding="utf-8")
+    result = runner.invoke(app, ["timeline", str(tmp_path / "a.txt"), "--db", str(tmp_path / "new.sqlite")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "new.sqlite").exists()
