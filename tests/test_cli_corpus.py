@@ -95,3 +95,10 @@ def test_ctrl_c_mid_ingest_keeps_every_article_read_and_a_rerun_resumes(
     resumed = runner.invoke(app, ["ingest", str(news), "--db", db, "-w", "1"])
     assert resumed.exit_code == 0, resumed.output
     assert "new                2" in resumed.output and "3 file(s) skipped whole" in resumed.output
+
+
+def test_ingest_example_fills_a_corpus_to_try_search_and_serve(tmp_path: Path) -> None:
+    db = str(tmp_path / "corpus.sqlite")
+    assert runner.invoke(app, ["ingest", "--example", "--db", db, "--workers", "1"]).exit_code == 0
+    found = runner.invoke(app, ["search", "moscow", "--db", db, "--format", "json"])
+    assert found.exit_code == 0 and json.loads(found.stdout)  # the example's sentences are there

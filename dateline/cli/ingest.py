@@ -16,7 +16,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from dateline.cli.common import ErrorLog, check_language, check_workers, console, err_console, fail
+from dateline.cli.common import ErrorLog, check_language, check_workers, console, err_console, example_dir, fail
 from dateline.cli.store import db_option, open_db
 from dateline.model import Article
 from dateline.pipeline import process
@@ -116,10 +116,12 @@ def ingest(
     workers: int = typer.Option(None, "--workers", "-w", help="Processes for reading and analysis (default: one per core)."),
     batch: int = typer.Option(BATCH, "--batch", min=1, help="Articles per transaction (also committed every few seconds)."),
     from_analysis: Path = typer.Option(None, "--from-analysis", help="Load the Parquet partitions written by `dateline analyze --out DIR`, with no re-analysis."),
+    example: bool = typer.Option(False, "--example", help="Also the built-in example articles (China-Russia summits), e.g. to try `dateline serve`."),
 ) -> None:
     """Read, date and analyse articles into the corpus; each article is stored once."""
     from dateline.analyze import partitions, read_analysis  # pyarrow, only when asked
 
+    sources = list(sources or []) + ([str(example_dir())] if example else [])
     if bool(sources) == (from_analysis is not None):
         raise typer.BadParameter("give files, folders or URLs to read, or --from-analysis DIR (one of the two)",
                                  param_hint="SOURCES")
