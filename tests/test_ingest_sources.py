@@ -232,6 +232,12 @@ def test_a_file_of_unknown_type_named_directly_fails(tmp_path: Path) -> None:
     assert ".html" in problem.reason  # says what it does read
 
 
+@pytest.mark.parametrize("source", ["ftp://example.com/feed.rss", "file:///tmp/page.html"])
+def test_a_url_of_another_scheme_is_named_as_such_not_as_a_missing_file(source: str) -> None:
+    _articles, [problem] = collect([source])
+    assert problem.severity == "failed" and problem.reason == "only http:// and https:// URLs are fetched"
+
+
 # ------------------------------------------------------------------- errors as sentences
 @pytest.fixture
 def no_work(monkeypatch: pytest.MonkeyPatch) -> None:

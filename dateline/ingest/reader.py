@@ -376,8 +376,15 @@ def inputs(sources: Iterable[str | Path], *,
                 yield from _chunked(Input(str(file), file, path))
         elif path.exists():
             yield from _chunked(Input(name, path))
+        elif _OTHER_SCHEME.match(name):
+            on_error(IngestError(name, "only http:// and https:// URLs are fetched"))
         else:
             on_error(IngestError(name, "no such file or folder"))
+
+
+
+# A URL of a scheme Dateline does not fetch (ftp://, file://): named as such, not as a missing file.
+_OTHER_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.I)
 
 
 def read(sources: Iterable[str | Path], *, lang: str | None = None,
