@@ -93,3 +93,31 @@ def test_sentence_elements_written_tag_to_tag_end_a_line() -> None:
     out = annotate_document(raw, [Timex(0, 17, "January 09 , 2008", "DATE", "2008-01-09")])
     assert '<s id="1"><TIMEX3 tid="t1" type="DATE" value="2008-01-09">January 09 , 2008</TIMEX3></s>' in out
     assert parse_timeml(out).text == doc.text
+
+
+def test_a_plain_text_article_is_written_as_a_timeml_document(tmp_path: Path) -> None:
+    article = tmp_path / "visit.txt"
+    article.write_text(" date 2023-03-20\nXi & Putin met on Monday; talks will end on Wednesday.\n",
+                       encoding="utf-8")
+    result = CliRunner().invoke(app, ["annotate", str(article), "--format", "timeml", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    xml.dom.minidom.parseString(result.stdout)  # well-formed, the "&" escaped
+    doc = parse_timeml(result.stdout)
+    assert doc.dct_value == "2023-03-20" and doc.text.startswith("Xi & Putin met")
+    assert [(t.text, t.value) for t in doc.timexes] == [("Monday", "2023-03-20"), ("Wednesday", "2023-03-22")]
+
+
+def test_a_folder_of_articles_becomes_a_folder_of_timeml_documents(tmp_path: Path) -> None:
+    from dateline.cli.common import example_dir
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["annotate", str(example_dir()), str(out), "--format", "timeml",
+                                      "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    written = {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()}
+    assert set(written) == {p.stem + ".tml" for p in example_dir().glob("*.txt")}
+    undated = written["victory-day-visit.tml"]  # dated from its text, and said so
+    assert "publication date inferred" in undated and parse_timeml(undated).dct_value == "2025-05-08"
+    for document in written.values():
+        xml.dom.minidom.parseString(document)
+        assert parse_timeml(document).timexes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
@@ -22,7 +23,7 @@ from dateline.cli.common import (
 from dateline.ingest import IngestError, decode, iter_files, make_article, parse_timeml, read
 from dateline.model import Article
 from dateline.pipeline import process
-from dateline.render import annotate_document, article_dict, strip_timexes
+from dateline.render import annotate_document, article_dict, article_timeml, strip_timexes
 from dateline.temporal import annotate as annotate_article
 
 
@@ -33,7 +34,7 @@ class Format(str, Enum):
 
 
 def annotate(
-    paths: list[str] = typer.Argument(None, help="Files, folders, URLs or - (standard input); with --format timeml: IN_DIR OUT_DIR."),
+    paths: list[str] = typer.Argument(None, help="Files, folders, URLs or - (standard input); with --format timeml also IN_DIR OUT_DIR (a file per document)."),
     format: Format = typer.Option(Format.json, "--format", "-f", help="json (one article per line), text, or timeml."),
     dct: str = typer.Option(None, "--dct", help="Publication date YYYY-MM-DD for articles without one."),
     lang: str = typer.Option(None, "--lang", callback=check_language, help="Language code; identified automatically if not given."),
@@ -46,16 +47,16 @@ def annotate(
         paths, format = [str(example_dir())], Format.text if format is Format.json else format
     if not paths:
         raise typer.BadParameter("give files or folders to annotate, or --example", param_hint="PATHS")
-    if format is Format.timeml:
-        if len(paths) != 2:
-            raise typer.BadParameter("--format timeml takes IN_DIR OUT_DIR", param_hint="PATHS")
-        _annotate_timeml(Path(paths[0]), Path(paths[1]), lang, errors)
+    day, jobs = parse_date(dct, "--dct"), check_workers(workers)
+    if format is Format.timeml and len(paths) == 2 and Path(paths[0]).is_dir():  # IN_DIR OUT_DIR
+        _annotate_timeml(Path(paths[0]), Path(paths[1]), lang, day, errors, jobs)
         raise typer.Exit(errors.exit_code())
     count = 0
-    for count, article in enumerate(_articles(paths, lang, parse_date(dct, "--dct"), errors,
-                                              check_workers(workers)), start=1):
+    for count, article in enumerate(_articles(paths, lang, day, errors, jobs), start=1):
         if format is Format.json:
             print(json.dumps(article_dict(article), ensure_ascii=False))
+        elif format is Format.timeml:
+            print(article_timeml(article), end="")
         else:
             _print_text(article)
     raise typer.Exit(errors.exit_code(read=count))
@@ -83,8 +84,10 @@ def _print_text(article: Article) -> None:
         console.print(f"  {t.start:>6}-{t.end:<6} {t.type:<8} {t.value:<18} {t.text!r}{mod}")
 
 
-def _annotate_timeml(in_dir: Path, out_dir: Path, lang: str | None, errors: ErrorLog) -> None:
-    """Write each TimeML file of IN_DIR to OUT_DIR with TIMEX3 tags inserted in its <TEXT>."""
+def _annotate_timeml(in_dir: Path, out_dir: Path, lang: str | None, dct: dt.date | None,
+                     errors: ErrorLog, workers: int) -> None:
+    """Write each TimeML file of IN_DIR to OUT_DIR with TIMEX3 tags inserted in its <TEXT>, and
+    each article of IN_DIR's other files (text, pages, feeds, JSONL) as a new TimeML document."""
     if not in_dir.is_dir():
         raise typer.BadParameter(f"{in_dir} is not a folder", param_hint="IN_DIR")
     try:
@@ -92,18 +95,27 @@ def _annotate_timeml(in_dir: Path, out_dir: Path, lang: str | None, errors: Erro
     except OSError as exc:  # a file of that name, no permission: before any work, not a traceback
         raise typer.BadParameter(f"cannot create the folder {out_dir} ({exc.strerror or exc})",
                                  param_hint="OUT_DIR") from None
-    files = [p for p in iter_files(in_dir) if p.suffix.lower() in (".tml", ".te3input", ".timeml")]
-    if not files:
-        errors(IngestError(str(in_dir), "no TimeML files (.tml, .TE3input) in this folder"))
+    found = list(iter_files(in_dir))
+    files = [p for p in found if p.suffix.lower() in TIMEML_SUFFIXES]
+    others = [str(p) for p in found if p.suffix.lower() not in TIMEML_SUFFIXES]
+    if not found:
+        errors(IngestError(str(in_dir), "no file Dateline reads in this folder"))
     done = 0
+    names: set[str] = {p.name.removesuffix(".TE3input").removesuffix(".te3input") for p in files}
+    for article in _articles(others, lang, dct, errors, workers) if others else ():
+        name = _document_name(article.id, names)
+        try:
+            (out_dir / name).write_text(article_timeml(article), encoding="utf-8")
+            done += 1
+        except OSError as exc:
+            errors(IngestError(str(out_dir / name), exc.strerror or str(exc)))
     for path in files:
         try:
             raw = decode(path.read_bytes(), str(path), errors)
             doc = parse_timeml(strip_timexes(raw), str(path))
             article = annotate_article(
                 make_article(doc.text, id=path.name, date=doc.dct, lang=lang, path=str(path)))
-            name = path.name.removesuffix(".TE3input").removesuffix(".te3input")
-            (out_dir / name).write_text(annotate_document(raw, article.timexes, str(path)),
+            (out_dir / path.name.removesuffix(".TE3input").removesuffix(".te3input")).write_text(annotate_document(raw, article.timexes, str(path)),
                                         encoding="utf-8")
             done += 1
         except IngestError as error:
@@ -111,3 +123,19 @@ def _annotate_timeml(in_dir: Path, out_dir: Path, lang: str | None, errors: Erro
         except OSError as exc:
             errors(IngestError(str(path), exc.strerror or str(exc)))
     err_console.print(f"annotated {done} file(s) into {out_dir}")
+
+
+TIMEML_SUFFIXES = (".tml", ".te3input", ".timeml")
+
+
+def _document_name(article_id: str, taken: set[str]) -> str:
+    """A file name in OUT_DIR for an article's TimeML: its id (a file's name without its
+    suffix, a JSONL record's "file.jsonl:3") made safe, once (`taken` grows)."""
+    stem = re.sub(r"[^\w.-]+", "_", Path(article_id).name)
+    stem = stem.rsplit(".", 1)[0] if re.search(r"\.(txt|text|md|markdown|html?|xhtml)$", stem, re.I) else stem
+    name, n = f"{stem}.tml", 1
+    while name in taken:
+        n += 1
+        name = f"{stem}-{n}.tml"
+    taken.add(name)
+    return name

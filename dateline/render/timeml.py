@@ -1,4 +1,5 @@
-"""Write time expressions back into a TimeML document, as TempEval-3 systems do.
+"""Write time expressions back into a TimeML document, as TempEval-3 systems do; or write
+any article (plain text, a page, a JSONL record) as a new TimeML document.
 
 The document stays as it was; only `<TIMEX3>` tags are inserted in its `<TEXT>` (any that
 were there are replaced). A tag that would cross another element's boundary is left out,
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 from html import escape
 
 from dateline.ingest import TimeMLDocument, parse_timeml
-from dateline.model import Timex
+from dateline.model import Article, Timex
 
 _TIMEX_TAG = re.compile(r"</?TIMEX3\b[^>]*>")
 _TEXT_SPAN = re.compile(r"(<TEXT\b[^>]*>)(.*?)(</TEXT\s*>)", re.S)
@@ -79,3 +80,19 @@ def annotate_document(raw: str, timexes: Sequence[Timex], path: str = "<timeml>"
         last = pos
     out.append(clean[last:])
     return "".join(out)
+
+
+def article_timeml(article: Article) -> str:
+    """An article as a TimeML document, as HeidelTime writes one for plain text: its id, its
+    publication date as the DCT (absent when unknown; an inferred date is the DCT Dateline
+    resolved against, said in a comment), its text with its time expressions as TIMEX3 tags."""
+    dct = ""
+    if article.date is not None:
+        day = article.date.isoformat()
+        note = "<!-- publication date inferred from the text -->\n" if article.date_inferred else ""
+        dct = (f'{note}<DCT><TIMEX3 tid="t0" type="DATE" value="{day}" temporalFunction="false" '
+               f'functionInDocument="CREATION_TIME">{day}</TIMEX3></DCT>\n')
+    title = f"<TITLE>{escape(article.title, quote=False)}</TITLE>\n" if article.title else ""
+    skeleton = (f'<?xml version="1.0" ?>\n<TimeML>\n<DOCID>{escape(article.id, quote=False)}</DOCID>\n'
+                f"{dct}{title}<TEXT>{escape(article.text, quote=False)}</TEXT>\n</TimeML>\n")
+    return annotate_document(skeleton, article.timexes, article.path or article.id)
