@@ -357,3 +357,38 @@ def test_datelines_with_the_agency_beside_the_place_or_alone(lang: str) -> None:
         guess = infer_date(dateline + story, lang)
         assert guess.date == dt.date(2013, 6, 25), (dateline, guess.evidence[:3])
         assert any(e.detail.startswith("dateline") for e in guess.evidence), (dateline, guess.evidence[:3])
+
+
+# Per language: a past event on a weekday, with a part of the day and without, its date in
+# brackets without a year ("on Tuesday morning (June 25)"), and an older full date of 2013.
+WEEKDAY_IN_BRACKETS = {
+    "en": ("Dock workers went back to work on Tuesday morning (June 25).",
+           "Dock workers went back to work on Tuesday (June 25).", "The strike began on June 3, 2013."),
+    "es": ("Los estibadores volvieron al trabajo el martes por la mañana (25 de junio).",
+           "Los estibadores volvieron al trabajo el martes (25 de junio).", "La huelga empezó el 3 de junio de 2013."),
+    "fr": ("Les dockers ont repris le travail mardi matin (25 juin).",
+           "Les dockers ont repris le travail mardi (25 juin).", "La grève avait commencé le 3 juin 2013."),
+    "it": ("I portuali sono tornati al lavoro martedì mattina (25 giugno).",
+           "I portuali sono tornati al lavoro martedì (25 giugno).", "Lo sciopero era iniziato il 3 giugno 2013."),
+    "de": ("Die Hafenarbeiter kehrten am Dienstagmorgen (25. Juni) zurück.",
+           "Die Hafenarbeiter kehrten am Dienstag (25. Juni) zurück.", "Der Streik hatte am 3. Juni 2013 begonnen."),
+    "pt": ("Os estivadores voltaram ao trabalho na terça-feira de manhã (25 de junho).",
+           "Os estivadores voltaram ao trabalho na terça-feira (25 de junho).", "A greve começou a 3 de junho de 2013."),
+    "ru": ("Докеры вернулись к работе во вторник утром (25 июня).",
+           "Докеры вернулись к работе во вторник (25 июня).", "Забастовка началась 3 июня 2013 года."),
+    "ar": ("عاد عمال الموانئ إلى العمل صباح الثلاثاء (25 يونيو).",
+           "عاد عمال الموانئ إلى العمل الثلاثاء (25 يونيو).", "وكان الإضراب قد بدأ في 3 يونيو 2013."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WEEKDAY_IN_BRACKETS))
+def test_a_weekday_before_a_date_in_brackets_fixes_its_year(lang: str) -> None:
+    """The weekday before a bracketed day ("Tuesday morning (June 25)", "Tuesday (June 25)")
+    fits 2013, the year of the full date named, as it does written without brackets: the day
+    is the latest full date, and the best guess. The weekday had been dropped (with a part of
+    the day, and always for the days the ranker weighs), June 25 put in 2012 by its past
+    tense, and the best guess was June 3 at 0.02."""
+    *leads, story = WEEKDAY_IN_BRACKETS[lang]
+    for lead in leads:
+        guess = infer_date(f"Port strike\n{lead} {story}", lang, min_confidence=0.0)
+        assert guess.date == dt.date(2013, 6, 25), (lead, guess.evidence[:3])

@@ -717,13 +717,19 @@ def has_stamp_words(text: str, tagger: Tagger) -> bool:
 
 
 def _prefix(text: str, mention: Mention, tagger: Tagger) -> tuple[int | None, int | None]:
-    """(days from the named day to publication, weekday) of a merged "today (May 8)"."""
+    """(days from the named day to publication, weekday) of a merged "today (May 8)"; the
+    weekday may come with a part of the day ("Tuesday morning (June 25)", "صباح الثلاثاء
+    (25 يونيو)", "Dienstagmorgen (25. Juni)")."""
     if mention.joined is not Join.DAY_IN_BRACKETS:
         return None, None
     head = text[mention.start:text.find("(", mention.start)].strip(" ,[")
     shift = tagger.lex.value("day_word", head)
-    weekday = tagger.lex.value("weekday", head)
+    found = tagger.lex.words_regex("weekday", _WEEKDAY_IN).search(head)
+    weekday = tagger.lex.value("weekday", found.group()) if found else None
     return (-int(shift) if shift is not None else None), (int(weekday) if weekday else None)
+
+
+_WEEKDAY_IN = r"(?<!\w)(?:{words})"  # a weekday word, or the start of a compound ("Dienstagmorgen")
 
 
 def _tense(mention: Mention, shift: int | None) -> str | None:
@@ -1197,14 +1203,16 @@ class Yearless:
     day: DayCue
 
 
-def yearless_days(mentions: Sequence[Mention], text: str) -> list[Yearless]:
-    """The days named without a year among the mentions (not "today", a holiday or a weekday)."""
+def yearless_days(mentions: Sequence[Mention], text: str, tagger: Tagger) -> list[Yearless]:
+    """The days named without a year among the mentions (not "today", a holiday or a weekday),
+    with the weekday named before a day in brackets ("Tuesday (June 25)", `_prefix`)."""
     found = []
     for mention in mentions:
         m = mention.meaning
         if isinstance(m, Calendar) and m.gran == "D" and m.year is None and m.year_shift is None:
+            weekday = m.weekday or _prefix(text, mention, tagger)[1]
             found.append(Yearless(mention.start, DayCue(text[mention.start:mention.end], _month_day(m.month, m.day),
-                                                        None, m.weekday, _tense(mention, m.shift))))
+                                                        None, weekday, _tense(mention, m.shift))))
     return found
 
 
@@ -1281,7 +1289,7 @@ def reading(text: str, lang: str | None = None, hint_range: tuple[dt.date, dt.da
         cues.append(DayCue(f"first comment {first_comment}", _month_day(first_comment.month, first_comment.day),
                            first_comment.year, None, None, pin=1 - len(COMMENT_ODDS), pin_odds=COMMENT_ODDS,
                            role=COMMENT, after=COMMENT_AFTER))
-    return Reading(cues, stated_days(mentions), yearless_days(mentions, text))
+    return Reading(cues, stated_days(mentions), yearless_days(mentions, text, tagger))
 
 
 def article_candidates(article: Article) -> list[Candidate]:
@@ -1323,7 +1331,7 @@ def full_dates(text: str, lang: str | None, near: dt.date | None = None) -> list
     mentions = tagger.find(text, dating=True)
     found = stated_days(mentions)
     if near is not None:
-        found += resolve_yearless(yearless_days(mentions, text), near)
+        found += resolve_yearless(yearless_days(mentions, text, tagger), near)
     return [s.day for s in sorted(found, key=lambda s: s.start)]
 
 
