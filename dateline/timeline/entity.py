@@ -81,7 +81,7 @@ def entity_timeline(articles: Sequence[Article], entities: Sequence[str], *,
     events = [e for e in analysis.events
               if e.date is not None and (start is None or e.date >= start)
               and (end is None or e.date <= end)
-              and all(w & set(e.participants) for w in wanted)] if all(wanted) else []
+              and _names_all(e.participants, wanted)] if all(wanted) else []
     by_day: dict[dt.date, list[Event]] = defaultdict(list)
     for event in events:
         by_day[event.date].append(event)
@@ -103,6 +103,12 @@ def entity_timeline(articles: Sequence[Article], entities: Sequence[str], *,
     return Timeline(entries=entries, query=list(entities), method=METHOD, notes=notes)
 
 
+def _names_all(participants: Sequence[str], wanted: Sequence[set[str]]) -> bool:
+    """Whether the participants name each entity asked for (any of its names)."""
+    named = set(participants)
+    return all(w & named for w in wanted)
+
+
 def _source(mention: EventMention, article: Article) -> TimelineSentence:
     return TimelineSentence(
         text=" ".join(mention.text.split()), article_id=article.id, article_date=article.date,
@@ -121,8 +127,7 @@ def _cite(event: Event, articles: dict[str, Article], wanted: Sequence[set[str]]
     timelines up for Asad and Saleh, 0.002 down for Mubarak and Gadafi.
     """
     ranked = sorted(event.mentions, key=lambda m: (
-        -m.certainty, not all(w & set(m.participants) for w in wanted),
-        m.anchor is not EventAnchor.EXPRESSION))
+        -m.certainty, not _names_all(m.participants, wanted), m.anchor is not EventAnchor.EXPRESSION))
     first = ranked[0]
     cited = _source(first, articles[first.article_id])
     # Who took part: those the cited report names, and anyone two reports agree on.
