@@ -30,15 +30,14 @@ target from its dated sentences only (0.239 / 0.481); no length weighting but th
 tenth's (0.218 / 0.509); articles' first sentences out of `dates.attached` (0.240 / 0.456);
 and candidate days needing a sentence of weight above 0 (0.239 / 0.468).
 
-Session 16 tried, and left out (same measure, Spanish 0.244 and English 0.482 as shipped then):
-a day's target minus the centroid of the collection's on-topic sentences, to favour what is
-proper to the day (half of it: 0.242 / 0.450; all: 0.231 / 0.479); the target from the day's
-on-topic sentences alone (0.239 / 0.482) or both centroids summed (0.242, one half 0.217 ->
-0.212); and lines whose words after the first are mostly capitalized (captions, bylines,
-shouted comments) in the last tier (0.243 / 0.474: an English headline summarized its day).
-The day's target plus the collection's on-topic centroid scored the same or higher on every
-set (0.245 / 0.491, from libya and one English topic; without libya the same), but a
-saved timeline reads only its best days and has no such centroid to add.
+Session 16 tried, and left out (same measure, Spanish 0.244 and English 0.482 as shipped then;
+closing note of #11, session 16): a day's target minus the collection's on-topic centroid, to
+favour what is proper to the day (half of it: 0.242 / 0.450); the target from the day's
+on-topic sentences alone (0.239 / 0.482); and lines mostly capitalized after their first word
+(captions, bylines) in the last tier (0.243 / 0.474: an English headline summarized its day).
+The day's target plus the collection's on-topic centroid lost nowhere (0.245 / 0.491, gains
+from libya and one English topic), but a saved timeline reads only its best days and has no
+such centroid to add.
 """
 
 from __future__ import annotations
@@ -141,15 +140,12 @@ def tiers(by_preference: Sequence[Sequence[int]], weights: np.ndarray) -> list[l
 def ranked(scores: Mapping[dt.date, float]) -> list[dt.date]:
     """Days best first; of days with the same score, the later first.
 
-    Why the later: a day's evidence is counted from the articles published after it, most of
-    all the ranker's `later` feature (articles looking back at it), and the collection ends.
-    A later day has had fewer articles in which to be named or recalled, so the same count
-    says more of it. Same scores come from the same feature rows, common in small collections
-    (a day named once by one article). Session 16, leave-one-topic-out (rouge AR1-F /
-    Date-F1): Spanish ML-Crisis 0.244 / 0.478 -> 0.244 / 0.493 (yemen 0.294 -> 0.353 Date-F1:
-    two tied reference days just past the cut now make it), its `--sample 0.5` half 0.107 /
-    0.351 -> 0.110 / 0.367 and the other half identical; the English entity timelines
-    identical (no tie at their cut). Breaking ties by the articles published after the day
-    (the censoring itself) scores the same but for one half's 0.007 Date-F1 lower, the
-    earlier day first (until session 16) lower on both Spanish figures."""
+    A day's evidence is counted from the articles published after it (most of all `later`,
+    articles looking back at it), and the collection ends: a later day has had fewer articles
+    to be named or recalled in, so the same count says more of it. Ties come from equal
+    feature rows, common in small collections. Session 16, leave-one-topic-out AR1-F / Date-F1:
+    Spanish ML-Crisis 0.244 / 0.478 -> 0.244 / 0.493 (yemen Date-F1 0.294 -> 0.353), English
+    identical (no tie at its cut). The earlier day first (until then) scored lower on both
+    Spanish figures; ties broken by the number of articles after the day, 0.007 Date-F1 lower
+    on one Spanish half."""
     return sorted(scores, key=lambda d: (-scores[d], -d.toordinal()))
