@@ -11,7 +11,7 @@ import pytest
 from dateline.cli import COMMANDS, load_command
 from dateline.temporal.rules import RULES
 
-HEAVY = ("sklearn", "scipy", "numpy", "pyarrow", "fastapi", "py3langid")
+HEAVY = ("sklearn", "scipy", "numpy", "pyarrow", "fastapi", "py3langid", "hijridate")
 
 
 def imported_after(code: str) -> set[str]:
@@ -34,7 +34,16 @@ def test_annotate_with_a_language_loads_no_model_nor_learning_library(tmp_path: 
             f"r = CliRunner().invoke(app, ['annotate', {str(tmp_path / 'a.txt')!r}, '--lang', 'en'])\n"
             "assert r.exit_code == 0 and '2023-03-17' in r.output, r.output")
     imported = imported_after(code)
-    assert not imported & {"sklearn", "scipy", "pyarrow", "fastapi", "py3langid"}
+    assert not imported & {"sklearn", "scipy", "pyarrow", "fastapi", "py3langid", "hijridate"}
+
+
+def test_only_a_text_with_a_hijri_date_loads_the_hijri_calendar() -> None:
+    """`hijridate` is imported when a Hijri date is read, not for tagging that has none."""
+    code = ("from dateline.temporal import tag\nimport datetime as dt\n"
+            "assert tag('Prices rose in Ramadan, on March 17, 2023.', dt.date(2023, 3, 20), 'en')\n"
+            "import sys\nassert 'hijridate' not in sys.modules\n"
+            "assert tag('15 Ramadan 1444 AH', None, 'en')[0].value == '2023-04-06'")
+    assert "hijridate" in imported_after(code)
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))

@@ -802,3 +802,33 @@ def test_rates_after_counts_of_things(text: str, expected: list[tuple[str, str, 
 ])
 def test_a_bare_hour_after_the_word_for_hours(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Hijri dates (`[hijri]`): a full Hijri date is its Umm al-Qura Gregorian day; a month named after the
+# word for month is the Gregorian month holding most of it, nearest the publication date (15 Ramadan
+# 1444 = 6 April 2023; Ramadan 1444 ran 23 March - 20 April 2023); the name alone is no date (a person).
+@pytest.mark.parametrize("text, expected", [
+    ("صدر القرار يوم الخميس 15 رمضان 1444 هـ.", [("يوم الخميس 15 رمضان 1444 هـ", "DATE", "2023-04-06")]),
+    ("صدر القرار في 1 شوال 1444هـ.", [("1 شوال 1444هـ", "DATE", "2023-04-21")]),
+    ("ارتفعت الأسعار في ذي الحجة 1443.", [("ذي الحجة 1443", "DATE", "2022-07")]),
+    # Beside its Gregorian twin, after or before it, the Hijri date takes the twin's day, even
+    # where a local sighting started the month a day away from the tables (16 Ramadan).
+    ("عقدت القمة يوم الخميس 16 رمضان 1444 هـ الموافق 6 أبريل 2023.",
+     [("يوم الخميس 16 رمضان 1444 هـ", "DATE", "2023-04-06"), ("6 أبريل 2023", "DATE", "2023-04-06")]),
+    ("عقدت القمة في 6 أبريل 2023 م الموافق 16 رمضان 1444 هـ.",
+     [("6 أبريل 2023", "DATE", "2023-04-06"), ("16 رمضان 1444 هـ", "DATE", "2023-04-06")]),
+    # "بعد شهر رمضان" is after Ramadan, not a month later.
+    ("ستعقد القمة بعد شهر رمضان.", [("شهر رمضان", "DATE", "2023-04")]),
+    ("سافر بعد شهر.", [("شهر", "DURATION", "P1M")]),
+    ("وصل رمضان عبد الله إلى القاهرة.", []),
+])
+def test_hijri_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_hijri_month_alone_takes_the_side_the_tense_gives() -> None:
+    """Published mid-September 2023: Ramadan 1444 (April 2023) for a past clause, Ramadan 1445 (March 2024)
+    for a future one, as for a holiday named alone."""
+    assert found("ارتفعت الأسعار خلال شهر رمضان.", dt.date(2023, 9, 15)) == [("شهر رمضان", "DATE", "2023-04")]
+    assert found("سوف ترتفع الأسعار خلال شهر رمضان.", dt.date(2023, 9, 15)) == [("شهر رمضان", "DATE", "2024-03")]
+

@@ -802,3 +802,15 @@ def test_rates_after_counts_of_things(text: str, expected: list[tuple[str, str, 
 ])
 def test_a_clock_time_on_a_counted_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Hijri dates (`[hijri]`): a full Hijri date is its Umm al-Qura Gregorian day; a month named after the
+# word for month is the Gregorian month holding most of it, nearest the publication date (15 Ramadan
+# 1444 = 6 April 2023; Ramadan 1444 ran 23 March - 20 April 2023); the name alone is no date (a person).
+@pytest.mark.parametrize("text, expected", [
+    ("Le décret est daté du 1er chawwal 1444 de l'hégire.", [("1er chawwal 1444 de l'hégire", "DATE", "2023-04-21")]),
+    ("Les prix montent pendant le mois de ramadan.", [("le mois de ramadan", "DATE", "2023-04")]),
+    ("Tariq Ramadan est arrivé à Paris.", []),
+])
+def test_hijri_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

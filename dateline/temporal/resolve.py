@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from dateline.model import Resolution
+from dateline.temporal import hijri
 from dateline.temporal import values as V
 from dateline.temporal.meanings import (
     Anchor,
@@ -382,8 +383,10 @@ def _resolve_offset(meaning: Offset, ctx: Context) -> Resolved:
 
 def holiday_date(rule: str, year: int) -> dt.date | None:
     """The date of a holiday rule in a year: `12-25`, `easter-2`, `11/4/4` (4th Thursday),
-    `11/1/1+1` (the day after the first Monday)."""
+    `11/1/1+1` (the day after the first Monday); `hijri-09`: the Hijri month's `hijri.main_month` in the year."""
     try:
+        if m := hijri.MONTH_RULE.fullmatch(rule):
+            return next(iter(hijri.main_months_in(int(m.group(1)), year)), None)
         if m := re.fullmatch(r"(\d\d)-(\d\d)", rule):
             return dt.date(year, int(m.group(1)), int(m.group(2)))
         if m := re.fullmatch(r"easter([+-]\d+)?", rule):
@@ -397,13 +400,15 @@ def holiday_date(rule: str, year: int) -> dt.date | None:
 
 
 def _resolve_holiday(meaning: HolidayRef, ctx: Context) -> Resolved:
+    # A Hijri month is a month-long period, the others a day.
+    gran = "M" if hijri.MONTH_RULE.fullmatch(meaning.rule) else "D"
     if meaning.year is not None:
         day = holiday_date(meaning.rule, meaning.year)
-        return Resolved(V.format_point(V.Point("D", day)) if day else None, Resolution.HOLIDAY,
+        return Resolved(V.format_point(V.Point(gran, day)) if day else None, Resolution.HOLIDAY,
                         "holiday, explicit year")
     if ctx.dct is None:
-        return Resolved("XXXX-XX-XX", Resolution.UNANCHORED, _NO_DCT)
-    candidates = [V.Point("D", d) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)
+        return Resolved("XXXX-XX" if gran == "M" else "XXXX-XX-XX", Resolution.UNANCHORED, _NO_DCT)
+    candidates = [V.Point(gran, d) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)
                   if (d := holiday_date(meaning.rule, y)) is not None]
     if not candidates:
         return Resolved(None, Resolution.HOLIDAY, "unknown holiday rule")

@@ -12,7 +12,8 @@ import dataclasses
 import datetime as dt
 import re
 
-from dateline.temporal.grammar import DIGITS, SPOKEN_YEAR, Found, Match, Rule, word_start
+from dateline.temporal import hijri
+from dateline.temporal.grammar import DIGITS, SPOKEN_YEAR, Found, Match, Rule, compile_rule, word_start
 from dateline.temporal.lexicon import Lexicon, normalize
 from dateline.temporal.values import UNIT_GRAN
 from dateline.temporal.tense import LAST_WORD
@@ -992,6 +993,74 @@ def build_holiday(m: Match) -> Found | None:
     return found(m, HolidayRef(rule, m.year(), n))
 
 
+# ---------------------------------------------------------------------------- Hijri dates
+
+# A Gregorian date written as a Hijri date's twin, beside it: "15 رمضان 1446 هـ الموافق 13 مارس 2025",
+# "13 مارس 2025 (13 رمضان 1446)"; the marks and the language's `hijri.twin` words between them.
+_TWIN_GAP = r"[\s,،;:()/\-–—]*"
+_GREGORIAN_TWIN = Rule("hijri_twin", "DATE",
+                       r"(?:{weekday} )?{day}(?: {connector.day_month})? {month}\s*,?\s*(?:{connector.month_year} )?{year}"
+                       r"(?: {connector.after_year})?", lambda m: None)
+
+
+def _twin_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
+    """The Gregorian twin after a Hijri date and before one, and the twin's group classes: compiled once."""
+    key = ("hijri_twin",)
+    if key not in lex._cache:
+        compiled = compile_rule(_GREGORIAN_TWIN, lex)
+        twin = lex.cls("hijri.twin").pattern()
+        lex._cache[key] = None if compiled is None else (
+            re.compile(_TWIN_GAP + f"(?:(?:{twin})" + _TWIN_GAP + ")?" + compiled.regex.pattern, re.IGNORECASE),
+            re.compile(compiled.regex.pattern + _TWIN_GAP + f"(?:(?:{twin})" + _TWIN_GAP + ")?$", re.IGNORECASE),
+            compiled.classes)
+    return lex._cache[key]  # type: ignore[return-value]
+
+
+def _gregorian_twin(m: Match) -> Calendar | None:
+    """The Gregorian date written right after or before the Hijri date of the match, if any."""
+    patterns = _twin_patterns(m.lex)
+    if patterns is None:
+        return None
+    after, before, classes = patterns
+    text = m.m.string
+    twin = after.match(text, m.end, m.end + 80) or before.search(text, max(0, m.start - 80), m.start)
+    if twin is None:
+        return None
+    read = Match(twin, m.lex, classes)
+    return _day_date(read)
+
+
+def build_hijri_date(m: Match) -> Found | None:
+    """"15 رمضان 1446 هـ", "15 Ramadan 1446 AH": a Hijri day, as its Gregorian day (`hijri.py`).
+
+    Where the text writes the Gregorian date beside it, that date is the value: the writer states
+    the correspondence, and a month begun by a local sighting of the moon may start a day away from
+    the Umm al-Qura tables, so converting would give the same day two different values."""
+    month, day, year = m.int("hijri_month"), m.int("day"), m.int("hy")
+    if month is None or day is None or year is None:
+        return None
+    if (twin := _gregorian_twin(m)) is not None and twin.year is not None:
+        return found(m, dataclasses.replace(twin, weekday=None))
+    gregorian = hijri.to_gregorian(year, month, day)
+    return found(m, Calendar("D", gregorian.year, gregorian.month, gregorian.day)) if gregorian else None
+
+
+def build_hijri_month_year(m: Match) -> Found | None:
+    """"رمضان 1446", "Ramadan 1446 AH": the Gregorian month that holds most of the Hijri month
+    (`hijri.main_month`), as TIMEX3 values have no Hijri months."""
+    month, year = m.int("hijri_month"), m.int("hy")
+    start = hijri.main_month(year, month) if month is not None and year is not None else None
+    return found(m, Calendar("M", start.year, start.month)) if start else None
+
+
+def build_hijri_month(m: Match) -> Found | None:
+    """"شهر رمضان", "the month of Ramadan": the occurrence the tense points at, in the Gregorian
+    month that holds most of it, as for a named month alone ("في مارس"). Only after the word for
+    month: the names are also people's ("Taha Yasin Ramadán", "رمضان عبد الله")."""
+    month = m.int("hijri_month")
+    return found(m, HolidayRef(hijri.month_rule(month))) if month is not None else None
+
+
 # ------------------------------------------------------------------------ relative dates
 
 def build_relative_unit(m: Match) -> Found | None:
@@ -1082,7 +1151,7 @@ def build_one_unit_duration(m: Match) -> Found | None:
     # how a word begins: matched glued to the rest
     begins = m.lex.words_regex("duration.one_construct", r"\s+(?:{words})", glued=True)
     if unit is None or before.search(m.m.string, max(0, m.start - 20), m.start) is None \
-            or begins.match(m.m.string, m.end) or any(m.followed_by(c) for c in ("month", "weekday", "holiday")):
+            or begins.match(m.m.string, m.end) or any(m.followed_by(c) for c in ("month", "weekday", "holiday", "hijri.month")):
         return None  # "بعد يوم الانتخابات", "بعد شهر مارس": the day of, the month of
     return Found(m.start, m.end, Literal("DURATION", duration_value(1, unit)), "DURATION")
 
@@ -1418,6 +1487,9 @@ _YEAR_TAIL = r"(?:\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR + ")
 _DAY_YEAR_TAIL = (r"(?:\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR
                   + r"|\s*,?\s+(?:{connector.month_year:ry_c}(?:\s+|(?<=['’])))?(?:{determiner.words:ry_d} )?"
                     r"(?:{shift_before:ry_sb} {period.year:ry_y}(?: {shift_after:ry_sa2})?|{period.year:ry_y2} {shift_after:ry_sa}))?")
+# A Hijri year after its month, with the word or letter that marks it as one ("1446 هـ", "1446هـ", "1446 AH").
+_HIJRI_YEAR = (r"\s*,?\s*(?:{connector.month_year} )?(?P<hy>1[3-5]\d\d)(?!\d)" + _AFTER_YEAR
+               + r"(?:\s*{hijri.era})?")
 # A weekday that the day after it restates, with the shift word it may carry ("next Monday, July
 # 8", "lundi prochain, 27 mars", "يوم الاثنين المقبل 27 مارس").
 _WEEKDAY_HEAD = r"(?:(?:{shift_before:wsb} )?{weekday}(?: {shift_after:wsa})?\s*,?\s*)?"
@@ -1682,6 +1754,14 @@ RULES: list[Rule] = [
          keys=("day_word", "weekday"), dating=False),
     Rule("time_word", "TIME", _QMOD + "{time_word}", build_time_word, keys=("time_word",), dating=False),
     Rule("holiday", "DATE", r"(?:{shift_before} )?{holiday}" + _YEAR_TAIL, build_holiday, keys=("holiday",)),
+    # Hijri dates ("الخميس 15 رمضان 1446 هـ", "15 Ramadan 1446 AH"); years of the Umm al-Qura tables' centuries.
+    Rule("hijri_date", "DATE",
+         _WEEKDAY_HEAD + "(?:{connector.before_day} )?{day}(?: {connector.day_month})? {hijri.month}" + _HIJRI_YEAR,
+         build_hijri_date, keys=("hijri.month",)),
+    Rule("hijri_month_year", "DATE", "(?:{hijri.month_word} )?{hijri.month}" + _HIJRI_YEAR,
+         build_hijri_month_year, keys=("hijri.month",)),
+    Rule("hijri_month", "DATE", "{hijri.month_word} {hijri.month}", build_hijri_month, keys=("hijri.month",),
+         dating=False),
     # Relative dates.
     # "el pasado ejercicio", "im vergangenen Geschäftsjahr": a fiscal year alone is a year.
     Rule("relative_unit", "DATE",
