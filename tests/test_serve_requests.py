@@ -47,3 +47,29 @@ def test_a_timeline_of_nothing_says_which_filter_left_nothing(client: TestClient
     assert found["notes"] == ["no article in the corpus matches the query (velna), language xx"]
     later = client.get("/api/timeline", params={"from": "2090-01-01"}).json()
     assert later["notes"] == ["no article in the corpus matches from 2090-01-01"]
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    db = tmp_path_factory.mktemp("example") / "corpus.sqlite"
+    assert CliRunner().invoke(app, ["ingest", "--example", "--db", str(db), "--workers", "1"]).exit_code == 0
+    with TestClient(build_app(str(db), Settings())) as client:
+        yield client
+
+
+def test_an_entity_timeline_over_http_as_on_the_command_line(example: TestClient) -> None:
+    pair = example.get("/api/timeline", params=[("entity", "China"), ("entity", "Russia")]).json()
+    days = [e["date"] for e in pair["entries"]]
+    assert any(d.startswith("2023-03-2") for d in days) and any(d.startswith("2025-05-0") for d in days)
+    for entry in pair["entries"]:
+        for sentence in entry["sentences"]:
+            assert sentence["event"] and sentence["source"]["article"]  # an event, and where it is told
+    person = example.get("/api/timeline", params={"entity": "Xi Jinping", "format": "md"})
+    assert person.status_code == 200 and person.text.startswith("# Timeline: Xi Jinping")
+    assert "participants:" in person.text
+    plain = example.get("/api/timeline", params={"q": "moscow"}).json()
+    assert all("event" not in s for e in plain["entries"] for s in e["sentences"])  # q alone: no events

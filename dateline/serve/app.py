@@ -335,25 +335,28 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
     cache: OrderedDict[str, Any] = OrderedDict()
     cache_lock = threading.Lock()
 
-    def _timeline(params: TimelineParams) -> Any:
-        key = json.dumps([params.model_dump(mode="json"), store.generation()])
+    def _timeline(params: TimelineParams, entity: tuple[str, ...] = ()) -> Any:
+        key = json.dumps([params.model_dump(mode="json"), entity, store.generation()])
         with cache_lock:
             if key in cache:
                 cache.move_to_end(key)
                 return copy.deepcopy(cache[key])
-        result = _build(params)
+        result = _build(params, entity)
         with cache_lock:
             cache[key] = copy.deepcopy(result)
             while len(cache) > CACHED_TIMELINES:
                 cache.popitem(last=False)
         return result
 
-    def _build(params: TimelineParams) -> Any:
+    def _build(params: TimelineParams, entity: tuple[str, ...] = ()) -> Any:
         from dateline.model import Timeline
         from dateline.timeline import build
 
+        # An entity timeline reads the articles that name its entities (or match q, when given):
+        # the store selects by words, the events stage then finds aliases inside them.
+        terms = params.q or [f'"{name}"' if " " in name else name for name in entity]
         try:
-            articles, outlets, cut = store.timeline_articles(params.q, start=params.start, end=params.end,
+            articles, outlets, cut = store.timeline_articles(terms, start=params.start, end=params.end,
                                                              lang=params.lang, limit=params.limit)
             if not articles:  # say why there is nothing, rather than "no article could be read"
                 wanted = [f"the query ({', '.join(params.q)})"] if params.q else []
@@ -362,9 +365,9 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
                 return Timeline(entries=[], query=list(params.q), method=params.method.value,
                                 notes=["no article in the corpus matches "
                                        + (", ".join(wanted) if wanted else "this timeline")])
-            result = build(articles, query=params.q, dates=params.dates, sentences=params.sentences,
-                           start=params.start, end=params.end, method=params.method.value,
-                           outlets=outlets)
+            result = build(articles, query=None if entity else params.q, dates=params.dates,
+                           sentences=params.sentences, start=params.start, end=params.end,
+                           method=params.method.value, outlets=outlets, entity=list(entity) or None)
         except ValueError as error:
             raise HTTPException(422, str(error)) from None
         if cut:
@@ -374,8 +377,9 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
     @app.get("/api/timeline", tags=["timeline"],
              summary="A timeline from the corpus (no re-analysis), as JSON, Markdown or HTML")
     def timeline(params: Annotated[TimelineParams, Depends(timeline_params)],
+                 entity: Annotated[list[str], Query(max_length=200, description="events involving all of these entities (repeatable), as `dateline timeline --entity`; from the `limit` articles naming them, or matching q when given")] = [],  # noqa: B006 (FastAPI reads it)
                  format: Format = Format.json, download: bool = False) -> Response:
-        result = _timeline(params)
+        result = _timeline(params, tuple(entity))
         name = "timeline." + format.value
         disposition = {"content-disposition": f'attachment; filename="{name}"'} if download else {}
         if format is Format.md:
