@@ -15,7 +15,7 @@ from dateline.model import Article
 from dateline.pipeline import analyse
 from dateline.render.jsonout import timeline_dict
 from dateline.saved import save_timeline, update_timelines
-from dateline.store import Repository, open_store
+from dateline.store import DAY_ROW, Repository, open_store
 from dateline.timeline import build
 
 # Sentences written for this test: {d} a date, {c} a town, {o} an organization.
@@ -78,18 +78,33 @@ def _sums(store: Repository, timeline_id: int) -> dict[str, list[tuple]]:
     db = store.db  # type: ignore[attr-defined]
     sums = {table: sorted(row[1:] for row in db.execute(f"SELECT * FROM {table} WHERE timeline_id = ?",
                                                         (timeline_id,)))
-            for table in ("timeline_texts", "timeline_votes", "timeline_days", "timeline_candidates",
-                          "timeline_lengths")}
+            for table in ("timeline_texts", "timeline_votes", "timeline_days", "timeline_lengths")}
     term = dict(db.execute("SELECT number, term FROM timeline_terms WHERE timeline_id = ?", (timeline_id,)))
     df = np.frombuffer(db.execute("SELECT df FROM timeline_state WHERE timeline_id = ?",
                                   (timeline_id,)).fetchone()[0], dtype="<i4")
     assert len(df) == len(term)
     sums["timeline_terms"] = sorted((t, int(df[number])) for number, t in term.items())
-    sums["timeline_sentences"] = sorted(
-        (*row[:4], sorted((term[t], n) for t, n in _unpack_terms(row[4]).items()))
-        for row in db.execute("SELECT text_id, n, words, on_topic, terms FROM timeline_sentences "
-                              "WHERE timeline_id = ?", (timeline_id,)))
+    sums["timeline_day_candidates"] = sorted(
+        (day, [(*row, sorted((term[t], n) for t, n in _unpack_terms(terms).items())) for *row, terms in found])
+        for day, found in _packed(store, timeline_id).items())
     return sums
+
+
+def _packed(store: Repository, timeline_id: int) -> dict[str, list[tuple[int, int, int, int, int, bytes]]]:
+    """Each day's candidates as the saved timeline keeps them packed: (text, position, words,
+    on topic, tier, terms), checked to be in (text, position) order, as an update reads them."""
+    db = store.db  # type: ignore[attr-defined]
+    found = {}
+    for day, candidates, terms in db.execute("SELECT day, candidates, terms FROM timeline_day_candidates "
+                                             "WHERE timeline_id = ?", (timeline_id,)):
+        rows = np.frombuffer(candidates, dtype=DAY_ROW)
+        ends = np.cumsum(rows["terms"].astype(np.int64) * 8).tolist()
+        assert ends[-1] == len(terms)
+        found[day] = [(int(r["text"]), int(r["n"]), int(r["words"]), int(r["on_topic"]), int(r["tier"]),
+                       terms[end - 8 * int(r["terms"]):end]) for r, end in zip(rows, ends)]
+        keys = [row[:2] for row in found[day]]
+        assert keys == sorted(set(keys))
+    return found
 
 
 def _same(store: Repository, timeline_id: int, params: dict) -> None:
@@ -102,19 +117,6 @@ def _same(store: Repository, timeline_id: int, params: dict) -> None:
     assert updated.result == fresh.result
     assert _sums(store, timeline_id) == _sums(store, fresh_id)
     store.delete_timeline(fresh_id)
-    _packed_as_rows(store, timeline_id)
-
-
-def _packed_as_rows(store: Repository, timeline_id: int) -> None:
-    """Every day whose candidates the saved timeline keeps packed is packed as its candidate
-    rows are now: an update forgot what it changed."""
-    db = store.db  # type: ignore[attr-defined]
-    kept = {r[0]: (r[1], r[2]) for r in db.execute(
-        "SELECT day, candidates, terms FROM timeline_day_candidates WHERE timeline_id = ?", (timeline_id,))}
-    assert kept
-    db.execute("DELETE FROM timeline_day_candidates WHERE timeline_id = ?", (timeline_id,))
-    days = sorted(kept)
-    assert store.timeline_tables(timeline_id).packed_days(days) == [kept[d] for d in days]
 
 
 @pytest.mark.parametrize("params", [{"q": ["velna"]}, {"q": ["flood", "inundaciones"], "dates": 4},
@@ -327,8 +329,8 @@ def _vectors_as_built(store: Repository, timeline_id: int, params: dict) -> int:
     from dateline.timeline import prepare
 
     db = store.db  # type: ignore[attr-defined]
-    rows = db.execute("SELECT text_id, n, terms FROM timeline_sentences WHERE timeline_id = ? "
-                      "ORDER BY text_id, n", (timeline_id,)).fetchall()
+    rows = sorted({row[:2]: (*row[:2], row[-1]) for found in _packed(store, timeline_id).values()
+                   for row in found}.values())
     sentences = db.execute("SELECT sum(sentences) FROM timeline_lengths WHERE timeline_id = ?",
                            (timeline_id,)).fetchone()[0]
     pairs = np.frombuffer(b"".join(r[2] for r in rows), dtype="<i4").reshape(-1, 2)
@@ -364,6 +366,36 @@ def test_an_older_text_joining_the_timeline_computes_it_again(tmp_path: Path) ->
         _vectors_as_built(store, timeline_id, params)
         recomputed = [c["after"] for c in store.timeline_history(timeline_id) if c["change"] == "recomputed"]
         assert recomputed == ["a text older than some of the timeline's joined it"]
+
+
+def test_a_store_of_schema_6_computes_its_saved_timelines_again(tmp_path: Path) -> None:
+    """Schema 6 kept each candidate and sentence in a row of its own, and no candidate days per
+    text: opening such a store drops what its saved timelines were computed from (their history
+    stays), and the next update computes them again whole, as from scratch."""
+    import sqlite3
+
+    params = {"q": ["velna"]}
+    path = tmp_path / "c.sqlite"
+    rng = random.Random(6)
+    with open_store(path) as store:
+        store.add(_articles(rng, 0, 20, []))
+        timeline_id = save_timeline(store, "followed", params)
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("DROP TABLE timeline_texts")  # as schema 6 had them
+    db.execute("CREATE TABLE timeline_texts (timeline_id INTEGER NOT NULL, text_id INTEGER NOT NULL, "
+               "PRIMARY KEY (timeline_id, text_id)) WITHOUT ROWID")
+    db.execute("CREATE TABLE timeline_candidates (timeline_id INTEGER, day TEXT, text_id INTEGER, n INTEGER, "
+               "tier INTEGER)")
+    db.execute("PRAGMA user_version = 6")
+    db.close()
+    with open_store(path) as store:
+        tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}  # type: ignore[attr-defined]
+        assert "timeline_candidates" not in tables and "timeline_texts" in tables
+        assert store.timeline_history(timeline_id)[0]["change"] == "created"
+        update_timelines(store)
+        assert [c["after"] for c in store.timeline_history(timeline_id)
+                if c["change"] == "recomputed"] == ["Dateline changed"]
+        _same(store, timeline_id, params)
 
 
 def test_the_word_splitter_is_the_tf_idfs() -> None:

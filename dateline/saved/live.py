@@ -14,10 +14,11 @@ What is not a sum is computed again from the sums every time: sizing, standardiz
 ranking the days (one row per day, cheap) and summarizing the best days. Every new text
 changes the IDF, so the candidate sentences of the days summarized are vectorized again (from
 their words, kept per sentence: one sparse product) and chosen again; that is most of an
-update's cost. The store keeps each day's candidates with their words packed in one row, and
-the document frequencies in one array: an update reads those, not thousands of rows. Only a
-day that gave nothing last time because each of its on-topic sentences repeated one already
-shown is skipped unread, while an exact bound proves it still does (`Live._still_repeating`).
+update's cost. The store keeps each day's candidates with their words packed in one row (their
+only copy), and the document frequencies in one array: an update reads and writes those, not
+thousands of rows. Only a day that gave nothing last time because each of its on-topic
+sentences repeated one already shown is skipped unread, while an exact bound proves it still
+does (`Live._still_repeating`).
 
 What is kept, and how, is the store's (`dateline.store.TimelineTables`): this module computes,
 the store only keeps and reads, so another store backend changes nothing here.
@@ -148,10 +149,9 @@ class Live:
         self.tables.set_langs(langs_now)
         voted, candidate_days = self.tables.days_of(sorted(known))
         self.tables.drop_days_of(sorted(known))
-        touched, fresh_candidates = self._add_texts(sorted(members), query, fresh=members - known)
+        touched = self._add_texts(sorted(members), query, fresh=members - known)
         touched |= voted | candidate_days
         self._aggregate(touched)
-        self.tables.repack(known, candidate_days, fresh_candidates)
         self.tables.seen()
         result = self._compute(query, False, touched=touched)
         return self._record(result, causes)
@@ -206,12 +206,10 @@ class Live:
 
     # -- each text's share ----------------------------------------------------------------------
 
-    def _add_texts(self, ids: Sequence[int], query: Query, *, fresh: set[int]
-                   ) -> tuple[set[str], list[tuple[str, int, int, int, int, int, bytes]]]:
+    def _add_texts(self, ids: Sequence[int], query: Query, *, fresh: set[int]) -> set[str]:
         """Keep the day votes and candidate sentences of these texts, and add the words and
-        lengths of the `fresh` ones (new to the collection) to the sums; the days touched, and
-        the fresh texts' candidates as `TimelineTables.repack` adds them to the packed days (an
-        update's; a computation from scratch packs days when it reads them)."""
+        lengths of the `fresh` ones (new to the collection, after every text in it) to the sums;
+        the days touched."""
         from dateline.ingest import fold
         from dateline.timeline import Corpus, Size
         from dateline.timeline import dates as day_index
@@ -220,7 +218,6 @@ class Live:
         bounds = Size(1, 1, self.params.start, self.params.end)
         tokens = _tokenizer()
         touched: set[str] = set()
-        packed: list[tuple[str, int, int, int, int, int, bytes]] = []
         for i in range(0, len(ids), BATCH):
             stored = self.store.articles(ids[i:i + BATCH])
             corpus = Corpus.build([s.article for s in stored], query, [len(s.outlets) for s in stored],
@@ -280,13 +277,18 @@ class Live:
             # in Python before.
             number = self._number_terms(df, set().union(*(words[s] for s in chosen)))
             terms = pack_terms([list(map(number.__getitem__, words[s])) for s in chosen])
-            sentences = {s: (text_of[article_of[s]], position[s], int(corpus.words[s]), int(topical[s]), kept)
-                         for s, kept in zip(chosen, terms)}
-            self.tables.add_share(votes, [c[:-1] for c in candidates], list(sentences.values()),
-                                  [text_of[a] for a in new], Counter(corpus.words[counted].tolist()))
-            packed += [(day, tid, n, *sentences[s][2:4], kind, sentences[s][4])
-                       for day, tid, n, kind, s in candidates if tid in fresh]
-        return touched, packed
+            sentences = {s: (int(corpus.words[s]), int(topical[s]), kept) for s, kept in zip(chosen, terms)}
+            days: dict[int, set[str]] = {tid: set() for tid in text_of}
+            for day, tid, *_ in candidates:
+                days[tid].add(day)
+            self.tables.add_share(votes, days.items(), Counter(corpus.words[counted].tolist()))
+            rows = [(day, tid, n, *sentences[s][:2], kind, sentences[s][2]) for day, tid, n, kind, s in candidates]
+            # A fresh text comes after every text counted before (`update`), so its rows are
+            # appended to their days; a known text's (replaced: `drop_days_of`) are merged in.
+            self.tables.add_candidates([r for r in rows if r[1] in fresh], later=True)
+            if any(r[1] not in fresh for r in rows):
+                self.tables.add_candidates([r for r in rows if r[1] not in fresh], later=False)
+        return touched
 
     def _number_terms(self, df: Counter[str], needed: set[str]) -> dict[str, int]:
         """Add `df` to the collection's document frequencies, giving new terms the next

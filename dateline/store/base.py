@@ -205,16 +205,15 @@ class TimelineTables(Protocol):
         ...
 
     def drop_days_of(self, text_ids: Sequence[int]) -> None:
-        """Drop these texts' votes and candidates (their words stay counted)."""
+        """Drop these texts' votes and candidates (their words stay counted; they stay counted
+        texts, with the days `add_share` gives them again)."""
         ...
 
-    def add_share(self, votes: Iterable[tuple[str, int, int, int]],
-                  candidates: Iterable[tuple[str, int, int, int]],
-                  sentences: Iterable[tuple[int, int, int, int, bytes]],
-                  texts: Sequence[int], lengths: dict[int, int]) -> None:
-        """Add votes (day, text, bits, publications), candidates (day, text, position, tier),
-        candidate sentences (text, position, words, on topic, terms), the texts now counted and
-        the sentences per length they bring."""
+    def add_share(self, votes: Iterable[tuple[str, int, int, int]], texts: Iterable[tuple[int, Sequence[str]]],
+                  lengths: dict[int, int]) -> None:
+        """Add votes (day, text, bits, publications), the texts counted with the days they have
+        candidates on (replacing those of a text already counted), and the sentences per length
+        the texts new to the sums bring."""
         ...
 
     def term_numbers(self, terms: Sequence[str]) -> dict[str, int]:
@@ -251,15 +250,14 @@ class TimelineTables(Protocol):
 
     def packed_days(self, days: Sequence[str]) -> list[tuple[bytes, bytes]]:
         """Per day, its candidates packed: `DAY_ROW` records in (text, position) order, and their
-        terms one after the other. One row per day, kept, since an update reads ~40 days."""
+        terms one after the other (empty for a day without candidates). One row per day, the
+        only copy of the candidates, since an update reads ~40 days."""
         ...
 
-    def repack(self, known: set[int], forget: set[str],
-               fresh: Iterable[tuple[str, int, int, int, int, int, bytes]]) -> None:
-        """After `known` texts' rows were replaced and fresh texts (ids above every counted
-        text) added: drop the packed days a known text is or was (`forget`) on, and add the
-        fresh texts' candidates, given as (day, text, position, words, on topic, tier, terms),
-        to the packed days they are on (given, not read back: the update has them at hand)."""
+    def add_candidates(self, rows: Iterable[tuple[str, int, int, int, int, int, bytes]], later: bool) -> None:
+        """Add candidates, given as (day, text, position, words, on topic, tier, terms), to
+        the packed days they are on; `later` when their texts come after every text already
+        on those days (they are then appended, not merged)."""
         ...
 
     def forget_repeats(self, days: Iterable[str]) -> None:

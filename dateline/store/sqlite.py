@@ -33,6 +33,7 @@ from dateline.model import Article, Sentence
 from dateline.store.base import (COPY, Added, KNOWN, NEW, UPDATED, Outlet, SavedTimeline, SearchHit,
                                  Selection, StoredArticle, StoreError, StoreInfo)
 from dateline.store.timelines import DERIVED as TIMELINE_TABLES
+from dateline.store.timelines import RETIRED as RETIRED_TIMELINE_TABLES
 from dateline.store.timelines import SCHEMA as TIMELINES_SCHEMA
 from dateline.store.timelines import JSON_LIST, SQLiteTimelines, select_in
 from dateline.store.location import default_path
@@ -41,7 +42,7 @@ from dateline.store.codec import (analysis_json, article_fields, content_hash, d
                                   extra_json, iso, normalize, timex_from_json,
                                   outlet_of, parse_day, sentence_days, sentences_from_json)
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # LSH over MinHash signatures (dateline.ingest.dedup): 16 bands of 8 values each. A text
 # sharing 80% of its word 3-grams with a stored one shares a band with it 95% of the time,
 # one sharing 50% only 6% of the time; candidates are then checked on the whole signature.
@@ -283,11 +284,12 @@ class SQLiteStore:
                     db.execute(statement)
                 for text_id, text in db.execute("SELECT id, text FROM texts").fetchall():
                     self._sign(db, text_id, signature(text))
-            if version < 6:  # saved timelines that follow the corpus (dateline.saved)
+            if version < 7:  # saved timelines that follow the corpus (dateline.saved)
                 # Version 4 kept no words per candidate sentence, version 5 no packed days
-                # and the document frequencies per term row: their saved timelines keep their
-                # history and are computed again whole at their next update.
-                for table in TIMELINE_TABLES:
+                # and the document frequencies per term row, version 6 each candidate and
+                # sentence in a row of its own besides the packed days: their saved timelines
+                # keep their history and are computed again whole at their next update.
+                for table in (*TIMELINE_TABLES, *RETIRED_TIMELINE_TABLES):
                     db.execute(f"DROP TABLE IF EXISTS {table}")
                 for statement in _statements(TIMELINES_SCHEMA):
                     db.execute(statement)

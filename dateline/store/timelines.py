@@ -4,8 +4,9 @@
 This module stores and reads; it knows nothing of how a timeline is computed (that is
 `dateline.saved`, after the timeline stage). A saved timeline keeps each text's share (its
 day votes, candidate sentences with their words, word and length counts), the per-day sums
-of the shares, each day's candidates packed in one row (what an update reads), the days known
-to repeat, and its history.
+of the shares, the days known to repeat, and its history. The candidate sentences are kept
+only packed, each day's in one row (what an update reads); each text names the days it has
+candidates on, for an update to take them out when the text changes.
 """
 
 from __future__ import annotations
@@ -25,12 +26,12 @@ if TYPE_CHECKING:
     from dateline.store.sqlite import SQLiteStore
 
 # The tables of the texts' shares, as opposed to the per-day sums and the state derived from them.
-_SHARES = ("timeline_texts", "timeline_votes", "timeline_candidates", "timeline_sentences",
-           "timeline_terms", "timeline_lengths")
-# What a known text's share is replaced in when it gained an outlet (its words stay counted).
-_PER_DAY = ("timeline_votes", "timeline_candidates", "timeline_sentences")
+_SHARES = ("timeline_texts", "timeline_votes", "timeline_day_candidates", "timeline_terms", "timeline_lengths")
 # The tables that an older schema's saved timelines are computed again from (its history stays).
-DERIVED = (*_SHARES, "timeline_days", "timeline_day_candidates", "timeline_state", "timeline_repeats")
+DERIVED = (*_SHARES, "timeline_days", "timeline_state", "timeline_repeats")
+# Tables of older schemas, dropped when a store is upgraded: each day's candidates and their
+# sentences' words, one row each, before the packed days became their only copy (schema 7).
+RETIRED = ("timeline_candidates", "timeline_sentences")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS timeline_state (
@@ -47,6 +48,7 @@ CREATE TABLE IF NOT EXISTS timeline_state (
 CREATE TABLE IF NOT EXISTS timeline_texts (
     timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
     text_id INTEGER NOT NULL,
+    days TEXT NOT NULL,                 -- JSON list: the days it has candidate sentences on
     PRIMARY KEY (timeline_id, text_id)
 ) WITHOUT ROWID;
 -- One text's evidence for one day: a bit per ranking feature (FEATURES order), then a bit
@@ -68,42 +70,23 @@ CREATE TABLE IF NOT EXISTS timeline_days (
     counts TEXT NOT NULL,               -- JSON: texts per feature, on topic, referring; publications
     PRIMARY KEY (timeline_id, day)
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS timeline_candidates (
-    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
-    day TEXT NOT NULL,
-    text_id INTEGER NOT NULL,
-    n INTEGER NOT NULL,                 -- sentences.n
-    tier INTEGER NOT NULL,              -- LISTED, MENTIONED, ATTACHED or CONTINUED
-    PRIMARY KEY (timeline_id, day, text_id, n)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS timeline_candidates_text ON timeline_candidates(timeline_id, text_id);
 CREATE TABLE IF NOT EXISTS timeline_terms (
     timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
     term TEXT NOT NULL,
-    number INTEGER NOT NULL,            -- its number in timeline_sentences.terms and timeline_state.df
+    number INTEGER NOT NULL,            -- its number in timeline_day_candidates.terms and timeline_state.df
     PRIMARY KEY (timeline_id, term)
 ) WITHOUT ROWID;
--- The candidate sentences' words, kept so that an update vectorizes them with the new IDF
--- without reading or splitting their texts again.
-CREATE TABLE IF NOT EXISTS timeline_sentences (
-    timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
-    text_id INTEGER NOT NULL,
-    n INTEGER NOT NULL,                 -- sentences.n
-    words INTEGER NOT NULL,             -- its length in words
-    on_topic INTEGER NOT NULL,          -- 1 when a summary may use it
-    terms BLOB NOT NULL,                -- (term number, count) pairs, little-endian int32
-    PRIMARY KEY (timeline_id, text_id, n)
-) WITHOUT ROWID;
--- A day's candidate sentences as an update reads them, packed (`DAY_ROW`, `_pack`): a
--- cache of timeline_candidates joined with timeline_sentences, dropped when an update touches
--- the day. One row per day instead of one per candidate: an update reads ~40 days of some
--- 400 candidates each, and row by row (a join scattered over the file) that read cost it more
--- than all the rest of its work.
+-- A day's candidate sentences, packed (`DAY_ROW`, `_pack`), with their words, kept so that an
+-- update vectorizes them with the new IDF without reading or splitting their texts again. One
+-- row per day, the only copy: an update reads ~40 days of some 400 candidates each, and row by
+-- row (a join scattered over the file) that read cost it more than all the rest of its work;
+-- writing a row per candidate and per sentence cost an update some 5% more (schema 6).
 CREATE TABLE IF NOT EXISTS timeline_day_candidates (
     timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
     day TEXT NOT NULL,
-    candidates BLOB NOT NULL,           -- DAY_ROW records
-    terms BLOB NOT NULL,                -- their terms, one after the other (as timeline_sentences.terms)
+    candidates BLOB NOT NULL,           -- DAY_ROW records, in (text, position) order
+    terms BLOB NOT NULL,                -- their sentences' (term number, count) pairs sorted by number,
+                                        -- one sentence after the other, little-endian int32
     PRIMARY KEY (timeline_id, day)
 );
 CREATE TABLE IF NOT EXISTS timeline_lengths (
@@ -150,21 +133,34 @@ def select_in(db: sqlite3.Connection, sql: str, first: list[Any], ids: Sequence[
     return db.execute(sql.format(JSON_LIST), [*first, json.dumps(list(ids))]).fetchall()
 
 
-# A timeline's candidates with their sentences' words, in the order days are packed, of the
-# days given.
-_CANDIDATE_ROWS = ("SELECT c.day, c.text_id, c.n, s.words, s.on_topic, c.tier, s.terms FROM timeline_candidates c "
-                   "JOIN timeline_sentences s ON s.timeline_id = c.timeline_id AND s.text_id = c.text_id "
-                   "AND s.n = c.n WHERE c.timeline_id = ? AND c.day IN ({}) ORDER BY c.day, c.text_id, c.n")
-
-
-def _pack(rows: Iterable[tuple[Any, ...]]) -> dict[str, tuple[bytes, bytes]]:
-    """Candidate rows (`_CANDIDATE_ROWS`) packed per day, as `timeline_day_candidates` keeps them."""
+def _pack(rows: Iterable[tuple[str, int, int, int, int, int, bytes]]) -> dict[str, tuple[bytes, bytes]]:
+    """Candidate rows (day, text, position, words, on topic, tier, terms) packed per day, as
+    `timeline_day_candidates` keeps them, each day's in (text, position) order."""
     of_day: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-    for day, *row in rows:
+    for day, *row in sorted(rows, key=lambda row: row[:3]):
         of_day[day].append(row)
     return {day: (np.asarray([(t, n, words, on_topic, len(terms) // 8, tier)
                               for t, n, words, on_topic, tier, terms in found], dtype=DAY_ROW).tobytes(),
                   b"".join(row[-1] for row in found)) for day, found in of_day.items()}
+
+
+def _without(packed: tuple[bytes, bytes], texts: set[int]) -> tuple[bytes, bytes]:
+    """A packed day without the candidates of `texts`."""
+    rows = np.frombuffer(packed[0], dtype=DAY_ROW)
+    pairs = np.frombuffer(packed[1], dtype="<i8")  # a (term, count) pair as one item
+    kept = ~np.isin(rows["text"], list(texts))
+    return rows[kept].tobytes(), pairs[np.repeat(kept, rows["terms"])].tobytes()
+
+
+def _merged(packed: tuple[bytes, bytes], added: tuple[bytes, bytes]) -> tuple[bytes, bytes]:
+    """Two packed days of the same day as one, in (text, position) order."""
+    rows = np.frombuffer(packed[0] + added[0], dtype=DAY_ROW)
+    pairs = np.frombuffer(packed[1] + added[1], dtype="<i8")
+    order = np.lexsort((rows["n"], rows["text"]))
+    ends = np.cumsum(rows["terms"].astype(np.int64))
+    pick = np.concatenate([np.arange(end - held, end) for end, held in
+                           zip(ends[order].tolist(), rows["terms"][order].tolist())] or [np.zeros(0, np.int64)])
+    return rows[order].tobytes(), pairs[pick].tobytes()
 
 
 def _now() -> str:
@@ -257,25 +253,31 @@ class SQLiteTimelines:
 
     def days_of(self, text_ids: Sequence[int]) -> tuple[set[str], set[str]]:
         # Not DISTINCT: SQLite would then read all the timeline's rows in day order.
-        return tuple({r[0] for r in select_in(  # type: ignore[return-value]
-            self.db, f"SELECT day FROM {table} WHERE timeline_id = ? AND text_id IN ({{}})", [self.id],
-            sorted(text_ids))} for table in ("timeline_votes", "timeline_candidates"))
+        voted = {r[0] for r in select_in(self.db, "SELECT day FROM timeline_votes WHERE timeline_id = ? "
+                                         "AND text_id IN ({})", [self.id], sorted(text_ids))}
+        return voted, set().union(*(json.loads(r[0]) for r in select_in(
+            self.db, "SELECT days FROM timeline_texts WHERE timeline_id = ? AND text_id IN ({})",
+            [self.id], sorted(text_ids))))
 
     def drop_days_of(self, text_ids: Sequence[int]) -> None:
-        for table in _PER_DAY:
-            select_in(self.db, f"DELETE FROM {table} WHERE timeline_id = ? AND text_id IN ({{}})",
-                      [self.id], sorted(text_ids))
+        _, days = self.days_of(text_ids)
+        select_in(self.db, "DELETE FROM timeline_votes WHERE timeline_id = ? AND text_id IN ({})",
+                  [self.id], sorted(text_ids))
+        gone = set(text_ids)
+        left = {r[0]: _without((r[1], r[2]), gone) for r in select_in(
+            self.db, "SELECT day, candidates, terms FROM timeline_day_candidates WHERE timeline_id = ? "
+            "AND day IN ({})", [self.id], sorted(days))}
+        self.db.executemany("UPDATE timeline_day_candidates SET candidates = ?, terms = ? "
+                            "WHERE timeline_id = ? AND day = ?",
+                            [(*packed, self.id, day) for day, packed in left.items() if packed[0]])
+        select_in(self.db, "DELETE FROM timeline_day_candidates WHERE timeline_id = ? AND day IN ({})",
+                  [self.id], sorted(day for day, packed in left.items() if not packed[0]))
 
-    def add_share(self, votes: Iterable[tuple[str, int, int, int]],
-                  candidates: Iterable[tuple[str, int, int, int]],
-                  sentences: Iterable[tuple[int, int, int, int, bytes]],
-                  texts: Sequence[int], lengths: dict[int, int]) -> None:
+    def add_share(self, votes: Iterable[tuple[str, int, int, int]], texts: Iterable[tuple[int, Sequence[str]]],
+                  lengths: dict[int, int]) -> None:
         self.db.executemany("INSERT INTO timeline_votes VALUES (?, ?, ?, ?, ?)", [(self.id, *v) for v in votes])
-        self.db.executemany("INSERT INTO timeline_candidates VALUES (?, ?, ?, ?, ?)",
-                            [(self.id, *c) for c in candidates])
-        self.db.executemany("INSERT INTO timeline_sentences VALUES (?, ?, ?, ?, ?, ?)",
-                            [(self.id, *s) for s in sentences])
-        self.db.executemany("INSERT INTO timeline_texts VALUES (?, ?)", [(self.id, t) for t in texts])
+        self.db.executemany("INSERT INTO timeline_texts VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET days = excluded.days",
+                            [(self.id, t, json.dumps(sorted(days))) for t, days in texts])
         self.db.executemany("INSERT INTO timeline_lengths VALUES (?, ?, ?) ON CONFLICT DO UPDATE "
                             "SET sentences = sentences + excluded.sentences",
                             [(self.id, w, n) for w, n in lengths.items()])
@@ -327,25 +329,22 @@ class SQLiteTimelines:
         kept = {r[0]: (r[1], r[2]) for r in select_in(
             self.db, "SELECT day, candidates, terms FROM timeline_day_candidates WHERE timeline_id = ? "
                      "AND day IN ({})", [self.id], list(days))}
-        missing = [d for d in days if d not in kept]
-        if missing:
-            packed = _pack(select_in(self.db, _CANDIDATE_ROWS, [self.id], missing))
-            kept.update((day, packed.get(day, (b"", b""))) for day in missing)
-            self.db.executemany("INSERT INTO timeline_day_candidates VALUES (?, ?, ?, ?)",
-                                [(self.id, day, *kept[day]) for day in missing])
-        return [kept[day] for day in days]
+        return [kept.get(day, (b"", b"")) for day in days]
 
-    def repack(self, known: set[int], forget: set[str],
-               fresh: Iterable[tuple[str, int, int, int, int, int, bytes]]) -> None:
-        forget = forget | {r[0] for r in select_in(
-            self.db, "SELECT day FROM timeline_candidates WHERE timeline_id = ? AND text_id IN ({})",
-            [self.id], sorted(known))}
-        select_in(self.db, "DELETE FROM timeline_day_candidates WHERE timeline_id = ? AND day IN ({})",
-                  [self.id], sorted(forget))
-        added = _pack(sorted(fresh, key=lambda row: row[:3]))  # in `_CANDIDATE_ROWS` order
-        self.db.executemany("UPDATE timeline_day_candidates SET candidates = CAST(candidates || ? AS BLOB), "
-                            "terms = CAST(terms || ? AS BLOB) WHERE timeline_id = ? AND day = ?",
-                            [(*packed, self.id, day) for day, packed in added.items() if day not in forget])
+    def add_candidates(self, rows: Iterable[tuple[str, int, int, int, int, int, bytes]], later: bool) -> None:
+        added = _pack(rows)
+        if later:  # after every kept candidate of their days: appended
+            self.db.executemany("INSERT INTO timeline_day_candidates VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE "
+                                "SET candidates = CAST(candidates || excluded.candidates AS BLOB), "
+                                "terms = CAST(terms || excluded.terms AS BLOB)",
+                                [(self.id, day, *packed) for day, packed in added.items()])
+            return
+        kept = {r[0]: (r[1], r[2]) for r in select_in(
+            self.db, "SELECT day, candidates, terms FROM timeline_day_candidates WHERE timeline_id = ? "
+                     "AND day IN ({})", [self.id], sorted(added))}
+        self.db.executemany("INSERT OR REPLACE INTO timeline_day_candidates VALUES (?, ?, ?, ?)",
+                            [(self.id, day, *_merged(kept.get(day, (b"", b"")), packed))
+                             for day, packed in added.items()])
 
     def forget_repeats(self, days: Iterable[str]) -> None:
         select_in(self.db, "DELETE FROM timeline_repeats WHERE timeline_id = ? AND day IN ({})", [self.id],
