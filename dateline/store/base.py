@@ -254,7 +254,7 @@ class TimelineTables(Protocol):
         only copy of the candidates, since an update reads ~40 days."""
         ...
 
-    def add_candidates(self, rows: Iterable[tuple[str, int, int, int, int, int, bytes]], later: bool) -> None:
+    def add_candidates(self, rows: Sequence[tuple[str, int, int, int, int, int, bytes]], later: bool) -> None:
         """Add candidates, given as (day, text, position, words, on topic, tier, terms), to
         the packed days they are on; `later` when their texts come after every text already
         on those days (they are then appended, not merged)."""
