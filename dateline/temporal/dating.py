@@ -521,8 +521,9 @@ def _placed(text: str, start: int, end: int) -> bool:
 
 def _is_dateline(text: str, mention: Mention, top: int) -> bool:
     """Whether a date opens the article as "MOSCOW, May 8 (Reuters) -", "(ANSA) - ROMA,
-    25 giugno -" or, with its agency and no place, "May 8 (Reuters) -" does, or closes its title line ("… EN LIBIA. GINEBRA, 25 DE FEBRERO DEL
-    2011."), the article starting at `top` (see `_page_top`)."""
+    25 giugno -" or, with its agency and no place, "May 8 (Reuters) -" does, or closes its
+    title line ("… EN LIBIA. GINEBRA, 25 DE FEBRERO DEL 2011."), the article starting at `top`
+    (see `_page_top`)."""
     after = _DATELINE_AFTER.match(text, mention.end)
     if after is None:
         return False
@@ -636,7 +637,8 @@ def _byline(text: str, line: int, mention: Mention, tagger: Tagger) -> bool:
         return _is_name(opening.group("name"), tagger)
     if _WORD.search(text, line, mention.start):  # a word other than "Le", "On" before the date
         return False
-    return any(_is_name(f.group("name"), tagger) for f in byline.finditer(text, mention.end, _line_end(text, mention.end)))
+    after = byline.finditer(text, mention.end, _line_end(text, mention.end))
+    return any(_is_name(f.group("name"), tagger) for f in after)
 
 
 def _is_name(word: str, tagger: Tagger) -> bool:
@@ -712,8 +714,11 @@ def labelled_stamp(text: str, start: int, tagger: Tagger) -> str | None:
 def has_stamp_words(text: str, tagger: Tagger) -> bool:
     """Whether a line holds any of the language's stamp words (dating keeps such a line even
     among page furniture)."""
-    return any(tagger.lex.words_regex(f"stamp.{kind}", r"(?<!\w)(?:{words})").search(text)
-               for kind in LABELLED)
+    return any(tagger.lex.words_regex(f"stamp.{kind}", _WORD_AT).search(text) for kind in LABELLED)
+
+
+# A word of a class where a word starts (the start of a compound too: "Dienstagmorgen").
+_WORD_AT = r"(?<!\w)(?:{words})"
 
 
 def _prefix(text: str, mention: Mention, tagger: Tagger) -> tuple[int | None, int | None]:
@@ -724,12 +729,10 @@ def _prefix(text: str, mention: Mention, tagger: Tagger) -> tuple[int | None, in
         return None, None
     head = text[mention.start:text.find("(", mention.start)].strip(" ,[")
     shift = tagger.lex.value("day_word", head)
-    found = tagger.lex.words_regex("weekday", _WEEKDAY_IN).search(head)
+    found = tagger.lex.words_regex("weekday", _WORD_AT).search(head)
     weekday = tagger.lex.value("weekday", found.group()) if found else None
     return (-int(shift) if shift is not None else None), (int(weekday) if weekday else None)
 
-
-_WEEKDAY_IN = r"(?<!\w)(?:{words})"  # a weekday word, or the start of a compound ("Dienstagmorgen")
 
 
 def _tense(mention: Mention, shift: int | None) -> str | None:
