@@ -106,13 +106,17 @@ _ENDS_WITH_DATE = re.compile(rf"\(?{_NUMERIC_DATE}\)?[\s.|]*\Z")
 # A date in words, with its year: "13 March 2021", "13 de marzo de 2021", "13. März 2021",
 # "March 13, 2021", "Mar. 13 2021", "13 марта 2021 года" (the month may be any language's word:
 # three letters at least, as its shortest abbreviation "Mar."; after the year, a word of up to
-# four letters is the word for year, "года", "г.").
-_WORD_DATE = (r"(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+|del\s+)?(?:19|20)\d{2}"
-              r"|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})(?:\s+[^\W\d_]{1,4}\.?)?")
+# four letters is the word for year, "года", "г."). The day's ordinal ending ("13th", "1er",
+# "13.") and the words joining day, month and year ("de", "del") are every language's, as its
+# temporal file writes them for the tagger's full dates ([day_suffix], [connector] day_month
+# and month_year); `{suffix}`, `{day_month}`, `{month_year}` stand for them.
+_WORD_DATE = (r"(?:\d{{1,2}}(?:{suffix})?\s+(?:(?:{day_month})\s+)?[^\W\d_]{{3,}}\.?,?\s+"
+              r"(?:(?:{month_year})\s+)?(?:19|20)\d{{2}}"
+              r"|[^\W\d_]{{3,}}\.?\s+\d{{1,2}}(?:{suffix})?,?\s+(?:19|20)\d{{2}})(?:\s+[^\W\d_]{{1,4}}\.?)?")
 # A headline's own date after it, set off by a dash or a bar, or in brackets: "Rebels retake
 # Aleppo district - March 13, 2021", "L'ONU s'inquiète du sort des civils (12 mars 2021)".
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s")
-_TEASER_DATE = re.compile(rf"\s(?:[-–—|·•]\s*{_WORD_DATE}|\(\s*(?:{_WORD_DATE}|{_NUMERIC_DATE})\s*\))[\s.]*\Z")
+_TEASER_DATE = r"\s(?:[-–—|·•]\s*{word_date}|\(\s*(?:{word_date}|{numeric_date})\s*\))[\s.]*\Z"
 _END_PUNCTUATION = re.compile(r"[.!?:;…»\"”)]\s*\Z")
 # A headline's trailing note of what it holds or who wrote it ("(+ Fotos)", "(video)", "(AFP)"):
 # a few words in brackets with no end punctuation before them, not a sentence's end.
@@ -145,6 +149,8 @@ class Cues:
     caption: re.Pattern[str]
     # The first word of every phrase of a class: a line with none of them is not searched.
     first_words: dict[str, frozenset[str]]
+    # A headline's own date after it (`_TEASER_DATE`).
+    teaser_date: re.Pattern[str]
 
     def has(self, cls: str, line: str, tokens: frozenset[str] | None = None) -> bool:
         if tokens is not None and not tokens & self.first_words[cls]:
@@ -194,7 +200,19 @@ def cues() -> Cues:
     credit = re.compile(rf"\W*(?:{credits})\s*[:,]", re.IGNORECASE)
     caption = re.compile(rf"(?:[.!?]\s*\|\s*[^|.!?]{{1,{CREDIT_CHARS}}}"
                          rf"|\(\s*(?:{credits})\s*:[^()]{{1,{CREDIT_CHARS}}}\)[.\s]*)\Z", re.IGNORECASE)
-    return Cues(patterns, openers, credit, caption, first_words)
+    return Cues(patterns, openers, credit, caption, first_words, _teaser_date())
+
+
+def _teaser_date() -> re.Pattern[str]:
+    """`_TEASER_DATE` with every language's ordinal endings and date joiners (`_WORD_DATE`)."""
+    from dateline.temporal.lexicon import available_languages, load, trie_regex  # temporal imports ingest
+
+    def words(name: str) -> str:
+        return trie_regex(sorted({w for code in available_languages() for w in load(code).cls(name).table}))
+
+    word_date = _WORD_DATE.format(suffix=words("day_suffix.words"), day_month=words("connector.day_month"),
+                                  month_year=words("connector.month_year"))
+    return re.compile(_TEASER_DATE.format(word_date=word_date, numeric_date=_NUMERIC_DATE))
 
 
 def _count(line: str) -> int:
@@ -225,8 +243,8 @@ def _is_other_article(line: str, words: int, c: Cues) -> bool:
         if words <= TEASER_WORDS and _ENDS_WITH_DATE.search(line[-24:]):
             return True
         # a headline is one phrase: no sentence ends inside it ("Protesters outside. Photo by X (…)")
-        if words <= LINK_WORDS and (date := _TEASER_DATE.search(line)) and _is_link(head := line[:date.start()], words) \
-                and not _SENTENCE_INSIDE.search(head):
+        if words <= LINK_WORDS and (date := c.teaser_date.search(line)) \
+                and _is_link(head := line[:date.start()], words) and not _SENTENCE_INSIDE.search(head):
             return True
     return words <= OPENER_WORDS and _says_ago(line, c)
 
