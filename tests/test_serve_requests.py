@@ -73,3 +73,21 @@ def test_an_entity_timeline_over_http_as_on_the_command_line(example: TestClient
     assert "participants:" in person.text
     plain = example.get("/api/timeline", params={"q": "moscow"}).json()
     assert all("event" not in s for e in plain["entries"] for s in e["sentences"])  # q alone: no events
+
+
+def test_serve_on_a_port_in_use_is_one_line_before_saying_it_serves(tmp_path: Path) -> None:
+    import socket
+
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "c.sqlite"), "--port", str(port)])
+    assert result.exit_code == 2 and not isinstance(result.exception, Exception)  # no traceback
+    said = " ".join(result.stderr.split())
+    assert said.startswith(f"error cannot serve on 127.0.0.1:{port} (") and "give another --port" in said
+    assert "serving" not in said

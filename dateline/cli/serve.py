@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import typer
 
-from dateline.cli.common import err_console
+from dateline.cli.common import err_console, fail
 from dateline.cli.store import db_option, open_db
 
 TOKEN_ENV = "DATELINE_TOKEN"
@@ -33,7 +34,28 @@ def serve(
                           "can reach it; consider --token or --read-only")
     settings = Settings(read_only=read_only, token=token or None,
                         cors_origins=tuple(cors_origin or ()), max_body_bytes=max_body)
+    listening = _bind(host, port)
     app = create_app(str(db) if db else None, settings)
-    err_console.print(f"serving {os.fspath(db) if db else 'the default corpus'} on http://{host}:{port}/ "
+    bound = listening.getsockname()[1]
+    shown = f"[{host}]" if ":" in host else host
+    err_console.print(f"serving {os.fspath(db) if db else 'the default corpus'} on http://{shown}:{bound}/ "
                       f"(API docs: /docs)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[listening])
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    """The listening address, bound here rather than by uvicorn: a port in use or an unknown
+    host is one line before "serving ..." is said, and --port 0 shows the port it got."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        listening = socket.socket(family, kind, proto)
+    except OSError as exc:
+        fail(f"cannot serve on {host} ({exc.strerror or exc})", "give another --host")
+    try:
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind(address)
+    except OSError as exc:
+        listening.close()
+        fail(f"cannot serve on {host}:{port} ({exc.strerror or exc})",
+             "is another server running there? give another --port")
+    return listening
