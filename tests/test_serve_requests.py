@@ -91,3 +91,15 @@ def test_serve_on_a_port_in_use_is_one_line_before_saying_it_serves(tmp_path: Pa
     said = " ".join(result.stderr.split())
     assert said.startswith(f"error cannot serve on 127.0.0.1:{port} (") and "give another --port" in said
     assert "serving" not in said
+
+
+def test_ingest_refuses_a_language_dateline_has_no_data_for(client: TestClient) -> None:
+    sent = client.post("/api/articles", json={"articles": [{"text": "Talks ended on Friday.", "lang": "xx"}]})
+    assert sent.status_code == 422 and "lang 'xx' is not a language Dateline knows" in sent.text
+    raw = client.post("/api/articles/raw", params={"lang": "xx"}, content=b"Talks ended on Friday.",
+                      headers={"content-type": "text/plain"})
+    assert raw.status_code == 422 and raw.json()["detail"].startswith("lang 'xx' is not a language")
+    assert "xx" not in client.get("/api/info").json()["languages"]
+    fine = client.post("/api/articles", json={"articles": [{"text": "Las conversaciones terminaron el viernes.",
+                                                             "lang": "es"}]})
+    assert fine.status_code == 200

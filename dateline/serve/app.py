@@ -140,6 +140,24 @@ class ArticleIn(BaseModel):
             raise ValueError("only http:// and https:// URLs are accepted")
         return value
 
+    @field_validator("lang")
+    @classmethod
+    def _known_language(cls, value: str | None) -> str | None:
+        problem = language_problem(value)
+        if problem:
+            raise ValueError(problem)
+        return value
+
+
+def language_problem(lang: str | None) -> str | None:
+    """Why `lang` cannot be an article's language (Dateline has no data for it), else None: an
+    article stored as 'xx' would be tagged with no language's words, as `--lang xx` is refused."""
+    from dateline.temporal import available_languages
+
+    if lang is None or lang in available_languages():
+        return None
+    return f"lang {lang!r} is not a language Dateline knows; available: {', '.join(available_languages())}"
+
 
 class IngestIn(BaseModel):
     articles: list[ArticleIn] = Field(..., min_length=1)
@@ -302,6 +320,8 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
             raise HTTPException(422, "empty body")
         if url is not None and http_url(url) is None:
             raise HTTPException(422, "only http:// and https:// URLs are accepted")
+        if language_problem(lang):
+            raise HTTPException(422, language_problem(lang))
         kind = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
         try:
             articles, problems = from_body(body, kind, title=title, url=url, date=date, lang=lang)
