@@ -806,7 +806,8 @@ def test_a_bare_hour_after_the_word_for_hours(text: str, expected: list[tuple[st
 
 # Hijri dates (`[hijri]`): a full Hijri date is its Umm al-Qura Gregorian day; a month named after the
 # word for month is the Gregorian month holding most of it, nearest the publication date (15 Ramadan
-# 1444 = 6 April 2023; Ramadan 1444 ran 23 March - 20 April 2023); the name alone is no date (a person).
+# 1444 = 6 April 2023; Ramadan 1444 ran 23 March - 20 April 2023); the name alone is no date (a person);
+# a day without its year and a feast (by its Hijri day) are the occurrence nearest publication, as holidays.
 @pytest.mark.parametrize("text, expected", [
     ("صدر القرار يوم الخميس 15 رمضان 1444 هـ.", [("يوم الخميس 15 رمضان 1444 هـ", "DATE", "2023-04-06")]),
     ("صدر القرار في 1 شوال 1444هـ.", [("1 شوال 1444هـ", "DATE", "2023-04-21")]),
@@ -821,6 +822,11 @@ def test_a_bare_hour_after_the_word_for_hours(text: str, expected: list[tuple[st
     ("ستعقد القمة بعد شهر رمضان.", [("شهر رمضان", "DATE", "2023-04")]),
     ("سافر بعد شهر.", [("شهر", "DURATION", "P1M")]),
     ("وصل رمضان عبد الله إلى القاهرة.", []),
+    # A day without its year, and the feasts by their Hijri day, nearest the publication date.
+    ("وقع الهجوم في 27 رمضان.", [("27 رمضان", "DATE", "2023-04-18")]),
+    ("سيحتفل المسلمون بعيد الفطر.", [("بعيد الفطر", "DATE", "2023-04-21")]),
+    ("فاز الفريق 3 صفر.", []),
+    ("احتفلوا بعيد الفطر 2022.", [("بعيد الفطر 2022", "DATE", "2022-05-02")]),
 ])
 def test_hijri_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

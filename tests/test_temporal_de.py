@@ -713,11 +713,13 @@ def test_a_clock_time_on_a_counted_day(text: str, expected: list[tuple[str, str,
 
 # Hijri dates (`[hijri]`): a full Hijri date is its Umm al-Qura Gregorian day; a month named after the
 # word for month is the Gregorian month holding most of it, nearest the publication date (15 Ramadan
-# 1444 = 6 April 2023; Ramadan 1444 ran 23 March - 20 April 2023); the name alone is no date (a person).
+# 1444 = 6 April 2023; Ramadan 1444 ran 23 March - 20 April 2023); the name alone is no date (a person);
+# a day without its year and a feast (by its Hijri day) are the occurrence nearest publication, as holidays.
 @pytest.mark.parametrize("text, expected", [
     ("Das Dekret trägt das Datum 15. Ramadan 1444.", [("15. Ramadan 1444", "DATE", "2023-04-06")]),
     ("Die Preise steigen im Fastenmonat Ramadan.", [("Fastenmonat Ramadan", "DATE", "2023-04")]),
     ("Tariq Ramadan kam in Genf an.", []),
+    ("Das Zuckerfest beginnt bald.", [("Zuckerfest", "DATE", "2023-04-21")]),
 ])
 def test_hijri_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

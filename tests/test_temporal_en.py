@@ -876,7 +876,8 @@ def test_a_clock_time_on_a_counted_day(text: str, expected: list[tuple[str, str,
 
 # Hijri dates (`[hijri]`): a full Hijri date is its Umm al-Qura Gregorian day; a month named after the
 # word for month is the Gregorian month holding most of it, nearest the publication date (15 Ramadan
-# 1444 = 6 April 2023; Ramadan 1444 ran 23 March - 20 April 2023); the name alone is no date (a person).
+# 1444 = 6 April 2023; Ramadan 1444 ran 23 March - 20 April 2023); the name alone is no date (a person);
+# a day without its year and a feast (by its Hijri day) are the occurrence nearest publication, as holidays.
 @pytest.mark.parametrize("text, expected", [
     ("The decree is dated 15 Ramadan 1444 AH.", [("15 Ramadan 1444 AH", "DATE", "2023-04-06")]),
     ("Prices rise during the holy month of Ramadan.", [("the holy month of Ramadan", "DATE", "2023-04")]),
@@ -884,6 +885,8 @@ def test_a_clock_time_on_a_counted_day(text: str, expected: list[tuple[str, str,
     ("It fell on 10 Dhul Hijjah 1443 (July 9, 2022).",
      [("10 Dhul Hijjah 1443 (July 9, 2022)", "DATE", "2022-07-09")]),
     ("Taha Yassin Ramadan arrived in Amman.", []),
+    ("The attack came on 27 Ramadan.", [("27 Ramadan", "DATE", "2023-04-18")]),
+    ("Muslims will celebrate Eid al-Fitr.", [("Eid al-Fitr", "DATE", "2023-04-21")]),
 ])
 def test_hijri_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

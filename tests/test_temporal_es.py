@@ -962,12 +962,15 @@ def test_a_bare_hour_after_the_word_for_hours(text: str, expected: list[tuple[st
 
 # Hijri dates (`[hijri]`): a full Hijri date is its Umm al-Qura Gregorian day; a month named after the
 # word for month is the Gregorian month holding most of it, nearest the publication date (15 Ramadan
-# 1444 = 6 April 2023; Ramadan 1444 ran 23 March - 20 April 2023); the name alone is no date (a person).
+# 1444 = 6 April 2023; Ramadan 1444 ran 23 March - 20 April 2023); the name alone is no date (a person);
+# a day without its year and a feast (by its Hijri day) are the occurrence nearest publication, as holidays.
 @pytest.mark.parametrize("text, expected", [
     ("El decreto lleva fecha del 15 de ramadán de 1444 de la hégira.",
      [("del 15 de ramadán de 1444 de la hégira", "DATE", "2023-04-06")]),
     ("Los precios suben durante el mes de Ramadán.", [("el mes de Ramadán", "DATE", "2023-04")]),
     ("El vicepresidente de Irak, Taha Yasin Ramadán, viajará a Jordania.", []),
+    ("Se celebra la Eid al-Adha, o Fiesta del Sacrificio.",
+     [("la Eid al-Adha", "DATE", "2023-06-28"), ("Fiesta del Sacrificio", "DATE", "2023-06-28")]),
 ])
 def test_hijri_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

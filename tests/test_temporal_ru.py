@@ -767,11 +767,13 @@ def test_a_clock_time_on_a_counted_day(text: str, expected: list[tuple[str, str,
 
 # Hijri dates (`[hijri]`): a full Hijri date is its Umm al-Qura Gregorian day; a month named after the
 # word for month is the Gregorian month holding most of it, nearest the publication date (15 Ramadan
-# 1444 = 6 April 2023; Ramadan 1444 ran 23 March - 20 April 2023); the name alone is no date (a person).
+# 1444 = 6 April 2023; Ramadan 1444 ran 23 March - 20 April 2023); the name alone is no date (a person);
+# a day without its year and a feast (by its Hijri day) are the occurrence nearest publication, as holidays.
 @pytest.mark.parametrize("text, expected", [
     ("Указ датирован 15 рамадана 1444 года хиджры.", [("15 рамадана 1444 года хиджры", "DATE", "2023-04-06")]),
     ("Цены растут в священный месяц Рамадан.", [("священный месяц Рамадан", "DATE", "2023-04")]),
     ("Рамадан Кадыров прибыл в Грозный.", []),
+    ("Мусульмане отметят Ураза-байрам.", [("Ураза-байрам", "DATE", "2023-04-21")]),
 ])
 def test_hijri_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

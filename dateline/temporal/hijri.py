@@ -13,13 +13,37 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-# The holiday rule (`meanings.HolidayRef`) of a Hijri month named alone ("شهر رمضان": `hijri-09`).
-MONTH_RULE = re.compile(r"hijri-(\d\d)")
+# The holiday rule (`meanings.HolidayRef`) of a Hijri month named alone ("شهر رمضان": `hijri-09`) or of
+# a Hijri day without its year ("27 رمضان", "عيد الفطر": `hijri-10-01`).
+RULE = re.compile(r"hijri-(\d\d)(?:-(\d\d))?")
 
 
-def month_rule(month: int) -> str:
-    """The holiday rule of a Hijri month, read back by `MONTH_RULE`."""
-    return f"hijri-{month:02d}"
+def rule(month: int, day: int | None = None) -> str:
+    """The holiday rule of a Hijri month or day, read back by `RULE`."""
+    return f"hijri-{month:02d}" if day is None else f"hijri-{month:02d}-{day:02d}"
+
+
+def is_month(holiday_rule: str) -> bool:
+    """Whether a holiday rule is a Hijri month (a period of month granularity), not a day."""
+    m = RULE.fullmatch(holiday_rule)
+    return m is not None and m.group(2) is None
+
+
+def in_gregorian_year(holiday_rule: str, year: int) -> dt.date | None:
+    """A Hijri rule's day, or its month's `main_month`, in a Gregorian year (the first, when the Hijri
+    year's 11 days fewer bring it twice); None for another rule or none that year."""
+    m = RULE.fullmatch(holiday_rule)
+    if m is None:
+        return None
+    first_hijri = _hijri_year(dt.date(year, 1, 1))
+    if first_hijri is None:
+        return None
+    month = int(m.group(1))
+    for hy in (first_hijri, first_hijri + 1):
+        day = main_month(hy, month) if m.group(2) is None else to_gregorian(hy, month, int(m.group(2)))
+        if day is not None and day.year == year:
+            return day
+    return None
 
 
 def to_gregorian(year: int, month: int, day: int) -> dt.date | None:
@@ -66,12 +90,3 @@ def main_month(year: int, month: int) -> dt.date | None:
     middle = first + (last - first) / 2
     return middle.replace(day=1)
 
-
-def main_months_in(month: int, year: int) -> list[dt.date]:
-    """`main_month` of each occurrence of a Hijri month whose main month falls in a Gregorian year
-    (one, or two when the Hijri year's 11 days fewer bring it back in the same year)."""
-    first_hijri = _hijri_year(dt.date(year, 1, 1))
-    if first_hijri is None:
-        return []
-    return [start for hy in (first_hijri, first_hijri + 1)
-            if (start := main_month(hy, month)) is not None and start.year == year]

@@ -88,10 +88,11 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # Nouns of events named by their date ("the revolution of January 25", "the September 11
     # attacks"), before or after it, and the words that join them to it ("of", "del").
     "event": ("before", "joiners", "after"),
-    # The Islamic calendar: its months (a value table), the word or letter after a Hijri year
+    # The Islamic calendar: its months and feasts (value tables; a feast's value is its month-day), the word or letter after a Hijri year
     # ("هـ", "AH"), the word for month before a month named alone ("شهر رمضان") and the words that
-    # join a Hijri date to its Gregorian twin ("الموافق").
-    "hijri": ("month", "era", "month_word", "twin"),
+    # join a Hijri date to its Gregorian twin ("الموافق"); needs_year: month names that are also a common
+    # word, a date only with their year ("3 صفر" is a score, 3-0).
+    "hijri": ("month", "feast", "era", "month_word", "twin", "needs_year"),
 }
 # Settings: the [grammar] and [number_grammar] keys, and the file's own name and code. The
 # [grammar] keys may be left out (each has a default where it is read).

@@ -383,10 +383,11 @@ def _resolve_offset(meaning: Offset, ctx: Context) -> Resolved:
 
 def holiday_date(rule: str, year: int) -> dt.date | None:
     """The date of a holiday rule in a year: `12-25`, `easter-2`, `11/4/4` (4th Thursday),
-    `11/1/1+1` (the day after the first Monday); `hijri-09`: the Hijri month's `hijri.main_month` in the year."""
+    `11/1/1+1` (the day after the first Monday); `hijri-10-01`, `hijri-09`: a Hijri day, or a Hijri month's
+    `hijri.main_month`, in the year."""
     try:
-        if m := hijri.MONTH_RULE.fullmatch(rule):
-            return next(iter(hijri.main_months_in(int(m.group(1)), year)), None)
+        if rule.startswith("hijri-"):
+            return hijri.in_gregorian_year(rule, year)
         if m := re.fullmatch(r"(\d\d)-(\d\d)", rule):
             return dt.date(year, int(m.group(1)), int(m.group(2)))
         if m := re.fullmatch(r"easter([+-]\d+)?", rule):
@@ -401,7 +402,7 @@ def holiday_date(rule: str, year: int) -> dt.date | None:
 
 def _resolve_holiday(meaning: HolidayRef, ctx: Context) -> Resolved:
     # A Hijri month is a month-long period, the others a day.
-    gran = "M" if hijri.MONTH_RULE.fullmatch(meaning.rule) else "D"
+    gran = "M" if hijri.is_month(meaning.rule) else "D"
     if meaning.year is not None:
         day = holiday_date(meaning.rule, meaning.year)
         return Resolved(V.format_point(V.Point(gran, day)) if day else None, Resolution.HOLIDAY,

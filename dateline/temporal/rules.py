@@ -1031,18 +1031,33 @@ def _gregorian_twin(m: Match) -> Calendar | None:
 
 
 def build_hijri_date(m: Match) -> Found | None:
-    """"15 رمضان 1446 هـ", "15 Ramadan 1446 AH": a Hijri day, as its Gregorian day (`hijri.py`).
+    """"15 رمضان 1446 هـ", "15 Ramadan 1446 AH": a Hijri day, as its Gregorian day (`hijri.py`); without
+    its year ("27 رمضان"), the occurrence the tense points at.
 
     Where the text writes the Gregorian date beside it, that date is the value: the writer states
     the correspondence, and a month begun by a local sighting of the moon may start a day away from
     the Umm al-Qura tables, so converting would give the same day two different values."""
     month, day, year = m.int("hijri_month"), m.int("day"), m.int("hy")
-    if month is None or day is None or year is None:
+    if month is None or day is None:
         return None
     if (twin := _gregorian_twin(m)) is not None and twin.year is not None:
         return found(m, dataclasses.replace(twin, weekday=None))
+    if year is None:  # "27 رمضان": in the Hijri year the tense points at, as a holiday named alone
+        word = m.text("hijri_month") or ""
+        return None if m.lex.value("hijri.needs_year", word) else found(m, HolidayRef(hijri.rule(month, day)))
     gregorian = hijri.to_gregorian(year, month, day)
     return found(m, Calendar("D", gregorian.year, gregorian.month, gregorian.day)) if gregorian else None
+
+
+def build_hijri_feast(m: Match) -> Found | None:
+    """"عيد الفطر", "Eid al-Fitr 2023": a feast on its Hijri day, in the Gregorian year named or the one the
+    tense points at, as a holiday."""
+    month_day = m.value("hijri_feast")
+    if month_day is None:
+        return None
+    month, day = (int(part) for part in month_day.split("-"))
+    n, _anchor = shift_of(m, "shift_before")
+    return found(m, HolidayRef(hijri.rule(month, day), m.year(), n))
 
 
 def build_hijri_month_year(m: Match) -> Found | None:
@@ -1058,7 +1073,7 @@ def build_hijri_month(m: Match) -> Found | None:
     month that holds most of it, as for a named month alone ("في مارس"). Only after the word for
     month: the names are also people's ("Taha Yasin Ramadán", "رمضان عبد الله")."""
     month = m.int("hijri_month")
-    return found(m, HolidayRef(hijri.month_rule(month))) if month is not None else None
+    return found(m, HolidayRef(hijri.rule(month))) if month is not None else None
 
 
 # ------------------------------------------------------------------------ relative dates
@@ -1754,10 +1769,19 @@ RULES: list[Rule] = [
          keys=("day_word", "weekday"), dating=False),
     Rule("time_word", "TIME", _QMOD + "{time_word}", build_time_word, keys=("time_word",), dating=False),
     Rule("holiday", "DATE", r"(?:{shift_before} )?{holiday}" + _YEAR_TAIL, build_holiday, keys=("holiday",)),
-    # Hijri dates ("الخميس 15 رمضان 1446 هـ", "15 Ramadan 1446 AH"); years of the Umm al-Qura tables' centuries.
+    # Hijri dates ("الخميس 15 رمضان 1446 هـ", "15 Ramadan 1446 AH", "27 رمضان"); years of the Umm al-Qura
+    # tables' centuries.
     Rule("hijri_date", "DATE",
          _WEEKDAY_HEAD + "(?:{connector.before_day} )?{day}(?: {connector.day_month})? {hijri.month}" + _HIJRI_YEAR,
          build_hijri_date, keys=("hijri.month",)),
+    # Without the Hijri year ("27 رمضان"), and the feasts by their Hijri day ("عيد الفطر", "Eid al-Fitr"): left
+    # out of publication-date inference, where they were not measured to help (ML-Crisis es: one more wrong guess).
+    Rule("hijri_day", "DATE",
+         _WEEKDAY_HEAD + "(?:{connector.before_day} )?{day}(?: {connector.day_month})? {hijri.month}"
+         r"(?!\s*,?\s*(?:{connector.month_year} )?\d{4})",  # a year outside the tables is no yearless day
+         build_hijri_date, keys=("hijri.month",), dating=False),
+    Rule("hijri_feast", "DATE", r"(?:{shift_before} )?{hijri.feast}" + _YEAR_TAIL, build_hijri_feast,
+         keys=("hijri.feast",), dating=False),
     Rule("hijri_month_year", "DATE", "(?:{hijri.month_word} )?{hijri.month}" + _HIJRI_YEAR,
          build_hijri_month_year, keys=("hijri.month",)),
     Rule("hijri_month", "DATE", "{hijri.month_word} {hijri.month}", build_hijri_month, keys=("hijri.month",),
