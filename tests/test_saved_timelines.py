@@ -3,6 +3,7 @@ computed from scratch, and the history says what changed because of which articl
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from pathlib import Path
@@ -15,7 +16,7 @@ from dateline.model import Article
 from dateline.pipeline import analyse
 from dateline.render.jsonout import timeline_dict
 from dateline.saved import save_timeline, update_timelines
-from dateline.store import DAY_ROW, Repository, open_store
+from dateline.store import DAY_ROW, Repository, StoreError, open_store
 from dateline.timeline import build
 
 # Sentences written for this test: {d} a date, {c} a town, {o} an organization.
@@ -370,8 +371,9 @@ def test_an_older_text_joining_the_timeline_computes_it_again(tmp_path: Path) ->
 
 def test_a_store_of_schema_6_computes_its_saved_timelines_again(tmp_path: Path) -> None:
     """Schema 6 kept each candidate and sentence in a row of its own, and no candidate days per
-    text: opening such a store drops what its saved timelines were computed from (their history
-    stays), and the next update computes them again whole, as from scratch."""
+    text: opened read-only, such a store is refused in one line; opened to write, it drops what
+    its saved timelines were computed from (their history stays), and the next update computes
+    them again whole, as from scratch."""
     import sqlite3
 
     params = {"q": ["velna"]}
@@ -380,6 +382,7 @@ def test_a_store_of_schema_6_computes_its_saved_timelines_again(tmp_path: Path) 
     with open_store(path) as store:
         store.add(_articles(rng, 0, 20, []))
         timeline_id = save_timeline(store, "followed", params)
+        saved, history = store.saved_timeline(timeline_id), store.timeline_history(timeline_id)
     db = sqlite3.connect(path, isolation_level=None)
     db.execute("DROP TABLE timeline_texts")  # as schema 6 had them
     db.execute("CREATE TABLE timeline_texts (timeline_id INTEGER NOT NULL, text_id INTEGER NOT NULL, "
@@ -388,10 +391,17 @@ def test_a_store_of_schema_6_computes_its_saved_timelines_again(tmp_path: Path) 
                "tier INTEGER)")
     db.execute("PRAGMA user_version = 6")
     db.close()
+    with pytest.raises(StoreError) as read_only:  # not upgraded read-only: one line saying how
+        open_store(path, read_only=True)
+    assert "older schema (6)" in str(read_only.value) and "\n" not in str(read_only.value)
     with open_store(path) as store:
         tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}  # type: ignore[attr-defined]
         assert "timeline_candidates" not in tables and "timeline_texts" in tables
         assert store.timeline_history(timeline_id)[0]["change"] == "created"
+        # Its definition, latest result and history stay; when it was brought up to date goes
+        # with the state it is computed again from.
+        assert store.saved_timeline(timeline_id) == dataclasses.replace(saved, updated=None)
+        assert store.timeline_history(timeline_id) == history
         update_timelines(store)
         assert [c["after"] for c in store.timeline_history(timeline_id)
                 if c["change"] == "recomputed"] == ["Dateline changed"]

@@ -147,8 +147,7 @@ class Live:
             return self.rebuild("recomputed", causes=causes,
                                 reason="a text older than some of the timeline's joined it")
         self.tables.set_langs(langs_now)
-        voted, candidate_days = self.tables.days_of(sorted(known))
-        self.tables.drop_days_of(sorted(known))
+        voted, candidate_days = self.tables.drop_days_of(sorted(known))
         touched = self._add_texts(sorted(members), query, fresh=members - known)
         touched |= voted | candidate_days
         self._aggregate(touched)
@@ -291,8 +290,9 @@ class Live:
             # A fresh text comes after every text counted before (`update`), so its rows are
             # appended to their days; a known text's (replaced: `drop_days_of`) are merged in.
             appended += [r for r in rows if r[1] in fresh]
-            if any(r[1] not in fresh for r in rows):
-                self.tables.add_candidates([r for r in rows if r[1] not in fresh], later=False)
+            merged = [r for r in rows if r[1] not in fresh]
+            if merged:
+                self.tables.add_candidates(merged, later=False)
         self.tables.add_candidates(appended, later=True)
         return touched
 

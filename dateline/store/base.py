@@ -200,13 +200,10 @@ class TimelineTables(Protocol):
         """How many texts are counted."""
         ...
 
-    def days_of(self, text_ids: Sequence[int]) -> tuple[set[str], set[str]]:
-        """The days these texts vote on, and the days they have candidates on."""
-        ...
-
-    def drop_days_of(self, text_ids: Sequence[int]) -> None:
+    def drop_days_of(self, text_ids: Sequence[int]) -> tuple[set[str], set[str]]:
         """Drop these texts' votes and candidates (their words stay counted; they stay counted
-        texts, with the days `add_share` gives them again)."""
+        texts, with the days `add_share` gives them again); the days they voted on, and the
+        days they had candidates on."""
         ...
 
     def add_share(self, votes: Iterable[tuple[str, int, int, int]], texts: Iterable[tuple[int, Sequence[str]]],

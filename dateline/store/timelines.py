@@ -261,16 +261,13 @@ class SQLiteTimelines:
     def texts(self) -> int:
         return self.db.execute("SELECT count(*) FROM timeline_texts WHERE timeline_id = ?", (self.id,)).fetchone()[0]
 
-    def days_of(self, text_ids: Sequence[int]) -> tuple[set[str], set[str]]:
+    def drop_days_of(self, text_ids: Sequence[int]) -> tuple[set[str], set[str]]:
         # Not DISTINCT: SQLite would then read all the timeline's rows in day order.
         voted = {r[0] for r in select_in(self.db, "SELECT day FROM timeline_votes WHERE timeline_id = ? "
                                          "AND text_id IN ({})", [self.id], sorted(text_ids))}
-        return voted, set().union(*(json.loads(r[0]) for r in select_in(
+        days: set[str] = set().union(*(json.loads(r[0]) for r in select_in(
             self.db, "SELECT days FROM timeline_texts WHERE timeline_id = ? AND text_id IN ({})",
             [self.id], sorted(text_ids))))
-
-    def drop_days_of(self, text_ids: Sequence[int]) -> None:
-        _, days = self.days_of(text_ids)
         select_in(self.db, "DELETE FROM timeline_votes WHERE timeline_id = ? AND text_id IN ({})",
                   [self.id], sorted(text_ids))
         gone = set(text_ids)
@@ -282,6 +279,7 @@ class SQLiteTimelines:
                             [(*packed, self.id, day) for day, packed in left.items() if packed[0]])
         select_in(self.db, "DELETE FROM timeline_day_candidates WHERE timeline_id = ? AND day IN ({})",
                   [self.id], sorted(day for day, packed in left.items() if not packed[0]))
+        return voted, days
 
     def add_share(self, votes: Iterable[tuple[str, int, int, int]], texts: Iterable[tuple[int, Sequence[str]]],
                   lengths: dict[int, int]) -> None:
