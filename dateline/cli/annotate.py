@@ -21,6 +21,7 @@ from dateline.cli.common import (
     parse_date,
 )
 from dateline.ingest import IngestError, decode, iter_files, make_article, parse_timeml, read
+from dateline.ingest.reader import SUFFIXES
 from dateline.model import Article
 from dateline.pipeline import process
 from dateline.render import annotate_document, article_dict, article_timeml, strip_timexes
@@ -88,20 +89,18 @@ def _annotate_timeml(in_dir: Path, out_dir: Path, lang: str | None, dct: dt.date
                      errors: ErrorLog, workers: int) -> None:
     """Write each TimeML file of IN_DIR to OUT_DIR with TIMEX3 tags inserted in its <TEXT>, and
     each article of IN_DIR's other files (text, pages, feeds, JSONL) as a new TimeML document."""
-    if not in_dir.is_dir():
-        raise typer.BadParameter(f"{in_dir} is not a folder", param_hint="IN_DIR")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:  # a file of that name, no permission: before any work, not a traceback
         raise typer.BadParameter(f"cannot create the folder {out_dir} ({exc.strerror or exc})",
                                  param_hint="OUT_DIR") from None
     found = list(iter_files(in_dir))
-    files = [p for p in found if p.suffix.lower() in TIMEML_SUFFIXES]
-    others = [str(p) for p in found if p.suffix.lower() not in TIMEML_SUFFIXES]
+    files = [p for p in found if SUFFIXES.get(p.suffix.lower()) == "timeml"]
+    others = [str(p) for p in found if SUFFIXES.get(p.suffix.lower()) != "timeml"]
     if not found:
         errors(IngestError(str(in_dir), "no file Dateline reads in this folder"))
     done = 0
-    names: set[str] = {p.name.removesuffix(".TE3input").removesuffix(".te3input") for p in files}
+    names: set[str] = {_timeml_name(p) for p in files}
     for article in _articles(others, lang, dct, errors, workers) if others else ():
         name = _document_name(article.id, names)
         try:
@@ -115,8 +114,8 @@ def _annotate_timeml(in_dir: Path, out_dir: Path, lang: str | None, dct: dt.date
             doc = parse_timeml(strip_timexes(raw), str(path))
             article = annotate_article(
                 make_article(doc.text, id=path.name, date=doc.dct, lang=lang, path=str(path)))
-            (out_dir / path.name.removesuffix(".TE3input").removesuffix(".te3input")).write_text(annotate_document(raw, article.timexes, str(path)),
-                                        encoding="utf-8")
+            (out_dir / _timeml_name(path)).write_text(annotate_document(raw, article.timexes, str(path)),
+                                                      encoding="utf-8")
             done += 1
         except IngestError as error:
             errors(error)
@@ -125,14 +124,16 @@ def _annotate_timeml(in_dir: Path, out_dir: Path, lang: str | None, dct: dt.date
     err_console.print(f"annotated {done} file(s) into {out_dir}")
 
 
-TIMEML_SUFFIXES = (".tml", ".te3input", ".timeml")
+def _timeml_name(path: Path) -> str:
+    """A TimeML file's name in OUT_DIR: TempEval-3's `.TE3input` taken off."""
+    return path.name.removesuffix(".TE3input").removesuffix(".te3input")
 
 
 def _document_name(article_id: str, taken: set[str]) -> str:
     """A file name in OUT_DIR for an article's TimeML: its id (a file's name without its
     suffix, a JSONL record's "file.jsonl:3") made safe, once (`taken` grows)."""
     stem = re.sub(r"[^\w.-]+", "_", Path(article_id).name)
-    stem = stem.rsplit(".", 1)[0] if re.search(r"\.(txt|text|md|markdown|html?|xhtml)$", stem, re.I) else stem
+    stem = Path(stem).stem if SUFFIXES.get(Path(stem).suffix.lower()) in ("text", "markdown", "html") else stem
     name, n = f"{stem}.tml", 1
     while name in taken:
         n += 1
