@@ -320,8 +320,8 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
             raise HTTPException(422, "empty body")
         if url is not None and http_url(url) is None:
             raise HTTPException(422, "only http:// and https:// URLs are accepted")
-        if language_problem(lang):
-            raise HTTPException(422, language_problem(lang))
+        if problem := language_problem(lang):
+            raise HTTPException(422, problem)
         kind = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
         try:
             articles, problems = from_body(body, kind, title=title, url=url, date=date, lang=lang)
