@@ -33,6 +33,7 @@ from dateline.model import Article, DateGuess, Evidence
 from dateline.temporal import values as V
 from dateline.temporal.annotate import tagger_for_language
 from dateline.temporal.meanings import Anchor, Calendar, HolidayRef, Relative, WeekdayRef
+from dateline.temporal.grammar import WORD_AT
 from dateline.temporal.resolve import TENSE_WEIGHT, calendar_point, holiday_date
 from dateline.temporal.tagger import Join, Mention, Tagger, tagger_for
 from dateline.temporal.tense import FUTURE, LAST_WORD, PAST, side_of
@@ -714,11 +715,7 @@ def labelled_stamp(text: str, start: int, tagger: Tagger) -> str | None:
 def has_stamp_words(text: str, tagger: Tagger) -> bool:
     """Whether a line holds any of the language's stamp words (dating keeps such a line even
     among page furniture)."""
-    return any(tagger.lex.words_regex(f"stamp.{kind}", _WORD_AT).search(text) for kind in LABELLED)
-
-
-# A word of a class where a word starts (the start of a compound too: "Dienstagmorgen").
-_WORD_AT = r"(?<!\w)(?:{words})"
+    return any(tagger.lex.words_regex(f"stamp.{kind}", WORD_AT).search(text) for kind in LABELLED)
 
 
 def _prefix(text: str, mention: Mention, tagger: Tagger) -> tuple[int | None, int | None]:
@@ -729,7 +726,7 @@ def _prefix(text: str, mention: Mention, tagger: Tagger) -> tuple[int | None, in
         return None, None
     head = text[mention.start:text.find("(", mention.start)].strip(" ,[")
     shift = tagger.lex.value("day_word", head)
-    found = tagger.lex.words_regex("weekday", _WORD_AT).search(head)
+    found = tagger.lex.words_regex("weekday", WORD_AT).search(head)
     weekday = tagger.lex.value("weekday", found.group()) if found else None
     return (-int(shift) if shift is not None else None), (int(weekday) if weekday else None)
 

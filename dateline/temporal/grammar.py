@@ -108,7 +108,7 @@ class Match:
         if not self.lex.cls(cls).table:
             return False
         start, end = self.m.start(), self.m.end()
-        phrases = self.lex.words_regex(cls, r"(?<!\w)(?:{words})")
+        phrases = self.lex.words_regex(cls, WORD_AT)
         return any(p.start() <= start and p.end() >= end
                    for p in phrases.finditer(self.m.string, max(0, start - 30), end + 30))
 
@@ -162,6 +162,9 @@ class CompiledRule:
 
 
 DIGITS = "digits"
+# A `Lexicon.words_regex` template: a word of a class where a word starts (the start of a compound
+# too: "Dienstagmorgen").
+WORD_AT = r"(?<!\w)(?:{words})"
 _WORD = re.compile(r"[^\W\d_]+")
 SPOKEN_YEAR = "spoken_year"  # key class: the first number of a year said aloud ("nineteen")
 

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from dateline.temporal import hijri
-from dateline.temporal.grammar import DIGITS, SPOKEN_YEAR, Found, Match, Rule, compile_rule, word_start
+from dateline.temporal.grammar import DIGITS, SPOKEN_YEAR, WORD_AT, Found, Match, Rule, compile_rule, word_start
 from dateline.temporal.lexicon import Lexicon, normalize
 from dateline.temporal.values import UNIT_GRAN
 from dateline.temporal.tense import LAST_WORD
@@ -995,12 +995,9 @@ def build_holiday(m: Match) -> Found | None:
 
 # ---------------------------------------------------------------------------- Hijri dates
 
-# A Gregorian date written as a Hijri date's twin, beside it: "15 رمضان 1446 هـ الموافق 13 مارس 2025",
-# "13 مارس 2025 (13 رمضان 1446)"; the marks and the language's `hijri.twin` words between them.
+# The marks and the language's `hijri.twin` words between a Hijri date and its Gregorian twin
+# (`_GREGORIAN_TWIN`).
 _TWIN_GAP = r"[\s,،;:()/\-–—]*"
-_GREGORIAN_TWIN = Rule("hijri_twin", "DATE",
-                       r"(?:{weekday} )?{day}(?: {connector.day_month})? {month}\s*,?\s*(?:{connector.month_year} )?{year}"
-                       r"(?: {connector.after_year})?", lambda m: None)
 
 
 def _twin_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
@@ -1470,6 +1467,7 @@ def build_frequency(m: Match) -> Found | None:
 
 # How far before a rate its amount, in digits or a number word, may stand ("$5 a year").
 _RATE_REACH = 30
+_WHOLE_WORD = WORD_AT + r"(?!\w)"  # a whole word of a class (a `words_regex` template)
 
 
 def _counts_things(m: Match, clause: str) -> bool:
@@ -1477,12 +1475,12 @@ def _counts_things(m: Match, clause: str) -> bool:
     the clause ("cuatro exposiciones", "four flights"; not "five days", and not "a"/"un",
     which are also articles), or a word that is a count by itself stands anywhere in it: it
     heads what it counts, "of" phrases and all ("medio millón de toneladas de merluza al año")."""
-    amount = m.lex.words_regex_if_any("set.amount", r"(?<!\w)(?:{words})(?!\w)")
+    amount = m.lex.words_regex_if_any("set.amount", _WHOLE_WORD)
     if amount is not None and amount.search(clause):
         return True
     near = clause[-_RATE_REACH:]
     units = m.lex.words_regex("unit", r"\s+(?:{words})")
-    for word in m.lex.words_regex("number", r"(?<!\w)(?:{words})(?!\w)").finditer(near):
+    for word in m.lex.words_regex("number", _WHOLE_WORD).finditer(near):
         value = m.lex.number(word.group())
         if value is not None and value >= 2 and not units.match(near, word.end()):
             return True
@@ -1496,18 +1494,30 @@ _BARE_NUMBER_END = re.compile(r"(?<![$€£¥\d.,])\d+(?:[.,]\d+)?\s*$")
 
 # A word some languages write after a year ("17 марта 2023 года").
 _AFTER_YEAR = "(?: {connector.after_year})?"
-_YEAR_TAIL = r"(?:\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR + ")?"
+
+
+def _year_after(year: str) -> str:
+    """A year (the template `year`) after its month or day: "March 3, 2013", "3 de marzo de 2013"."""
+    return r"\s*,?\s*(?:{connector.month_year} )?" + year + _AFTER_YEAR
+
+
+_YEAR_TAIL = "(?:" + _year_after("{year}") + ")?"
 # ... or named relative to publication or to the year last mentioned: "May 3 last year", "el 3 de
 # mayo del año pasado", "3 мая прошлого года", "le 24 mars de cette année-là", "of that year".
-_DAY_YEAR_TAIL = (r"(?:\s*,?\s*(?:{connector.month_year} )?{year}" + _AFTER_YEAR
+_DAY_YEAR_TAIL = ("(?:" + _year_after("{year}")
                   + r"|\s*,?\s+(?:{connector.month_year:ry_c}(?:\s+|(?<=['’])))?(?:{determiner.words:ry_d} )?"
                     r"(?:{shift_before:ry_sb} {period.year:ry_y}(?: {shift_after:ry_sa2})?|{period.year:ry_y2} {shift_after:ry_sa}))?")
 # A Hijri year after its month, with the word or letter that marks it as one ("1446 هـ", "1446هـ", "1446 AH").
-_HIJRI_YEAR = (r"\s*,?\s*(?:{connector.month_year} )?(?P<hy>1[3-5]\d\d)(?!\d)" + _AFTER_YEAR
-               + r"(?:\s*{hijri.era})?")
+_HIJRI_YEAR = _year_after(r"(?P<hy>1[3-5]\d\d)(?!\d)") + r"(?:\s*{hijri.era})?"
+# A Gregorian date written as a Hijri date's twin, beside it: "15 رمضان 1446 هـ الموافق 13 مارس 2025",
+# "13 مارس 2025 (13 رمضان 1446)" (`_twin_patterns`).
+_GREGORIAN_TWIN = Rule("hijri_twin", "DATE", "(?:{weekday} )?{day}(?: {connector.day_month})? {month}"
+                       + _year_after("{year}"), lambda m: None)
 # A weekday that the day after it restates, with the shift word it may carry ("next Monday, July
 # 8", "lundi prochain, 27 mars", "يوم الاثنين المقبل 27 مارس").
 _WEEKDAY_HEAD = r"(?:(?:{shift_before:wsb} )?{weekday}(?: {shift_after:wsa})?\s*,?\s*)?"
+# A Hijri day, its weekday before it as with a Gregorian day ("الخميس 15 رمضان", "15 Ramadan").
+_HIJRI_DAY = _WEEKDAY_HEAD + "(?:{connector.before_day} )?{day}(?: {connector.day_month})? {hijri.month}"
 # (the space after the connector is a template space: Arabic writes "و" onto the next day)
 _RANGE = r"\s*(?:[-–—]|\s(?:{connector.range}) )\s*"
 _PMOD = r"(?:{point_mod}\s*)?"
@@ -1771,14 +1781,11 @@ RULES: list[Rule] = [
     Rule("holiday", "DATE", r"(?:{shift_before} )?{holiday}" + _YEAR_TAIL, build_holiday, keys=("holiday",)),
     # Hijri dates ("الخميس 15 رمضان 1446 هـ", "15 Ramadan 1446 AH", "27 رمضان"); years of the Umm al-Qura
     # tables' centuries.
-    Rule("hijri_date", "DATE",
-         _WEEKDAY_HEAD + "(?:{connector.before_day} )?{day}(?: {connector.day_month})? {hijri.month}" + _HIJRI_YEAR,
-         build_hijri_date, keys=("hijri.month",)),
+    Rule("hijri_date", "DATE", _HIJRI_DAY + _HIJRI_YEAR, build_hijri_date, keys=("hijri.month",)),
     # Without the Hijri year ("27 رمضان"), and the feasts by their Hijri day ("عيد الفطر", "Eid al-Fitr"): left
     # out of publication-date inference, where they were not measured to help (ML-Crisis es: one more wrong guess).
     Rule("hijri_day", "DATE",
-         _WEEKDAY_HEAD + "(?:{connector.before_day} )?{day}(?: {connector.day_month})? {hijri.month}"
-         r"(?!\s*,?\s*(?:{connector.month_year} )?\d{4})",  # a year outside the tables is no yearless day
+         _HIJRI_DAY + r"(?!\s*,?\s*(?:{connector.month_year} )?\d{4})",  # a year outside the tables is no yearless day
          build_hijri_date, keys=("hijri.month",), dating=False),
     Rule("hijri_feast", "DATE", r"(?:{shift_before} )?{hijri.feast}" + _YEAR_TAIL, build_hijri_feast,
          keys=("hijri.feast",), dating=False),
