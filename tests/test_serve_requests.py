@@ -47,6 +47,8 @@ def test_a_timeline_of_nothing_says_which_filter_left_nothing(client: TestClient
     assert found["notes"] == ["no article in the corpus matches the query (velna), language xx"]
     later = client.get("/api/timeline", params={"from": "2090-01-01"}).json()
     assert later["notes"] == ["no article in the corpus matches from 2090-01-01"]
+    unknown = client.get("/api/timeline", params={"entity": "Nobodyxyz"}).json()
+    assert unknown["notes"] == ["no article in the corpus matches the entity Nobodyxyz"]
 
 
 @pytest.fixture(scope="module")

@@ -380,6 +380,7 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
                                                              lang=params.lang, limit=params.limit)
             if not articles:  # say why there is nothing, rather than "no article could be read"
                 wanted = [f"the query ({', '.join(params.q)})"] if params.q else []
+                wanted += [f"the entity {name}" for name in entity] if not params.q else []
                 wanted += [f"language {params.lang}"] if params.lang else []
                 wanted += [f"{k} {v.isoformat()}" for k, v in (("from", params.start), ("to", params.end)) if v]
                 return Timeline(entries=[], query=list(params.q), method=params.method.value,

@@ -64,13 +64,25 @@ function setStatus(text) {
   $("status").textContent = text;
 }
 
+// What a refused request says, as one line for a person: the server's own one-line reason, or
+// for FastAPI's validation errors (a list of {loc, msg}) "dates: Input should be ...".
+function problemText(status, body) {
+  const detail = body && body.detail;
+  if (typeof detail === "string") return detail;
+  if (Array.isArray(detail) && detail.length) {
+    return detail.map((d) => {
+      const field = (d.loc || []).filter((part) => !["query", "body", "params", "path"].includes(part)).join(".");
+      const message = String(d.msg || "invalid").replace(/^Value error, /, "");
+      return field ? `${field}: ${message}` : message;
+    }).join("; ");
+  }
+  return `the server answered ${status}`;
+}
+
 async function getJSON(url, options) {
   const response = await fetch(url, options);
   const body = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    const detail = typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail || body);
-    throw new Error(`${response.status}: ${detail}`);
-  }
+  if (!response.ok) throw new Error(problemText(response.status, body));
   return body;
 }
 
@@ -79,7 +91,8 @@ async function getJSON(url, options) {
 function readForm() {
   const params = new URLSearchParams();
   for (const term of terms($("q").value)) params.append("q", term);
-  for (const name of ["from", "to", "lang", "method", "dates"]) {
+  for (const name of entities($("entity").value)) params.append("entity", name);
+  for (const name of ["from", "to", "lang", "method", "dates", "sentences"]) {
     const value = $(name).value.trim();
     if (value && !(name === "method" && value === "dateline")) params.set(name, value);
   }
@@ -91,9 +104,15 @@ function terms(text) {
   return (text.match(/"[^"]*"|[^\s"]+/g) || []).map((t) => t.replace(/"/g, "").trim()).filter(Boolean);
 }
 
+// The entities box: names separated by commas ("Xi Jinping, Russia").
+function entities(text) {
+  return text.split(",").map((name) => name.trim()).filter(Boolean);
+}
+
 function writeForm(params) {
   $("q").value = params.getAll("q").map((t) => (/\s/.test(t) ? `"${t}"` : t)).join(" ");
-  for (const name of ["from", "to", "lang", "dates"]) $(name).value = params.get(name) || "";
+  $("entity").value = params.getAll("entity").join(", ");
+  for (const name of ["from", "to", "lang", "dates", "sentences"]) $(name).value = params.get(name) || "";
   $("method").value = params.get("method") || "dateline";
 }
 
@@ -113,7 +132,8 @@ async function run(params) {
     const timeline = await getJSON(`/api/timeline?${params}`);
     showTimeline(timeline);
     const count = timeline.entries.length;
-    setStatus(`${count} date${count === 1 ? "" : "s"}${q ? ` for “${q}”` : ""} · method ${timeline.method}`);
+    const who = params.getAll("entity");
+    setStatus(`${count} date${count === 1 ? "" : "s"}${q ? ` for “${q}”` : ""}${who.length ? ` involving ${who.join(" and ")}` : ""} · method ${timeline.method}`);
   } catch (error) {
     setStatus(`could not build the timeline (${error.message})`);
     showTimeline({ entries: [], notes: [] });
@@ -423,10 +443,14 @@ function setupSaving() {
     event.preventDefault();
     const name = $("save-name").value.trim();
     if (!name || !state.params) return;
+    if (state.params.getAll("entity").length) {  // the saved-timeline stage follows queries only
+      setStatus("could not save: a saved timeline follows a query, not entities yet; search their names instead");
+      return;
+    }
     const params = {};
     for (const [key, value] of state.params) {
       if (key === "q") (params.q = params.q || []).push(value);
-      else params[key] = key === "dates" ? Number(value) : value;
+      else params[key] = key === "dates" || key === "sentences" ? Number(value) : value;
     }
     try {
       await getJSON("/api/timelines", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name, params }) });
