@@ -74,6 +74,8 @@ def test_active_rules_per_language(lang: str) -> None:
     inactive = [r.name for r in RULES if r.name not in active]
     assert inactive == INACTIVE[lang], f"{lang}: rules active now: {active}"
     assert set(CORE) <= set(active)
+    # every active rule compiles (the tagger compiles a rule's regex at its first search only)
+    assert all(rule.regex.pattern for rule in tagger_for(lang).rules)
 
 
 def test_a_misspelt_section_names_file_and_key(tmp_path: Path) -> None:

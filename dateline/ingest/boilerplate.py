@@ -117,6 +117,11 @@ _WORD_DATE = (r"(?:\d{{1,2}}(?:{suffix})?\s+(?:(?:{day_month})\s+)?[^\W\d_]{{3,}
 # Aleppo district - March 13, 2021", "L'ONU s'inquiète du sort des civils (12 mars 2021)".
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 _TEASER_DATE = r"\s(?:[-–—|·•]\s*{word_date}|\(\s*(?:{word_date}|{numeric_date})\s*\))[\s.]*\Z"
+# What every `_TEASER_DATE` match has: a dash, bar or bracket after a space, then a letter or digit
+# ("($2.90)." is no date), and at the line's end two digits (the year, or a numeric date's last
+# part), perhaps the word for year and a bracket.
+# Checked first because `_teaser_date` reads all 8 temporal files: most texts never need it.
+_TEASER_SHAPE = re.compile(r"\s[-–—|·•(]\s*[^\W_].*\d\d(?:\s+[^\W\d_]{1,4}\.?)?\s*\)?[\s.]*\Z", re.DOTALL)
 _END_PUNCTUATION = re.compile(r"[.!?:;…»\"”)]\s*\Z")
 # A headline's trailing note of what it holds or who wrote it ("(+ Fotos)", "(video)", "(AFP)"):
 # a few words in brackets with no end punctuation before them, not a sentence's end.
@@ -149,8 +154,6 @@ class Cues:
     caption: re.Pattern[str]
     # The first word of every phrase of a class: a line with none of them is not searched.
     first_words: dict[str, frozenset[str]]
-    # A headline's own date after it (`_TEASER_DATE`).
-    teaser_date: re.Pattern[str]
 
     def has(self, cls: str, line: str, tokens: frozenset[str] | None = None) -> bool:
         if tokens is not None and not tokens & self.first_words[cls]:
@@ -200,11 +203,13 @@ def cues() -> Cues:
     credit = re.compile(rf"\W*(?:{credits})\s*[:,]", re.IGNORECASE)
     caption = re.compile(rf"(?:[.!?]\s*\|\s*[^|.!?]{{1,{CREDIT_CHARS}}}"
                          rf"|\(\s*(?:{credits})\s*:[^()]{{1,{CREDIT_CHARS}}}\)[.\s]*)\Z", re.IGNORECASE)
-    return Cues(patterns, openers, credit, caption, first_words, _teaser_date())
+    return Cues(patterns, openers, credit, caption, first_words)
 
 
+@lru_cache(maxsize=1)
 def _teaser_date() -> re.Pattern[str]:
-    """`_TEASER_DATE` with every language's ordinal endings and date joiners (`_WORD_DATE`)."""
+    """A headline's own date after it: `_TEASER_DATE` with every language's ordinal endings and
+    date joiners (`_WORD_DATE`), built at the first line of `_TEASER_SHAPE`."""
     from dateline.temporal.lexicon import available_languages, load, trie_regex  # temporal imports ingest
 
     def words(name: str) -> str:
@@ -243,7 +248,7 @@ def _is_other_article(line: str, words: int, c: Cues) -> bool:
         if words <= TEASER_WORDS and _ENDS_WITH_DATE.search(line[-24:]):
             return True
         # a headline is one phrase: no sentence ends inside it ("Protesters outside. Photo by X (…)")
-        if words <= LINK_WORDS and (date := c.teaser_date.search(line)) \
+        if words <= LINK_WORDS and _TEASER_SHAPE.search(line) and (date := _teaser_date().search(line)) \
                 and _is_link(head := line[:date.start()], words) and not _SENTENCE_INSIDE.search(head):
             return True
     return words <= OPENER_WORDS and _says_ago(line, c)

@@ -1007,8 +1007,8 @@ def _twin_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], dict
         compiled = compile_rule(_GREGORIAN_TWIN, lex)
         twin = lex.cls("hijri.twin").pattern()
         lex._cache[key] = None if compiled is None else (
-            re.compile(_TWIN_GAP + f"(?:(?:{twin})" + _TWIN_GAP + ")?" + compiled.regex.pattern, re.IGNORECASE),
-            re.compile(compiled.regex.pattern + _TWIN_GAP + f"(?:(?:{twin})" + _TWIN_GAP + ")?$", re.IGNORECASE),
+            re.compile(_TWIN_GAP + f"(?:(?:{twin})" + _TWIN_GAP + ")?" + compiled.source, re.IGNORECASE),
+            re.compile(compiled.source + _TWIN_GAP + f"(?:(?:{twin})" + _TWIN_GAP + ")?$", re.IGNORECASE),
             compiled.classes)
     return lex._cache[key]  # type: ignore[return-value]
 
