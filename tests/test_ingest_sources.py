@@ -424,3 +424,40 @@ def test_an_article_that_breaks_analysis_is_a_failure_not_the_end_of_the_run(
     articles = list(process([tmp_path], on_error=problems.append, workers=1))
     assert len(articles) == 13 and articles[-1].id == "undated.txt"  # handed on, as read
     assert any("undated.txt: could not be dated (RuntimeError: boom)" in str(p) for p in problems)
+
+
+# --------------------------------------------------------------------------- JSONL.gz
+def _gz_records(count: int) -> bytes:
+    import gzip
+
+    lines = "".join(json.dumps({"text": f"The council met on {day} March 2024 to vote on item {day}.",
+                                "date": f"2024-03-{day:02d}"}) + "\n" for day in range(1, count + 1))
+    return gzip.compress(lines.encode("utf-8"))
+
+
+def test_compressed_jsonl_is_read_by_ingest_and_in_folders(tmp_path: Path) -> None:
+    """`dateline analyze` reads .jsonl.gz, and so must ingest, watch and timeline: a user's
+    dump is often compressed. (They said "unknown file type '.gz'".)"""
+    (tmp_path / "dump.jsonl.gz").write_bytes(_gz_records(3))
+    (tmp_path / "more.ndjson.gz").write_bytes(_gz_records(2))
+    articles, problems = collect([tmp_path])
+    assert not problems
+    assert sorted(a.id for a in articles) == ["dump.jsonl.gz:1", "dump.jsonl.gz:2", "dump.jsonl.gz:3",
+                                              "more.ndjson.gz:1", "more.ndjson.gz:2"]
+    assert {a.date for a in articles} >= {dt.date(2024, 3, 3)}
+    named, problems = collect([tmp_path / "more.ndjson.gz"])
+    assert not problems and named[0].text.startswith("The council met on 1 March 2024")
+
+
+def test_a_truncated_gzip_keeps_its_whole_lines_and_says_so(tmp_path: Path) -> None:
+    """A download cut short: the records before the cut are read, then one line names the
+    file and the reason."""
+    whole = _gz_records(40)
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) * 2 // 3])
+    (tmp_path / "junk.jsonl.gz").write_bytes(b"not gzip at all")
+    articles, problems = collect([tmp_path / "cut.jsonl.gz", tmp_path / "junk.jsonl.gz"])
+    assert 0 < len(articles) < 40
+    assert all(a.text.endswith(".") for a in articles)  # no half record
+    assert [(p.path, p.severity) for p in problems] == [(str(tmp_path / "cut.jsonl.gz"), "failed"),
+                                                        (str(tmp_path / "junk.jsonl.gz"), "failed")]
+    assert all("gzip" in p.reason for p in problems)

@@ -8,7 +8,6 @@ run (one process, a pool, a Dask cluster) sees the same units and names the same
 
 from __future__ import annotations
 
-import gzip
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -16,13 +15,11 @@ from pathlib import Path
 
 from dateline.ingest import IngestError
 from dateline.ingest import reader as ingest
-from dateline.ingest import decode
 from dateline.model import Article
 
 # Parquet inputs are read this many rows at a time, so a big file never sits in memory whole.
 PARQUET_BATCH = 1000
-# Suffixes read here rather than by the ingest stage (compressed JSONL, Parquet).
-GZIP_JSONL = (".jsonl.gz", ".ndjson.gz")
+# Suffixes read here rather than by the ingest stage.
 PARQUET = (".parquet",)
 
 
@@ -40,11 +37,8 @@ class Shard:
 
 
 def _shard_kind(path: Path) -> str | None:
-    """`gzip`, `parquet`, `file` (another readable file) or None (not read)."""
-    lower = path.name.lower()
-    if lower.endswith(GZIP_JSONL):
-        return "gzip"
-    if lower.endswith(PARQUET):
+    """`parquet`, `file` (a file the ingest stage reads, JSONL.gz too) or None (not read)."""
+    if path.name.lower().endswith(PARQUET):
         return "parquet"
     return "file" if ingest.kind(path) is not None else None
 
@@ -58,7 +52,7 @@ def _folder_shards(folder: Path) -> Iterator[Shard]:
         for name in sorted(n for n in names if not n.startswith(".")):
             path = here / name
             kind = _shard_kind(path)
-            if kind in ("gzip", "parquet") or (kind == "file" and ingest.kind(path) == "jsonl"):
+            if kind == "parquet" or (kind == "file" and ingest.kind(path) == "jsonl"):
                 yield Shard(path, folder)
             elif kind == "file":
                 loose.append(path)
@@ -97,9 +91,7 @@ def read_shard(shard: Shard, *, lang: str | None = None,
         return
     kind = _shard_kind(shard.path)
     try:
-        if kind == "gzip":
-            yield from _read_gzip(shard, lang, on_error)
-        elif kind == "parquet":
+        if kind == "parquet":
             yield from _read_parquet(shard, lang, on_error)
         else:
             yield from ingest.read_file(shard.path, root=shard.root, lang=lang, on_error=on_error)
@@ -107,15 +99,6 @@ def read_shard(shard: Shard, *, lang: str | None = None,
         on_error(error)
     except OSError as exc:
         on_error(IngestError(shard.name, exc.strerror or str(exc)))
-    except (gzip.BadGzipFile, EOFError) as exc:
-        on_error(IngestError(shard.name, f"not a readable gzip file ({exc})"))
-
-
-def _read_gzip(shard: Shard, lang: str | None, on_error: ingest.ErrorHandler) -> Iterator[Article]:
-    with gzip.open(shard.path, "rb") as handle:
-        raw = decode(handle.read(), shard.name)
-    yield from ingest.read_jsonl(raw, shard.name, ingest.file_id(shard.path, shard.root), lang,
-                                 on_error)
 
 
 def _read_parquet(shard: Shard, lang: str | None, on_error: ingest.ErrorHandler) -> Iterator[Article]:

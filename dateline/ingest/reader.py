@@ -26,7 +26,9 @@ SUFFIXES = {
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".rss": "feed", ".atom": "feed", ".xml": "xml",  # .xml: a feed or TimeML, by its content
 }
-READABLE = tuple(SUFFIXES)
+# Compressed JSONL (a dump as downloaded), read as JSONL once unpacked.
+GZIP_JSONL = (".jsonl.gz", ".ndjson.gz")
+READABLE = (*SUFFIXES, *GZIP_JSONL)
 # Media types of fetched resources -> reader; anything else is told apart by its content.
 _MEDIA = {"text/html": "html", "application/xhtml+xml": "html",
           "application/rss+xml": "feed", "application/atom+xml": "feed",
@@ -134,8 +136,32 @@ def file_id(path: Path, root: Path | None = None) -> str:
 
 def kind(path: Path) -> str | None:
     """The reader for a file, by its suffix (`text`, `markdown`, `jsonl`, `timeml`, `html`,
-    `feed`, or `xml` for either of the last two), or None."""
-    return SUFFIXES.get(path.suffix.lower())
+    `feed`, or `xml` for either of the last two), or None. `.jsonl.gz` is JSONL."""
+    return "jsonl" if path.name.lower().endswith(GZIP_JSONL) else SUFFIXES.get(path.suffix.lower())
+
+
+def gunzip(data: bytes, name: str, on_error: ErrorHandler) -> bytes:
+    """A gzip file's content. A file cut short (an interrupted download) keeps its whole
+    lines and is reported, so the records before the cut are not lost; not gzip at all is an
+    IngestError. By hand over `gzip.decompress`, which gives nothing of a truncated file."""
+    import zlib
+
+    unpacker, out, reason = zlib.decompressobj(wbits=31), bytearray(), ""  # 31: gzip framing
+    try:
+        for at in range(0, len(data), 1 << 16):  # by pieces: what came before a bad byte is kept
+            out += unpacker.decompress(data[at:at + (1 << 16)])
+    except zlib.error as exc:
+        if not out:
+            raise IngestError(name, f"not a readable gzip file ({exc})") from None
+        reason = f"is broken after {len(out)} bytes ({exc})"
+    if not out and not unpacker.eof:
+        raise IngestError(name, "not a readable gzip file (cut short before any data)")
+    if not reason and not unpacker.eof:
+        reason = "it ends before its end marker (cut short?)"
+    if reason:
+        on_error(IngestError(name, f"gzip file {reason}; the whole lines before it are read"))
+        return bytes(out[: out.rfind(b"\n") + 1])
+    return bytes(out)
 
 
 def sniff(data: bytes) -> str:
@@ -183,6 +209,8 @@ def read_input(item: Input, *, lang: str | None = None,
                                            f"(Dateline reads {', '.join(s for s in READABLE if s)})"))
                 return
             data, charset = item.data if item.data is not None else item.path.read_bytes(), None
+            if item.path.name.lower().endswith(GZIP_JSONL):
+                data = gunzip(data, name, on_error)
             article_id = file_id(item.path, item.root)
         elif item.data is not None:
             data, charset, reader, article_id = item.data, None, sniff(item.data), "stdin"
@@ -313,7 +341,7 @@ def iter_files(source: Path, on_error: ErrorHandler | None = None) -> Iterator[P
             path = Path(folder) / name
             if name.startswith("."):
                 left_out.append(skipped(str(path), "hidden file"))
-            elif path.suffix.lower() not in SUFFIXES:
+            elif kind(path) is None:
                 left_out.append(skipped(str(path), f"unknown file type {path.suffix!r}"))
             else:
                 found.append(path)
@@ -332,7 +360,8 @@ def _chunked(item: Input) -> Iterator[Input]:
     """A large JSONL file as chunks of whole lines; any other file as it is."""
     path = item.path
     try:
-        if path is None or kind(path) != "jsonl" or path.stat().st_size <= JSONL_CHUNK_BYTES:
+        if (path is None or kind(path) != "jsonl" or path.name.lower().endswith(GZIP_JSONL)
+                or path.stat().st_size <= JSONL_CHUNK_BYTES):
             yield item
             return
         with path.open("rb") as handle:
