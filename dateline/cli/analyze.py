@@ -115,7 +115,7 @@ def _summary(reports: list[ShardReport], seconds: float) -> int:
     problems = 0
     for report in reports:
         for problem in report.problems:
-            err_console.print(f"[yellow]skipped[/] {problem}", soft_wrap=True)
+            err_console.print(f"[yellow]problem[/] {problem}", soft_wrap=True)  # a bad line, a shard cut short or skipped
             problems += 1
     done = [r for r in reports if not r.done_before]
     new = sum(r.articles for r in done)

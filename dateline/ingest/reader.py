@@ -157,7 +157,7 @@ def gunzip(data: bytes, name: str, on_error: ErrorHandler) -> bytes:
     if not out and not unpacker.eof:
         raise IngestError(name, "not a readable gzip file (cut short before any data)")
     if not reason and not unpacker.eof:
-        reason = "it ends before its end marker (cut short?)"
+        reason = "ends before its end marker (cut short?)"
     if reason:
         on_error(IngestError(name, f"gzip file {reason}; the whole lines before it are read"))
         return bytes(out[: out.rfind(b"\n") + 1])
