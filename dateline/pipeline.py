@@ -249,7 +249,7 @@ def _ignore_interrupt() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def process(sources: Iterable[str | Path], *, lang: str | None = None,
+def process(sources: Iterable[str | Path | Input], *, lang: str | None = None,
             on_error: ErrorHandler = raise_error,
             hint_range: HintRange | None = None,
             store: ArticleStore | None = None,

@@ -70,3 +70,29 @@ def test_ctrl_c_mid_round_stores_and_counts_what_was_read(tmp_path: Path, monkey
     assert "stopped; 2 article(s) read in all, every one stored" in " ".join(result.output.split())
     with open_store(db) as store:
         assert store.info().articles == 2
+
+
+def test_watch_reads_files_as_ingest_of_the_folder_does(tmp_path: Path) -> None:
+    """A file under a `YYYY-MM-DD` subfolder is dated by it and named by its path under the
+    folder, as `dateline ingest FOLDER` does (watch dated it not, and named it by its bare
+    name); and a file `ingest FOLDER` stored is not read again by the watch."""
+    import sqlite3
+
+    db, inbox = tmp_path / "c.sqlite", tmp_path / "inbox"
+    (inbox / "2024-05-08").mkdir(parents=True)
+    (inbox / "2024-05-08" / "talks.txt").write_text(
+        "Officials met in Moscow on Tuesday to discuss the grain corridor.", encoding="utf-8")
+    (inbox / "old.txt").write_text("date 2024-04-02\n\nThe ministers met in Oslo on April 1.", encoding="utf-8")
+    ingested = runner.invoke(app, ["ingest", str(inbox), "--db", str(db)])
+    assert ingested.exit_code == 0, ingested.output
+
+    (inbox / "2024-05-09").mkdir()
+    (inbox / "2024-05-09" / "vote.txt").write_text(
+        "The parliament voted on the budget on Thursday.", encoding="utf-8")
+    watched = runner.invoke(app, ["watch", str(inbox), "--db", str(db), "--once"])
+    assert watched.exit_code == 0, watched.output
+    assert "3 file(s): 1 article(s), 1 new" in watched.output and "2 file(s) already stored" in watched.output
+    with sqlite3.connect(db) as rows:
+        found = dict(rows.execute("SELECT article_id, date FROM articles"))
+    assert found == {"old.txt": "2024-04-02", str(Path("2024-05-08") / "talks.txt"): "2024-05-08",
+                     str(Path("2024-05-09") / "vote.txt"): "2024-05-09"}

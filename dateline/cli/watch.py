@@ -23,6 +23,7 @@ import typer
 from dateline.cli.common import ErrorLog, check_language, check_workers, console, fail
 from dateline.cli.ingest import Resume, store_all
 from dateline.cli.store import db_option, open_db
+from dateline.ingest import Input
 from dateline.pipeline import process
 from dateline.saved import update_timelines
 
@@ -77,7 +78,10 @@ def watch(
                     counts: Counter[str] = Counter()
                     resume = Resume(store)
                     try:
-                        store_all(store, process(batch, lang=lang, on_error=errors, store=resume,
+                        # Found in `folder`, as `dateline ingest FOLDER` reads them: named by
+                        # their path under it, dated by a YYYY-MM-DD folder, the same file key.
+                        found = [Input(str(p), p, folder) for p in batch]
+                        store_all(store, process(found, lang=lang, on_error=errors, store=resume,
                                                  workers=jobs), resume, counts)
                     finally:  # on Ctrl-C too: store_all has stored what it read, and it counts
                         total.update(counts)

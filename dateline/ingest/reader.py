@@ -377,11 +377,15 @@ def _chunked(item: Input) -> Iterator[Input]:
         yield item  # reading it will say what is wrong
 
 
-def inputs(sources: Iterable[str | Path], *,
+def inputs(sources: Iterable[str | Path | Input], *,
            on_error: ErrorHandler = raise_error) -> Iterator[Input]:
     """Every input of the sources in a stable order: files (folders walked), URLs, and `-` for
-    standard input. Missing paths, empty folders and left-out files go to `on_error`."""
+    standard input; an Input as it is (a file found in a folder by its caller, such as
+    `dateline watch`). Missing paths, empty folders and left-out files go to `on_error`."""
     for source in sources:
+        if isinstance(source, Input):
+            yield from _chunked(source)
+            continue
         name = str(source)
         if name == STDIN:
             stream = getattr(sys.stdin, "buffer", None)
