@@ -96,3 +96,17 @@ def test_watch_reads_files_as_ingest_of_the_folder_does(tmp_path: Path) -> None:
         found = dict(rows.execute("SELECT article_id, date FROM articles"))
     assert found == {"old.txt": "2024-04-02", str(Path("2024-05-08") / "talks.txt"): "2024-05-08",
                      str(Path("2024-05-09") / "vote.txt"): "2024-05-09"}
+
+
+def test_a_file_of_another_type_in_the_folder_is_skipped_once_not_failed(tmp_path: Path) -> None:
+    """A .docx or a browser's half-downloaded .crdownload beside the articles is left out with
+    one line, as `dateline ingest FOLDER` does; it is no failure (exit 1 was every round's)."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "notes.docx").write_bytes(b"PK\x03\x04")
+    (inbox / "page.html.crdownload").write_text("<html><p>half", encoding="utf-8")
+    (inbox / "a.txt").write_text("date 2024-04-02\n\nThe ministers met in Oslo on April 1.", encoding="utf-8")
+    done = runner.invoke(app, ["watch", str(inbox), "--db", str(tmp_path / "c.sqlite"), "--once"])
+    assert done.exit_code == 0, done.output
+    assert "skipped" in done.output and "notes.docx: unknown file type '.docx'" in done.output
+    assert "1 file(s): 1 article(s), 1 new" in done.output

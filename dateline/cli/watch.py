@@ -23,7 +23,7 @@ import typer
 from dateline.cli.common import ErrorLog, check_language, check_workers, console, fail
 from dateline.cli.ingest import Resume, store_all
 from dateline.cli.store import db_option, open_db
-from dateline.ingest import Input
+from dateline.ingest import Input, file_kind, skipped
 from dateline.pipeline import process
 from dateline.saved import update_timelines
 
@@ -73,6 +73,10 @@ def watch(
                          and (once or (previous.get(p) == shape
                                        and time.time() - shape[1] / 1e9 >= settle))]
                 previous = now
+                for path in [p for p in ready if file_kind(p) is None]:  # a .docx, a download's .part
+                    errors(skipped(str(path), f"unknown file type {path.suffix!r}"))  # as ingest FOLDER
+                    seen[path] = now[path]
+                    ready.remove(path)
                 batch = ready[:max_files]
                 if batch:
                     counts: Counter[str] = Counter()

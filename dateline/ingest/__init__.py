@@ -1,24 +1,25 @@
 """Stage 1, ingest: read articles from files and folders into the data model.
 
 Public API: `read` (stream Articles from paths), `inputs` (the `Input`s of paths, folders
-walked), `iter_files` (a folder's readable files), `read_input` (one `Input`: a file's bytes,
+walked), `iter_files` (a folder's readable files), `file_kind` (the reader of a file, None if none), `read_input` (one `Input`: a file's bytes,
 a pasted text), `make_article` (from a string), `decode` (bytes to text, naming the file on
 failure), `parse_timeml`, `split_sentences`, `identify_language`, `fold` (the case- and
 accent-free form every stage matches words in), `collapse` (near-duplicate articles as one;
 `signature`, a text's MinHash, whose share of equal values at `NEAR_DUPLICATE` or more makes a copy),
-and `IngestError` with the handlers a caller passes as `on_error` (`ErrorHandler`;
+and `IngestError` (`skipped`: a file left out, not lost) with the handlers a caller passes as `on_error` (`ErrorHandler`;
 `raise_error`, the default; `ignore_error`).
 """
 
 from dateline.ingest.dedup import THRESHOLD as NEAR_DUPLICATE, collapse, signature
-from dateline.ingest.errors import IngestError
+from dateline.ingest.errors import IngestError, skipped
 from dateline.ingest.language import identify as identify_language
 from dateline.ingest.reader import (ErrorHandler, Input, ignore_error, inputs, iter_files, make_article,
                                     raise_error, read, read_input)
+from dateline.ingest.reader import kind as file_kind
 from dateline.ingest.sentences import split as split_sentences
 from dateline.ingest.text import decode, fold, parse_terms
 from dateline.ingest.timeml import TimeMLDocument, parse_timeml
 
 __all__ = ["ErrorHandler", "Input", "IngestError", "NEAR_DUPLICATE", "TimeMLDocument", "collapse", "decode",
-           "fold", "identify_language", "ignore_error", "inputs", "iter_files", "make_article", "parse_terms",
-           "parse_timeml", "raise_error", "read", "read_input", "signature", "split_sentences"]
+           "file_kind", "fold", "identify_language", "ignore_error", "inputs", "iter_files", "make_article", "parse_terms",
+           "parse_timeml", "raise_error", "read", "read_input", "signature", "skipped", "split_sentences"]
