@@ -110,3 +110,24 @@ def test_a_file_of_another_type_in_the_folder_is_skipped_once_not_failed(tmp_pat
     assert done.exit_code == 0, done.output
     assert "skipped" in done.output and "notes.docx: unknown file type '.docx'" in done.output
     assert "1 file(s): 1 article(s), 1 new" in done.output
+
+
+def test_saved_history_table_says_what_changed_and_names_articles_plainly(tmp_path: Path) -> None:
+    """`dateline saved history ID`: an article with no outlet was shown as 'x.jsonl:1 ()', a
+    date's row said nothing of what it now holds; now the article's title and the sentences."""
+    db, inbox = str(tmp_path / "c.sqlite"), tmp_path / "inbox"
+    inbox.mkdir()
+    record = {"text": "The harbour council met on 3 March 2024 and approved the new pier.",
+              "date": "2024-03-04", "title": "Council approves pier"}
+    (inbox / "a.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert runner.invoke(app, ["watch", str(inbox), "--db", db, "--once"]).exit_code == 0
+    assert runner.invoke(app, ["saved", "save", "pier", "-q", "pier", "--db", db]).exit_code == 0
+    later = {"text": "The new pier opened on 9 May 2024 with a ceremony by the harbour council.",
+             "date": "2024-05-10", "title": "Pier opens"}
+    (inbox / "b.jsonl").write_text(json.dumps(later) + "\n", encoding="utf-8")
+    assert runner.invoke(app, ["watch", str(inbox), "--db", db, "--once"]).exit_code == 0
+    table = runner.invoke(app, ["saved", "history", "1", "--db", db], terminal_width=200)
+    assert table.exit_code == 0, table.output
+    assert "()" not in table.output
+    [row] = [line for line in table.output.splitlines() if "2024-05-09" in line]
+    assert "appeared" in row and "1 sentence" in row and 'b.jsonl:1 "Pier opens"' in row

@@ -88,13 +88,30 @@ def history(timeline_id: int = typer.Argument(..., help="The saved timeline's id
     if as_json:
         write_text(json.dumps(changes, ensure_ascii=False, indent=2), None)
         return
-    table = Table("when", "change", "date", "because of", box=None)
+    table = Table("when", "change", "date", "now", "because of", box=None)
     for c in changes:
-        why = ", ".join(f"{b['article']} ({b['outlet']})" for b in c["because"][:3])
+        why = ", ".join(_article(b) for b in c["because"][:3])
         more = f" and {len(c['because']) - 3} more" if len(c["because"]) > 3 else ""
         detail = c["date"] or (c["after"] if isinstance(c["after"], str) else "")
-        table.add_row(c["at"], c["change"], escape(detail or "-"), escape(why + more) or "-")
+        table.add_row(c["at"], c["change"], escape(detail or "-"), _held(c), escape(why + more) or "-")
     console.print(table)
+
+
+def _article(because: dict[str, str | None]) -> str:
+    """An article behind a change: its id, its title if any, its outlet if known."""
+    title = f' "{because["title"]}"' if because.get("title") else ""
+    outlet = f" ({because['outlet']})" if because.get("outlet") else ""
+    return f"{because['article']}{title}{outlet}"
+
+
+def _held(change: dict) -> str:
+    """What a date holds after the change ("2 sentences, was 1"), so a row says what changed."""
+    before, after = change.get("before"), change.get("after")
+    if not change.get("date") or isinstance(after, str):
+        return "-"
+    now = len(after or [])
+    said = f"{now} sentence{'s' if now != 1 else ''}" if now else "gone"
+    return said + (f", was {len(before)}" if before and now else "")
 
 
 @app.command()
