@@ -461,3 +461,20 @@ def test_a_truncated_gzip_keeps_its_whole_lines_and_says_so(tmp_path: Path) -> N
     assert [(p.path, p.severity) for p in problems] == [(str(tmp_path / "cut.jsonl.gz"), "failed"),
                                                         (str(tmp_path / "junk.jsonl.gz"), "failed")]
     assert all("gzip" in p.reason for p in problems)
+
+
+def test_a_file_listing_urls_is_fetched_not_read_as_an_article(tmp_path: Path) -> None:
+    """`urls.txt` of one link a line (blank lines, # comments) fetches each; it was stored as
+    one 'article' whose text was the links. A text mentioning a URL is still an article."""
+    with local_server() as (base, _agents):
+        (tmp_path / "urls.txt").write_text(f"# harbour news\n{base}/page\n\n{base}/missing\n  {base}/text\n",
+                                           encoding="utf-8")
+        articles, problems = collect([tmp_path / "urls.txt"])
+        piped = runner.invoke(app, ["annotate", "-", "--format", "json", "--workers", "1"],
+                              input=f"{base}/text\n")
+    assert [a.id for a in articles] == [f"{base}/page", f"{base}/text"]
+    assert [(p.path, p.severity) for p in problems] == [(f"{base}/missing", "failed")]
+    assert json.loads(piped.stdout.strip().splitlines()[-1])["id"] == f"{base}/text"
+    (tmp_path / "note.txt").write_text(f"The pier reopened on Monday, see {base}/page\n", encoding="utf-8")
+    [note], _ = collect([tmp_path / "note.txt"])
+    assert note.id == "note.txt"

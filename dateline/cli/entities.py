@@ -23,7 +23,7 @@ class Format(str, Enum):
 
 
 def entities(
-    sources: list[str] = typer.Argument(..., help="Files, folders, http(s) URLs or - (standard input): text, Markdown, HTML, RSS/Atom, JSONL, TimeML."),
+    sources: list[str] = typer.Argument(..., help="Files, folders, http(s) URLs (or a .txt file of them, one a line) or - (standard input): text, Markdown, HTML, RSS/Atom, JSONL(.gz), TimeML."),
     lang: str = typer.Option(None, "--lang", callback=check_language, help="Language code; identified per article if not given."),
     kinds: list[str] = typer.Option(None, "--type", "-t", help=f"Only these kinds, repeatable: {', '.join(ENTITY_TYPES)}."),
     min_mentions: int = typer.Option(1, "--min-mentions", min=1, help="Leave out entities named fewer times."),

@@ -71,7 +71,7 @@ def corpus_articles(store: Repository, query: list[str] | None, start: dt.date |
 
 
 def timeline(
-    sources: list[str] = typer.Argument(None, help="Files, folders, http(s) URLs or - (standard input): text, Markdown, HTML, RSS/Atom, JSONL, TimeML."),
+    sources: list[str] = typer.Argument(None, help="Files, folders, http(s) URLs (or a .txt file of them, one a line) or - (standard input): text, Markdown, HTML, RSS/Atom, JSONL(.gz), TimeML."),
     query: list[str] = typer.Option(None, "--query", "-q", help='A topic term; a value of several words is a phrase ("Bank of America"). Repeat for more terms: a sentence matching any of them is on topic.'),
     lang: str = typer.Option(None, "--lang", callback=check_language, help="Language code; identified per article if not given."),
     dates: int = typer.Option(None, "--dates", min=1, help="Number of dates (default: chosen from the collection)."),

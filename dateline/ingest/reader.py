@@ -379,8 +379,8 @@ def _chunked(item: Input) -> Iterator[Input]:
 
 def inputs(sources: Iterable[str | Path | Input], *,
            on_error: ErrorHandler = raise_error) -> Iterator[Input]:
-    """Every input of the sources in a stable order: files (folders walked), URLs, and `-` for
-    standard input; an Input as it is (a file found in a folder by its caller, such as
+    """Every input of the sources in a stable order: files (folders walked), URLs (also those
+    of a text file or standard input that lists only URLs), and `-` for standard input; an Input as it is (a file found in a folder by its caller, such as
     `dateline watch`). Missing paths, empty folders and left-out files go to `on_error`."""
     for source in sources:
         if isinstance(source, Input):
@@ -390,7 +390,10 @@ def inputs(sources: Iterable[str | Path | Input], *,
         if name == STDIN:
             stream = getattr(sys.stdin, "buffer", None)
             data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
-            if data.strip():
+            urls = url_list(data)
+            if urls:
+                yield from (Input(url) for url in urls)
+            elif data.strip():
                 yield Input("<stdin>", data=data)
             else:
                 on_error(IngestError("<stdin>", "standard input is empty"))
@@ -408,12 +411,39 @@ def inputs(sources: Iterable[str | Path | Input], *,
             for file in found:
                 yield from _chunked(Input(str(file), file, path))
         elif path.exists():
-            yield from _chunked(Input(name, path))
+            urls = _listed_urls(path)
+            yield from (Input(url) for url in urls) if urls else _chunked(Input(name, path))
         elif _OTHER_SCHEME.match(name):
             on_error(IngestError(name, "only http:// and https:// URLs are fetched"))
         else:
             on_error(IngestError(name, "no such file or folder"))
 
+
+# A text file named on the command line, this size at most, is looked at for being a list of URLs.
+URL_LIST_BYTES = 1 << 20
+
+
+def url_list(data: bytes) -> list[str] | None:
+    """The URLs of a text that is nothing but URLs, one a line (blank lines and `#` comments
+    aside): the pages to fetch, such as a `urls.txt` kept by hand. None for any other text,
+    which is an article (one naming a URL too)."""
+    from dateline.ingest.fetch import is_url
+
+    lines = (line.strip() for line in data.decode("utf-8", "replace").splitlines())
+    urls = [line for line in lines if line and not line.startswith("#")]
+    if urls and all(is_url(u) and not any(c.isspace() for c in u) for u in urls):
+        return urls
+    return None
+
+
+def _listed_urls(path: Path) -> list[str] | None:
+    """`url_list` of a small text file; None for anything else."""
+    try:
+        if kind(path) != "text" or not path.is_file() or path.stat().st_size > URL_LIST_BYTES:
+            return None
+        return url_list(path.read_bytes())
+    except OSError:
+        return None  # reading it will say what is wrong
 
 
 # A URL of a scheme Dateline does not fetch (ftp://, file://): named as such, not as a missing file.
