@@ -98,12 +98,31 @@ class Evidence:
 
 
 @dataclass(slots=True)
+class GivenCheck:
+    """A publication date given by the source (a collection's folder, a feed, a DCT) checked
+    against the text's own evidence: scraped collections file articles under wrong days.
+
+    `near` is the posterior that the text was published within a week of `given`, once the
+    given date counts as a publication label; `contradicted` when that is below even odds.
+    `likelier` is the day the text makes likeliest away from `given`, `evidence` the cues
+    that favour it over `given` (strongest first)."""
+
+    given: dt.date
+    contradicted: bool
+    near: float
+    likelier: dt.date | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class DateGuess:
-    """An inferred publication date with its confidence and the evidence that decided it."""
+    """An inferred publication date with its confidence and the evidence that decided it;
+    `given` is the check of a date the source gave, when one was asked for."""
 
     date: dt.date | None
     confidence: float
     evidence: list[Evidence] = field(default_factory=list)
+    given: GivenCheck | None = None
 
 
 @dataclass(slots=True)

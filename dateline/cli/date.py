@@ -12,7 +12,7 @@ from rich.table import Table
 
 from dateline.cli.common import ErrorLog, check_language, console
 from dateline.ingest import read
-from dateline.model import Article, DateGuess
+from dateline.model import Article, DateGuess, GivenCheck
 from dateline.temporal import date_article
 
 
@@ -28,7 +28,16 @@ def guess_dict(article: Article, guess: DateGuess) -> dict[str, object]:
     return {"path": article.path or article.id, "id": article.id, "title": article.title,
             "date": guess.date.isoformat() if guess.date else None,
             "confidence": round(guess.confidence, 3),
-            "evidence": [{"cue": e.cue, "detail": e.detail, "weight": e.weight} for e in guess.evidence]}
+            "evidence": [{"cue": e.cue, "detail": e.detail, "weight": e.weight} for e in guess.evidence],
+            **({"given": given_dict(guess.given)} if guess.given is not None else {})}
+
+
+def given_dict(check: GivenCheck) -> dict[str, object]:
+    """The check of the date the source gave, as JSON: the date, whether the text contradicts
+    it, the posterior of publication within a week of it, the likelier day and why."""
+    return {"date": check.given.isoformat(), "contradicted": check.contradicted, "near": check.near,
+            "likelier": check.likelier.isoformat() if check.likelier else None,
+            "evidence": [{"cue": e.cue, "detail": e.detail, "weight": e.weight} for e in check.evidence]}
 
 
 def date(
@@ -41,6 +50,8 @@ def date(
                                          help="Latest possible date (e.g. the end of the crawl)."),
     min_confidence: float | None = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
                                          help="Give a date only from this confidence on (default: the learned answer threshold; 0: every best guess; confidences are calibrated, see `dateline benchmark dating`)."),
+    check_given: bool = typer.Option(False, "--check-given",
+                                      help="Also check the date the source gives (a date header, a dated folder, a feed's or JSONL record's date, a TimeML DCT) against the text: 'given' in the output says whether the text contradicts it, and why."),
 ) -> None:
     """Infer the publication date of undated articles from their text, with the evidence.
 
@@ -48,12 +59,15 @@ def date(
     header and a TimeML DCT are not shown to the inference: the text alone decides.
     A hint range (--hint-start, --hint-end; one alone is taken as open for 25 years on the
     other side) is what is known already, such as the crawl period: no date outside it is given.
+    With --check-given, a date the source gives is checked against the text's own evidence
+    (its stamps and datelines, the tense of the full dates it names): scraped collections and
+    feeds file articles under wrong days.
     """
     hint = _hint(hint_start, hint_end)
     errors = ErrorLog()
     results: list[tuple[str, DateGuess]] = []
     for article in read(paths, lang=lang, on_error=errors):
-        guess = date_article(article, hint, min_confidence=min_confidence)
+        guess = date_article(article, hint, min_confidence=min_confidence, check_given=check_given)
         if format is Format.jsonl:
             print(json.dumps(guess_dict(article, guess), ensure_ascii=False), flush=True)
         results.append((label(article), guess))
@@ -84,10 +98,22 @@ def _hint(start: dt.datetime | None, end: dt.datetime | None) -> tuple[dt.date, 
 
 def _table(results: list[tuple[str, DateGuess]]) -> Table:
     table = Table(title="Inferred publication dates")
-    for column in ("article", "date", "confidence", "strongest evidence"):
+    checked = any(guess.given is not None for _path, guess in results)
+    for column in ("article", "date", "confidence", "strongest evidence", *(["given date"] * checked)):
         table.add_column(column, justify="right" if column == "confidence" else "left")
     for path, guess in results:
         cues = [e for e in guess.evidence if e.cue != "decision"][:2] or guess.evidence[:1]
         table.add_row(escape(path), guess.date.isoformat() if guess.date else "unknown", f"{guess.confidence:.2f}",
-                      "; ".join(f"{e.cue}: {e.detail}" for e in cues))
+                      "; ".join(f"{e.cue}: {e.detail}" for e in cues),
+                      *([_given_cell(guess.given)] * checked))
     return table
+
+
+def _given_cell(check: GivenCheck | None) -> str:
+    """The given-date column: none, fits, or contradicted with the likelier day and its cues."""
+    if check is None:
+        return "none"
+    if not check.contradicted:
+        return f"{check.given} fits"
+    return escape(f"{check.given} CONTRADICTED ({check.near:.2f} within a week); likelier {check.likelier}: "
+                  + "; ".join(e.cue for e in check.evidence[:3]))

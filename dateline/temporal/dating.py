@@ -28,8 +28,9 @@ import numpy as np
 
 from dateline.ingest import boilerplate, split_sentences
 from dateline.ingest import identify_language as identify
-from dateline.temporal.calibration import RIGHT_MORE_OFTEN, Calibration, Candidate, Stated, candidates, shipped
-from dateline.model import Article, DateGuess, Evidence
+from dateline.temporal.calibration import (RIGHT_MORE_OFTEN, WEEK, Calibration, Candidate, Stated, candidates,
+                                           shipped)
+from dateline.model import Article, DateGuess, Evidence, GivenCheck
 from dateline.temporal import values as V
 from dateline.temporal.annotate import tagger_for_language
 from dateline.temporal.meanings import Anchor, Calendar, HolidayRef, Relative, WeekdayRef
@@ -95,6 +96,17 @@ COMMENT = "first comment"
 COMMENT_DAY, COMMENT_DECAY, COMMENT_DAYS = 0.12, 0.8, 14
 COMMENT_ODDS = tuple(COMMENT_DAY * COMMENT_DECAY ** k for k in reversed(range(COMMENT_DAYS)))
 COMMENT_AFTER = 0.05
+# A publication date the source gives (a collection's folder, a feed item's date, a TimeML
+# DCT), checked against the text (`given_check`): read as the page's own "published" label
+# (LABELLED), trusted as much as a page saying "Publicado el ...", no more. The text
+# contradicts it when, weighed against that label, its own word on the day puts publication
+# more than a `WEEK` (the benchmark's tolerance) away from it more likely than not
+# (RIGHT_MORE_OFTEN): an article about a war of 2015 filed under 2011-07-20 names 2015's days
+# in the past tense. Its own word is what cannot be true on a wrong day: its stamps, datelines
+# and "today (…)" (pinned days), and the tense of each full date it names (a day named in the
+# past tense comes before publication but for a misread tense, `TENSE_ERROR`); not how close
+# publication usually follows the latest day named, which a wrong day only makes unusual.
+GIVEN = "given date"
 # Words other than weekdays and clock words a stamp's line may hold ("Actualizado", "Agencias,
 # El Cairo |", "Por www.example.es"); a headline that names a date has more.
 STAMP_WORDS = 3
@@ -313,7 +325,8 @@ class DayCue:
                 "published": f"says it was published on {named}",
                 "updated": f"says it was updated on {named}: published that day or before",
                 "print": f"says it was printed on {named}: published that day or the day before",
-                COMMENT: f"the first reader's comment is of {named}: published that day or in the days before"}
+                COMMENT: f"the first reader's comment is of {named}: published that day or in the days before",
+                GIVEN: f"the source gives {named} as the day of publication"}
         text = said.get(self.role, f"names {named}" + (f" in the {self.tense.lower()} tense" if self.tense else ""))
         if self.weekday is not None and self.year is None:
             years = [y for y in range(day.year - YEARS_SHOWN, day.year + YEARS_SHOWN)
@@ -1233,12 +1246,40 @@ def resolve_yearless(yearless: Sequence[Yearless], near: dt.date, *, weekday_yea
     return found
 
 
+def given_check(read: Reading, given: dt.date) -> GivenCheck:
+    """Whether the text contradicts a publication date its source gives (see `GIVEN`): the
+    posterior of publication within a `WEEK` of it, with the given date as one more cue, and
+    the day the text makes likeliest away from it, with the cues that favour that day."""
+    first, odds = LABELLED["published"]
+    label = DayCue(f"{GIVEN} {given}", _month_day(given.month, given.day), given.year, None, None,
+                   pin=first, pin_odds=odds, role=GIVEN)
+    # a full date taken alone, not pinned, rates a day by its tense only (`DayCue.ratios`)
+    tensed = [item for c in read.cues if isinstance(c, LatestCue) for item in c.items
+              if isinstance(item, DayCue) and item.year is not None and item.tense is not None]
+    pinned = [c for c in read.cues if isinstance(c, DayCue) and c.year is not None]
+    post = posterior([*pinned, *tensed, label])
+    assert isinstance(post, Posterior), "the label names a full date: there is always a candidate day"
+    gaps = np.abs(post.points - given.toordinal())
+    near = float(post.probs[gaps <= WEEK].sum())
+    away = np.where(gaps > WEEK, post.probs, 0.0)
+    if not away.any():
+        return GivenCheck(given, False, near)
+    likelier = post.days[int(np.argmax(away))]
+    favour = [(math.log(ratio(c, likelier, post.span) / ratio(c, given, post.span)), c) for c in [*pinned, *tensed]]
+    evidence = [Evidence(c.text, c.explain(likelier), round(w, 2))
+                for w, c in sorted(favour, key=lambda wc: -wc[0]) if w >= 0.05]
+    # One cue against the label is one misread tense or stray date (the posterior then sits
+    # near even odds, wherever the universe's span puts it): a contradiction takes two.
+    return GivenCheck(given, near < RIGHT_MORE_OFTEN and len(evidence) >= 2, round(near, 3), likelier, evidence)
+
+
 def infer_date(text: str, lang: str | None = None,
                hint_range: tuple[dt.date, dt.date] | None = None, *,
                mentions: Sequence[Mention] | None = None,
                sentences: Sequence[tuple[int, int]] | None = None,
                min_confidence: float | None = None, page: bool | None = None,
-               calibration: Calibration | None = None, first_comment: dt.date | None = None) -> DateGuess:
+               calibration: Calibration | None = None, first_comment: dt.date | None = None,
+               given: dt.date | None = None) -> DateGuess:
     """Infer when a text was published from what it says, with a confidence and the evidence.
 
     `hint_range` (first, last day) is what the caller knows already, such as a crawl period
@@ -1253,11 +1294,16 @@ def infer_date(text: str, lang: str | None = None,
     `page`: whether the text carries a web page's furniture (menus, notices; see
     `read_cues`), found in the text when not given. `first_comment`: the day of the earliest
     reader's comment under the text, which bounds publication from above (see `COMMENT`).
+    `given`: a publication date the source gives, checked against the text (`given_check`,
+    the guess's `given`); the guess itself is the text's alone.
     """
     if page is None:
         page = bool(boilerplate.furniture(text))
     read = reading(text, lang, hint_range, mentions, sentences, page=page, first_comment=first_comment)
-    return decide(read, min_confidence, len(text), calibration)
+    guess = decide(read, min_confidence, len(text), calibration)
+    if given is not None:
+        guess.given = given_check(read, given)
+    return guess
 
 
 @dataclass(slots=True)
@@ -1368,10 +1414,12 @@ def furniture_blanked(article: Article, spans: Sequence[tuple[int, int]] | None 
 
 def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = None, *,
                  mentions: Sequence[Mention] | None = None,
-                 min_confidence: float | None = None, calibration: Calibration | None = None) -> DateGuess:
+                 min_confidence: float | None = None, calibration: Calibration | None = None,
+                 check_given: bool = False) -> DateGuess:
     """`infer_date` on an article read by `dateline.ingest`: its sentences as split, its
     boilerplate left out (and the mentions inside it, when the caller passes `mentions`:
-    the same as when it does not)."""
+    the same as when it does not). With `check_given`, the date the source gave the article
+    (not one inferred) is checked against the text (the guess's `given`)."""
     spans = article.sentence_spans()
     furniture = left_out(article)
     if mentions is not None:
@@ -1381,7 +1429,8 @@ def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = 
     lang = tagger_for_language(article.lang)[0].lex.code
     return infer_date(furniture_blanked(article, furniture), lang, hint_range, mentions=mentions,
                       sentences=spans, min_confidence=min_confidence, page=is_page(article),
-                      calibration=calibration, first_comment=first_comment(article))
+                      calibration=calibration, first_comment=first_comment(article),
+                      given=article.date if check_given and not article.date_inferred else None)
 
 
 def first_comment(article: Article) -> dt.date | None:
