@@ -838,3 +838,14 @@ def test_a_hijri_month_alone_takes_the_side_the_tense_gives() -> None:
     assert found("ارتفعت الأسعار خلال شهر رمضان.", dt.date(2023, 9, 15)) == [("شهر رمضان", "DATE", "2023-04")]
     assert found("سوف ترتفع الأسعار خلال شهر رمضان.", dt.date(2023, 9, 15)) == [("شهر رمضان", "DATE", "2024-03")]
 
+
+
+# Day ranges (the TimeML convention of the tune gold: two dates, "del 7" + "al 11 de septiembre",
+# "April 24" + "25"): the first day takes the month and year of the second; across two months the
+# first takes the second's year (the year before when its month comes later).
+@pytest.mark.parametrize("text, expected", [
+    ("يزور روسيا من 20 إلى 22 مارس.", [("20", "DATE", "2023-03-20"), ("22 مارس", "DATE", "2023-03-22")]),
+    ("أقيم المعرض من 30 مارس إلى 2 أبريل 2019.", [("30 مارس", "DATE", "2019-03-30"), ("2 أبريل 2019", "DATE", "2019-04-02")]),
+])
+def test_day_ranges(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

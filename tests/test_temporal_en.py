@@ -890,3 +890,16 @@ def test_a_clock_time_on_a_counted_day(text: str, expected: list[tuple[str, str,
 ])
 def test_hijri_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Day ranges (the TimeML convention of the tune gold: two dates, "del 7" + "al 11 de septiembre",
+# "April 24" + "25"): the first day takes the month and year of the second; across two months the
+# first takes the second's year (the year before when its month comes later).
+@pytest.mark.parametrize("text, expected", [
+    ("He will pay a state visit to Russia on March 20-22.", [("March 20", "DATE", "2023-03-20"), ("22", "DATE", "2023-03-22")]),
+    ("The fair ran from March 30 to April 2, 2019.", [("March 30", "DATE", "2019-03-30"), ("April 2, 2019", "DATE", "2019-04-02")]),
+    ("The fair ran March 30-April 2, 2019.", [("March 30", "DATE", "2019-03-30"), ("April 2, 2019", "DATE", "2019-04-02")]),
+    ("The talks lasted from 28 December to 3 January 2019.", [("28 December", "DATE", "2018-12-28"), ("3 January 2019", "DATE", "2019-01-03")]),
+])
+def test_day_ranges(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -974,3 +974,16 @@ def test_a_bare_hour_after_the_word_for_hours(text: str, expected: list[tuple[st
 ])
 def test_hijri_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Day ranges (the TimeML convention of the tune gold: two dates, "del 7" + "al 11 de septiembre",
+# "April 24" + "25"): the first day takes the month and year of the second; across two months the
+# first takes the second's year (the year before when its month comes later).
+@pytest.mark.parametrize("text, expected", [
+    ("Visitará Rusia del 20 al 22 de marzo.", [("del 20", "DATE", "2023-03-20"), ("al 22 de marzo", "DATE", "2023-03-22")]),
+    ("La feria se celebró del 30 de marzo al 2 de abril de 2019.",
+     [("del 30 de marzo", "DATE", "2019-03-30"), ("al 2 de abril de 2019", "DATE", "2019-04-02")]),
+    ("Armas químicas: 22 de abril- 25 de mayo de 1915.", [("22 de abril", "DATE", "1915-04-22"), ("25 de mayo de 1915", "DATE", "1915-05-25")]),
+])
+def test_day_ranges(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

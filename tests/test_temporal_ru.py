@@ -777,3 +777,14 @@ def test_a_clock_time_on_a_counted_day(text: str, expected: list[tuple[str, str,
 ])
 def test_hijri_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Day ranges (the TimeML convention of the tune gold: two dates, "del 7" + "al 11 de septiembre",
+# "April 24" + "25"): the first day takes the month and year of the second; across two months the
+# first takes the second's year (the year before when its month comes later).
+@pytest.mark.parametrize("text, expected", [
+    ("Он посетит Россию 20-22 марта.", [("20", "DATE", "2023-03-20"), ("22 марта", "DATE", "2023-03-22")]),
+    ("Выставка прошла с 30 марта по 2 апреля 2019 года.", [("30 марта", "DATE", "2019-03-30"), ("2 апреля 2019 года", "DATE", "2019-04-02")]),
+])
+def test_day_ranges(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

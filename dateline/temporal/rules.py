@@ -361,6 +361,21 @@ def build_day_range(m: Match) -> list[Found] | None:
             found(m, second, span=(m.span("bd2" if m.has("bd2") else "day2")[0], m.end))]
 
 
+def build_day_range_months(m: Match) -> list[Found] | None:
+    """"from 30 March to 2 April 2019", "March 30-April 2, 2019", "del 30 de marzo al 2 de abril de
+    2019": two dates, the first in the year of the second (the year before when its month comes
+    later: "December 28 to January 3, 2019"), as the days of one month share theirs ("March 20-22,
+    2019") and as two months do (`build_month_range_year`)."""
+    month, month2, day, day2, year = m.int("month"), m.int("month2"), m.int("day"), m.int("day2"), m.year()
+    if month is None or month2 is None or day is None or day2 is None or year is None or month == month2 \
+            or not (1 <= day <= 31 and 1 <= day2 <= 31):
+        return None
+    first_end = max(m.span("month")[1], m.span("day")[1])
+    second_start = min(m.span(g)[0] for g in ("bd2", "day2", "month2") if m.has(g))
+    return [found(m, Calendar("D", year if month < month2 else year - 1, month, day), span=(m.start, first_end)),
+            found(m, Calendar("D", year, month2, day2), span=(second_start, m.end))]
+
+
 def build_month_year(m: Match) -> Found | None:
     month = m.int("month")
     return found(m, Calendar("M", m.year(), month), mod=point_mod(m)) if month else None
@@ -1561,6 +1576,15 @@ RULES: list[Rule] = [
          "(?:{connector.before_day:bd1} )?{day}" + _RANGE + "(?:{determiner.words} )?(?:{connector.before_day:bd2} )?{day:day2}"
          "(?: {connector.day_month})? {month}" + _YEAR_TAIL + "(?: {shift_after})?",  # "entre el 5 y el 6 de junio"
          build_day_range, keys=("month",)),
+    # Across two months, the year after the second ("from 30 March to 2 April 2019").
+    Rule("month_day_range_months", "DATE",
+         "{month} {day}" + _RANGE + "{month:month2} {day:day2}" + _year_after("{year}"),
+         build_day_range_months, keys=("month",)),
+    Rule("day_month_range_months", "DATE",
+         "(?:{connector.before_day:bd1} )?{day}(?: {connector.day_month})? {month}" + _RANGE
+         + "(?:{determiner.words} )?(?:{connector.before_day:bd2} )?{day:day2}(?: {connector.day_month:dm2})? {month:month2}"
+         + _year_after("{year}"),
+         build_day_range_months, keys=("month",)),
     Rule("month_day", "DATE",
          _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "{month} {day}" + _DAY_YEAR_TAIL + r"(?:\s*,?\s*{part_of_day})?",
          build_day_date, keys=("month",)),
