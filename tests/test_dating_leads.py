@@ -392,3 +392,26 @@ def test_a_weekday_before_a_date_in_brackets_fixes_its_year(lang: str) -> None:
     for lead in leads:
         guess = infer_date(f"Port strike\n{lead} {story}", lang, min_confidence=0.0)
         assert guess.date == dt.date(2013, 6, 25), (lead, guess.evidence[:3])
+
+
+# Arabic wires (MENA's "/أ ش أ/", AFP's "(أ ف ب)") join the place to the date with "في" where
+# the others write a comma ([stamp] dateline); the story names an older full date of 2013.
+JOINED_DATELINES = ("القاهرة في 25 يونيو /أ ش أ/ - ", "القاهرة في 25 يونيو (أ ف ب) - ",
+                    "الإسكندرية في 25 يونيو /أ ش أ/ - ")
+
+
+@pytest.mark.parametrize("dateline", JOINED_DATELINES)
+def test_an_arabic_dateline_joins_its_place_with_a_word_before_the_agency(dateline: str) -> None:
+    """"القاهرة في 25 يونيو /أ ش أ/" is the wire's dateline, the day it was written (it was no
+    dateline: the best guess was the story's June 3 at 0.02)."""
+    story = YESTERDAY_NO_WEEKDAY["ar"].split(". ", 1)[1]
+    guess = infer_date(dateline + story, "ar")
+    assert guess.date == dt.date(2013, 6, 25), (dateline, guess.evidence[:3])
+    assert any(e.detail.startswith("dateline") for e in guess.evidence), guess.evidence[:3]
+
+
+def test_a_sentence_with_the_joining_word_and_no_agency_is_no_dateline() -> None:
+    """Without the agency after the date, "في" is the sentence's: "the council met on June 25"."""
+    story = YESTERDAY_NO_WEEKDAY["ar"].split(". ", 1)[1]
+    guess = infer_date("اجتمع المجلس في 25 يونيو - " + story, "ar", min_confidence=0.0)
+    assert not any(e.detail.startswith("dateline") for e in guess.evidence), guess.evidence[:3]

@@ -494,6 +494,8 @@ _DATELINE_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*[-–—]?[ \t]*)
 # After the date: the agency in brackets or between slashes ("(Reuters)", "/PRNewswire/"), then
 # a dash; with the agency, the date may stand without its place ("June 25 (Reuters) -").
 _DATELINE_AFTER = re.compile(r"[ \t]*(?P<agency>\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?[ \t]*[-–—_.:]")
+# A place of at most four words and a word joining it to the date (`_joined`).
+_DATELINE_JOINT = r"[ \t]*(?P<place>[^\W\d_][^\s,،()]*(?:[ \t]+[^\s,،()]+){0,3}?)[ \t]+(?:{words})[ \t]*"
 # A dateline opens the article: it starts within this many characters of the page's top, or
 # on one of its first lines, under a site's header, teasers and a long standfirst the
 # furniture rules left ("Juventud Rebelde - Diario ...\nHeadline\nStandfirst of 60 words\n
@@ -533,9 +535,18 @@ def _placed(text: str, start: int, end: int) -> bool:
     return place is not None and not place.group("place")[:1].islower()
 
 
-def _is_dateline(text: str, mention: Mention, top: int) -> bool:
+def _joined(text: str, start: int, end: int, tagger: Tagger) -> bool:
+    """Whether text[start:end] is a place and a word of the language's `[stamp] dateline`
+    joining it to the date ("القاهرة في ")."""
+    joint = tagger.lex.words_regex_if_any("stamp.dateline", _DATELINE_JOINT)
+    place = joint.fullmatch(text, start, end) if joint is not None else None
+    return place is not None and not place.group("place")[:1].islower()
+
+
+def _is_dateline(text: str, mention: Mention, top: int, tagger: Tagger) -> bool:
     """Whether a date opens the article as "MOSCOW, May 8 (Reuters) -", "(ANSA) - ROMA,
-    25 giugno -" or, with its agency and no place, "May 8 (Reuters) -" does, or closes its
+    25 giugno -" or, with its agency and no place, "May 8 (Reuters) -" does, or with its
+    agency and its place joined by a word ("القاهرة في 25 يونيو /أ ش أ/ -"), or closes its
     title line ("… EN LIBIA. GINEBRA, 25 DE FEBRERO DEL 2011."), the article starting at `top`
     (see `_page_top`)."""
     after = _DATELINE_AFTER.match(text, mention.end)
@@ -543,7 +554,8 @@ def _is_dateline(text: str, mention: Mention, top: int) -> bool:
         return False
     line = text.rfind("\n", 0, mention.start) + 1
     if not _placed(text, line, mention.start) \
-            and not (after.group("agency") and not text[line:mention.start].strip(_BULLETS)):
+            and not (after.group("agency") and (not text[line:mention.start].strip(_BULLETS)
+                                                or _joined(text, line, mention.start, tagger))):
         title_end = [m.end() for m in _SENTENCE_END.finditer(text, line, mention.start)]
         if not (title_end and _LINE_END.match(text, mention.end) and _placed(text, title_end[-1], mention.start)):
             return False
@@ -765,7 +777,7 @@ def cue_of(mention: Mention, text: str, tagger: Tagger, top: int) -> Cue | None:
                 cue.pin, cue.pin_odds, cue.role, cue.tense = pin, TODAY_ODDS, "today", None
             elif _is_signature(text, mention, top):
                 cue.pin_odds, cue.role, cue.tense = SIGNATURE_ODDS, SIGNATURE, None
-            elif _is_dateline(text, mention, top):
+            elif _is_dateline(text, mention, top, tagger):
                 cue.pin_odds, cue.role, cue.tense = DATELINE_ODDS, "dateline", None
             elif (kind := labelled_stamp(text, mention.start, tagger)) is not None:
                 cue.pin, cue.pin_odds = LABELLED[kind]
