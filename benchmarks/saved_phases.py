@@ -46,9 +46,11 @@ STEPS: list[tuple[str, str, str]] = [
     ("dateline.saved.live:Live", "_days_corpus", "  the days' candidates, vectorized (_days_corpus)"),
     ("dateline.saved.live", "_vectors", "    TF-IDF rows (_vectors)"),
     ("dateline.timeline.default:Dateline", "summarize", "  summarizing (Dateline.summarize)"),
-    ("dateline.timeline.default", "select", "    select"),
+    ("dateline.timeline.summarize:Pools", "__init__", "    the days' pools, in one batch (Pools)"),
+    ("dateline.timeline.summarize", "centroids", "      their targets (centroids)"),
+    ("dateline.timeline.summarize:Pools", "fill", "    each day's summary (Pools.fill)"),
     ("dateline.timeline.summarize", "_most_similar", "      repeat check (_most_similar)"),
-    ("dateline.timeline.default", "centroid", "    centroid"),
+    ("dateline.timeline.summarize", "_greedy", "      greedy selection (_greedy)"),
     ("dateline.saved.live:Live", "_cite", "  the chosen sentences' texts (_cite)"),
     ("dateline.saved.live:Live", "_record", "history (_record)"),
 ]

@@ -3,11 +3,15 @@ sentences, so its sums are computed in one fixed way."""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from scipy import sparse
 
 from dateline.timeline import Corpus, Query
+from dateline.timeline.base import Size
 from dateline.timeline.summarize import centroid
 
 
@@ -131,3 +135,75 @@ def test_the_selection_is_the_plain_greedy_one(seed: int) -> None:
                 assert chosen == _plain_select(vectors, pool, k, target, bound, avoid)
                 blocked_all += not chosen
     assert blocked_all  # some pools repeat the sentences to avoid whole (`select` stops early)
+
+
+def _per_day(corpus: Corpus, size: Size, order: list[dt.date], sentences: dict[str, dict[dt.date, list[int]]],
+             weights: np.ndarray, bound: float, skip: set[dt.date]) -> list[tuple[dt.date, list[int]]]:
+    """`Dateline.summarize` as it was written before its days were vectorized in one batch:
+    day after day, tier after tier, each pool read and vectorized by `select` on its own."""
+    from dateline.timeline.summarize import select
+
+    listed, mentioned, attached = (sentences[name] for name in ("listed", "mentioned", "attached"))
+    picks: list[tuple[dt.date, list[int]]] = []
+    in_timeline: list[int] = []
+    for day in order:
+        if len(picks) == size.dates:
+            break
+        if day in skip:
+            continue
+        target = centroid(corpus, mentioned.get(day, []) + attached.get(day, []))
+        chosen: list[int] = []
+        by_preference = [np.asarray(tier, dtype=np.int64) for tier in
+                         (listed.get(day, []), mentioned.get(day, []), attached.get(day, []))]
+        # without the sentences of weight 0, which form a last tier of their own
+        short = [i for tier in by_preference for i in tier[weights[tier] <= 0].tolist()]
+        for tier in [tier[weights[tier] > 0].tolist() for tier in by_preference] + [short]:
+            pool = [i for i in tier if corpus.matches[i] and i not in chosen]
+            chosen += select(corpus, pool, size.sentences - len(chosen), target, avoid=in_timeline + chosen,
+                             max_similarity=bound, weights=weights)
+            if len(chosen) >= size.sentences:
+                break
+        if chosen:
+            picks.append((day, chosen))
+            in_timeline += chosen
+    return picks
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_days_summarized_in_one_batch_are_summarized_as_one_by_one(seed: int) -> None:
+    """`Dateline.summarize` vectorizes the pools of all the days it may still summarize at
+    once (`Pools`): the same picks as each day's tiers read and selected on their own, on near
+    copies of a few templates (so days repeat each other and some summarize nothing, and the
+    days after them are read in a second batch), sentences in several tiers and days, off-topic
+    ones, weights of 0 (the last tier), and days skipped."""
+    from dateline.timeline.default import Dateline
+
+    rng = np.random.default_rng(seed)
+    templates = _unit_rows(seed, 8, 80, 0.15).toarray()
+    noisy = templates[rng.integers(0, 8, 300)] * (1 + rng.normal(0, 1e-6, (300, 80))).astype(np.float32)
+    noisy /= np.maximum(np.linalg.norm(noisy, axis=1, keepdims=True), 1e-9)
+    corpus = replace(_corpus(sparse.csr_matrix(noisy.astype(np.float32))), matches=rng.random(300) > 0.2)
+    weights = np.where(rng.random(300) > 0.15, rng.random(300), 0.0)
+    days = [dt.date(2024, 1, 1) + dt.timedelta(n) for n in range(25)]
+    batched = 0
+    # bound 2: no repeat check, so a day's own sentences, or copies in its tiers, are left out by number
+    for dates, per_day, bound in ((5, 2, 0.5), (10, 3, 0.9), (30, 1, 1.0), (12, 4, 2.0), (8, 0, 0.5)):
+        sentences = {name: {day: rng.integers(0, 300, rng.integers(0, most)).tolist() for day in days}
+                     for name, most in (("listed", 4), ("mentioned", 12), ("attached", 12))}
+        order = rng.permutation(days).tolist()
+        skip = set(rng.choice(days, 3).tolist())
+        size = Size(dates=dates, sentences=per_day)
+        picks = Dateline(repeat_similarity=bound).summarize(
+            corpus, size, order, weights=weights, skip=lambda day, _: day in skip, **sentences)
+        assert picks == _per_day(corpus, size, order, sentences, weights, bound, skip)
+        batched += len(picks) < dates  # short of days: every day read, some in a second batch
+    assert batched
+    # Without a repeat check, a sentence twice in a tier, or in two tiers, is still taken once.
+    a, b = np.flatnonzero(corpus.matches & (weights > 0) & (np.diff(corpus.vectors.indptr) > 0))[:2].tolist()
+    day = days[0]
+    for listed, mentioned in (([], [a, a, a, b]), ([a], [a, a, b])):
+        sentences = {"listed": {day: listed}, "mentioned": {day: mentioned}, "attached": {}}
+        picks = Dateline(repeat_similarity=2.0).summarize(corpus, Size(dates=1, sentences=2), [day],
+                                                          weights=weights, **sentences)
+        assert picks == _per_day(corpus, Size(dates=1, sentences=2), [day], sentences, weights, 2.0, set())
+        assert sorted(picks[0][1]) == sorted([a, b])

@@ -45,6 +45,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from itertools import chain
 from typing import ClassVar
 
 import numpy as np
@@ -54,7 +55,7 @@ from dateline.timeline.base import Picks, Size
 from dateline.timeline.corpus import Corpus
 from dateline.timeline.features import day_features
 from dateline.timeline.ranker import DateRanker, shipped
-from dateline.timeline.summarize import centroid, select
+from dateline.timeline.summarize import Pools
 
 # Cosine (TF-IDF) above which a sentence repeats one already in the timeline and is not shown.
 # Hand-set when the method was written; measured in session 13 (leave-one-topic-out, rouge):
@@ -100,30 +101,31 @@ class Dateline:
         proves it from its last update), which is then not read."""
         picks: Picks = []
         in_timeline: list[int] = []
-        for day in order:
-            if len(picks) == size.dates:
-                break
-            if skip is not None and skip(day, in_timeline):
-                continue
-            target = centroid(corpus, mentioned.get(day, []) + attached.get(day, []))
-            chosen: list[int] = []
-            for tier in tiers((listed.get(day, []), mentioned.get(day, []), attached.get(day, [])), weights):
-                pool = [i for i, on_topic in zip(tier, corpus.matches[tier].tolist())
-                        if on_topic and i not in chosen]
-                chosen += select(corpus, pool, size.sentences - len(chosen), target,
-                                 avoid=in_timeline + chosen, max_similarity=self.repeat_similarity,
-                                 weights=weights)
-                if len(chosen) >= size.sentences:
-                    break
-            if chosen:
-                picks.append((day, chosen))
-                in_timeline += chosen
+        days = list(order)
+        start = 0
+        while len(picks) < size.dates and start < len(days):
+            # The days that may still be summarized (one sentence each at least), in one batch.
+            batch = days[start:start + size.dates - len(picks)]
+            start += len(batch)
+            by_preference = [(listed.get(day, []), mentioned.get(day, []), attached.get(day, [])) for day in batch]
+            pools = Pools(corpus, *tiers(by_preference, weights), len(by_preference[0]) + 1,
+                          [mentioned + attached for _, mentioned, attached in by_preference],
+                          allowed=corpus.matches, weights=weights)
+            for d, day in enumerate(batch):
+                if skip is not None and skip(day, in_timeline):
+                    continue
+                chosen = pools.fill(d, size.sentences, avoid=in_timeline, max_similarity=self.repeat_similarity)
+                if chosen:
+                    picks.append((day, chosen))
+                    in_timeline += chosen
         return picks
 
 
-def tiers(by_preference: Sequence[Sequence[int]], weights: np.ndarray) -> list[list[int]]:
-    """The summary tiers of a day (best first), each without the sentences of weight 0 (the
-    collection's shortest, see `Corpus.length_weights`), which form a last tier of their own.
+def tiers(days: Sequence[Sequence[Sequence[int]]], weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The summary tiers of some days (each day's best first), each without the sentences of
+    weight 0 (the collection's shortest, see `Corpus.length_weights`), which form a last tier
+    of their own: as the sentences of all tiers end to end, and the tier of each (day d with
+    n lists by preference has tiers d(n+1) to d(n+1)+n), all days in one batch (`Pools`).
 
     Why: a chronology often gives its day a line of its own ("-. 20 de marzo.", "22.03.2011.-")
     and tells the day's events in the next sentence. The line is an entry naming the day, so it
@@ -132,9 +134,15 @@ def tiers(by_preference: Sequence[Sequence[int]], weights: np.ndarray) -> list[l
     (rouge AR1-F): Spanish ML-Crisis 0.191 -> 0.194 (syria 0.077 -> 0.091, egypt 0.110 ->
     0.113), its two `--sample 0.5` halves 0.098 -> 0.098 and 0.184 -> 0.188, English entity
     timelines identical."""
-    tiers = [np.asarray(tier, dtype=np.int64) for tier in by_preference]
-    short = [i for tier in tiers for i in tier[weights[tier] <= 0].tolist()]
-    return [tier[weights[tier] > 0].tolist() for tier in tiers] + [short]
+    lists = [sentences for by_preference in days for sentences in by_preference]
+    lengths = [len(sentences) for sentences in lists]
+    flat = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=sum(lengths))
+    per_day = len(days[0]) if days else 0
+    day = np.repeat(np.arange(len(lists)) // max(per_day, 1), lengths)
+    preference = np.repeat(np.arange(len(lists)) % max(per_day, 1), lengths)
+    tier = day * (per_day + 1) + np.where(weights[flat] > 0, preference, per_day)
+    order = np.argsort(tier, kind="stable")  # each tier's sentences in their order
+    return flat[order], tier[order]
 
 
 def ranked(scores: Mapping[dt.date, float]) -> list[dt.date]:

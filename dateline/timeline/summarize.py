@@ -8,6 +8,7 @@ here because it needs only a few sparse products and no library offers it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -17,18 +18,27 @@ from dateline.timeline.corpus import Corpus
 
 
 def centroid(corpus: Corpus, sentences: Sequence[int]) -> np.ndarray:
-    """Mean TF-IDF vector of some sentences (dense, one row).
+    """Mean TF-IDF vector of some sentences (dense, one row): `centroids` of one group."""
+    return centroids(corpus, [sentences])[0]
+
+
+def centroids(corpus: Corpus, groups: Sequence[Sequence[int]]) -> np.ndarray:
+    """Mean TF-IDF vector of each group of sentences (dense, a row per group; zeros for an
+    empty group): a timeline's days' targets, as one array.
 
     Summed from the CSR arrays themselves, row after row in float32: the very floats of
-    scipy's `vectors[sentences].mean(axis=0)` (each value scaled by 1/n, then added up per
+    scipy's `vectors[group].mean(axis=0)` (each value scaled by 1/n, then added up per
     column in row order), at a third of its cost, which was a third of a saved timeline's
-    summarizing."""
+    summarizing. One `np.add.at` per group: one over all groups is twice as slow (its adds
+    leave the cache of a row for the whole array)."""
     vectors = corpus.vectors
-    if not len(sentences) or vectors.shape[1] == 0:
-        return np.zeros(vectors.shape[1], dtype=np.float32)
-    total = np.zeros(vectors.shape[1], dtype=vectors.dtype)
-    held, _ = _entries(vectors, sentences)
-    np.add.at(total, vectors.indices[held], vectors.data[held] * (1.0 / len(sentences)))
+    total = np.zeros((len(groups), vectors.shape[1]), dtype=vectors.dtype)
+    if vectors.shape[1] == 0:
+        return total
+    for group, sentences in zip(total, groups):
+        if len(sentences):
+            held, _ = _entries(vectors, sentences)
+            np.add.at(group, vectors.indices[held], vectors.data[held] * (1.0 / len(sentences)))
     return total
 
 
@@ -69,6 +79,12 @@ class _Rows:
                                      other.ravel(), out.ravel())
         return out
 
+    def part(self, start: int, end: int) -> _Rows:
+        """Rows `start` to `end` (excluded), sharing the arrays."""
+        first, last = self.indptr[start], self.indptr[end]
+        return _Rows(self.data[first:last], self.indices[first:last], self.indptr[start:end + 1] - first,
+                     self.shape[1])
+
 
 def _rows(vectors: sparse.csr_matrix, rows: Sequence[int]) -> _Rows:
     """`vectors[rows]`, the same arrays, built from `_entries` in the matrix's own index type:
@@ -98,10 +114,17 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
     blocked = np.zeros(len(pool), dtype=bool)
     if len(avoid):
         blocked |= _most_similar(vectors, corpus.vectors, avoid) > max_similarity
-        if blocked.all():  # every sentence repeats one in the timeline (a day's tier often does)
-            return []
-    prior = weights[pool] if weights is not None else None
-    to_target = vectors @ target
+    return _greedy(vectors, pool, k, target, vectors @ target, blocked, max_similarity,
+                   weights[pool] if weights is not None else None)
+
+
+def _greedy(vectors: _Rows, pool: list[int], k: int, target: np.ndarray, to_target: np.ndarray,
+            blocked: np.ndarray, max_similarity: float, prior: np.ndarray | None) -> list[int]:
+    """`select`'s steps once its pool is vectorized (`vectors`, the rows of `pool`; `to_target`,
+    their products with `target`) and the rows repeating a sentence to avoid are `blocked`
+    (changed in place): shared by `select` and `Pools`, which vectorizes many pools at once."""
+    if blocked.all():  # every sentence repeats one in the timeline (a day's tier often does)
+        return []
     norm_target = float(np.linalg.norm(target)) or 1.0
     total = np.zeros(vectors.shape[1], dtype=np.float32)
     row = np.zeros(vectors.shape[1], dtype=np.float32)  # the chosen sentence, dense
@@ -138,6 +161,72 @@ def select(corpus: Corpus, pool: Sequence[int], k: int, target: np.ndarray, *,
             if len(chosen) == 1:
                 with_each = similar
     return chosen
+
+
+class Pools:
+    """Sentence pools of many summaries (a timeline's days, each with its tiers) vectorized in
+    one batch, then summarized one after the other by `fill`, which gives `select`'s choices.
+
+    Why: a timeline summarizes its days one at a time, since each day avoids the sentences
+    of the days before it, but the work that does not depend on them (reading each pool's
+    rows, their products with their day's target, the targets themselves, the weights) was
+    done once per day and tier, in numpy calls whose overhead outweighed the few hundred
+    rows they read. Here each is one call over every pool, with the same sums in the same
+    order (so the same floats: `csr_matvec` over the targets laid end to end is the per-day
+    product), and the repeat check against the timeline is one call per day for all its
+    tiers (a row's largest product with A + B is the larger of those with A and with B)."""
+
+    def __init__(self, corpus: Corpus, sentences: np.ndarray, pool_of: np.ndarray, per_day: int,
+                 targets: Sequence[Sequence[int]], *, allowed: np.ndarray, weights: np.ndarray | None = None) -> None:
+        """`sentences`: the pools end to end, `pool_of` the pool of each (in order: day d's
+        pools, best first, are numbers d·per_day to d·per_day + per_day - 1); `targets[d]`: the
+        sentences whose centroid day d's summary approaches; `allowed`: one bool per corpus
+        sentence, false of those no pool may hold."""
+        self.corpus = corpus
+        pools = len(targets) * per_day
+        # as `select` reads its pool: the allowed sentences, each once, in their order
+        kept = np.flatnonzero(allowed[sentences])
+        _, first = np.unique(pool_of[kept] * len(allowed) + sentences[kept], return_index=True)
+        kept = kept[np.sort(first)]
+        self.sentences: list[int] = sentences[kept].tolist()
+        self.rows = _rows(corpus.vectors, sentences[kept])
+        # where each pool's rows start
+        starts = np.zeros(pools + 1, dtype=np.int64)
+        np.cumsum(np.bincount(pool_of[kept], minlength=pools), out=starts[1:])
+        self.starts: list[int] = starts.tolist()
+        self.per_day = per_day
+        self.prior = weights[sentences[kept]] if weights is not None else None
+        self.targets = centroids(corpus, targets)
+        width = self.rows.shape[1]
+        day = np.repeat(pool_of[kept] // per_day, np.diff(self.rows.indptr))
+        self.to_target = _Rows(self.rows.data, day * width + self.rows.indices, self.rows.indptr.astype(np.int64),
+                               len(targets) * width) @ self.targets.ravel()
+
+    def fill(self, d: int, k: int, *, avoid: Sequence[int], max_similarity: float) -> list[int]:
+        """Up to `k` sentences for day d: `select` on each of its tiers in turn (the sentences
+        chosen so far avoided too, and out of the later tiers' pools) until `k` are chosen."""
+        first, last = d * self.per_day, (d + 1) * self.per_day
+        start, end = self.starts[first], self.starts[last]
+        repeats = (_most_similar(self.rows.part(start, end), self.corpus.vectors, avoid) > max_similarity
+                   if len(avoid) else np.zeros(end - start, dtype=bool))
+        # a fresh copy, as `centroid` gives it (a dot product's sums may depend on where it starts)
+        target = self.targets[d].copy()
+        chosen: list[int] = []
+        for t in range(first, last):
+            if len(chosen) >= k:
+                break
+            a, b = self.starts[t], self.starts[t + 1]
+            if a == b:
+                continue
+            pool = self.sentences[a:b]
+            vectors = self.rows.part(a, b)
+            blocked = repeats[a - start:b - start].copy()
+            if chosen:
+                blocked |= _most_similar(vectors, self.corpus.vectors, chosen) > max_similarity
+                blocked |= np.isin(pool, chosen)
+            chosen += _greedy(vectors, pool, k - len(chosen), target, self.to_target[a:b], blocked,
+                              max_similarity, self.prior[a:b] if self.prior is not None else None)
+        return chosen
 
 
 def _most_similar(vectors: _Rows | sparse.csr_matrix, all_vectors: sparse.csr_matrix,
