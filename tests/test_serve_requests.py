@@ -105,3 +105,10 @@ def test_ingest_refuses_a_language_dateline_has_no_data_for(client: TestClient) 
     fine = client.post("/api/articles", json={"articles": [{"text": "Las conversaciones terminaron el viernes.",
                                                              "lang": "es"}]})
     assert fine.status_code == 200
+
+
+def test_a_timeline_with_no_query_says_its_articles_are_the_latest(client: TestClient) -> None:
+    notes = client.get("/api/timeline", params={"limit": 2}).json()["notes"]
+    assert "built from the 2 latest articles (no query or entity to choose them)" in notes
+    notes = client.get("/api/timeline", params={"q": "velna", "limit": 2}).json()["notes"]
+    assert "built from the 2 articles that match best" in notes

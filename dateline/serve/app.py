@@ -391,8 +391,9 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
                            method=params.method.value, outlets=outlets, entity=list(entity) or None)
         except ValueError as error:
             raise HTTPException(422, str(error)) from None
-        if cut:
-            result.notes.append(f"built from the {params.limit} articles that match best")
+        if cut:  # the store's choice: the best matches, or with nothing to match the latest
+            result.notes.append(f"built from the {params.limit} articles that match best" if terms else
+                                f"built from the {params.limit} latest articles (no query or entity to choose them)")
         return result
 
     @app.get("/api/timeline", tags=["timeline"],
