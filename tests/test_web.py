@@ -163,4 +163,27 @@ def test_entity_timeline_and_refused_inputs_read_as_sentences(browser_page) -> N
     expect(status).to_contain_text("involving Harlow")
     expect(page).to_have_url(re.compile(r"entity=Harlow.*sentences=1"))
     expect(page.locator(".entry").first).to_be_attached()
-    assert all(e.locator("ul > li").count() == 1 for e in page.locator(".entry").all())
+    assert all(e.locator(":scope > ul > li").count() == 1 for e in page.locator(".entry").all())
+    expect(page.locator(".entry .event").first).to_contain_text("dated by expression")
+
+
+def test_an_event_entry_shows_its_other_reports_and_opens_their_articles(browser_page) -> None:  # type: ignore[no-untyped-def]
+    page, base, _ = browser_page
+    # the API's answer for an event entry with a second report, its two articles from the corpus
+    first, second = (page.request.get(f"{base}/api/articles/{n}").json() for n in (1, 2))
+    def source(article: dict) -> dict:  # type: ignore[type-arg]
+        return {"article": str(article["id"]), "title": article["title"], "published": article["date"], "date_inferred": False}
+    sentence = {"text": first["sentences"][0]["text"], "source": source(first), "event": "burst", "status": "happened",
+                "dated_by": "expression", "participants": ["Velna"],
+                "reports": [{"text": second["sentences"][0]["text"], "source": source(second)}]}
+    timeline = {"method": "events", "query": [], "notes": [], "entries": [{"date": "2024-04-01", "sentences": [sentence]}]}
+    page.route("**/api/timeline?*", lambda route: route.fulfill(json=timeline) if "entity=Velna" in route.request.url
+               else route.continue_())
+    page.goto(f"{base}/?entity=Velna")
+    entry = page.locator(".entry").first
+    expect(entry.locator(".event")).to_contain_text("burst · happened · dated by expression")
+    expect(entry.locator(".event summary")).to_have_text("also reported by 1 other article")
+    entry.click()
+    expect(page.locator("#reader article")).to_have_count(2)
+    expect(page.locator("#reader mark.hit")).to_have_count(2)
+    page.unroute("**/api/timeline?*")

@@ -284,13 +284,32 @@ function entryItem(entry) {
     el("time", { datetime: entry.date }, entry.date),
     el("ul", {}, entry.sentences.map((s) => el("li", {},
       el("span", { class: "text" }, s.text),
-      el("cite", {}, describe({
-        title: s.source.title, source: s.source.path, url: s.source.url,
-        date: s.source.published, date_how: s.source.date_inferred ? "inferred" : "published",
-      }))))));
+      el("cite", {}, describe(sourceOf(s.source))),
+      eventLine(s)))));
   item.addEventListener("click", (event) => { if (!event.target.closest("a")) select(entry); });
   item.addEventListener("keydown", (event) => { if (event.key === "Enter") select(entry); });
   return item;
+}
+
+function sourceOf(source) {
+  return { title: source.title, source: source.path, url: source.url, date: source.published,
+    date_how: source.date_inferred ? "inferred" : "published" };
+}
+
+// An event timeline's sentence (entity or pair): what happened, whether it happened or was only
+// announced or planned, how its date was found, and the other articles that report it.
+function eventLine(s) {
+  if (!s.event) return null;
+  const facts = [s.event, s.status, s.dated_by ? `dated by ${s.dated_by}` : null].filter(Boolean).join(" · ");
+  const reports = s.reports || [];
+  return el("div", { class: "event" }, facts,
+    reports.length ? el("details", {}, el("summary", {}, `also reported by ${reports.length} other article${reports.length === 1 ? "" : "s"}`),
+      el("ul", {}, reports.map((r) => el("li", {}, el("span", { class: "text" }, r.text), el("cite", {}, describe(sourceOf(r.source))))))) : null);
+}
+
+// An entry's sentences and their other reports: what the reader opens and highlights.
+function reportsOf(entry) {
+  return entry.sentences.flatMap((s) => [s, ...(s.reports || [])]);
 }
 
 function select(entry) {
@@ -298,8 +317,9 @@ function select(entry) {
   draw();
   const card = document.querySelector(`.entry[data-date="${entry.date}"]`);
   if (card) card.scrollIntoView({ block: "nearest" });
-  const ids = [...new Set(entry.sentences.map((s) => s.source.article))];
-  showArticles(ids, entry.sentences.map((s) => s.text));
+  const all = reportsOf(entry);
+  const ids = [...new Set(all.map((s) => s.source.article))];
+  showArticles(ids, all.map((s) => s.text));
 }
 
 function zoom(factor, centre) {
