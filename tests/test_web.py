@@ -165,6 +165,11 @@ def test_entity_timeline_and_refused_inputs_read_as_sentences(browser_page) -> N
     expect(page.locator(".entry").first).to_be_attached()
     assert all(e.locator(":scope > ul > li").count() == 1 for e in page.locator(".entry").all())
     expect(page.locator(".entry .event").first).to_contain_text("dated by expression")
+    page.fill("#entity", "")
+    page.fill("#q", "velna")
+    page.fill("#limit", "2")  # the articles a timeline is built from: more (or fewer) than the default
+    page.click("#query button[type=submit]")
+    expect(page.locator("#notes")).to_contain_text("built from the 2 articles that match best")
 
 
 def test_an_event_entry_shows_its_other_reports_and_opens_their_articles(browser_page) -> None:  # type: ignore[no-untyped-def]

@@ -92,7 +92,7 @@ function readForm() {
   const params = new URLSearchParams();
   for (const term of terms($("q").value)) params.append("q", term);
   for (const name of entities($("entity").value)) params.append("entity", name);
-  for (const name of ["from", "to", "lang", "method", "dates", "sentences"]) {
+  for (const name of ["from", "to", "lang", "method", "dates", "sentences", "limit"]) {
     const value = $(name).value.trim();
     if (value && !(name === "method" && value === "dateline")) params.set(name, value);
   }
@@ -112,7 +112,7 @@ function entities(text) {
 function writeForm(params) {
   $("q").value = params.getAll("q").map((t) => (/\s/.test(t) ? `"${t}"` : t)).join(" ");
   $("entity").value = params.getAll("entity").join(", ");
-  for (const name of ["from", "to", "lang", "dates", "sentences"]) $(name).value = params.get(name) || "";
+  for (const name of ["from", "to", "lang", "dates", "sentences", "limit"]) $(name).value = params.get(name) || "";
   $("method").value = params.get("method") || "dateline";
 }
 
