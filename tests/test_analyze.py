@@ -187,11 +187,30 @@ def test_ctrl_c_mid_analyze_keeps_the_finished_partitions_and_a_rerun_resumes(
     runner = CliRunner()
     stopped = runner.invoke(app, ["analyze", str(source), "--out", str(out), "-w", "1"])
     assert stopped.exit_code == 130
-    assert "interrupted after 1 of 4 shard(s)" in _said(stopped) and "run the same command again" in _said(stopped)
+    assert "interrupted with 1 of 4 shard(s) finished" in _said(stopped) and "run the same command again" in _said(stopped)
     assert len(partitions(out)) == 1 and not list(out.glob(".*.tmp"))
     monkeypatch.setattr(module, "analyze_shard", real)
     resumed = runner.invoke(app, ["analyze", str(source), "--out", str(out), "-w", "1"])
     assert "3 shard(s) analysed" in resumed.stderr and "1 already done" in resumed.stderr
+
+
+def test_ctrl_c_counts_the_shards_the_workers_finished_while_stopping(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Ctrl-C the pool finishes the shards under way before it stops: the message counted
+    only those reported before the interruption ("after 0 of 4" with 2 partitions written)."""
+    import dateline.analyze as package
+    from dateline.analyze.partitions import analyze_shard
+
+    def stopping(shards, out_dir, *, options, executor, progress):  # type: ignore[no-untyped-def]
+        for shard in shards[:2]:  # finished while shutting down: no progress reported
+            analyze_shard(shard, out_dir, options)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(package, "run", stopping)
+    source, out = _write_shards(tmp_path / "in"), tmp_path / "out"
+    stopped = CliRunner().invoke(app, ["analyze", str(source), "--out", str(out), "-w", "2"])
+    assert stopped.exit_code == 130 and len(partitions(out)) == 2
+    assert "interrupted with 2 of 4 shard(s) finished" in _said(stopped)
 
 
 def test_a_scheduler_address_that_cannot_be_parsed_is_one_line(tmp_path: Path) -> None:

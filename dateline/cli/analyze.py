@@ -70,7 +70,7 @@ def analyze(
 ) -> None:
     """Analyse articles (language, sentences, time expressions, dates of undated articles)
     into Parquet partitions that `dateline ingest --from-analysis` loads without re-analysis."""
-    from dateline.analyze import Options, find_shards, run  # pyarrow and dask, only when asked
+    from dateline.analyze import Options, find_shards, partition_path, run  # pyarrow, dask: when asked
 
     executor = _executor(workers, dask, scheduler)
     first, last = parse_date(hint_start, "--hint-start"), parse_date(hint_end, "--hint-end")
@@ -103,7 +103,9 @@ def analyze(
             where = executor.scheduler or "the local Dask cluster"
             fail(f"cannot run on {where}: {exc}")
         except KeyboardInterrupt:
-            fail(f"interrupted after {finished} of {len(shards)} shard(s)",
+            # Counted on disk: the workers finish the shards under way before the pool stops.
+            finished = sum(partition_path(out, shard).exists() for shard in shards)
+            fail(f"interrupted with {finished} of {len(shards)} shard(s) finished",
                  f"run the same command again to resume: the finished partitions in {out} are kept",
                  code=130)
     problems = _summary(reports, time.perf_counter() - started)
