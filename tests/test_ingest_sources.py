@@ -478,3 +478,10 @@ def test_a_file_listing_urls_is_fetched_not_read_as_an_article(tmp_path: Path) -
     (tmp_path / "note.txt").write_text(f"The pier reopened on Monday, see {base}/page\n", encoding="utf-8")
     [note], _ = collect([tmp_path / "note.txt"])
     assert note.id == "note.txt"
+
+
+def test_a_bad_json_line_says_where_in_the_line(tmp_path: Path) -> None:
+    """"invalid JSON (Unterminated string starting at)" ended on "at": the column was cut off."""
+    (tmp_path / "cut.jsonl").write_text('{"text": "The pier reopened\n', encoding="utf-8")
+    _, [problem] = collect([tmp_path / "cut.jsonl"])
+    assert problem.reason == "invalid JSON (unterminated string starting at column 10)"

@@ -36,7 +36,9 @@ def iter_records(
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield IngestError(path, f"invalid JSON ({exc.msg})", number)
+            said = exc.msg[:1].lower() + exc.msg[1:]  # json's own words, which may end in "at"
+            where = f"{'' if said.endswith(' at') else ' at'} column {exc.colno}"
+            yield IngestError(path, f"invalid JSON ({said}{where})", number)
             continue
         if not isinstance(record, dict):
             yield IngestError(path, "each line must be a JSON object", number)
