@@ -131,3 +131,14 @@ def test_saved_history_table_says_what_changed_and_names_articles_plainly(tmp_pa
     assert "()" not in table.output
     [row] = [line for line in table.output.splitlines() if "2024-05-09" in line]
     assert "appeared" in row and "1 sentence" in row and 'b.jsonl:1 "Pier opens"' in row
+
+
+def test_saving_a_timeline_whose_start_is_after_its_end_is_refused(tmp_path: Path) -> None:
+    """`saved save --start 2025-01-01 --end 2024-01-01` saved a timeline that could never
+    show a date; `dateline timeline` and the API already refused such a span."""
+    db = str(tmp_path / "c.sqlite")
+    assert runner.invoke(app, ["ingest", "--example", "--db", db]).exit_code == 0
+    refused = runner.invoke(app, ["saved", "save", "y", "-q", "Putin", "--start", "2025-01-01",
+                                  "--end", "2024-01-01", "--db", db])
+    assert refused.exit_code == 2 and "--start 2025-01-01 is after --end 2024-01-01" in refused.output
+    assert "y" not in runner.invoke(app, ["saved", "list", "--db", db]).output.split()

@@ -125,6 +125,14 @@ def parse_date(value: str | None, option: str) -> dt.date | None:
         fail(f"{option} {value!r} is not a date", "write it as YYYY-MM-DD, e.g. 2023-03-06")
 
 
+def parse_span(start: str | None, end: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """`--start` and `--end`, each a date or absent; one after the other is an error."""
+    first, last = parse_date(start, "--start"), parse_date(end, "--end")
+    if first and last and first > last:
+        raise typer.BadParameter(f"--start {first} is after --end {last}", param_hint="--start")
+    return first, last
+
+
 def check_language(lang: str | None) -> str | None:
     """`--lang` callback: a language Dateline has data for, else a one-line error listing
     them (exit 2) rather than a silent run in the fallback language."""

@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from dateline.cli.common import (check_language, check_output, check_query, console, fail,
-                                 parse_date, write_text)
+                                 parse_span, write_text)
 from dateline.cli.store import db_option, open_db
 from dateline.cli.timeline import Format, render
 from dateline.render import timeline_from_dict
@@ -37,7 +37,7 @@ def save(
 ) -> None:
     """Save a timeline of the corpus; every later ingest updates it."""
     check_query(query)
-    first, last = parse_date(start, "--start"), parse_date(end, "--end")
+    first, last = parse_span(start, end)
     params = Params(tuple(query or ()), method, dates, sentences, first, last, lang).as_dict()
     with open_db(db) as store:
         try:

@@ -11,7 +11,7 @@ import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from dateline.cli.common import (ErrorLog, check_language, check_output, check_query, check_workers,
-                                 err_console, example_dir, fail, parse_date, write_text)
+                                 err_console, example_dir, fail, parse_span, write_text)
 from dateline.cli.store import open_db
 from dateline.model import Article, Timeline
 from dateline.pipeline import process
@@ -93,9 +93,7 @@ def timeline(
         raise typer.BadParameter(f"unknown method {method!r}; choose one of {', '.join(METHODS)}",
                                  param_hint="--method")
     check_query(query)
-    first, last = parse_date(start, "--start"), parse_date(end, "--end")
-    if first and last and first > last:
-        raise typer.BadParameter("--start is after --end", param_hint="--start")
+    first, last = parse_span(start, end)
     sources = list(sources or []) + ([str(example_dir())] if example else [])
     if not sources and no_store:
         raise typer.BadParameter("give files or folders of articles, or --example", param_hint="SOURCES")
