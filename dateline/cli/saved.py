@@ -33,12 +33,15 @@ def save(
     start: str = typer.Option(None, "--start", help="First date the timeline may show, YYYY-MM-DD."),
     end: str = typer.Option(None, "--end", help="Last date the timeline may show, YYYY-MM-DD."),
     lang: str = typer.Option(None, "--lang", callback=check_language, help="Only articles in this language."),
+    entity: list[str] = typer.Option(None, "--entity", "-e", help='An entity ("Xi Jinping"), repeatable: a timeline of the events they all take part in, as `dateline timeline --entity`; computed again whole when new articles name one of them.'),
     db: Path = db_option(),
 ) -> None:
     """Save a timeline of the corpus; every later ingest updates it."""
     check_query(query)
+    if any(not name.strip() for name in entity or ()):
+        raise typer.BadParameter("an entity is a name, not blank", param_hint="--entity")
     first, last = parse_span(start, end)
-    params = Params(tuple(query or ()), method, dates, sentences, first, last, lang).as_dict()
+    params = Params(tuple(query or ()), method, dates, sentences, first, last, lang, tuple(entity or ())).as_dict()
     with open_db(db) as store:
         try:
             number = save_timeline(store, name, params)
@@ -57,7 +60,8 @@ def list_(db: Path = db_option()) -> None:
         saved = store.saved_timelines()
     table = Table("id", "name", "query", "created", "updated", box=None)
     for t in saved:
-        table.add_row(str(t.id), escape(t.name), escape(", ".join(t.params.get("q", [])) or "-"),
+        what = ", ".join(t.params.get("q", [])) or " & ".join(f"entity {e}" for e in t.params.get("entity", []))
+        table.add_row(str(t.id), escape(t.name), escape(what or "-"),
                       t.created, t.updated or "-")
     console.print(table)
 

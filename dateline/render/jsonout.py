@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import asdict
 from typing import Any
 
-from dateline.model import Article, Entry, Timeline, TimelineSentence, Timex
+from dateline.model import Article, Entry, EventAnchor, EventStatus, Timeline, TimelineSentence, Timex
 from dateline.store import Outlet, SearchHit, StoredArticle
 
 
@@ -79,15 +79,21 @@ def timeline_dict(timeline: Timeline) -> dict[str, Any]:
 
 def timeline_from_dict(data: dict[str, Any]) -> Timeline:
     """A timeline read back from `timeline_dict`'s JSON (a saved timeline's result), so it
-    renders in every format; the sentences of a query timeline (not an entity timeline's
-    event details)."""
+    renders in every format; an entity timeline's sentences with their event details."""
     def sentence(found: dict[str, Any]) -> TimelineSentence:
         source = found["source"]
         published = source.get("published")
-        return TimelineSentence(text=found["text"], article_id=source["article"],
+        read = TimelineSentence(text=found["text"], article_id=source["article"],
                                 article_date=dt.date.fromisoformat(published) if published else None,
                                 date_inferred=source.get("date_inferred", False),
                                 title=source.get("title"), path=source.get("path"), url=source.get("url"))
+        if "event" in found:  # `sentence_dict` writes these together
+            read.event, read.certainty = found["event"], found["certainty"]
+            read.status = EventStatus(found["status"]) if found["status"] else None
+            read.anchor = EventAnchor(found["dated_by"]) if found["dated_by"] else None
+            read.participants = list(found["participants"])
+            read.reports = [sentence(r) for r in found["reports"]]
+        return read
 
     return Timeline(entries=[Entry(dt.date.fromisoformat(e["date"]), [sentence(s) for s in e["sentences"]])
                              for e in data.get("entries", [])],

@@ -85,6 +85,8 @@ class Params:
     start: dt.date | None = None
     end: dt.date | None = None
     lang: str | None = None
+    # An entity or pair timeline (`dateline.saved.entity`): events involving all of them.
+    entity: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Params:
@@ -95,12 +97,13 @@ class Params:
         if method not in METHODS:
             raise ValueError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
         return cls(tuple(data.get("q") or ()), method, data.get("dates"), data.get("sentences"),
-                   parse_day(data.get("from")), parse_day(data.get("to")), data.get("lang"))
+                   parse_day(data.get("from")), parse_day(data.get("to")), data.get("lang"),
+                   tuple(data.get("entity") or ()))
 
     def as_dict(self) -> dict[str, Any]:
         found = {"q": list(self.q), "method": self.method, "dates": self.dates,
                  "sentences": self.sentences, "from": iso(self.start), "to": iso(self.end),
-                 "lang": self.lang}
+                 "lang": self.lang, "entity": list(self.entity) or None}
         return {k: v for k, v in found.items() if v is not None}
 
 
@@ -543,9 +546,7 @@ class Live:
         saved = self.store.saved_timeline(self.id)
         before = {e["date"]: e["sentences"] for e in ((saved and saved.result) or {}).get("entries", [])}
         after = {e["date"]: e["sentences"] for e in new["entries"]}
-        speaking: dict[str, set[int]] = defaultdict(set)
-        for day, text_id in self.tables.speaking(sorted({c["id"] for c in causes})):
-            speaking[day].add(text_id)
+        speaking = self._speaking(causes, new)
         changes = []
         for day in sorted(before.keys() | after.keys()):
             kind = ("appeared" if day not in before else "disappeared" if day not in after
@@ -556,6 +557,13 @@ class Live:
             changes.append((kind, day, before.get(day), after.get(day), why[:CAUSES]))
         self.tables.record(new, changes)
         return len(changes)
+
+    def _speaking(self, causes: Sequence[dict[str, Any]], new: dict[str, Any]) -> dict[str, set[int]]:
+        """Day -> the texts of `causes` that speak of it (their day votes); `new` is the result."""
+        speaking: dict[str, set[int]] = defaultdict(set)
+        for day, text_id in self.tables.speaking(sorted({c["id"] for c in causes})):
+            speaking[day].add(text_id)
+        return speaking
 
 
 def _vectors(counted: np.ndarray, pairs: np.ndarray, held: np.ndarray,

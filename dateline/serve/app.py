@@ -29,7 +29,7 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 
 from dateline import __version__
 from dateline.model import Article
-from dateline.saved import save_timeline, update_timelines
+from dateline.saved import Params, save_timeline, stored_timeline, update_timelines
 from dateline.serve.analysis import BODY_TYPES, analyse_all, from_body, from_records, http_url
 from dateline.serve.settings import Settings
 from dateline.store import Repository, open_store
@@ -239,9 +239,23 @@ def timeline_params(q: Annotated[list[str], Query(max_length=500)] = [],  # noqa
                           end=end, lang=lang, limit=limit)
 
 
+class SavedParams(TimelineParams):
+    """A saved timeline's options: a timeline's, and the entities of an entity or pair timeline."""
+
+    entity: list[str] = Field(default_factory=list, max_length=20,
+                              description="events involving all of these entities, as `dateline timeline --entity`")
+
+    @field_validator("entity")
+    @classmethod
+    def _named(cls, value: list[str]) -> list[str]:
+        if any(not name.strip() or len(name) > 200 for name in value):
+            raise ValueError("an entity is a name of 1 to 200 characters")
+        return value
+
+
 class SaveIn(BaseModel):
     name: str = Field(..., min_length=1, max_length=200)
-    params: TimelineParams
+    params: SavedParams
 
 
 class Format(str, Enum):
@@ -369,32 +383,13 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
         return result
 
     def _build(params: TimelineParams, entity: tuple[str, ...] = ()) -> Any:
-        from dateline.model import Timeline
-        from dateline.timeline import build
-
-        # An entity timeline reads the articles that name its entities (or match q, when given):
-        # the store selects by words, the events stage then finds aliases inside them.
-        terms = params.q or [f'"{name}"' if " " in name else name for name in entity]
+        # An entity timeline reads the articles that name its entities (or match q, when given),
+        # as a saved one does (`dateline.saved.stored_timeline`).
+        asked = {**params.model_dump(mode="json", by_alias=True), "entity": list(entity)}
         try:
-            articles, outlets, cut = store.timeline_articles(terms, start=params.start, end=params.end,
-                                                             lang=params.lang, limit=params.limit)
-            if not articles:  # say why there is nothing, rather than "no article could be read"
-                wanted = [f"the query ({', '.join(params.q)})"] if params.q else []
-                wanted += [f"the entity {name}" for name in entity] if not params.q else []
-                wanted += [f"language {params.lang}"] if params.lang else []
-                wanted += [f"{k} {v.isoformat()}" for k, v in (("from", params.start), ("to", params.end)) if v]
-                return Timeline(entries=[], query=list(params.q), method=params.method.value,
-                                notes=["no article in the corpus matches "
-                                       + (", ".join(wanted) if wanted else "this timeline")])
-            result = build(articles, query=None if entity else params.q, dates=params.dates,
-                           sentences=params.sentences, start=params.start, end=params.end,
-                           method=params.method.value, outlets=outlets, entity=list(entity) or None)
+            return stored_timeline(store, Params.of(asked), limit=params.limit)
         except ValueError as error:
             raise HTTPException(422, str(error)) from None
-        if cut:  # the store's choice: the best matches, or with nothing to match the latest
-            result.notes.append(f"built from the {params.limit} articles that match best" if terms else
-                                f"built from the {params.limit} latest articles (no query or entity to choose them)")
-        return result
 
     @app.get("/api/timeline", tags=["timeline"],
              summary="A timeline from the corpus (no re-analysis), as JSON, Markdown or HTML")

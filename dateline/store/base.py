@@ -332,8 +332,9 @@ class Repository(Protocol):
 
     def timeline_articles(self, query: Sequence[str] | None = None, *,
                           start: dt.date | None = None, end: dt.date | None = None,
-                          lang: str | None = None, limit: int = 2000) -> Selection:
-        """The articles a timeline is built from, as analysed when stored (no re-analysis)."""
+                          lang: str | None = None, limit: int | None = 2000) -> Selection:
+        """The articles a timeline is built from, as analysed when stored (no re-analysis);
+        every one of them when `limit` is None."""
         ...
 
     def languages(self) -> dict[str, int]:

@@ -614,18 +614,19 @@ class SQLiteStore:
 
     def timeline_articles(self, query: Sequence[str] | None = None, *,
                           start: dt.date | None = None, end: dt.date | None = None,
-                          lang: str | None = None, limit: int = 2000) -> Selection:
+                          lang: str | None = None, limit: int | None = 2000) -> Selection:
         """The articles a timeline is built from, analysed as stored (no re-analysis), one per
         text with its number of outlets: with a query, the `limit` texts whose sentences match
-        it best; else the latest `limit` texts. Only texts naming a day in [start, end] when a
+        it best; else the latest `limit` texts (every one when `limit` is None: a saved timeline). Only texts naming a day in [start, end] when a
         range is given. Also says whether the limit cut the collection."""
         sql, args, matched = self._collection_sql(query, start, end, lang)
         order = ("score" if matched else
                  "(SELECT max(date) FROM articles a WHERE a.text_id = c.id) DESC, c.id DESC")
         ids = [r[0] for r in self.db.execute(f"SELECT c.id FROM ({sql}) c ORDER BY {order} LIMIT ?",
-                                             [*args, limit + 1])]
+                                             [*args, -1 if limit is None else limit + 1])]  # -1: no limit
         stored = self.articles(sorted(ids[:limit]))
-        return Selection([s.article for s in stored], [len(s.outlets) for s in stored], len(ids) > limit)
+        return Selection([s.article for s in stored], [len(s.outlets) for s in stored],
+                         limit is not None and len(ids) > limit)
 
     def generation(self) -> tuple[int, int, int]:
         """Changes whenever articles or analyses are added or replaced: what a cache of

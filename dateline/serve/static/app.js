@@ -463,13 +463,9 @@ function setupSaving() {
     event.preventDefault();
     const name = $("save-name").value.trim();
     if (!name || !state.params) return;
-    if (state.params.getAll("entity").length) {  // the saved-timeline stage follows queries only
-      setStatus("could not save: a saved timeline follows a query, not entities yet; search their names instead");
-      return;
-    }
     const params = {};
     for (const [key, value] of state.params) {
-      if (key === "q") (params.q = params.q || []).push(value);
+      if (key === "q" || key === "entity") (params[key] = params[key] || []).push(value);
       else params[key] = key === "dates" || key === "sentences" ? Number(value) : value;
     }
     try {
