@@ -89,12 +89,11 @@ def analyze(
                   TimeElapsedColumn(), console=err_console, transient=True,
                   disable=not err_console.is_terminal) as bar:
         task = bar.add_task("analysing shards", total=len(shards))
-        articles = finished = 0
+        articles = 0
 
         def advance(report: ShardReport) -> None:
-            nonlocal articles, finished
+            nonlocal articles
             articles += report.articles
-            finished += 1
             bar.update(task, advance=1, description=f"{articles} article(s)")
 
         try:

@@ -137,7 +137,12 @@ def file_id(path: Path, root: Path | None = None) -> str:
 def kind(path: Path) -> str | None:
     """The reader for a file, by its suffix (`text`, `markdown`, `jsonl`, `timeml`, `html`,
     `feed`, or `xml` for either of the last two), or None. `.jsonl.gz` is JSONL."""
-    return "jsonl" if path.name.lower().endswith(GZIP_JSONL) else SUFFIXES.get(path.suffix.lower())
+    return "jsonl" if _gzipped(path) else SUFFIXES.get(path.suffix.lower())
+
+
+def _gzipped(path: Path) -> bool:
+    """Whether a file is compressed JSONL (`.jsonl.gz`, `.ndjson.gz`)."""
+    return path.name.lower().endswith(GZIP_JSONL)
 
 
 def gunzip(data: bytes, name: str, on_error: ErrorHandler) -> bytes:
@@ -209,7 +214,7 @@ def read_input(item: Input, *, lang: str | None = None,
                                            f"(Dateline reads {', '.join(s for s in READABLE if s)})"))
                 return
             data, charset = item.data if item.data is not None else item.path.read_bytes(), None
-            if item.path.name.lower().endswith(GZIP_JSONL):
+            if _gzipped(item.path):
                 data = gunzip(data, name, on_error)
             article_id = file_id(item.path, item.root)
         elif item.data is not None:
@@ -360,7 +365,7 @@ def _chunked(item: Input) -> Iterator[Input]:
     """A large JSONL file as chunks of whole lines; any other file as it is."""
     path = item.path
     try:
-        if (path is None or kind(path) != "jsonl" or path.name.lower().endswith(GZIP_JSONL)
+        if (path is None or kind(path) != "jsonl" or _gzipped(path)
                 or path.stat().st_size <= JSONL_CHUNK_BYTES):
             yield item
             return
