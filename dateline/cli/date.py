@@ -12,7 +12,7 @@ from rich.table import Table
 
 from dateline.cli.common import ErrorLog, check_language, console
 from dateline.ingest import read
-from dateline.model import Article, DateGuess, GivenCheck
+from dateline.model import Article, DateGuess, Evidence, GivenCheck
 from dateline.temporal import date_article
 
 
@@ -28,7 +28,7 @@ def guess_dict(article: Article, guess: DateGuess) -> dict[str, object]:
     return {"path": article.path or article.id, "id": article.id, "title": article.title,
             "date": guess.date.isoformat() if guess.date else None,
             "confidence": round(guess.confidence, 3),
-            "evidence": [{"cue": e.cue, "detail": e.detail, "weight": e.weight} for e in guess.evidence],
+            "evidence": _evidence(guess.evidence),
             **({"given": given_dict(guess.given)} if guess.given is not None else {})}
 
 
@@ -37,7 +37,11 @@ def given_dict(check: GivenCheck) -> dict[str, object]:
     it, the posterior of publication within a week of it, the likelier day and why."""
     return {"date": check.given.isoformat(), "contradicted": check.contradicted, "near": check.near,
             "likelier": check.likelier.isoformat() if check.likelier else None,
-            "evidence": [{"cue": e.cue, "detail": e.detail, "weight": e.weight} for e in check.evidence]}
+            "evidence": _evidence(check.evidence)}
+
+
+def _evidence(evidence: list[Evidence]) -> list[dict[str, object]]:
+    return [{"cue": e.cue, "detail": e.detail, "weight": e.weight} for e in evidence]
 
 
 def date(
