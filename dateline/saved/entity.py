@@ -22,14 +22,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from dateline.model import Timeline
-from dateline.saved.live import Live, Params
-from dateline.store import Repository
-
-
-def selection_terms(params: Params) -> list[str]:
-    """The words the store selects a timeline's articles by: the query, else the entities'
-    names (a name of several words as a phrase); the events stage then finds aliases in them."""
-    return list(params.q) or [f'"{name}"' if " " in name else name for name in params.entity]
+from dateline.saved.live import Live, Params, selection_terms
+from dateline.store import Repository, TimelineState
 
 
 def stored_timeline(store: Repository, params: Params, *, limit: int | None) -> Timeline:
@@ -60,23 +54,10 @@ class EntityLive(Live):
     """A saved entity or pair timeline: computed again whole, when new articles name one of
     its entities (see module docstring)."""
 
-    def update(self) -> int:
-        """Compute it again if articles stored since it was last computed (or analysed again)
-        name one of its entities; the number of changes (0, and no history, otherwise)."""
-        from dateline.store import fingerprint
-
-        state = self.tables.state()
-        if state is None or state.fingerprint != fingerprint():
-            return self.rebuild("recomputed", reason="Dateline changed")
-        new_rows, reindexed = self.tables.arrivals(state.last_article, state.last_sentence)
-        arrived = sorted({text for _, text in new_rows} | reindexed)
-        params = self.params
-        naming = set(self.store.collection(selection_terms(params), start=params.start, end=params.end,
-                                           lang=params.lang, among=arrived)) if arrived else set()
-        if not naming:
-            self.tables.seen()
-            return 0
-        causes = self.tables.articles_named([row for row, text in new_rows if text in naming])
+    def _follow(self, state: TimelineState, members: set[int], reindexed: set[int],
+                causes: Sequence[dict[str, Any]]) -> int:
+        """Articles stored since it was last computed (or analysed again) name one of its
+        entities: compute it again whole."""
         return self.rebuild("recomputed", causes=causes,
                             reason="new articles name its entities: an entity timeline is computed again whole")
 

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from dateline.model import Article, Timeline
-from dateline.store import DAY_ROW, Repository, TimelineTables, fingerprint
+from dateline.store import DAY_ROW, Repository, TimelineState, TimelineTables, fingerprint
 from dateline.store.codec import iso, parse_day
 
 if TYPE_CHECKING:
@@ -107,6 +107,12 @@ class Params:
         return {k: v for k, v in found.items() if v is not None}
 
 
+def selection_terms(params: Params) -> list[str]:
+    """The words the store selects a timeline's articles by: the query, else the entities'
+    names (a name of several words as a phrase); the events stage then finds aliases in them."""
+    return list(params.q) or [f'"{name}"' if " " in name else name for name in params.entity]
+
+
 class Live:
     """Computes and updates one saved timeline of a store (see module docstring)."""
 
@@ -119,21 +125,30 @@ class Live:
     # -- entry points -------------------------------------------------------------------------
 
     def update(self) -> int:
-        """Bring the saved timeline up to date with the corpus; the number of changes."""
+        """Bring the saved timeline up to date with the corpus; the number of changes (0, and
+        no history, when no text stored or analysed again since it was computed belongs to it)."""
         params = self.params
         state = self.tables.state()
         if state is None or state.fingerprint != fingerprint():
             return self.rebuild("recomputed", reason="Dateline changed")
         new_rows, reindexed = self.tables.arrivals(state.last_article, state.last_sentence)
-        members = set(self.store.collection(params.q, start=params.start, end=params.end, lang=params.lang,
-                                            among=sorted({r[1] for r in new_rows} | reindexed)))
+        arrived = sorted({text for _, text in new_rows} | reindexed)
+        members = set(self.store.collection(selection_terms(params), start=params.start, end=params.end,
+                                            lang=params.lang, among=arrived)) if arrived else set()
         if not members:
             self.tables.seen()
             return 0
+        causes = self.tables.articles_named([row for row, text in new_rows if text in members])
+        return self._follow(state, members, reindexed, causes)
+
+    def _follow(self, state: TimelineState, members: set[int], reindexed: set[int],
+                causes: Sequence[dict[str, Any]]) -> int:
+        """`update` once texts of the timeline (`members`: new, or analysed again when in
+        `reindexed`) arrived since `state`: touch only the days they speak of, if it can."""
+        params = self.params
         known = self.tables.known(sorted(members))
         langs_now = sorted(set(state.langs) | self.tables.languages(sorted(members - known)))
         query = self._query(langs_now, True)
-        causes = self.tables.articles_named([r[0] for r in new_rows if r[1] in members])
         if params.method != "dateline":
             return self.rebuild("recomputed", causes=causes, reason=f"{params.method} is computed again whole")
         # The query's function words are those of the collection's languages: a new language
