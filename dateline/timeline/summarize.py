@@ -177,7 +177,7 @@ class Pools:
     tiers (a row's largest product with A + B is the larger of those with A and with B)."""
 
     def __init__(self, corpus: Corpus, sentences: np.ndarray, pool_of: np.ndarray, per_day: int,
-                 targets: Sequence[Sequence[int]], *, allowed: np.ndarray, weights: np.ndarray | None = None) -> None:
+                 targets: Sequence[Sequence[int]], *, allowed: np.ndarray, weights: np.ndarray) -> None:
         """`sentences`: the pools end to end, `pool_of` the pool of each (in order: day d's
         pools, best first, are numbers d·per_day to d·per_day + per_day - 1); `targets[d]`: the
         sentences whose centroid day d's summary approaches; `allowed`: one bool per corpus
@@ -195,7 +195,7 @@ class Pools:
         np.cumsum(np.bincount(pool_of[kept], minlength=pools), out=starts[1:])
         self.starts: list[int] = starts.tolist()
         self.per_day = per_day
-        self.prior = weights[sentences[kept]] if weights is not None else None
+        self.prior = weights[sentences[kept]]
         self.targets = centroids(corpus, targets)
         width = self.rows.shape[1]
         day = np.repeat(pool_of[kept] // per_day, np.diff(self.rows.indptr))
@@ -225,7 +225,7 @@ class Pools:
                 blocked |= _most_similar(vectors, self.corpus.vectors, chosen) > max_similarity
                 blocked |= np.isin(pool, chosen)
             chosen += _greedy(vectors, pool, k - len(chosen), target, self.to_target[a:b], blocked,
-                              max_similarity, self.prior[a:b] if self.prior is not None else None)
+                              max_similarity, self.prior[a:b])
         return chosen
 
 
