@@ -1174,11 +1174,14 @@ def build_one_unit_duration(m: Match) -> Found | None:
     ثلاثة أيام" is three days. That word is looked for before the match rather than matched, so a
     longer expression starting at the noun ("يوم الجمعة") still wins the overlap."""
     unit = m.value("unit_one")
+    if unit is None:
+        return None
     before = m.lex.words_regex("duration.one_after", word_start(m.lex) + r"(?:{words})\s+$")
+    if before.search(m.m.string, max(0, m.start - 20), m.start) is None:
+        return None
     # how a word begins: matched glued to the rest
     begins = m.lex.words_regex("duration.one_construct", r"\s+(?:{words})", glued=True)
-    if unit is None or before.search(m.m.string, max(0, m.start - 20), m.start) is None \
-            or begins.match(m.m.string, m.end) or any(m.followed_by(c) for c in ("month", "weekday", "holiday", "hijri.month")):
+    if begins.match(m.m.string, m.end) or any(m.followed_by(c) for c in ("month", "weekday", "holiday", "hijri.month")):
         return None  # "بعد يوم الانتخابات", "بعد شهر مارس": the day of, the month of
     return Found(m.start, m.end, Literal("DURATION", duration_value(1, unit)), "DURATION")
 
