@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from dateline.model import DateGuess
 from dateline.temporal import infer_date, tagger_for
 from dateline.temporal.dating import DayCue, LeadWeekdayCue, _named, read_cues, reading, resolve_yearless
 
@@ -116,6 +117,14 @@ CLAUSE = {
     "ru": "министры иностранных дел встретились в Москве, ",
     "ar": "اجتمع وزراء الخارجية العرب في القاهرة، ",
 }
+
+
+def answers_publication(text: str, lang: str, **options: float) -> DateGuess:
+    """`infer_date(text, lang, **options)`, asserted to answer June 25, 2013, the day the stories
+    here were written (beside an older full date of 2013 in most)."""
+    guess = infer_date(text, lang, **options)
+    assert guess.date == dt.date(2013, 6, 25), (text, guess.evidence[:3])
+    return guess
 
 
 # Per language: a part of the day, "yesterday" and a weekday, which some taggers read as one
@@ -253,8 +262,7 @@ def test_today_with_its_weekday_and_date_is_answered_beside_an_older_full_date(l
     three weeks after the latest full date, and gave it 0.29."""
     today, yesterday = TODAY_WITH_HISTORY[lang]
     for text in (today, yesterday):
-        guess = infer_date(text, lang)
-        assert guess.date == dt.date(2013, 6, 25), (text, guess.evidence[:3])
+        answers_publication(text, lang)
     assert infer_date(today, lang).confidence >= 0.8
 
 
@@ -277,8 +285,7 @@ def test_today_without_a_year_is_looked_for_in_the_year_of_the_full_dates_named(
     """No year-level cue points at 2013 (a full date is a day-level cue), so the model looked
     for "today (June 25)" only in the latest years it weighs (2015-2018) and the ranker chose
     June 3, 2013 at 0.03."""
-    guess = infer_date(TODAY_NO_WEEKDAY[lang], lang)
-    assert guess.date == dt.date(2013, 6, 25), guess.evidence[:3]
+    answers_publication(TODAY_NO_WEEKDAY[lang], lang)
 
 
 # Per language: "yesterday (June 24)" without its weekday or year, and an older full date of 2013.
@@ -299,8 +306,7 @@ YESTERDAY_NO_WEEKDAY = {
 def test_the_day_after_yesterday_weeks_after_the_latest_full_date_is_in_its_year(lang: str) -> None:
     """Publication on the day after "yesterday (June 24)", three weeks after June 3, 2013: the
     ranker had weighed June 25 as a day left unnamed after the latest full date (0.25)."""
-    guess = infer_date(YESTERDAY_NO_WEEKDAY[lang], lang)
-    assert guess.date == dt.date(2013, 6, 25), guess.evidence[:3]
+    answers_publication(YESTERDAY_NO_WEEKDAY[lang], lang)
 
 
 # Per language: a sentence of at most four words ending in "yesterday", then the weekday and
@@ -323,8 +329,7 @@ def test_yesterday_before_a_date_is_no_dateline_place(lang: str) -> None:
     """A dateline's place never ends in "yesterday": the day word pins publication to the day
     after the date. The words before the comma had been read as a place and the date as the
     dateline's, written that day (2013-06-24 answered at 0.61)."""
-    guess = infer_date(YESTERDAY_AFTER_A_CLAUSE[lang], lang, min_confidence=0.0)
-    assert guess.date == dt.date(2013, 6, 25), guess.evidence[:3]
+    guess = answers_publication(YESTERDAY_AFTER_A_CLAUSE[lang], lang, min_confidence=0.0)
     assert not any(e.detail.startswith("dateline") for e in guess.evidence), guess.evidence
 
 
@@ -354,8 +359,7 @@ def test_datelines_with_the_agency_beside_the_place_or_alone(lang: str) -> None:
     the day it was written, in the year of the full date the story names."""
     story = YESTERDAY_NO_WEEKDAY[lang].split(". ", 1)[1]
     for dateline in AGENCY_PLACES[lang]:
-        guess = infer_date(dateline + story, lang)
-        assert guess.date == dt.date(2013, 6, 25), (dateline, guess.evidence[:3])
+        guess = answers_publication(dateline + story, lang)
         assert any(e.detail.startswith("dateline") for e in guess.evidence), (dateline, guess.evidence[:3])
 
 
@@ -390,8 +394,7 @@ def test_a_weekday_before_a_date_in_brackets_fixes_its_year(lang: str) -> None:
     tense, and the best guess was June 3 at 0.02."""
     *leads, story = WEEKDAY_IN_BRACKETS[lang]
     for lead in leads:
-        guess = infer_date(f"Port strike\n{lead} {story}", lang, min_confidence=0.0)
-        assert guess.date == dt.date(2013, 6, 25), (lead, guess.evidence[:3])
+        answers_publication(f"Port strike\n{lead} {story}", lang, min_confidence=0.0)
 
 
 # Arabic wires (MENA's "/أ ش أ/", AFP's "(أ ف ب)") join the place to the date with "في" where
@@ -405,8 +408,7 @@ def test_an_arabic_dateline_joins_its_place_with_a_word_before_the_agency(dateli
     """"القاهرة في 25 يونيو /أ ش أ/" is the wire's dateline, the day it was written (it was no
     dateline: the best guess was the story's June 3 at 0.02)."""
     story = YESTERDAY_NO_WEEKDAY["ar"].split(". ", 1)[1]
-    guess = infer_date(dateline + story, "ar")
-    assert guess.date == dt.date(2013, 6, 25), (dateline, guess.evidence[:3])
+    guess = answers_publication(dateline + story, "ar")
     assert any(e.detail.startswith("dateline") for e in guess.evidence), guess.evidence[:3]
 
 
