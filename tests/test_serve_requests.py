@@ -112,3 +112,19 @@ def test_a_timeline_with_no_query_says_its_articles_are_the_latest(client: TestC
     assert "built from the 2 latest articles (no query or entity to choose them)" in notes
     notes = client.get("/api/timeline", params={"q": "velna", "limit": 2}).json()["notes"]
     assert "built from the 2 articles that match best" in notes
+
+
+def test_the_api_and_the_cli_refuse_a_language_with_one_check(client: TestClient) -> None:
+    """`lang` in the API and `--lang` on the command line are one function's verdict, so the
+    two can never disagree on which languages there are."""
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+    from dateline.ingest import language_problem
+
+    raw = client.post("/api/articles/raw", params={"lang": "xx"}, content=b"Talks ended on Friday.",
+                      headers={"content-type": "text/plain"})
+    assert raw.json()["detail"] == language_problem("xx")
+    said = CliRunner().invoke(app, ["date", "--lang", "xx", "-"], input="Talks ended on Friday.")
+    assert said.exit_code == 2 and language_problem("xx", "--lang") in " ".join(said.stderr.split())
+    assert language_problem("es") is None and language_problem(None) is None

@@ -136,13 +136,10 @@ def parse_span(start: str | None, end: str | None) -> tuple[dt.date | None, dt.d
 def check_language(lang: str | None) -> str | None:
     """`--lang` callback: a language Dateline has data for, else a one-line error listing
     them (exit 2) rather than a silent run in the fallback language."""
-    if lang is None:
-        return None
-    from dateline.temporal import available_languages
+    from dateline.ingest import language_problem
 
-    if lang not in available_languages():
-        err_console.print(f"Error: --lang {lang!r} is not a language Dateline knows; available: "
-                          f"{', '.join(available_languages())}", soft_wrap=True)
+    if problem := language_problem(lang, "--lang"):
+        err_console.print(f"Error: {problem}", soft_wrap=True)
         raise typer.Exit(2)
     return lang
 

@@ -1,4 +1,4 @@
-"""`dateline saved save|list|show|history|update|delete`: timelines kept in the corpus that
+"""`dateline saved save|create|list|show|history|update|delete`: timelines kept in the corpus that
 follow it, updated after each ingest by touching only the days the new articles speak of
 (see `dateline.saved`)."""
 
@@ -16,14 +16,16 @@ from dateline.cli.common import (check_language, check_output, check_query, cons
 from dateline.cli.store import db_option, open_db
 from dateline.cli.timeline import Format, render
 from dateline.render import timeline_from_dict
-from dateline.saved import Params, save_timeline, update_timelines
+from dateline.saved import Params, find_timeline, save_timeline, update_timelines
+from dateline.store import Repository
 from dateline.timeline import DEFAULT_METHOD, METHODS
 
-app = typer.Typer(help="Saved timelines that follow the corpus: save, list, show, history, update, delete.",
+app = typer.Typer(help="Saved timelines that follow the corpus: save (or create), list, show, history, update, delete.",
                   no_args_is_help=True)
 
 
 @app.command()
+@app.command("create", help="Same as `save`: save a timeline of the corpus; every later ingest updates it.")
 def save(
     name: str = typer.Argument(..., help="A name for the timeline."),
     query: list[str] = typer.Option(None, "--query", "-q", help="A topic term, as for `dateline timeline` (repeatable)."),
@@ -53,6 +55,17 @@ def save(
                   f"`dateline saved show {number}` shows it")
 
 
+TIMELINE = typer.Argument(..., metavar="TIMELINE", help="The saved timeline's id or name (see `dateline saved list`).")
+
+
+def _resolve(store: Repository, timeline: str) -> int:
+    """A saved timeline named by id or by name, else a one-line error that says how to list them."""
+    number = int(timeline) if timeline.strip().isdigit() else find_timeline(store, timeline)
+    if number is None or store.saved_timeline(number) is None:
+        fail(f"no saved timeline {timeline}", "`dateline saved list` lists them")
+    return number
+
+
 @app.command("list")
 def list_(db: Path = db_option()) -> None:
     """The saved timelines, newest first."""
@@ -67,28 +80,26 @@ def list_(db: Path = db_option()) -> None:
 
 
 @app.command()
-def show(timeline_id: int = typer.Argument(..., help="The saved timeline's id (see `dateline saved list`)."),
+def show(timeline: str = TIMELINE,
          format: Format = typer.Option(Format.md, "--format", "-f", help="md, json, html or tilse."),
          output: str = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
          db: Path = db_option()) -> None:
     """A saved timeline as last updated."""
     check_output(output)
     with open_db(db, existing=True) as store:
-        saved = store.saved_timeline(timeline_id)
+        saved = store.saved_timeline(_resolve(store, timeline))
     if saved is None or saved.result is None:
-        fail(f"no saved timeline {timeline_id}", "`dateline saved list` lists them")
+        fail(f"no saved timeline {timeline}", "`dateline saved list` lists them")
     write_text(render(timeline_from_dict(saved.result), format), output)
 
 
 @app.command()
-def history(timeline_id: int = typer.Argument(..., help="The saved timeline's id."),
+def history(timeline: str = TIMELINE,
             as_json: bool = typer.Option(False, "--json", help="The full history as JSON (sentences before and after)."),
             db: Path = db_option()) -> None:
     """What changed in a saved timeline, when, and because of which articles."""
     with open_db(db, existing=True) as store:
-        if store.saved_timeline(timeline_id) is None:
-            fail(f"no saved timeline {timeline_id}", "`dateline saved list` lists them")
-        changes = store.timeline_history(timeline_id)
+        changes = store.timeline_history(_resolve(store, timeline))
     if as_json:
         write_text(json.dumps(changes, ensure_ascii=False, indent=2), None)
         return
@@ -127,9 +138,9 @@ def update(db: Path = db_option()) -> None:
 
 
 @app.command()
-def delete(timeline_id: int = typer.Argument(..., help="The saved timeline's id."), db: Path = db_option()) -> None:
+def delete(timeline: str = TIMELINE, db: Path = db_option()) -> None:
     """Delete a saved timeline and its history."""
     with open_db(db, existing=True) as store:
-        if not store.delete_timeline(timeline_id):
-            fail(f"no saved timeline {timeline_id}", "`dateline saved list` lists them")
-    console.print(f"deleted saved timeline {timeline_id}")
+        number = _resolve(store, timeline)
+        store.delete_timeline(number)
+    console.print(f"deleted saved timeline {number}")

@@ -26,6 +26,19 @@ def _identifier():  # type: ignore[no-untyped-def]
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
 
 
+def language_problem(lang: str | None, name: str = "lang") -> str | None:
+    """Why `lang` cannot be an article's language (Dateline has no data for it), else None.
+
+    One check for the CLI's `--lang` and the HTTP API's `lang`: an article read as 'xx' would be
+    tagged with no language's words, so a code without a language file is refused, naming the
+    codes there are, rather than silently read in the fallback language."""
+    from dateline.temporal import available_languages
+
+    if lang is None or lang in available_languages():
+        return None
+    return f"{name} {lang!r} is not a language Dateline knows; available: {', '.join(available_languages())}"
+
+
 def identify(text: str, default: str = "en") -> str:
     """The ISO 639-1 code of the text's language, or `default` when there is too little text."""
     sample = text[:_SAMPLE_CHARS]

@@ -7,7 +7,8 @@ new articles name one of its entities (`entity`). Its history says which entry a
 changed because of which article. The
 store keeps what it is computed from (`dateline.store.TimelineTables`); this package computes.
 
-Public API: `Params`, `save_timeline(store, name, params)`, `update_timelines(store)`,
+Public API: `Params`, `save_timeline(store, name, params)` (`NameTaken` when the name is a
+saved timeline's already), `find_timeline(store, name)`, `update_timelines(store)`,
 `stored_timeline(store, params, limit=...)` (a timeline from the stored articles, as the HTTP
 API builds one).
 """
@@ -21,14 +22,32 @@ from dateline.saved.live import Params
 from dateline.store import Repository
 
 
+class NameTaken(ValueError):
+    """A saved timeline's name given to another: names pick timelines out (`saved show NAME`),
+    so two may not share one."""
+
+
+def find_timeline(store: Repository, name: str) -> int | None:
+    """The id of the saved timeline called `name` (ignoring case and surrounding spaces, as a
+    user retyping it would), or None."""
+    wanted = name.strip().casefold()
+    return next((t.id for t in store.saved_timelines() if t.name.strip().casefold() == wanted), None)
+
+
 def save_timeline(store: Repository, name: str, params: dict[str, Any]) -> int:
     """Save a timeline of the corpus (`params` as the HTTP API names them: q, method, dates,
     sentences, from, to, lang; entity, a list of names, for an entity or pair timeline) and
     compute it; it then follows the corpus (see `update_timelines`); its id. Raises ValueError
-    for an unknown method or a bad query."""
+    for a blank name, an unknown method or a bad query, and `NameTaken` for a name in use."""
+    if not name.strip():
+        raise ValueError("a saved timeline needs a name, not blank")
     parsed = Params.of(params)
     with store.transaction():
-        timeline_id = store.create_timeline(name, parsed.as_dict())
+        taken = find_timeline(store, name)
+        if taken is not None:
+            raise NameTaken(f"there is already a saved timeline named {name.strip()!r} (id {taken}); "
+                            "choose another name, or delete that one first")
+        timeline_id = store.create_timeline(name.strip(), parsed.as_dict())
         live(store, timeline_id, parsed).rebuild("created")
     return timeline_id
 
@@ -43,4 +62,4 @@ def update_timelines(store: Repository) -> dict[int, int]:
     return changes
 
 
-__all__ = ["Params", "save_timeline", "stored_timeline", "update_timelines"]
+__all__ = ["NameTaken", "Params", "find_timeline", "save_timeline", "stored_timeline", "update_timelines"]

@@ -28,8 +28,9 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from dateline import __version__
+from dateline.ingest import language_problem
 from dateline.model import Article
-from dateline.saved import Params, save_timeline, stored_timeline, update_timelines
+from dateline.saved import NameTaken, Params, save_timeline, stored_timeline, update_timelines
 from dateline.serve.analysis import BODY_TYPES, analyse_all, from_body, from_records, http_url
 from dateline.serve.settings import Settings
 from dateline.store import Repository, open_store
@@ -147,16 +148,6 @@ class ArticleIn(BaseModel):
         if problem:
             raise ValueError(problem)
         return value
-
-
-def language_problem(lang: str | None) -> str | None:
-    """Why `lang` cannot be an article's language (Dateline has no data for it), else None: an
-    article stored as 'xx' would be tagged with no language's words, as `--lang xx` is refused."""
-    from dateline.temporal import available_languages
-
-    if lang is None or lang in available_languages():
-        return None
-    return f"lang {lang!r} is not a language Dateline knows; available: {', '.join(available_languages())}"
 
 
 class IngestIn(BaseModel):
@@ -430,6 +421,8 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
         params.pop("limit", None)  # a saved timeline follows every matching article
         try:
             number = save_timeline(store, body.name, params)
+        except NameTaken as error:
+            raise HTTPException(409, str(error)) from None
         except ValueError as error:
             raise HTTPException(422, str(error)) from None
         found = store.saved_timeline(number)
