@@ -20,7 +20,7 @@ from dateline.saved import Params, find_timeline, save_timeline, update_timeline
 from dateline.store import Repository
 from dateline.timeline import DEFAULT_METHOD, METHODS
 
-app = typer.Typer(help="Saved timelines that follow the corpus: save (or create), list, show, history, update, delete.",
+app = typer.Typer(help="Saved timelines that follow the corpus: save, list, show, history, update, delete.",
                   no_args_is_help=True)
 
 
