@@ -734,3 +734,15 @@ def test_hijri_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_day_ranges(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A clock time before its weekday is that day's ("a las 10 el martes", "às 10h na terça-feira",
+# "alle 10 martedì", as "10 a.m. on Tuesday"). A bare number is an hour there only after the full
+# preposition of an hour ("a las", not "las": "Llegarán las 10" counts people), and not before "of"
+# a day ("a las 17 del domingo" counts the dead of Sunday).
+@pytest.mark.parametrize("text, expected", [
+    ("Das Treffen ist um 10 Uhr am Dienstag.", [("10 Uhr am Dienstag", "TIME", "2023-03-21T10:00")]),
+    ("Die Zahl der Toten steigt am Dienstag auf 10.", [("Dienstag", "DATE", "2023-03-21")]),
+])
+def test_a_clock_time_before_its_weekday(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -987,3 +987,17 @@ def test_hijri_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_day_ranges(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A clock time before its weekday is that day's ("a las 10 el martes", "às 10h na terça-feira",
+# "alle 10 martedì", as "10 a.m. on Tuesday"). A bare number is an hour there only after the full
+# preposition of an hour ("a las", not "las": "Llegarán las 10" counts people), and not before "of"
+# a day ("a las 17 del domingo" counts the dead of Sunday).
+@pytest.mark.parametrize("text, expected", [
+    ("Se reunirán a las 10 el martes.", [("las 10 el martes", "TIME", "2023-03-21T10:00")]),
+    ("Se reunieron a las 10.30 el martes.", [("las 10.30 el martes", "TIME", "2023-03-14T10:30")]),
+    ("Llegarán las 10 el martes.", [("el martes", "DATE", "2023-03-21")]),
+    ("Los muertos se suman a las 17 del domingo.", [("del domingo", "DATE", "2023-03-19")]),
+])
+def test_a_clock_time_before_its_weekday(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -788,3 +788,14 @@ def test_hijri_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_day_ranges(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A clock time before its weekday is that day's ("a las 10 el martes", "às 10h na terça-feira",
+# "alle 10 martedì", as "10 a.m. on Tuesday"). A bare number is an hour there only after the full
+# preposition of an hour ("a las", not "las": "Llegarán las 10" counts people), and not before "of"
+# a day ("a las 17 del domingo" counts the dead of Sunday).
+@pytest.mark.parametrize("text, expected", [
+    ("Встреча пройдет в 10 часов во вторник.", [("10 часов во вторник", "TIME", "2023-03-21T10:00")]),
+])
+def test_a_clock_time_before_its_weekday(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

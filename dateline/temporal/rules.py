@@ -812,7 +812,25 @@ def _after_hour_article(m: Match) -> bool:
     if not m.preceded_by("clock.before_hour") or article is None or article.group(1)[0].isupper() \
             or _NUMBER_GOES_ON.match(m.m.string, m.end):
         return False
-    return _ends_phrase(m)
+    return _ends_phrase(m) or m.preceded_by("clock.at_hour") and _weekday_follows(m)
+
+
+# The words that may stand between a clock time and its weekday: an article, a demonstrative or the
+# connector of a day ("el martes", "este martes", "na terça-feira"). Not "of" ("del", "di"): "se
+# suman a las 17 del domingo" counts the dead of Sunday.
+_BEFORE_WEEKDAY = ("determiner.words", "shift_before", "connector.clock_day")
+
+
+def _weekday_follows(m: Match) -> bool:
+    """Whether a weekday comes next, perhaps after one of `_BEFORE_WEEKDAY` ("a las 10 el martes",
+    "às 10 na terça-feira", "alle 10 martedì"). Asked only after the full preposition of an hour
+    (`clock.at_hour`: "a las", not "las"), since "Llegaron las 10 el martes" counts ten people."""
+    weekday = m.lex.words_regex("weekday", r"\s+(?:{words})(?!\w)")
+    if weekday.match(m.m.string, m.end):
+        return True
+    lead = _TWO_WORDS.match(m.m.string, m.end)
+    return lead is not None and any(m.lex.value(c, lead.group(1)) is not None for c in _BEFORE_WEEKDAY) \
+        and weekday.match(m.m.string, lead.end(1)) is not None
 
 
 def _rate_follows(m: Match) -> bool:
