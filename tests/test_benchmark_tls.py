@@ -1,13 +1,19 @@
 """`dateline benchmark tls`: `--sample` keeps the same smaller collection on every run; the
-per-topic lead table says where a mean lead comes from."""
+per-topic lead table says where a mean lead comes from; `--oracle` splits Dateline's loss
+between its dates and its summaries."""
 
 from __future__ import annotations
 
-import pytest
-
+import datetime as dt
 from dataclasses import fields
+from pathlib import Path
 
-from dateline.benchmark.tls import MethodRun, TopicRun, leads, sampled
+import pytest
+from typer.testing import CliRunner
+
+from dateline.benchmark.tls import REF_DATES, REF_SENTENCES, MethodRun, TopicRun, leads, load_topics, run_topics, sampled
+from dateline.cli import app
+from dateline.evaluate import write_timeline
 from dateline.evaluate import TLSScores
 from dateline.evaluate.tls import PRF
 from dateline.model import Article, Timeline
@@ -81,3 +87,44 @@ def test_a_lead_over_a_baseline_scoring_nothing_is_infinite() -> None:
     rows = leads([_run("a", 0.2, 0.0), _run("b", 0.0, 0.0)], "ours", "base", "rouge")
     assert rows[0].ratio("ar1") == float("inf") and rows[1].ratio("ar1") == 1.0
     assert [r.label for r in rows] == ["a", "b", "mean"]
+
+
+FIRE = {"2024-06-11/a.txt": "The forest fire started on June 10, 2024 near Orsk. It spread fast.\n"
+                            "Smoke covered the whole valley of Orsk for hours.",
+        "2024-06-12/b.txt": "Schools in Orsk stayed closed on June 11 as smoke hung over the valley.",
+        "2024-06-13/c.txt": "Firefighters stopped the Orsk fire on June 12. The fire began on June 10 near Orsk."}
+FIRE_REFERENCE = {dt.date(2024, 6, 10): ["The fire starts near Orsk ."],
+                  dt.date(2024, 6, 12): ["Firefighters stop it ."],
+                  dt.date(2024, 6, 20): ["An inquiry opens ."]}
+
+
+def _fire(root: Path) -> Path:
+    for name, text in FIRE.items():
+        (root / "fire" / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / "fire" / name).write_text(text, encoding="utf-8")
+    (root / "reference").mkdir()
+    (root / "reference" / "fire.txt").write_text(write_timeline(FIRE_REFERENCE), encoding="utf-8")
+    return root
+
+
+def test_the_oracle_rows_give_dateline_the_reference_dates_or_sentences(tmp_path: Path) -> None:
+    topics = list(load_topics(_fire(tmp_path / "crisis"), lang="en", keywords={"fire": ["orsk"]}))
+    [result] = run_topics(topics, methods=["datewise"], oracle=True)
+    ours = result.methods["dateline"].timeline.as_dict()
+    on_dates = result.methods[f"dateline{REF_DATES}"].timeline.as_dict()
+    with_sentences = result.methods[f"dateline{REF_SENTENCES}"]
+    # Summaries of the reference's dates only: the inquiry day has no sentence, so it stays out.
+    assert set(on_dates) == {dt.date(2024, 6, 10), dt.date(2024, 6, 12)}
+    # Its own dates, the reference's sentences on those the reference holds, its own elsewhere.
+    assert set(with_sentences.timeline.as_dict()) == set(ours)
+    for day, texts in with_sentences.timeline.as_dict().items():
+        assert texts == FIRE_REFERENCE.get(day, ours[day])
+    assert with_sentences.scores["rouge"].date_f1 == result.methods["dateline"].scores["rouge"].date_f1
+    assert with_sentences.scores["rouge"].ar1_f > result.methods["dateline"].scores["rouge"].ar1_f
+
+
+def test_the_command_prints_the_oracle_rows(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["benchmark", "tls", str(_fire(tmp_path / "crisis")), "--lang", "en",
+                                      "-m", "datewise", "--oracle"])
+    assert result.exit_code == 0, result.output
+    assert f"dateline{REF_DATES}" in result.output and f"dateline{REF_SENTENCES}" in result.output

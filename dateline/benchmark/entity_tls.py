@@ -165,9 +165,10 @@ def load_topics(trial: Path, *, keywords: Mapping[str, Sequence[str]] | None = N
 
 def run(trial: Path, *, methods: Sequence[str] | None = None,
         keywords: Mapping[str, Sequence[str]] | None = None, loto: bool = False,
-        pool: Sequence[Topic] = (),
+        pool: Sequence[Topic] = (), oracle: bool = False,
         on_topic: Callable[[TopicRun], None] | None = None) -> list[TopicRun]:
     """Every entity of the trial data: its timeline by each method, scored with tilse
-    (with `loto`, also `dateline/loto`: the ranker fitted without that entity)."""
+    (with `loto`, also `dateline/loto`: the ranker fitted without that entity; `oracle`:
+    see `tls.oracle_runs`)."""
     return run_topics(load_topics(trial, keywords=keywords), methods=methods, loto=loto,
-                      pool=pool, on_topic=on_topic)
+                      pool=pool, oracle=oracle, on_topic=on_topic)

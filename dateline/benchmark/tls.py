@@ -18,6 +18,17 @@ collections made smaller and sparser, to see whether a method's lead holds on co
 another size than the ones it was tuned on. With `rest` as well, each keeps the articles the
 sample leaves out: `sample` 0.5 with and without `rest` are two halves sharing no article, so
 a choice can be checked on both.
+
+With `oracle`, the scored Dateline method (`dateline/loto` with `loto`) gets two more rows
+that split its loss between its two parts, each given the reference's answer to the other:
+`+ref-dates` summarizes exactly the reference's dates (sentence selection alone; a date
+with no candidate sentence stays out, so its Date-F1 is the pools' coverage), and
+`+ref-sentences` keeps its own dates and writes the reference's sentences under those that
+are reference dates (date selection alone). Session 17, leave-one-topic-out AR1-F: Spanish
+ML-Crisis 0.244, on the reference's dates 0.345, with its sentences 0.482 (each half of the
+collections: 1.4-1.5x and 2.0-3.2x); English entity timelines 0.482, 0.523, 0.869. Both
+dev sets lose more on dates than on summaries, and a reference date with no candidate
+sentence (28% of the Spanish ones) is out of any method's reach.
 """
 
 from __future__ import annotations
@@ -26,22 +37,26 @@ import datetime as dt
 import time
 import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
 from dateline.evaluate import TLSScores, evaluate, mean_scores, read_timeline
 from dateline.ingest import ignore_error
-from dateline.model import Article, Timeline
+from dateline.model import Article, Entry, Timeline, TimelineSentence
 from dateline.pipeline import process
 from dateline.timeline import METHODS, Method, Size, build, prepare
+from dateline.timeline.base import to_timeline
 from dateline.timeline.default import Dateline
 from dateline.timeline.features import day_features
 from dateline.timeline.ranker import DateRanker
 
 TOKENIZERS = ("rouge", "unicode")
 LOTO = "dateline/loto"
+# Suffixes of the `oracle` rows (see the module's docstring).
+REF_DATES = "+ref-dates"
+REF_SENTENCES = "+ref-sentences"
 
 
 @dataclass(slots=True)
@@ -137,6 +152,23 @@ def score(topic: Topic, methods: Mapping[str, str | Method]) -> TopicRun:
     return run
 
 
+def oracle_runs(topic: Topic, label: str, method: Method, run: MethodRun) -> dict[str, MethodRun]:
+    """The `oracle` rows of `method` (its run on the topic is `run`): its summaries of the
+    reference's dates, and its dates with the reference's sentences where it has them."""
+    size = topic.size()
+    began = time.perf_counter()
+    corpus, _notes = prepare(topic.articles, topic.query)
+    on_reference = replace(size, days=frozenset(topic.reference))
+    summaries = to_timeline(corpus, method.pick(corpus, on_reference), f"{label}{REF_DATES}")
+    seconds = time.perf_counter() - began
+    dates = Timeline(entries=[
+        Entry(e.date, [TimelineSentence(text, article_id="reference") for text in topic.reference[e.date]])
+        if e.date in topic.reference else e for e in run.timeline.entries], method=f"{label}{REF_SENTENCES}")
+    return {timeline.method: MethodRun(timeline, {tok: evaluate(timeline, topic.reference, tokenizer=tok)
+                                                  for tok in TOKENIZERS}, took)
+            for timeline, took in ((summaries, seconds), (dates, run.seconds))}
+
+
 def training_rows(topic: Topic) -> tuple[np.ndarray, np.ndarray]:
     """The topic's candidate days as feature rows, labelled 1 when in the reference."""
     corpus, _notes = prepare(topic.articles, topic.query)
@@ -163,15 +195,19 @@ def loto_rankers(scored: Sequence[Topic], pool: Sequence[Topic] = ()) -> dict[st
 
 
 def run_topics(loaded: Sequence[Topic], *, methods: Sequence[str] | None = None, loto: bool = False,
-               pool: Sequence[Topic] = (),
+               pool: Sequence[Topic] = (), oracle: bool = False,
                on_topic: Callable[[TopicRun], None] | None = None) -> list[TopicRun]:
-    """Score every loaded topic with each method (and `dateline/loto` when `loto`)."""
+    """Score every loaded topic with each method (and `dateline/loto` when `loto`; with
+    `oracle`, the rows splitting its loss, or `dateline`'s without `loto`, which is then
+    scored even if not chosen: `oracle_runs`)."""
     chosen: dict[str, str | Method] = {m: m for m in methods or METHODS}
     rankers = loto_rankers(loaded, pool) if loto else {}
     results = []
     for topic in loaded:
-        extra = {LOTO: Dateline(ranker=rankers[topic.name])} if loto else {}
-        result = score(topic, {**chosen, **extra})
+        [(label, ours)] = ({LOTO: Dateline(ranker=rankers[topic.name])} if loto else {Dateline.name: Dateline()}).items()
+        result = score(topic, {**chosen, label: ours} if loto or oracle else chosen)
+        if oracle:
+            result.methods |= oracle_runs(topic, label, ours, result.methods[label])
         results.append(result)
         if on_topic is not None:
             on_topic(result)
@@ -182,19 +218,19 @@ def run(dataset: Path, *, lang: str | None = None, methods: Sequence[str] | None
         keywords: Mapping[str, Sequence[str]] | None = None, loto: bool = False,
         pool: Sequence[Topic] = (), on_topic: Callable[[TopicRun], None] | None = None,
         warn: Callable[[str], None] | None = None, sample: float | None = None,
-        rest: bool = False) -> list[TopicRun]:
+        rest: bool = False, oracle: bool = False) -> list[TopicRun]:
     """Every topic of a dataset; `on_topic` sees each result as soon as it is ready (with
     `loto`, once every topic is read, since each topic's ranker is fitted on the others).
     `sample` keeps that share of each topic's articles, or with `rest` the others (the `pool`
-    is used whole)."""
+    is used whole); `oracle` adds the rows of `oracle_runs`."""
     loading = load_topics(dataset, lang=lang, keywords=keywords, warn=warn, sample=sample, rest=rest)
     if not loto:
         results = []
         for topic in loading:
-            results += run_topics([topic], methods=methods, on_topic=on_topic)
+            results += run_topics([topic], methods=methods, oracle=oracle, on_topic=on_topic)
         return results
     loaded = list(loading)
-    return run_topics(loaded, methods=methods, loto=True, pool=pool, on_topic=on_topic)
+    return run_topics(loaded, methods=methods, loto=True, pool=pool, oracle=oracle, on_topic=on_topic)
 
 
 def means(results: Sequence[TopicRun], method: str, tokenizer: str) -> TLSScores:
