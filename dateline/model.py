@@ -115,6 +115,25 @@ class GivenCheck:
 
 
 @dataclass(slots=True)
+class DateBasis:
+    """What an article's inferred date was decided on besides its text, kept with it so that a
+    later run over the collection reuses its analysis and decides the date again only when
+    that changed: `first`..`last`, the span of days (a collection's, a crawl's) the inference
+    was held to, both None when the text alone decided; `own` and `own_confidence`, the text's
+    own answer, before a near-duplicate's date replaced it."""
+
+    first: dt.date | None = None
+    last: dt.date | None = None
+    own: dt.date | None = None
+    own_confidence: float = 0.0
+
+    @property
+    def within(self) -> tuple[dt.date, dt.date] | None:
+        """The span the inference was held to, if any."""
+        return (self.first, self.last) if self.first and self.last else None
+
+
+@dataclass(slots=True)
 class DateGuess:
     """An inferred publication date with its confidence and the evidence that decided it;
     `given` is the check of a date the source gave, when one was asked for."""
@@ -134,6 +153,7 @@ class Article:
     says where it came from in `date_source` (a date header, a folder name, page metadata
     such as `<meta property="article:published_time">`, a feed item's date).
     `date_modified` is when the source says the article last changed, if it says so.
+    `date_basis` says what an inferred date rests on besides the text (see `DateBasis`).
     """
 
     id: str
@@ -149,6 +169,7 @@ class Article:
     author: str | None = None
     date_source: str | None = None
     date_modified: dt.date | None = None
+    date_basis: DateBasis | None = None
 
     @property
     def timexes(self) -> list[Timex]:

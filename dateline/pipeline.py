@@ -19,12 +19,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from dateline.ingest import (ErrorHandler, IngestError, Input, identify_language, ignore_error, inputs, raise_error,
                              read_input)
-from dateline.model import Article
-from dateline.store import ArticleStore
+from dateline.model import Article, DateBasis
 from dateline.temporal import (Mention, Twins, annotate, attach, date_article, shipped_answer, tagger_for,
                                tagger_for_language, twin_shingles)
 
@@ -249,10 +248,41 @@ def _ignore_interrupt() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+class FileCache(Protocol):
+    """Where `process` keeps each file's analysed articles between runs: the store
+    (`dateline.store`), or a view of it such as ingest's, which skips what is stored."""
+
+    def key(self, file: Path, options: str) -> str | None: ...
+
+    def get(self, key: str) -> list[Article] | None: ...
+
+    def put(self, key: str, articles: list[Article]) -> None: ...
+
+    def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None]: ...
+
+
+def _holds(article: Article, hint_range: HintRange | None, fallback: HintRange | None) -> bool:
+    """Whether a stored article's own dating still holds in this run: it was held to the same
+    span, or its text alone dated it and no hard limit is given. The text's own answer does
+    not depend on the collection; only the span it is held to does."""
+    basis = article.date_basis
+    if basis is None:
+        return False
+    within = hint_range or fallback
+    return basis.within == within or (basis.within is None and basis.own is not None and hint_range is None)
+
+
+def _undated(article: Article) -> Article:
+    """A stored article whose dating no longer holds, as read: to be dated again."""
+    article.date, article.date_inferred, article.date_confidence = None, False, None
+    article.date_source, article.date_basis = None, None
+    return article
+
+
 def process(sources: Iterable[str | Path | Input], *, lang: str | None = None,
             on_error: ErrorHandler = raise_error,
             hint_range: HintRange | None = None,
-            store: ArticleStore | None = None,
+            store: FileCache | None = None,
             workers: int = 1) -> Iterator[Article]:
     """Stream Articles from files, folders, URLs and `-`, with their time expressions anchored.
 
@@ -267,8 +297,12 @@ def process(sources: Iterable[str | Path | Input], *, lang: str | None = None,
     `workers` > 1 reads, dates and tags in that many processes; the articles, their order and
     the problems reported are the same as with one.
 
-    With a `store`, each file whose articles are all dated and read without a problem is
-    saved once processed and taken from the store the next time: an interrupted run resumes.
+    With a `store`, each file read without a problem whose articles are all dated, or all
+    undated, is saved once processed and taken from the store the next time: an interrupted
+    run resumes. An undated article is kept with what its date rested on (`DateBasis`): a
+    later run reuses its analysis and decides again only what the collection decides (the
+    span, a near-duplicate), reading and tagging it again only when the span it was dated
+    within changed. (A file mixing dated and undated articles is processed every time.)
     A `lang` without a language file is a LanguageError (a ValueError) before anything is read.
     """
     if lang is not None:
@@ -280,6 +314,12 @@ def process(sources: Iterable[str | Path | Input], *, lang: str | None = None,
     first: dt.date | None = None
     last: dt.date | None = None
 
+    def widen(day: dt.date | None) -> None:
+        nonlocal first, last
+        if day is not None:
+            first = day if first is None else min(first, day)
+            last = day if last is None else max(last, day)
+
     def tasks() -> Iterator[tuple[Input, str | None] | _Ready]:
         for number, item in enumerate(inputs(sources, on_error=on_error)):
             part = f"|bytes={item.start}+{len(item.data)}" if item.data is not None else ""
@@ -287,34 +327,68 @@ def process(sources: Iterable[str | Path | Input], *, lang: str | None = None,
                    if store is not None and item.path is not None else None)
             saved = store.get(key) if store is not None and key is not None else None
             if saved is not None:
-                yield _Ready(_FileResult(dated=saved))
+                assert store is not None and key is not None
+                for day in store.file_span(key):  # its dated articles, handed on or not
+                    widen(day)
+                undated = [a for a in saved if a.date is None or a.date_inferred]
+                if undated:
+                    keys[number] = key  # kept again once dated in this collection
+                yield _Ready(_FileResult(dated=[a for a in saved if a.date is not None and not a.date_inferred],
+                                         undated=undated))
                 continue
             if key is not None:
                 keys[number] = key
             yield item, lang
 
+    # Undated articles of a file kept in the store: its key and how many there are.
+    files: dict[int, tuple[str, int]] = {}
+    groups: deque[int | None] = deque()
     try:
         for number, result in enumerate(pool.map(_read_and_tag, tasks(), size=_input_size)):
             for problem in result.problems:
                 on_error(problem)
+            key = keys.pop(number, None)
+            if key is not None and not result.problems and not (result.dated and result.undated):
+                if result.undated:
+                    files[number] = (key, len(result.undated))
+                else:
+                    assert store is not None
+                    store.put(key, result.dated)
             for article in result.undated:
                 spill.add(article)
-            key = keys.pop(number, None)
-            if store is not None and key is not None and not result.problems and not result.undated:
-                store.put(key, result.dated)
+                groups.append(number if number in files else None)
             for article, grams in zip(result.dated, result.grams or [None] * len(result.dated)):
                 assert article.date is not None
-                first = article.date if first is None else min(first, article.date)
-                last = article.date if last is None else max(last, article.date)
+                widen(article.date)
                 twins.add(article, grams=grams)
                 yield article
         fallback = None if hint_range else collection_span(first, last)
-        for article, grams, problems in pool.map(_date_and_tag,
-                                                 ((article, hint_range, fallback) for article in spill)):
+
+        def dating() -> Iterator[tuple[Article, HintRange | None, HintRange | None] | _Ready]:
+            for article in spill:
+                yield (_Ready((article, None, [])) if _holds(article, hint_range, fallback)
+                       else (_undated(article), hint_range, fallback))
+
+        held: list[Article] = []  # a stored file's articles, yielded once kept again
+        failed = False  # one of them could not be dated: the file is not kept
+        for article, grams, problems in pool.map(_date_and_tag, dating()):
             for problem in problems:
                 on_error(problem)
-            yield _with_twin(article, twins, grams)
+            article = _with_twin(article, twins, grams)
             twins.add(article, article.date_confidence or 0.0, grams)
+            number = groups.popleft()
+            if number is None:
+                yield article
+                continue
+            held.append(article)
+            failed = failed or bool(problems)
+            key, count = files[number]
+            if len(held) == count:
+                if not failed:
+                    assert store is not None
+                    store.put(key, held)
+                yield from held
+                held, failed = [], False
     finally:
         spill.close()
         pool.close()
@@ -332,29 +406,34 @@ def analyse(article: Article, fallback: HintRange | None = None, *,
 
 
 def _with_twin(article: Article, twins: Twins, grams: frozenset[int] | None) -> Article:
-    """An undated article that its own text does not date surely (below the answer threshold), dated like
-    its near-duplicate (a dated article of the collection, or an undated one dated before it
-    with more confidence), its expressions anchored again. A text that dates itself keeps its
-    date: a copy may be filed a day after the original."""
-    confidence = article.date_confidence or 0.0 if article.date is not None else 0.0
-    if confidence >= shipped_answer():
-        return article
-    twin = twins.find(article, grams)
-    if twin is None or confidence >= twin.confidence:
-        return article
-    article.date, article.date_inferred = twin.date, True
-    article.date_confidence = min(twin.confidence, twin.containment)
-    article.date_source = f"near-duplicate of {twin.article_id}"
-    return annotate(article)
+    """An undated article dated by its text's own answer (`date_basis`) unless that is below
+    the answer threshold and a near-duplicate (a dated article of the collection, or an undated
+    one dated before it with more confidence) is dated more surely: then like it. A text that
+    dates itself keeps its date: a copy may be filed a day after the original. Its expressions
+    are anchored again only when the date changes (a stored article whose twin came or went)."""
+    basis = article.date_basis or DateBasis()
+    date, confidence, source = basis.own, basis.own_confidence, "inferred from the text"
+    twin = twins.find(article, grams) if confidence < shipped_answer() else None
+    if twin is not None and confidence < twin.confidence:
+        date, confidence = twin.date, min(twin.confidence, twin.containment)
+        source = f"near-duplicate of {twin.article_id}"
+    anchored = article.date
+    article.date, article.date_inferred = date, date is not None
+    article.date_confidence, article.date_source = (confidence, source) if date is not None else (None, None)
+    return article if date == anchored else annotate(article)
 
 
 def _infer(article: Article, mentions: Sequence[Mention], hint_range: HintRange | None,
            fallback: HintRange | None) -> None:
     """Date the article within `hint_range`, or else within `fallback` if the text alone
-    does not say enough."""
+    does not say enough; keep what the date rested on (`date_basis`)."""
+    within = hint_range
     guess = date_article(article, hint_range, mentions=mentions)
     if guess.date is None and hint_range is None and fallback is not None:
+        within = fallback
         guess = date_article(article, fallback, mentions=mentions)
+    first, last = within or (None, None)
+    article.date_basis = DateBasis(first, last, guess.date, guess.confidence if guess.date else 0.0)
     if guess.date is not None:
         article.date, article.date_inferred, article.date_confidence = guess.date, True, guess.confidence
         article.date_source = "inferred from the text"

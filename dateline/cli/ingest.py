@@ -7,6 +7,7 @@ skips the files already stored and stores each article once (by normalized conte
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -31,8 +32,10 @@ FLUSH_SECONDS = 2.0
 
 class Resume:
     """The pipeline's per-file store, for ingest: a file already stored complete is skipped
-    (it yields nothing, its articles being in the corpus), and a file is recorded complete only
-    after all its articles are committed, so a crash never marks a file done too early."""
+    (it yields nothing, its articles being in the corpus, but for those whose date the source
+    did not give: the pipeline decides their date again in this collection, from the stored
+    analysis), and a file is recorded complete only after all its articles are committed, so
+    a crash never marks a file done too early."""
 
     def __init__(self, store: Repository) -> None:
         self.store = store
@@ -45,10 +48,15 @@ class Resume:
         return self.store.key(file, options)
 
     def get(self, key: str) -> list[Article] | None:
-        if self.store.files_done([key]):
+        if not self.store.files_done([key]):
+            return None
+        undated = self.store.get(key, undated_only=True)
+        if undated is not None:
             self.skipped_files += 1
-            return []
-        return None
+        return undated
+
+    def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None]:
+        return self.store.file_span(key)
 
     def put(self, key: str, articles: list[Article]) -> None:
         if not articles:

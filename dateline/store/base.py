@@ -290,8 +290,13 @@ class Repository(Protocol):
         when the file cannot be stat'ed, so it is processed and not cached."""
         ...
 
-    def get(self, key: str) -> list[Article] | None:
-        """The articles kept under `key`, or None when the file must be processed again."""
+    def get(self, key: str, *, undated_only: bool = False) -> list[Article] | None:
+        """The articles kept under `key`, or None when the file must be processed again;
+        `undated_only`: only those whose date the source did not give (inferred or none)."""
+        ...
+
+    def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None]:
+        """The first and last days the source gave the articles kept under `key`."""
         ...
 
     def put(self, key: str, articles: list[Article]) -> None:

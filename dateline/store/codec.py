@@ -14,7 +14,7 @@ from dataclasses import MISSING, fields
 from typing import Any
 from urllib.parse import urlsplit
 
-from dateline.model import Article, Sentence, Timex
+from dateline.model import Article, DateBasis, Sentence, Timex
 
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -68,8 +68,18 @@ def extra_json(article: Article) -> str | None:
         value = getattr(article, f.name)
         if f.name in COLUMN_FIELDS or value in (None, "", False, [], {}):
             continue
-        extra[f.name] = value.isoformat() if isinstance(value, dt.date) else value
+        extra[f.name] = _plain(value)
     return json.dumps(extra, ensure_ascii=False) if extra else None
+
+
+def _plain(value: Any) -> Any:
+    """A field's value as JSON holds it: dates as ISO strings, a `DateBasis` as an object."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, DateBasis):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(DateBasis)
+                if getattr(value, f.name) is not None}
+    return value
 
 
 def extra_from_json(data: str | None) -> dict[str, Any]:
@@ -86,10 +96,14 @@ def article_fields(data: dict[str, Any]) -> dict[str, Any]:
             continue
         if "dt.date" in known[name] and isinstance(value, str):
             value = dt.date.fromisoformat(value)
+        elif "DateBasis" in known[name] and isinstance(value, dict):
+            value = DateBasis(**{key: dt.date.fromisoformat(v) if key != "own_confidence" else v
+                                 for key, v in value.items() if key in _BASIS_FIELDS})
         out[name] = value
     return out
 
 
+_BASIS_FIELDS = frozenset(f.name for f in fields(DateBasis))
 _TIMEX_FIELDS = tuple(f.name for f in fields(Timex))
 _TIMEX_DEFAULTS = {f.name: f.default for f in fields(Timex)}
 

@@ -340,16 +340,34 @@ class SQLiteStore:
         return json.dumps([str(file.resolve()), stat.st_size, stat.st_mtime_ns, options,
                            fingerprint()], ensure_ascii=False)
 
-    def get(self, key: str) -> list[Article] | None:
-        """The articles saved under `key`, or None when the file must be processed."""
+    def get(self, key: str, *, undated_only: bool = False) -> list[Article] | None:
+        """The articles saved under `key`, or None when the file must be processed;
+        `undated_only`: only those the source gave no date (inferred or undated), which a run
+        over a changed collection may date again."""
         row = self.db.execute("SELECT articles FROM files WHERE key = ?", (key,)).fetchone()
         if row is None:
             return None
         ids = json.loads(row[0])
+        if undated_only:
+            stored = select_in(self.db, "SELECT count(*) FROM articles WHERE id IN ({})", [], ids)[0][0]
+            if stored != len(set(ids)):
+                return None
+            ids = [r[0] for r in select_in(self.db, "SELECT id FROM articles WHERE (date IS NULL OR "
+                                           "date_how = 'inferred') AND id IN ({})", [], ids)]
         found = {r[0]: r for r in self._article_rows(ids)}
         if len(found) != len(set(ids)):
             return None
         return [_article_from_row(found[i]) for i in ids]
+
+    def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None]:
+        """The first and last days the source gave the articles saved under `key` (None, None
+        when it gave none): a collection's span counts the files a run skips."""
+        row = self.db.execute("SELECT articles FROM files WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None, None
+        first, last = select_in(self.db, "SELECT min(date), max(date) FROM articles WHERE date_how != "
+                                "'inferred' AND id IN ({})", [], json.loads(row[0]))[0]
+        return parse_day(first), parse_day(last)
 
     def put(self, key: str, articles: list[Article]) -> None:
         """Save a file's articles at once, so an interruption loses at most the current file."""
@@ -403,17 +421,27 @@ class SQLiteStore:
             return Added(NEW, self._insert_article(db, text_id, outlet, article, same_text=True), text_id)
         text_id, text, analysed = row
         same_text = text == article.text
-        found = db.execute("SELECT id FROM articles WHERE text_id = ? AND outlet = ? AND article_id = ?",
-                           (text_id, outlet, article.id)).fetchone()
+        found = db.execute("SELECT id, date, date_how, date_confidence, extra FROM articles WHERE text_id = ? "
+                           "AND outlet = ? AND article_id = ?", (text_id, outlet, article.id)).fetchone()
         if found is None:
             return Added(COPY, self._insert_article(db, text_id, outlet, article, same_text), text_id)
-        if analysed != analysed_by and same_text and analysed_by == fingerprint():
+        if analysed_by != fingerprint():
+            return Added(KNOWN, found[0], text_id)
+        dating = (iso(article.date), date_how(article), article.date_confidence, extra_json(article))
+        if dating != tuple(found[1:]):
+            # Dated again (an inferred date the collection changed): the new date, and the
+            # analysis anchored to it.
+            db.execute("UPDATE articles SET date = ?, date_how = ?, date_confidence = ?, extra = ?, "
+                       "own_analysis = ? WHERE id = ?",
+                       (*dating, None if same_text else analysis_json(article), found[0]))
+        elif analysed == analysed_by or not same_text:
+            return Added(KNOWN, found[0], text_id)
+        if same_text:
             db.execute("UPDATE texts SET analysis = ?, lang = ?, fingerprint = ? WHERE id = ?",
                        (analysis_json(article), article.lang, analysed_by, text_id))
             db.execute("DELETE FROM sentences WHERE text_id = ?", (text_id,))
             self._index(db, text_id, article)
-            return Added(UPDATED, found[0], text_id)
-        return Added(KNOWN, found[0], text_id)
+        return Added(UPDATED, found[0], text_id)
 
     def _sign(self, db: sqlite3.Connection, text_id: int, minhash: np.ndarray) -> None:
         """Keep a text's MinHash signature and its LSH bands, to find its near copies."""

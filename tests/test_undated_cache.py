@@ -1,0 +1,145 @@
+"""Undated articles are kept in the store like dated ones: a second run over the same files
+reads and tags none of them again, yet decides again what the collection decides (the span an
+undated article is dated within, a near-duplicate's date)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dateline import pipeline
+from dateline.cli import app
+from dateline.model import Article
+from dateline.pipeline import process
+from dateline.store import ArticleStore
+
+# Undated texts in several languages: one that dates itself, one whose weekday needs the
+# collection's span for its year, and ones that say nothing of their date.
+UNDATED = {
+    "own.txt": "MOSCOW, May 9, 2025 (Reuters) - The parade was held on Red Square on Friday.",
+    "weekday.txt": "Today (Thursday, May 8) the parade was held.",
+    "nothing_es.txt": "El desfile se celebró en la plaza Roja ante miles de personas.",
+    "nothing_fr.txt": "Le défilé a eu lieu sur la place Rouge devant des milliers de personnes.",
+    "nothing_ar.txt": "أقيم العرض العسكري في الساحة الحمراء أمام آلاف الناس.",
+}
+
+
+def _undated(root: Path) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in UNDATED.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def _dated(root: Path, day: str) -> None:
+    folder = root / "dated" / day
+    folder.mkdir(parents=True)
+    (folder / "a.txt").write_text("The minister arrived for talks on the grain deal.", encoding="utf-8")
+
+
+@pytest.fixture
+def analysed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the undated articles read and tagged (`date_and_annotate`) in this process."""
+    calls: list[str] = []
+    real = pipeline.date_and_annotate
+
+    def counting(article: Article, hint_range: pipeline.HintRange | None,
+                 fallback: pipeline.HintRange | None) -> Article:
+        calls.append(article.id)
+        return real(article, hint_range, fallback)
+
+    monkeypatch.setattr(pipeline, "date_and_annotate", counting)
+    return calls
+
+
+def test_a_second_run_analyses_no_unchanged_undated_file(tmp_path: Path, analysed: list[str]) -> None:
+    news = _undated(tmp_path / "news")
+    with ArticleStore(tmp_path / "store.sqlite") as store:
+        first = list(process([news], store=store))
+        assert sorted(analysed) == sorted(UNDATED)
+        assert {a.id: a.date for a in first}["own.txt"] == dt.date(2025, 5, 9)
+        analysed.clear()
+        again = list(process([news], store=store))
+    assert analysed == []  # on the code before, every undated file was read and tagged again
+    assert again == first  # the same dates, confidences and anchored expressions
+
+
+def test_a_changed_collection_dates_again_only_what_rests_on_it(tmp_path: Path, analysed: list[str]) -> None:
+    news = _undated(tmp_path / "news")
+    _dated(news, "2025-05-01")
+    with ArticleStore(tmp_path / "store.sqlite") as store:
+        dates = {a.id: a.date for a in process([news], store=store)}
+        assert dates["weekday.txt"] == dt.date(2025, 5, 8)  # the Thursday near the collection
+        shutil.rmtree(news / "dated")
+        _dated(news, "2014-05-02")
+        analysed.clear()
+        dates = {a.id: a.date for a in process([news], store=store)}
+        # The weekday's year follows the new span. The text that dates itself is not read
+        # again: only an article held to the span that changed is.
+        assert dates["weekday.txt"] == dt.date(2014, 5, 8)
+        assert "own.txt" not in analysed and "weekday.txt" in analysed
+        assert store.db.execute("SELECT date, date_how FROM articles WHERE article_id = 'weekday.txt'"
+                                ).fetchall() == [("2014-05-08", "inferred")]
+        # The store keeps the new date: the next run reads nothing again.
+        analysed.clear()
+        assert {a.id: a.date for a in process([news], store=store)}["weekday.txt"] == dt.date(2014, 5, 8)
+        assert analysed == []
+
+
+def test_a_stored_near_duplicate_follows_its_twin(tmp_path: Path, analysed: list[str]) -> None:
+    """An undated copy dated by its dated twin falls back on its own answer once the twin is
+    gone, from the stored analysis (its text's own answer is kept with it)."""
+    story = ("The parade was held on Red Square. Thousands of soldiers marched past the "
+             "leaders, and tanks and missile launchers rolled across the cobbles. Foreign guests "
+             "watched from the stands as jets flew over the Kremlin in formation.")
+    news = tmp_path / "news"
+    (news / "2025-05-09").mkdir(parents=True)
+    (news / "2025-05-09" / "original.txt").write_text(story, encoding="utf-8")
+    (news / "copy.txt").write_text(story + " Reporting by the desk.", encoding="utf-8")
+    _dated(news, "2025-05-09")  # the collection's span stays the same
+    with ArticleStore(tmp_path / "store.sqlite") as store:
+        copy = {a.id: a for a in process([news], store=store)}["copy.txt"]
+        assert copy.date == dt.date(2025, 5, 9) and copy.date_source.startswith("near-duplicate")
+        shutil.rmtree(news / "2025-05-09")
+        analysed.clear()
+        copy = {a.id: a for a in process([news], store=store)}["copy.txt"]
+    assert analysed == []  # decided again from the stored analysis
+    assert copy.date is None and copy.date_inferred is False
+
+
+def test_ingest_twice_skips_the_undated_files(tmp_path: Path, analysed: list[str]) -> None:
+    news = _undated(tmp_path / "news")
+    db = tmp_path / "corpus.sqlite"
+    runner = CliRunner()
+    done = runner.invoke(app, ["ingest", str(news), "--db", str(db), "-w", "1"])
+    assert done.exit_code == 0, done.output
+    assert sorted(analysed) == sorted(UNDATED)
+    analysed.clear()
+    done = runner.invoke(app, ["ingest", str(news), "--db", str(db), "-w", "1"])
+    assert done.exit_code == 0, done.output
+    assert analysed == []
+    assert f"{len(UNDATED)} file(s) skipped whole" in done.output
+
+
+def test_watch_after_ingest_reads_no_undated_file_again(tmp_path: Path, analysed: list[str]) -> None:
+    news = _undated(tmp_path / "news")
+    db = tmp_path / "corpus.sqlite"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(news), "--db", str(db), "-w", "1"]).exit_code == 0
+    analysed.clear()
+    done = runner.invoke(app, ["watch", str(news), "--db", str(db), "--once", "-w", "1"])
+    assert done.exit_code == 0, done.output
+    assert analysed == []
+    assert f"{len(UNDATED)} file(s) already stored" in done.output
+
+
+def test_stored_undated_articles_are_the_same_with_worker_processes(tmp_path: Path) -> None:
+    news = _undated(tmp_path / "news")
+    _dated(news, "2025-05-01")
+    with ArticleStore(tmp_path / "store.sqlite") as store:
+        first = list(process([news], store=store, workers=2))
+        assert list(process([news], store=store, workers=2)) == first == list(process([news]))
