@@ -423,3 +423,32 @@ def test_the_word_splitter_is_the_tf_idfs() -> None:
     texts += ["a bc d'ef 12 x_y , l'état 3.5 km"]
     assert [tokens(t) for t in texts] == [expected(t) for t in texts]
     assert tokens(texts[-1]) != texts[-1].split()
+
+
+def test_a_changed_date_credits_only_the_articles_that_speak_of_it(tmp_path: Path) -> None:
+    """Five articles of April made the collection larger, so the March date, which none of them
+    speaks of, shows more sentences: its "changed" row named all five; it names none, and says
+    the collection moved it, while each April date names its own articles."""
+    from dateline.saved import history
+
+    said = ["held a vote", "opened a school", "closed the road", "met the council", "paid the farmers",
+            "rebuilt the bridge", "hired nurses", "planted trees", "raised taxes", "moved the market"]
+
+    def told(number: int, day: dt.date) -> Article:  # five sentences of their own (no copies)
+        text = " ".join(f"{TOWNS[number % 4]} and Velna {said[(number + k) % 10]} with {ORGS[k % 3]} on "
+                        f"{day:%B} {day.day}, {day.year}." for k in range(5))
+        return analyse(make_article(text, id=f"a{number}", date=day, lang="en"))
+
+    with open_store(tmp_path / "c.sqlite") as store:
+        store.add([told(0, dt.date(2024, 3, 3))])
+        timeline_id = save_timeline(store, "velna", {"q": ["velna"]})
+        store.add([told(n, dt.date(2024, 4, 1) + dt.timedelta(days=n)) for n in range(1, 6)])
+        update_timelines(store)
+        rows = history(store, timeline_id)
+    march = [r for r in rows if r["date"] == "2024-03-03" and r["change"] == "changed"]
+    assert march and march[0]["because"] == [] and "no new article speaks of this day" in march[0]["reason"]
+    created = [r for r in rows if r["date"] == "2024-03-03" and r["change"] == "appeared"]
+    assert created and "reason" not in created[0]  # the "created" row says why
+    april = [r for r in rows if r["date"] and r["date"].startswith("2024-04")]
+    assert april and all(r["because"] and "reason" not in r for r in april)
+    assert all(c["date"] == r["date"] for r in april for c in r["because"])  # each its own day's

@@ -17,6 +17,7 @@ from dateline.cli.store import db_option, open_db
 from dateline.cli.timeline import Format, render
 from dateline.render import timeline_from_dict
 from dateline.saved import Params, find_timeline, save_timeline, update_timelines
+from dateline.saved import history as saved_history
 from dateline.store import Repository
 from dateline.timeline import DEFAULT_METHOD, METHODS
 
@@ -99,7 +100,7 @@ def history(timeline: str = TIMELINE,
             db: Path = db_option()) -> None:
     """What changed in a saved timeline, when, and because of which articles."""
     with open_db(db, existing=True) as store:
-        changes = store.timeline_history(_resolve(store, timeline))
+        changes = saved_history(store, _resolve(store, timeline))
     if as_json:
         write_text(json.dumps(changes, ensure_ascii=False, indent=2), None)
         return
@@ -108,7 +109,8 @@ def history(timeline: str = TIMELINE,
         why = ", ".join(_article(b) for b in c["because"][:3])
         more = f" and {len(c['because']) - 3} more" if len(c["because"]) > 3 else ""
         detail = c["date"] or (c["after"] if isinstance(c["after"], str) else "")
-        table.add_row(c["at"], c["change"], escape(detail or "-"), _held(c), escape(why + more) or "-")
+        table.add_row(c["at"], c["change"], escape(detail or "-"), _held(c),
+                      escape(why + more) or ("no new article speaks of it" if c.get("reason") else "-"))
     console.print(table)
 
 

@@ -8,7 +8,8 @@ changed because of which article. The
 store keeps what it is computed from (`dateline.store.TimelineTables`); this package computes.
 
 Public API: `Params`, `save_timeline(store, name, params)` (`NameTaken` when the name is a
-saved timeline's already), `find_timeline(store, name)`, `update_timelines(store)`,
+saved timeline's already), `find_timeline(store, name)`, `history(store, id)` (what changed,
+because of which articles, or why none), `update_timelines(store)`,
 `stored_timeline(store, params, limit=...)` (a timeline from the stored articles, as the HTTP
 API builds one).
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.saved.entity import live, stored_timeline
-from dateline.saved.live import Params
+from dateline.saved.live import Params, history
 from dateline.store import Repository
 
 
@@ -62,4 +63,4 @@ def update_timelines(store: Repository) -> dict[int, int]:
     return changes
 
 
-__all__ = ["NameTaken", "Params", "find_timeline", "save_timeline", "stored_timeline", "update_timelines"]
+__all__ = ["NameTaken", "Params", "find_timeline", "history", "save_timeline", "stored_timeline", "update_timelines"]

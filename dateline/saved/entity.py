@@ -17,12 +17,11 @@ README's saved-timelines section.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
 from dateline.model import Timeline
-from dateline.saved.live import Live, Params, selection_terms
+from dateline.saved.live import Live, Params, cited, selection_terms
 from dateline.store import Repository, TimelineState
 
 
@@ -69,16 +68,8 @@ class EntityLive(Live):
         return 1 + self._record(result, causes)
 
     def _speaking(self, causes: Sequence[dict[str, Any]], new: dict[str, Any]) -> dict[str, set[int]]:
-        """Day -> the texts of `causes` its entry cites (an event's sentence or its other reports):
-        an entity timeline keeps no day votes."""
-        ids = {str(c["id"]): c["id"] for c in causes}
-        speaking: dict[str, set[int]] = defaultdict(set)
-        for entry in new["entries"]:
-            for sentence in entry["sentences"]:
-                for source in [sentence["source"], *(r["source"] for r in sentence.get("reports", []))]:
-                    if source.get("article") in ids:
-                        speaking[entry["date"]].add(ids[source["article"]])
-        return speaking
+        """Day -> the texts of `causes` its entry cites: an entity timeline keeps no day votes."""
+        return cited(causes, new)
 
 
 def live(store: Repository, timeline_id: int, params: Params) -> Live:

@@ -171,7 +171,7 @@ class Live:
         self._aggregate(touched)
         self.tables.seen()
         result = self._compute(query, False, touched=touched)
-        return self._record(result, causes)
+        return self._record(result, causes, header="updated")
 
     # -- computing from scratch -----------------------------------------------------------------
 
@@ -551,10 +551,12 @@ class Live:
 
     # -- history --------------------------------------------------------------------------------
 
-    def _record(self, result: Timeline, causes: Sequence[dict[str, Any]]) -> int:
+    def _record(self, result: Timeline, causes: Sequence[dict[str, Any]], header: str | None = None) -> int:
         """Save the new result and, per date, what appeared, changed or disappeared, with the
-        new articles that speak of that day (all of the update's when none does: then the
-        collection's statistics moved it); the number of changes."""
+        new articles that speak of that day or that its entry now cites; none when no new
+        article does (the collection moved it: see `history`), rather than all the update's
+        articles. A `header` row ("updated", naming them all) comes first when any date
+        changed; the number of date changes."""
         from dateline.render.jsonout import timeline_dict
 
         new = timeline_dict(result)
@@ -568,17 +570,53 @@ class Live:
                     else "changed" if before[day] != after[day] else None)
             if kind is None:
                 continue
-            why = [c for c in causes if c["id"] in speaking.get(day, ())] or list(causes)
+            why = [c for c in causes if c["id"] in speaking.get(day, ())]
             changes.append((kind, day, before.get(day), after.get(day), why[:CAUSES]))
+        if header and changes:
+            self.tables.recomputed(header, None, causes)
         self.tables.record(new, changes)
         return len(changes)
 
     def _speaking(self, causes: Sequence[dict[str, Any]], new: dict[str, Any]) -> dict[str, set[int]]:
-        """Day -> the texts of `causes` that speak of it (their day votes); `new` is the result."""
-        speaking: dict[str, set[int]] = defaultdict(set)
+        """Day -> the texts of `causes` that speak of it (their day votes and candidate
+        sentences) or that its entry in `new`, the result, cites."""
+        speaking = cited(causes, new)
         for day, text_id in self.tables.speaking(sorted({c["id"] for c in causes})):
             speaking[day].add(text_id)
         return speaking
+
+
+def cited(causes: Sequence[dict[str, Any]], result: dict[str, Any]) -> dict[str, set[int]]:
+    """Day -> the texts of `causes` that the day's entry in `result` cites (a sentence's
+    source or one of its other reports)."""
+    ids = {str(c["id"]): c["id"] for c in causes}
+    found: dict[str, set[int]] = defaultdict(set)
+    for entry in result["entries"]:
+        for sentence in entry["sentences"]:
+            for source in [sentence["source"], *(r["source"] for r in sentence.get("reports", []))]:
+                if source.get("article") in ids:
+                    found[entry["date"]].add(ids[source["article"]])
+    return found
+
+
+# What a dated history row that names no article means, when it is an update's row.
+MOVED = ("no new article speaks of this day: the collection as a whole moved it (other days "
+         "ranking above it, or the dates or sentences per date chosen from its size)")
+
+
+def history(store: Repository, timeline_id: int) -> list[dict[str, Any]]:
+    """The saved timeline's history (`Repository.timeline_history`), each dated row that names
+    no article, in an update brought by new articles, given a `reason`: none of them speaks of
+    the day, so the collection as a whole moved it. A dated row belongs to the undated row
+    before it ("created", "recomputed", "updated"), which names all the articles."""
+    rows = store.timeline_history(timeline_id)
+    header: dict[str, Any] | None = None
+    for row in rows:
+        if row["date"] is None:
+            header = row
+        elif not row["because"] and header is not None and header["because"]:
+            row["reason"] = MOVED
+    return rows
 
 
 def _vectors(counted: np.ndarray, pairs: np.ndarray, held: np.ndarray,

@@ -30,7 +30,7 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 from dateline import __version__
 from dateline.ingest import language_problem
 from dateline.model import Article
-from dateline.saved import NameTaken, Params, save_timeline, stored_timeline, update_timelines
+from dateline.saved import NameTaken, Params, history, save_timeline, stored_timeline, update_timelines
 from dateline.serve.analysis import BODY_TYPES, analyse_all, from_body, from_records, http_url
 from dateline.serve.settings import Settings
 from dateline.store import Repository, open_store
@@ -438,10 +438,10 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
 
     @app.get("/api/timelines/{timeline_id}/history", tags=["saved timelines"],
              summary="What changed in a saved timeline, when, and because of which articles")
-    def history(timeline_id: int) -> dict[str, Any]:
+    def changes(timeline_id: int) -> dict[str, Any]:
         if store.saved_timeline(timeline_id) is None:
             raise HTTPException(404, f"no saved timeline {timeline_id}")
-        return {"id": timeline_id, "changes": store.timeline_history(timeline_id)}
+        return {"id": timeline_id, "changes": history(store, timeline_id)}
 
     @app.delete("/api/timelines/{timeline_id}", tags=["saved timelines"], dependencies=writer,
                 status_code=204, summary="Delete a saved timeline")

@@ -242,7 +242,7 @@ class TimelineTables(Protocol):
         ...
 
     def speaking(self, text_ids: Sequence[int]) -> list[tuple[str, int]]:
-        """(day, text) of these texts' votes."""
+        """(day, text) of these texts' votes and candidate sentences."""
         ...
 
     def packed_days(self, days: Sequence[str]) -> list[tuple[bytes, bytes]]:
@@ -270,7 +270,8 @@ class TimelineTables(Protocol):
         ...
 
     def recomputed(self, change: str, reason: str | None, causes: Sequence[dict[str, Any]]) -> None:
-        """History: computed whole ("created", "recomputed"), why, because of which articles."""
+        """History: computed whole ("created", "recomputed") or an update's first row
+        ("updated"), why, because of which articles."""
         ...
 
     def record(self, result: dict[str, Any], changes: Iterable[tuple[str, str, Any, Any, Any]]) -> None:

@@ -112,7 +112,7 @@ CREATE TABLE IF NOT EXISTS timeline_changes (
     id INTEGER PRIMARY KEY,
     timeline_id INTEGER NOT NULL REFERENCES timelines(id) ON DELETE CASCADE,
     at TEXT NOT NULL,
-    change TEXT NOT NULL,               -- created, recomputed, appeared, changed, disappeared
+    change TEXT NOT NULL,               -- created, recomputed, updated; appeared, changed, disappeared
     day TEXT,
     before TEXT, after TEXT,            -- the entry's sentences (JSON), before and after
     because TEXT NOT NULL               -- JSON list of the new articles behind it
@@ -331,8 +331,11 @@ class SQLiteTimelines:
             "SELECT day, counts FROM timeline_days WHERE timeline_id = ?", (self.id,))}
 
     def speaking(self, text_ids: Sequence[int]) -> list[tuple[str, int]]:
-        return [(r[0], r[1]) for r in select_in(self.db, "SELECT day, text_id FROM timeline_votes WHERE "
-                                                "timeline_id = ? AND text_id IN ({})", [self.id], sorted(text_ids))]
+        voted = select_in(self.db, "SELECT day, text_id FROM timeline_votes WHERE timeline_id = ? "
+                          "AND text_id IN ({})", [self.id], sorted(text_ids))
+        told = select_in(self.db, "SELECT text_id, days FROM timeline_texts WHERE timeline_id = ? "
+                         "AND text_id IN ({})", [self.id], sorted(text_ids))
+        return [(r[0], r[1]) for r in voted] + [(day, r[0]) for r in told for day in json.loads(r[1])]
 
     def packed_days(self, days: Sequence[str]) -> list[tuple[bytes, bytes]]:
         kept = {r[0]: (r[1], r[2]) for r in select_in(

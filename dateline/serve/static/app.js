@@ -436,13 +436,16 @@ async function loadSaved() {
 }
 
 // A change of a saved timeline, one line: when, what happened to which date, the first sentence
-// it has now (or had), and the articles whose ingest caused it.
+// it has now (or had), and the articles whose ingest caused it, or why none did. A row of the
+// whole timeline ("recomputed") holds its reason where a date's row holds sentences.
 function changeItem(change) {
-  const sentences = change.after || change.before || [];
+  const reason = typeof change.after === "string" ? change.after : change.reason;
+  const sentences = Array.isArray(change.after) ? change.after : change.before || [];
   const causes = (change.because || []).map((c) => c.title || c.article).filter(Boolean);
   return el("li", {}, `${change.at.slice(0, 16).replace("T", " ")} · ${change.change}${change.date ? " " + change.date : ""}`,
     sentences.length ? ` · “${sentences[0].text}”` : "",
-    causes.length ? el("span", { class: "why" }, ` · because of ${causes.join(", ")}`) : "");
+    causes.length ? el("span", { class: "why" }, ` · because of ${causes.join(", ")}`) : "",
+    reason ? el("span", { class: "why" }, ` · ${reason}`) : "");
 }
 
 async function showHistory(id) {
