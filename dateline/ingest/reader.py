@@ -227,6 +227,12 @@ def read_input(item: Input, *, lang: str | None = None,
             reader = _MEDIA.get(fetched.media_type) or sniff(data)
         if reader == "xml":
             reader = "timeml" if sniff(data) == "timeml" else "feed"
+        if reader == "text" and item.root is not None and (urls := _url_list_in_folder(data)):
+            # Fetched only when asked (the file named on its own): a folder, and above all a
+            # watched one, is read from disk, never a reason to go to the network.
+            on_error(skipped(name, f"a list of {len(urls)} URL(s), not an article; "
+                                   f"`dateline ingest {name}` fetches them"))
+            return
         told: list[IngestError] = []
 
         def tell(error: IngestError) -> None:
@@ -439,6 +445,14 @@ def url_list(data: bytes) -> list[str] | None:
     if urls and all(is_url(u) and not any(c.isspace() for c in u) for u in urls):
         return urls
     return None
+
+
+def _url_list_in_folder(data: bytes) -> list[str] | None:
+    """`url_list` of a text file found in a folder, looked at only when it starts like one."""
+    head = data.lstrip()[:8].lower()
+    if len(data) > URL_LIST_BYTES or not head.startswith((b"http://", b"https://", b"#")):
+        return None
+    return url_list(data)
 
 
 def _listed_urls(path: Path) -> list[str] | None:
