@@ -339,6 +339,36 @@ def test_a_day_before_the_reported_clause_stays_the_report_s() -> None:
     assert [m.value for m in analysis.mentions] == ["2024-06-01", "2024-06-24"], analysis.mentions
 
 
+# An event told in a past tense on a day after its article's date: it happened (the date is
+# what is off), unless a cue puts it ahead ("will", a future form).
+PAST_AFTER_PUBLICATION = {
+    "en": ("Rescue teams reached Oslo on May 7, 2025.", "Xi Jinping has met the mayor in Oslo on May 7, 2025."),
+    "es": ("Xi Jinping llegó a Oslo el 7 de mayo de 2025.", "Xi Jinping ha visitado Oslo el 7 de mayo de 2025."),
+    "fr": ("Xi Jinping est arrivé à Oslo le 7 mai 2025.", "Xi Jinping arrivèrent à Oslo le 7 mai 2025."),
+    "it": ("Xi Jinping è arrivato a Oslo il 7 maggio 2025.", "Xi Jinping arrivò a Oslo il 7 maggio 2025."),
+    "pt": ("Xi Jinping chegou a Oslo em 7 de maio de 2025.", "O acordo foi assinado por Xi Jinping em 7 de maio de 2025."),
+    "de": ("Xi Jinping besuchte Oslo am 7. Mai 2025.", "Der Vertrag wurde am 7. Mai 2025 von Xi Jinping unterzeichnet."),
+    "ru": ("Си Цзиньпин прибыл в Москву 7 мая 2025 года.", "Договор был подписан Си Цзиньпином 7 мая 2025 года."),
+    "ar": ("لقد وصل الرئيس الصيني إلى موسكو يوم 7 مايو 2025.", "ولقد زار الرئيس الصيني موسكو يوم 7 مايو 2025."),
+}
+FUTURE = {"en": "Xi Jinping will visit Oslo on May 7, 2025.", "es": "Xi Jinping visitará Oslo el 7 de mayo de 2025.",
+          "fr": "Xi Jinping visitera Oslo le 7 mai 2025.", "it": "Xi Jinping visiterà Oslo il 7 maggio 2025.",
+          "pt": "Xi Jinping visitará Oslo em 7 de maio de 2025.",
+          "de": "Xi Jinping wird Oslo am 7. Mai 2025 besuchen.",
+          "ru": "Си Цзиньпин посетит Москву 7 мая 2025 года.", "ar": "سيزور الرئيس الصيني موسكو يوم 7 مايو 2025."}
+
+
+@pytest.mark.parametrize("lang", sorted(PAST_AFTER_PUBLICATION))
+def test_a_past_tense_happened_though_its_day_is_after_the_article_s(lang: str) -> None:
+    published = dt.date(2025, 5, 6)
+    for text in PAST_AFTER_PUBLICATION[lang]:
+        mentions = analyze([article(text, "a", published, lang)]).mentions
+        dated = [m for m in mentions if m.value == "2025-05-07" and m.kind in ("visit", "meet", "sign", "act")]
+        assert dated and all(m.status == "happened" for m in dated), (lang, text, mentions)
+    future = [m for m in analyze([article(FUTURE[lang], "b", published, lang)]).mentions if m.kind == "visit"]
+    assert [m.status for m in future] == ["planned"], (lang, future)
+
+
 # A person named once, then only by a pronoun in every sentence after: the pronoun still
 # stands for them three sentences on ("he will visit Moscow").
 PRONOUN_CHAIN = {

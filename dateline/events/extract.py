@@ -87,17 +87,38 @@ def _reported(s: Shapes, toks: Sequence[Token], i: int, n: int, timex: Timex,
     return False
 
 
-def _status(words: list[str], i: int, lex: Lexicon, future: bool) -> EventStatus:
-    """Happened, planned (a cue such as "will" just before the trigger, or a date after the
-    report), or announced (planned, and the sentence is the announcement of it)."""
-    word = words[i]
-    planned = future or word.endswith(lex.planned_endings or ("\0",)) \
+def _status(s: Shapes, i: int, future: bool) -> EventStatus:
+    """Happened, planned (a cue such as "will" just before the trigger or a future form of
+    it; else a date after the report, unless the trigger is in a past tense), or announced
+    (planned, and the sentence is the announcement of it).
+
+    Why the tense before the date: "Rescue teams reached Harlow on April 2" in an article
+    dated April 1 tells something that happened; the day (or the article's date) is what is
+    off, and the writer's tense is the surer of the two."""
+    lex, words, word = s.lex, s.words, s.words[i]
+    cued = word.endswith(lex.planned_endings or ("\0",)) \
         or any(word.startswith(p) and len(word) > len(p) + 2 for p in lex.planned_prefixes) \
         or any(lex.planned.match(words, j) for j in range(max(0, i - CUE_WINDOW), i))
-    if not planned:
+    if not cued and (not future or _past(s, i)):
         return EventStatus.HAPPENED
     return EventStatus.ANNOUNCED if any(lex.announced.match(words, j) for j in range(i)) \
         else EventStatus.PLANNED
+
+
+def _past(s: Shapes, i: int) -> bool:
+    """Whether the event word i is in a past tense: a past form, or right after a past
+    auxiliary ("has met", "ha llegado", "est arrivé"); where a participle ends its clause
+    (German), after one anywhere in the clause before it ("wurde am 7. Mai unterzeichnet")."""
+    if s.past(i):
+        return True
+    j = _before_adverbs(s, i)
+    if not s.g.participle_last:
+        return j >= 0 and s.past(j)
+    while j >= 0 and not s.past(j):
+        if s.boundary(j + 1) or s.comma(j + 1):
+            return False
+        j -= 1
+    return j >= 0
 
 
 def _token_span(toks: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
@@ -161,11 +182,11 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
                 # is the event word's; the state holds when reported (SemEval trial dev 45.89 ->
                 # 46.54, English entity timelines dev Date-F1 0.775 -> 0.812, es unchanged).
                 timex = None
-            mention = _mention(article, index, start, end, kind, arguments[i], timex, words, i,
-                               lex, focus, present=present)
+            mention = _mention(article, index, start, end, kind, arguments[i], timex, shapes, i,
+                               focus, present=present)
         else:
-            mention = _mention(article, index, start, end, kind, participants, timex, words, i,
-                               lex, focus)
+            mention = _mention(article, index, start, end, kind, participants, timex, shapes, i,
+                               focus)
         mention.arguments = list(dict.fromkeys(e for k in range(i, i + n) for e in arguments.get(k, ())))
         # A participle describing a name: its day is unknown, unless an earlier report tells
         # or, after the name, its own phrase does ("the iPhone 4, announced on June 7,").
@@ -331,8 +352,8 @@ def _contains(value: str, day: dt.date) -> bool:
 
 
 def _mention(article: Article, index: int, start: int, end: int, kind: str,
-             participants: list[str], timex: Timex | None, words: list[str], i: int,
-             lex: Lexicon, focus: dt.date | None = None, present: bool = False) -> EventMention:
+             participants: list[str], timex: Timex | None, shapes: Shapes, i: int,
+             focus: dt.date | None = None, present: bool = False) -> EventMention:
     """The mention, anchored and with its status. A present-tense state ("it has two
     cameras") holds when the report is written: without an expression, its publication day."""
     sentence = article.sentences[index]
@@ -357,7 +378,7 @@ def _mention(article: Article, index: int, start: int, end: int, kind: str,
             article.date_confidence if article.date_inferred and article.date_confidence is not None
             else 1.0)
     future = mention.date is not None and article.date is not None and mention.date > article.date
-    mention.status = _status(words, i, lex, future)
+    mention.status = _status(shapes, i, future)
     return mention
 
 

@@ -27,7 +27,8 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "titles": None,
     "gazetteer": None,
     "triggers": None,
-    "status": ("planned", "announced", "planned_endings", "planned_prefixes", "purpose"),
+    "status": ("planned", "announced", "planned_endings", "planned_prefixes", "purpose",
+               "past_endings", "past"),
     "grammar": ("auxiliaries", "modals", "possession", "present_forms", "adverbs",
                 "adverb_endings", "verb_endings", "verb_prefixes", "verb_forms",
                 "present_endings", "gerund_endings", "participle_endings", "recent", "noun_endings",
@@ -178,6 +179,10 @@ class Lexicon:
     purpose: WordTable
     planned_endings: tuple[str, ...]
     planned_prefixes: tuple[str, ...]
+    # A past tense: endings of the event word ("reached", "llegó", "прибыл", read with accents),
+    # and words as written right before it or standing for it ("has", "è", "a", "met").
+    past_endings: tuple[str, ...]
+    past: frozenset[str]
     grammar: Grammar
     articles: tuple[str, ...]  # what makes a noun phrase definite ("the", "l'", "del")
     head_first: bool  # a name's head word is its first ("Banco Central"), else its last
@@ -284,6 +289,8 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             purpose=WordTable({"purpose": data["status"]["purpose"]}),
             planned_endings=tuple(fold(w) for w in data["status"]["planned_endings"]),
             planned_prefixes=tuple(fold(w) for w in data["status"]["planned_prefixes"]),
+            past_endings=tuple(sorted((w.lower() for w in data["status"]["past_endings"]), key=len, reverse=True)),
+            past=frozenset(w.lower() for w in data["status"]["past"]),
             grammar=_grammar(data["grammar"]),
             articles=tuple(fold(w) for w in names["articles"]), head_first=names["head_first"],
             org_nouns=words("org_nouns"), conjunctions=words("conjunctions"),
