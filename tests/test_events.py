@@ -369,6 +369,29 @@ def test_a_past_tense_happened_though_its_day_is_after_the_article_s(lang: str) 
     assert [m.status for m in future] == ["planned"], (lang, future)
 
 
+# A day after a cue ("will", "va a", "من المقرر") is the day of the clause the cue opens, not of
+# an event before it ("visited Oslo and will visit Moscow on May 9"; "said the dam would be
+# inspected on Friday").
+CUED_CLAUSE = {
+    "en": "Xi Jinping visited Oslo and will visit Moscow on May 9, 2025.",
+    "es": "Xi Jinping visitó Oslo y va a visitar Moscú el 9 de mayo de 2025.",
+    "fr": "Xi Jinping a visité Oslo et doit visiter Moscou le 9 mai 2025.",
+    "it": "Xi Jinping ha visitato Oslo e deve visitare Mosca il 9 maggio 2025.",
+    "pt": "Xi Jinping visitou Oslo e vai visitar Moscou em 9 de maio de 2025.",
+    "de": "Xi Jinping besuchte Oslo und wird am 9. Mai 2025 Moskau besuchen.",
+    "ru": "Си Цзиньпин посетил Осло и будет посещать Москву 9 мая 2025 года.",
+    "ar": "زار الرئيس الصيني أوسلو ومن المقرر أن يزور موسكو يوم 9 مايو 2025.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CUED_CLAUSE))
+def test_a_day_after_a_cue_is_the_cued_clause_s(lang: str) -> None:
+    published = dt.date(2025, 5, 6)
+    visits = [m for m in analyze([article(CUED_CLAUSE[lang], "a", published, lang)]).mentions if m.kind == "visit"]
+    assert [(m.date, m.status) for m in visits] == [(published, "happened"), (dt.date(2025, 5, 9), "planned")], \
+        (lang, visits)
+
+
 # A person named once, then only by a pronoun in every sentence after: the pronoun still
 # stands for them three sentences on ("he will visit Moscow").
 PRONOUN_CHAIN = {

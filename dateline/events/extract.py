@@ -80,6 +80,8 @@ def _reported(s: Shapes, toks: Sequence[Token], i: int, n: int, timex: Timex,
     for k in range(i + n, len(toks)):
         if toks[k].end > timex.start:
             return False
+        if k > i + n and s.lex.match(s.lex.planned, s.words, s.alts, k):
+            return True  # "said the dam would be inspected on Friday": the cue's clause takes it
         word = s.listed(k, s.g.complementizers)
         elided = fold(s.gaps[k].strip(" ,")) in s.g.complementizers  # "qu'il"
         if (word or elided) and (k == i + n or s.verb(k - 1) or s.words[k - 1] in s.g.verb_particles):
@@ -94,31 +96,26 @@ def _status(s: Shapes, i: int, future: bool) -> EventStatus:
 
     Why the tense before the date: "Rescue teams reached Harlow on April 2" in an article
     dated April 1 tells something that happened; the day (or the article's date) is what is
-    off, and the writer's tense is the surer of the two."""
+    off, and the writer's tense is the surer of the two. Where a verb ends its clause
+    (German), its auxiliary or modal may stand anywhere before it in the clause ("wird am
+    9. Mai Moskau besuchen", "wurde am 7. Mai unterzeichnet")."""
     lex, words, word = s.lex, s.words, s.words[i]
+    first = _clause_start(s, i) if s.g.participle_last else max(0, i - CUE_WINDOW)
     cued = word.endswith(lex.planned_endings or ("\0",)) \
         or any(word.startswith(p) and len(word) > len(p) + 2 for p in lex.planned_prefixes) \
-        or any(lex.planned.match(words, j) for j in range(max(0, i - CUE_WINDOW), i))
-    if not cued and (not future or _past(s, i)):
+        or any(lex.match(lex.planned, words, s.alts, j) for j in range(first, i))
+    auxiliaries = range(first if s.g.participle_last else max(0, _before_adverbs(s, i)), i)
+    if not cued and (not future or s.past(i) or any(s.past(j, listed=True) for j in auxiliaries)):
         return EventStatus.HAPPENED
-    return EventStatus.ANNOUNCED if any(lex.announced.match(words, j) for j in range(i)) \
+    return EventStatus.ANNOUNCED if any(lex.match(lex.announced, words, s.alts, j) for j in range(i)) \
         else EventStatus.PLANNED
 
 
-def _past(s: Shapes, i: int) -> bool:
-    """Whether the event word i is in a past tense: a past form, or right after a past
-    auxiliary ("has met", "ha llegado", "est arrivé"); where a participle ends its clause
-    (German), after one anywhere in the clause before it ("wurde am 7. Mai unterzeichnet")."""
-    if s.past(i):
-        return True
-    j = _before_adverbs(s, i)
-    if not s.g.participle_last:
-        return j >= 0 and s.past(j)
-    while j >= 0 and not s.past(j):
-        if s.boundary(j + 1) or s.comma(j + 1):
-            return False
-        j -= 1
-    return j >= 0
+def _clause_start(s: Shapes, i: int) -> int:
+    """The first word of the clause word i stands in (after a comma or a clause word)."""
+    while i > 0 and not (s.boundary(i) or s.comma(i)):
+        i -= 1
+    return i
 
 
 def _token_span(toks: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:

@@ -88,13 +88,13 @@ class Shapes:
         """A present-tense form ("uses", "comes"): a verb only right after its subject."""
         return self._word(i) and self._ends(i, self.g.present_endings, stem=2)  # "usa", "has"
 
-    def past(self, i: int) -> bool:
+    def past(self, i: int, listed: bool = False) -> bool:
         """A past form ("reached", "llegó", "met"), or a past tense's auxiliary ("has", "è"):
-        a past ending on a plain word (not the noun "Proteste"), or a form the data lists
-        as written (Italian "è" is one, the conjunction "e" is not)."""
+        a past ending on a plain word (not the noun "Proteste"; not if `listed`), or a form
+        the data lists as written (Italian "è" is one, the conjunction "e" is not)."""
         lower = self.lower[i]
         return lower in self.lex.past or self.lex.alternative(lower) in self.lex.past \
-            or (self._word(i) and self._ends(i, self.lex.past_endings))
+            or (not listed and self._word(i) and self._ends(i, self.lex.past_endings))
 
     def participle(self, i: int) -> bool:
         """A form only a participle has ("presentado", "annoncée"): never a finite verb."""
