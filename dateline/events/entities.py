@@ -114,14 +114,31 @@ def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
         shapes.clear()  # a long run's vocabulary: the cache starts again rather than grow
     out = []
     for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
-        shape = shapes.get(word)
-        if shape is None:
-            shape = shapes[word] = _shape(word, lex)
-        cut, trim, core, folded, upper = shape
-        s, e = m.span()
-        out.append(Token(s + cut, e - trim, core, folded, upper))
+        for s, word in _unglued(m.group(), m.start()):
+            shape = shapes.get(word)
+            if shape is None:
+                shape = shapes[word] = _shape(word, lex)
+            cut, trim, core, folded, upper = shape
+            out.append(Token(s + cut, s + len(word) - trim, core, folded, upper))
     return out
+
+
+def _unglued(word: str, start: int) -> list[tuple[int, str]]:
+    """A word as (start, text) pieces: two sentences glued at a full stop with no space
+    ("en contra.No he entendido") are two words, the second opening a sentence; a stop
+    inside an abbreviation or a number stays ("U.S", "e.g", "3.5")."""
+    if "." not in word:
+        return [(start, word)]
+    pieces: list[tuple[int, str]] = []
+    for part in word.split("."):
+        glued = pieces and pieces[-1][1][-1:].islower() and len(pieces[-1][1]) >= 2 \
+            and part[:1].isupper() and part[1:2].islower()
+        if pieces and not glued:
+            pieces[-1] = (pieces[-1][0], f"{pieces[-1][1]}.{part}")
+        else:
+            pieces.append((start, part))
+        start += len(part) + 1
+    return pieces
 
 
 def _shape(word: str, lex: Lexicon) -> tuple[int, int, str, str, bool]:
@@ -327,11 +344,21 @@ class _Sentence:
                 runs.append((j, k))
         return runs
 
+    def opens_clause(self, k: int) -> bool:
+        """Whether token k begins what is written as a sentence, where any word has a capital:
+        the sentence's first word, or one after a line break, a colon ("@user: Creo que",
+        "dijo: «Creo"), "¿" or "¡", or a full stop glued to the word before ("contra.No")."""
+        if k == 0:
+            return True
+        between = self.text[self.toks[k - 1].end:self.toks[k].start]
+        mark = between.strip().rstrip("\"'«“„‘").rstrip()
+        return between == "." or "\n" in between or mark.endswith(":") or mark[-1:] in ("¿", "¡")
+
     def candidate(self, first: int, end: int, key: str, type: str) -> Candidate:
         toks = self.toks
         start, stop = toks[first].start, toks[end - 1].end
         determiner = first > 0 and toks[first - 1].folded in self.lex.determiners
-        opens = first == 0 or (first == 1 and determiner)
+        opens = self.opens_clause(first - determiner)
         located = first > 0 and toks[first - 1].folded in self.lex.locatives
         return Candidate(start, stop, self.text[start:stop], key, type, self.index, opens, determiner,
                          located=located)
