@@ -164,3 +164,46 @@ def test_by_and_a_date_open_a_clause_not_a_byline(text: str) -> None:
     """"By" before a weekday or the date itself governs the date: no name, no byline."""
     guess = infer_date(f"Ferry crews end strike\n{text}\nThey had walked out in 2011.", "en", min_confidence=0.0)
     assert guess.confidence < shipped_answer(), guess
+
+
+# A short story naming its day, a reader's comment three days later, and the comment's text.
+COMMENTS = {
+    "en": ("Dock workers ended their strike on June 25, 2013 after talks with the port. Ships began to unload "
+           "the same evening.", "Jane Miller, June 28, 2013 at 2:14 pm", "Good news for the town at last."),
+    "es": ("Los estibadores pusieron fin a su huelga el 25 de junio de 2013 tras negociar con el puerto. Los "
+           "barcos empezaron a descargar esa misma tarde.", "Juan Pérez, 28 de junio de 2013 a las 14:14",
+           "Por fin una buena noticia para la ciudad."),
+    "fr": ("Les dockers ont mis fin à leur grève le 25 juin 2013 après des discussions avec le port. Les navires "
+           "ont commencé à décharger le soir même.", "Jean Dupont, 28 juin 2013 à 14h14",
+           "Enfin une bonne nouvelle pour la ville."),
+    "it": ("I portuali hanno concluso lo sciopero il 25 giugno 2013 dopo i colloqui con il porto. Le navi hanno "
+           "iniziato a scaricare la sera stessa.", "Mario Rossi, 28 giugno 2013 alle 14:14",
+           "Finalmente una buona notizia per la città."),
+    "de": ("Die Hafenarbeiter beendeten ihren Streik am 25. Juni 2013 nach Gesprächen mit dem Hafen. Die Schiffe "
+           "wurden noch am selben Abend entladen.", "Hans Müller, 28. Juni 2013 um 14:14",
+           "Endlich eine gute Nachricht für die Stadt."),
+    "pt": ("Os estivadores encerraram a greve em 25 de junho de 2013 após negociações com o porto. Os navios "
+           "começaram a descarregar na mesma noite.", "João Silva, 28 de junho de 2013 às 14:14",
+           "Finalmente uma boa notícia para a cidade."),
+    "ru": ("Докеры прекратили забастовку 25 июня 2013 года после переговоров с портом. Суда начали разгружать в "
+           "тот же вечер.", "Иван Петров, 28 июня 2013 года в 14:14", "Наконец хорошая новость для города."),
+    "ar": ("أنهى عمال الميناء إضرابهم في 25 يونيو 2013 بعد محادثات مع الميناء. وبدأت السفن في التفريغ في المساء "
+           "نفسه.", "محمد علي، 28 يونيو 2013 الساعة 14:14", "أخيرا خبر سار للمدينة."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMMENTS))
+def test_a_readers_comment_under_a_short_story_is_not_its_stamp(lang: str) -> None:
+    """A name, a date and a clock time under a story of full sentences, with less text under
+    it than over it, is a reader's comment (written after the story), not the page's stamp."""
+    story, comment, reply = COMMENTS[lang]
+    guess = infer_date(f"{story}\n{comment}\n{reply}", lang, min_confidence=0.0)
+    assert guess.confidence < shipped_answer(), guess
+
+
+@pytest.mark.parametrize("lang", sorted(STORY))
+def test_a_stamp_under_a_standfirst_stays_the_stamp(lang: str) -> None:
+    """Full sentences over a date line are a standfirst when the story follows under it, longer."""
+    text = f"Headline\n{STORY[lang]}\n25/06/2013 - 12:24\n{STORY[lang]} {STORY[lang]} {STORY[lang]}"
+    guess = infer_date(text, lang)
+    assert guess.date == DAY and guess.confidence >= shipped_answer(), guess

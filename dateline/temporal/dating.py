@@ -609,9 +609,20 @@ def _stamp_role(text: str, mention: Mention, tagger: Tagger, meaning: Calendar, 
     if len(words) > STAMP_WORDS or words and _in_a_clause(text, start, mention, tagger) \
             or not (text[top:start].strip() or text[end:].strip()):
         return None  # a sentence, or the text's only line: no text under or over it to date
-    if mention.start - top > _STAMP_REACH:
+    if mention.start - top > _STAMP_REACH or _under_the_story(text, top, start, end):
         return LOWER_LINE
     return "stamp" if words or _STAMP_CLOCK.search(rest) or _under_headline(text, start, top) else "date line"
+
+
+def _under_the_story(text: str, top: int, line: int, end: int) -> bool:
+    """Whether a date line comes under a short story rather than over it, as a reader's
+    comment does ("Story. In two sentences.\nJane Miller, June 28, 2013 at 2:14 pm\nGood
+    news."): a paragraph of full sentences above it, and less text below it than above. A
+    page's stamp under a headline and a standfirst has the article below it ("Headline\n
+    Standfirst. In two sentences.\n28/08/2011 - 12:24\nThe story, longer ...")."""
+    above = text[top:line]
+    story = any(len(_SENTENCE_END.findall(paragraph + " ")) >= 2 for paragraph in above.split("\n"))
+    return story and len(text[end:].strip()) < len(above.strip())
 
 
 def _in_a_clause(text: str, line: int, mention: Mention, tagger: Tagger) -> bool:
