@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 
 from dateline.ingest import make_article
+from dateline.model import Timex
 from dateline.pipeline import analyse
 from dateline.render.jsonout import timeline_dict
 from dateline.saved import save_timeline
 from dateline.store import open_store
 from dateline.temporal import annotate
 from dateline.timeline import Size, build, prepare
+from dateline.timeline.corpus import elsewhere, period_of
 from dateline.timeline.dates import attached, listed, on_topic
 from dateline.timeline.features import day_counts, summarizable_days
 
@@ -334,3 +336,60 @@ def _saved_as_built(tmp_path: Path, query: str, text: str, day: dt.date, *, date
         saved = store.saved_timeline(timeline_id).result
     assert saved["entries"] == built["entries"]
     return saved["entries"]
+
+
+# Per language, after an entry: a sentence naming another year in passing (it still tells of
+# the entry's day), one opening with another year, and an undated sentence after that.
+ANOTHER_TIME = {
+    "en": ("The valley had been calm since 1963.", "In 1998, the state built the dam.", "It cost a fortune."),
+    "es": ("El valle estaba en calma desde 1963.", "En 1998, el Estado construyó la presa.", "Costó una fortuna."),
+    "fr": ("La vallée était calme depuis 1963.", "En 1998, l'État a construit le barrage.",
+           "Il a coûté une fortune."),
+    "de": ("Das Tal war seit 1963 ruhig.", "1998 baute der Staat den Damm.", "Er kostete ein Vermögen."),
+    "it": ("La valle era tranquilla dal 1963.", "Nel 1998 lo Stato costruì la diga.", "Costò una fortuna."),
+    "pt": ("O vale estava calmo desde 1963.", "Em 1998, o Estado construiu a barragem.", "Custou uma fortuna."),
+    "ru": ("Долина была спокойной с 1963 года.", "В 1998 году государство построило плотину.",
+           "Она стоила целое состояние."),
+    "ar": ("كان الوادي هادئا منذ 1963.", "في 1998، بنت الدولة السد.", "وكلف ذلك ثروة."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ANOTHER_TIME))
+def test_a_sentence_opening_with_another_year_ends_the_entry(lang: str) -> None:
+    """"Desde mediados de 2004, el Ejército..." after a profile's "El 27 de abril de 1993"
+    entry went on with it, so the 1993 day was summarized by a 2004 event (yemen, ML-Crisis).
+    A sentence opening with a year or month that does not hold the entry's day tells of that
+    time: it ends the entry, and neither it nor the undated sentence after it is the day's, nor
+    is it the article's focus day's. A year named in passing does not end it."""
+    query, text, day = CHRONOLOGIES[lang]
+    marker = CONTINUATIONS[lang][0]
+    passing, opening, after = ANOTHER_TIME[lang]
+    text = text.replace(marker, f"{passing}\n{opening}\n{after}\n{marker}")
+    corpus, _ = prepare([_article(text, day, "chronology", lang)], [query])
+    number = {t: k for k, t in enumerate(corpus.texts)}
+    assert corpus.listed.sum() == 4 and not any(corpus.mentions[number[t]] for t in (passing, opening, after))
+    entry = corpus.continues
+    assert corpus.texts[entry[number[passing]]].startswith(marker.replace("9", "5"))
+    assert entry[number[opening]] == -1 and entry[number[after]] == -1
+    under = attached(corpus, Size(5, 1))
+    assert number[passing] in under[D(2024, 3, 5)] and number[after] not in under[D(2024, 3, 5)]
+    assert all(number[opening] not in found for found in under.values())
+    assert all(number[opening] not in found and number[after] not in found
+               for found in listed(corpus, Size(5, 1)).values())
+
+
+def test_a_period_is_the_stretch_of_days_it_names() -> None:
+    def timex(value: str, kind: str = "DATE") -> Timex:
+        return Timex(start=0, end=1, text="x", type=kind, value=value)
+
+    assert period_of(timex("2004")) == (D(2004, 1, 1), D(2004, 12, 31))
+    assert period_of(timex("2024-02")) == (D(2024, 2, 1), D(2024, 2, 29))
+    assert period_of(timex("2024-12")) == (D(2024, 12, 1), D(2024, 12, 31))
+    assert period_of(timex("2011-W05")) == (D(2011, 1, 31), D(2011, 2, 6))
+    assert period_of(timex("201")) == (D(2010, 1, 1), D(2019, 12, 31))
+    assert period_of(timex("2011-SU")) == period_of(timex("2011-Q3")) == (D(2011, 1, 1), D(2011, 12, 31))
+    for value in ("2011-03-05", "PRESENT_REF", "PAST_REF", "XXXX-03", "2011-13", "2011-W60"):
+        assert period_of(timex(value)) is None, value
+    assert period_of(timex("P3Y", "DURATION")) is None and period_of(timex("2004", "SET")) is None
+    assert elsewhere(((D(2004, 1, 1), D(2004, 12, 31)),), D(1993, 4, 27))
+    assert not elsewhere(((D(1993, 1, 1), D(1993, 12, 31)),), D(1993, 4, 27)) and not elsewhere((), D(1993, 4, 27))

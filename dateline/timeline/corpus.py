@@ -91,6 +91,40 @@ def mention_of(timex: Timex) -> Mention | None:
     return Mention(day, mention_kind(timex))
 
 
+_PERIOD_RE = re.compile(r"(\d{3})|(\d{4})(?:-(\d{2})|-W(\d{2})|-(?:SP|SU|FA|WI|Q\d|H\d))?")
+
+
+def period_of(timex: Timex) -> tuple[dt.date, dt.date] | None:
+    """First and last day of the stretch a DATE expression coarser than a day denotes: a
+    year, a month, an ISO week, a decade; a season, quarter or half as its whole year (its
+    bounds differ between hemispheres and conventions, and the year holds them all)."""
+    if timex.type != "DATE":
+        return None
+    found = _PERIOD_RE.fullmatch(timex.value)
+    if found is None:
+        return None
+    decade, year, month, week = found.groups()
+    try:
+        if decade:
+            return dt.date(int(decade) * 10, 1, 1), dt.date(int(decade) * 10 + 9, 12, 31)
+        if month:
+            first = dt.date(int(year), int(month), 1)
+            return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        if week:
+            first = dt.date.fromisocalendar(int(year), int(week), 1)
+            return first, first + dt.timedelta(days=6)
+        return dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)
+    except ValueError:  # month 13, week 54: a tagger's slip dates nothing
+        return None
+
+
+def elsewhere(periods: Sequence[tuple[dt.date, dt.date]], day: dt.date) -> bool:
+    """Whether a sentence with no day of its own but these stretches of time ("desde
+    mediados de 2004", "in August 2009") tells of another time than `day`: it names some
+    stretch and none holds the day."""
+    return bool(periods) and not any(first <= day <= last for first, last in periods)
+
+
 @dataclass(slots=True)
 class Corpus:
     """Every sentence of a collection as parallel arrays, indexed by sentence number."""
@@ -114,6 +148,9 @@ class Corpus:
     continues: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     # Per sentence: it holds its time expressions and nothing else (`_date_only`).
     date_only: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    # Per sentence: the stretches of time coarser than a day it names (`period_of`): a
+    # sentence without a day of its own but naming another year or month tells of that time.
+    periods: list[tuple[tuple[dt.date, dt.date], ...]] = field(default_factory=list)
 
     @classmethod
     def build(cls, articles: Sequence[Article], query: Query | None = None,
@@ -132,6 +169,7 @@ class Corpus:
         mentions: list[tuple[Mention, ...]] = []
         listed: list[bool] = []
         date_only: list[bool] = []
+        periods: list[tuple[tuple[dt.date, dt.date], ...]] = []
         for a, article in enumerate(articles):
             opens: list[bool] = []  # per sentence kept: whether it opens with a day it names
             for p, sentence in enumerate(article.sentences):
@@ -151,6 +189,8 @@ class Corpus:
                     if m.date not in found or _RANK[m.kind] < _RANK[found[m.date].kind]:
                         found[m.date] = m  # a day named outright and counted to: named
                 mentions.append(tuple(found.values()))
+                periods.append(tuple(p for timex in sentence.timexes
+                                     if (p := period_of(timex)) is not None and _opens(article, sentence, timex.start)))
                 date_only.append(_date_only(article, sentence))
                 opens.append(first is not None and _opens_list_entry(article, sentence, *first))
             listed += opens if sum(opens) >= LIST_ENTRIES else [False] * len(opens)
@@ -166,8 +206,9 @@ class Corpus:
             query=query,
             outlets=np.asarray(outlets if outlets is not None else [1] * len(articles), dtype=np.int64),
             listed=np.asarray(listed, dtype=bool),
-            continues=_continued(mentions, article_of, listed),
+            continues=_continued(mentions, article_of, listed, periods),
             date_only=np.asarray(date_only, dtype=bool),
+            periods=periods,
         )
 
     def without_query(self) -> Corpus:
@@ -204,25 +245,36 @@ class Corpus:
         return np.minimum(1.0, median / np.maximum(self.words, 1)) * (self.words >= shortest)
 
 
+def _opens(article: Article, sentence: Sentence, start: int) -> bool:
+    """Whether the sentence opens with what starts at `start`: at most `ENTRY_LEAD_WORDS`
+    words before it."""
+    return len(_WORD_RE.findall(article.text[sentence.start:start])) <= ENTRY_LEAD_WORDS
+
+
 def _opens_list_entry(article: Article, sentence: Sentence, start: int, mention: Mention) -> bool:
-    """Whether the sentence opens with the day it names first (`mention`, at `start`): named
-    outright, with at most `ENTRY_LEAD_WORDS` words before it."""
-    before = article.text[sentence.start:start]
-    return mention.stated and len(_WORD_RE.findall(before)) <= ENTRY_LEAD_WORDS
+    """Whether the sentence opens with the day it names first (`mention`, at `start`), named
+    outright (`_opens`)."""
+    return mention.stated and _opens(article, sentence, start)
 
 
 def _continued(mentions: Sequence[tuple[Mention, ...]], article_of: Sequence[int],
-               listed: Sequence[bool]) -> np.ndarray:
+               listed: Sequence[bool], periods: Sequence[Sequence[tuple[dt.date, dt.date]]]) -> np.ndarray:
     """Per sentence: the entry of a dated list (`listed`) it goes on with, or -1. A sentence
     without a day of its own after an entry goes on with it until its article's next entry
-    ("29 de enero: Gadafi rectifica. Dice que..."): it tells of the entry's day."""
+    ("29 de enero: Gadafi rectifica. Dice que..."): it tells of the entry's day. One naming
+    another year or month ("Desde mediados de 2004, ...", `elsewhere`) ends the entry: it
+    and the sentences after it tell of that time (a profile's "27 de abril de 1993" entry had
+    its 2004 paragraph)."""
     entry = [-1] * len(mentions)
-    last: dict[int, int] = {}  # article -> its last entry so far
-    for i, (found, a, opens) in enumerate(zip(mentions, article_of, listed)):
+    last: dict[int, tuple[int, dt.date]] = {}  # article -> its last entry so far, and its day
+    for i, (found, a, opens, spans) in enumerate(zip(mentions, article_of, listed, periods)):
         if opens:
-            last[a] = i
+            last[a] = (i, next(m.date for m in found if m.stated))
         elif not found and a in last:
-            entry[i] = last[a]
+            if elsewhere(spans, last[a][1]):
+                del last[a]
+            else:
+                entry[i] = last[a][0]
     return np.asarray(entry, dtype=np.int64)
 
 
