@@ -94,11 +94,19 @@ def make_article(
     author: str | None = None,
     date_source: str | None = None,
     date_modified: dt.date | None = None,
+    on_error: ErrorHandler | None = None,
 ) -> Article:
     """Build an Article from text: identify its language, split its sentences and mark the
-    page furniture among them (`boilerplate`)."""
+    page furniture among them (`boilerplate`). A text identified as a language Dateline has no
+    data for is read in the closest one it has, and `on_error` hears so (a warning)."""
+    if not lang:
+        lang, found = language.identification(raw_text)
+        if found and on_error is not None:
+            where = f"{path} ({id})" if path and not path.endswith(id) else path or id
+            on_error(warning(where, f"language identified as {found!r}, which Dateline has no "
+                                    f"data for; read as {lang!r}"))
     article = Article(id=id, text=raw_text, date=date, title=title, url=url, path=path,
-                      lang=lang or language.identify(raw_text), author=author,
+                      lang=lang, author=author,
                       date_source=date_source if date is not None else None,
                       date_modified=date_modified)
     article.sentences = boilerplate.mark(raw_text, [Sentence(s, e, raw_text[s:e])
@@ -106,13 +114,13 @@ def make_article(
     return article
 
 
-def _page_article(page: Page, *, id: str, lang: str | None, path: str | None,
+def _page_article(page: Page, *, id: str, lang: str | None, path: str | None, on_error: ErrorHandler,
                   date: dt.date | None = None, date_source: str | None = None) -> Article:
     """An Article from a page, a feed item or a Markdown file; `date` is a fallback."""
     return make_article(page.text, id=id, date=page.published or date, lang=lang,
                         title=page.title, url=page.url, path=path, author=page.author,
                         date_source=page.published_source if page.published else date_source,
-                        date_modified=page.modified)
+                        date_modified=page.modified, on_error=on_error)
 
 
 def _folder_date(path: Path, root: Path) -> dt.date | None:
@@ -262,21 +270,21 @@ def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id
 
         page = parse_html(_decode_markup(data, name, charset, on_error), name,
                           url=name if item.is_url else None)
-        yield _page_article(page, id=article_id, lang=lang, path=path, date=folder_date,
-                            date_source=folder_source)
+        yield _page_article(page, id=article_id, lang=lang, path=path, on_error=on_error,
+                            date=folder_date, date_source=folder_source)
         return
     if reader == "feed":
         from dateline.ingest.feed import parse_feed
 
         for item_id, page in parse_feed(data, name, on_error):
-            yield _page_article(page, id=item_id, lang=lang, path=path, date=folder_date,
-                                date_source=folder_source)
+            yield _page_article(page, id=item_id, lang=lang, path=path, on_error=on_error,
+                                date=folder_date, date_source=folder_source)
         return
     raw = text.decode(data, name, on_error, start=item.start)
     if reader == "timeml":
         doc = timeml.parse_timeml(raw, name)
         yield make_article(doc.text, id=article_id, date=doc.dct, lang=lang, title=doc.title,
-                           path=path, date_source="TimeML DCT")
+                           path=path, date_source="TimeML DCT", on_error=on_error)
     elif reader == "jsonl":
         yield from read_jsonl(raw, name, article_id, lang, on_error, item.first_line)
     else:
@@ -289,10 +297,10 @@ def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id
             from dateline.ingest.markdown import parse_markdown
 
             yield _page_article(parse_markdown(body), id=article_id, lang=lang, path=path,
-                                date=date, date_source=source)
+                                on_error=on_error, date=date, date_source=source)
         else:
             yield make_article(body, id=article_id, date=date, lang=lang, path=path,
-                               date_source=source)
+                               date_source=source, on_error=on_error)
 
 
 def read_file(path: Path, *, root: Path | None = None, lang: str | None = None,
@@ -329,13 +337,27 @@ def record_article(record: dict[str, object], name: str, number: int, *, article
         str(record["text"]),
         id=str(record.get("id") or f"{article_id}:{number}"),
         date=date,
-        lang=lang or (str(record["lang"]) if record.get("lang") else None),
+        lang=lang or _record_language(record.get("lang"), name, number, on_error),
         title=str(record["title"]) if record.get("title") else None,
         url=str(record["url"]) if record.get("url") else None,
         path=name,
         author=str(record["author"]) if record.get("author") else None,
         date_source="JSONL 'date' field",
+        on_error=on_error,
     )
+
+
+def _record_language(value: object, name: str, number: int, on_error: ErrorHandler) -> str | None:
+    """A record's `lang` as the code of a language Dateline reads ('EN', 'es-MX' and 'pt_BR'
+    are en, es, pt); None, for the text to be identified, when it names none (reported)."""
+    if not value:
+        return None
+    code = re.split(r"[-_]", str(value).strip().lower(), maxsplit=1)[0]
+    if language.language_problem(code) is None:
+        return code
+    on_error(warning(name, f"'lang' {value!r} is not a language Dateline has data for; the "
+                           "text's language is identified instead", number))
+    return None
 
 
 def iter_files(source: Path, on_error: ErrorHandler | None = None) -> Iterator[Path]:

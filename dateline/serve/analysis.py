@@ -32,12 +32,16 @@ def _posted_id(text: str, url: str | None) -> str:
     return url or f"posted:{content_hash(text)[:12]}"
 
 
-def from_records(records: Sequence[dict[str, Any]]) -> list[Article]:
-    """Articles from JSON records (text, title, url, date, lang, id), not yet analysed."""
-    return [make_article(r["text"], id=r.get("id") or _posted_id(r["text"], r.get("url")),
-                         date=r.get("date"), lang=r.get("lang"), title=r.get("title"),
-                         url=r.get("url"), date_source="given" if r.get("date") else None)
-            for r in records]
+def from_records(records: Sequence[dict[str, Any]]) -> tuple[list[Article], list[str]]:
+    """Articles from JSON records (text, title, url, date, lang, id), not yet analysed, and
+    what the client should know of them (a language read as the closest one Dateline has)."""
+    problems: list[str] = []
+    articles = [make_article(r["text"], id=r.get("id") or _posted_id(r["text"], r.get("url")),
+                             date=r.get("date"), lang=r.get("lang"), title=r.get("title"),
+                             url=r.get("url"), date_source="given" if r.get("date") else None,
+                             on_error=lambda error: problems.append(str(error)))
+                for r in records]
+    return articles, problems
 
 
 def from_body(body: bytes, media_type: str, *, title: str | None = None, url: str | None = None,

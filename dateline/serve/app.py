@@ -307,7 +307,8 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
     def ingest_json(body: IngestIn) -> dict[str, Any]:
         if len(body.articles) > settings.max_articles_per_request:
             raise HTTPException(413, f"at most {settings.max_articles_per_request} articles per request")
-        return _ingest(from_records([a.model_dump() for a in body.articles]))
+        articles, problems = from_records([a.model_dump() for a in body.articles])
+        return {**_ingest(articles), "problems": problems}
 
     @app.post("/api/articles/raw", tags=["ingest"], dependencies=writer,
               summary="Ingest a text, a web page or an RSS/Atom feed sent as the body",
