@@ -854,3 +854,13 @@ def test_day_ranges(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_a_clock_time_before_its_weekday(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Weekday names that are also another word (`[weekday_guarded]`: pt "segunda", "quinta", which are
+# ordinals) are days only right after a word that puts a day or a shift word, where the phrase ends
+# or a small word follows; never before a noun ("na segunda volta", "pela sexta vez").
+@pytest.mark.parametrize("text, expected", [
+    ("Partirà in seconda posizione martedì.", [("martedì", "DATE", "2023-03-21")]),
+])
+def test_weekday_names_that_are_other_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -917,3 +917,21 @@ def test_day_ranges(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_a_clock_time_before_its_weekday(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Weekday names that are also another word (`[weekday_guarded]`: pt "segunda", "quinta", which are
+# ordinals) are days only right after a word that puts a day or a shift word, where the phrase ends
+# or a small word follows; never before a noun ("na segunda volta", "pela sexta vez").
+@pytest.mark.parametrize("text, expected", [
+    ("Na segunda, o presidente falou.", [("segunda", "DATE", "2023-03-20")]),
+    ("O presidente disse nesta quarta que vai vetar.", [("nesta quarta", "DATE", "2023-03-15")]),
+    ("O jogo será na próxima quinta.", [("próxima quinta", "DATE", "2023-03-23")]),
+    ("A greve vai até sexta.", [("sexta", "DATE", "2023-03-24")]),
+    ("O projeto foi votado nesta sexta (17).", [("nesta sexta", "DATE", "2023-03-17")]),
+    ("Ele venceu na segunda volta.", []),
+    ("A equipe ficou na quinta posição.", []),
+    ("Ganhou pela sexta vez.", []),
+    ("Morreu na Segunda Guerra Mundial.", []),
+])
+def test_weekday_names_that_are_other_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

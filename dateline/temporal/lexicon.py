@@ -94,6 +94,10 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # join a Hijri date to its Gregorian twin ("الموافق"); needs_year: month names that are also a common
     # word, a date only with their year ("3 صفر" is a score, 3-0).
     "hijri": ("month", "feast", "era", "month_word", "twin", "needs_year"),
+    # Weekday names that are also another word (pt "segunda", "quinta": ordinals), a value table like
+    # [weekday]; a day only right after a `before` word or a shift word, where the phrase ends or an
+    # `after` word follows ("na segunda, o Senado", "nesta quinta que", not "na segunda volta").
+    "weekday_guarded": ("names", "before", "after"),
 }
 # Settings: the [grammar] and [number_grammar] keys, and the file's own name and code. The
 # [grammar] keys may be left out (each has a default where it is read).

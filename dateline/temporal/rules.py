@@ -731,6 +731,20 @@ def build_weekday(m: Match) -> Found | None:
     return found(m, WeekdayRef(weekday, n, anchor, part=part), mod=point_mod(m))
 
 
+def build_guarded_weekday(m: Match) -> Found | None:
+    """A weekday name that is also another word (pt "segunda", "quinta": ordinals): a day only right
+    after a word that puts one (`weekday_guarded.before`: "na", "até") or a shift word ("nesta",
+    "na próxima"), and where the phrase ends or a small word follows (`weekday_guarded.after`),
+    never a noun: "na segunda, o Senado" and "nesta quinta que" are days, "na segunda volta",
+    "na quinta posição" and "pela sexta vez" are not."""
+    if not (m.has("shift_before") or m.preceded_by("weekday_guarded.before")):
+        return None
+    after = m.lex.words_regex_if_any("weekday_guarded.after", r"\s+(?:{words})(?!\w)")
+    if _WORD_NEXT.match(m.m.string, m.end) and not (after is not None and after.match(m.m.string, m.end)):
+        return None
+    return build_weekday(m)
+
+
 def _joined_part(m: Match) -> str | None:
     """The part of the day a weekday word ends with where the language joins the two in one
     word ("Dienstagabend": EV); the rest must be the weekday itself ("Sonnabend" is Saturday)."""
@@ -1771,6 +1785,9 @@ RULES: list[Rule] = [
     Rule("weekday", "DATE",
          _PMOD + r"(?:{shift_before} )?{weekday}(?: {shift_after})?" + _PART,
          build_weekday, keys=("weekday",)),
+    Rule("guarded_weekday", "DATE",
+         _PMOD + r"(?:{shift_before} )?{weekday_guarded.names:weekday}(?: {shift_after})?" + _PART,
+         build_guarded_weekday, keys=("weekday_guarded.names",)),
     Rule("clock", "TIME",
          _QMOD + r"(?:T(?=\d\d:))?(?P<hh>[01]?\d|2[0-4])(?:(?:[:.h]| h )(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?"
          r"(?:\s?(?:Z|[+-](?:0\d|1[0-4]):?[0-5]\d)(?!\d|[.,]\d))?"
