@@ -423,6 +423,39 @@ def test_a_word_opening_a_quotation_or_a_glued_sentence_is_no_name(lang: str) ->
     assert any("Oslo" in t or "Осло" in t for t in found) and any("Nordvik" in t for t in found), (lang, found)
 
 
+# An announcement of an event on another day is one entry, under the event it announces; a
+# sentence telling two events that happened keeps both days.
+ANNOUNCEMENT = {
+    "en": ("The Kremlin announced on Sunday that Xi Jinping will visit Moscow on May 7.",
+           "On May 1 Xi Jinping visited Oslo, and on May 3 he met the mayor of Moscow."),
+    "es": ("El Kremlin anunció el domingo que Xi Jinping visitará Moscú el 7 de mayo.",
+           "El 1 de mayo Xi Jinping visitó Oslo, y el 3 de mayo se reunió con el alcalde de Moscú."),
+    "fr": ("Le Kremlin a annoncé dimanche que Xi Jinping visitera Moscou le 7 mai.",
+           "Le 1er mai Xi Jinping a visité Oslo, et le 3 mai il a rencontré le maire de Moscou."),
+    "it": ("Il Cremlino ha annunciato domenica che Xi Jinping visiterà Mosca il 7 maggio.",
+           "Il 1 maggio Xi Jinping ha visitato Oslo, e il 3 maggio ha incontrato il sindaco di Mosca."),
+    "pt": ("O Kremlin anunciou no domingo que Xi Jinping visitará Moscou em 7 de maio.",
+           "Em 1 de maio Xi Jinping visitou Oslo, e em 3 de maio se reuniu com o prefeito de Moscou."),
+    "de": ("Der Kreml kündigte am Sonntag an, dass Xi Jinping am 7. Mai Moskau besuchen wird.",
+           "Am 1. Mai besuchte Xi Jinping Oslo, und am 3. Mai traf er den Bürgermeister von Moskau."),
+    "ru": ("Кремль объявил в воскресенье, что Си Цзиньпин посетит Москву 7 мая.",
+           "1 мая Си Цзиньпин посетил Осло, и 3 мая он встретился с мэром Москвы."),
+    "ar": ("أعلن الكرملين يوم الأحد أن شي جين بينغ سيزور موسكو يوم 7 مايو.",
+           "يوم 1 مايو زار شي جين بينغ أوسلو، ويوم 3 مايو التقى عمدة موسكو."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ANNOUNCEMENT))
+def test_an_announcement_is_one_entry_under_the_event_it_announces(lang: str) -> None:
+    announcement, two_events = ANNOUNCEMENT[lang]
+    published = dt.date(2025, 5, 5)  # a Monday: "Sunday" is May 4
+    timeline = build([article(announcement, "a", published, lang)], entity=["Xi Jinping"])
+    days = [(e.date, s.status) for e in timeline.entries for s in e.sentences]
+    assert days == [(dt.date(2025, 5, 7), "announced")], (lang, days)
+    timeline = build([article(two_events, "b", published, lang)], entity=["Xi Jinping"])
+    assert [e.date for e in timeline.entries] == [dt.date(2025, 5, 1), dt.date(2025, 5, 3)], (lang, timeline)
+
+
 # A person named once, then only by a pronoun in every sentence after: the pronoun still
 # stands for them three sentences on ("he will visit Moscow").
 PRONOUN_CHAIN = {

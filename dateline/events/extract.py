@@ -74,7 +74,11 @@ def _reported(s: Shapes, toks: Sequence[Token], i: int, n: int, timex: Timex,
     in 2007"), another verb or its particle ("dijo que", "kündigte an, dass"; not "Egipto, país
     que bloqueó"), and an event word of that clause (`events`: the sentence's event words) to
     take the expression. Not after a subject between ("dijo el portavoz que", "أعلن الرئيس
-    أنه"): measured on es timelines, those reports are better dated by the reported day."""
+    أنه"): measured on es timelines, those reports are better dated by the reported day.
+    Also after a planning cue ("said the dam would be inspected on Friday": English drops
+    its "that") and after a comma and a conjunction opening a clause with an event word of
+    its own ("visitó Oslo, y el 3 de mayo se reunió"): es AR1-F Egipto/Mubarak/Gadafi
+    +0.001/+0.001/+0.003, Siria -0.001; English trial dev and SemEval trial unchanged."""
     if timex.start < toks[i + n - 1].end:
         return False
     for k in range(i + n, len(toks)):
@@ -82,6 +86,8 @@ def _reported(s: Shapes, toks: Sequence[Token], i: int, n: int, timex: Timex,
             return False
         if k > i + n and s.lex.match(s.lex.planned, s.words, s.alts, k):
             return True  # "said the dam would be inspected on Friday": the cue's clause takes it
+        if k > i + n and s.comma(k) and s.listed(k, s.lex.conjunctions) and any(e > k for e in events):
+            return True  # "visited Oslo, and on May 3 he met": the next clause's event takes it
         word = s.listed(k, s.g.complementizers)
         elided = fold(s.gaps[k].strip(" ,")) in s.g.complementizers  # "qu'il"
         if (word or elided) and (k == i + n or s.verb(k - 1) or s.words[k - 1] in s.g.verb_particles):

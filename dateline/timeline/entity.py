@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import replace
 from collections.abc import Sequence
 
 from dateline.events import STATEMENT_KINDS, Analysis, analyze
-from dateline.model import Article, Entry, Event, EventAnchor, EventMention, Timeline, TimelineSentence
+from dateline.model import Article, Entry, Event, EventAnchor, EventMention, EventStatus, Timeline, TimelineSentence
 from dateline.timeline.size import MAX_DATES
 
 METHOD = "events"
@@ -83,7 +84,7 @@ def entity_timeline(articles: Sequence[Article], entities: Sequence[str], *,
               and (end is None or e.date <= end)
               and _names_all(e.participants, wanted)] if all(wanted) else []
     by_day: dict[dt.date, list[Event]] = defaultdict(list)
-    for event in events:
+    for event in _one_entry_per_announcement(events):
         by_day[event.date].append(event)
     limit = dates or MAX_DATES
     days = sorted(by_day, key=lambda d: (*(-w for w in day_weight(by_day[d])), d))[:limit]
@@ -101,6 +102,32 @@ def entity_timeline(articles: Sequence[Article], entities: Sequence[str], *,
     if articles and all(wanted) and not entries:
         notes.append(f"no dated event involves {' and '.join(entities)}")
     return Timeline(entries=entries, query=list(entities), method=METHOD, notes=notes)
+
+
+def _one_entry_per_announcement(events: Sequence[Event]) -> list[Event]:
+    """The events without the reports of a sentence that announces an event on another day.
+
+    "The Kremlin announced on Sunday that the president will travel to Moscow on May 7" is
+    one entry, under the event it announces (May 7, marked announced), not one more under
+    Sunday for "announced" (or for "press service", "at the invitation of"): what the
+    sentence reports is the announced event. Sentences announcing nothing keep every day
+    ("was born in 1955 and died in 2011"). The general rule, every sentence under its
+    weightiest event only, was measured and dropped: English trial dev AR1-F/Date-F1 0.635/0.812
+    -> 0.602/0.775, es country and leader timelines down for 5 of 8; this one changes neither."""
+    announced: dict[tuple[str, int], set[dt.date]] = defaultdict(set)
+    for event in events:
+        for m in event.mentions:
+            if m.status is EventStatus.ANNOUNCED:
+                announced[(m.article_id, m.sentence)].add(event.date)
+    out = []
+    for event in events:
+        kept = [m for m in event.mentions
+                if event.date in announced.get((m.article_id, m.sentence), {event.date})]
+        if len(kept) == len(event.mentions):
+            out.append(event)
+        elif kept:
+            out.append(replace(event, mentions=kept))
+    return out
 
 
 def _names_all(participants: Sequence[str], wanted: Sequence[set[str]]) -> bool:
