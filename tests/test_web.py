@@ -192,3 +192,39 @@ def test_an_event_entry_shows_its_other_reports_and_opens_their_articles(browser
     expect(page.locator("#reader article")).to_have_count(2)
     expect(page.locator("#reader mark.hit")).to_have_count(2)
     page.unroute("**/api/timeline?*")
+
+
+# Labels of the axis (tick dates and entry dates) that stick out of it, as [text, px cut].
+CUT_LABELS = """() => { const axis = document.getElementById('axis').getBoundingClientRect();
+  return [...document.querySelectorAll('#axis .mark-label, #axis .tick span')].map((label) => {
+    const box = label.getBoundingClientRect();
+    return [label.textContent, Math.round(Math.min(box.left - axis.left, axis.right - box.right))]; })
+    .filter(([, room]) => room < 0); }"""
+
+
+def test_axis_labels_stay_inside_the_axis_and_the_method_menu_says_events(browser_page) -> None:  # type: ignore[no-untyped-def]
+    """A date label at either end of the axis was half cut off, and on a phone the tick dates
+    ran into each other; an entity timeline (built from events) showed "dateline" as its method."""
+    page, base, _ = browser_page
+    try:
+        for width in (390, 1280):
+            page.set_viewport_size({"width": width, "height": 800})
+            page.goto(f"{base}/?entity=Velna")
+            expect(page.locator("#status")).to_contain_text("method events")
+            assert page.evaluate(CUT_LABELS) == []
+            lefts = page.eval_on_selector_all("#ticks .tick", "ticks => ticks.map((t) => t.getBoundingClientRect().left)")
+            assert all(b - a >= 70 for a, b in zip(lefts, lefts[1:]))  # room for each tick's date
+            expect(page.locator("#method")).to_have_value("events")
+            expect(page.locator("#method")).to_be_disabled()
+        page.fill("#entity", "")
+        expect(page.locator("#method")).to_be_enabled()
+        expect(page.locator("#method")).to_have_value("dateline")
+        page.select_option("#method", "datewise")
+        page.fill("#entity", "Velna")
+        page.click("#query button[type=submit]")
+        expect(page.locator("#status")).to_contain_text("method events")
+        assert "method=" not in page.url  # the menu's "events" is no method the API is asked for
+        page.fill("#entity", "")
+        expect(page.locator("#method")).to_have_value("datewise")  # the choice comes back
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 900})

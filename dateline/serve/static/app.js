@@ -5,9 +5,10 @@
 "use strict";
 
 const DAY = 86400000;
+const LABEL_ROOM = 80;  // px an axis label (a date) needs
 const $ = (id) => document.getElementById(id);
 
-const state = { timeline: null, entries: [], view: null, full: null, selected: null, params: null };
+const state = { timeline: null, entries: [], view: null, full: null, selected: null, params: null, method: null };
 
 // -- small DOM helpers: text only ----------------------------------------------------------
 
@@ -94,9 +95,20 @@ function readForm() {
   for (const name of entities($("entity").value)) params.append("entity", name);
   for (const name of ["from", "to", "lang", "method", "dates", "sentences", "limit"]) {
     const value = $(name).value.trim();
-    if (value && !(name === "method" && value === "dateline")) params.set(name, value);
+    if (value && !(name === "method" && (value === "dateline" || $(name).disabled))) params.set(name, value);
   }
   return params;
+}
+
+// An entity or pair timeline is built from events whatever the method: the method menu then
+// shows "events" and is disabled, and shows the chosen method again once the entities go.
+function syncMethod() {
+  const method = $("method");
+  const byEvents = entities($("entity").value).length > 0;
+  if (byEvents && !method.disabled) { state.method = method.value; method.value = "events"; }
+  if (!byEvents && method.disabled) method.value = state.method || "dateline";
+  method.disabled = byEvents;
+  method.title = byEvents ? "An entity timeline is built from events, not by a method" : "";
 }
 
 // The search box's terms, as the search API reads them: "quoted phrases" and words.
@@ -113,7 +125,9 @@ function writeForm(params) {
   $("q").value = params.getAll("q").map((t) => (/\s/.test(t) ? `"${t}"` : t)).join(" ");
   $("entity").value = params.getAll("entity").join(", ");
   for (const name of ["from", "to", "lang", "dates", "sentences", "limit"]) $(name).value = params.get(name) || "";
+  $("method").disabled = false;
   $("method").value = params.get("method") || "dateline";
+  syncMethod();
 }
 
 async function run(params) {
@@ -131,6 +145,8 @@ async function run(params) {
   try {
     const timeline = await getJSON(`/api/timeline?${params}`);
     showTimeline(timeline);
+    // The menu shows the method that built it (an entity timeline says "events").
+    if ([...$("method").options].some((o) => o.value === timeline.method)) $("method").value = timeline.method;
     const count = timeline.entries.length;
     const who = params.getAll("entity");
     setStatus(`${count} date${count === 1 ? "" : "s"}${q ? ` for “${q}”` : ""}${who.length ? ` involving ${who.join(" and ")}` : ""} · method ${timeline.method}`);
@@ -213,10 +229,11 @@ function showTimeline(timeline) {
   draw();
 }
 
-function niceTicks(start, end) {
+// Ticks from start to end, at most `most` of them (as many as the axis has room to label).
+function niceTicks(start, end, most) {
   const span = end - start;
   const steps = [[1, "day"], [7, "day"], [1, "month"], [3, "month"], [1, "year"], [5, "year"], [10, "year"], [50, "year"]];
-  const [count, unit] = steps.find(([n, u]) => span / ({ day: DAY, month: 30 * DAY, year: 365 * DAY }[u] * n) <= 10) || [100, "year"];
+  const [count, unit] = steps.find(([n, u]) => span / ({ day: DAY, month: 30 * DAY, year: 365 * DAY }[u] * n) <= most) || [100, "year"];
   const ticks = [];
   const d = new Date(start);
   if (unit === "day") d.setUTCHours(0, 0, 0, 0);
@@ -249,12 +266,14 @@ function draw() {
   const [start, end] = state.view;
   const x = (ms) => `${((ms - start) / (end - start)) * 100}%`;
   $("window").textContent = `${isoOf(start)} – ${isoOf(end)}`;
-  for (const [ms, label] of niceTicks(start, end)) {
+  const width = $("axis").clientWidth || 1000;  // inside its border, as the marks are placed
+  for (const [ms, label] of niceTicks(start, end, Math.max(2, Math.floor(width / LABEL_ROOM)))) {
     ticks.append(el("div", { class: "tick", style: null }, el("span", {}, label)));
     ticks.lastChild.style.left = x(ms);
+    const span = ticks.lastChild.firstChild;  // past the right edge: written left of its line
+    if (((ms - start) / (end - start)) * width + span.offsetLeft + span.offsetWidth > width) span.classList.add("before");
   }
   const visible = state.entries.filter((e) => e.ms >= start && e.ms <= end);
-  const width = $("axis").getBoundingClientRect().width || 1000;
   let lastLabel = -Infinity;
   for (const entry of visible) {
     const mark = el("button", {
@@ -268,10 +287,11 @@ function draw() {
     mark.addEventListener("click", () => select(entry));
     marks.append(mark);
     const px = ((entry.ms - start) / (end - start)) * width;
-    if (px - lastLabel > 80) {  // a date label where there is room for it
+    if (px - lastLabel > LABEL_ROOM) {  // a date label where there is room for it
       const label = el("div", { class: "mark-label" }, entry.date);
-      label.style.left = x(entry.ms);
       marks.append(label);
+      // Centred on its mark, but inside the axis at either end, where half of it was cut off.
+      label.style.left = `${Math.min(Math.max(px - label.offsetWidth / 2, 0), width - label.offsetWidth)}px`;
       lastLabel = px;
     }
   }
@@ -500,6 +520,7 @@ async function start() {
   setupAxis();
   setupSaving();
   $("query").addEventListener("submit", (event) => { event.preventDefault(); run(readForm()); });
+  $("entity").addEventListener("input", syncMethod);
   try {
     const info = await getJSON("/api/info");
     const lang = $("lang");
