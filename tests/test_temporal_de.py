@@ -756,3 +756,16 @@ def test_a_clock_time_before_its_weekday(text: str, expected: list[tuple[str, st
 ])
 def test_weekday_names_that_are_other_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# "During the year" is the year in focus (the publication year) in every language: where the article
+# is glued to the word or declined with the preposition ("خلال العام", "im Laufe des Jahres"),
+# `[period] focus_before` names the words before it; a bare word that is an amount stays one
+# ("خلال عام": within a year), and a rate stays no date ("10.000 Euro im Jahr").
+@pytest.mark.parametrize("text, expected", [
+    ("Die Preise steigen im Laufe des Jahres.", [("Jahres", "DATE", "2023")]),
+    ("Die Reform soll während des Jahres kommen.", [("Jahres", "DATE", "2023")]),
+    ("Das kostet 10.000 Euro im Jahr.", []),
+])
+def test_the_year_in_focus_after_during(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -41,8 +41,10 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "later": ("words",),
     "earlier": ("words",),
     "from_now": ("after", "before"),
-    "period": ("century", "ending", "fiscal", "half", "half_of", "latest", "not_after_unit", "period",
-               "quarter", "week", "weekend", "weekend_alone", "year", "year_earlier", "year_end"),
+    # focus_before: words before which a year or week word is the one in focus where no separate
+    # article shows it ("خلال العام", "im Laufe des Jahres").
+    "period": ("century", "ending", "fiscal", "focus_before", "half", "half_of", "latest", "not_after_unit",
+               "period", "quarter", "week", "weekend", "weekend_alone", "year", "year_earlier", "year_end"),
     # amount: words that make a count of things on their own ("a million barrels a day"), before a
     # rate whose `per` word is also an article.
     "set": ("amount", "every", "once", "per", "per_always", "times"),

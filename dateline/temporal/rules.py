@@ -581,6 +581,17 @@ def build_unit_in_focus(m: Match) -> Found | None:
     return found(m, Relative(unit, 0, Anchor.DCT, gran=unit))
 
 
+def build_unit_after_focus_word(m: Match) -> Found | None:
+    """"خلال العام", "im Laufe des Jahres": the current year, as "during the year" is
+    (`build_unit_in_focus`), where the article is glued onto the word ("العام") or declined with
+    the preposition ("des"), so no separate determiner shows it. The expression is the period word;
+    a word that alone is an amount is none ("خلال عام": within a year)."""
+    if m.lex.value("unit_one", m.text("period_year") or "") is not None:
+        return None
+    focus = build_unit_in_focus(m)
+    return None if focus is None else dataclasses.replace(focus, start=m.span("period")[0])
+
+
 def build_point_of_unit(m: Match) -> Found | None:
     """"the end of the month", "a finales de mes", "au début du mois", "Mitte des Monats",
     "в конце месяца": a point of the month or year of publication (as "the year" alone is,
@@ -1750,6 +1761,8 @@ RULES: list[Rule] = [
          build_unit_in_focus,
          keys=("period.year", "period.week"),
          dating=False),
+    Rule("unit_after_focus_word", "DATE", "{period.focus_before} (?P<period>{period.year}|{period.week})",
+         build_unit_after_focus_word, keys=("period.focus_before",), dating=False),
     Rule("year_end", "DATE", "{period.year_end}", build_year_end, keys=("period.year_end",), dating=False),
     Rule("point_of_unit", "DATE", r"{point_mod}\s*(?:(?:{determiner.words}|{determiner.contracted})\s*)?{unit}",
          build_point_of_unit, keys=("unit",), dating=False),
