@@ -207,3 +207,18 @@ def test_a_stamp_under_a_standfirst_stays_the_stamp(lang: str) -> None:
     text = f"Headline\n{STORY[lang]}\n25/06/2013 - 12:24\n{STORY[lang]} {STORY[lang]} {STORY[lang]}"
     guess = infer_date(text, lang)
     assert guess.date == DAY and guess.confidence >= shipped_answer(), guess
+
+
+CLOCKED = {
+    "en": "June 25, 2013 at 14:14", "es": "25 de junio de 2013 a las 14:14", "fr": "25 juin 2013 à 14h14",
+    "it": "25 giugno 2013 alle 14:14", "de": "25. Juni 2013 um 14:14 Uhr", "pt": "25 de junho de 2013 às 14:14",
+    "ru": "25 июня 2013 года в 14:14", "ar": "25 يونيو 2013 الساعة 14:14",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CLOCKED))
+def test_a_stamps_clock_time_and_its_preposition_are_no_clause(lang: str) -> None:
+    """The word before a stamp's clock time ("alle 14:14") belongs to the time, however long,
+    not to a clause joined to the date."""
+    guess = infer_date(f"{CLOCKED[lang]}\n{STORY[lang]}", lang)
+    assert guess.date == DAY and guess.confidence >= shipped_answer(), guess

@@ -605,7 +605,8 @@ def _stamp_role(text: str, mention: Mention, tagger: Tagger, meaning: Calendar, 
     start = text.rfind("\n", 0, mention.start) + 1
     end = _line_end(text, mention.end)
     rest = text[start:mention.start] + " " + text[mention.end:end]
-    words = [w for w in _WORD.findall(_ADDRESS.sub(" ", rest)) if not tagger.lex.value("weekday", w)]
+    words = [w for w in _WORD.findall(_CLOCK_PHRASE.sub(" ", _ADDRESS.sub(" ", rest)))
+             if not tagger.lex.value("weekday", w)]
     if len(words) > STAMP_WORDS or words and _in_a_clause(text, start, mention, tagger) \
             or not (text[top:start].strip() or text[end:].strip()):
         return None  # a sentence, or the text's only line: no text under or over it to date
@@ -653,7 +654,7 @@ def _in_a_clause(text: str, line: int, mention: Mention, tagger: Tagger) -> bool
     opening = governing or word
     if (before[:opening.start()] if opening is not None else before).strip(_BULLETS):
         return False
-    after = _STAMP_CLOCK.sub(" ", _ADDRESS.sub(" ", text[mention.end:_line_end(text, mention.end)]))
+    after = _CLOCK_PHRASE.sub(" ", _ADDRESS.sub(" ", text[mention.end:_line_end(text, mention.end)]))
     following = _FIRST_WORD.search(after)
     if following is None or has_stamp_words(after, tagger):
         return False
@@ -725,6 +726,9 @@ _STAMP_LOOKBACK = 80
 # ("Aggiornato alle 10:32 del 26 giugno", "Aktualisiert um 08:00 Uhr am", "at 8:00 a.m. on"):
 # it does not count among the words allowed in between.
 _STAMP_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.hH]\d{2}(?!\d)(?:[ \t]*[^\W\d_]{1,3}\.?){0,2}")
+# A clock time with the short words that lead it ("alle 14:14", "a las 14:14", "um 14:14 Uhr"):
+# a stamp's time, not words of a sentence, whatever the length of its preposition.
+_CLOCK_PHRASE = re.compile(r"(?:(?<!\S)[^\W\d_]{1,4}[ \t]+){0,2}" + _STAMP_CLOCK.pattern)
 
 
 # What may come before the stamp words on their line: nothing, a separator or another
