@@ -272,6 +272,14 @@ def _holds(article: Article, hint_range: HintRange | None, fallback: HintRange |
     return basis.within == within or (basis.within is None and basis.own is not None and hint_range is None)
 
 
+_Dating = tuple[dt.date | None, float | None, str | None]
+
+
+def _dating(article: Article) -> _Dating:
+    """An article's date as decided: what a re-run compares to the stored one."""
+    return article.date, article.date_confidence, article.date_source
+
+
 def _undated(article: Article) -> Article:
     """A stored article whose dating no longer holds, as read: to be dated again."""
     article.date, article.date_inferred, article.date_confidence = None, False, None
@@ -364,31 +372,37 @@ def process(sources: Iterable[str | Path | Input], *, lang: str | None = None,
                 yield article
         fallback = None if hint_range else collection_span(first, last)
 
+        stored: deque[_Dating | None] = deque()  # the date a stored article was kept with
+
         def dating() -> Iterator[tuple[Article, HintRange | None, HintRange | None] | _Ready]:
             for article in spill:
-                yield (_Ready((article, None, [])) if _holds(article, hint_range, fallback)
-                       else (_undated(article), hint_range, fallback))
+                reused = _holds(article, hint_range, fallback)
+                stored.append(_dating(article) if reused else None)
+                yield _Ready((article, None, [])) if reused else (_undated(article), hint_range, fallback)
 
         held: list[Article] = []  # a stored file's articles, yielded once kept again
         failed = False  # one of them could not be dated: the file is not kept
+        changed = False  # one of them is new or was dated again: the file is kept again
         for article, grams, problems in pool.map(_date_and_tag, dating()):
             for problem in problems:
                 on_error(problem)
             article = _with_twin(article, twins, grams)
             twins.add(article, article.date_confidence or 0.0, grams)
+            was = stored.popleft()
             number = groups.popleft()
             if number is None:
                 yield article
                 continue
             held.append(article)
             failed = failed or bool(problems)
+            changed = changed or was != _dating(article)
             key, count = files[number]
             if len(held) == count:
-                if not failed:
+                if changed and not failed:
                     assert store is not None
                     store.put(key, held)
                 yield from held
-                held, failed = [], False
+                held, failed, changed = [], False, False
     finally:
         spill.close()
         pool.close()

@@ -63,9 +63,13 @@ def test_a_second_run_analyses_no_unchanged_undated_file(tmp_path: Path, analyse
         assert sorted(analysed) == sorted(UNDATED)
         assert {a.id: a.date for a in first}["own.txt"] == dt.date(2025, 5, 9)
         analysed.clear()
+        kept: list[str] = []
+        put = store.put
+        store.put = lambda key, articles: (kept.append(key), put(key, articles))  # type: ignore[method-assign]
         again = list(process([news], store=store))
     assert analysed == []  # on the code before, every undated file was read and tagged again
     assert again == first  # the same dates, confidences and anchored expressions
+    assert kept == []  # nothing changed: nothing written
 
 
 def test_a_changed_collection_dates_again_only_what_rests_on_it(tmp_path: Path, analysed: list[str]) -> None:
