@@ -127,6 +127,7 @@ def test_ingest_twice_skips_the_undated_files(tmp_path: Path, analysed: list[str
     assert done.exit_code == 0, done.output
     assert analysed == []
     assert f"{len(UNDATED)} file(s) skipped whole" in done.output
+    assert "undated, stored" in done.output
 
 
 def test_watch_after_ingest_reads_no_undated_file_again(tmp_path: Path, analysed: list[str]) -> None:

@@ -43,6 +43,7 @@ class Resume:
         self._left: dict[str, int] = {}
         self._ids: dict[str, list[int]] = {}
         self.skipped_files = 0
+        self.reused = 0  # undated articles handed on from the store, not read again
 
     def key(self, file: Path, options: str) -> str | None:
         return self.store.key(file, options)
@@ -53,6 +54,7 @@ class Resume:
         undated = self.store.get(key, undated_only=True)
         if undated is not None:
             self.skipped_files += 1
+            self.reused += len(undated)
         return undated
 
     def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None]:
@@ -158,22 +160,24 @@ def ingest(
         seconds = time.perf_counter() - started
         changes = update_timelines(store)
         facts = store.info()
-    _summary(counts, resume.skipped_files, seconds, facts.texts, facts.path)
+    _summary(counts, resume, seconds, facts.texts, facts.path)
     if changes:
         console.print(f"{len(changes)} saved timeline(s) updated: {sum(changes.values())} change(s) "
                       "(`dateline saved history ID`)")
     raise typer.Exit(errors.exit_code(counts["read"]))
 
 
-def _summary(counts: Counter[str], skipped_files: int, seconds: float, texts: int, path: str) -> None:
+def _summary(counts: Counter[str], resume: Resume, seconds: float, texts: int, path: str) -> None:
     table = Table(title="ingest", show_header=False, box=None)
     rate = counts["read"] / seconds if seconds else 0.0
     table.add_row("read and analysed", f"{counts['read']:,} article(s) in {seconds:.1f} s ({rate:,.0f}/s)")
     table.add_row("new", f"{counts[NEW]:,}")
     table.add_row("wire copies", f"{counts[COPY]:,} (known text, another outlet)")
-    table.add_row("already stored", f"{counts[KNOWN]:,} article(s); {skipped_files:,} file(s) skipped whole")
+    table.add_row("already stored", f"{counts[KNOWN]:,} article(s); {resume.skipped_files:,} file(s) skipped whole")
+    if resume.reused:
+        table.add_row("undated, stored", f"{resume.reused:,} (their dates decided again in this collection)")
     if counts[UPDATED]:
-        table.add_row("re-analysed", f"{counts[UPDATED]:,} (older analysis replaced)")
+        table.add_row("re-analysed", f"{counts[UPDATED]:,} (older analysis or date replaced)")
     table.add_row("dates", f"{counts['inferred']:,} inferred from the text, {counts['undated']:,} undated")
     table.add_row("corpus", f"{texts:,} text(s) in {path}")
     console.print(table)
