@@ -384,6 +384,38 @@ CUED_CLAUSE = {
 }
 
 
+# A cue that is an adjective ("the next rocket") opens no clause, and a clause a cue opens ends
+# at a comma ("the rocket, which will carry a crew, on June 7"): the day stays the event's.
+CLOSED_CUE = {
+    "en": "Russia launched the rocket, which will carry a crew, on June 7, 2025.",
+    "es": "Rusia lanzó el cohete, que va a llevar una tripulación, el 7 de junio de 2025.",
+    "fr": "La Russie a lancé la fusée, qui doit porter un équipage, le 7 juin 2025.",
+    "it": "La Russia ha lanciato il razzo, che deve portare un equipaggio, il 7 giugno 2025.",
+    "pt": "A Rússia lançou o foguete, que vai levar uma tripulação, em 7 de junho de 2025.",
+    "de": "Russland startete die Rakete, die eine Besatzung tragen wird, am 7. Juni 2025.",
+    "ru": "Россия запустила ракету, которая будет нести экипаж, 7 июня 2025 года.",
+    "ar": "أطلقت روسيا الصاروخ، الذي من المقرر أن يحمل طاقما، يوم 7 يونيو 2025.",
+}
+NEXT_THING = {
+    "en": "Russia launched the next rocket on June 7, 2025.",
+    "es": "Rusia lanzó el próximo cohete el 7 de junio de 2025.",
+    "fr": "La Russie a lancé la prochaine fusée le 7 juin 2025.",
+    "it": "La Russia ha lanciato il prossimo razzo il 7 giugno 2025.",
+    "pt": "A Rússia lançou o próximo foguete em 7 de junho de 2025.",
+    "de": "Russland startete die nächste Rakete am 7. Juni 2025.",
+    "ru": "Россия запустила следующую ракету 7 июня 2025 года.",
+    "ar": "أطلقت روسيا الصاروخ المقبل يوم 7 يونيو 2025.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEXT_THING))
+def test_an_adjective_cue_or_a_closed_cued_clause_leaves_the_day_to_the_event(lang: str) -> None:
+    for text in (NEXT_THING[lang], CLOSED_CUE[lang]):
+        launches = analyze([article(text, "a", dt.date(2025, 6, 30), lang)]).mentions
+        assert [(m.value, m.anchor) for m in launches][:1] == [("2025-06-07", EventAnchor.EXPRESSION)], \
+            (lang, text, launches)
+
+
 @pytest.mark.parametrize("lang", sorted(CUED_CLAUSE))
 def test_a_day_after_a_cue_is_the_cued_clause_s(lang: str) -> None:
     published = dt.date(2025, 5, 6)

@@ -75,8 +75,10 @@ def _reported(s: Shapes, toks: Sequence[Token], i: int, n: int, timex: Timex,
     que bloqueó"), and an event word of that clause (`events`: the sentence's event words) to
     take the expression. Not after a subject between ("dijo el portavoz que", "أعلن الرئيس
     أنه"): measured on es timelines, those reports are better dated by the reported day.
-    Also after a planning cue ("said the dam would be inspected on Friday": English drops
-    its "that") and after a comma and a conjunction opening a clause with an event word of
+    Also after a planning cue that opens a verb phrase, a modal or a cue of several words
+    ("said the dam would be inspected on Friday": English drops its "that"; "va a visitar";
+    not an adjective, "unveiled the next iPhone on June 7"; a comma after the cue closes its
+    clause: "launched the rocket, which will carry a crew, on June 7"), and after a comma and a conjunction opening a clause with an event word of
     its own ("visitó Oslo, y el 3 de mayo se reunió"): es AR1-F Egipto/Mubarak/Gadafi
     +0.001/+0.001/+0.003, Siria -0.001; English trial dev and SemEval trial unchanged."""
     if timex.start < toks[i + n - 1].end:
@@ -84,7 +86,9 @@ def _reported(s: Shapes, toks: Sequence[Token], i: int, n: int, timex: Timex,
     for k in range(i + n, len(toks)):
         if toks[k].end > timex.start:
             return False
-        if k > i + n and s.lex.match(s.lex.planned, s.words, s.alts, k):
+        cue = s.lex.match(s.lex.planned, s.words, s.alts, k) if k > i + n else None
+        if cue and (cue[0] > 1 or s.listed(k, s.g.modals)) and not any(
+                s.comma(j) for j in range(k + 1, len(toks)) if toks[j].start <= timex.start):
             return True  # "said the dam would be inspected on Friday": the cue's clause takes it
         if k > i + n and s.comma(k) and s.listed(k, s.lex.conjunctions) and any(e > k for e in events):
             return True  # "visited Oslo, and on May 3 he met": the next clause's event takes it

@@ -35,6 +35,7 @@ APPOSITION = 12
 CHAIN = 15
 # Punctuation that ends the clause an entity is in.
 _CLAUSE_END = frozenset(";:()[]\"“”«»—?!")
+_COMMAS = (",", "،")
 
 
 class Shapes:
@@ -116,7 +117,8 @@ class Shapes:
         return self.words[i] in self.g.boundaries or any(c in _CLAUSE_END for c in self.gaps[i])
 
     def comma(self, i: int) -> bool:
-        return "," in self.gaps[i]
+        """Whether a comma (Latin or Arabic "،") stands right before word i."""
+        return any(c in self.gaps[i] for c in _COMMAS)
 
     def content(self, i: int) -> bool:
         """A plain word that is not a grammar word: after a modal, the verb itself."""
