@@ -936,3 +936,14 @@ def test_weekday_names_that_are_other_words(text: str, expected: list[tuple[str,
 ])
 def test_the_year_in_focus_after_during(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A decade in two digits alone ("en los 80", "a finales de los 90", "nos 80") where a time preposition
+# with the plural article comes first (`[decade] bare_before`) and no word follows, or a point of it;
+# a count stays none ("Los 80 detenidos"). German writes the dative plural "in den 80ern".
+@pytest.mark.parametrize("text, expected", [
+    ("In the 80s, his voice changed.", [("the 80s", "DATE", "198")]),
+    ("The 80 detainees were freed.", []),
+])
+def test_decades_in_two_digits(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -68,7 +68,9 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "tense": ("future", "past", "present", "passive", "compound_past", "future_in_past", "participle_prefixes",
               "participle_suffixes", "past_suffixes", "preterite_suffixes", "future_suffixes", "not_future",
               "not_past", "subject_prefixes"),
-    "decade": ("suffix", "words"),
+    # bare_before: a time preposition with the plural article, before two digits alone that are a
+    # decade ("en los 80").
+    "decade": ("bare_before", "suffix", "words"),
     # `and` joins the parts of a compound duration ("two years and three months"); `one_after`:
     # the words after which a `unit_one` noun is an amount of one ("بعد عام": after a year), and
     # `one_construct` how a word after it begins that makes the noun "the day of" ("يوم الانتخابات").

@@ -452,6 +452,21 @@ def build_decade(m: Match) -> Found | None:
     return Found(m.start, m.end, Literal("DATE", f"{decade:03d}"), "DATE", point_mod(m))
 
 
+def build_bare_decade(m: Match) -> Found | None:
+    """"en los 80", "a finales de los 90", "nos 80": two digits alone after the plural article are a
+    decade where a time preposition (`decade.bare_before`) comes first and no word follows them
+    ("Los 80 detenidos", "uno de los 80." are counts), or a point of it, in a language that writes
+    decades so (`bare_before` not empty), and no unit follows ("a finales de los 80 años")."""
+    if _NUMBER_GOES_ON.match(m.m.string, m.end) or m.m.string[m.end:m.end + 1] == "%" \
+            or not m.has("point_mod") and _WORD_NEXT.match(m.m.string, m.end) or m.followed_by("unit"):
+        return None
+    if not (m.has("decade_bare_before") or m.has("point_mod") and m.has("determiner_words")
+            and m.lex.cls("decade.bare_before").table):
+        return None
+    start = m.start if m.has("point_mod") else m.span("dec")[0]  # the article is the extent convention's
+    return Found(start, m.end, Literal("DATE", f"19{(m.text('dec') or '0')[0]}"), "DATE", point_mod(m))
+
+
 def build_decade_name(m: Match) -> Found | None:
     """"the nineties", "the late sixties", "(negli) anni novanta", "a mediados de los noventa";
     not "in his nineties" (an age), "los noventa días" (an amount of days) nor "los cincuenta
@@ -1702,6 +1717,8 @@ RULES: list[Rule] = [
          keys=(DIGITS,)),
     Rule("decade_words", "DATE",
          _PMOD + _DET + r"{decade.words} (?P<dec>['’]?\d0|\d{3}0)(?:['’]?s)?", build_decade, keys=(DIGITS,)),
+    Rule("bare_decade", "DATE", _PMOD + r"(?:{decade.bare_before} |{determiner.words} )(?P<dec>[2-9]0)(?!\w)",
+         build_bare_decade, keys=("decade.bare_before", "point_mod")),
     Rule("decade_name", "DATE",
          _PMOD + "(?:{determiner.words} (?:{decade.words} )?|{decade.words:dw2} )?{decade_name}",
          build_decade_name, keys=("decade_name",)),
