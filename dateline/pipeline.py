@@ -50,8 +50,14 @@ HintRange = tuple[dt.date, dt.date]
 
 def collection_span(first: dt.date | None, last: dt.date | None) -> HintRange | None:
     """The days a collection's undated articles are dated within when their text alone does
-    not say: its dated articles' span widened by `COLLECTION_MARGIN`; None without one."""
-    return (first - COLLECTION_MARGIN, last + COLLECTION_MARGIN) if first and last else None
+    not say: its dated articles' span widened by `COLLECTION_MARGIN` (up to the calendar's
+    ends: an article dated 9999-12-31 by mistake must not stop every later run); None
+    without one."""
+    if not (first and last):
+        return None
+    start = first - COLLECTION_MARGIN if first - dt.date.min > COLLECTION_MARGIN else dt.date.min
+    end = last + COLLECTION_MARGIN if dt.date.max - last > COLLECTION_MARGIN else dt.date.max
+    return start, end
 T = TypeVar("T")
 
 

@@ -128,3 +128,52 @@ def test_the_api_and_the_cli_refuse_a_language_with_one_check(client: TestClient
     said = CliRunner().invoke(app, ["date", "--lang", "xx", "-"], input="Talks ended on Friday.")
     assert said.exit_code == 2 and language_problem("xx", "--lang") in " ".join(said.stderr.split())
     assert language_problem("es") is None and language_problem(None) is None
+
+
+def test_odd_requests_get_a_4xx_naming_the_problem_not_a_500(tmp_path: Path) -> None:
+    """Found trying the API as a new user: each of these was a 500 (Internal Server Error) or
+    a 200 that stored or answered nothing useful."""
+    with TestClient(build_app(str(build_corpus(tmp_path / "c.sqlite")), Settings()),
+                    raise_server_exceptions=False) as api:
+        huge = "9" * 30  # past SQLite's integers
+        for method, path in (("get", f"/api/timelines/{huge}"), ("get", f"/api/timelines/{huge}/history"),
+                             ("delete", f"/api/timelines/{huge}")):
+            answer = api.request(method, path)
+            assert answer.status_code == 422 and "timeline_id" in answer.text
+        blank = api.post("/api/articles", json={"articles": [{"text": "   "}]})
+        assert blank.status_code == 422 and "text is blank" in blank.text
+        for name in ("", " "):
+            nobody = api.get("/api/timeline", params={"entity": name})
+            assert nobody.status_code == 422 and nobody.json()["detail"].startswith("entity: an entity is a name")
+        links = api.post("/api/articles/raw", content=b"https://news.example.org/a\nhttps://news.example.org/b\n",
+                         headers={"content-type": "text/plain"})
+        assert links.status_code == 422 and "list of URLs" in links.json()["detail"]
+        assert api.get("/api/info").json()["texts"] == 5  # none of these stored anything
+
+
+@pytest.mark.parametrize("odd", ["9999-12-31", "0001-01-01"])
+def test_an_article_dated_at_the_calendars_end_does_not_break_later_ingests(tmp_path: Path, odd: str) -> None:
+    """An article published "9999-12-31" (a placeholder date in someone's export) made the
+    collection's span overflow: that request and every later ingest were a 500."""
+    with TestClient(build_app(str(build_corpus(tmp_path / "c.sqlite")), Settings()),
+                    raise_server_exceptions=False) as api:
+        first = api.post("/api/articles", json={"articles": [{"text": "The Velna bridge opened on May 2, 2024.",
+                                                              "date": odd}]})
+        later = api.post("/api/articles", json={"articles": [{"text": "The Harlow school opened on Monday."}]})
+        assert first.status_code == later.status_code == 200
+        assert api.get("/api/timeline", params={"q": "harlow"}).status_code == 200
+
+
+def test_the_cli_reads_a_record_dated_at_the_calendars_end_and_shows_no_huge_id(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    (tmp_path / "a.jsonl").write_text(
+        '{"text": "The Velna bridge opened on May 2, 2024.", "date": "9999-12-31"}\n'
+        '{"text": "Residents said the council met on Monday about the Velna bridge."}\n', encoding="utf-8")
+    db = str(tmp_path / "c.sqlite")
+    stored = CliRunner().invoke(app, ["ingest", str(tmp_path / "a.jsonl"), "--db", db, "--workers", "1"])
+    assert stored.exit_code == 0 and stored.exception is None, stored.output
+    huge = CliRunner().invoke(app, ["saved", "show", "9" * 30, "--db", db])
+    assert huge.exit_code == 2 and f"no saved timeline {'9' * 30}" in " ".join(huge.stderr.split())

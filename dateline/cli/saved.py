@@ -62,7 +62,7 @@ TIMELINE = typer.Argument(..., metavar="TIMELINE", help="The saved timeline's id
 def _resolve(store: Repository, timeline: str) -> int:
     """A saved timeline named by id or by name, else a one-line error that says how to list them."""
     number = int(timeline) if timeline.strip().isdigit() else find_timeline(store, timeline)
-    if number is None or store.saved_timeline(number) is None:
+    if number is None or number >= 1 << 63 or store.saved_timeline(number) is None:  # SQLite's integers
         fail(f"no saved timeline {timeline}", "`dateline saved list` lists them")
     return number
 

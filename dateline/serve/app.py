@@ -22,13 +22,14 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from dateline import __version__
-from dateline.ingest import language_problem
+from dateline.ingest import language_problem, url_list
 from dateline.model import Article
 from dateline.saved import NameTaken, Params, history, save_timeline, stored_timeline, update_timelines
 from dateline.serve.analysis import BODY_TYPES, analyse_all, from_body, from_records, http_url
@@ -133,6 +134,13 @@ class ArticleIn(BaseModel):
     id: str | None = Field(None, max_length=500)
 
     model_config = {"extra": "forbid"}  # no `path` or other field is read from a request
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("text is blank: an article needs words")
+        return value
 
     @field_validator("url")
     @classmethod
@@ -239,14 +247,26 @@ class SavedParams(TimelineParams):
     @field_validator("entity")
     @classmethod
     def _named(cls, value: list[str]) -> list[str]:
-        if any(not name.strip() or len(name) > 200 for name in value):
-            raise ValueError("an entity is a name of 1 to 200 characters")
+        if problem := entity_problem(value):
+            raise ValueError(problem)
         return value
+
+
+def entity_problem(names: list[str]) -> str | None:
+    """Why these are not entity names (one blank or too long), else None: a blank one matched
+    nothing and answered an empty timeline rather than the mistake."""
+    if any(not name.strip() or len(name) > 200 for name in names):
+        return "an entity is a name of 1 to 200 characters"
+    return None
 
 
 class SaveIn(BaseModel):
     name: str = Field(..., min_length=1, max_length=200)
     params: SavedParams
+
+
+# A saved timeline's id: an SQLite integer (a larger one was a 500, not a 404 or a 422).
+TimelineId = Annotated[int, PathParam(le=(1 << 63) - 1, description="the saved timeline's id")]
 
 
 class Format(str, Enum):
@@ -329,6 +349,10 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
         if problem := language_problem(lang):
             raise HTTPException(422, problem)
         kind = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
+        if kind == "text/plain" and url_list(body):
+            # Fetching what a request names would let any client make this server call any address.
+            raise HTTPException(422, "the body is a list of URLs, and this server fetches nothing: send "
+                                     "each page or feed as the body, or run `dateline ingest URLS.txt`")
         try:
             articles, problems = from_body(body, kind, title=title, url=url, date=date, lang=lang)
         except ValueError as error:
@@ -388,6 +412,8 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
     def timeline(params: Annotated[TimelineParams, Depends(timeline_params)],
                  entity: Annotated[list[str], Query(max_length=200, description="events involving all of these entities (repeatable), as `dateline timeline --entity`; from the `limit` articles naming them, or matching q when given")] = [],  # noqa: B006 (FastAPI reads it)
                  format: Format = Format.json, download: bool = False) -> Response:
+        if problem := entity_problem(entity):
+            raise HTTPException(422, f"entity: {problem}")
         result = _timeline(params, tuple(entity))
         name = "timeline." + format.value
         disposition = {"content-disposition": f'attachment; filename="{name}"'} if download else {}
@@ -430,7 +456,7 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
         return {"id": number, "timeline": found.result if found else None}
 
     @app.get("/api/timelines/{timeline_id}", tags=["saved timelines"], summary="A saved timeline")
-    def saved_one(timeline_id: int) -> dict[str, Any]:
+    def saved_one(timeline_id: TimelineId) -> dict[str, Any]:
         found = store.saved_timeline(timeline_id)
         if found is None:
             raise HTTPException(404, f"no saved timeline {timeline_id}")
@@ -439,14 +465,14 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
 
     @app.get("/api/timelines/{timeline_id}/history", tags=["saved timelines"],
              summary="What changed in a saved timeline, when, and because of which articles")
-    def changes(timeline_id: int) -> dict[str, Any]:
+    def changes(timeline_id: TimelineId) -> dict[str, Any]:
         if store.saved_timeline(timeline_id) is None:
             raise HTTPException(404, f"no saved timeline {timeline_id}")
         return {"id": timeline_id, "changes": history(store, timeline_id)}
 
     @app.delete("/api/timelines/{timeline_id}", tags=["saved timelines"], dependencies=writer,
                 status_code=204, summary="Delete a saved timeline")
-    def delete(timeline_id: int) -> Response:
+    def delete(timeline_id: TimelineId) -> Response:
         if not store.delete_timeline(timeline_id):
             raise HTTPException(404, f"no saved timeline {timeline_id}")
         return Response(status_code=204)
