@@ -147,3 +147,36 @@ def test_loto_and_refit_commands(tmp_path: Path) -> None:
                                       "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert DateRanker.read(out).fitted_on == ("dam", "fire")
+
+
+# Per language: a page's stamp holding only "today", the query, the same page's report with
+# "today" in a sentence, and that report without it.
+STAMPS = {
+    "en": ("Today.", "dam", "The dam broke today near the valley.", "The dam broke near the valley."),
+    "es": ("Hoy.", "presa", "La presa se rompió hoy cerca del valle.", "La presa se rompió cerca del valle."),
+    "fr": ("Aujourd'hui.", "barrage", "Le barrage a cédé aujourd'hui près de la vallée.",
+           "Le barrage a cédé près de la vallée."),
+    "it": ("Oggi.", "diga", "La diga ha ceduto oggi vicino alla valle.", "La diga ha ceduto vicino alla valle."),
+    "de": ("Heute.", "Damm", "Der Damm ist heute nahe dem Tal gebrochen.", "Der Damm ist nahe dem Tal gebrochen."),
+    "pt": ("Hoje.", "barragem", "A barragem rompeu hoje perto do vale.", "A barragem rompeu perto do vale."),
+    "ru": ("Сегодня.", "плотина", "Плотина прорвалась сегодня возле долины.", "Плотина прорвалась возле долины."),
+    "ar": ("اليوم.", "السد", "انهار السد اليوم قرب الوادي.", "انهار السد قرب الوادي."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STAMPS))
+def test_a_page_stamp_counting_to_its_day_gives_no_vote(lang: str) -> None:
+    """A line holding only "today" is the page's stamp, not news of the day: it gives the
+    publication day no vote (until session 17 it gave one for `computed`, and for `about` on
+    a page about the topic), while the same word in a sentence still does."""
+    stamp, query, told, undated = STAMPS[lang]
+    day = D(2024, 3, 12)
+
+    def votes(text: str) -> dict[str, int]:
+        article = annotate(make_article(text, id="page", date=day, lang=lang))
+        corpus, _ = prepare([article], [query])
+        return day_counts(corpus, Size(5, 1)).get(day, {})
+
+    assert votes(f"{stamp}\n\n{undated}") == {}
+    assert votes(f"{stamp}\n\n{told}") == {"computed": 1, "topic": 1, "about": 1}
+    assert votes(told) == {"computed": 1, "topic": 1, "about": 1}
