@@ -392,9 +392,9 @@ def process(sources: Iterable[str | Path | Input], *, lang: str | None = None,
         for article, grams, problems in pool.map(_date_and_tag, dating()):
             for problem in problems:
                 on_error(problem)
-            article = _with_twin(article, twins, grams)
-            twins.add(article, article.date_confidence or 0.0, grams)
             was = stored.popleft()
+            article = _with_twin(article, twins, grams, was)
+            twins.add(article, article.date_confidence or 0.0, grams)
             number = groups.popleft()
             if number is None:
                 yield article
@@ -425,18 +425,29 @@ def analyse(article: Article, fallback: HintRange | None = None, *,
     return date_and_annotate(article, hint_range, None if hint_range else fallback)
 
 
-def _with_twin(article: Article, twins: Twins, grams: frozenset[int] | None) -> Article:
+def _with_twin(article: Article, twins: Twins, grams: frozenset[int] | None,
+               stored: _Dating | None = None) -> Article:
     """An undated article dated by its text's own answer (`date_basis`) unless that is below
     the answer threshold and a near-duplicate (a dated article of the collection, or an undated
     one dated before it with more confidence) is dated more surely: then like it. A text that
-    dates itself keeps its date: a copy may be filed a day after the original. Its expressions
-    are anchored again only when the date changes (a stored article whose twin came or went)."""
+    dates itself keeps its date: a copy may be filed a day after the original. A stored
+    article (`stored`, the date it was kept with) keeps a near-duplicate's date found before,
+    unless a surer one turns up: that article is in the store, though a run that skips the
+    files stored (ingest) does not read it again. Its expressions are anchored again only
+    when the date changes."""
     basis = article.date_basis or DateBasis()
-    date, confidence, source = basis.own, basis.own_confidence, "inferred from the text"
-    twin = twins.find(article, grams) if confidence < shipped_answer() else None
-    if twin is not None and confidence < twin.confidence:
-        date, confidence = twin.date, min(twin.confidence, twin.containment)
-        source = f"near-duplicate of {twin.article_id}"
+    own = (basis.own, basis.own_confidence, "inferred from the text")
+    date, confidence, source = own
+    if confidence < shipped_answer():
+        found_before = stored is not None and stored[0] is not None and stored != own
+        if found_before:
+            assert stored is not None
+            date, confidence, source = stored[0], stored[1] or 0.0, stored[2]
+        twin = twins.find(article, grams)
+        if twin is not None and basis.own_confidence < twin.confidence \
+                and (not found_before or min(twin.confidence, twin.containment) > confidence):
+            date, confidence = twin.date, min(twin.confidence, twin.containment)
+            source = f"near-duplicate of {twin.article_id}"
     anchored = article.date
     article.date, article.date_inferred = date, date is not None
     article.date_confidence, article.date_source = (confidence, source) if date is not None else (None, None)

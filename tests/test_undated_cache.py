@@ -94,25 +94,47 @@ def test_a_changed_collection_dates_again_only_what_rests_on_it(tmp_path: Path, 
         assert analysed == []
 
 
-def test_a_stored_near_duplicate_follows_its_twin(tmp_path: Path, analysed: list[str]) -> None:
-    """An undated copy dated by its dated twin falls back on its own answer once the twin is
-    gone, from the stored analysis (its text's own answer is kept with it)."""
+def _twins(news: Path) -> None:
+    """A dated story, its undated copy, and an unrelated dated article (the span)."""
     story = ("The parade was held on Red Square. Thousands of soldiers marched past the "
              "leaders, and tanks and missile launchers rolled across the cobbles. Foreign guests "
              "watched from the stands as jets flew over the Kremlin in formation.")
-    news = tmp_path / "news"
     (news / "2025-05-09").mkdir(parents=True)
     (news / "2025-05-09" / "original.txt").write_text(story, encoding="utf-8")
     (news / "copy.txt").write_text(story + " Reporting by the desk.", encoding="utf-8")
-    _dated(news, "2025-05-09")  # the collection's span stays the same
+    _dated(news, "2025-05-09")
+
+
+def test_a_stored_near_duplicate_keeps_its_twins_date(tmp_path: Path, analysed: list[str]) -> None:
+    """An undated copy dated by its dated twin keeps that date from the store when the twin's
+    file is gone (the twin is still in the store), without being read again."""
+    news = tmp_path / "news"
+    _twins(news)
     with ArticleStore(tmp_path / "store.sqlite") as store:
         copy = {a.id: a for a in process([news], store=store)}["copy.txt"]
         assert copy.date == dt.date(2025, 5, 9) and copy.date_source.startswith("near-duplicate")
         shutil.rmtree(news / "2025-05-09")
         analysed.clear()
-        copy = {a.id: a for a in process([news], store=store)}["copy.txt"]
-    assert analysed == []  # decided again from the stored analysis
-    assert copy.date is None and copy.date_inferred is False
+        again = {a.id: a for a in process([news], store=store)}["copy.txt"]
+    assert analysed == []
+    assert again == copy
+
+
+def test_ingest_again_keeps_the_dates_of_near_duplicates(tmp_path: Path, analysed: list[str]) -> None:
+    """Ingest skips the dated files stored: an undated copy keeps the date its dated twin gave
+    it (before, a second run dated it again without the twin it did not read)."""
+    news = tmp_path / "news"
+    _twins(news)
+    db = tmp_path / "corpus.sqlite"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(news), "--db", str(db), "-w", "1"]).exit_code == 0
+    analysed.clear()
+    done = runner.invoke(app, ["ingest", str(news), "--db", str(db), "-w", "1"])
+    assert done.exit_code == 0, done.output
+    assert analysed == [] and "re-analysed" not in done.output
+    with ArticleStore(db) as store:
+        assert store.db.execute("SELECT date FROM articles WHERE article_id = 'copy.txt'").fetchall() \
+            == [("2025-05-09",)]
 
 
 def test_ingest_twice_skips_the_undated_files(tmp_path: Path, analysed: list[str]) -> None:
