@@ -42,3 +42,19 @@ def test_a_timeline_of_files_still_creates_the_store(tmp_path: Path) -> None:
     result = runner.invoke(app, ["timeline", str(tmp_path / "a.txt"), "--db", str(tmp_path / "new.sqlite")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "new.sqlite").exists()
+
+
+@pytest.mark.parametrize("command", [["search", "moscow"], ["store", "info"], ["saved", "list"],
+                                     ["serve", "--port", "0"], ["timeline", "--query", "moscow"]],
+                         ids=" ".join)
+def test_a_broken_store_offers_no_option_the_command_lacks(command: list[str], tmp_path: Path) -> None:
+    """"…, or use --no-store" was offered by commands that have no --no-store (only `timeline
+    SOURCES` has); the user who tried it got "No such option"."""
+    broken = tmp_path / "broken.sqlite"
+    broken.write_text("not a database", encoding="utf-8")
+    result = runner.invoke(app, [*command, "--db", str(broken)])
+    said = " ".join(result.stderr.split())
+    assert result.exit_code == 2 and said.startswith(f"error store {broken} is not a usable Dateline store")
+    assert "--no-store" not in said and f"dateline store reset --db {broken}" in said
+    built = runner.invoke(app, ["timeline", str(tmp_path / "broken.sqlite"), "--db", str(broken)])
+    assert "or use --no-store" in " ".join(built.stderr.split())  # where it is an option

@@ -3,6 +3,7 @@ command opens it (one-line errors naming the fix, before any long work starts)."
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import typer
@@ -21,18 +22,25 @@ def db_option() -> Path:
     return typer.Option(None, "--db", "--store", help=DB_HELP)
 
 
-def open_db(path: Path | None, *, read_only: bool = False, existing: bool = False) -> Repository:
+def open_db(path: Path | None, *, read_only: bool = False, existing: bool = False,
+            optional: bool = False) -> Repository:
     """The store, or exit 2 with one line saying what is wrong and what to do. `existing`: a
     command that only reads the corpus (search, info, saved timelines) refuses a store that is
     not there, rather than creating an empty one and answering that nothing matches (a
-    mistyped --db); exit status 1, as for a missing input file."""
+    mistyped --db); exit status 1, as for a missing input file. `optional`: the command takes
+    `--no-store` (`timeline SOURCES`), which the store's message then offers; to any other
+    command that option is unknown, so the message does not offer it."""
     if existing and not (path or default_path()).exists():
         fail(f"no corpus at {path or default_path()}",
              "build it with `dateline ingest SOURCE..." + (f" --db {path}`" if path else "`"), code=1)
     try:
         return open_store(path, read_only=read_only)
     except StoreError as error:
-        fail(str(error))
+        fail(str(error) if optional else _NO_STORE.sub("", str(error)))
+
+
+# The store's "…, or use --no-store" ending (`dateline.store.StoreError`).
+_NO_STORE = re.compile(r",? or use --no-store$")
 
 
 def _size(count: float) -> str:

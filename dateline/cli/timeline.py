@@ -104,7 +104,7 @@ def timeline(
     if no_store:
         articles = read_articles(sources, lang, errors, workers=jobs)
     else:
-        with open_db(store, existing=not sources) as kept:
+        with open_db(store, existing=not sources, optional=bool(sources)) as kept:
             if sources:
                 articles = read_articles(sources, lang, errors, kept, workers=jobs)
             else:
