@@ -947,3 +947,14 @@ def test_the_year_in_focus_after_during(text: str, expected: list[tuple[str, str
 ])
 def test_decades_in_two_digits(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A Hijri month named alone after a preposition of time (`[hijri] month_before`: "during Ramadan",
+# "durante el Ramadán", "خلال رمضان") is the month, as after the word for month (Ramadan 1444: 23 March -
+# 20 April 2023, mostly April); the name alone stays a person's.
+@pytest.mark.parametrize("text, expected", [
+    ("Prices rise during Ramadan.", [("Ramadan", "DATE", "2023-04")]),
+    ("Tariq Ramadan spoke in Geneva.", []),
+])
+def test_a_hijri_month_after_a_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

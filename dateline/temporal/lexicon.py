@@ -96,8 +96,9 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # The Islamic calendar: its months and feasts (value tables; a feast's value is its month-day), the word or letter after a Hijri year
     # ("هـ", "AH"), the word for month before a month named alone ("شهر رمضان") and the words that
     # join a Hijri date to its Gregorian twin ("الموافق"); needs_year: month names that are also a common
-    # word, a date only with their year ("3 صفر" is a score, 3-0).
-    "hijri": ("month", "feast", "era", "month_word", "twin", "needs_year"),
+    # word, a date only with their year ("3 صفر" is a score, 3-0); month_before: prepositions of time
+    # after which a month named alone is the month ("during Ramadan"), since no name follows them.
+    "hijri": ("month", "feast", "era", "month_word", "month_before", "twin", "needs_year"),
     # Weekday names that are also another word (pt "segunda", "quinta": ordinals), a value table like
     # [weekday]; a day only right after a `before` word or a shift word, where the phrase ends or an
     # `after` word follows ("na segunda, o Senado", "nesta quinta que", not "na segunda volta").

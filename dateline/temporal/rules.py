@@ -1146,6 +1146,14 @@ def build_hijri_month(m: Match) -> Found | None:
     return found(m, HolidayRef(hijri.rule(month))) if month is not None else None
 
 
+def build_hijri_month_after_preposition(m: Match) -> Found | None:
+    """"during Ramadan", "durante el Ramadán", "خلال رمضان": a month named alone after a preposition
+    of time (`hijri.month_before`) is the month, as after the word for month; a person's name does
+    not follow "during". The expression is the month's name."""
+    month = m.int("hijri_month")
+    return found(m, HolidayRef(hijri.rule(month)), span=m.span("hijri_month")) if month is not None else None
+
+
 # ------------------------------------------------------------------------ relative dates
 
 def build_relative_unit(m: Match) -> Found | None:
@@ -1885,6 +1893,8 @@ RULES: list[Rule] = [
          build_hijri_month_year, keys=("hijri.month",)),
     Rule("hijri_month", "DATE", "{hijri.month_word} {hijri.month}", build_hijri_month, keys=("hijri.month",),
          dating=False),
+    Rule("hijri_month_after_preposition", "DATE", "{hijri.month_before} {hijri.month}",
+         build_hijri_month_after_preposition, keys=("hijri.month",), dating=False),
     # Relative dates.
     # "el pasado ejercicio", "im vergangenen Geschäftsjahr": a fiscal year alone is a year.
     Rule("relative_unit", "DATE",
