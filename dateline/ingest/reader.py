@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from dateline.ingest import boilerplate, jsonl, language, sentences, text, timeml
+from dateline.ingest import boilerplate, jsonl, language, mojibake, sentences, text, timeml
 from dateline.ingest.errors import IngestError, skipped, warning
 from dateline.ingest.html import Page
 from dateline.model import Article, Sentence
@@ -97,12 +97,19 @@ def make_article(
     on_error: ErrorHandler | None = None,
 ) -> Article:
     """Build an Article from text: identify its language, split its sentences and mark the
-    page furniture among them (`boilerplate`). A text identified as a language Dateline has no
-    data for is read in the closest one it has, and `on_error` hears so (a warning)."""
+    page furniture among them (`boilerplate`). Mojibake in the text or title ("oposiciÃ³n") is
+    repaired first, whatever the input's kind. A text identified as a language Dateline has no
+    data for is read in the closest one it has. `on_error` hears of either (a warning)."""
+    where = f"{path} ({id})" if path and not path.endswith(id) else path or id
+    raw_text, repaired = mojibake.repair(raw_text)
+    if title is not None:
+        title, repaired_title = mojibake.repair(title)
+        repaired = repaired or (repaired_title and f"title: {repaired_title}")
+    if repaired and on_error is not None:
+        on_error(warning(where, repaired))
     if not lang:
         lang, found = language.identification(raw_text)
         if found and on_error is not None:
-            where = f"{path} ({id})" if path and not path.endswith(id) else path or id
             on_error(warning(where, f"language identified as {found!r}, which Dateline has no "
                                     f"data for; read as {lang!r}"))
     article = Article(id=id, text=raw_text, date=date, title=title, url=url, path=path,
