@@ -122,10 +122,13 @@ _TEASER_DATE = r"\s(?:[-–—|·•]\s*{word_date}|\(\s*(?:{word_date}|{numeric
 # part), perhaps the word for year and a bracket.
 # Checked first because `_teaser_date` reads all 8 temporal files: most texts never need it.
 _TEASER_SHAPE = re.compile(r"\s[-–—|·•(]\s*[^\W_].*\d\d(?:\s+[^\W\d_]{1,4}\.?)?\s*\)?[\s.]*\Z", re.DOTALL)
-_END_PUNCTUATION = re.compile(r"[.!?:;…»\"”)]\s*\Z")
+# A sentence's end: its punctuation, perhaps inside a closing quote or bracket ('dijo.»', 'grave".');
+# a quote closing a line with none before it ends a headline ('... la situación es "muy grave"').
+_END_PUNCTUATION = re.compile(r"(?:[.!?:;…][»\"”)]*|\))\s*\Z")
 # A headline's trailing note of what it holds or who wrote it ("(+ Fotos)", "(video)", "(AFP)"):
 # a few words in brackets with no end punctuation before them, not a sentence's end.
 _HEADLINE_NOTE = re.compile(r"(?<![.!?:;…])\s*\(\+?\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*\)\s*\Z")
+_POST = re.compile(r"\W{0,2}[@#]\w")
 _STARTS_WITH_DATE = re.compile(rf"\W{{0,3}}\(?{_NUMERIC_DATE}\)?")
 # What separates a teaser's date (and its clock time) from its headline: "03/07/2011 - ",
 # "3 juillet 2011 | ", "03.07.2011 14:32 · ".
@@ -135,6 +138,7 @@ TEASER_MIN_WORDS = 3
 # Readers' comments start this few lines below their heading.
 COMMENT_REACH = 3
 COMMENTS = "comment section"
+OTHER_ARTICLE = "other article"
 RELATED_LIST = "related list"
 # Furniture written with the article, by its editors, when it was published: left out of a
 # timeline's sentences, but as good evidence of the article's date as its story ("This post is
@@ -261,8 +265,14 @@ def _says_ago(line: str, c: Cues) -> bool:
 
 def _is_link(line: str, words: int) -> bool:
     """A short line with no end punctuation: a headline in a list (its trailing note aside:
-    "Talks resume in Geneva (+ Video)"), an outlet's name."""
-    return 0 < words <= LINK_WORDS and not _END_PUNCTUATION.search(_HEADLINE_NOTE.sub("", line))
+    "Talks resume in Geneva (+ Video)"), an outlet's name; not a post the story quotes."""
+    return 0 < words <= LINK_WORDS and _is_phrase(line)
+
+
+def _is_phrase(line: str) -> bool:
+    """No end punctuation, and not a post led by its author's handle or a hashtag ("@user: ...",
+    "#Jan25 ..."): a blog quoting tweets one a line quotes them as its story."""
+    return not _END_PUNCTUATION.search(_HEADLINE_NOTE.sub("", line)) and not _POST.match(line)
 
 
 def is_teaser(after_date: str) -> bool:
@@ -373,6 +383,7 @@ def furniture(text: str, published: dt.date | None = None) -> list[tuple[int, in
     top = next((i for i, why in enumerate(reasons) if why is None), 0) + TOP_LINES
     marks: list[str | None] = []
     links: list[bool] = []  # of the lines no rule marked: whether each looks like a link
+    heads: list[bool] = []  # ... or a headline too long for a link (see `_mark_runs`)
     listing = False  # inside the list after a "related articles" heading
     for i, (start, end) in enumerate(spans):
         line = text[start:end]
@@ -382,7 +393,7 @@ def furniture(text: str, published: dt.date | None = None) -> list[tuple[int, in
         below_top = i >= top
         if why is None and below_top and (_is_other_article(line, words, c)
                                           or (m := _STARTS_WITH_DATE.match(line)) and is_teaser(line[m.end():])):
-            why = "other article"
+            why = OTHER_ARTICLE
         # Below the page's top, a list of other articles, where a date on a line of its own is an
         # item's ("Latest news\nPosted 14/03/2021 at 10:02\nPresident to speak tonight"); at the
         # top, a short line under "Most read" may be the page's own headline or stamp.
@@ -391,18 +402,61 @@ def furniture(text: str, published: dt.date | None = None) -> list[tuple[int, in
         listing = why == "related" or (listing and why is not None)
         marks.append(why)
         links.append(link)
-    # Runs of short unpunctuated lines below the top: a list of headlines or outlets.
-    i = top
-    while i < len(spans):
-        j = i
-        while j < len(spans) and marks[j] is None and links[j]:
-            j += 1
-        if j - i >= RUN:
-            marks[i:j] = ["link list"] * (j - i)
-        i = max(j, i + 1)
+        heads.append(why is None and not link and _is_long_headline(line, words))
+    _mark_runs(marks, links, heads, top)
+    _mark_teaser_list(marks, links, [text[s:e] for s, e in spans], top)
     _mark_comments(text, spans, marks, c)
     _mark_page_dates(text, spans, marks, top, published)
     return [(s, e, why) for (s, e), why in zip(spans, marks) if why is not None]
+
+
+def _is_long_headline(line: str, words: int) -> bool:
+    """A headline longer than a link's: one phrase up to a teaser's length, with no sentence's
+    end inside it or at its end ("La oposición siria denuncia la muerte de 39 civiles, la cifra
+    más alta de las últimas semanas"), and not a date line."""
+    return LINK_WORDS < words <= TEASER_WORDS and _is_phrase(line) and not _SENTENCE_INSIDE.search(line) \
+        and date_line(line) is None
+
+
+def _mark_runs(marks: list[str | None], links: Sequence[bool], heads: Sequence[bool], top: int) -> None:
+    """Mark the runs of unmarked headlines below the page's top (`links`, `heads`) with RUN
+    short ones (`links`), or of RUN or more, at least half of them short: a list of other
+    articles' headlines or of outlets. A long headline does not end the run: a Spanish page's
+    list was cut in two by one of 17 words."""
+    i = top
+    while i < len(marks):
+        j, short = i, 0
+        while j < len(marks) and marks[j] is None and (links[j] or heads[j]):
+            short += links[j]
+            j += 1
+        if short >= RUN or j - i >= RUN and 2 * short >= j - i:
+            marks[i:j] = ["link list"] * (j - i)
+        i = max(j, i + 1)
+
+
+def _mark_teaser_list(marks: list[str | None], links: Sequence[bool], lines: Sequence[str], top: int) -> None:
+    """Mark the rest of a list of other articles whose teasers end with their dates (marked as
+    "other articles", each a paragraph: "... en Kuwait. (23.03.2016)"): the headline right above
+    such a teaser, and between two of them, the items whose teaser has no date, each a
+    headline with at most one paragraph under it. Left unmarked, three of a list's headlines
+    that opened with a day ("El 18 de abril se retoman negociaciones de paz para Yemen") made
+    a chronology of the page for the timeline."""
+    for i in range(top, len(marks) - 1):
+        if marks[i] is None and links[i] and marks[i + 1] == OTHER_ARTICLE:
+            marks[i] = OTHER_ARTICLE
+    listed = [i for i in range(top, len(marks)) if marks[i] == OTHER_ARTICLE]
+    for before, after in zip(listed, listed[1:]):
+        if after - before > 1 and _items(marks[before + 1:after], links[before + 1:after],
+                                         lines[before + 1:after]):
+            marks[before + 1:after] = [OTHER_ARTICLE] * (after - before - 1)
+
+
+def _items(marks: Sequence[str | None], links: Sequence[bool], lines: Sequence[str]) -> bool:
+    """Whether unmarked lines are list items: each a headline (`links`), then at most one
+    paragraph of a teaser's length."""
+    if any(why is not None for why in marks) or not links[0]:
+        return False
+    return all(links[k] or links[k - 1] and _count(lines[k]) <= TEASER_WORDS for k in range(1, len(lines)))
 
 
 def _mark_comments(text: str, spans: Sequence[tuple[int, int]], marks: list[str | None], c: Cues) -> None:
