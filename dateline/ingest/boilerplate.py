@@ -414,7 +414,7 @@ def _is_long_headline(line: str, words: int) -> bool:
     """A headline longer than a link's: one phrase up to a teaser's length, with no sentence's
     end inside it or at its end ("La oposición siria denuncia la muerte de 39 civiles, la cifra
     más alta de las últimas semanas"), and not a date line."""
-    return LINK_WORDS < words <= TEASER_WORDS and _is_phrase(line) and not _SENTENCE_INSIDE.search(line) \
+    return LINK_WORDS < words <= TEASER_WORDS and not _SENTENCE_INSIDE.search(line) and _is_phrase(line) \
         and date_line(line) is None
 
 
