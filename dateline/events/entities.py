@@ -114,7 +114,8 @@ def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
         shapes.clear()  # a long run's vocabulary: the cache starts again rather than grow
     out = []
     for m in _TOKEN.finditer(text, start, end):
-        for s, word in _unglued(m.group(), m.start()):
+        word = m.group()
+        for s, word in _unglued(word, m.start()) if "." in word else ((m.start(), word),):
             shape = shapes.get(word)
             if shape is None:
                 shape = shapes[word] = _shape(word, lex)
@@ -127,8 +128,6 @@ def _unglued(word: str, start: int) -> list[tuple[int, str]]:
     """A word as (start, text) pieces: two sentences glued at a full stop with no space
     ("en contra.No he entendido") are two words, the second opening a sentence; a stop
     inside an abbreviation or a number stays ("U.S", "e.g", "3.5")."""
-    if "." not in word:
-        return [(start, word)]
     pieces: list[tuple[int, str]] = []
     for part in word.split("."):
         glued = pieces and pieces[-1][1][-1:].islower() and len(pieces[-1][1]) >= 2 \

@@ -114,9 +114,12 @@ def _status(s: Shapes, i: int, future: bool) -> EventStatus:
     cued = word.endswith(lex.planned_endings or ("\0",)) \
         or any(word.startswith(p) and len(word) > len(p) + 2 for p in lex.planned_prefixes) \
         or any(lex.match(lex.planned, words, s.alts, j) for j in range(first, i))
-    auxiliaries = range(first if s.g.participle_last else max(0, _before_adverbs(s, i)), i)
-    if not cued and (not future or s.past(i) or any(s.past(j, listed=True) for j in auxiliaries)):
+    if not cued and not future:
         return EventStatus.HAPPENED
+    if not cued:  # a day after the report: the tense, looked at only now, may still say happened
+        auxiliaries = range(first if s.g.participle_last else max(0, _before_adverbs(s, i)), i)
+        if s.past(i) or any(s.past(j, listed=True) for j in auxiliaries):
+            return EventStatus.HAPPENED
     return EventStatus.ANNOUNCED if any(lex.match(lex.announced, words, s.alts, j) for j in range(i)) \
         else EventStatus.PLANNED
 

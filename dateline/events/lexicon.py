@@ -207,7 +207,7 @@ class Lexicon:
         """`table.match` at word i, or else with word i's clitic taken off."""
         hit = table.match(words, i)
         if hit is None and alts[i] != words[i]:
-            hit = table.match(words[:i] + [alts[i]] + words[i + 1:i + table.longest], i)
+            hit = table.match([alts[i], *words[i + 1:i + table.longest]], 0)  # no copy of words[:i]
         return hit
 
 

@@ -35,7 +35,6 @@ APPOSITION = 12
 CHAIN = 15
 # Punctuation that ends the clause an entity is in.
 _CLAUSE_END = frozenset(";:()[]\"“”«»—?!")
-_COMMAS = (",", "،")
 
 
 class Shapes:
@@ -118,7 +117,8 @@ class Shapes:
 
     def comma(self, i: int) -> bool:
         """Whether a comma (Latin or Arabic "،") stands right before word i."""
-        return any(c in self.gaps[i] for c in _COMMAS)
+        gap = self.gaps[i]
+        return "," in gap or "،" in gap
 
     def content(self, i: int) -> bool:
         """A plain word that is not a grammar word: after a modal, the verb itself."""
