@@ -177,3 +177,20 @@ def test_the_cli_reads_a_record_dated_at_the_calendars_end_and_shows_no_huge_id(
     assert stored.exit_code == 0 and stored.exception is None, stored.output
     huge = CliRunner().invoke(app, ["saved", "show", "9" * 30, "--db", db])
     assert huge.exit_code == 2 and f"no saved timeline {'9' * 30}" in " ".join(huge.stderr.split())
+
+
+def test_a_language_tag_is_read_as_its_code_everywhere(tmp_path: Path) -> None:
+    """'EN' and 'es-MX' (as feeds and exports write them) were refused by the API and --lang."""
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    with TestClient(build_app(str(build_corpus(tmp_path / "c.sqlite")), Settings())) as api:
+        sent = api.post("/api/articles", json={"articles": [{"text": "Talks ended on Friday.", "lang": "EN"}]})
+        raw = api.post("/api/articles/raw", params={"lang": "es-MX"}, content=b"Las conversaciones terminaron el viernes.",
+                       headers={"content-type": "text/plain"})
+        assert sent.status_code == raw.status_code == 200
+        ids = [sent.json()["stored"][0]["id"], raw.json()["stored"][0]["id"]]
+        assert [api.get(f"/api/articles/{i}").json()["lang"] for i in ids] == ["en", "es"]
+    said = CliRunner().invoke(app, ["date", "--lang", "ES", "-"], input="Las conversaciones terminaron el viernes.")
+    assert said.exit_code == 0, said.output

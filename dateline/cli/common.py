@@ -134,14 +134,17 @@ def parse_span(start: str | None, end: str | None) -> tuple[dt.date | None, dt.d
 
 
 def check_language(lang: str | None) -> str | None:
-    """`--lang` callback: a language Dateline has data for, else a one-line error listing
-    them (exit 2) rather than a silent run in the fallback language."""
-    from dateline.ingest import language_problem
+    """`--lang` callback: a language Dateline has data for ('EN' and 'es-MX' read as en and
+    es), else a one-line error listing them (exit 2) rather than a silent run in the fallback
+    language."""
+    if lang is None:
+        return None
+    from dateline.ingest import language_code, language_problem
 
-    if problem := language_problem(lang, "--lang"):
+    if problem := language_problem(language_code(lang), "--lang"):
         err_console.print(f"Error: {problem}", soft_wrap=True)
         raise typer.Exit(2)
-    return lang
+    return language_code(lang)
 
 
 def write_text(text: str, output: str | None) -> None:

@@ -44,6 +44,12 @@ def _supported() -> tuple[str, ...]:
     return available_languages()
 
 
+def language_code(value: str) -> str:
+    """A language tag as the code Dateline names languages by: 'EN', 'es-MX' and 'pt_BR' are
+    en, es and pt (what feeds, exports and users write)."""
+    return re.split(r"[-_]", value.strip().lower(), maxsplit=1)[0]
+
+
 def language_problem(lang: str | None, name: str = "lang") -> str | None:
     """Why `lang` cannot be an article's language (Dateline has no data for it), else None.
 

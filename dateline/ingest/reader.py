@@ -359,7 +359,7 @@ def _record_language(value: object, name: str, number: int, on_error: ErrorHandl
     are en, es, pt); None, for the text to be identified, when it names none (reported)."""
     if not value:
         return None
-    code = re.split(r"[-_]", str(value).strip().lower(), maxsplit=1)[0]
+    code = language.language_code(str(value))
     if language.language_problem(code) is None:
         return code
     on_error(warning(name, f"'lang' {value!r} is not a language Dateline has data for; the "
