@@ -262,7 +262,7 @@ class FileCache(Protocol):
 
     def get(self, key: str) -> list[Article] | None: ...
 
-    def put(self, key: str, articles: list[Article]) -> None: ...
+    def put(self, key: str, articles: list[Article], more: int = 0) -> None: ...
 
     def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None]: ...
 
@@ -311,12 +311,12 @@ def process(sources: Iterable[str | Path | Input], *, lang: str | None = None,
     `workers` > 1 reads, dates and tags in that many processes; the articles, their order and
     the problems reported are the same as with one.
 
-    With a `store`, each file read without a problem whose articles are all dated, or all
-    undated, is saved once processed and taken from the store the next time: an interrupted
-    run resumes. An undated article is kept with what its date rested on (`DateBasis`): a
-    later run reuses its analysis and decides again only what the collection decides (the
-    span, a near-duplicate), reading and tagging it again only when the span it was dated
-    within changed. (A file mixing dated and undated articles is processed every time.)
+    With a `store`, each file read without a problem is saved once processed and taken from
+    the store the next time: an interrupted run resumes. A file's dated articles are put as
+    they are handed on, its undated ones once dated (`FileCache.put`'s `more`). An undated
+    article is kept with what its date rested on (`DateBasis`): a later run reuses its
+    analysis and decides again only what the collection decides (the span, a near-duplicate),
+    reading and tagging it again only when the span it was dated within changed.
     A `lang` without a language file is a LanguageError (a ValueError) before anything is read.
     """
     if lang is not None:
@@ -324,7 +324,7 @@ def process(sources: Iterable[str | Path | Input], *, lang: str | None = None,
     pool = _Workers(workers, warm=_warm)
     spill = _Spill()
     twins = Twins()  # the collection's dated texts: an undated near-duplicate shares their date
-    keys: dict[int, str] = {}
+    keys: dict[int, tuple[str, bool]] = {}  # a file's key, and whether it came from the store
     first: dt.date | None = None
     last: dt.date | None = None
 
@@ -345,29 +345,31 @@ def process(sources: Iterable[str | Path | Input], *, lang: str | None = None,
                 for day in store.file_span(key):  # its dated articles, handed on or not
                     widen(day)
                 undated = [a for a in saved if a.date is None or a.date_inferred]
+                dated = [a for a in saved if a.date is not None and not a.date_inferred]
                 if undated:
-                    keys[number] = key  # kept again once dated in this collection
-                yield _Ready(_FileResult(dated=[a for a in saved if a.date is not None and not a.date_inferred],
-                                         undated=undated))
+                    keys[number] = key, True  # kept again once dated in this collection
+                yield _Ready(_FileResult(dated=dated, undated=undated))
                 continue
             if key is not None:
-                keys[number] = key
+                keys[number] = key, False
             yield item, lang
 
-    # Undated articles of a file kept in the store: its key and how many there are.
-    files: dict[int, tuple[str, int]] = {}
+    # A file with undated articles, kept once they are dated: its key, its dated articles
+    # not yet put (a stored file's, put again with its undated ones if a date changed), and
+    # how many undated articles it has.
+    files: dict[int, tuple[str, list[Article], int]] = {}
     groups: deque[int | None] = deque()
     try:
         for number, result in enumerate(pool.map(_read_and_tag, tasks(), size=_input_size)):
             for problem in result.problems:
                 on_error(problem)
-            key = keys.pop(number, None)
-            if key is not None and not result.problems and not (result.dated and result.undated):
+            key, stored = keys.pop(number, (None, False))
+            if key is not None and not result.problems:
+                assert store is not None
                 if result.undated:
-                    files[number] = (key, len(result.undated))
-                else:
-                    assert store is not None
-                    store.put(key, result.dated)
+                    files[number] = key, result.dated if stored else [], len(result.undated)
+                if not stored and (result.dated or not result.undated):
+                    store.put(key, result.dated, more=len(result.undated))
             for article in result.undated:
                 spill.add(article)
                 groups.append(number if number in files else None)
@@ -402,11 +404,11 @@ def process(sources: Iterable[str | Path | Input], *, lang: str | None = None,
             held.append(article)
             failed = failed or bool(problems)
             changed = changed or was != _dating(article)
-            key, count = files[number]
+            key, dated, count = files[number]
             if len(held) == count:
                 if changed and not failed:
                     assert store is not None
-                    store.put(key, held)
+                    store.put(key, dated + held)
                 yield from held
                 held, failed, changed = [], False, False
     finally:

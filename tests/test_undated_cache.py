@@ -5,6 +5,7 @@ undated article is dated within, a near-duplicate's date)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from typer.testing import CliRunner
 
 from dateline import pipeline
 from dateline.cli import app
+from dateline.cli.ingest import Resume
 from dateline.model import Article
 from dateline.pipeline import process
 from dateline.store import ArticleStore
@@ -65,7 +67,7 @@ def test_a_second_run_analyses_no_unchanged_undated_file(tmp_path: Path, analyse
         analysed.clear()
         kept: list[str] = []
         put = store.put
-        store.put = lambda key, articles: (kept.append(key), put(key, articles))  # type: ignore[method-assign]
+        store.put = lambda key, articles, more=0: (kept.append(key), put(key, articles, more))  # type: ignore[method-assign]
         again = list(process([news], store=store))
     assert analysed == []  # on the code before, every undated file was read and tagged again
     assert again == first  # the same dates, confidences and anchored expressions
@@ -170,3 +172,96 @@ def test_stored_undated_articles_are_the_same_with_worker_processes(tmp_path: Pa
     with ArticleStore(tmp_path / "store.sqlite") as store:
         first = list(process([news], store=store, workers=2))
         assert list(process([news], store=store, workers=2)) == first == list(process([news]))
+
+
+# A feed dump: records with a date and records without, in one JSONL file.
+MIXED = [
+    {"id": "dated-1", "date": "2025-05-01", "text": "The minister arrived for talks on the grain deal."},
+    {"id": "weekday", "text": "Today (Thursday, May 8) the parade was held."},
+    {"id": "dated-2", "date": "2025-05-03", "text": "El ministro llegó para negociar el acuerdo del grano."},
+    {"id": "nothing", "text": "Le défilé a eu lieu sur la place Rouge devant des milliers de personnes."},
+]
+
+
+def _mixed(root: Path) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "dump.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in MIXED) + "\n",
+                                     encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files read and tagged (`_read_and_tag`) in this process."""
+    calls: list[str] = []
+    real = pipeline._read_and_tag
+
+    def counting(item: pipeline.Input, lang: str | None) -> pipeline._FileResult:
+        calls.append(Path(str(item.path)).name)
+        return real(item, lang)
+
+    monkeypatch.setattr(pipeline, "_read_and_tag", counting)
+    return calls
+
+
+def test_a_second_run_reads_no_unchanged_mixed_file(tmp_path: Path, read: list[str],
+                                                    analysed: list[str]) -> None:
+    """A file mixing dated and undated articles is kept like the others: before, it was read
+    and tagged on every run."""
+    news = _mixed(tmp_path / "news")
+    _dated(news, "2025-05-05")
+    with ArticleStore(tmp_path / "store.sqlite") as store:
+        first = list(process([news], store=store))
+        assert {a.id: a.date for a in first}["weekday"] == dt.date(2025, 5, 8)
+        read.clear()
+        analysed.clear()
+        again = list(process([news], store=store))
+        assert read == [] and analysed == []
+        assert again == first
+
+
+def test_ingest_twice_reads_no_mixed_file_again(tmp_path: Path, read: list[str], analysed: list[str]) -> None:
+    """A folder of a mixed JSONL dump, a dated file and an undated one: a second ingest reads
+    none of them, and the undated records keep their dates."""
+    news = _mixed(tmp_path / "news")
+    _dated(news, "2025-05-05")
+    (news / "nothing_es.txt").write_text(UNDATED["nothing_es.txt"], encoding="utf-8")
+    db = tmp_path / "corpus.sqlite"
+    runner = CliRunner()
+    done = runner.invoke(app, ["ingest", str(news), "--db", str(db), "-w", "1"])
+    assert done.exit_code == 0, done.output
+    with ArticleStore(db) as store:
+        before = store.db.execute("SELECT article_id, date, date_how FROM articles ORDER BY 1").fetchall()
+    read.clear()
+    analysed.clear()
+    done = runner.invoke(app, ["ingest", str(news), "--db", str(db), "-w", "1"])
+    assert done.exit_code == 0, done.output
+    assert read == [] and analysed == []
+    assert "3 file(s) skipped whole" in done.output and "re-analysed" not in done.output
+    with ArticleStore(db) as store:
+        assert store.db.execute("SELECT article_id, date, date_how FROM articles ORDER BY 1").fetchall() == before
+        assert ("weekday", "2025-05-08", "inferred") in before
+
+
+def test_an_interrupted_mixed_file_is_read_again(tmp_path: Path, read: list[str]) -> None:
+    """A mixed file whose dated articles are committed but whose undated ones are not is not
+    recorded: the next run reads it again, then records it."""
+    news = _mixed(tmp_path / "news")
+    with ArticleStore(tmp_path / "store.sqlite") as store:
+        resume = Resume(store)
+        stream = process([news], store=resume)
+        handed = [next(stream), next(stream)]  # the dated records, handed on first
+        assert all(a.date is not None and not a.date_inferred for a in handed)
+        resume.committed(handed, [o.row for o in store.add(handed)])
+        stream.close()  # interrupted before the undated ones were dated
+        key = store.key(news / "dump.jsonl", "lang=None|root=" + str(news))
+        assert not store.files_done([key])
+        read.clear()
+        resume = Resume(store)
+        articles = list(process([news], store=resume))
+        resume.committed(articles, [o.row for o in store.add(articles)])
+        assert read == ["dump.jsonl"] and len(articles) == len(MIXED)
+        assert store.files_done([key])
+        read.clear()
+        assert [a.id for a in process([news], store=Resume(store))] == ["weekday", "nothing"]
+        assert read == []

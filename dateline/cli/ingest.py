@@ -42,6 +42,7 @@ class Resume:
         self._owner: dict[int, str] = {}
         self._left: dict[str, int] = {}
         self._ids: dict[str, list[int]] = {}
+        self._done: set[str] = set()  # stored complete: its record already lists its articles
         self.skipped_files = 0
         self.reused = 0  # undated articles handed on from the store, not read again
 
@@ -53,6 +54,7 @@ class Resume:
             return None
         undated = self.store.get(key, undated_only=True)
         if undated is not None:
+            self._done.add(key)
             self.skipped_files += 1
             self.reused += len(undated)
         return undated
@@ -60,12 +62,17 @@ class Resume:
     def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None]:
         return self.store.file_span(key)
 
-    def put(self, key: str, articles: list[Article]) -> None:
-        if not articles:
+    def put(self, key: str, articles: list[Article], more: int = 0) -> None:
+        """Record the file once these articles, and the `more` put later, are committed. A
+        stored file's articles whose dates changed are updated in their rows, which its
+        record already lists."""
+        if key in self._done:
+            return
+        if not articles and not more:
             self.store.mark_files({key: []})
             return
-        self._left[key] = len(articles)
-        self._ids[key] = []
+        self._left.setdefault(key, len(articles) + more)
+        self._ids.setdefault(key, [])
         for article in articles:
             self._owner[id(article)] = key
 

@@ -300,8 +300,10 @@ class Repository(Protocol):
         """The first and last days the source gave the articles kept under `key`."""
         ...
 
-    def put(self, key: str, articles: list[Article]) -> None:
-        """Keep a file's articles at once, so an interruption loses at most the current file."""
+    def put(self, key: str, articles: list[Article], more: int = 0) -> None:
+        """Keep a file's articles at once, so an interruption loses at most the current file;
+        with `more` > 0 these are its first ones (dated, handed on at once), the file being
+        kept complete when the `more` others (undated, dated last) are put under `key`."""
         ...
 
     def files_done(self, keys: Iterable[str]) -> set[str]:

@@ -211,6 +211,7 @@ class SQLiteStore:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self._first_part: dict[str, list[int]] = {}  # rows of files put in part (`put`'s `more`)
         if self.path.is_dir():
             raise StoreError(f"store {self.path} is a folder, not a file: give a file path "
                              "(--db FILE), or use --no-store")
@@ -369,11 +370,15 @@ class SQLiteStore:
                                 "'inferred' AND id IN ({})", [], json.loads(row[0]))[0]
         return parse_day(first), parse_day(last)
 
-    def put(self, key: str, articles: list[Article]) -> None:
-        """Save a file's articles at once, so an interruption loses at most the current file."""
+    def put(self, key: str, articles: list[Article], more: int = 0) -> None:
+        """Save a file's articles at once, so an interruption loses at most the current file;
+        with `more`, its first ones: the file is recorded with the rest."""
         with self._transaction() as db:
-            ids = [self._add_one(db, a).row for a in articles]
-            self._mark(db, key, ids)
+            ids = self._first_part.pop(key, []) + [self._add_one(db, a).row for a in articles]
+            if more:
+                self._first_part[key] = ids
+            else:
+                self._mark(db, key, ids)
 
     def mark_files(self, files: Mapping[str, Sequence[int]]) -> None:
         """Record files whose articles (these `articles.id`s) are all stored."""
