@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from dateline import pipeline
 from dateline.cli import app
 from dateline.cli.ingest import Resume
+from dateline.ingest import reader
 from dateline.model import Article
 from dateline.pipeline import process
 from dateline.store import ArticleStore
@@ -265,3 +266,18 @@ def test_an_interrupted_mixed_file_is_read_again(tmp_path: Path, read: list[str]
         read.clear()
         assert [a.id for a in process([news], store=Resume(store))] == ["weekday", "nothing"]
         assert read == []
+
+
+def test_every_chunk_of_a_large_mixed_dump_is_kept(tmp_path: Path, read: list[str], analysed: list[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large JSONL file is read in chunks, each kept under its own key: before, recording
+    one chunk dropped the others' records (one per path), so a re-run read all but the last."""
+    monkeypatch.setattr(reader, "JSONL_CHUNK_BYTES", 100)
+    news = _mixed(tmp_path / "news")
+    with ArticleStore(tmp_path / "store.sqlite") as store:
+        first = list(process([news], store=store))
+        assert len(read) > 2
+        read.clear()
+        analysed.clear()
+        assert list(process([news], store=store)) == first
+    assert read == [] and analysed == []

@@ -387,9 +387,12 @@ class SQLiteStore:
                 self._mark(db, key, ids)
 
     def _mark(self, db: sqlite3.Connection, key: str, ids: Sequence[int]) -> None:
-        path = json.loads(key)[0]
-        # One row per file: other versions of it (changed file, other options) are stale.
-        db.execute("DELETE FROM files WHERE path = ? AND key != ?", (path, key))
+        path, size, mtime = json.loads(key)[:3]
+        # Rows of other versions of the file (changed since) are stale; a large JSONL file's
+        # chunks (`|bytes=` in the options) are rows of one version, all kept.
+        version = json.dumps([path, size, mtime], ensure_ascii=False)[:-1] + ","
+        db.execute("DELETE FROM files WHERE path = ? AND substr(key, 1, ?) != ?",
+                   (path, len(version), version))
         db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
                    (key, path, fingerprint(), json.dumps(list(ids))))
 
