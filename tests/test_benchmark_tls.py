@@ -13,8 +13,7 @@ from typer.testing import CliRunner
 
 from dateline.benchmark.tls import REF_DATES, REF_SENTENCES, MethodRun, TopicRun, leads, load_topics, run_topics, sampled
 from dateline.cli import app
-from dateline.evaluate import write_timeline
-from dateline.evaluate import TLSScores
+from dateline.evaluate import TLSScores, write_timeline
 from dateline.evaluate.tls import PRF
 from dateline.model import Article, Timeline
 

@@ -206,7 +206,7 @@ def run_topics(loaded: Sequence[Topic], *, methods: Sequence[str] | None = None,
     rankers = loto_rankers(loaded, pool) if loto else {}
     results = []
     for topic in loaded:
-        [(label, ours)] = ({LOTO: Dateline(ranker=rankers[topic.name])} if loto else {Dateline.name: Dateline()}).items()
+        label, ours = (LOTO, Dateline(ranker=rankers[topic.name])) if loto else (Dateline.name, Dateline())
         result = score(topic, {**chosen, label: ours} if loto or oracle else chosen)
         if oracle:
             result.methods |= oracle_runs(topic, label, ours, result.methods[label])

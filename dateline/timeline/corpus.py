@@ -189,8 +189,8 @@ class Corpus:
                     if m.date not in found or _RANK[m.kind] < _RANK[found[m.date].kind]:
                         found[m.date] = m  # a day named outright and counted to: named
                 mentions.append(tuple(found.values()))
-                periods.append(tuple(p for timex in sentence.timexes
-                                     if (p := period_of(timex)) is not None and _opens(article, sentence, timex.start)))
+                periods.append(tuple(span for timex in sentence.timexes
+                                     if (span := period_of(timex)) is not None and _opens(article, sentence, timex.start)))
                 date_only.append(_date_only(article, sentence))
                 opens.append(first is not None and _opens_list_entry(article, sentence, *first))
             listed += opens if sum(opens) >= LIST_ENTRIES else [False] * len(opens)
