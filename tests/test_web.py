@@ -228,3 +228,34 @@ def test_axis_labels_stay_inside_the_axis_and_the_method_menu_says_events(browse
         expect(page.locator("#method")).to_have_value("datewise")  # the choice comes back
     finally:
         page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def test_a_saved_timelines_history_shows_why_rows_name_no_article(browser_page) -> None:  # type: ignore[no-untyped-def]
+    """A "recomputed" row holds its reason where a date's row holds sentences: the page showed
+    it as a sentence, “undefined”. A date's row no new article explains shows its reason."""
+    page, base, _ = browser_page
+    saved = [{"id": 77, "name": "routed", "created": "2024-05-01T10:00:00+00:00", "updated": None,
+              "params": {"q": ["velna"], "method": "dateline"}}]
+    because = [{"id": 9, "article": "pier.txt", "title": "Pier reopens", "outlet": None, "date": "2024-05-02"}]
+    changes = [{"id": 1, "at": "2024-05-01T10:00:00+00:00", "change": "created", "date": None, "before": None,
+                "after": None, "because": []},
+               {"id": 2, "at": "2024-05-02T10:00:00+00:00", "change": "recomputed", "date": None, "before": None,
+                "after": "Dateline changed", "because": because},
+               {"id": 3, "at": "2024-05-02T10:00:00+00:00", "change": "changed", "date": "2024-04-01", "before": [],
+                "after": [{"text": "The Velna river burst its banks."}], "because": [],
+                "reason": "no new article speaks of this day"}]
+    page.route("**/api/timelines", lambda route: route.fulfill(json=saved))
+    page.route("**/api/timelines/77/history", lambda route: route.fulfill(json={"id": 77, "changes": changes}))
+    try:
+        page.goto(base)
+        page.wait_for_selector("#saved option[value='77']", state="attached")
+        page.select_option("#saved", "77")
+        page.locator("#history summary").click()
+        rows = page.locator("#history-list li")
+        expect(rows).to_have_count(3)
+        expect(rows.nth(1)).to_contain_text("recomputed · because of Pier reopens · Dateline changed")
+        expect(rows.nth(0)).to_contain_text("changed 2024-04-01 · “The Velna river burst its banks.” · no new article")
+        assert "undefined" not in page.locator("#history-list").inner_text()
+    finally:
+        page.unroute("**/api/timelines")
+        page.unroute("**/api/timelines/77/history")
