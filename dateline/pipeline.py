@@ -278,6 +278,13 @@ def _holds(article: Article, hint_range: HintRange | None, fallback: HintRange |
     return basis.within == within or (basis.within is None and basis.own is not None and hint_range is None)
 
 
+def _lost(problems: list[IngestError]) -> bool:
+    """Whether something of a file was lost (or left out): then it is not kept, and a re-run
+    reads it again. A warning is about an article kept as stored (a repaired encoding), so
+    it does not keep a file from the store, nor is it repeated when the file is skipped."""
+    return any(p.severity != "warning" for p in problems)
+
+
 _Dating = tuple[dt.date | None, float | None, str | None]
 
 
@@ -364,7 +371,7 @@ def process(sources: Iterable[str | Path | Input], *, lang: str | None = None,
             for problem in result.problems:
                 on_error(problem)
             key, stored = keys.pop(number, (None, False))
-            if key is not None and not result.problems:
+            if key is not None and not _lost(result.problems):
                 assert store is not None
                 if result.undated:
                     files[number] = key, result.dated if stored else [], len(result.undated)
@@ -402,7 +409,7 @@ def process(sources: Iterable[str | Path | Input], *, lang: str | None = None,
                 yield article
                 continue
             held.append(article)
-            failed = failed or bool(problems)
+            failed = failed or _lost(problems)
             changed = changed or was != _dating(article)
             key, dated, count = files[number]
             if len(held) == count:

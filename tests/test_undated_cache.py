@@ -281,3 +281,18 @@ def test_every_chunk_of_a_large_mixed_dump_is_kept(tmp_path: Path, read: list[st
         analysed.clear()
         assert list(process([news], store=store)) == first
     assert read == [] and analysed == []
+
+
+def test_a_file_read_with_a_warning_is_kept(tmp_path: Path, read: list[str]) -> None:
+    """A warning is about an article kept (here a date that could not be read, the record
+    kept undated): the file is kept too. Before, it was read again on every run."""
+    news = _mixed(tmp_path / "news")
+    with (news / "dump.jsonl").open("a", encoding="utf-8") as dump:
+        dump.write(json.dumps({"id": "bad-date", "date": "someday", "text": "Talks resumed in Geneva."}) + "\n")
+    problems: list[Exception] = []
+    with ArticleStore(tmp_path / "store.sqlite") as store:
+        first = list(process([news], store=store, on_error=problems.append))
+        assert [p.severity for p in problems] == ["warning"]  # type: ignore[attr-defined]
+        read.clear()
+        assert list(process([news], store=store)) == first
+    assert read == []
