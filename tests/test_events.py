@@ -369,6 +369,37 @@ def test_a_past_tense_happened_though_its_day_is_after_the_article_s(lang: str) 
     assert [m.status for m in future] == ["planned"], (lang, future)
 
 
+# The same in a past form no regular ending marks: a strong or irregular past ("estuvo", "veio",
+# "vendette", "vint", "trat ... zurück"), a reflexive past ("встретился"), or a past auxiliary
+# the event word follows ("كان يزور"). Each sentence and the event kind it must give.
+IRREGULAR_PAST = {
+    "en": (("Xi Jinping withdrew from Oslo on May 7, 2025.", "act"),
+           ("Xi Jinping chose Oslo on May 7, 2025.", "act")),
+    "de": (("Xi Jinping trat am 7. Mai 2025 zurück.", "act"),
+           ("Xi Jinping gab am 7. Mai 2025 den Rücktritt bekannt.", "resign")),
+    "es": (("Xi Jinping estuvo en Oslo el 7 de mayo de 2025.", "act"),
+           ("Xi Jinping dijo el 7 de mayo de 2025 que la visita fue un éxito.", "say")),
+    "pt": (("Xi Jinping esteve em Oslo em 7 de maio de 2025.", "act"),
+           ("Xi Jinping disse em 7 de maio de 2025 que a visita foi um sucesso.", "say")),
+    "it": (("Xi Jinping partì per Oslo il 7 maggio 2025.", "act"),
+           ("Xi Jinping vendette la società il 7 maggio 2025.", "sell")),
+    "fr": (("Xi Jinping vint à Oslo le 7 mai 2025.", "act"),
+           ("Xi Jinping visita Oslo le 7 mai 2025.", "visit")),
+    "ru": (("Си Цзиньпин встретился с мэром Осло 7 мая 2025 года.", "meet"),
+           ("Лидеры двух стран встретились в Москве 7 мая 2025 года.", "meet")),
+    "ar": (("الرئيس الصيني كان يزور موسكو يوم 7 مايو 2025.", "visit"),
+           ("الرئيس الصيني كان يجتمع مع بوتين يوم 7 مايو 2025.", "meet")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(IRREGULAR_PAST))
+def test_an_irregular_past_happened_though_its_day_is_after_the_article_s(lang: str) -> None:
+    for text, kind in IRREGULAR_PAST[lang]:
+        mentions = analyze([article(text, "a", dt.date(2025, 5, 6), lang)]).mentions
+        dated = [m for m in mentions if m.value == "2025-05-07" and m.kind == kind]
+        assert dated and all(m.status == "happened" for m in dated), (lang, text, mentions)
+
+
 # A day after a cue ("will", "va a", "من المقرر") is the day of the clause the cue opens, not of
 # an event before it ("visited Oslo and will visit Moscow on May 9"; "said the dam would be
 # inspected on Friday").
