@@ -958,3 +958,16 @@ def test_decades_in_two_digits(text: str, expected: list[tuple[str, str, str]]) 
 ])
 def test_a_hijri_month_after_a_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A perfect (auxiliary + participle: "a adopté", "ha aprobado", "tinha aprovado") is one verb: it
+# governs the weekday right after it as a simple past does ("adopta mardi", "said Tuesday"), so
+# the day is the one before publication (Monday 20 March) even when it is the next day, 21 March.
+# Where a language has no such form, or the auxiliary takes no participle, the guards show the side.
+@pytest.mark.parametrize("text, expected", [
+    # No such form is read: "has agreed to meet" must not govern the day ahead.
+    ("The two sides have agreed to meet Tuesday.", [("Tuesday", "DATE", "2023-03-21")]),
+    ("The Senate has approved the bill and said Tuesday it was final.", [("Tuesday", "DATE", "2023-03-14")]),
+])
+def test_a_perfect_governs_the_weekday_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -880,3 +880,18 @@ def test_decades_in_two_digits(text: str, expected: list[tuple[str, str, str]]) 
 ])
 def test_a_hijri_month_after_a_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A perfect (auxiliary + participle: "a adopté", "ha aprobado", "tinha aprovado") is one verb: it
+# governs the weekday right after it as a simple past does ("adopta mardi", "said Tuesday"), so
+# the day is the one before publication (Monday 20 March) even when it is the next day, 21 March.
+# Where a language has no such form, or the auxiliary takes no participle, the guards show the side.
+@pytest.mark.parametrize("text, expected", [
+    ("Le Sénat a adopté mardi le projet de loi.", [("mardi", "DATE", "2023-03-14")]),
+    ("Le ministre a déclaré mardi que les négociations reprendront.", [("mardi", "DATE", "2023-03-14")]),
+    # "a prévu": the participle is a plan, the day ahead; "a lieu" is a present.
+    ("Le gouvernement a prévu mardi un vote.", [("mardi", "DATE", "2023-03-21")]),
+    ("Le vote a lieu mardi.", [("mardi", "DATE", "2023-03-21")]),
+])
+def test_a_perfect_governs_the_weekday_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -840,3 +840,16 @@ def test_decades_in_two_digits(text: str, expected: list[tuple[str, str, str]]) 
 ])
 def test_a_hijri_month_after_a_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A perfect (auxiliary + participle: "a adopté", "ha aprobado", "tinha aprovado") is one verb: it
+# governs the weekday right after it as a simple past does ("adopta mardi", "said Tuesday"), so
+# the day is the one before publication (Monday 20 March) even when it is the next day, 21 March.
+# Where a language has no such form, or the auxiliary takes no participle, the guards show the side.
+@pytest.mark.parametrize("text, expected", [
+    # No perfect: the past is one word and governs the day after it.
+    ("Министр заявил во вторник, что переговоры возобновятся.", [("вторник", "DATE", "2023-03-14")]),
+    ("Переговоры будут во вторник.", [("вторник", "DATE", "2023-03-21")]),
+])
+def test_a_perfect_governs_the_weekday_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

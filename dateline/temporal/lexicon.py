@@ -64,10 +64,12 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # subject_prefixes: how a subject that stands between a verb and its date begins (Arabic
     # "اجتمع الوزراء مساء الثلاثاء": the article). preterite_suffixes: endings that only a
     # simple past has (es "-aron", it "-arono"): strong cues, unlike past_suffixes, which other
-    # forms share ("-ed" of participles and adjectives).
+    # forms share ("-ed" of participles and adjectives). clause_openers: words that open a clause
+    # of its own (conjunctions of reported speech, relatives): a verb before one does not govern a
+    # date after it ("dijo que el martes acudirá").
     "tense": ("future", "past", "present", "passive", "compound_past", "future_in_past", "participle_prefixes",
               "participle_suffixes", "past_suffixes", "preterite_suffixes", "future_suffixes", "not_future",
-              "not_past", "subject_prefixes"),
+              "not_past", "subject_prefixes", "clause_openers"),
     # bare_before: a time preposition with the plural article, before two digits alone that are a
     # decade ("en los 80").
     "decade": ("bare_before", "suffix", "words"),

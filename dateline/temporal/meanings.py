@@ -83,12 +83,14 @@ class Relative:
 @dataclass(frozen=True, slots=True)
 class WeekdayRef:
     """A weekday, placed before or after the anchor (DCT or REF) by `shift` (-1, 0, +1) or by
-    tense (None)."""
+    tense (None). `nearest`: named with "this" where that means the nearest one ("este viernes"),
+    which a past verb does not push a week back (see `resolve._resolve_weekday`)."""
 
     weekday: int
     shift: int | None = None
     anchor: Anchor = Anchor.DCT
     part: str | None = None
+    nearest: bool = False
 
     def __post_init__(self) -> None:
         _check_anchor(self.anchor)

@@ -330,9 +330,11 @@ def _resolve_weekday(meaning: WeekdayRef, ctx: Context) -> Resolved:
     elif meaning.shift == 0:
         day = base + dt.timedelta(days=meaning.weekday - base.isoweekday())
         why = "this week"
-    elif ctx.tense_sure:  # "said Friday": the verb settles the side
+    elif ctx.tense_sure and not (meaning.nearest and ctx.tense == PAST):  # "said Friday": the verb settles the side
         day, why = (before if ctx.tense == PAST else after), f"tense {ctx.tense} of the verb before it"
     else:
+        # ... and "lanzaron este martes" in a Monday paper is the next day, not a week back: the
+        # publication date lags the news by a day more often than "this" names last week's day.
         point = choose_by_tense([V.Point("D", before), V.Point("D", after)], base, ctx.tense)
         day, why = point.start, f"tense {ctx.tense}"
     return Resolved(_with_part(V.format_point(V.Point("D", day)), meaning.part), how,

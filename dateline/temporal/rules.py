@@ -751,10 +751,11 @@ def build_weekday(m: Match) -> Found | None:
         if m.has("shift_before"):
             return None
         return found(m, WeekdayRef(weekday), mod=point_mod(m), span=(m.start, m.span("weekday")[1]))
-    if n == 0 and anchor is Anchor.DCT and m.lex.grammar.get("this_weekday") == "nearest":
+    nearest = n == 0 and anchor is Anchor.DCT and m.lex.grammar.get("this_weekday") == "nearest"
+    if nearest:
         n = None  # "este viernes": the nearest Friday, before or after by tense
     part = m.value("part_of_day") or _joined_part(m)
-    return found(m, WeekdayRef(weekday, n, anchor, part=part), mod=point_mod(m))
+    return found(m, WeekdayRef(weekday, n, anchor, part=part, nearest=nearest), mod=point_mod(m))
 
 
 def build_guarded_weekday(m: Match) -> Found | None:

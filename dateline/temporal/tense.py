@@ -58,8 +58,7 @@ class TenseCues:
     """Finds tense cues in a sentence and picks the one nearest to an expression."""
 
     def __init__(self, lex: Lexicon) -> None:
-        parts = [rf"(?P<f>{lex.cls('tense.future').pattern()})",
-                 rf"(?P<p>{lex.cls('tense.past').pattern()})"]
+        parts = [rf"(?P<f>{lex.cls('tense.future').pattern()})"]
         if lex.cls("tense.present").table:
             # Set phrases in the present that open with a past auxiliary ("a lieu", "ha luogo"),
             # matched first so that the auxiliary is no cue.
@@ -77,18 +76,24 @@ class TenseCues:
             # "sont descendus", "si è svolta": an auxiliary right before a participle (the
             # participle is not consumed: it may be a cue of its own, "est prévu").
             parts.append(rf"(?P<c>{auxiliaries.pattern()})(?=\s+(?P<pp>\w+?(?:{participles.pattern()})))")
+        # After the compound past, so that an auxiliary that is also a past cue of its own ("a",
+        # "ha", "había") is first read with its participle ("a adopté mardi" is one verb, and it
+        # governs "mardi" as "adopta mardi" would), and alone where none follows.
+        parts.append(rf"(?P<p>{lex.cls('tense.past').pattern()})")
         for group, name in (("t", "preterite"), ("s", "past"), ("u", "future")):
             suffixes = lex.cls(f"tense.{name}_suffixes")
             if suffixes.table:
                 parts.append(rf"(?P<{group}>\w+?(?:{suffixes.pattern()}))")
         # A cue starts a word, or follows a conjunction written onto it (Arabic "وقال", "فأعلن").
         self._regex = re.compile(rf"{word_start(lex)}(?:{'|'.join(parts)})", re.IGNORECASE)
+        self._past = set(lex.cls("tense.past").table)
         self._not_past = set(lex.cls("tense.not_past").table)
         self._prefixed = bool(prefixes.table)
         self._future = set(lex.cls("tense.future").table)
         self._not_future = set(lex.cls("tense.not_future").table)
         self._passive = set(lex.cls("tense.passive").table)
         self._subject_prefixes = tuple(lex.cls("tense.subject_prefixes").table)
+        self._clause_openers = set(lex.cls("tense.clause_openers").table)
         self._future_in_past = lex.words_regex_if_any("tense.future_in_past", r"(?<!\w)(?:{words})\s+\Z")
 
     def cues(self, sentence: str, expressions: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str, bool]]:
@@ -125,6 +130,8 @@ class TenseCues:
                     # "sont réunis": the verb ends with its participle right after the auxiliary
                     # (a clause-closing one, "ist ... gewählt", is far off)
                     found.append((m.start(), m.end() if self._prefixed else m.end("pp"), PAST, True))
+                elif normalize(m.group("c")) in self._past:  # "a prévu": the auxiliary alone is past
+                    found.append((m.start(), m.end("c"), PAST, True))
             elif m.lastgroup in ("p", "s", "t") and self._passive and self._after_passive(sentence, m.start()):
                 continue
             elif m.group("p") is not None:
@@ -139,6 +146,11 @@ class TenseCues:
         """Whether the word before `start` makes a participle passive ("be held")."""
         before = LAST_WORD.search(sentence, max(0, start - 12), start)
         return before is not None and before.group(1).lower() in self._passive
+
+    def _opens_clause(self, sentence: str, cue_end: int, start: int) -> bool:
+        """Whether a word between a verb ending at `cue_end` and an expression at `start` opens a
+        clause of its own ("said that on Tuesday he will"): the verb then governs none of it."""
+        return any(word.lower() in self._clause_openers for word in _WORD.findall(sentence, cue_end, start))
 
     def _governs(self, sentence: str, cue_end: int, start: int) -> bool:
         """Whether a past verb ending at `cue_end` governs the expression at `start`: only
@@ -169,9 +181,13 @@ class TenseCues:
             if c_start >= start and c_end <= end:
                 continue
             gap = start - c_end if c_end <= start else c_start - end
+            # No other cue may reach in between, not even one the cue overlaps ("han convocado
+            # para": the participle opens a future cue of its own).
             if strong and c_end <= start and (gap <= ADJACENT or tense == PAST and sentence
                                               and self._governs(sentence, c_end, start)
-                                              and not any(c_end <= other[0] < start for other in cues)):
+                                              and not any(other is not cue and other[0] < start and c_end < other[1]
+                                                          for other in cues)) \
+                    and not (sentence and self._opens_clause(sentence, c_end, start)):
                 return cue, True
             gap += 0 if strong else WEAK_PENALTY
             if best is None or gap < best[0]:
