@@ -802,3 +802,17 @@ def test_a_hijri_month_after_a_preposition(text: str, expected: list[tuple[str, 
 ])
 def test_a_perfect_governs_the_weekday_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A clause opener (`[tense] clause_openers`: "that", "que", "che", "что", "إن") between a past verb and
+# a date ends the verb's reach: the date belongs to the reported clause, read by its own tense or
+# the nearest reading ("said that on Tuesday he will attend": the coming Tuesday, 21 March).
+# "This" + weekday where it means the nearest one ("este martes") is the next day, not a week
+# back, under a past verb: the publication date lagging the news by a day.
+@pytest.mark.parametrize("text, expected", [
+    # German sets "dass" off by a comma, which already ends the reach; the verb right before the day still governs it.
+    ("Der Minister sagte, dass am Dienstag der Gipfel beginnt.", [("Dienstag", "DATE", "2023-03-21")]),
+    ("Der Minister sagte am Dienstag, der Gipfel beginne.", [("Dienstag", "DATE", "2023-03-14")]),
+])
+def test_a_clause_opener_ends_the_verbs_reach(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
