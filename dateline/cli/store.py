@@ -3,7 +3,6 @@ command opens it (one-line errors naming the fix, before any long work starts)."
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import typer
@@ -36,11 +35,7 @@ def open_db(path: Path | None, *, read_only: bool = False, existing: bool = Fals
     try:
         return open_store(path, read_only=read_only)
     except StoreError as error:
-        fail(str(error) if optional else _NO_STORE.sub("", str(error)))
-
-
-# The store's "…, or use --no-store" ending (`dateline.store.StoreError`).
-_NO_STORE = re.compile(r",? or use --no-store$")
+        fail(str(error) if optional else error.problem)
 
 
 def _size(count: float) -> str:

@@ -20,7 +20,13 @@ from dateline.model import Article
 
 
 class StoreError(Exception):
-    """A store that cannot be used, said in one line with the fix."""
+    """A store that cannot be used, said in one line with the fix. `problem` is that line
+    without the "…, or use --no-store" a store error ends with when working without the store
+    is a way round (`avoidable`), for a caller with no such option to say it without."""
+
+    def __init__(self, problem: str, *, avoidable: bool = False) -> None:
+        self.problem = problem
+        super().__init__(f"{problem}, or use --no-store" if avoidable else problem)
 
 
 # What happened to an article handed to the store.

@@ -158,7 +158,7 @@ def _statements(script: str) -> Iterator[str]:
 
 
 def _fix(path: Path) -> str:
-    return f"run `dateline store reset --db {path}` to start a new one, or use --no-store"
+    return f"run `dateline store reset --db {path}` to start a new one"
 
 
 def fts_query(terms: Sequence[str]) -> str | None:
@@ -214,16 +214,16 @@ class SQLiteStore:
         self._first_part: dict[str, list[int]] = {}  # rows of files put in part (`put`'s `more`)
         if self.path.is_dir():
             raise StoreError(f"store {self.path} is a folder, not a file: give a file path "
-                             "(--db FILE), or use --no-store")
+                             "(--db FILE)", avoidable=True)
         if not read_only:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(f"cannot create the store's folder {self.path.parent}: "
-                                 f"{exc.strerror or exc}; give another --db FILE or use --no-store") from None
+                                 f"{exc.strerror or exc}; give another --db FILE", avoidable=True) from None
             if self.path.exists() and not os.access(self.path, os.W_OK):
-                raise StoreError(f"store {self.path} is not writable; give another --db FILE "
-                                 "or use --no-store")
+                raise StoreError(f"store {self.path} is not writable; give another --db FILE",
+                                 avoidable=True)
         elif not self.path.exists():
             raise StoreError(f"store {self.path} does not exist; create it with `dateline ingest`")
         try:
@@ -236,9 +236,9 @@ class SQLiteStore:
                 raise StoreError(f"store {self.path} is locked by another process; try again") from None
             if "readonly" in str(exc) or "unable to open" in str(exc):
                 raise StoreError(f"cannot write the store {self.path} ({exc}); give another "
-                                 "--db FILE or use --no-store") from None
+                                 "--db FILE", avoidable=True) from None
             raise StoreError(f"store {self.path} is not a usable Dateline store ({exc}); "
-                             f"{_fix(self.path)}") from None
+                             f"{_fix(self.path)}", avoidable=True) from None
 
     # -- connections and schema -------------------------------------------------------------
 
