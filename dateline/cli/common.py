@@ -141,10 +141,11 @@ def check_language(lang: str | None) -> str | None:
         return None
     from dateline.ingest import language_code, language_problem
 
-    if problem := language_problem(language_code(lang), "--lang"):
+    code = language_code(lang)
+    if problem := language_problem(code, "--lang"):
         err_console.print(f"Error: {problem}", soft_wrap=True)
         raise typer.Exit(2)
-    return language_code(lang)
+    return code
 
 
 def write_text(text: str, output: str | None) -> None:
