@@ -95,6 +95,11 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # Nouns of events named by their date ("the revolution of January 25", "the September 11
     # attacks"), before or after it, and the words that join them to it ("of", "del").
     "event": ("before", "joiners", "after"),
+    # Nouns of proper names of places, organisations and movements named after a day ("Movimiento
+    # 6 de Abril", "Puente del 6 de Octubre", "the April 6 Youth Movement"), before the day (with
+    # an [event] joiner) or after it. Where [grammar] capitalized lists "named_after", a noun only
+    # counts capitalized ("el puente del 12 de octubre" is a long weekend).
+    "named_after": ("before", "after"),
     # The Islamic calendar: its months and feasts (value tables; a feast's value is its month-day), the word or letter after a Hijri year
     # ("هـ", "AH"), the word for month before a month named alone ("شهر رمضان") and the words that
     # join a Hijri date to its Gregorian twin ("الموافق"); needs_year: month names that are also a common

@@ -167,6 +167,12 @@ class Tagger:
         self.event_before = re.compile(rf"(?<!\w)(?:{lex.cls('event.before').pattern()})\s+"
                                        rf"(?:(?:{joiners})\s*)?$", re.IGNORECASE)
         self.event_after = lex.words_regex("event.after", r"\s+(?:{words})(?!\w)")
+        # A name noun right before a day ("Movimiento 6 de Abril", "Puente del «6 de Octubre»") or
+        # after it ("the April 6 Youth Movement"), and whether it must be capitalized to count.
+        self.name_before = lex.words_regex_if_any(
+            "named_after.before", rf"(?<!\w)(?P<noun>{{words}})\s+(?:(?:{joiners})\s*)?[«\"“„]?$")
+        self.name_after = lex.words_regex_if_any("named_after.after", r"[»\"”]?\s+(?P<noun>{words})(?!\w)")
+        self.name_capitalized = lex.capitalized("named_after")
         # A street or square named after a day ("Avenida 17 de Junio"): its date is no time expression.
         self.place_before = lex.words_regex_if_any("not_time.before_date", r"(?<!\w)(?:{words})\s*$")
         # Between the parts of a compound duration: "two years and three months", "سنتين وثلاثة أشهر".
@@ -362,13 +368,25 @@ class Tagger:
 
     def _names_event(self, text: str, mention: Mention) -> bool:
         """Whether a yearless day or month is the name of an event ("la rivoluzione del 25
-        gennaio", "the September 11 attacks"): such a date is a past one, whatever the tense."""
+        gennaio", "the September 11 attacks") or stands in a proper name given after one
+        ("Movimiento 6 de Abril", "the April 6 Youth Movement"): such a date is a past one,
+        whatever the tense, and tells of no day the text reports."""
         meaning = mention.meaning
         if not (isinstance(meaning, Calendar) and meaning.year is None and meaning.year_shift is None
                 and meaning.shift is None and meaning.gran in ("D", "M")):
             return False
         return bool(self.event_before.search(text, max(0, mention.start - 40), mention.start)
-                    or self.event_after.match(text, mention.end))
+                    or self.event_after.match(text, mention.end)) or self._in_name(text, mention)
+
+    def _in_name(self, text: str, mention: Mention) -> bool:
+        """Whether a name noun of this language governs the date, capitalized where the
+        language writes names so ("Puente del 6 de Octubre", not "el puente del 12 de octubre",
+        a long weekend)."""
+        found = self.name_before.search(text, max(0, mention.start - 40), mention.start) \
+            if self.name_before is not None else None
+        if found is None and self.name_after is not None:
+            found = self.name_after.match(text, mention.end)
+        return found is not None and (not self.name_capitalized or found.group("noun")[0].isupper())
 
     def tag(self, text: str, dct: dt.date | None,
             sentences: Sequence[tuple[int, int]] | None = None) -> list[Timex]:
