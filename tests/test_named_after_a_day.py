@@ -22,6 +22,10 @@ CASES = [
      "La marcha del 6 de abril será grande."),
     ("es", "Cruzarán el Puente del 6 de Octubre.", "6 de Octubre",
      "El puente del 6 de octubre será largo."),  # lower case: a long weekend, no name
+    ("es", "El Movimiento juvenil 6 de abril convocará una marcha.", "6 de abril",
+     "La marcha juvenil del 6 de abril será grande."),
+    ("es", "El movimiento Jóvenes del 6 de Abril convocará una marcha.", "6 de Abril",
+     "El movimiento del 6 de abril será grande."),
     ("fr", "Le Mouvement du 6 avril organisera une marche.", "6 avril", "La marche du 6 avril sera grande."),
     ("it", "Il Movimento 6 aprile organizzerà una marcia.", "6 aprile", "La marcia del 6 aprile sarà grande."),
     ("de", "Die Bewegung 6. April wird einen Marsch organisieren.", "6. April",

@@ -167,11 +167,13 @@ class Tagger:
         self.event_before = re.compile(rf"(?<!\w)(?:{lex.cls('event.before').pattern()})\s+"
                                        rf"(?:(?:{joiners})\s*)?$", re.IGNORECASE)
         self.event_after = lex.words_regex("event.after", r"\s+(?:{words})(?!\w)")
-        # A name noun right before a day ("Movimiento 6 de Abril", "Puente del «6 de Octubre»") or
-        # after it ("the April 6 Youth Movement"), and whether it must be capitalized to count.
+        # Name nouns right before a day ("Movimiento 6 de Abril", "Movimiento juvenil del 6 de
+        # Abril", "Puente del «6 de Octubre»") or after it ("the April 6 Youth Movement"), and
+        # whether one of them must be capitalized to count.
         self.name_before = lex.words_regex_if_any(
-            "named_after.before", rf"(?<!\w)(?P<noun>{{words}})\s+(?:(?:{joiners})\s*)?[«\"“„]?$")
-        self.name_after = lex.words_regex_if_any("named_after.after", r"[»\"”]?\s+(?P<noun>{words})(?!\w)")
+            "named_after.before", rf"(?<!\w)(?:{{words}})(?:\s+(?:(?:{joiners})\s+)?(?:{{words}}))*"
+                                  rf"\s+(?:(?:{joiners})\s*)?[«\"“„]?$")
+        self.name_after = lex.words_regex_if_any("named_after.after", r"[»\"”]?\s+(?:{words})(?!\w)")
         self.name_capitalized = lex.capitalized("named_after")
         # A street or square named after a day ("Avenida 17 de Junio"): its date is no time expression.
         self.place_before = lex.words_regex_if_any("not_time.before_date", r"(?<!\w)(?:{words})\s*$")
@@ -379,14 +381,15 @@ class Tagger:
                     or self.event_after.match(text, mention.end)) or self._in_name(text, mention)
 
     def _in_name(self, text: str, mention: Mention) -> bool:
-        """Whether a name noun of this language governs the date, capitalized where the
+        """Whether name nouns of this language govern the date, one capitalized where the
         language writes names so ("Puente del 6 de Octubre", not "el puente del 12 de octubre",
         a long weekend)."""
         found = self.name_before.search(text, max(0, mention.start - 40), mention.start) \
             if self.name_before is not None else None
         if found is None and self.name_after is not None:
             found = self.name_after.match(text, mention.end)
-        return found is not None and (not self.name_capitalized or found.group("noun")[0].isupper())
+        return found is not None and (not self.name_capitalized
+                                      or any(word[0].isupper() for word in found.group(0).split()))
 
     def tag(self, text: str, dct: dt.date | None,
             sentences: Sequence[tuple[int, int]] | None = None) -> list[Timex]:
