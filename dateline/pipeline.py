@@ -370,12 +370,12 @@ def process(sources: Iterable[str | Path | Input], *, lang: str | None = None,
         for number, result in enumerate(pool.map(_read_and_tag, tasks(), size=_input_size)):
             for problem in result.problems:
                 on_error(problem)
-            key, stored = keys.pop(number, (None, False))
+            key, from_store = keys.pop(number, (None, False))
             if key is not None and not _lost(result.problems):
                 assert store is not None
                 if result.undated:
-                    files[number] = key, result.dated if stored else [], len(result.undated)
-                if not stored and (result.dated or not result.undated):
+                    files[number] = key, result.dated if from_store else [], len(result.undated)
+                if not from_store and (result.dated or not result.undated):
                     store.put(key, result.dated, more=len(result.undated))
             for article in result.undated:
                 spill.add(article)
@@ -393,7 +393,9 @@ def process(sources: Iterable[str | Path | Input], *, lang: str | None = None,
             for article in spill:
                 reused = _holds(article, hint_range, fallback)
                 stored.append(_dating(article) if reused else None)
-                yield _Ready((article, None, [])) if reused else (_undated(article), hint_range, fallback)
+                # a reused article's shingles, computed once here for both `find` and `add`
+                yield (_Ready((article, twin_shingles(article), [])) if reused
+                       else (_undated(article), hint_range, fallback))
 
         held: list[Article] = []  # a stored file's articles, yielded once kept again
         failed = False  # one of them could not be dated: the file is not kept
