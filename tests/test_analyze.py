@@ -85,11 +85,15 @@ def test_pool_and_dask_write_what_one_process_writes(tmp_path: Path) -> None:
     """The CI check of the distributed path: a Dask LocalCluster of 2 worker processes and the
     local pool give the same Parquet partitions as one process, on the same shards."""
     pytest.importorskip("distributed")
+    import dask
     shards = find_shards([_write_shards(tmp_path / "in")])
     options = Options(hint_range=(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
     run(shards, str(tmp_path / "single"), options=options)
     run(shards, str(tmp_path / "pool"), options=options, executor=Executor(workers=2))
-    run(shards, str(tmp_path / "dask"), options=options, executor=Executor(workers=2, dask_local=True))
+    # Dask's workers keep their scratch space (and its file locks) under this test's own folder:
+    # in the shared /tmp default, test runs of other checkouts on the machine contend for them.
+    with dask.config.set({"temporary-directory": str(tmp_path / "dask-scratch")}):
+        run(shards, str(tmp_path / "dask"), options=options, executor=Executor(workers=2, dask_local=True))
     single = _tables(tmp_path / "single")
     assert len(single) == len(shards)
     for other in ("pool", "dask"):
