@@ -766,9 +766,10 @@ def build_guarded_weekday(m: Match) -> Found | None:
     "na quinta posição" and "pela sexta vez" are not."""
     if not (m.has("shift_before") or m.preceded_by("weekday_guarded.before")):
         return None
-    after = m.lex.words_regex_if_any("weekday_guarded.after", r"\s+(?:{words})(?!\w)")
-    if _WORD_NEXT.match(m.m.string, m.end) and not (after is not None and after.match(m.m.string, m.end)):
-        return None
+    if _WORD_NEXT.match(m.m.string, m.end):
+        after = m.lex.words_regex_if_any("weekday_guarded.after", r"\s+(?:{words})(?!\w)")
+        if after is None or not after.match(m.m.string, m.end):
+            return None
     return build_weekday(m)
 
 
@@ -1151,8 +1152,8 @@ def build_hijri_month_after_preposition(m: Match) -> Found | None:
     """"during Ramadan", "durante el Ramadán", "خلال رمضان": a month named alone after a preposition
     of time (`hijri.month_before`) is the month, as after the word for month; a person's name does
     not follow "during". The expression is the month's name."""
-    month = m.int("hijri_month")
-    return found(m, HolidayRef(hijri.rule(month)), span=m.span("hijri_month")) if month is not None else None
+    month = build_hijri_month(m)
+    return None if month is None else dataclasses.replace(month, start=m.span("hijri_month")[0])
 
 
 # ------------------------------------------------------------------------ relative dates
