@@ -50,9 +50,7 @@ class Resume:
         return self.store.key(file, options)
 
     def get(self, key: str) -> list[Article] | None:
-        if not self.store.files_done([key]):
-            return None
-        undated = self.store.get(key, undated_only=True)
+        undated = self.store.get(key, undated_only=True)  # None unless stored complete
         if undated is not None:
             self._done.add(key)
             self.skipped_files += 1

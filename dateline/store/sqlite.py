@@ -345,10 +345,9 @@ class SQLiteStore:
         """The articles saved under `key`, or None when the file must be processed;
         `undated_only`: only those the source gave no date (inferred or undated), which a run
         over a changed collection may date again."""
-        row = self.db.execute("SELECT articles FROM files WHERE key = ?", (key,)).fetchone()
-        if row is None:
+        ids = self._file_articles(key)
+        if ids is None:
             return None
-        ids = json.loads(row[0])
         if undated_only:
             stored = select_in(self.db, "SELECT count(*) FROM articles WHERE id IN ({})", [], ids)[0][0]
             if stored != len(set(ids)):
@@ -363,12 +362,17 @@ class SQLiteStore:
     def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None]:
         """The first and last days the source gave the articles saved under `key` (None, None
         when it gave none): a collection's span counts the files a run skips."""
-        row = self.db.execute("SELECT articles FROM files WHERE key = ?", (key,)).fetchone()
-        if row is None:
+        ids = self._file_articles(key)
+        if ids is None:
             return None, None
         first, last = select_in(self.db, "SELECT min(date), max(date) FROM articles WHERE date_how != "
-                                "'inferred' AND id IN ({})", [], json.loads(row[0]))[0]
+                                "'inferred' AND id IN ({})", [], ids)[0]
         return parse_day(first), parse_day(last)
+
+    def _file_articles(self, key: str) -> list[int] | None:
+        """The `articles.id`s of the file stored complete under `key`, in its order, or None."""
+        row = self.db.execute("SELECT articles FROM files WHERE key = ?", (key,)).fetchone()
+        return None if row is None else json.loads(row[0])
 
     def put(self, key: str, articles: list[Article], more: int = 0) -> None:
         """Save a file's articles at once, so an interruption loses at most the current file;
