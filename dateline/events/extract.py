@@ -78,9 +78,10 @@ def _reported(s: Shapes, toks: Sequence[Token], i: int, n: int, timex: Timex,
     Also after a planning cue that opens a verb phrase, a modal or a cue of several words
     ("said the dam would be inspected on Friday": English drops its "that"; "va a visitar";
     not an adjective, "unveiled the next iPhone on June 7"; a comma after the cue closes its
-    clause: "launched the rocket, which will carry a crew, on June 7"), and after a comma and a conjunction opening a clause with an event word of
-    its own ("visitó Oslo, y el 3 de mayo se reunió"): es AR1-F Egipto/Mubarak/Gadafi
-    +0.001/+0.001/+0.003, Siria -0.001; English trial dev and SemEval trial unchanged."""
+    clause: "launched the rocket, which will carry a crew, on June 7"), and after a comma and a
+    conjunction opening a clause with an event word of its own ("visitó Oslo, y el 3 de mayo se
+    reunió"): es AR1-F Egipto/Mubarak/Gadafi +0.001/+0.001/+0.003, Siria -0.001; English trial
+    dev and SemEval trial unchanged."""
     if timex.start < toks[i + n - 1].end:
         return False
     for k in range(i + n, len(toks)):

@@ -289,7 +289,7 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             purpose=WordTable({"purpose": data["status"]["purpose"]}),
             planned_endings=tuple(fold(w) for w in data["status"]["planned_endings"]),
             planned_prefixes=tuple(fold(w) for w in data["status"]["planned_prefixes"]),
-            past_endings=tuple(sorted((w.lower() for w in data["status"]["past_endings"]), key=len, reverse=True)),
+            past_endings=tuple(w.lower() for w in data["status"]["past_endings"]),
             past=frozenset(w.lower() for w in data["status"]["past"]),
             grammar=_grammar(data["grammar"]),
             articles=tuple(fold(w) for w in names["articles"]), head_first=names["head_first"],

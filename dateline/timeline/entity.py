@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 
 from dateline.events import STATEMENT_KINDS, Analysis, analyze
 from dateline.model import Article, Entry, Event, EventAnchor, EventMention, EventStatus, Timeline, TimelineSentence
