@@ -771,7 +771,6 @@ def _prefix(text: str, mention: Mention, tagger: Tagger) -> tuple[int | None, in
     return (-int(shift) if shift is not None else None), (int(weekday) if weekday else None)
 
 
-
 def _tense(mention: Mention, shift: int | None) -> str | None:
     """"last Friday" is past and "next Friday" future whatever the clause; "this Friday" either."""
     return mention.tense if shift is None else side_of(shift)
