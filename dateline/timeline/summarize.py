@@ -8,7 +8,6 @@ here because it needs only a few sparse products and no library offers it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import chain
 
 import numpy as np
 from scipy import sparse
