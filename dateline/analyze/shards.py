@@ -37,10 +37,11 @@ class Shard:
 
 
 def _shard_kind(path: Path) -> str | None:
-    """`parquet`, `file` (a file the ingest stage reads, JSONL.gz too) or None (not read)."""
+    """`parquet`, the ingest stage's reader of the file (`jsonl`, JSONL.gz too; `text`, ...)
+    or None (not read)."""
     if path.name.lower().endswith(PARQUET):
         return "parquet"
-    return "file" if ingest.kind(path) is not None else None
+    return ingest.kind(path)
 
 
 def _folder_shards(folder: Path) -> Iterator[Shard]:
@@ -52,9 +53,9 @@ def _folder_shards(folder: Path) -> Iterator[Shard]:
         for name in sorted(n for n in names if not n.startswith(".")):
             path = here / name
             kind = _shard_kind(path)
-            if kind == "parquet" or (kind == "file" and ingest.kind(path) == "jsonl"):
+            if kind in ("parquet", "jsonl"):
                 yield Shard(path, folder)
-            elif kind == "file":
+            elif kind is not None:
                 loose.append(path)
         if loose:
             yield Shard(here, folder, tuple(loose))
