@@ -866,3 +866,14 @@ def test_a_perfect_governs_the_weekday_after_it(text: str, expected: list[tuple[
 ])
 def test_a_clause_opener_ends_the_verbs_reach(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('В наши дни молодёжь мало читает.', [('В наши дни', 'DATE', 'PRESENT_REF')]),
+    ('Дети сегодня пойдут в школу.', [('сегодня', 'DATE', '2023-03-20')]),
+])
+def test_today_meaning_nowadays_is_the_present_not_the_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"Today" that names our time (after a noun of a society or a generation, between an article
+    and the word it qualifies, after a copula before an indefinite article) is PRESENT_REF; the day
+    a report speaks of stays the publication day."""
+    assert found(text) == expected

@@ -110,6 +110,12 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # [weekday]; a day only right after a `before` word or a shift word, where the phrase ends or an
     # `after` word follows ("na segunda, o Senado", "nesta quinta que", not "na segunda volta").
     "weekday_guarded": ("names", "before", "after"),
+    # "Today" that means "nowadays" (PRESENT_REF): heads, nouns of a society, a generation or an
+    # age, joined to it by an `of` word where the language has one ("los jóvenes de hoy", "عالم
+    # اليوم") or after it with a `possessive` ("today's farmers"); `attributive`: articles before
+    # it when it qualifies the next word ("la hoy extinta"); `copula` before it with an
+    # `indefinite` article after it ("Egipto es hoy un país polarizado").
+    "nowadays": ("heads", "of", "possessive", "attributive", "copula", "indefinite"),
 }
 # Settings: the [grammar] and [number_grammar] keys, and the file's own name and code. The
 # [grammar] keys may be left out (each has a default where it is read).

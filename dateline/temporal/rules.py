@@ -658,6 +658,37 @@ def build_day_word(m: Match) -> Found | None:
     return found(m, Relative("D", n, anchor, part=m.value("part_of_day")), mod=point_mod(m))
 
 
+def build_our_time(m: Match) -> Found | None:
+    """"Today" that means "nowadays" (TimeML PRESENT_REF), not the day of publication; its extent
+    never takes the article before it, which belongs to the noun ("la [hoy] extinta Yugoslavia")."""
+    if m.value("day_word") != "0" or not _names_our_time(m):
+        return None
+    return Found(m.start, m.end, Literal("DATE", "PRESENT_REF"), "DATE")
+
+
+def _names_our_time(m: Match) -> bool:
+    """Whether "today" means "nowadays", by its place in the phrase, from the
+    language's `[nowadays]` words: after a noun of a society or a generation, joined by "of" where
+    the language joins one ("los jóvenes de hoy", "the world of today", "عالم اليوم"), or before it
+    with the possessive ("today's farmers"); between an article and the word it qualifies ("la hoy
+    extinta Yugoslavia"); after a copula and before an indefinite article ("Egipto es hoy un país
+    polarizado"). The day a report speaks of ("la sesión de hoy", "Today is a sad day") stays it."""
+    lex, text, start, end = m.lex, m.m.string, m.start, m.end
+    if m.preceded_by("nowadays.attributive") and re.match(r"\s+\w", text[end:end + 2]) \
+            or m.preceded_by("nowadays.copula") and m.followed_by("nowadays.indefinite"):
+        return True
+    if not lex.cls("nowadays.heads").table:
+        return False
+    joiner = lex.cls("nowadays.of")
+    before = lex.words_regex("nowadays.heads", r"(?<!\w)(?:{words})\s+"
+                             + (f"(?:{joiner.pattern()})\\s*$" if joiner.table else "$"))
+    if before.search(text, max(0, start - 60), start):
+        return True
+    possessive = lex.cls("nowadays.possessive")
+    return bool(possessive.table) and lex.words_regex(
+        "nowadays.heads", f"(?:{possessive.pattern()})\\s+(?:\\w+\\s+)?(?:{{words}})(?!\\w)").match(text, end) is not None
+
+
 def build_offset_day(m: Match) -> Found | None:
     """"2 days before yesterday", "two weeks from next Tuesday", "the day before last Tuesday",
     "через две недели после вторника", "بعد أسبوعين من الثلاثاء المقبل": days or weeks
@@ -1794,6 +1825,7 @@ RULES: list[Rule] = [
     Rule("point_of_unit", "DATE", r"{point_mod}\s*(?:(?:{determiner.words}|{determiner.contracted})\s*)?{unit}",
          build_point_of_unit, keys=("unit",), dating=False),
     # Days and parts of days.
+    Rule("day_word_our_time", "DATE", "{day_word}", build_our_time, keys=("day_word",), dating=False, widen=False),
     Rule("day_word", "DATE", _PMOD + "{day_word}" + _PART, build_day_word, keys=("day_word",)),
     # "hoy, jueves", "mañana domingo", "oggi giovedì": the weekday only restates the day, and
     # publication-date inference reads the two apart (the weekday is evidence of its own).
