@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from dateline.benchmark.tls import REF_DATES, REF_SENTENCES, MethodRun, TopicRun, leads, load_topics, run_topics, sampled
+from dateline.benchmark.tls import REF_DATES, REF_SENTENCES, Coverage, MethodRun, TopicRun, leads, load_topics, run_topics, sampled
 from dateline.cli import app
 from dateline.evaluate import TLSScores, write_timeline
 from dateline.evaluate.tls import PRF
@@ -90,10 +90,12 @@ def test_a_lead_over_a_baseline_scoring_nothing_is_infinite() -> None:
 
 FIRE = {"2024-06-11/a.txt": "The forest fire started on June 10, 2024 near Orsk. It spread fast.\n"
                             "Smoke covered the whole valley of Orsk for hours.",
-        "2024-06-12/b.txt": "Schools in Orsk stayed closed on June 11 as smoke hung over the valley.",
+        "2024-06-12/b.txt": "Schools in Orsk stayed closed on June 11 as smoke hung over the valley.\n"
+                            "Elsewhere, a bridge in Tomsk reopened on June 15, 2024.",
         "2024-06-13/c.txt": "Firefighters stopped the Orsk fire on June 12. The fire began on June 10 near Orsk."}
 FIRE_REFERENCE = {dt.date(2024, 6, 10): ["The fire starts near Orsk ."],
                   dt.date(2024, 6, 12): ["Firefighters stop it ."],
+                  dt.date(2024, 6, 15): ["A bridge reopens in Tomsk ."],
                   dt.date(2024, 6, 20): ["An inquiry opens ."]}
 
 
@@ -112,7 +114,8 @@ def test_the_oracle_rows_give_dateline_the_reference_dates_or_sentences(tmp_path
     ours = result.methods["dateline"].timeline.as_dict()
     on_dates = result.methods[f"dateline{REF_DATES}"].timeline.as_dict()
     with_sentences = result.methods[f"dateline{REF_SENTENCES}"]
-    # Summaries of the reference's dates only: the inquiry day has no sentence, so it stays out.
+    # Summaries of the reference's dates only: the inquiry day has no sentence, nor has the
+    # bridge's day one on topic, so both stay out.
     assert set(on_dates) == {dt.date(2024, 6, 10), dt.date(2024, 6, 12)}
     # Its own dates, the reference's sentences on those the reference holds, its own elsewhere.
     assert set(with_sentences.timeline.as_dict()) == set(ours)
@@ -122,8 +125,19 @@ def test_the_oracle_rows_give_dateline_the_reference_dates_or_sentences(tmp_path
     assert with_sentences.scores["rouge"].ar1_f > result.methods["dateline"].scores["rouge"].ar1_f
 
 
+def test_the_oracle_counts_the_reference_dates_within_reach(tmp_path: Path) -> None:
+    """The fire's two days have on-topic sentences, only a sentence on another town refers to
+    the bridge's day, and nothing to the inquiry's."""
+    topics = list(load_topics(_fire(tmp_path / "crisis"), lang="en", keywords={"fire": ["orsk"]}))
+    [result] = run_topics(topics, methods=["datewise"], oracle=True)
+    assert result.coverage == Coverage(candidates=2, off_topic=1, unreferred=1)
+    assert result.coverage.reference_dates == len(FIRE_REFERENCE)
+    assert run_topics(topics, methods=["datewise"])[0].coverage is None
+
+
 def test_the_command_prints_the_oracle_rows(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["benchmark", "tls", str(_fire(tmp_path / "crisis")), "--lang", "en",
                                       "-m", "datewise", "--oracle"])
     assert result.exit_code == 0, result.output
     assert f"dateline{REF_DATES}" in result.output and f"dateline{REF_SENTENCES}" in result.output
+    assert "3 (75%)" in result.output  # no query: the bridge's day is on topic too

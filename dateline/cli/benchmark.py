@@ -140,9 +140,25 @@ def print_tls_tables(results: list[tls_bench.TopicRun], title: str, *, baseline:
             table.add_row("[bold]mean[/]", f"[bold]{name}[/]", "", f"{s.ar1_f:.3f}",
                           f"{s.ar2_f:.3f}", f"{s.date_f1:.3f}", f"{seconds:.2f}")
         console.print(table)
+    if any(r.coverage for r in results):
+        print_coverage(results, title)
     ours = next((m for m in (tls_bench.LOTO, "dateline") if m in methods), None)
     if ours is not None and baseline in methods:
         print_leads(tls_bench.leads(results, ours, baseline, tls_bench.TOKENIZERS[0]), ours, baseline)
+
+
+def print_coverage(results: list[tls_bench.TopicRun], title: str) -> None:
+    """The reference's dates by reach (`--oracle`, `tls_bench.Coverage`): what caps every method."""
+    table = Table(title=f"Reference dates within reach, {title}")
+    for column in ("topic", "reference dates", "candidates", "referred to only off topic", "referred to by no sentence"):
+        table.add_column(column, justify="right")
+    covered = [(r.topic, r.coverage) for r in results if r.coverage is not None]
+    total = sum((c for _, c in covered), tls_bench.Coverage(0, 0, 0))
+    for k, (topic, c) in enumerate([*covered, ("[bold]all[/]", total)]):
+        n = c.reference_dates
+        table.add_row(topic, str(n), f"{c.candidates} ({c.candidates / max(n, 1):.0%})", str(c.off_topic),
+                      str(c.unreferred), end_section=k == len(covered) - 1)
+    console.print(table)
 
 
 def print_leads(rows: list[tls_bench.Lead], ours: str, baseline: str) -> None:
