@@ -400,6 +400,74 @@ def test_an_irregular_past_happened_though_its_day_is_after_the_article_s(lang: 
         assert dated and all(m.status == "happened" for m in dated), (lang, text, mentions)
 
 
+# A past light verb ("made", "hizo", "a effectué", "قام") gives its tense to the event noun it
+# governs, past an article or a subject ("made a visit"); a future one leaves it planned.
+LIGHT_VERB = {
+    "en": ("Xi Jinping made a visit to Oslo on May 7, 2025.", "Xi Jinping will make a visit to Oslo on May 7, 2025."),
+    "es": ("Xi Jinping hizo una visita a Oslo el 7 de mayo de 2025.",
+           "Xi Jinping va a hacer una visita a Oslo el 7 de mayo de 2025."),
+    "fr": ("Xi Jinping a effectué une visite à Oslo le 7 mai 2025.",
+           "Xi Jinping va effectuer une visite à Oslo le 7 mai 2025."),
+    "it": ("Xi Jinping ha fatto una visita a Oslo il 7 maggio 2025.", "Xi Jinping farà una visita a Oslo il 7 maggio 2025."),
+    "pt": ("Xi Jinping fez uma visita a Oslo em 7 de maio de 2025.",
+           "Xi Jinping vai fazer uma visita a Oslo em 7 de maio de 2025."),
+    "de": ("Xi Jinping machte am 7. Mai 2025 einen Besuch in Oslo.",
+           "Xi Jinping wird am 7. Mai 2025 einen Besuch in Oslo machen."),
+    "ru": ("Си Цзиньпин совершил визит в Осло 7 мая 2025 года.", "Си Цзиньпин совершит визит в Осло 7 мая 2025 года."),
+    "ar": ("قام شي جين بينغ بزيارة إلى أوسلو يوم 7 مايو 2025.", "سيقوم شي جين بينغ بزيارة إلى أوسلو يوم 7 مايو 2025."),
+}
+# A past verb after an event noun says it happened ("the summit took place", "состоялся").
+TOOK_PLACE = {
+    "en": "The summit with Xi Jinping took place in Oslo on May 7, 2025.",
+    "es": "La reunión con Xi Jinping se celebró en Oslo el 7 de mayo de 2025.",
+    "fr": "La réunion avec Xi Jinping a eu lieu à Oslo le 7 mai 2025.",
+    "it": "L'incontro con Xi Jinping si è svolto a Oslo il 7 maggio 2025.",
+    "pt": "A reunião com Xi Jinping teve lugar em Oslo em 7 de maio de 2025.",
+    "de": "Das Treffen mit Xi Jinping fand am 7. Mai 2025 in Oslo statt.",
+    "ru": "Встреча с Си Цзиньпином состоялась в Осло 7 мая 2025 года.",
+    "ar": "كان شي جين بينغ قد زار أوسلو يوم 7 مايو 2025.",  # the pluperfect: "قد" before a perfect
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LIGHT_VERB))
+def test_a_past_light_verb_or_a_verb_after_the_noun_says_the_event_happened(lang: str) -> None:
+    published = dt.date(2025, 5, 6)
+    past, future = LIGHT_VERB[lang]
+    for text, status in ((past, "happened"), (TOOK_PLACE[lang], "happened"), (future, "planned")):
+        events = [m for m in analyze([article(text, "a", published, lang)]).mentions
+                  if m.kind in ("visit", "meet")]
+        assert [(m.value, m.status) for m in events] == [("2025-05-07", status)], (lang, text, events)
+
+
+def test_an_arabic_particle_before_an_imperfect_is_no_past() -> None:
+    """"قد يزور" is "may visit": only before a perfect (or after "كان") does "قد" mark the past."""
+    text = "قد يزور شي جين بينغ أوسلو يوم 7 مايو 2025."
+    visits = [m for m in analyze([article(text, "a", dt.date(2025, 5, 6), "ar")]).mentions if m.kind == "visit"]
+    assert [m.status for m in visits] == ["planned"], visits
+
+
+# An event noun before a cue is the subject of the cue's clause ("the summit will take place
+# on May 7"): the day after the cue is the noun's own, not another clause's.
+NOUN_BEFORE_CUE = {
+    "en": "The summit with Xi Jinping will take place in Oslo on May 7, 2025.",
+    "es": "La cumbre con Xi Jinping va a tener lugar en Oslo el 7 de mayo de 2025.",
+    "fr": "Le sommet avec Xi Jinping doit avoir lieu à Oslo le 7 mai 2025.",
+    "it": "Il vertice con Xi Jinping deve svolgersi a Oslo il 7 maggio 2025.",
+    "pt": "A cúpula com Xi Jinping vai acontecer em Oslo em 7 de maio de 2025.",
+    "de": "Der Gipfel mit Xi Jinping wird am 7. Mai 2025 in Oslo stattfinden.",
+    "ru": "Саммит с Си Цзиньпином будет проходить в Осло 7 мая 2025 года.",
+    "ar": "القمة مع شي جين بينغ من المقرر أن تعقد في أوسلو يوم 7 مايو 2025.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NOUN_BEFORE_CUE))
+def test_an_event_noun_before_a_cue_takes_the_day_after_it(lang: str) -> None:
+    meetings = [m for m in analyze([article(NOUN_BEFORE_CUE[lang], "a", dt.date(2025, 5, 6), lang)]).mentions
+                if m.kind == "meet"]
+    assert [(m.value, m.anchor, m.status) for m in meetings] == [
+        ("2025-05-07", EventAnchor.EXPRESSION, "planned")], (lang, meetings)
+
+
 # A day after a cue ("will", "va a", "من المقرر") is the day of the clause the cue opens, not of
 # an event before it ("visited Oslo and will visit Moscow on May 9"; "said the dam would be
 # inspected on Friday").

@@ -78,7 +78,9 @@ def _reported(s: Shapes, toks: Sequence[Token], i: int, n: int, timex: Timex,
     Also after a planning cue that opens a verb phrase, a modal or a cue of several words
     ("said the dam would be inspected on Friday": English drops its "that"; "va a visitar";
     not an adjective, "unveiled the next iPhone on June 7"; a comma after the cue closes its
-    clause: "launched the rocket, which will carry a crew, on June 7"), and after a comma and a
+    clause: "launched the rocket, which will carry a crew, on June 7"; an event noun with no verb
+    before the cue is its clause's subject, and the day its own: "the summit will take place on
+    June 7"), and after a comma and a
     conjunction opening a clause with an event word of its own ("visitó Oslo, y el 3 de mayo se
     reunió"): es AR1-F Egipto/Mubarak/Gadafi +0.001/+0.001/+0.003, Siria -0.001; English trial
     dev and SemEval trial unchanged."""
@@ -89,7 +91,8 @@ def _reported(s: Shapes, toks: Sequence[Token], i: int, n: int, timex: Timex,
             return False
         cue = s.lex.match(s.lex.planned, s.words, s.alts, k) if k > i + n else None
         if cue and (cue[0] > 1 or s.listed(k, s.g.modals)) and not any(
-                s.comma(j) for j in range(k + 1, len(toks)) if toks[j].start <= timex.start):
+                s.comma(j) for j in range(k + 1, len(toks)) if toks[j].start <= timex.start) \
+                and any(s.verb(j) for j in range(i + n - 1, k)):
             return True  # "said the dam would be inspected on Friday": the cue's clause takes it
         if k > i + n and s.comma(k) and s.listed(k, s.lex.conjunctions) and any(e > k for e in events):
             return True  # "visited Oslo, and on May 3 he met": the next clause's event takes it
@@ -119,10 +122,36 @@ def _status(s: Shapes, i: int, future: bool) -> EventStatus:
         return EventStatus.HAPPENED
     if not cued:  # a day after the report: the tense, looked at only now, may still say happened
         auxiliaries = range(first if s.g.participle_last else max(0, _before_adverbs(s, i)), i)
-        if s.past(i) or any(s.past(j, listed=True) for j in auxiliaries):
+        light = _light_verb(s, i)
+        if s.past(i) or any(s.past(j, listed=True) for j in auxiliaries) or _took_place(s, i) or (
+                light is not None and (s.past(light) or s.past(_before_adverbs(s, light), listed=True))):
             return EventStatus.HAPPENED
     return EventStatus.ANNOUNCED if any(lex.match(lex.announced, words, s.alts, j) for j in range(i)) \
         else EventStatus.PLANNED
+
+
+def _light_verb(s: Shapes, i: int) -> int | None:
+    """The light verb whose object the event noun at word i is, if any: the tense is the
+    verb's ("hizo una visita", "made a visit", "a effectué une visite", "قام الرئيس بزيارة").
+    Back in the noun's clause past articles, modifiers, adverbs and a subject; another verb or
+    noun between stops it ("made a decision to visit": the visit is no object of "made")."""
+    for j in range(i - 1, _clause_start(s, i) - 1, -1):
+        if s.listed(j, s.g.light_verbs):
+            return j
+        if s.verb(j) or s.noun(j) or s.words[j] in s.g.links:
+            return None
+    return None
+
+
+def _took_place(s: Shapes, i: int) -> bool:
+    """Whether a verb after the event noun at word i, in its clause, says it happened ("the
+    summit with Xi took place", "la reunión se celebró", "das Treffen fand … statt")."""
+    for k in range(i + 1, min(len(s.words), i + 1 + 2 * CUE_WINDOW)):
+        if s.boundary(k) or s.comma(k):
+            return False
+        if s.lex.match(s.lex.took_place, s.words, s.alts, k):
+            return True
+    return False
 
 
 def _clause_start(s: Shapes, i: int) -> int:

@@ -28,7 +28,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "gazetteer": None,
     "triggers": None,
     "status": ("planned", "announced", "planned_endings", "planned_prefixes", "purpose",
-               "past_endings", "past"),
+               "past_endings", "past", "took_place", "perfect_markers", "imperfect_prefixes"),
     "grammar": ("auxiliaries", "modals", "possession", "present_forms", "adverbs",
                 "adverb_endings", "verb_endings", "verb_prefixes", "verb_forms",
                 "present_endings", "gerund_endings", "participle_endings", "recent", "noun_endings",
@@ -183,6 +183,12 @@ class Lexicon:
     # and words as written right before it or standing for it ("has", "è", "a", "met").
     past_endings: tuple[str, ...]
     past: frozenset[str]
+    # Verbs after an event noun saying it happened ("the summit took place", "состоялся").
+    took_place: WordTable
+    # Particles marking the past only before a perfect, a word without an imperfect prefix
+    # (Arabic "قد زار" had visited; "قد يزور" may visit).
+    perfect_markers: frozenset[str]
+    imperfect_prefixes: tuple[str, ...]
     grammar: Grammar
     articles: tuple[str, ...]  # what makes a noun phrase definite ("the", "l'", "del")
     head_first: bool  # a name's head word is its first ("Banco Central"), else its last
@@ -291,6 +297,9 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             planned_prefixes=tuple(fold(w) for w in data["status"]["planned_prefixes"]),
             past_endings=tuple(w.lower() for w in data["status"]["past_endings"]),
             past=frozenset(w.lower() for w in data["status"]["past"]),
+            took_place=WordTable({"took_place": data["status"]["took_place"]}),
+            perfect_markers=frozenset(w.lower() for w in data["status"]["perfect_markers"]),
+            imperfect_prefixes=tuple(w.lower() for w in data["status"]["imperfect_prefixes"]),
             grammar=_grammar(data["grammar"]),
             articles=tuple(fold(w) for w in names["articles"]), head_first=names["head_first"],
             org_nouns=words("org_nouns"), conjunctions=words("conjunctions"),

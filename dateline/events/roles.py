@@ -91,10 +91,28 @@ class Shapes:
     def past(self, i: int, listed: bool = False) -> bool:
         """A past form ("reached", "llegó", "met"), or a past tense's auxiliary ("has", "è"):
         a past ending on a plain word (not the noun "Proteste"; not if `listed`), or a form
-        the data lists as written (Italian "è" is one, the conjunction "e" is not)."""
+        the data lists as written (Italian "è" is one, the conjunction "e" is not), or a
+        particle marking a perfect (`_perfect`)."""
         lower = self.lower[i]
         return lower in self.lex.past or self.lex.alternative(lower) in self.lex.past \
-            or (not listed and self._word(i) and self._ends(i, self.lex.past_endings))
+            or (not listed and self._word(i) and self._ends(i, self.lex.past_endings)) \
+            or self._perfect(i)
+
+    def _perfect(self, i: int) -> bool:
+        """Whether word i is a particle marking the past before a perfect: Arabic "قد" before
+        a word with no imperfect prefix ("قد زار", had visited; not "قد يزور", may visit), or
+        after a past auxiliary of its clause ("كان الرئيس قد أعلن", had announced)."""
+        lower = self.lower[i]
+        if lower not in self.lex.perfect_markers and self.lex.alternative(lower) not in self.lex.perfect_markers:
+            return False
+        if i + 1 < len(self.lower) and not self.lower[i + 1].startswith(self.lex.imperfect_prefixes or ("\0",)):
+            return True
+        k = i
+        while k > 0 and not (self.boundary(k) or self.comma(k)):
+            k -= 1
+            if self.lower[k] in self.lex.past:
+                return True
+        return False
 
     def participle(self, i: int) -> bool:
         """A form only a participle has ("presentado", "annoncée"): never a finite verb."""
