@@ -417,3 +417,24 @@ def test_a_sentence_with_the_joining_word_and_no_agency_is_no_dateline() -> None
     story = YESTERDAY_NO_WEEKDAY["ar"].split(". ", 1)[1]
     guess = infer_date("اجتمع المجلس في 25 يونيو - " + story, "ar", min_confidence=0.0)
     assert not any(e.detail.startswith("dateline") for e in guess.evidence), guess.evidence[:3]
+
+
+# Per language: "today (25.06.2013)" and a plan's year far ahead (2060), which made the years
+# weighed 2030-2065 and left 2013 out: the ranker chose the day named at 0.01.
+TODAY_AND_A_FAR_YEAR = {
+    "en": "The council received the report today (25.06.2013). The plan runs until 2060.",
+    "es": "El consejo recibió hoy (25.06.2013) el informe. El plan llega hasta 2060.",
+    "fr": "Le conseil a reçu aujourd'hui (25.06.2013) le rapport. Le plan court jusqu'en 2060.",
+    "it": "Il consiglio ha ricevuto oggi (25.06.2013) il rapporto. Il piano arriva fino al 2060.",
+    "de": "Der Rat hat heute (25.06.2013) den Bericht erhalten. Der Plan läuft bis 2060.",
+    "pt": "O conselho recebeu hoje (25.06.2013) o relatório. O plano vai até 2060.",
+    "ru": "Совет получил сегодня (25.06.2013) доклад. План рассчитан до 2060 года.",
+    "ar": "تلقى المجلس اليوم (25.06.2013) التقرير. وتمتد الخطة حتى عام 2060.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TODAY_AND_A_FAR_YEAR))
+def test_a_year_far_ahead_leaves_the_year_of_the_latest_full_date_weighed(lang: str) -> None:
+    """The years weighed reach back LOOKBACK years from the last year named, but never past the
+    latest full date: "today (25.06.2013)" is answered."""
+    answers_publication(TODAY_AND_A_FAR_YEAR[lang], lang)

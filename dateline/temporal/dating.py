@@ -1019,18 +1019,21 @@ def _named(cues: Sequence[Cue]) -> list[Cue | Named]:
 
 def universe(cues: Sequence[Cue]) -> tuple[int, int] | None:
     """The publication years weighed: the hint's, or from just before the years the text names
-    to HORIZON years after them (older ones than LOOKBACK before the last are history)."""
+    to HORIZON years after them (older ones than LOOKBACK before the last are history). The
+    year of the latest full date named is always weighed: a year named far after it (a plan's
+    "2030", a resolution's number read as "2118") does not make it history."""
     hints = [c for c in cues if isinstance(c, HintCue)]
     if hints:
         first, last = max(h.first.year for h in hints), min(h.last.year for h in hints)
         return (first, last) if first <= last else None
     items = _named(cues)
-    named = [c.year for c in items if isinstance(c, DayCue) and c.year is not None]
-    named += [y for c in items if isinstance(c, PeriodCue) for y in (c.start.year, (c.end - _ONE_DAY).year)]
+    days = [c.year for c in items if isinstance(c, DayCue) and c.year is not None]
+    named = days + [y for c in items if isinstance(c, PeriodCue) for y in (c.start.year, (c.end - _ONE_DAY).year)]
     if not named:
         return None
     last = min(max(named) + HORIZON, V.MAX_YEAR - 1)
-    return max(min(named) - 1, last - HORIZON - LOOKBACK, V.MIN_YEAR + 1), last
+    lookback = min(last - HORIZON - LOOKBACK, max(days, default=last))
+    return max(min(named) - 1, lookback, V.MIN_YEAR + 1), last
 
 
 def _lse(logs: Sequence[float] | np.ndarray) -> float:
