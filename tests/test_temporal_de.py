@@ -828,3 +828,14 @@ def test_today_meaning_nowadays_is_the_present_not_the_day(text: str, expected: 
     and the word it qualifies, after a copula before an indefinite article) is PRESENT_REF; the day
     a report speaks of stays the publication day."""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Der Präsident wird an diesem Sonntag sprechen.', [('diesem Sonntag', 'DATE', '2023-03-26')]),
+    ('An diesem Sonntag sprach er.', [('diesem Sonntag', 'DATE', '2023-03-19')]),
+])
+def test_this_weekday_after_a_future_verb_is_the_coming_one(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"This Sunday" right after a future verb is the coming Sunday, even where only a future ending
+    ("-rá", "-ra", "-rà") says so; under a past verb, or with no verb right before it, the nearest
+    one (here yesterday). Russian reads no future from a perfective's ending ("приедет")."""
+    assert found(text) == expected

@@ -27,7 +27,7 @@ from dateline.temporal.meanings import (
     Relative,
     WeekdayRef,
 )
-from dateline.temporal.tense import PAST, side_of
+from dateline.temporal.tense import FUTURE, PAST, side_of
 
 
 @dataclass(slots=True)
@@ -44,6 +44,7 @@ class Context:
     sentence: int = 0
     tense: str | None = None
     tense_sure: bool = False
+    tense_adjacent: bool = False  # the tense's word is right before the expression, sure or not
     names_event: bool = False  # the date names an event: "the revolution of January 25"
     # The first period mentioned of each granularity: the one a report is about ("posted a gain in
     # third-quarter net ... after a flat second quarter ... the year-earlier period" compares the
@@ -332,6 +333,10 @@ def _resolve_weekday(meaning: WeekdayRef, ctx: Context) -> Resolved:
         why = "this week"
     elif ctx.tense_sure and not (meaning.nearest and ctx.tense == PAST):  # "said Friday": the verb settles the side
         day, why = (before if ctx.tense == PAST else after), f"tense {ctx.tense} of the verb before it"
+    elif meaning.nearest and ctx.tense == FUTURE and ctx.tense_adjacent:
+        # "Llegará este domingo" in a Monday paper: "this" is the nearest one on the side of the
+        # verb right before it, even where only a future ending ("-rá") says so.
+        day, why = after, f"tense {ctx.tense} of the verb before it, the nearest"
     else:
         # ... and "lanzaron este martes" in a Monday paper is the next day, not a week back: the
         # publication date lags the news by a day more often than "this" names last week's day.

@@ -34,7 +34,7 @@ from dateline.temporal.lexicon import Lexicon, load, trie_regex
 from dateline.temporal.meanings import Anchor, Calendar, Literal, Meaning, Relative, WeekdayRef
 from dateline.temporal.resolve import Context, Resolved, resolve
 from dateline.temporal.rules import RULES, Extent, joined_duration
-from dateline.temporal.tense import TenseCues
+from dateline.temporal.tense import ADJACENT, TenseCues
 from dateline.temporal.values import Point, parse_value
 
 # A clock time whose day follows an aside: "10:35 a.m. (0735 GMT) Friday", "at 4 in the
@@ -437,6 +437,7 @@ def _read_context(ctx: Context, mention: Mention) -> None:
     """Give the resolution context what the analysis read around a mention."""
     ctx.sentence, ctx.tense = mention.sentence, mention.tense
     ctx.tense_sure = mention.tense_sure and not ctx.dct_from_text
+    ctx.tense_adjacent = mention.tense_cue is not None and 0 <= mention.start - mention.tense_cue[1] <= ADJACENT
     ctx.names_event = mention.names_event
 
 
