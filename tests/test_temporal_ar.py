@@ -952,3 +952,13 @@ def test_this_weekday_after_a_future_verb_is_the_coming_one(text: str, expected:
     ("-rá", "-ra", "-rà") says so; under a past verb, or with no verb right before it, the nearest
     one (here yesterday). Russian reads no future from a perfective's ending ("приедет")."""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('في اليوم التالي لـ 11 سبتمبر 2001 المشؤوم كان في أزمة.', [('اليوم التالي', 'DATE', '2001-09-12'), ('11 سبتمبر 2001', 'DATE', '2001-09-11')]),
+])
+def test_the_day_after_a_date_with_an_adjective_between(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"The day after" counts from the date right after it even with an adjective of that date between
+    them ("del imborrable 11 de septiembre"), not from the date mentioned before. (Arabic puts the
+    adjective after the date; German "am Tag nach" is no expression of its own yet.)"""
+    assert found(text) == expected

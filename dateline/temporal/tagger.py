@@ -183,11 +183,13 @@ class Tagger:
         self.of_year = lex.words_regex("connector.month_year", r"\s+(?:{words})\s*")
         # Between a day counted from another and that day: "del", "du", "ao", "l'", or the words
         # that count days from a day ("на следующий день после 3 марта", "اليوم التالي لـ 3 مارس")
-        # (no comma: "al día siguiente, 5 de mayo" names the same day twice).
+        # (no comma: "al día siguiente, 5 de mayo" names the same day twice), and an adjective of
+        # that day after them ("al día siguiente del imborrable 11 de septiembre").
         of_words = {w: "" for c in ("connector.month_year", "determiner.contracted", "determiner.words",
                                     "offset.before", "offset.after", "offset.from")
                     for w in lex.cls(c).table if w != ","}
-        self.of_day = re.compile(rf"\s*(?:(?<!\w)(?:{trie_regex(of_words)})\s*)+", re.IGNORECASE) if of_words else None
+        self.of_day = re.compile(rf"\s*(?:(?<!\w)(?:{trie_regex(of_words)})\s*)+(?:[^\W\d_]+\s+)?",
+                                 re.IGNORECASE) if of_words else None
 
     @property
     def active_rules(self) -> list[str]:
