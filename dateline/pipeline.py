@@ -300,7 +300,7 @@ def _undated(article: Article) -> Article:
     return article
 
 
-def process(sources: Iterable[str | Path | Input], *, lang: str | None = None,
+def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang: str | None = None,
             on_error: ErrorHandler = raise_error,
             hint_range: HintRange | None = None,
             store: FileCache | None = None,

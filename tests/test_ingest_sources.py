@@ -485,3 +485,19 @@ def test_a_bad_json_line_says_where_in_the_line(tmp_path: Path) -> None:
     (tmp_path / "cut.jsonl").write_text('{"text": "The pier reopened\n', encoding="utf-8")
     _, [problem] = collect([tmp_path / "cut.jsonl"])
     assert problem.reason == "invalid JSON (unterminated string starting at column 10)"
+
+
+# ------------------------------------------------------------------------ one source alone
+def test_one_path_given_alone_is_one_source_not_its_characters(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """`read("a.txt")` and `process("news")`: a string is a source, not a list of them (its
+    characters were read one by one: "." the working folder, "/" the whole file system)."""
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("date 2024-03-04\nThe barrier opened on Sunday.\n")
+    monkeypatch.chdir(tmp_path / "news")
+    problems: list[IngestError] = []
+    assert [a.id for a in read("a.txt", on_error=problems.append)] == ["a.txt"]
+    monkeypatch.chdir(tmp_path)
+    assert [a.id for a in process("news", on_error=problems.append)] == ["a.txt"]
+    assert [a.id for a in read(Path("news"), on_error=problems.append)] == ["a.txt"]
+    assert problems == []

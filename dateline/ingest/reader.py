@@ -417,11 +417,15 @@ def _chunked(item: Input) -> Iterator[Input]:
         yield item  # reading it will say what is wrong
 
 
-def inputs(sources: Iterable[str | Path | Input], *,
+def inputs(sources: Iterable[str | Path | Input] | str | Path | Input, *,
            on_error: ErrorHandler = raise_error) -> Iterator[Input]:
     """Every input of the sources in a stable order: files (folders walked), URLs (also those
     of a text file or standard input that lists only URLs), and `-` for standard input; an Input as it is (a file found in a folder by its caller, such as
-    `dateline watch`). Missing paths, empty folders and left-out files go to `on_error`."""
+    `dateline watch`). Missing paths, empty folders and left-out files go to `on_error`.
+    One source alone is one source: a path is a string, whose characters are not sources
+    (`read("news/")` would otherwise read "n", "e", ..., and "/": the whole file system)."""
+    if isinstance(sources, (str, Path, Input)):
+        sources = [sources]
     for source in sources:
         if isinstance(source, Input):
             yield from _chunked(source)
@@ -498,7 +502,7 @@ def _listed_urls(path: Path) -> list[str] | None:
 _OTHER_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.I)
 
 
-def read(sources: Iterable[str | Path], *, lang: str | None = None,
+def read(sources: Iterable[str | Path] | str | Path, *, lang: str | None = None,
          on_error: ErrorHandler = raise_error) -> Iterator[Article]:
     """Stream Articles from files, folders, URLs and `-` (standard input), in a stable order.
 
