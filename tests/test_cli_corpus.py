@@ -103,3 +103,25 @@ def test_ingest_example_fills_a_corpus_to_try_search_and_serve(tmp_path: Path) -
     assert runner.invoke(app, ["ingest", "--example", "--db", db, "--workers", "1"]).exit_code == 0
     found = runner.invoke(app, ["search", "moscow", "--db", db, "--format", "json"])
     assert found.exit_code == 0 and json.loads(found.stdout)  # the example's sentences are there
+
+
+def test_a_stored_article_without_a_file_is_named_by_its_url_in_every_format(tmp_path: Path) -> None:
+    """A fetched or posted article has no path: its source line named the store's number for
+    it ("Council votes, 1, published ..."), which says nothing to a reader; its URL does."""
+    import datetime as dt
+
+    from dateline.ingest import make_article
+    from dateline.pipeline import analyse
+    from dateline.store import open_store
+
+    db = tmp_path / "c.sqlite"
+    with open_store(db) as store:
+        store.add([analyse(make_article("The council voted the barrier's budget on 12 March 2024.",
+                                        id="https://velna.example/2", date=dt.date(2024, 3, 12),
+                                        lang="en", title="Council votes",
+                                        url="https://velna.example/2"))])
+    for form in ("md", "html"):
+        result = runner.invoke(app, ["timeline", "--db", str(db), "--format", form])
+        assert result.exit_code == 0, result.output
+        assert "Council votes, https://velna.example/2, published 2024-03-12" in result.stdout
+        assert "Council votes, 1," not in result.stdout

@@ -49,7 +49,7 @@ def _source(sentence: TimelineSentence) -> str:
     href = safe_href(sentence.url)
     if href is not None:
         return f'<a href="{escape(href, quote=True)}" rel="noopener noreferrer nofollow">{label}</a>'
-    if sentence.url:
+    if sentence.url and sentence.path:  # without a path, the label names the URL already
         return f'{label} <span class="url">{escape(sentence.url)}</span>'
     return label
 

@@ -6,11 +6,13 @@ from dateline.model import Timeline, TimelineSentence
 
 
 def source_parts(sentence: TimelineSentence) -> tuple[str, bool]:
-    """"title, path, published 2025-05-08" and whether that date was inferred.
+    """"title, path, published 2025-05-08" and whether that date was inferred. An article
+    with no file (fetched, posted, from a feed URL) is named by its URL: its id may be only
+    the store's number for it.
 
     Apart so each format marks an inferred date its own way, without searching its own text.
     """
-    parts = [p for p in (sentence.title, sentence.path or sentence.article_id) if p]
+    parts = [p for p in (sentence.title, sentence.path or sentence.url or sentence.article_id) if p]
     if sentence.article_date is None:
         return ", ".join(parts), False
     parts.append(f"published {sentence.article_date.isoformat()}")
