@@ -65,6 +65,20 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
     assert all(str(path) in str(e) for e in errors)
 
 
+def test_a_jsonl_record_with_blank_text_is_skipped_with_its_line(tmp_path: Path) -> None:
+    """A blank 'text' is no article: it was read as an empty one (stored as one text that
+    every blank record of every dump shared); now the line is named and skipped."""
+    path = tmp_path / "dump.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in [
+        {"text": "Talks began on Monday.", "date": "2024-05-06"},
+        {"text": "", "date": "2024-05-07"}, {"text": " \n ", "id": "blank"},
+        {"text": "Talks ended on Friday.", "date": "2024-05-10"}]) + "\n")
+    articles, errors = collect([path])
+    assert [a.id for a in articles] == ["dump.jsonl:1", "dump.jsonl:4"]
+    assert [(e.line, e.severity) for e in errors] == [(2, "skipped"), (3, "skipped")]
+    assert all("'text' is empty" in e.reason for e in errors)
+
+
 def test_timeml_text_dct_and_gold(tmp_path: Path) -> None:
     doc = parse_timeml(
         '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07">1998-08-07</TIMEX3></DCT>'

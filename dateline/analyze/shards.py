@@ -15,6 +15,7 @@ from pathlib import Path
 
 from dateline.ingest import IngestError
 from dateline.ingest import reader as ingest
+from dateline.ingest.jsonl import text_problem
 from dateline.model import Article
 
 # Parquet inputs are read this many rows at a time, so a big file never sits in memory whole.
@@ -120,8 +121,8 @@ def _read_parquet(shard: Shard, lang: str | None, on_error: ingest.ErrorHandler)
     for batch in table.iter_batches(batch_size=PARQUET_BATCH):
         for record in batch.to_pylist():
             number += 1
-            if not isinstance(record.get("text"), str):
-                on_error(IngestError(name, "missing string field 'text'", number))
+            if (problem := text_problem(record, name, number)) is not None:
+                on_error(problem)
                 continue
             if record.get("date") is not None and not isinstance(record["date"], str):
                 record["date"] = record["date"].isoformat()

@@ -34,9 +34,9 @@ class IngestError(Exception):
         return (type(self), (self.path, self.reason, self.line, self.severity))
 
 
-def skipped(path: str, reason: str) -> IngestError:
-    """A file left out on purpose, with the reason."""
-    return IngestError(path, reason, severity="skipped")
+def skipped(path: str, reason: str, line: int | None = None) -> IngestError:
+    """A file (or a record of it) left out on purpose, with the reason."""
+    return IngestError(path, reason, line, severity="skipped")
 
 
 def warning(path: str, reason: str, line: int | None = None) -> IngestError:

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 
-from dateline.ingest.errors import IngestError
+from dateline.ingest.errors import IngestError, skipped
 
 
 def parse_date(value: object, path: str, line: int) -> dt.date | None:
@@ -43,7 +43,19 @@ def iter_records(
         if not isinstance(record, dict):
             yield IngestError(path, "each line must be a JSON object", number)
             continue
-        if not isinstance(record.get("text"), str):
-            yield IngestError(path, "missing string field 'text'", number)
+        if (problem := text_problem(record, path, number)) is not None:
+            yield problem
             continue
         yield number, record
+
+
+def text_problem(record: dict[str, object], path: str, line: int) -> IngestError | None:
+    """Why a record (a JSONL line, a Parquet row) holds no article: no string `text` (a
+    failure), or a blank one (skipped: there is nothing to read, and an empty article would
+    be stored as one text shared by every blank record); None if it holds one."""
+    text = record.get("text")
+    if not isinstance(text, str):
+        return IngestError(path, "missing string field 'text'", line)
+    if not text.strip():
+        return skipped(path, "'text' is empty: no article in this record", line)
+    return None
