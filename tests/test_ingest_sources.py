@@ -83,6 +83,18 @@ def test_rss_items_are_articles_with_their_dates(tmp_path: Path) -> None:
     assert budget.date is None and "approved the harbour budget" in budget.text
 
 
+def test_a_feed_items_unreadable_date_is_a_warning_naming_the_item(tmp_path: Path) -> None:
+    """A `<pubDate>` that is no date left the item undated without a word; a JSONL record's
+    bad date is reported, and so is a feed item's now."""
+    (tmp_path / "courier.rss").write_text(RSS.replace("Fri, 02 Aug 2024 00:30:00 +0200", "last Friday"))
+    articles, problems = collect([tmp_path / "courier.rss"])
+    assert [a.date for a in articles] == [None, None]
+    [problem] = problems
+    assert problem.severity == "warning" and problem.path == str(tmp_path / "courier.rss")
+    assert problem.reason == ("item 1 (https://courier.example.org/ferry): its date 'last Friday' "
+                              "cannot be read; kept undated (its date will be inferred from the text)")
+
+
 def test_atom_entry_with_author_and_update(tmp_path: Path) -> None:
     (tmp_path / "skarn.xml").write_text(ATOM)  # .xml: told apart from TimeML by its content
     [entry], problems = collect([tmp_path / "skarn.xml"])

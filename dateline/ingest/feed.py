@@ -49,6 +49,14 @@ def _item(entry: dict) -> Page:  # type: ignore[type-arg]
                 modified=modified if modified != published else None)
 
 
+def _unread_date(entry: dict) -> str | None:  # type: ignore[type-arg]
+    """The item's publication date as written, when there is one that cannot be read."""
+    written = dict.get(entry, "published")
+    if isinstance(written, str) and written.strip() and _day(entry, "published") is None:
+        return written.strip()
+    return None
+
+
 def parse_feed(raw: str | bytes, path: str,
                on_warning: Callable[[IngestError], None] | None = None) -> list[tuple[str, Page]]:
     """(item id, Page) for each item of an RSS or Atom feed; IngestError if it is not a feed."""
@@ -59,20 +67,25 @@ def parse_feed(raw: str | bytes, path: str,
     if not parsed.entries and not parsed.get("version"):
         raise IngestError(path, f"not an RSS or Atom feed{problem}")
     items: list[tuple[str, Page]] = []
-    empty: list[IngestError] = []
+    notes: list[IngestError] = []  # items left out, and items whose date could not be read
     for number, entry in enumerate(parsed.entries, start=1):
         page = _item(entry)
         item_id = entry.get("id") or page.url or f"{path}#{number}"
         if page.text.strip():
             items.append((item_id, page))
+            if (written := _unread_date(entry)) is not None:
+                kept = ("dated by its <updated>" if page.published
+                        else "kept undated (its date will be inferred from the text)")
+                notes.append(warning(path, f"item {number} ({item_id}): its date {written!r} "
+                                           f"cannot be read; {kept}"))
         else:
-            empty.append(skipped(path, f"item {number} ({item_id}) has no text"))
+            notes.append(skipped(path, f"item {number} ({item_id}) has no text"))
     if not items:
         kind = "a broken feed" if problem else "a feed"
         raise IngestError(path, f"{kind} with no item to read{problem}")
     if on_warning is not None:
         if problem:
             on_warning(warning(path, f"feed is not well-formed; read {len(items)} item(s){problem}"))
-        for error in empty:
+        for error in notes:
             on_warning(error)
     return items
