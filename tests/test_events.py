@@ -468,6 +468,29 @@ def test_an_event_noun_before_a_cue_takes_the_day_after_it(lang: str) -> None:
         ("2025-05-07", EventAnchor.EXPRESSION, "planned")], (lang, meetings)
 
 
+# Two clauses joined by "and" with no comma, each with its day: the second event takes the day of
+# its own clause, not the nearer one of the first ("visited Oslo on May 1 and met the mayor on May
+# 3"); with no day of its own, it keeps the first clause's.
+AND_CLAUSES = {
+    "en": ("Xi Jinping visited Oslo on May 1, 2025 and met the mayor", "on May 3, 2025"),
+    "es": ("Xi Jinping visitó Oslo el 1 de mayo de 2025 y se reunió con el alcalde", "el 3 de mayo de 2025"),
+    "fr": ("Xi Jinping a visité Oslo le 1er mai 2025 et a rencontré le maire", "le 3 mai 2025"),
+    "it": ("Xi Jinping ha visitato Oslo il 1 maggio 2025 e ha incontrato il sindaco", "il 3 maggio 2025"),
+    "pt": ("Xi Jinping visitou Oslo em 1 de maio de 2025 e se reuniu com o prefeito", "em 3 de maio de 2025"),
+    "de": ("Xi Jinping besuchte am 1. Mai 2025 Oslo und traf den Bürgermeister", "am 3. Mai 2025"),
+    "ru": ("Си Цзиньпин посетил Осло 1 мая 2025 года и встретился с мэром", "3 мая 2025 года"),
+    "ar": ("زار شي جين بينغ أوسلو يوم 1 مايو 2025 واجتمع مع رئيس البلدية", "يوم 3 مايو 2025"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AND_CLAUSES))
+def test_an_event_after_and_takes_the_day_of_its_own_clause(lang: str) -> None:
+    first, day = AND_CLAUSES[lang]
+    for text, second in ((f"{first} {day}.", "2025-05-03"), (f"{first}.", "2025-05-01")):
+        mentions = analyze([article(text, "a", dt.date(2025, 5, 6), lang)]).mentions
+        assert [m.value for m in mentions] == ["2025-05-01", second], (lang, text, mentions)
+
+
 # A day after a cue ("will", "va a", "من المقرر") is the day of the clause the cue opens, not of
 # an event before it ("visited Oslo and will visit Moscow on May 9"; "said the dam would be
 # inspected on Friday").

@@ -138,6 +138,14 @@ class Shapes:
         gap = self.gaps[i]
         return "," in gap or "،" in gap
 
+    def conjunction(self, i: int) -> int | None:
+        """Whether word i opens with "and": the word itself (0), or a conjunction the language
+        writes glued to the next word (1: Arabic "والتقى", "and met"); else None."""
+        if self.listed(i, self.lex.conjunctions):
+            return 0
+        glued = self.words[i] != self.alts[i] and self.words[i].startswith(tuple(self.lex.conjunctions))
+        return 1 if glued else None
+
     def content(self, i: int) -> bool:
         """A plain word that is not a grammar word: after a modal, the verb itself."""
         return self._word(i) and self.words[i] not in self.g.auxiliaries
