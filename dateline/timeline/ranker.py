@@ -60,6 +60,18 @@ class DateRanker:
 
         Classes are balanced: reference days are a small share of candidate days, and the
         share differs between collections; only the ranking the weights give matters.
+
+        The fit is unconstrained, so some on-topic evidence weighs against a day (`topic`,
+        `about` < 0 beside `topic_stated`, `about_named` > 0): of two days named alike, the one
+        more often only counted to on topic ("ayer", "la víspera": routine daily reporting)
+        ranks lower, and the sign stays with those two counted apart from the named ones.
+        Fits that cannot weigh on-topic evidence against a day score lower, session 18,
+        leave-one-topic-out AR1-F / Date-F1 against 0.242 / 0.482 Spanish ML-Crisis and 0.482 /
+        0.794 English: every weight >= 0, 0.231 / 0.452 and 0.387 / 0.710 (its halves gain
+        0.006-0.010 AR1-F); the on-topic ones >= 0, 0.227 / 0.452 and 0.473 / 0.751; on-topic
+        counts as shares of all, weights >= 0, 0.211 / 0.438 and 0.388 / 0.698; disjoint counts
+        per form and context, 0.209 / 0.427 and 0.447 / 0.700; monotone gradient boosting,
+        0.236 / 0.364 and 0.368 / 0.685 (closing note of #11, session 18).
         """
         from sklearn.linear_model import LogisticRegression  # lazily: only refits need it
 
