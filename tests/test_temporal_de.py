@@ -839,3 +839,15 @@ def test_this_weekday_after_a_future_verb_is_the_coming_one(text: str, expected:
     ("-rá", "-ra", "-rà") says so; under a past verb, or with no verb right before it, the nearest
     one (here yesterday). Russian reads no future from a perfective's ending ("приедет")."""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Die Sendung läuft dienstags abends.', [('dienstags abends', 'SET', 'XXXX-WXX-2TEV')]),
+    ('Die Sendung läuft jeden Dienstag abends.', [('jeden Dienstag abends', 'SET', 'XXXX-WXX-2TEV')]),
+    ('Er kam am Dienstag abends.', [('Dienstag abends', 'TIME', '2023-03-14TEV')]),
+])
+def test_a_recurring_weekday_keeps_its_part_of_the_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Every such weekday with its part of the day is one SET ("los martes por la noche", "Tuesday
+    nights", "dienstags abends", "مساء كل يوم ثلاثاء"), not a set and a time of the publication day;
+    one weekday with its part of the day stays one day."""
+    assert found(text) == expected

@@ -1020,3 +1020,15 @@ def test_the_day_after_a_date_with_an_adjective_between(text: str, expected: lis
     them ("del imborrable 11 de septiembre"), not from the date mentioned before. (Arabic puts the
     adjective after the date; German "am Tag nach" is no expression of its own yet.)"""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The show airs Tuesday nights.', [('Tuesday nights', 'SET', 'XXXX-WXX-2TNI')]),
+    ('Flights leave on Monday and Tuesday nights.', [('Monday', 'DATE', '2023-03-20'), ('Tuesday nights', 'SET', 'XXXX-WXX-2TNI')]),
+    ('It will rain Tuesday night.', [('Tuesday night', 'TIME', '2023-03-21TNI')]),
+])
+def test_a_recurring_weekday_keeps_its_part_of_the_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Every such weekday with its part of the day is one SET ("los martes por la noche", "Tuesday
+    nights", "dienstags abends", "مساء كل يوم ثلاثاء"), not a set and a time of the publication day;
+    one weekday with its part of the day stays one day."""
+    assert found(text) == expected

@@ -22,7 +22,7 @@ from pathlib import Path
 # inactive there); anything else is an error, so a misspelt name cannot silently switch a rule off.
 # Sections whose keys are values and whose lists are the words expressing them.
 VALUE_CLASSES = (
-    "month", "weekday", "weekday_plural", "season", "part_of_day", "time_word", "unit",
+    "month", "weekday", "weekday_plural", "season", "part_of_day", "part_of_day_plural", "time_word", "unit",
     "unit_plural", "number", "vague_number", "ordinal", "day_word", "day_part_word",
     "shift_before", "shift_after", "point_mod", "quantity_mod", "reference", "set_word", "set_adjective",
     "holiday", "commemoration", "decade_name", "unit_counted", "unit_word", "vague_duration", "unit_one",

@@ -1498,7 +1498,7 @@ def build_bare_duration(m: Match) -> Found | None:
 def build_every(m: Match) -> Found | None:
     weekday = m.int("weekday") or m.int("weekday_plural")
     if weekday is not None:
-        part = m.value("part_of_day")
+        part = _set_part(m) or m.value("part_before")  # "مساء كل ثلاثاء": every Tuesday evening
         value = f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
     elif m.has("month"):
         value = f"XXXX-{m.int('month'):02d}"
@@ -1554,11 +1554,17 @@ def build_set_adjective(m: Match) -> Found | None:
     return Found(m.start, m.end, Literal("SET", value), "SET")
 
 
+def _set_part(m: Match) -> str | None:
+    """The part of the day of a recurring weekday: "los martes por la noche", "Tuesday nights"."""
+    return m.value("part_of_day") or m.value("part_of_day_plural")
+
+
 def build_weekday_plural(m: Match) -> Found | None:
-    weekday = m.int("weekday_plural")
+    """"on Tuesdays", "los martes por la noche", "Tuesday nights", "dienstags abends": every such day."""
+    weekday = m.int("weekday_plural") or m.int("weekday")
     if weekday is None:
         return None
-    part = m.value("part_of_day")
+    part = _set_part(m)
     return Found(m.start, m.end, Literal("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")),
                  "SET")
 
@@ -1655,6 +1661,8 @@ _QMOD = r"(?:{quantity_mod} )?"
 _DET = r"(?:{determiner.words} )?"
 # A part of the day after a day: "Friday evening", "el lunes por la mañana".
 _PART = r"(?:\s*,?\s*(?:{connector.day_to_part} )?{part_of_day})?"
+# ... of every such day: "los martes por la noche", "dienstags abends" (the adverb: in the evenings).
+_SET_PART = r"(?:\s*(?:{connector.day_to_part} )?(?:{part_of_day}|{part_of_day_plural}))?"
 
 RULES: list[Rule] = [
     # Explicit calendar dates.
@@ -1958,14 +1966,16 @@ RULES: list[Rule] = [
          build_every, keys=("set.every",)),
     # ... a counted unit ("كل أسبوعين", every two weeks, with the dual).
     Rule("every_counted", "SET", r"{set.every} {unit_counted}", build_every_counted, keys=("set.every",)),
-    Rule("every_weekday", "SET", r"{set.every} (?:{weekday}|{weekday_plural})(?:\s*{part_of_day})?", build_every,
-         keys=("set.every",)),
+    Rule("every_weekday", "SET", r"(?:{part_of_day:part_before} )?{set.every} (?:{weekday}|{weekday_plural})" + _SET_PART,
+         build_every, keys=("set.every",)),
     Rule("set_word", "SET", "{set_word}", build_set_word, keys=("set_word",), dating=False),
     Rule("vague_duration", "DURATION", "{vague_duration}", build_vague_duration, keys=("vague_duration",),
          dating=False, widen=False),
     Rule("set_adjective", "SET", "{set_adjective}", build_set_adjective, keys=("set_adjective",), dating=False,
          widen=False),
-    Rule("weekday_plural", "SET", r"{weekday_plural}(?:\s*{part_of_day})?", build_weekday_plural, keys=("weekday_plural",)),
+    Rule("weekday_plural", "SET", "{weekday_plural}" + _SET_PART, build_weekday_plural, keys=("weekday_plural",)),
+    Rule("weekday_parts", "SET", r"{weekday}[\s-]*{part_of_day_plural}", build_weekday_plural,
+         keys=("part_of_day_plural",)),
     Rule("frequency", "SET",
          r"(?:(?:{set.once}|{num} {set.times}) )?(?:{set.per}|{set.per_always}) {unit}",
          build_frequency, keys=("unit",), dating=False),
