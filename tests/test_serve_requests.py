@@ -120,14 +120,18 @@ def test_the_api_and_the_cli_refuse_a_language_with_one_check(client: TestClient
     from typer.testing import CliRunner
 
     from dateline.cli import app
-    from dateline.ingest import language_problem
+    from dateline.ingest import language_code
 
+    with pytest.raises(ValueError) as api:
+        language_code("xx")
+    with pytest.raises(ValueError) as cli:
+        language_code("XX-yy", "--lang")
     raw = client.post("/api/articles/raw", params={"lang": "xx"}, content=b"Talks ended on Friday.",
                       headers={"content-type": "text/plain"})
-    assert raw.json()["detail"] == language_problem("xx")
-    said = CliRunner().invoke(app, ["date", "--lang", "xx", "-"], input="Talks ended on Friday.")
-    assert said.exit_code == 2 and language_problem("xx", "--lang") in " ".join(said.stderr.split())
-    assert language_problem("es") is None and language_problem(None) is None
+    assert raw.json()["detail"] == str(api.value)
+    said = CliRunner().invoke(app, ["date", "--lang", "XX-yy", "-"], input="Talks ended on Friday.")
+    assert said.exit_code == 2 and str(cli.value) in " ".join(said.stderr.split())
+    assert language_code("ES-mx") == "es" and language_code(None) is None
 
 
 def test_odd_requests_get_a_4xx_naming_the_problem_not_a_500(tmp_path: Path) -> None:

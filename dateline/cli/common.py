@@ -137,15 +137,13 @@ def check_language(lang: str | None) -> str | None:
     """`--lang` callback: a language Dateline has data for ('EN' and 'es-MX' read as en and
     es), else a one-line error listing them (exit 2) rather than a silent run in the fallback
     language."""
-    if lang is None:
-        return None
-    from dateline.ingest import language_code, language_problem
+    from dateline.ingest import language_code
 
-    code = language_code(lang)
-    if problem := language_problem(code, "--lang"):
+    try:
+        return language_code(lang, "--lang")
+    except ValueError as problem:
         err_console.print(f"Error: {problem}", soft_wrap=True)
-        raise typer.Exit(2)
-    return code
+        raise typer.Exit(2) from None
 
 
 def write_text(text: str, output: str | None) -> None:

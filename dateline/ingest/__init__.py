@@ -3,8 +3,7 @@
 Public API: `read` (stream Articles from paths), `inputs` (the `Input`s of paths, folders
 walked), `iter_files` (a folder's readable files), `file_kind` (the reader of a file, None if none), `read_input` (one `Input`: a file's bytes,
 a pasted text), `make_article` (from a string), `decode` (bytes to text, naming the file on
-failure), `parse_timeml`, `url_list` (the URLs of a text that lists only URLs), `split_sentences`, `identify_language`, `language_code` ('es-MX' is es),
-`language_problem` (why a language code cannot be an article's: no data for it), `fold` (the case- and
+failure), `parse_timeml`, `url_list` (the URLs of a text that lists only URLs), `split_sentences`, `identify_language`, `language_code` ('es-MX' is es; a ValueError for a language without data, the one check of every `lang`), `fold` (the case- and
 accent-free form every stage matches words in), `collapse` (near-duplicate articles as one;
 `signature`, a text's MinHash, whose share of equal values at `NEAR_DUPLICATE` or more makes a copy),
 and `IngestError` (`skipped`: a file left out, not lost) with the handlers a caller passes as `on_error` (`ErrorHandler`;
@@ -13,7 +12,7 @@ and `IngestError` (`skipped`: a file left out, not lost) with the handlers a cal
 
 from dateline.ingest.dedup import THRESHOLD as NEAR_DUPLICATE, collapse, signature
 from dateline.ingest.errors import IngestError, skipped
-from dateline.ingest.language import identify as identify_language, language_code, language_problem
+from dateline.ingest.language import identify as identify_language, language_code
 from dateline.ingest.reader import (ErrorHandler, Input, ignore_error, inputs, iter_files, make_article,
                                     raise_error, read, read_input, url_list)
 from dateline.ingest.reader import kind as file_kind
@@ -22,6 +21,6 @@ from dateline.ingest.text import decode, fold, parse_terms
 from dateline.ingest.timeml import TimeMLDocument, parse_timeml
 
 __all__ = ["ErrorHandler", "Input", "IngestError", "NEAR_DUPLICATE", "TimeMLDocument", "collapse", "decode",
-           "file_kind", "fold", "identify_language", "ignore_error", "inputs", "iter_files", "language_code", "language_problem", "make_article",
+           "file_kind", "fold", "identify_language", "ignore_error", "inputs", "iter_files", "language_code", "make_article",
            "parse_terms",
            "parse_timeml", "raise_error", "read", "read_input", "signature", "skipped", "split_sentences", "url_list"]

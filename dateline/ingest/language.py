@@ -44,21 +44,20 @@ def _supported() -> tuple[str, ...]:
     return available_languages()
 
 
-def language_code(value: str) -> str:
-    """A language tag as the code Dateline names languages by: 'EN', 'es-MX' and 'pt_BR' are
-    en, es and pt (what feeds, exports and users write)."""
-    return re.split(r"[-_]", value.strip().lower(), maxsplit=1)[0]
+def language_code(value: str | None, name: str = "lang") -> str | None:
+    """A language tag as the code of a language Dateline reads: 'EN', 'es-MX' and 'pt_BR' are
+    en, es and pt (what feeds, exports and users write); None stays None.
 
-
-def language_problem(lang: str | None, name: str = "lang") -> str | None:
-    """Why `lang` cannot be an article's language (Dateline has no data for it), else None.
-
-    One check for the CLI's `--lang` and the HTTP API's `lang`: an article read as 'xx' would be
-    tagged with no language's words, so a code without a language file is refused, naming the
-    codes there are, rather than silently read in the fallback language."""
-    if lang is None or lang in _supported():
+    The one check for the CLI's `--lang`, the HTTP API's `lang` and a JSONL record's `lang`: a
+    code without a language file is a ValueError naming the codes there are (an article read as
+    'xx' would be tagged with no language's words), which each caller reports its own way
+    (exit 2, HTTP 422, a warning) rather than silently reading the fallback language."""
+    if value is None:
         return None
-    return f"{name} {lang!r} is not a language Dateline knows; available: {', '.join(_supported())}"
+    code = re.split(r"[-_]", value.strip().lower(), maxsplit=1)[0]
+    if code not in _supported():
+        raise ValueError(f"{name} {code!r} is not a language Dateline knows; available: {', '.join(_supported())}")
+    return code
 
 
 def _counts(text: str) -> dict[str, int]:

@@ -359,12 +359,12 @@ def _record_language(value: object, name: str, number: int, on_error: ErrorHandl
     are en, es, pt); None, for the text to be identified, when it names none (reported)."""
     if not value:
         return None
-    code = language.language_code(str(value))
-    if language.language_problem(code) is None:
-        return code
-    on_error(warning(name, f"'lang' {value!r} is not a language Dateline has data for; the "
-                           "text's language is identified instead", number))
-    return None
+    try:
+        return language.language_code(str(value))
+    except ValueError:
+        on_error(warning(name, f"'lang' {value!r} is not a language Dateline has data for; the "
+                               "text's language is identified instead", number))
+        return None
 
 
 def iter_files(source: Path, on_error: ErrorHandler | None = None) -> Iterator[Path]:

@@ -29,7 +29,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from dateline import __version__
-from dateline.ingest import language_code, language_problem, url_list
+from dateline.ingest import language_code, url_list
 from dateline.model import Article
 from dateline.saved import NameTaken, Params, history, save_timeline, stored_timeline, update_timelines
 from dateline.serve.analysis import BODY_TYPES, analyse_all, from_body, from_records, http_url
@@ -152,10 +152,7 @@ class ArticleIn(BaseModel):
     @field_validator("lang")
     @classmethod
     def _known_language(cls, value: str | None) -> str | None:
-        code = language_code(value) if value is not None else None
-        if problem := language_problem(code):
-            raise ValueError(problem)
-        return code
+        return language_code(value)
 
 
 class IngestIn(BaseModel):
@@ -346,9 +343,10 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
             raise HTTPException(422, "empty body")
         if url is not None and http_url(url) is None:
             raise HTTPException(422, "only http:// and https:// URLs are accepted")
-        lang = language_code(lang) if lang is not None else None
-        if problem := language_problem(lang):
-            raise HTTPException(422, problem)
+        try:
+            lang = language_code(lang)
+        except ValueError as problem:
+            raise HTTPException(422, str(problem)) from None
         kind = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
         if kind == "text/plain" and url_list(body):
             # Fetching what a request names would let any client make this server call any address.
