@@ -62,3 +62,21 @@ def test_the_api_answers_a_taken_name_with_409(db: str) -> None:
         assert [t["name"] for t in client.get("/api/timelines").json()] == ["Velna flood"]
         blank = client.post("/api/timelines", json={**body, "name": "  "})
         assert blank.status_code == 422
+
+
+def test_saved_show_loads_the_timeline_once(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`saved show` looked the timeline up (result and all) to check it exists, then loaded it
+    again to render it; a big saved timeline is read once now."""
+    from dateline.store.sqlite import SQLiteStore
+
+    runner = CliRunner()
+    assert runner.invoke(app, ["saved", "save", "Velna flood", "-q", "velna", "--db", db]).exit_code == 0
+    loads: list[int] = []
+    load = SQLiteStore.saved_timeline
+    monkeypatch.setattr(SQLiteStore, "saved_timeline", lambda self, n: loads.append(n) or load(self, n))
+    for picked in ("1", "velna flood"):
+        shown = runner.invoke(app, ["saved", "show", picked, "--db", db, "--format", "json"])
+        assert shown.exit_code == 0 and '"velna"' in shown.stdout, _said(shown)
+    assert loads == [1, 1]
+    missing = runner.invoke(app, ["saved", "show", "nothing", "--db", db])
+    assert missing.exit_code == 2 and "no saved timeline nothing" in _said(missing)

@@ -18,7 +18,7 @@ from dateline.cli.timeline import Format, render
 from dateline.render import timeline_from_dict
 from dateline.saved import Params, find_timeline, save_timeline, update_timelines
 from dateline.saved import history as saved_history
-from dateline.store import Repository
+from dateline.store import Repository, SavedTimeline
 from dateline.timeline import DEFAULT_METHOD, METHODS
 
 app = typer.Typer(help="Saved timelines that follow the corpus: save, list, show, history, update, delete.",
@@ -59,12 +59,14 @@ def save(
 TIMELINE = typer.Argument(..., metavar="TIMELINE", help="The saved timeline's id or name (see `dateline saved list`).")
 
 
-def _resolve(store: Repository, timeline: str) -> int:
-    """A saved timeline named by id or by name, else a one-line error that says how to list them."""
+def _resolve(store: Repository, timeline: str) -> SavedTimeline:
+    """A saved timeline named by id or by name, loaded (once: `show` renders what was looked
+    up), else a one-line error that says how to list them."""
     number = int(timeline) if timeline.strip().isdigit() else find_timeline(store, timeline)
-    if number is None or number >= 1 << 63 or store.saved_timeline(number) is None:  # SQLite's integers
+    saved = store.saved_timeline(number) if number is not None and number < 1 << 63 else None  # SQLite's integers
+    if saved is None:
         fail(f"no saved timeline {timeline}", "`dateline saved list` lists them")
-    return number
+    return saved
 
 
 @app.command("list")
@@ -88,8 +90,8 @@ def show(timeline: str = TIMELINE,
     """A saved timeline as last updated."""
     check_output(output)
     with open_db(db, existing=True) as store:
-        saved = store.saved_timeline(_resolve(store, timeline))
-    if saved is None or saved.result is None:
+        saved = _resolve(store, timeline)
+    if saved.result is None:
         fail(f"no saved timeline {timeline}", "`dateline saved list` lists them")
     write_text(render(timeline_from_dict(saved.result), format), output)
 
@@ -100,7 +102,7 @@ def history(timeline: str = TIMELINE,
             db: Path = db_option()) -> None:
     """What changed in a saved timeline, when, and because of which articles."""
     with open_db(db, existing=True) as store:
-        changes = saved_history(store, _resolve(store, timeline))
+        changes = saved_history(store, _resolve(store, timeline).id)
     if as_json:
         write_text(json.dumps(changes, ensure_ascii=False, indent=2), None)
         return
@@ -143,6 +145,6 @@ def update(db: Path = db_option()) -> None:
 def delete(timeline: str = TIMELINE, db: Path = db_option()) -> None:
     """Delete a saved timeline and its history."""
     with open_db(db, existing=True) as store:
-        number = _resolve(store, timeline)
+        number = _resolve(store, timeline).id
         store.delete_timeline(number)
     console.print(f"deleted saved timeline {number}")
