@@ -397,10 +397,12 @@ JSONL_CHUNK_BYTES = 256 * 1024
 
 
 def _chunked(item: Input) -> Iterator[Input]:
-    """A large JSONL file as chunks of whole lines; any other file as it is."""
+    """A large JSONL file as chunks of whole lines; any other file (a gzipped one too: its
+    bytes are not its lines) as it is."""
     path = item.path
     try:
-        if (path is None or kind(path) != "jsonl" or _gzipped(path)
+        # by its own suffix: `kind` would tell a .jsonl.gz apart again
+        if (path is None or SUFFIXES.get(path.suffix.lower()) != "jsonl"
                 or path.stat().st_size <= JSONL_CHUNK_BYTES):
             yield item
             return
