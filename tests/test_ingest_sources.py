@@ -95,6 +95,24 @@ def test_a_feed_items_unreadable_date_is_a_warning_naming_the_item(tmp_path: Pat
                               "cannot be read; kept undated (its date will be inferred from the text)")
 
 
+def test_a_cat_document_in_a_dataset_folder_is_skipped_naming_what_reads_it(tmp_path: Path) -> None:
+    """The SemEval-2015 trial folder holds each document as TimeML and as token-level CAT XML:
+    the CAT files failed as "not an RSS or Atom feed" (30 failures, exit 1) though nothing
+    was lost, their TimeML twins being read."""
+    (tmp_path / "1514-Pier.xml").write_text(
+        '<?xml version="1.0" ?><Document doc_id="1514" doc_name="1514-Pier">\n'
+        '<token number="0" sentence="0" t_id="1">Pier</token>\n'
+        '<token number="1" sentence="0" t_id="2">reopens</token>\n</Document>\n')
+    (tmp_path / "1514-Pier.tml").write_text(
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2005-05-07">2005-05-07</TIMEX3></DCT>'
+        '<TEXT>The pier reopened on Friday .</TEXT></TimeML>')
+    articles, problems = collect([tmp_path])
+    assert [a.id for a in articles] == ["1514-Pier.tml"]
+    [problem] = problems
+    assert problem.severity == "skipped" and problem.path.endswith("1514-Pier.xml")
+    assert "SemEval-2015 CAT document" in problem.reason and "dateline semeval2015" in problem.reason
+
+
 def test_atom_entry_with_author_and_update(tmp_path: Path) -> None:
     (tmp_path / "skarn.xml").write_text(ATOM)  # .xml: told apart from TimeML by its content
     [entry], problems = collect([tmp_path / "skarn.xml"])

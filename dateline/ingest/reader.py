@@ -242,6 +242,10 @@ def read_input(item: Input, *, lang: str | None = None,
             reader = _MEDIA.get(fetched.media_type) or sniff(data)
         if reader == "xml":
             reader = "timeml" if sniff(data) == "timeml" else "feed"
+            if _CAT_DOCUMENT.search(data[:4096]):
+                on_error(skipped(name, "a SemEval-2015 CAT document (one token an element), not an "
+                                       "article; `dateline semeval2015` reads these"))
+                return
         if reader == "text" and item.root is not None and (urls := _url_list_in_folder(data)):
             # Fetched only when asked (the file named on its own): a folder, and above all a
             # watched one, is read from disk, never a reason to go to the network.
@@ -499,6 +503,9 @@ def _listed_urls(path: Path) -> list[str] | None:
     except OSError:
         return None  # reading it will say what is wrong
 
+
+# The root of a token-level CAT document (SemEval-2015 TimeLine, the NewsReader corpora).
+_CAT_DOCUMENT = re.compile(rb"<Document\b[^>]*>\s*<token\b")
 
 # A URL of a scheme Dateline does not fetch (ftp://, file://): named as such, not as a missing file.
 _OTHER_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.I)
