@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from dateline.ingest import (ErrorHandler, IngestError, Input, identify_language, ignore_error, inputs, raise_error,
                              read_input)
@@ -267,6 +267,15 @@ class FileCache(Protocol):
     def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None]: ...
 
 
+@runtime_checkable
+class CorpusCache(FileCache, Protocol):
+    """A file cache that is a whole corpus, such as ingest's: a run skips its stored files, so
+    the dated twins of a new undated article may be among them rather than among the
+    articles read (the copy of a story stored yesterday)."""
+
+    def twins(self, article: Article) -> list[Article]: ...
+
+
 def _holds(article: Article, hint_range: HintRange | None, fallback: HintRange | None) -> bool:
     """Whether a stored article's own dating still holds in this run: it was held to the same
     span, or its text alone dated it and no hard limit is given. The text's own answer does
@@ -276,6 +285,20 @@ def _holds(article: Article, hint_range: HintRange | None, fallback: HintRange |
         return False
     within = hint_range or fallback
     return basis.within == within or (basis.within is None and basis.own is not None and hint_range is None)
+
+
+def _corpus_twins(corpus: CorpusCache, article: Article, twins: Twins,
+                  known: set[tuple[str | None, str]]) -> None:
+    """Add to `twins` the corpus's dated copies of an undated article its text does not date
+    surely (only then are twins asked): a run that skipped their files did not read them, and
+    without them the article stayed undated where a run over both files dated it."""
+    basis = article.date_basis
+    if basis is not None and basis.own_confidence >= shipped_answer():
+        return
+    for other in corpus.twins(article):
+        if (other.path, other.id) not in known:
+            known.add((other.path, other.id))
+            twins.add(other)
 
 
 def _lost(problems: list[IngestError]) -> bool:
@@ -332,6 +355,8 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
     spill = _Spill()
     twins = Twins()  # the collection's dated texts: an undated near-duplicate shares their date
     keys: dict[int, tuple[str, bool]] = {}  # a file's key, and whether it came from the store
+    corpus = store if isinstance(store, CorpusCache) else None
+    known: set[tuple[str | None, str]] = set()  # the corpus's articles added to `twins`
     first: dt.date | None = None
     last: dt.date | None = None
 
@@ -404,6 +429,8 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
             for problem in problems:
                 on_error(problem)
             was = stored.popleft()
+            if corpus is not None and was is None:
+                _corpus_twins(corpus, article, twins, known)
             article = _with_twin(article, twins, grams, was)
             twins.add(article, article.date_confidence or 0.0, grams)
             number = groups.popleft()

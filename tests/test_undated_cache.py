@@ -296,3 +296,40 @@ def test_a_file_read_with_a_warning_is_kept(tmp_path: Path, read: list[str]) -> 
         read.clear()
         assert list(process([news], store=store)) == first
     assert read == []
+
+
+WIRE = ("VELNA (Wire) - The flood barrier on the Velna river was opened on Sunday by Mayor Lior Tams "
+        "after three years of construction work, the city council said in a statement on Monday. The "
+        "barrier cost 40 million euros and protects about 12,000 homes in the old town and the harbour "
+        "district. Engineers said the gates can be closed in under twenty minutes when the river rises.")
+
+
+@pytest.mark.parametrize("lang_text", [
+    ("en", WIRE),
+    ("es", "VELNA (Agencia) - La barrera contra las crecidas del río Velna fue inaugurada el domingo "
+           "por el alcalde Lior Tams tras tres años de obras, según un comunicado del ayuntamiento del "
+           "lunes. La barrera costó 40 millones de euros y protege a unas 12.000 viviendas del casco "
+           "antiguo y del puerto. Los ingenieros dijeron que las compuertas se cierran en veinte minutos."),
+])
+def test_an_undated_copy_of_a_story_stored_in_an_earlier_run_takes_its_date(
+        lang_text: tuple[str, str], tmp_path: Path) -> None:
+    """The corpus grows a run at a time: today's undated copy of yesterday's dated wire story
+    was left undated (a run over both files dated it), since the run skipped yesterday's file
+    and so never saw its twin; an interrupted ingest resumed gave another result than one run."""
+    lang, text = lang_text
+    (tmp_path / "day1").mkdir()
+    (tmp_path / "day1" / "wire.txt").write_text(f"date 2024-03-04\n{text}\n", encoding="utf-8")
+    (tmp_path / "day2").mkdir()
+    (tmp_path / "day2" / "copy.txt").write_text(text.replace(" - ", " — ", 1), encoding="utf-8")
+    runner = CliRunner()
+    one, two = str(tmp_path / "one.sqlite"), str(tmp_path / "two.sqlite")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "day1"), str(tmp_path / "day2"), "--db", one,
+                               "-w", "1"]).exit_code == 0
+    for day in ("day1", "day2"):
+        assert runner.invoke(app, ["ingest", str(tmp_path / day), "--db", two, "-w", "1"]).exit_code == 0
+    for db in (one, two):
+        with ArticleStore(db) as store:
+            outlets = store.outlets([1])[1]  # one text, filed twice
+        assert [(o.article_id, o.date, o.date_how) for o in outlets] == [
+            ("wire.txt", dt.date(2024, 3, 4), "date header"), ("copy.txt", dt.date(2024, 3, 4), "inferred")], db
+        assert outlets[1].extra["date_source"] == "near-duplicate of wire.txt"

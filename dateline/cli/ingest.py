@@ -60,6 +60,10 @@ class Resume:
     def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None]:
         return self.store.file_span(key)
 
+    def twins(self, article: Article) -> list[Article]:
+        """The corpus's dated copies of an undated article: their files are skipped, not read."""
+        return self.store.dated_copies(article)
+
     def put(self, key: str, articles: list[Article], more: int = 0) -> None:
         """Record the file once these articles, and the `more` put later, are committed. A
         stored file's articles whose dates changed are updated in their rows, which its

@@ -324,6 +324,11 @@ class Repository(Protocol):
         """Store analysed articles in one transaction; for each, what happened."""
         ...
 
+    def dated_copies(self, article: Article) -> list[Article]:
+        """The stored articles their source dated whose text is this article's (the same, or
+        a near copy as `add` files it): an undated article's dated twins in the corpus."""
+        ...
+
     def article(self, text_id: int) -> StoredArticle | None:
         """A stored article by its text's id, with every outlet that ran it (for citations)."""
         ...

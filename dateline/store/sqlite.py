@@ -455,6 +455,19 @@ class SQLiteStore:
             self._index(db, text_id, article)
         return Added(UPDATED, found[0], text_id)
 
+    def dated_copies(self, article: Article) -> list[Article]:
+        """The stored articles their source dated whose text is this article's (the same text,
+        or a near copy as `add` files it): what a run that skips the stored files still knows
+        of a new undated article's dated twins (yesterday's wire story, today's undated copy)."""
+        db = self.db
+        row = db.execute("SELECT id FROM texts WHERE hash = ?", (content_hash(article.text),)).fetchone()
+        text_id = row[0] if row is not None else self._near_copy(db, signature(article.text))
+        if text_id is None:
+            return []
+        ids = [r[0] for r in db.execute("SELECT id FROM articles WHERE text_id = ? AND date IS NOT NULL "
+                                        "AND date_how != 'inferred' ORDER BY id", (text_id,))]
+        return [_article_from_row(r) for r in self._article_rows(ids)]
+
     def _sign(self, db: sqlite3.Connection, text_id: int, minhash: np.ndarray) -> None:
         """Keep a text's MinHash signature and its LSH bands, to find its near copies."""
         db.execute("UPDATE texts SET signature = ? WHERE id = ?", (minhash.tobytes(), text_id))
