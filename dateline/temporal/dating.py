@@ -498,7 +498,7 @@ _DATELINE_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*[-–—]?[ \t]*)
 # After the date: the agency in brackets or between slashes ("(Reuters)", "/PRNewswire/"), then
 # a dash; with the agency, the date may stand without its place ("June 25 (Reuters) -").
 _DATELINE_AFTER = re.compile(r"[ \t]*(?P<agency>\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?[ \t]*[-–—_.:]")
-# A place of at most four words and a word joining it to the date (`_joined`).
+# A place of at most four words and a word joining it to the date (`_placed` with a tagger).
 _DATELINE_JOINT = r"[ \t]*(?P<place>[^\W\d_][^\s,،()]*(?:[ \t]+[^\s,،()]+){0,3}?)[ \t]+(?:{words})[ \t]*"
 # A dateline opens the article: it starts within this many characters of the page's top, or
 # on one of its first lines, under a site's header, teasers and a long standfirst the
@@ -533,17 +533,12 @@ def _holiday(rule: str) -> Callable[[int], dt.date | None]:
     return lambda year: holiday_date(rule, year)
 
 
-def _placed(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a dateline's place before its date ("MOSCOW, ", "Paris, le ")."""
-    place = _DATELINE_PLACE.fullmatch(text, start, end)
-    return place is not None and not place.group("place")[:1].islower()
-
-
-def _joined(text: str, start: int, end: int, tagger: Tagger) -> bool:
-    """Whether text[start:end] is a place and a word of the language's `[stamp] dateline`
-    joining it to the date ("القاهرة في ")."""
-    joint = tagger.lex.words_regex_if_any("stamp.dateline", _DATELINE_JOINT)
-    place = joint.fullmatch(text, start, end) if joint is not None else None
+def _placed(text: str, start: int, end: int, tagger: Tagger | None = None) -> bool:
+    """Whether text[start:end] is a dateline's place before its date ("MOSCOW, ", "Paris, le
+    "); with the `tagger`, a place and a word of its language's `[stamp] dateline` joining it
+    to the date instead ("القاهرة في "). A place is not in lowercase."""
+    pattern = _DATELINE_PLACE if tagger is None else tagger.lex.words_regex_if_any("stamp.dateline", _DATELINE_JOINT)
+    place = pattern.fullmatch(text, start, end) if pattern is not None else None
     return place is not None and not place.group("place")[:1].islower()
 
 
@@ -559,7 +554,7 @@ def _is_dateline(text: str, mention: Mention, top: int, tagger: Tagger) -> bool:
     line = text.rfind("\n", 0, mention.start) + 1
     if not _placed(text, line, mention.start) \
             and not (after.group("agency") and (not text[line:mention.start].strip(_BULLETS)
-                                                or _joined(text, line, mention.start, tagger))):
+                                                or _placed(text, line, mention.start, tagger))):
         title_end = [m.end() for m in _SENTENCE_END.finditer(text, line, mention.start)]
         if not (title_end and _LINE_END.match(text, mention.end) and _placed(text, title_end[-1], mention.start)):
             return False
