@@ -156,6 +156,16 @@ def test_two_sentences_about_a_day_outweigh_one_sentence_dense_in_event_words() 
     assert [e.date for e in timeline.entries] == [dt.date(2024, 4, 10)]
 
 
+def test_a_day_something_happened_on_outranks_a_day_only_plans_fall_on() -> None:
+    planned = article("Nordvik Bank will open a branch in Oslo on June 24. Nordvik Bank will "
+                      "hire forty clerks on June 24.", "planned", dt.date(2024, 6, 3))
+    happened = article("Nordvik Bank bought Sorland Kreditt.", "happened", dt.date(2024, 6, 5))
+    timeline = build([planned, happened], entity=["Nordvik Bank"], dates=1)
+    assert [e.date for e in timeline.entries] == [dt.date(2024, 6, 5)]
+    assert [e.date for e in build([planned, happened], entity=["Nordvik Bank"], dates=2).entries] == [
+        dt.date(2024, 6, 5), dt.date(2024, 6, 24)]
+
+
 def test_an_entity_timeline_cites_the_report_that_names_the_entity() -> None:
     unnamed = article("Sorland Kreditt was bought by a rival bank on April 10.", "a", dt.date(2024, 4, 11))
     named = article("Nordvik Bank bought Sorland Kreditt on April 10.", "b", dt.date(2024, 4, 11))
