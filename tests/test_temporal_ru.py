@@ -907,3 +907,13 @@ def test_a_recurring_weekday_keeps_its_part_of_the_day(text: str, expected: list
     nights", "dienstags abends", "مساء كل يوم ثلاثاء"), not a set and a time of the publication day;
     one weekday with its part of the day stays one day."""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Заседание начнётся во вторник в десять.', [('вторник в десять', 'TIME', '2023-03-21T10:00')]),
+])
+def test_an_hour_in_words_right_after_a_day_is_its_clock_time(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A bare hour in words after a day and its "at" word is that day's clock time ("Tuesday at ten",
+    "Dienstag um zehn", "mardi à dix"), as one in digits is; a count of things is not ("at ten
+    schools"). es keeps the hour apart (its TimeML tags "las diez" alone); it, pt, ar read it already."""
+    assert found(text) == expected

@@ -1076,12 +1076,14 @@ def build_hour_range(m: Match) -> list[Found] | None:
 
 
 def build_hour_after_day(m: Match) -> Found | None:
-    """"tomorrow at 9", "monday at 8": a bare hour is a clock time right after a day."""
+    """"tomorrow at 9", "monday at 8", "Tuesday at ten", "Dienstag um zehn", "يوم الثلاثاء في العاشرة":
+    a bare hour, in digits or words, is a clock time right after a day."""
     if not (m.preceded_by("day_word") or m.preceded_by("weekday")):
         return None
-    hour = int(m.text("hh") or -1)
-    return Found(m.span("hh")[0], m.end, Relative("D", 0, Anchor.CLOCK, part=f"{hour:02d}:00"), "TIME") \
-        if 0 <= hour <= 23 else None
+    group = next(g for g in ("hh", "hw", "hword") if m.has(g))
+    hour = int(m.text("hh") or -1) if group == "hh" else m.int(group)
+    return Found(m.span(group)[0], m.end, Relative("D", 0, Anchor.CLOCK, part=f"{hour:02d}:00"), "TIME") \
+        if hour is not None and 0 <= hour <= 23 else None
 
 
 def build_time_word(m: Match) -> Found | None:
@@ -1916,8 +1918,10 @@ RULES: list[Rule] = [
          r"{clock.minus_before} (?:{clock.quarter}|{num:mn}(?: {unit})?) (?:(?P<hh>[01]?\d|2[0-3])(?!\d)|{num:hn})"
          r"(?:\s*(?:{clock.am}|{clock.pm}|{clock.night}))?",
          build_clock_words, keys=("clock.minus_before",), dating=False),
-    Rule("hour_after_day", "TIME", r"{connector.clock_day} (?P<hh>[01]?\d|2[0-3])(?![\d:]|[.,]\d|\s*%)"
-         r"(?!\s*(?:{clock.am}|{clock.pm}|{clock.night}|{clock.oclock}|{clock.hours}))", build_hour_after_day,
+    # ... and not a count of things ("Tuesday at ten schools"): a long word right after it is its noun.
+    Rule("hour_after_day", "TIME", r"{connector.clock_day} (?:(?P<hh>[01]?\d|2[0-3])(?![\d:]|[.,]\d|\s*%)|{number:hw}|{clock.hour:hword})"
+         r"(?!\s*(?:{clock.am}|{clock.pm}|{clock.night}|{clock.oclock}|{clock.hours}))"
+         r"(?=\s*(?:[^\w\s]|\Z)|\s+[^\W\d_]{1,3}(?!\w))", build_hour_after_day,
          keys=("day_word", "weekday"), dating=False),
     Rule("time_word", "TIME", _QMOD + "{time_word}", build_time_word, keys=("time_word",), dating=False),
     Rule("holiday", "DATE", r"(?:{shift_before} )?{holiday}" + _YEAR_TAIL, build_holiday, keys=("holiday",)),
