@@ -1049,3 +1049,21 @@ def test_an_hour_in_words_right_after_a_day_is_its_clock_time(text: str, expecte
     "Dienstag um zehn", "mardi à dix"), as one in digits is; a count of things is not ("at ten
     schools"). es keeps the hour apart (its TimeML tags "las diez" alone); it, pt, ar read it already."""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('O presidente chega na seg. a Brasília.', [('seg.', 'DATE', '2023-03-20')]),
+    ('A reunião foi marcada para a ter. (21).', []),
+    ('Reunião na ter. (21).', [('ter.', 'DATE', '2023-03-21')]),
+    ('O jogo é no dom. às 16h.', [('dom. às 16h', 'TIME', '2023-03-19T16:00')]),
+    ('Na quinta aprovou o Senado a lei.', [('quinta', 'DATE', '2023-03-16')]),
+    ('Na quinta votaram os deputados.', [('quinta', 'DATE', '2023-03-16')]),
+    ('Vai ter.', []),
+    ('Ficou na segunda metade da tabela.', []),
+    ('Passou à segunda fase.', []),
+])
+def test_short_weekdays_with_a_dot_and_before_a_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """The short weekday forms with their dot ("na seg.", "no dom.") are days in the same contexts as
+    "segunda", and a guarded weekday before a verb with a tense ("na terça aprovou") is one; "ter." at
+    the end of a sentence is "to have", and an ordinal before a noun stays one."""
+    assert found(text) == expected

@@ -794,14 +794,32 @@ def build_guarded_weekday(m: Match) -> Found | None:
     after a word that puts one (`weekday_guarded.before`: "na", "até") or a shift word ("nesta",
     "na próxima"), and where the phrase ends or a small word follows (`weekday_guarded.after`),
     never a noun: "na segunda, o Senado" and "nesta quinta que" are days, "na segunda volta",
-    "na quinta posição" and "pela sexta vez" are not."""
+    "na quinta posição" and "pela sexta vez" are not. A verb with a tense of its own may follow
+    too ("na terça aprovou", "na quarta votarão"): no ordinal stands before one."""
     if not (m.has("shift_before") or m.preceded_by("weekday_guarded.before")):
         return None
     if _WORD_NEXT.match(m.m.string, m.end):
         after = m.lex.words_regex_if_any("weekday_guarded.after", r"\s+(?:{words})(?!\w)")
-        if after is None or not after.match(m.m.string, m.end):
+        if (after is None or not after.match(m.m.string, m.end)) and not _verb_next(m):
             return None
     return build_weekday(m)
+
+
+def _verb_next(m: Match) -> bool:
+    """Whether the word after the match is a verb in a past or future tense, by the language's
+    tense words and endings ("aprovou", "votaram", "será"), and no word that only ends like one."""
+    word = _WORD_AFTER.match(m.m.string, m.end)
+    if word is None:
+        return False
+    text, lex = normalize(word.group(1)), m.lex
+    if lex.value("tense.not_past", text) is not None or lex.value("tense.not_future", text) is not None:
+        return False
+    return any(lex.value(f"tense.{c}", text) is not None for c in ("past", "future")) \
+        or any(text.endswith(suffix) for c in ("past_suffixes", "preterite_suffixes", "future_suffixes")
+               for suffix in lex.cls(f"tense.{c}").table)
+
+
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)(?!\w)")
 
 
 def _joined_part(m: Match) -> str | None:
