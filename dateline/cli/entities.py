@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from enum import Enum
+from pathlib import Path
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from dateline.cli.common import ErrorLog, check_language, check_output, console, write_text
-from dateline.cli.timeline import read_articles
+from dateline.cli.timeline import source_articles
 from dateline.events import find_entities
 from dateline.model import ENTITY_TYPES, Entity
 from dateline.pipeline import default_workers
@@ -29,6 +30,8 @@ def entities(
     min_mentions: int = typer.Option(1, "--min-mentions", min=1, help="Leave out entities named fewer times."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),
     output: str = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    db: Path = typer.Option(None, "--db", "--store", help="The corpus (SQLite file) that keeps analysed articles: a second run over the same files reads none again (default: in the user's data folder, or $DATELINE_STORE)."),
+    no_store: bool = typer.Option(False, "--no-store", help="Process every article afresh and keep nothing."),
 ) -> None:
     """List the entities found, most mentioned first, with the aliases linked to each."""
     unknown = set(kinds or ()) - set(ENTITY_TYPES)
@@ -37,7 +40,7 @@ def entities(
                                  f"{', '.join(ENTITY_TYPES)}", param_hint="--type")
     check_output(output)
     errors = ErrorLog()
-    articles = read_articles(sources, lang, errors, workers=default_workers())
+    articles = source_articles(sources, lang, errors, db, no_store, default_workers())
     found = [e for e in find_entities(articles).entities.values()
              if e.mentions >= min_mentions and (not kinds or e.type in kinds)]
     found.sort(key=lambda e: (-e.mentions, -e.articles, e.id))

@@ -57,6 +57,16 @@ def read_articles(sources: list[str | Path], lang: str | None, errors: ErrorLog,
     return articles
 
 
+def source_articles(sources: list[str | Path], lang: str | None, errors: ErrorLog, db: Path | None,
+                    no_store: bool, workers: int) -> list[Article]:
+    """`read_articles` with the corpus as the cache of files already analysed (a second run
+    over the same files reads none again), unless `--no-store`."""
+    if no_store:
+        return read_articles(sources, lang, errors, workers=workers)
+    with open_db(db, optional=True) as kept:
+        return read_articles(sources, lang, errors, kept, workers=workers)
+
+
 def corpus_articles(store: Repository, query: list[str] | None, start: dt.date | None,
                     end: dt.date | None, lang: str | None, limit: int) -> Selection:
     """The stored articles a timeline is built from, as analysed when ingested (one per text,
@@ -101,14 +111,11 @@ def timeline(
     jobs = check_workers(workers)
     errors = ErrorLog()
     outlets: list[int] | None = None
-    if no_store:
-        articles = read_articles(sources, lang, errors, workers=jobs)
+    if sources:
+        articles = source_articles(sources, lang, errors, store, no_store, jobs)
     else:
-        with open_db(store, existing=not sources, optional=bool(sources)) as kept:
-            if sources:
-                articles = read_articles(sources, lang, errors, kept, workers=jobs)
-            else:
-                articles, outlets, _ = corpus_articles(kept, query, first, last, lang, limit)
+        with open_db(store, existing=True) as kept:
+            articles, outlets, _ = corpus_articles(kept, query, first, last, lang, limit)
     result = build(articles, query=query, dates=dates, sentences=sentences, start=first,
                    end=last, method=method, entity=entity, outlets=outlets)
     for note in result.notes:
