@@ -275,6 +275,10 @@ class CorpusCache(FileCache, Protocol):
 
     def twins(self, article: Article) -> list[Article]: ...
 
+    def kept(self, article: Article) -> None:
+        """A stored article about to be handed on as it is stored (its date decided again,
+        the same): nothing of it needs writing."""
+
 
 def _holds(article: Article, hint_range: HintRange | None, fallback: HintRange | None) -> bool:
     """Whether a stored article's own dating still holds in this run: it was held to the same
@@ -432,6 +436,8 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
             if corpus is not None and was is None:
                 _corpus_twins(corpus, article, twins, known)
             article = _with_twin(article, twins, grams, was)
+            if corpus is not None and was is not None and was == _dating(article):
+                corpus.kept(article)
             twins.add(article, article.date_confidence or 0.0, grams)
             number = groups.popleft()
             if number is None:

@@ -43,6 +43,7 @@ class Resume:
         self._left: dict[str, int] = {}
         self._ids: dict[str, list[int]] = {}
         self._done: set[str] = set()  # stored complete: its record already lists its articles
+        self._kept: set[int] = set()  # stored articles handed on as stored (by object: alive till stored)
         self.skipped_files = 0
         self.reused = 0  # undated articles handed on from the store, not read again
 
@@ -59,6 +60,17 @@ class Resume:
 
     def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None]:
         return self.store.file_span(key)
+
+    def kept(self, article: Article) -> None:
+        self._kept.add(id(article))
+
+    def as_stored(self, article: Article) -> bool:
+        """Whether the pipeline handed this stored article on unchanged: storing it again
+        would hash its text only to find its row as it is (KNOWN)."""
+        if id(article) not in self._kept:
+            return False
+        self._kept.discard(id(article))
+        return True
 
     def twins(self, article: Article) -> list[Article]:
         """The corpus's dated copies of an undated article: their files are skipped, not read."""
@@ -114,7 +126,10 @@ def store_all(store: Repository, articles: Iterable[Article], resume: Resume, co
 
     try:
         for article in articles:
-            pending.append(article)
+            if resume.as_stored(article):
+                counts[KNOWN] += 1
+            else:
+                pending.append(article)
             counts["read"] += 1
             counts["undated"] += article.date is None
             counts["inferred"] += article.date_inferred
