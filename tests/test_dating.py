@@ -275,6 +275,29 @@ def test_benchmark_dating_prints_baselines_splits_and_reliability(tmp_path: Path
         assert words in out, out
 
 
+def test_benchmark_dating_groups_best_guesses_by_the_evidence_that_points_at_them(tmp_path: Path) -> None:
+    data = _tiny_collection(tmp_path / "data")
+    result = dating_bench.run(data, None, 1, (), ("floods",))
+    kinds = {kind for kind, _split in result.evidence}
+    assert {"published", "dateline"} <= kinds, result.evidence
+    # "Publié le", "Publicado el" and "Posted" label three of the five texts' days
+    assert sum(s.answered for (kind, split), s in result.evidence.items() if kind == "published") == 3
+    out = CliRunner().invoke(app, ["benchmark", "dating", str(data), "--repeats", "1", "--dev", "floods"],
+                             terminal_width=240).output
+    assert "Best guesses by the evidence" in out and "published" in out, out
+
+
+def test_evidence_kinds_name_the_cues_that_pin_a_day_or_say_none_does() -> None:
+    from dateline.ingest import make_article
+    from dateline.temporal.dating import MODEL_ONLY, NAMED_ONLY, evidence_kinds
+    article = make_article("Publié le 25 juin 2013\nLes secours ont atteint la vallée le 24 juin 2013.", id="a", lang="fr")
+    assert evidence_kinds(article, dt.date(2013, 6, 25)) == ["published"]
+    assert evidence_kinds(article, dt.date(2013, 6, 24)) == ["published"]  # the day before, across time zones
+    assert evidence_kinds(article, dt.date(2013, 6, 20)) == [MODEL_ONLY]
+    plain = make_article("Les secours ont atteint la vallée le 24 juin 2013.", id="b", lang="fr")
+    assert evidence_kinds(plain, dt.date(2013, 6, 24)) == [NAMED_ONLY]
+
+
 def test_dating_fit_writes_a_calibration(tmp_path: Path) -> None:
     data = _tiny_collection(tmp_path / "data")
     target = tmp_path / "calibration.json"

@@ -38,7 +38,7 @@ from dateline.model import Article, DateGuess
 from dateline.pipeline import collection_span
 from dateline.temporal.annotate import tagger_for_language
 from dateline.temporal.calibration import Calibration, Judged, shipped_answer
-from dateline.temporal.dating import date_article, full_dates
+from dateline.temporal.dating import date_article, evidence_kinds, full_dates
 
 Hint = tuple[dt.date, dt.date]
 # Seed of the hint windows' offsets.
@@ -122,13 +122,16 @@ class DatingBenchmark:
     """Scores of each method on each split, reliability per language and part, and speed.
 
     `scores[(split, method)]` with split "dev", "held-back" or "all"; `reliability[(lang,
-    part)]` one Score per confidence bucket (best guesses). Speed: dating alone, tagging alone.
+    part)]` one Score per confidence bucket (best guesses); `evidence[(kind, split)]` the best
+    guesses by the kind of evidence that points at them (`by_evidence`). Speed: dating alone,
+    tagging alone.
     """
 
     docs: list[Doc]
     guesses: list[DateGuess]
     scores: dict[tuple[str, str], Score]
     reliability: dict[tuple[str, str], list[Score]]
+    evidence: dict[tuple[str, str], Score]
     dating_seconds: float
     tagging_seconds: float
     hinted: list[HintRun] = field(default_factory=list)
@@ -267,6 +270,19 @@ def reliability(docs: Sequence[Doc], guesses: Sequence[DateGuess]) -> dict[tuple
     return table
 
 
+def by_evidence(docs: Sequence[Doc], guesses: Sequence[DateGuess]) -> dict[tuple[str, str], Score]:
+    """(kind of evidence, split) → the best guesses that evidence points at (`evidence_kinds`;
+    a guess with two kinds counts in both): their share right beside their mean confidence
+    says which kinds the confidence under- or over-rates."""
+    table: dict[tuple[str, str], Score] = {}
+    for doc, guess in zip(docs, guesses):
+        if guess.date is None:
+            continue
+        for kind in evidence_kinds(doc.article, guess.date):
+            table.setdefault((kind, doc.split), Score(kind)).add(doc.truth, guess.date, guess.confidence)
+    return table
+
+
 def judge(docs: Sequence[Doc], calibration: Calibration) -> list[Judged]:
     """Each document's best guess with a calibration, as the answer threshold is judged on:
     (confidence, days from the truth, None without a guess)."""
@@ -310,4 +326,4 @@ def run(folder: Path, lang: str | None = "en", repeats: int = 3,
             found = date_all(docs, ranges)
         hinted.append(HintRun(setting_name(setting), score_all(docs, found, (ANSWERS, BEST)), found))
     return DatingBenchmark(docs, guesses, score_all(docs, guesses), reliability(docs, guesses),
-                           dating_seconds, tagging_seconds, hinted)
+                           by_evidence(docs, guesses), dating_seconds, tagging_seconds, hinted)

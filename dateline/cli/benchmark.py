@@ -319,6 +319,7 @@ def dating(
                               end_section=method == methods[-1])
     console.print(table)
     console.print(_reliability_table(result))
+    console.print(_evidence_table(result))
     console.print(f"dating {result.dating_docs_per_second:.0f} docs/s; tagging the same texts "
                   f"{result.tagging_docs_per_second:.0f} docs/s")
 
@@ -334,6 +335,17 @@ def _reliability_table(result: dating_bench.DatingBenchmark) -> Table:
         table.add_row(f"{lang}, {split}", *(f"{s.rate(s.exact):.2f} ({s.mean_confidence:.2f}) n={s.answered}"
                                             if s.answered else "–" for s in rows))
     table.caption = "each cell: share right (mean confidence) n=documents"
+    return table
+
+
+def _evidence_table(result: dating_bench.DatingBenchmark) -> Table:
+    """The best guesses by the kind of evidence that points at them: share right beside mean confidence."""
+    table = Table(title="Best guesses by the evidence that points at them: share right beside the confidence")
+    for column in ("evidence", "split", "guesses", "exact rate", "±7 rate", "mean confidence"):
+        table.add_column(column, justify="left" if column in ("evidence", "split") else "right")
+    for (kind, split), s in sorted(result.evidence.items()):
+        table.add_row(kind, split, str(s.answered), f"{s.rate(s.exact):.2f}", f"{s.rate(s.within7):.2f}",
+                      f"{s.mean_confidence:.2f}")
     return table
 
 

@@ -1181,18 +1181,42 @@ def posterior(cues: Sequence[Cue]) -> Posterior | DateGuess:
     return Posterior(days, points, np.exp(scores - total), math.exp(elsewhere - total), bounds, span)
 
 
+def _pin_at(cue: DayCue, points: Days) -> np.ndarray:
+    """The odds a pinned cue gives publication on each day (0 outside the days it pins)."""
+    named = cue.named_days(points)
+    offset = points - named - cue.pin
+    inside = (named != _NONE) & (offset >= 0) & (offset < len(cue.pin_odds))
+    return np.where(inside, np.array(cue.pin_odds)[np.clip(offset, 0, len(cue.pin_odds) - 1)], 0.0)
+
+
 def pinned_odds(cues: Sequence[Cue], post: Posterior) -> dict[dt.date, float]:
     """For each candidate day, the highest odds a pinned cue (stamp, dateline, "today (…)",
     update line) gives publication on it."""
     best = np.zeros(len(post.days))
     for cue in cues:
         if isinstance(cue, DayCue) and cue.pin_odds:
-            named = cue.named_days(post.points)
-            offset = post.points - named - cue.pin
-            inside = (named != _NONE) & (offset >= 0) & (offset < len(cue.pin_odds))
-            odds = np.array(cue.pin_odds)[np.clip(offset, 0, len(cue.pin_odds) - 1)]
-            best = np.maximum(best, np.where(inside, odds, 0.0))
+            best = np.maximum(best, _pin_at(cue, post.points))
     return {d: float(o) for d, o in zip(post.days, best) if o > 0}
+
+
+NAMED_ONLY, MODEL_ONLY = "named only", "model only"
+
+
+def evidence_kinds(article: Article, day: dt.date) -> list[str]:
+    """The kinds of evidence in an article that point at a day: the roles of the cues that
+    pin publication there ("stamp", "dateline", "today", "published", `WEEKDAY_DATE`, ...),
+    "lead weekday" for "yesterday, Tuesday" that fits it; else `NAMED_ONLY` when the text
+    names the day in full, `MODEL_ONLY` when not. What `dateline benchmark dating` groups its
+    best guesses by, to show which kinds the confidence under- or over-rates."""
+    read = reading(furniture_blanked(article), article.lang, sentences=article.sentence_spans(),
+                   page=is_page(article), first_comment=first_comment(article))
+    point = ordinals([day])
+    kinds = {c.role for c in read.cues if isinstance(c, DayCue) and c.pin_odds and _pin_at(c, point)[0] > 0}
+    if any(isinstance(c, LeadWeekdayCue) and c.weekday == day.isoweekday() for c in read.cues):
+        kinds.add("lead weekday")
+    if not kinds:
+        kinds.add(NAMED_ONLY if any(s.day == day for s in read.stated) else MODEL_ONLY)
+    return sorted(kinds)
 
 
 def decide(read: Reading, min_confidence: float | None = None, length: int = 0,
