@@ -50,7 +50,7 @@ from dateline.evaluate import TLSScores, evaluate, mean_scores, read_timeline
 from dateline.ingest import ignore_error
 from dateline.model import Article, Entry, Timeline, TimelineSentence
 from dateline.pipeline import process
-from dateline.timeline import METHODS, Method, Size, build, dates, prepare
+from dateline.timeline import METHODS, Corpus, Method, Size, build, dates, prepare
 from dateline.timeline.base import to_timeline
 from dateline.timeline.default import Dateline
 from dateline.timeline.features import day_features, summarizable_days
@@ -113,9 +113,8 @@ class Coverage:
                         self.unreferred + other.unreferred)
 
 
-def reference_coverage(topic: Topic) -> Coverage:
-    """Count the topic's reference dates by reach (`Coverage`)."""
-    corpus, _notes = prepare(topic.articles, topic.query)
+def reference_coverage(topic: Topic, corpus: Corpus) -> Coverage:
+    """Count the topic's reference dates by reach (`Coverage`) in its prepared `corpus`."""
     size = topic.size()
     reference = set(topic.reference)
     shown = reference & summarizable_days(corpus, size)
@@ -195,9 +194,12 @@ def score(topic: Topic, methods: Mapping[str, str | Method]) -> TopicRun:
     return run
 
 
-def oracle_runs(topic: Topic, label: str, method: Method, run: MethodRun) -> dict[str, MethodRun]:
+def oracle_runs(topic: Topic, label: str, method: Method,
+                run: MethodRun) -> tuple[dict[str, MethodRun], Coverage]:
     """The `oracle` rows of `method` (its run on the topic is `run`): its summaries of the
-    reference's dates, and its dates with the reference's sentences where it has them."""
+    reference's dates, and its dates with the reference's sentences where it has them; and
+    the topic's `reference_coverage`, from the same prepared corpus (reading and tagging the
+    articles is most of the time, so it is done once)."""
     size = topic.size()
     began = time.perf_counter()
     corpus, _notes = prepare(topic.articles, topic.query)
@@ -207,9 +209,10 @@ def oracle_runs(topic: Topic, label: str, method: Method, run: MethodRun) -> dic
     dates = Timeline(entries=[
         Entry(e.date, [TimelineSentence(text, article_id="reference") for text in topic.reference[e.date]])
         if e.date in topic.reference else e for e in run.timeline.entries], method=f"{label}{REF_SENTENCES}")
-    return {timeline.method: MethodRun(timeline, {tok: evaluate(timeline, topic.reference, tokenizer=tok)
+    rows = {timeline.method: MethodRun(timeline, {tok: evaluate(timeline, topic.reference, tokenizer=tok)
                                                   for tok in TOKENIZERS}, took)
             for timeline, took in ((summaries, seconds), (dates, run.seconds))}
+    return rows, reference_coverage(topic, corpus)
 
 
 def training_rows(topic: Topic) -> tuple[np.ndarray, np.ndarray]:
@@ -250,8 +253,8 @@ def run_topics(loaded: Sequence[Topic], *, methods: Sequence[str] | None = None,
         label, ours = (LOTO, Dateline(ranker=rankers[topic.name])) if loto else (Dateline.name, Dateline())
         result = score(topic, {**chosen, label: ours} if loto or oracle else chosen)
         if oracle:
-            result.methods |= oracle_runs(topic, label, ours, result.methods[label])
-            result.coverage = reference_coverage(topic)
+            rows, result.coverage = oracle_runs(topic, label, ours, result.methods[label])
+            result.methods |= rows
         results.append(result)
         if on_topic is not None:
             on_topic(result)
