@@ -113,6 +113,18 @@ def test_a_cat_document_in_a_dataset_folder_is_skipped_naming_what_reads_it(tmp_
     assert "SemEval-2015 CAT document" in problem.reason and "dateline semeval2015" in problem.reason
 
 
+@pytest.mark.parametrize("name", ["page.html", "feed.rss", "feed.xml", "doc.tml", "notes.md", "dump.jsonl",
+                                  "note.txt"])
+def test_an_empty_file_of_any_kind_is_skipped_as_empty(name: str, tmp_path: Path) -> None:
+    """An empty text file was skipped as empty, but an empty page, feed or TimeML file failed
+    as broken ("not an HTML page (Document is empty)", "not an RSS or Atom feed"), exit 1,
+    though nothing was lost."""
+    (tmp_path / name).write_text(" \n\n")
+    articles, problems = collect([tmp_path / name])
+    assert articles == []
+    assert [(p.severity, p.reason) for p in problems] == [("skipped", "empty: no article text in it")]
+
+
 def test_atom_entry_with_author_and_update(tmp_path: Path) -> None:
     (tmp_path / "skarn.xml").write_text(ATOM)  # .xml: told apart from TimeML by its content
     [entry], problems = collect([tmp_path / "skarn.xml"])

@@ -240,6 +240,9 @@ def read_input(item: Input, *, lang: str | None = None,
             fetched = fetch(name)
             data, charset, article_id = fetched.data, fetched.charset, name
             reader = _MEDIA.get(fetched.media_type) or sniff(data)
+        if not data or data.isspace():  # whatever its kind: a page or feed would fail as broken
+            on_error(skipped(name, "empty: no article text in it"))
+            return
         if reader == "xml":
             reader = "timeml" if sniff(data) == "timeml" else "feed"
             if _CAT_DOCUMENT.search(data[:4096]):
