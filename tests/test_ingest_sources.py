@@ -198,6 +198,20 @@ def test_empty_standard_input_is_an_error() -> None:
     assert result.exit_code == 1 and "standard input is empty" in result.stderr
 
 
+def test_a_front_matter_date_that_is_no_date_is_a_warning(tmp_path: Path) -> None:
+    """`date: March 4, 2024` was dropped without a word (a JSONL record's bad date is
+    reported); the folder's date still dates the note."""
+    (tmp_path / "2024-03-05").mkdir()
+    for folder in (tmp_path, tmp_path / "2024-03-05"):
+        (folder / "note.md").write_text("---\ntitle: Barrier\ndate: March 4, 2024\n---\n"
+                                        "The barrier opened on Sunday.\n")
+    articles, problems = collect([tmp_path])
+    assert [a.date for a in articles] == [dt.date(2024, 3, 5), None]
+    assert [(p.path, p.severity) for p in problems] == [
+        (str(tmp_path / "2024-03-05" / "note.md"), "warning"), (str(tmp_path / "note.md"), "warning")]
+    assert all("front matter 'date' 'March 4, 2024' is not YYYY-MM-DD" in p.reason for p in problems)
+
+
 def test_markdown_front_matter_title_and_date(tmp_path: Path) -> None:
     (tmp_path / "note.md").write_text(
         '---\ntitle: "Pier reopens"\ndate: 2024-07-31\nauthor: Marta Ilves\n---\n'

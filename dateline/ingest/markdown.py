@@ -9,7 +9,9 @@ cleaned text are what sentences and time expressions point at.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from dateline.ingest.errors import IngestError, warning
 from dateline.ingest.html import Page, iso_day
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -37,8 +39,10 @@ def _unquote(value: str) -> str:
     return value[1:-1] if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"" else value
 
 
-def parse_markdown(raw: str) -> Page:
-    """The article of a Markdown file: plain text, title, and the front matter's date."""
+def parse_markdown(raw: str, path: str = "<markdown>",
+                   on_warning: Callable[[IngestError], None] | None = None) -> Page:
+    """The article of a Markdown file: plain text, title, and the front matter's date (one
+    that is no date is reported to `on_warning` and left out, as a JSONL record's is)."""
     fields: dict[str, str] = {}
     m = _FRONT_MATTER.match(raw)
     if m is not None:
@@ -50,6 +54,9 @@ def parse_markdown(raw: str) -> Page:
     for pattern, replacement in _RULES:
         text = pattern.sub(replacement, text)
     published = iso_day(fields.get("date", ""))
+    if published is None and fields.get("date") and on_warning is not None:
+        on_warning(warning(path, f"front matter 'date' {fields['date']!r} is not YYYY-MM-DD; "
+                                 "left out (the date is taken from the folder or the text)"))
     return Page(text=text.strip(), title=title or None, author=fields.get("author") or None,
                 url=fields.get("url") or fields.get("canonical_url") or None,
                 published=published,

@@ -310,7 +310,7 @@ def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id
         if reader == "markdown":
             from dateline.ingest.markdown import parse_markdown
 
-            yield _page_article(parse_markdown(body), id=article_id, lang=lang, path=path,
+            yield _page_article(parse_markdown(body, name, on_error), id=article_id, lang=lang, path=path,
                                 on_error=on_error, date=date, date_source=source)
         else:
             yield make_article(body, id=article_id, date=date, lang=lang, path=path,
