@@ -111,6 +111,14 @@ def test_a_cat_document_in_a_dataset_folder_is_skipped_naming_what_reads_it(tmp_
     [problem] = problems
     assert problem.severity == "skipped" and problem.path.endswith("1514-Pier.xml")
     assert "SemEval-2015 CAT document" in problem.reason and "dateline semeval2015" in problem.reason
+    # Told by its content on standard input and in a request body too (it was read as a web
+    # page: one sentence a token).
+    from dateline.ingest import Input, read_input
+
+    told: list[IngestError] = []
+    data = (tmp_path / "1514-Pier.xml").read_bytes()
+    assert list(read_input(Input("<stdin>", data=data), on_error=told.append)) == []
+    assert [p.severity for p in told] == ["skipped"] and "CAT document" in told[0].reason
 
 
 @pytest.mark.parametrize("name", ["page.html", "feed.rss", "feed.xml", "doc.tml", "notes.md", "dump.jsonl",

@@ -35,6 +35,9 @@ _MEDIA = {"text/html": "html", "application/xhtml+xml": "html",
           "application/rdf+xml": "feed", "text/plain": "text", "text/markdown": "markdown",
           "application/x-ndjson": "jsonl", "application/jsonl": "jsonl"}
 
+# The root of a token-level CAT document (SemEval-2015 TimeLine, the NewsReader corpora),
+# in the lowered head `sniff` looks at.
+_CAT_DOCUMENT = re.compile(rb"<document\b[^>]*>\s*<token\b")
 _DATE_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 
@@ -192,6 +195,8 @@ def sniff(data: bytes) -> str:
             return "feed"
         if b"<timeml" in head or (b"<dct" in head and b"<text" in head):
             return "timeml"
+        if _CAT_DOCUMENT.search(head):
+            return "cat"
         return "html"
     if head.startswith(b"{"):
         return "jsonl"
@@ -244,11 +249,11 @@ def read_input(item: Input, *, lang: str | None = None,
             on_error(skipped(name, "empty: no article text in it"))
             return
         if reader == "xml":
-            reader = "timeml" if sniff(data) == "timeml" else "feed"
-            if _CAT_DOCUMENT.search(data[:4096]):
-                on_error(skipped(name, "a SemEval-2015 CAT document (one token an element), not an "
-                                       "article; `dateline semeval2015` reads these"))
-                return
+            reader = sniff(data) if sniff(data) in ("timeml", "cat") else "feed"
+        if reader == "cat":  # told by its content, whatever the suffix or media type
+            on_error(skipped(name, "a SemEval-2015 CAT document (one token an element), not an "
+                                   "article; `dateline semeval2015` reads these"))
+            return
         if reader == "text" and item.root is not None and (urls := _url_list_in_folder(data)):
             # Fetched only when asked (the file named on its own): a folder, and above all a
             # watched one, is read from disk, never a reason to go to the network.
@@ -506,9 +511,6 @@ def _listed_urls(path: Path) -> list[str] | None:
     except OSError:
         return None  # reading it will say what is wrong
 
-
-# The root of a token-level CAT document (SemEval-2015 TimeLine, the NewsReader corpora).
-_CAT_DOCUMENT = re.compile(rb"<Document\b[^>]*>\s*<token\b")
 
 # A URL of a scheme Dateline does not fetch (ftp://, file://): named as such, not as a missing file.
 _OTHER_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.I)
