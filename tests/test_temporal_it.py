@@ -976,3 +976,15 @@ def test_an_hour_in_words_right_after_a_day_is_its_clock_time(text: str, expecte
     "Dienstag um zehn", "mardi à dix"), as one in digits is; a count of things is not ("at ten
     schools"). es keeps the hour apart (its TimeML tags "las diez" alone); it, pt, ar read it already."""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Il consiglio ha promesso di cedere il potere non appena il nuovo presidente sarà annunciato il 21 giugno.', [('21 giugno', 'DATE', '2023-06-21')]),
+])
+def test_a_clause_about_a_later_time_reads_forward(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A conjunction opening a clause about a later time ("una vez que", "quando", "sobald", "dès que")
+    before a date, with no tense cue between them, reads the date forward even under a past main
+    verb ("prometió ... una vez que ... sea anunciado el 21 de junio"); a past verb after it ("hasta
+    que llegó") and a clause after the date ("el 13 de marzo, cuando") stay past. en "once ... is
+    announced on" is not read yet: its "-ed" participle is a past cue between them."""
+    assert found(text) == expected

@@ -1067,3 +1067,16 @@ def test_short_weekdays_with_a_dot_and_before_a_verb(text: str, expected: list[t
     "segunda", and a guarded weekday before a verb with a tense ("na terça aprovou") is one; "ter." at
     the end of a sentence is "to have", and an ordinal before a noun stays one."""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('O conselho prometeu ceder o poder quando o novo presidente for anunciado em 21 de junho.', [('21 de junho', 'DATE', '2023-06-21')]),
+    ('O conselho prometeu ceder o poder assim que o novo presidente for anunciado em 21 de junho.', [('21 de junho', 'DATE', '2023-06-21')]),
+])
+def test_a_clause_about_a_later_time_reads_forward(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A conjunction opening a clause about a later time ("una vez que", "quando", "sobald", "dès que")
+    before a date, with no tense cue between them, reads the date forward even under a past main
+    verb ("prometió ... una vez que ... sea anunciado el 21 de junio"); a past verb after it ("hasta
+    que llegó") and a clause after the date ("el 13 de marzo, cuando") stay past. en "once ... is
+    announced on" is not read yet: its "-ed" participle is a past cue between them."""
+    assert found(text) == expected

@@ -66,10 +66,12 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # simple past has (es "-aron", it "-arono"): strong cues, unlike past_suffixes, which other
     # forms share ("-ed" of participles and adjectives). clause_openers: words that open a clause
     # of its own (conjunctions of reported speech, relatives): a verb before one does not govern a
-    # date after it ("dijo que el martes acudirá").
+    # date after it ("dijo que el martes acudirá"). future_openers: conjunctions opening a clause
+    # about a later time, whose verb is a subjunctive or a present no cue reads ("una vez que …
+    # sea anunciado el 21 de junio", "quando chegar", "sobald … bekanntgegeben wird").
     "tense": ("future", "past", "present", "passive", "compound_past", "future_in_past", "participle_prefixes",
               "participle_suffixes", "past_suffixes", "preterite_suffixes", "future_suffixes", "not_future",
-              "not_past", "subject_prefixes", "clause_openers"),
+              "not_past", "subject_prefixes", "clause_openers", "future_openers"),
     # bare_before: a time preposition with the plural article, before two digits alone that are a
     # decade ("en los 80").
     "decade": ("bare_before", "suffix", "words"),

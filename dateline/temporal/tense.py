@@ -95,6 +95,9 @@ class TenseCues:
         self._subject_prefixes = tuple(lex.cls("tense.subject_prefixes").table)
         self._clause_openers = set(lex.cls("tense.clause_openers").table)
         self._future_in_past = lex.words_regex_if_any("tense.future_in_past", r"(?<!\w)(?:{words})\s+\Z")
+        # A conjunction opening a clause about a later time, in the same stretch of the clause
+        # before an expression ("una vez que el nuevo presidente sea anunciado el 21 de junio").
+        self._future_opener = lex.words_regex_if_any("tense.future_openers", r"(?<!\w)(?P<o>{words})(?!\w)[^,;:.!?]*\Z")
 
     def cues(self, sentence: str, expressions: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str, bool]]:
         """(start, end, PAST|FUTURE, strong) for every cue in the sentence, in order.
@@ -192,4 +195,19 @@ class TenseCues:
             gap += 0 if strong else WEAK_PENALTY
             if best is None or gap < best[0]:
                 best = (gap, cue)
+        opener = self._opener_before(cues, start, sentence)
+        if opener is not None and (best is None or start - opener[1] + WEAK_PENALTY < best[0]):
+            return opener, False
         return (best[1] if best else None), False
+
+    def _opener_before(self, cues: list[Cue], start: int, sentence: str) -> Cue | None:
+        """A weak future cue from a conjunction that opens a clause about a later time before the
+        expression, where the clause's verb has no tense a cue reads (a subjunctive: "una vez que
+        … sea anunciado", "quando chegar"): no cue stands between them ("hasta que llegó el lunes"
+        is past). Never after the expression: "el 13 de marzo, cuando grababa" is no later time."""
+        if self._future_opener is None or not sentence:
+            return None
+        found = self._future_opener.search(sentence, max(0, start - 80), start)
+        if found is None or any(found.start() <= cue[0] < start for cue in cues):
+            return None
+        return found.start(), found.end("o"), FUTURE, False
