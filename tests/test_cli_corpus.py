@@ -147,3 +147,17 @@ def test_entities_takes_analysed_files_from_the_corpus(tmp_path: Path) -> None:
     names = [{e["id"] for e in json.loads(r.stdout)} for r in (first, kept, fresh)]
     assert "Velna" in names[0] and names[1] == names[0]
     assert "Kalra" in names[2] and "Velna" not in names[2]
+
+
+def test_a_long_run_into_a_log_says_how_far_it_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Piped into a log (stderr not a terminal) the live progress line is off, and a long
+    ingest or timeline said nothing until its summary; it now writes a line every so often
+    (every article here, the interval set to 0)."""
+    from dateline.cli import common
+
+    monkeypatch.setattr(common, "LOG_PROGRESS_SECONDS", 0.0)
+    ingested = runner.invoke(app, ["ingest", str(example_dir()), "--db", str(tmp_path / "c.sqlite"), "-w", "1"])
+    assert ingested.exit_code == 0, ingested.output
+    assert "ingest: 1 article(s) so far" in ingested.stderr and "ingest: 3 article(s) so far" in ingested.stderr
+    built = runner.invoke(app, ["timeline", str(example_dir()), "--no-store", "-w", "1"])
+    assert built.exit_code == 0 and "reading: 3 article(s) so far" in built.stderr, built.output

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from importlib import resources
 from pathlib import Path
 from typing import NoReturn
@@ -20,6 +21,26 @@ from dateline.ingest import IngestError
 _WIDTH = None if sys.stdout.isatty() else 200
 console = Console(highlight=False, width=_WIDTH)
 err_console = Console(stderr=True, highlight=False, width=_WIDTH)
+
+# A long run whose stderr is not a terminal (a log, a pipe, `nohup`) says how far it is this
+# often; a terminal shows a live line instead.
+LOG_PROGRESS_SECONDS = 30.0
+
+
+class LogProgress:
+    """How far a long run is, as a line on stderr every LOG_PROGRESS_SECONDS when stderr is
+    not a terminal: the live progress line is off there, and a run of an hour said nothing
+    until its summary."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self._started = self._said = time.monotonic()
+
+    def __call__(self, done: int) -> None:
+        now = time.monotonic()
+        if now - self._said >= LOG_PROGRESS_SECONDS and not err_console.is_terminal:
+            err_console.print(f"{self.what}: {done:,} article(s) so far, {now - self._started:.0f} s")
+            self._said = now
 
 
 class ErrorLog:

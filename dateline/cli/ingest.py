@@ -17,7 +17,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from dateline.cli.common import ErrorLog, check_language, check_workers, console, err_console, example_dir, fail
+from dateline.cli.common import ErrorLog, LogProgress, check_language, check_workers, console, err_console, example_dir, fail
 from dateline.cli.store import db_option, open_db
 from dateline.model import Article
 from dateline.pipeline import process
@@ -172,12 +172,14 @@ def ingest(
                       MofNCompleteColumn(), TimeElapsedColumn(), console=err_console,
                       transient=True, disable=not err_console.is_terminal) as progress:
             task = progress.add_task("ingesting", total=None)
+            logged = LogProgress("ingest")
             articles = (read_analysis(from_analysis, resume, on_error=errors) if from_analysis is not None else
                         process(sources, lang=lang, on_error=errors, store=resume, workers=jobs))
             try:
                 store_all(store, articles, resume, counts, batch=batch,
-                          shown=lambda: progress.update(task, completed=counts["read"],
-                                                        description=f"{counts['read']:,} article(s)"))
+                          shown=lambda: (progress.update(task, completed=counts["read"],
+                                                         description=f"{counts['read']:,} article(s)"),
+                                         logged(counts["read"])))
             except KeyboardInterrupt:
                 fail(f"interrupted after {counts['read']:,} article(s), every one stored",
                      "run the same command again to resume: the files finished are skipped", code=130)

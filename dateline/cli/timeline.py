@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from dateline.cli.common import (ErrorLog, check_language, check_output, check_query, check_workers,
+from dateline.cli.common import (ErrorLog, LogProgress, check_language, check_output, check_query, check_workers,
                                  err_console, example_dir, fail, parse_span, write_text)
 from dateline.cli.store import open_db
 from dateline.model import Article, Timeline
@@ -46,10 +46,12 @@ def read_articles(sources: list[str | Path], lang: str | None, errors: ErrorLog,
                   console=err_console, transient=True,
                   disable=not err_console.is_terminal) as progress:
         task = progress.add_task("reading articles")
+        logged = LogProgress("reading")
         try:
             for article in process(sources, lang=lang, on_error=errors, store=store, workers=workers):
                 articles.append(article)
                 progress.update(task, description=f"read and tagged {len(articles)} article(s)")
+                logged(len(articles))
         except KeyboardInterrupt:
             fail(f"interrupted after {len(articles)} article(s)",
                  "run the same command again to resume: finished files are kept in the store"
