@@ -493,6 +493,13 @@ AND_CLAUSES = {
 }
 
 
+def test_an_arabic_event_word_after_a_glued_and_is_read_whole() -> None:
+    """"والتقى" is "و" + "التقى" (and met), though "وال" is also a clitic: the shorter one fits."""
+    text = "زار شي جين بينغ أوسلو يوم 1 مايو 2025 والتقى رئيس البلدية يوم 3 مايو 2025."
+    mentions = analyze([article(text, "a", dt.date(2025, 5, 6), "ar")]).mentions
+    assert [(m.kind, m.value) for m in mentions] == [("visit", "2025-05-01"), ("meet", "2025-05-03")], mentions
+
+
 @pytest.mark.parametrize("lang", sorted(AND_CLAUSES))
 def test_an_event_after_and_takes_the_day_of_its_own_clause(lang: str) -> None:
     first, day = AND_CLAUSES[lang]

@@ -210,10 +210,19 @@ class Lexicon:
         return folded
 
     def match(self, table: WordTable, words: list[str], alts: list[str], i: int) -> tuple[int, str] | None:
-        """`table.match` at word i, or else with word i's clitic taken off."""
+        """`table.match` at word i, or else with word i's clitic taken off: the longest that
+        fits (`alts[i]`), then shorter ones, since a word may begin with a clitic's letters
+        ("والتقى": "و" + "التقى", and met; not "وال" + "تقى")."""
         hit = table.match(words, i)
         if hit is None and alts[i] != words[i]:
-            hit = table.match([alts[i], *words[i + 1:i + table.longest]], 0)  # no copy of words[:i]
+            rest = words[i + 1:i + table.longest]  # no copy of words[:i]
+            hit = table.match([alts[i], *rest], 0)
+            for clitic in self.clitics if hit is None else ():
+                stem = words[i][len(clitic):]
+                if words[i].startswith(clitic) and len(stem) >= 2 and stem != alts[i]:
+                    hit = table.match([stem, *rest], 0)
+                    if hit is not None:
+                        break
         return hit
 
 
