@@ -300,13 +300,17 @@ class DayCue:
         named = self.named_days(days)
         return self._fits(days, named), np.where(named == _NONE, 0.0, _lag(np.abs(days - named)))
 
+    def pinned(self, days: Days, named: Days | None = None) -> np.ndarray:
+        """The odds the cue pins publication with on each day (0 outside the days it pins;
+        `named`: `named_days(days)`, if the caller has them). Only for a cue with `pin_odds`."""
+        named = self.named_days(days) if named is None else named
+        offset = days - named - self.pin
+        inside = (named != _NONE) & (offset >= 0) & (offset < len(self.pin_odds))
+        return np.where(inside, np.array(self.pin_odds)[np.clip(offset, 0, len(self.pin_odds) - 1)], 0.0)
+
     def ratios(self, days: Days, span: int) -> np.ndarray:
         named = self.named_days(days)
-        odds = np.zeros(days.shape)
-        if self.pin_odds:
-            pinned = days - named - self.pin
-            inside = (pinned >= 0) & (pinned < len(self.pin_odds))
-            odds = np.where(inside, np.array(self.pin_odds)[np.clip(pinned, 0, len(self.pin_odds) - 1)], 0.0)
+        odds = self.pinned(days, named) if self.pin_odds else np.zeros(days.shape)
         rated = (odds * self.span_of(span) + self.background) * self._fits(days, named)
         if self.after != 1.0:
             rated = rated * np.where(days > named, self.after, 1.0)
@@ -1181,21 +1185,13 @@ def posterior(cues: Sequence[Cue]) -> Posterior | DateGuess:
     return Posterior(days, points, np.exp(scores - total), math.exp(elsewhere - total), bounds, span)
 
 
-def _pin_at(cue: DayCue, points: Days) -> np.ndarray:
-    """The odds a pinned cue gives publication on each day (0 outside the days it pins)."""
-    named = cue.named_days(points)
-    offset = points - named - cue.pin
-    inside = (named != _NONE) & (offset >= 0) & (offset < len(cue.pin_odds))
-    return np.where(inside, np.array(cue.pin_odds)[np.clip(offset, 0, len(cue.pin_odds) - 1)], 0.0)
-
-
 def pinned_odds(cues: Sequence[Cue], post: Posterior) -> dict[dt.date, float]:
     """For each candidate day, the highest odds a pinned cue (stamp, dateline, "today (…)",
     update line) gives publication on it."""
     best = np.zeros(len(post.days))
     for cue in cues:
         if isinstance(cue, DayCue) and cue.pin_odds:
-            best = np.maximum(best, _pin_at(cue, post.points))
+            best = np.maximum(best, cue.pinned(post.points))
     return {d: float(o) for d, o in zip(post.days, best) if o > 0}
 
 
@@ -1208,10 +1204,9 @@ def evidence_kinds(article: Article, day: dt.date) -> list[str]:
     "lead weekday" for "yesterday, Tuesday" that fits it; else `NAMED_ONLY` when the text
     names the day in full, `MODEL_ONLY` when not. What `dateline benchmark dating` groups its
     best guesses by, to show which kinds the confidence under- or over-rates."""
-    read = reading(furniture_blanked(article), article.lang, sentences=article.sentence_spans(),
-                   page=is_page(article), first_comment=first_comment(article))
+    read = article_reading(article)
     point = ordinals([day])
-    kinds = {c.role for c in read.cues if isinstance(c, DayCue) and c.pin_odds and _pin_at(c, point)[0] > 0}
+    kinds = {c.role for c in read.cues if isinstance(c, DayCue) and c.pin_odds and c.pinned(point)[0] > 0}
     if any(isinstance(c, LeadWeekdayCue) and c.weekday == day.isoweekday() for c in read.cues):
         kinds.add("lead weekday")
     if not kinds:
@@ -1408,14 +1403,18 @@ def reading(text: str, lang: str | None = None, hint_range: tuple[dt.date, dt.da
     return Reading(cues, stated_days(mentions), yearless_days(mentions, text, tagger))
 
 
+def article_reading(article: Article) -> Reading:
+    """`reading` of an article read by `dateline.ingest`, its boilerplate left out."""
+    return reading(furniture_blanked(article), article.lang, sentences=article.sentence_spans(),
+                   page=is_page(article), first_comment=first_comment(article))
+
+
 def article_candidates(article: Article) -> list[Candidate]:
     """The candidate days of an article and their features, as the ranker sees them: what
     `dateline benchmark dating-fit` learns from."""
-    text = furniture_blanked(article)
-    read = reading(text, article.lang, sentences=article.sentence_spans(), page=is_page(article),
-                   first_comment=first_comment(article))
-    post = posterior(read.cues)
-    return [] if isinstance(post, DateGuess) else ranked(read, post, len(text))
+    read = article_reading(article)
+    post = posterior(read.cues)  # the blanked text keeps the article's offsets: its length
+    return [] if isinstance(post, DateGuess) else ranked(read, post, len(article.text))
 
 
 def ranked(read: Reading, post: Posterior, length: int) -> list[Candidate]:
