@@ -79,6 +79,21 @@ def test_a_jsonl_record_with_blank_text_is_skipped_with_its_line(tmp_path: Path)
     assert all("'text' is empty" in e.reason for e in errors)
 
 
+def test_a_jsonl_date_in_the_future_is_a_placeholder_kept_undated(tmp_path: Path) -> None:
+    """An export's "9999-12-31" was taken as the publication date: the timeline showed
+    "published 9999-12-31" and the collection's span reached the end of the calendar."""
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in [
+        {"text": "The bridge opened on May 2, 2024.", "date": "9999-12-31"},
+        {"text": "The school opened on Monday.", "date": tomorrow.isoformat()}]) + "\n")
+    articles, errors = collect([path])
+    assert [a.date for a in articles] == [None, tomorrow]  # a day ahead: another time zone
+    [error] = errors
+    assert (error.line, error.severity) == (1, "warning")
+    assert "'date' '9999-12-31' is in the future (a placeholder?); article kept undated" in error.reason
+
+
 def test_timeml_text_dct_and_gold(tmp_path: Path) -> None:
     doc = parse_timeml(
         '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07">1998-08-07</TIMEX3></DCT>'

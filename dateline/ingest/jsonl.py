@@ -10,16 +10,21 @@ from dateline.ingest.errors import IngestError, skipped
 
 
 def parse_date(value: object, path: str, line: int) -> dt.date | None:
-    """Accept `YYYY-MM-DD` or an ISO timestamp; empty means unknown."""
+    """Accept `YYYY-MM-DD` or an ISO timestamp; empty means unknown. A day after tomorrow (in
+    any time zone) cannot be a publication date: an export's placeholder such as 9999-12-31 is
+    an IngestError, as an unreadable date is, not a date the collection is then dated by."""
     if value in (None, ""):
         return None
     if not isinstance(value, str):
         raise IngestError(path, f"'date' must be a string, got {type(value).__name__}", line)
     text = value.strip()
     try:
-        return dt.date.fromisoformat(text[:10])
+        day = dt.date.fromisoformat(text[:10])
     except ValueError:
         raise IngestError(path, f"'date' is not YYYY-MM-DD: {value!r}", line) from None
+    if day > dt.date.today() + dt.timedelta(days=1):
+        raise IngestError(path, f"'date' {value!r} is in the future (a placeholder?)", line)
+    return day
 
 
 def iter_records(
