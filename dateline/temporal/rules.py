@@ -673,20 +673,33 @@ def _names_our_time(m: Match) -> bool:
     with the possessive ("today's farmers"); between an article and the word it qualifies ("la hoy
     extinta Yugoslavia"); after a copula and before an indefinite article ("Egipto es hoy un país
     polarizado"). The day a report speaks of ("la sesión de hoy", "Today is a sad day") stays it."""
-    lex, text, start, end = m.lex, m.m.string, m.start, m.end
+    text, start, end = m.m.string, m.start, m.end
     if m.preceded_by("nowadays.attributive") and re.match(r"\s+\w", text[end:end + 2]) \
             or m.preceded_by("nowadays.copula") and m.followed_by("nowadays.indefinite"):
         return True
-    if not lex.cls("nowadays.heads").table:
+    heads = _our_time_heads(m.lex)
+    if heads is None:
         return False
-    joiner = lex.cls("nowadays.of")
-    before = lex.words_regex("nowadays.heads", r"(?<!\w)(?:{words})\s+"
-                             + (f"(?:{joiner.pattern()})\\s*$" if joiner.table else "$"))
-    if before.search(text, max(0, start - 60), start):
-        return True
-    possessive = lex.cls("nowadays.possessive")
-    return bool(possessive.table) and lex.words_regex(
-        "nowadays.heads", f"(?:{possessive.pattern()})\\s+(?:\\w+\\s+)?(?:{{words}})(?!\\w)").match(text, end) is not None
+    before, possessive = heads
+    return before.search(text, max(0, start - 60), start) is not None \
+        or possessive is not None and possessive.match(text, end) is not None
+
+
+def _our_time_heads(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """A head with its `of` word right before "today", and the possessive with a head right after
+    it: compiled once per language (None without heads)."""
+    key = ("nowadays_heads",)
+    if key not in lex._cache:
+        heads = None
+        if lex.cls("nowadays.heads").table:
+            joiner, possessive = lex.cls("nowadays.of"), lex.cls("nowadays.possessive")
+            before = lex.words_regex("nowadays.heads", r"(?<!\w)(?:{words})\s+"
+                                     + (f"(?:{joiner.pattern()})\\s*$" if joiner.table else "$"))
+            after = lex.words_regex("nowadays.heads", f"(?:{possessive.pattern()})\\s+(?:\\w+\\s+)?(?:{{words}})(?!\\w)") \
+                if possessive.table else None
+            heads = (before, after)
+        lex._cache[key] = heads
+    return lex._cache[key]  # type: ignore[return-value]
 
 
 def build_offset_day(m: Match) -> Found | None:

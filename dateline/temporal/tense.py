@@ -195,7 +195,8 @@ class TenseCues:
             gap += 0 if strong else WEAK_PENALTY
             if best is None or gap < best[0]:
                 best = (gap, cue)
-        opener = self._opener_before(cues, start, sentence)
+        # An opener is a weak cue before the expression: it can only beat a cue farther than that.
+        opener = self._opener_before(cues, start, sentence) if best is None or best[0] > WEAK_PENALTY else None
         if opener is not None and (best is None or start - opener[1] + WEAK_PENALTY < best[0]):
             return opener, False
         return (best[1] if best else None), False
