@@ -30,7 +30,7 @@ class Outcome(Enum):
 
     KEPT = "kept"
     REJECTED = "rejected"  # its rule's builder or a check of the tagger said no
-    LOST = "lost"  # a longer or earlier candidate overlaps it
+    LOST = "lost"  # a longer or earlier candidate overlaps it, or a crossing one wins (tagger.py)
 
 
 @dataclass(slots=True)
@@ -113,7 +113,9 @@ class _Recorder:
 
     def lost(self, start: int, end: int, rule: Rule, winner: tuple[int, int, Rule]) -> None:
         w_start, w_end, w_rule = winner
-        why = "starts earlier" if w_start < start else "is longer" if w_end > end else "comes first in the grammar"
+        why = "starts earlier" if w_start < start else \
+            "crosses it and leaves more of the text read" if w_start > start else \
+            "is longer" if w_end > end else "comes first in the grammar"
         self._add(start, end, rule, Outcome.LOST,
                   f"overlaps {self.text[w_start:w_end]!r} [{w_start}-{w_end}] of rule {w_rule.name}, which {why}")
 

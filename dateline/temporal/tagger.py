@@ -147,6 +147,49 @@ def _sets_reference(mention: Mention) -> bool:
                      or meaning.anchor is Anchor.FOCUS and meaning.year is not None))
 
 
+_Candidate = tuple[int, int, int, list[Found]]  # start, minus its length, rule order, what it found
+
+
+def _span(cand: _Candidate) -> tuple[int, int]:
+    return cand[0], cand[0] - cand[1]
+
+
+def _longest_within(candidates: Sequence[_Candidate], i: int, lo: int, hi: int) -> int:
+    """The length of the longest candidate from index `i` on that lies within [lo, hi)."""
+    best = 0
+    for cand in candidates[i:]:
+        start, end = _span(cand)
+        if start >= hi:
+            break
+        if start >= lo and end <= hi:
+            best = max(best, end - start)
+    return best
+
+
+def _crossing_winner(candidates: Sequence[_Candidate], i: int) -> _Candidate | None:
+    """A candidate that crosses candidate `i` (starts inside it, ends after it) and should win
+    over it, if any (`candidates` sorted by start, longest first).
+
+    Leftmost-longest settles nested readings. Two that cross at a shared word ("yesterday,
+    Thursday" and "Thursday 7 March 2024") are settled by the text each choice keeps read:
+    the crossing one with what is left before it ("yesterday"), or candidate `i` with what is
+    left after it ("March 2024"); then by the longer of the two. Only the candidates within the two
+    are looked at: no cost per word of the text."""
+    start, end = _span(candidates[i])
+    best: tuple[tuple[int, int], _Candidate] | None = None
+    for k in range(i + 1, len(candidates)):
+        c_start, c_end = _span(candidates[k])
+        if c_start >= end:
+            break
+        if c_start == start or c_end <= end:
+            continue
+        keep_crossing = (c_end - c_start + _longest_within(candidates, i, start, c_start), c_end - c_start)
+        if keep_crossing > (end - start + _longest_within(candidates, k, end, c_end), end - start) \
+                and (best is None or keep_crossing > best[0]):
+            best = (keep_crossing, candidates[k])
+    return None if best is None else best[1]
+
+
 class Tagger:
     """The temporal tagger of one language; build once (`tagger_for`) and reuse."""
 
@@ -202,7 +245,7 @@ class Tagger:
         only those of the rules publication-date inference reads). `log` hears every
         candidate's fate (`dateline.temporal.explain`)."""
         text = ascii_digits(text)  # same length: offsets hold for the original text
-        candidates: list[tuple[int, int, int, list[Found]]] = []
+        candidates: list[_Candidate] = []
         hits = self.keys.hits(text)
         windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # rules with the same keys share them
         for order, compiled in enumerate(self.rules):
@@ -230,12 +273,18 @@ class Tagger:
         mentions: list[Mention] = []
         last_end = mention_end = 0
         winner: tuple[int, int, Rule] | None = None
-        for start, neg_len, order, founds in candidates:
+        for i, (start, neg_len, order, founds) in enumerate(candidates):
             if start < last_end:
                 if log is not None and winner is not None:
                     log.lost(start, start - neg_len, self.rules[order].rule, winner)
                 continue
             rule = self.rules[order].rule
+            crossing = _crossing_winner(candidates, i)
+            if crossing is not None:  # its shorter readings from `start` may still be kept
+                if log is not None:
+                    c_start, c_neg_len, c_order, _ = crossing
+                    log.lost(start, start - neg_len, rule, (c_start, c_start - c_neg_len, self.rules[c_order].rule))
+                continue
             if self._names_place(text, start, founds):
                 if log is not None:
                     log.rejected(start, start - neg_len, rule, "a day in the name of a street or square")
