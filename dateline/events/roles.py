@@ -102,10 +102,10 @@ class Shapes:
         """Whether word i is a particle marking the past before a perfect: Arabic "قد" before
         a word with no imperfect prefix ("قد زار", had visited; not "قد يزور", may visit), or
         after a past auxiliary of its clause ("كان الرئيس قد أعلن", had announced)."""
-        lower = self.lower[i]
-        if lower not in self.lex.perfect_markers and self.lex.alternative(lower) not in self.lex.perfect_markers:
-            return False
-        if i + 1 < len(self.lower) and not self.lower[i + 1].startswith(self.lex.imperfect_prefixes or ("\0",)):
+        markers, lower = self.lex.perfect_markers, self.lower[i]
+        if not markers or (lower not in markers and self.lex.alternative(lower) not in markers):
+            return False  # most languages list none: `past` asks this of every word
+        if i + 1 < len(self.lower) and not self.lower[i + 1].startswith(self.lex.imperfect_prefixes):
             return True
         k = i
         while k > 0 and not (self.boundary(k) or self.comma(k)):
