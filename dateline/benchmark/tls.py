@@ -206,12 +206,12 @@ def oracle_runs(topic: Topic, label: str, method: Method,
     on_reference = replace(size, days=frozenset(topic.reference))
     summaries = to_timeline(corpus, method.pick(corpus, on_reference), f"{label}{REF_DATES}")
     seconds = time.perf_counter() - began
-    dates = Timeline(entries=[
+    reference_sentences = Timeline(entries=[
         Entry(e.date, [TimelineSentence(text, article_id="reference") for text in topic.reference[e.date]])
         if e.date in topic.reference else e for e in run.timeline.entries], method=f"{label}{REF_SENTENCES}")
     rows = {timeline.method: MethodRun(timeline, {tok: evaluate(timeline, topic.reference, tokenizer=tok)
                                                   for tok in TOKENIZERS}, took)
-            for timeline, took in ((summaries, seconds), (dates, run.seconds))}
+            for timeline, took in ((summaries, seconds), (reference_sentences, run.seconds))}
     return rows, reference_coverage(topic, corpus)
 
 
