@@ -452,3 +452,25 @@ def test_a_changed_date_credits_only_the_articles_that_speak_of_it(tmp_path: Pat
     april = [r for r in rows if r["date"] and r["date"].startswith("2024-04")]
     assert april and all(r["because"] and "reason" not in r for r in april)
     assert all(c["date"] == r["date"] for r in april for c in r["because"])  # each its own day's
+
+
+def test_a_saved_timeline_leaves_out_headlines_as_a_fresh_one_does(tmp_path: Path) -> None:
+    """Whether a headline may summarize is decided when its text is analysed (its lead is
+    read then, `timeline.dates.headlines_led`): the saved timeline gives what `build` gives."""
+    stories = [("Barrier gates tested before the floods", dt.date(2024, 3, 8),
+                "Engineers tested the Velna barrier on Thursday, closing its gates for two hours. "
+                "The test showed that the old gates still hold the water."),
+               ("Council votes Velna maintenance budget", dt.date(2024, 3, 13),
+                "The city council voted on Tuesday a budget of four million euros for the Velna barrier. "
+                "The mayor said the works would start in April.")]
+    params = {"q": ["velna", "barrier"], "sentences": 2}
+    with open_store(tmp_path / "c.sqlite") as store:
+        store.add([analyse(make_article(f"{title}\n{text}", id=f"h-{n}", date=day, lang="en", title=title,
+                                        path=f"feed/h-{n}"))
+                   for n, (title, day, text) in enumerate(stories)])
+        timeline_id = save_timeline(store, "velna", params)
+        entries = store.saved_timeline(timeline_id).result["entries"]
+        articles, outlets, _ = store.timeline_articles(params["q"], limit=10_000)
+        assert entries == timeline_dict(build(articles, query=params["q"], sentences=2, outlets=outlets))["entries"]
+        said = [s["text"] for e in entries for s in e["sentences"]]
+        assert said and not {title for title, _, _ in stories} & set(said)

@@ -275,3 +275,39 @@ def test_default_size_shows_only_the_days_two_signals_back() -> None:
     assert bounded.allows(dt.date(2023, 3, 20))
     assert not bounded.allows(dt.date(2023, 3, 21))  # not among the backed days
     assert not Size(2, 1, dt.date(2024, 1, 1)).allows(dt.date(2023, 3, 20))  # before the start
+
+
+# A feed's items: each text opens with its title, as `ingest.feed` gives it.
+HEADLINED = [
+    ("Barrier gates tested before the floods", D(2024, 3, 8),
+     "Engineers tested the river barrier on Thursday, closing its gates for two hours. The test showed "
+     "that the old gates still hold the water. The council will discuss the maintenance budget next week."),
+    ("Council votes maintenance budget", D(2024, 3, 13),
+     "The city council voted on Tuesday a budget of four million euros for the maintenance of the river "
+     "barrier. The mayor said the works would start in April. Engineers had asked for the money since last year."),
+    ("Floods reach the old town", D(2024, 3, 18),
+     "The river flooded the old town on Sunday after three days of rain. The barrier held but the water "
+     "came through the drains. The mayor thanked the engineers for the maintenance works on the barrier."),
+]
+
+
+def _headlined() -> list[Article]:
+    return [annotate(make_article(f"{title}\n{text}", id=f"h{n}", date=day, lang="en", title=title))
+            for n, (title, day, text) in enumerate(HEADLINED)]
+
+
+def test_a_headline_is_not_summarized_beside_its_lead() -> None:
+    """A title opening its text repeats the lead under it: with two sentences a day, the old
+    summarizer took "Barrier gates tested before the floods" beside "Engineers tested ...",
+    the two the same news."""
+    timeline = build(_headlined(), dates=3, sentences=2)
+    chosen = [s.text for e in timeline.entries for s in e.sentences]
+    assert len(chosen) == 6
+    assert not {title for title, _, _ in HEADLINED} & set(chosen)
+
+
+def test_a_headline_whose_lead_is_off_topic_may_summarize() -> None:
+    """The rule leaves a headline that alone names the topic: its lead cannot stand for it."""
+    timeline = build(_headlined(), query=["floods"], dates=3, sentences=2)
+    chosen = {s.text for e in timeline.entries for s in e.sentences}
+    assert "Floods reach the old town" in chosen or "Barrier gates tested before the floods" in chosen

@@ -252,7 +252,8 @@ class Live:
                 for a in voters:
                     bits[(day, a)] |= 1 << FEATURES.index(feature)
             on_topic, refers = 1 << len(FEATURES), 1 << (len(FEATURES) + 1)
-            topical = day_index.on_topic(corpus).tolist()
+            topical_rows = day_index.on_topic(corpus)
+            topical = topical_rows.tolist()
             candidates: list[tuple[Any, ...]] = []
             tiers = ((day_index.mentioned(corpus, bounds), None),
                      (day_index.attached(corpus, bounds), ATTACHED))
@@ -299,7 +300,9 @@ class Live:
             # in Python before.
             number = self._number_terms(df, set().union(*(words[s] for s in chosen)))
             terms = pack_terms([list(map(number.__getitem__, words[s])) for s in chosen])
-            sentences = {s: (int(corpus.words[s]), int(topical[s]), kept) for s, kept in zip(chosen, terms)}
+            # A candidate's flag is whether summaries may take it, as `Dateline.pick` decides.
+            allowed = (topical_rows & ~day_index.headlines_led(corpus, topical_rows)).tolist()
+            sentences = {s: (int(corpus.words[s]), int(allowed[s]), kept) for s, kept in zip(chosen, terms)}
             days: dict[int, set[str]] = {tid: set() for tid in text_of}
             for day, tid, *_ in candidates:
                 days[tid].add(day)

@@ -84,8 +84,9 @@ class Dateline:
 
     def pick(self, corpus: Corpus, size: Size) -> Picks:
         order = ranked(self.scores(corpus, size))
-        corpus = replace(corpus, matches=dates.on_topic(corpus))  # summaries may use list entries
-        return self.summarize(corpus, size, order,
+        topical = dates.on_topic(corpus)
+        corpus = replace(corpus, matches=topical)  # summaries may use list entries
+        return self.summarize(replace(corpus, matches=topical & ~dates.headlines_led(corpus, topical)), size, order,
                               listed=dates.listed(corpus, size),
                               mentioned=dates.mentioned(corpus, size),
                               attached=dates.attached(corpus, size), weights=corpus.length_weights())
