@@ -1,6 +1,7 @@
-"""Two readings that cross at a shared word ("yesterday, Thursday" and "Thursday 7 March
-2024"): the choice that keeps more of the text read wins, in every language, so a stated date
-is not cut down to its month (closing-s18-ingest, section 4)."""
+"""Readings across neighbouring words and sentences. Two readings that cross at a shared word
+("yesterday, Thursday" and "Thursday 7 March 2024"): the choice that keeps more of the text read
+wins, in every language, so a stated date is not cut down to its month; and a bare clock time
+takes the day named in the sentence before (closing-s18-ingest, section 4)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,20 @@ def test_explain_says_the_crossing_reading_won() -> None:
     (lost,) = [c for c in report.candidates if c.text == "yesterday, Thursday"]
     assert lost.outcome is Outcome.LOST
     assert "'Thursday 7 March 2024'" in lost.reason and "crosses it" in lost.reason
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The festival opened on Sunday. Mayor Lior Tams cut the ribbon at noon.",
+     [("Sunday", "2024-03-03"), ("noon", "2024-03-03T12:00")]),
+    ("fr", "Le festival a ouvert dimanche. Le maire a coupé le ruban à midi.",
+     [("dimanche", "2024-03-03"), ("midi", "2024-03-03T12:00")]),
+    ("de", "Das Festival wurde am Sonntag eröffnet. Der Bürgermeister schnitt um 12 Uhr das Band durch.",
+     [("Sonntag", "2024-03-03"), ("12 Uhr", "2024-03-03T12:00")]),
+    # Two sentences on, the day is no longer in focus: the publication day's noon.
+    ("en", "The festival opened on Sunday. The weather was fine. The mayor cut the ribbon at noon.",
+     [("Sunday", "2024-03-03"), ("noon", "2024-03-08T12:00")]),
+])
+def test_clock_time_takes_the_day_of_the_sentence_before(lang: str, text: str,
+                                                         expected: list[tuple[str, str]]) -> None:
+    """A bare clock time falls on the day in focus, named in its sentence or the one before."""
+    assert [(t.text, t.value) for t in tag(text, DCT, lang)] == expected

@@ -270,7 +270,9 @@ def _resolve_relative(meaning: Relative, ctx: Context) -> Resolved:
         return Resolved(V.format_point(point), Resolution.PUBLICATION,
                         f"named season {meaning.n:+d} from publication date")
     if anchor is Anchor.CLOCK:
-        ref = ctx.recent_ref(0)
+        # The day in focus, as a day of the month finds its month: "It opened on Sunday. The
+        # mayor cut the ribbon at noon" is Sunday's noon; further back it is the publication day.
+        ref = ctx.recent_ref(1)
         if ref is not None and ref.gran == "D":
             day, how, why = ref.start, Resolution.LAST_DATE, "clock time on the day last mentioned"
         else:
