@@ -1273,3 +1273,35 @@ SHOUTED = {
 def test_a_sentence_in_capitals_marks_no_name_by_them(lang: str) -> None:
     names = find_entities([article(SHOUTED[lang], "a", lang=lang)])
     assert {m.entity for m in names.mentions.get("a", [])} == {"Libya"}, (lang, names.mentions)
+
+
+# A local office written before its holder's name: the office word is no part of the name
+# ("Mayor Lior Tams" is Lior Tams), it says the name is a person's, and a later "the mayor"
+# stands for him. Arabic names (no capitals) are found only after such a word.
+MAYOR = {
+    "en": ("Mayor Lior Tams cut the ribbon at noon. Lior Tams thanked the workers.", "Lior Tams"),
+    "es": ("El alcalde Lior Tams cortó la cinta al mediodía. Lior Tams agradeció a los obreros.", "Lior Tams"),
+    "fr": ("Le maire Lior Tams a coupé le ruban à midi. Lior Tams a remercié les ouvriers.", "Lior Tams"),
+    "it": ("Il sindaco Lior Tams ha tagliato il nastro a mezzogiorno. Lior Tams ha ringraziato gli operai.",
+           "Lior Tams"),
+    "de": ("Bürgermeister Lior Tams hat am Mittag das Band durchgeschnitten. Lior Tams dankte den Arbeitern.",
+           "Lior Tams"),
+    "pt": ("O prefeito Lior Tams cortou a fita ao meio-dia. Lior Tams agradeceu aos operários.", "Lior Tams"),
+    "ru": ("Мэр Лиор Тамс перерезал ленту в полдень. Лиор Тамс поблагодарил рабочих.", "Лиор Тамс"),
+    "ar": ("قال العمدة ليور تامس. وأعلن العمدة ليور تامس.", "ليور تامس"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MAYOR))
+def test_a_mayor_written_before_a_name_makes_it_a_person_and_is_not_part_of_it(lang: str) -> None:
+    text, name = MAYOR[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    assert list(names.entities) == [name], (lang, list(names.entities))
+    assert names.entities[name].type == "person"
+
+
+def test_the_mayor_later_in_the_article_is_the_mayor_it_named() -> None:
+    names = find_entities([article("Governor Ana Pel opened the bridge. Mayor Lior Tams spoke first. "
+                                   "The mayor thanked the governor.", "a")])
+    assert names.entities["Lior Tams"].type == names.entities["Ana Pel"].type == "person"
+    assert "mayor" in names.entities["Lior Tams"].aliases and "governor" in names.entities["Ana Pel"].aliases
