@@ -566,7 +566,8 @@ def test_a_day_after_a_cue_is_the_cued_clause_s(lang: str) -> None:
 # A capitalized word opening a quotation after a colon, or a sentence glued to the one before
 # by a stop with no space ("contra.No"), is written as a sentence's first word: no name unless
 # the collection confirms it. (Arabic writes no capitals; German's noun rule already held
-# these lone words, its sentence checks that it still does.)
+# these lone words, its sentence checks that it still does. German also holds a lone unknown
+# place after an office, "Bürgermeister von Oslo": its sentence names the town "Stadt Oslo".)
 CLAUSE_OPENERS = {
     "en": ('The mayor of Oslo said: "Believe me, the dam holds." Nordvik Bank voted against.None came.',
            ["Believe", "None"]),
@@ -578,7 +579,7 @@ CLAUSE_OPENERS = {
            "è venuto.", ["Credo", "Nessuno"]),
     "pt": ('O prefeito de Oslo disse: "Acredito que a barragem aguenta." O Banco Nordvik votou contra.Ninguém veio.',
            ["Acredito", "Ninguém"]),
-    "de": ('Der Bürgermeister von Oslo sagte: "Glaube mir, der Damm hält." Die Nordvik Sparbank stimmte '
+    "de": ('Der Bürgermeister der Stadt Oslo sagte: "Glaube mir, der Damm hält." Die Nordvik Sparbank stimmte '
            "dagegen.Niemand kam.", ["Glaube", "Niemand"]),
     "ru": ("Мэр Осло сказал: «Верю, что плотина выдержит». Банк Nordvik голосовал против.Никто не пришёл.",
            ["Верю", "Никто"]),
