@@ -24,8 +24,8 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 from dateline.ingest import (ErrorHandler, IngestError, Input, identify_language, ignore_error, inputs, raise_error,
                              read_input)
 from dateline.model import Article, DateBasis
-from dateline.temporal import (Mention, Twins, annotate, attach, date_article, shipped_answer, tagger_for,
-                               tagger_for_language, twin_shingles)
+from dateline.temporal import (Mention, Twins, annotate, article_readings, attach, date_article, shipped_answer,
+                               tagger_for, tagger_for_language, twin_shingles)
 
 # How far outside the span of a collection's dated articles an undated one may be. A
 # collection (a crawl, a topic's folder) covers a period, and its undated articles are most
@@ -517,12 +517,12 @@ def _infer(article: Article, mentions: Sequence[Mention], hint_range: HintRange 
 def date_and_annotate(article: Article, hint_range: HintRange | None,
                        fallback: HintRange | None) -> Article:
     """Date an undated article from its text, then anchor its time expressions to that date,
-    reading the text once: the mentions found for dating are the ones anchored.
+    searching the text once (`article_readings`): dated from what `dateline date` reads in
+    it, anchored from the full pass.
 
     Left undated when the text does not say enough; anchoring then leaves deictic
     expressions ("yesterday") unresolved rather than guessing."""
     tagger, _fell_back = tagger_for_language(article.lang)
-    spans = article.sentence_spans()
-    mentions = tagger.analyze(article.text, spans)
-    _infer(article, mentions, hint_range, fallback)
+    mentions, dating = article_readings(article)
+    _infer(article, dating, hint_range, fallback)
     return attach(article, tagger.anchor(article.text, mentions, article.date))

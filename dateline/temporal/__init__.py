@@ -23,14 +23,14 @@ from dateline.lazy import lazy_exports
 if TYPE_CHECKING:
     from dateline.temporal.annotate import annotate, attach, tagger_for_language
     from dateline.temporal.calibration import shipped_answer
-    from dateline.temporal.dating import Twins, date_article, infer_date, twin_shingles
+    from dateline.temporal.dating import Twins, article_readings, date_article, infer_date, twin_shingles
     from dateline.temporal.explain import explain
     from dateline.temporal.lexicon import LanguageError, available_languages
     from dateline.temporal.tagger import Mention, Tagger, tag, tagger_for
 
 _WHERE = {
     "annotate": "annotate", "attach": "annotate", "tagger_for_language": "annotate",
-    "infer_date": "dating", "date_article": "dating", "Twins": "dating", "twin_shingles": "dating",
+    "infer_date": "dating", "date_article": "dating", "article_readings": "dating", "Twins": "dating", "twin_shingles": "dating",
     "shipped_answer": "calibration",
     "explain": "explain", "LanguageError": "lexicon", "available_languages": "lexicon",
     "Mention": "tagger", "Tagger": "tagger", "tag": "tagger", "tagger_for": "tagger",

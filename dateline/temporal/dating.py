@@ -1405,8 +1405,26 @@ def reading(text: str, lang: str | None = None, hint_range: tuple[dt.date, dt.da
 
 def article_reading(article: Article) -> Reading:
     """`reading` of an article read by `dateline.ingest`, its boilerplate left out."""
-    return reading(furniture_blanked(article), article.lang, sentences=article.sentence_spans(),
-                   page=is_page(article), first_comment=first_comment(article))
+    furniture = left_out(article)
+    return reading(furniture_blanked(article, furniture), article.lang, mentions=article_mentions(article, furniture),
+                   sentences=article.sentence_spans(), page=is_page(article), first_comment=first_comment(article))
+
+
+def article_mentions(article: Article, furniture: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
+    """The mentions dating reads in an article read by `dateline.ingest`: the dating rules'
+    in its text, none starting in the sentences it leaves out (`furniture`, else
+    `left_out(article)`). `article_readings` gives the same with the full pass's."""
+    tagger = tagger_for_language(article.lang)[0]
+    return tagger.analyze(article.text, article.sentence_spans(), dating=True,
+                          outside=left_out(article) if furniture is None else furniture)
+
+
+def article_readings(article: Article) -> tuple[list[Mention], list[Mention]]:
+    """An undated article's mentions for anchoring (`Tagger.analyze`'s full pass) and for
+    dating (`article_mentions`'s), from one search of its text: the pipeline dates it as
+    `dateline date` does, at the cost of one tagging."""
+    tagger = tagger_for_language(article.lang)[0]
+    return tagger.readings(article.text, article.sentence_spans(), left_out(article))
 
 
 def article_candidates(article: Article) -> list[Candidate]:
@@ -1486,13 +1504,13 @@ def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = 
                  min_confidence: float | None = None, calibration: Calibration | None = None,
                  check_given: bool = False) -> DateGuess:
     """`infer_date` on an article read by `dateline.ingest`: its sentences as split, its
-    boilerplate left out (and the mentions inside it, when the caller passes `mentions`:
-    the same as when it does not). With `check_given`, the date the source gave the article
-    (not one inferred) is checked against the text (the guess's `given`)."""
+    boilerplate left out. `mentions`: its `article_mentions`, when the caller has them
+    already (the pipeline, from `article_readings`). With `check_given`, the date the source
+    gave the article (not one inferred) is checked against the text (the guess's `given`)."""
     spans = article.sentence_spans()
     furniture = left_out(article)
-    if mentions is not None:
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in furniture)]
+    if mentions is None:
+        mentions = article_mentions(article, furniture)
     # The article's language was identified, not named by the user: one without a language
     # file is read with the fallback tagger, as the article was tagged, not refused.
     lang = tagger_for_language(article.lang)[0].lex.code

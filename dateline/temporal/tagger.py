@@ -240,11 +240,18 @@ class Tagger:
         return [compiled.rule.name for compiled in self.rules]
 
     # ---------------------------------------------------------------- finding expressions
-    def find(self, text: str, dating: bool = False, log: FindLog | None = None) -> list[Mention]:
+    def find(self, text: str, dating: bool = False, log: FindLog | None = None,
+             outside: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         """All time expressions of the text, leftmost-longest, not yet anchored (with `dating`,
-        only those of the rules publication-date inference reads). `log` hears every
+        only those of the rules publication-date inference reads; none starting in an
+        `outside` span, such as a page's furniture: they do not compete). `log` hears every
         candidate's fate (`dateline.temporal.explain`)."""
         text = ascii_digits(text)  # same length: offsets hold for the original text
+        return self._chosen(text, self._candidates(text, dating, log), dating, outside, log)
+
+    def _candidates(self, text: str, dating: bool, log: FindLog | None) -> list[_Candidate]:
+        """Every rule's matches in the (ASCII-digit) text, in the order `_chosen` weighs them:
+        each rule's are the same whichever other rules are searched."""
         candidates: list[_Candidate] = []
         hits = self.keys.hits(text)
         windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # rules with the same keys share them
@@ -270,6 +277,16 @@ class Tagger:
                 founds = built if isinstance(built, list) else [built]
                 candidates.append((m.start(), -(m.end() - m.start()), order, founds))
         candidates.sort(key=lambda c: c[:3])
+        return candidates
+
+    def _chosen(self, text: str, candidates: list[_Candidate], dating: bool,
+                outside: Sequence[tuple[int, int]], log: FindLog | None) -> list[Mention]:
+        """The mentions `find` keeps of `candidates`: the dating rules' only, with `dating`, and
+        none starting in an `outside` span; leftmost-longest (`_crossing_winner` settles readings
+        that cross), then joined (`_merge`)."""
+        if dating or outside:
+            candidates = [c for c in candidates if (not dating or self.rules[c[2]].rule.dating)
+                          and not any(a <= c[0] < b for a, b in outside)]
         mentions: list[Mention] = []
         last_end = mention_end = 0
         winner: tuple[int, int, Rule] | None = None
@@ -382,10 +399,28 @@ class Tagger:
 
     # -------------------------------------------------------------------------- analysis
     def analyze(self, text: str, sentences: Sequence[tuple[int, int]] | None = None,
-                dating: bool = False, log: FindLog | None = None) -> list[Mention]:
-        """Mentions with their sentence index and the tense of their clause (`dating`, `log`:
-        see `find`)."""
-        mentions = self.find(text, dating, log)
+                dating: bool = False, log: FindLog | None = None,
+                outside: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+        """Mentions with their sentence index and the tense of their clause (`dating`, `log`,
+        `outside`: see `find`)."""
+        return self._analyzed(text, self.find(text, dating, log, outside), sentences)
+
+    def readings(self, text: str, sentences: Sequence[tuple[int, int]] | None,
+                 outside: Sequence[tuple[int, int]]) -> tuple[list[Mention], list[Mention]]:
+        """`analyze(text, sentences)` and `analyze(text, sentences, dating=True, outside=outside)`
+        from one search of the text: an undated article is dated from the second and anchored
+        by the first, and is read for dating exactly as `dateline date` reads it whatever the
+        rules outside the dating pass find (a reading of theirs that wins over a date's words
+        in the full pass does not in the dating pass), without being searched twice."""
+        plain = ascii_digits(text)
+        candidates = self._candidates(plain, False, None)
+        return (self._analyzed(text, self._chosen(plain, candidates, False, (), None), sentences),
+                self._analyzed(text, self._chosen(plain, candidates, True, outside, None), sentences))
+
+    def _analyzed(self, text: str, mentions: list[Mention],
+                  sentences: Sequence[tuple[int, int]] | None) -> list[Mention]:
+        """`find`'s mentions given their sentence index, the tense of their clause, and whether
+        they name an event or count from the next mention."""
         if not mentions:
             return mentions
         spans = list(sentences) if sentences is not None else split_sentences(text)
