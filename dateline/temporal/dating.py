@@ -1352,9 +1352,10 @@ def infer_date(text: str, lang: str | None = None,
     not give enough to go on, or the best day's confidence is below `min_confidence` (by
     default the calibration's answer threshold; 0 gives every best guess). `calibration`:
     the ranker and confidence (the shipped one by default; a refit judges its own). A caller
-    that will tag the text anyway can pass the tagger's
-    `analyze(text, sentences)` result as `mentions` (with those `sentences`), then anchor the
-    same mentions once the date is known (`Tagger.anchor`): the text is read once. A `lang`
+    that will tag the text anyway can pass the tagger's `analyze(text, sentences, dating=True)`
+    result as `mentions` (with those `sentences`): `Tagger.readings` gives it beside the full
+    pass, to anchor once the date is known (`Tagger.anchor`), from one search of the text (the
+    full pass's mentions differ where a rule outside the dating pass takes a date's words). A `lang`
     without a language file is a LanguageError; an identified one falls back to English.
     `page`: whether the text carries a web page's furniture (menus, notices; see
     `read_cues`), found in the text when not given. `first_comment`: the day of the earliest
@@ -1385,7 +1386,7 @@ def reading(text: str, lang: str | None = None, hint_range: tuple[dt.date, dt.da
             mentions: Sequence[Mention] | None = None,
             sentences: Sequence[tuple[int, int]] | None = None, *, page: bool = True,
             first_comment: dt.date | None = None) -> Reading:
-    """Read a text for `infer_date` (the mentions of `tagger.analyze`, if the caller has them;
+    """Read a text for `infer_date` (`tagger.analyze`'s with `dating=True`, if the caller has them;
     `page` as for `read_cues`; `first_comment` as for `infer_date`)."""
     tagger = tagger_for(lang) if lang else tagger_for_language(identify(text))[0]
     spans = list(sentences) if sentences else split_sentences(text)
