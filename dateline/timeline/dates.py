@@ -80,7 +80,7 @@ def headlines_led(corpus: Corpus, usable: np.ndarray) -> np.ndarray:
     led = np.zeros(len(corpus), dtype=bool)
     if not corpus.articles:
         return led
-    date_only = corpus.date_only if len(corpus.date_only) else np.zeros(len(corpus), dtype=bool)
+    date_only = stated_only(corpus)
     titles = [_words(article.title) if article.title else None for article in corpus.articles]
     article_of = corpus.article_of.tolist()
     for i in np.flatnonzero(corpus.position < LEAD_SENTENCES).tolist():
@@ -97,6 +97,13 @@ def _words(text: str) -> list[str]:
     """The words of a text in lower case: a title and its sentence compared whatever their
     case and punctuation."""
     return _WORD_RE.findall(text.casefold())
+
+
+def stated_only(corpus: Corpus) -> np.ndarray:
+    """Per sentence: whether it holds its time expressions and nothing else
+    (`Corpus.date_only`); none is for a corpus not made by `Corpus.build`, which leaves
+    `date_only` empty."""
+    return corpus.date_only if len(corpus.date_only) else np.zeros(len(corpus), dtype=bool)
 
 
 def _entries(corpus: Corpus) -> np.ndarray:
@@ -150,7 +157,7 @@ def listed(corpus: Corpus, size: Size) -> dict[dt.date, list[int]]:
     English set are identical."""
     entries = _entries(corpus)
     entry = continued_entries(corpus)
-    date_only = corpus.date_only if len(corpus.date_only) else np.zeros(len(corpus), dtype=bool)
+    date_only = stated_only(corpus)
     index: dict[dt.date, list[int]] = defaultdict(list)
     for i in range(len(corpus)):
         opening = i if entries[i] else int(entry[i])

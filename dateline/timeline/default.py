@@ -86,7 +86,8 @@ class Dateline:
         order = ranked(self.scores(corpus, size))
         topical = dates.on_topic(corpus)
         corpus = replace(corpus, matches=topical)  # summaries may use list entries
-        return self.summarize(replace(corpus, matches=topical & ~dates.headlines_led(corpus, topical)), size, order,
+        summarizable = topical & ~dates.headlines_led(corpus, topical)  # not a headline over its lead
+        return self.summarize(replace(corpus, matches=summarizable), size, order,
                               listed=dates.listed(corpus, size),
                               mentioned=dates.mentioned(corpus, size),
                               attached=dates.attached(corpus, size), weights=corpus.length_weights())

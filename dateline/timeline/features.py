@@ -85,7 +85,7 @@ def day_voters(corpus: Corpus, size: Size) -> dict[tuple[dt.date, str], set[int]
     topical = bool(corpus.query)
     about = dates.about_articles(corpus)
     usable = dates.on_topic(corpus)
-    stamp = corpus.date_only if len(corpus.date_only) else np.zeros(len(corpus), dtype=bool)
+    stamp = dates.stated_only(corpus)
     for i, found in enumerate(corpus.mentions):
         a = int(corpus.article_of[i])
         published = corpus.articles[a].date
