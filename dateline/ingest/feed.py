@@ -31,6 +31,9 @@ def _day(entry: dict, key: str) -> dt.date | None:  # type: ignore[type-arg]
     return dt.datetime.fromtimestamp(calendar.timegm(parsed), dt.timezone.utc).date()
 
 
+_PUBLISHED = "feed item <published>"
+
+
 def _item(entry: dict) -> Page:  # type: ignore[type-arg]
     """One feed entry: its full content if the feed carries it, else its summary."""
     contents = entry.get("content") or []
@@ -40,7 +43,7 @@ def _item(entry: dict) -> Page:  # type: ignore[type-arg]
     if title and not text.startswith(title):
         text = f"{title}\n{text}" if text else title
     published = _day(entry, "published")
-    source = "feed item <published>" if published else None
+    source = _PUBLISHED if published else None
     if published is None and (published := _day(entry, "updated")) is not None:
         source = "feed item <updated>"  # Atom's required date; RSS items may have none
     modified = _day(entry, "updated")
@@ -49,10 +52,11 @@ def _item(entry: dict) -> Page:  # type: ignore[type-arg]
                 modified=modified if modified != published else None)
 
 
-def _unread_date(entry: dict) -> str | None:  # type: ignore[type-arg]
-    """The item's publication date as written, when there is one that cannot be read."""
+def _unread_date(entry: dict, page: Page) -> str | None:  # type: ignore[type-arg]
+    """The item's publication date as written, when there is one that cannot be read (`_item`
+    read it already: the page is dated by <published> only when it could)."""
     written = dict.get(entry, "published")
-    if isinstance(written, str) and written.strip() and _day(entry, "published") is None:
+    if isinstance(written, str) and written.strip() and page.published_source != _PUBLISHED:
         return written.strip()
     return None
 
@@ -73,7 +77,7 @@ def parse_feed(raw: str | bytes, path: str,
         item_id = entry.get("id") or page.url or f"{path}#{number}"
         if page.text.strip():
             items.append((item_id, page))
-            if (written := _unread_date(entry)) is not None:
+            if (written := _unread_date(entry, page)) is not None:
                 kept = ("dated by its <updated>" if page.published
                         else "kept undated (its date will be inferred from the text)")
                 notes.append(warning(path, f"item {number} ({item_id}): its date {written!r} "

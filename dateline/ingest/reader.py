@@ -249,7 +249,7 @@ def read_input(item: Input, *, lang: str | None = None,
             on_error(skipped(name, "empty: no article text in it"))
             return
         if reader == "xml":
-            reader = told if (told := sniff(data)) in ("timeml", "cat") else "feed"
+            reader = sniffed if (sniffed := sniff(data)) in ("timeml", "cat") else "feed"
         if reader == "cat":  # told by its content, whatever the suffix or media type
             on_error(skipped(name, "a SemEval-2015 CAT document (one token an element), not an "
                                    "article; `dateline semeval2015` reads these"))
