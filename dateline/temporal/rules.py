@@ -1112,7 +1112,7 @@ def build_hour_after_day(m: Match) -> Found | None:
     if not (m.preceded_by("day_word") or m.preceded_by("weekday")):
         return None
     group = next(g for g in ("hh", "hw", "hword") if m.has(g))
-    hour = int(m.text("hh") or -1) if group == "hh" else m.int(group)
+    hour = m.int(group)
     return Found(m.span(group)[0], m.end, Relative("D", 0, Anchor.CLOCK, part=f"{hour:02d}:00"), "TIME") \
         if hour is not None and 0 <= hour <= 23 else None
 
@@ -1529,11 +1529,7 @@ def build_bare_duration(m: Match) -> Found | None:
 # --------------------------------------------------------------------------------- sets
 
 def build_every(m: Match) -> Found | None:
-    weekday = m.int("weekday") or m.int("weekday_plural")
-    if weekday is not None:
-        part = _set_part(m) or m.value("part_before")  # "مساء كل ثلاثاء": every Tuesday evening
-        value = f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
-    elif m.has("month"):
+    if m.has("month"):
         value = f"XXXX-{m.int('month'):02d}"
     elif m.has("season"):
         value = f"XXXX-{m.value('season')}"
@@ -1587,17 +1583,13 @@ def build_set_adjective(m: Match) -> Found | None:
     return Found(m.start, m.end, Literal("SET", value), "SET")
 
 
-def _set_part(m: Match) -> str | None:
-    """The part of the day of a recurring weekday: "los martes por la noche", "Tuesday nights"."""
-    return m.value("part_of_day") or m.value("part_of_day_plural")
-
-
 def build_weekday_plural(m: Match) -> Found | None:
-    """"on Tuesdays", "los martes por la noche", "Tuesday nights", "dienstags abends": every such day."""
+    """"on Tuesdays", "los martes por la noche", "Tuesday nights", "dienstags abends", "every
+    Tuesday", "مساء كل ثلاثاء" (every Tuesday evening): every such day, at its part of the day."""
     weekday = m.int("weekday_plural") or m.int("weekday")
     if weekday is None:
         return None
-    part = _set_part(m)
+    part = m.value("part_of_day") or m.value("part_of_day_plural") or m.value("part_before")
     return Found(m.start, m.end, Literal("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")),
                  "SET")
 
@@ -2002,7 +1994,7 @@ RULES: list[Rule] = [
     # ... a counted unit ("كل أسبوعين", every two weeks, with the dual).
     Rule("every_counted", "SET", r"{set.every} {unit_counted}", build_every_counted, keys=("set.every",)),
     Rule("every_weekday", "SET", r"(?:{part_of_day:part_before} )?{set.every} (?:{weekday}|{weekday_plural})" + _SET_PART,
-         build_every, keys=("set.every",)),
+         build_weekday_plural, keys=("set.every",)),
     Rule("set_word", "SET", "{set_word}", build_set_word, keys=("set_word",), dating=False),
     Rule("vague_duration", "DURATION", "{vague_duration}", build_vague_duration, keys=("vague_duration",),
          dating=False, widen=False),
