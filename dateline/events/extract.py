@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence, Set
 
 from dateline.events.entities import Token, tokens_of
 from dateline.events.lexicon import Lexicon, fold, lexicon_for
-from dateline.events.roles import Shapes, particle, roles
+from dateline.events.roles import Shapes, clause_start, particle, roles
 from dateline.model import Article, EntityMention, EventAnchor, EventMention, EventStatus, Resolution, Timex
 
 # Resolutions of a day the sentence states itself ("March 17", "17 de marzo de 2023").
@@ -135,7 +135,7 @@ def _status(s: Shapes, i: int, future: bool) -> EventStatus:
     (German), its auxiliary or modal may stand anywhere before it in the clause ("wird am
     9. Mai Moskau besuchen", "wurde am 7. Mai unterzeichnet")."""
     lex, words, word = s.lex, s.words, s.words[i]
-    first = _clause_start(s, i) if s.g.participle_last else max(0, i - CUE_WINDOW)
+    first = clause_start(s, i) if s.g.participle_last else max(0, i - CUE_WINDOW)
     cued = word.endswith(lex.planned_endings or ("\0",)) \
         or any(word.startswith(p) and len(word) > len(p) + 2 for p in lex.planned_prefixes) \
         or any(lex.match(lex.planned, words, s.alts, j) for j in range(first, i))
@@ -156,7 +156,7 @@ def _light_verb(s: Shapes, i: int) -> int | None:
     verb's ("hizo una visita", "made a visit", "a effectué une visite", "قام الرئيس بزيارة").
     Back in the noun's clause past articles, modifiers, adverbs and a subject; another verb or
     noun between stops it ("made a decision to visit": the visit is no object of "made")."""
-    for j in range(i - 1, _clause_start(s, i) - 1, -1):
+    for j in range(i - 1, clause_start(s, i) - 1, -1):
         if s.listed(j, s.g.light_verbs):
             return j
         if s.verb(j) or s.noun(j) or s.words[j] in s.g.links:
@@ -173,13 +173,6 @@ def _took_place(s: Shapes, i: int) -> bool:
         if s.lex.match(s.lex.took_place, s.words, s.alts, k):
             return True
     return False
-
-
-def _clause_start(s: Shapes, i: int) -> int:
-    """The first word of the clause word i stands in (after a comma or a clause word)."""
-    while i > 0 and not (s.boundary(i) or s.comma(i)):
-        i -= 1
-    return i
 
 
 def _token_span(toks: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:

@@ -216,10 +216,9 @@ class Lexicon:
         hit = table.match(words, i)
         if hit is None and alts[i] != words[i]:
             rest = words[i + 1:i + table.longest]  # no copy of words[:i]
-            hit = table.match([alts[i], *rest], 0)
-            for clitic in self.clitics if hit is None else ():
+            for clitic in self.clitics:  # longest first, as `alternative`: its stem is alts[i]
                 stem = words[i][len(clitic):]
-                if words[i].startswith(clitic) and len(stem) >= 2 and stem != alts[i]:
+                if words[i].startswith(clitic) and len(stem) >= 2:
                     hit = table.match([stem, *rest], 0)
                     if hit is not None:
                         break

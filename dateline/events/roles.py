@@ -107,12 +107,7 @@ class Shapes:
             return False  # most languages list none: `past` asks this of every word
         if i + 1 < len(self.lower) and not self.lower[i + 1].startswith(self.lex.imperfect_prefixes):
             return True
-        k = i
-        while k > 0 and not (self.boundary(k) or self.comma(k)):
-            k -= 1
-            if self.lower[k] in self.lex.past:
-                return True
-        return False
+        return any(self.lower[k] in self.lex.past for k in range(clause_start(self, i), i))
 
     def participle(self, i: int) -> bool:
         """A form only a participle has ("presentado", "annoncée"): never a finite verb."""
@@ -228,6 +223,13 @@ def object_noun(s: Shapes, verb: int) -> int | None:
         if not (s.words[k] in s.g.modifiers or s.adverb(k)):
             return None
     return None
+
+
+def clause_start(s: Shapes, i: int) -> int:
+    """The first word of the clause word i stands in (after a comma or a clause word)."""
+    while i > 0 and not (s.boundary(i) or s.comma(i)):
+        i -= 1
+    return i
 
 
 def _clause_end(s: Shapes, start: int) -> int:
