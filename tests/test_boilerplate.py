@@ -293,8 +293,8 @@ def test_stamp_words_inside_a_sentence_are_not_the_pages_stamp(lang: str, senten
     tagger = tagger_for(lang)
     for text, kind in (("The talks resumed.\n" + sentence, None), (stamp, "published"),
                        ("Por Juan Pérez | " + stamp, "published"), ("By the correspondent, " + stamp, "published")):
-        start = next(m.start for m in tagger.find(text, dating=True) if "2015" in text[m.start:m.end])
-        assert labelled_stamp(text, start, tagger) == kind, text
+        mention = next(m for m in tagger.find(text, dating=True) if "2015" in text[m.start:m.end])
+        assert labelled_stamp(text, mention, tagger) == kind, text
 
 
 # Per language: notes a page writes about itself, whatever the outlet: a comment policy, a

@@ -9,7 +9,8 @@ import datetime as dt
 import pytest
 
 from dateline.temporal.calibration import shipped_answer
-from dateline.temporal.dating import infer_date
+from dateline.temporal.dating import DayCue, infer_date, read_cues
+from dateline.temporal.tagger import tagger_for
 
 DAY = dt.date(2013, 6, 25)
 LINES = [
@@ -222,3 +223,28 @@ def test_a_stamps_clock_time_and_its_preposition_are_no_clause(lang: str) -> Non
     not to a clause joined to the date."""
     guess = infer_date(f"{CLOCKED[lang]}\n{STORY[lang]}", lang)
     assert guess.date == DAY and guess.confidence >= shipped_answer(), guess
+
+
+# Per language: a story's closing line saying which print edition it appeared in, the date
+# with its weekday (a Tuesday), after words that end with the preposition some taggers fold
+# into the date's extent ("del Martes, 25 de junio de 2013", as Spanish TimeML marks it).
+PRINT_LINES = {
+    "en": "This article appeared in the print edition of Tuesday, June 25, 2013",
+    "es": "* Este artículo apareció en la edición impresa del Martes, 25 de junio de 2013",
+    "fr": "Article paru dans l'édition du mardi 25 juin 2013",
+    "it": "Articolo pubblicato nell'edizione cartacea del martedì 25 giugno 2013",
+    "de": "Erschienen in der Printausgabe vom Dienstag, 25. Juni 2013",
+    "pt": "Publicado na edição impressa de terça-feira, 25 de junho de 2013",
+    "ru": "Опубликовано в печатной версии от вторника, 25 июня 2013 года",
+    "ar": "نشر في النسخة الورقية بتاريخ الثلاثاء 25 يونيو 2013",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PRINT_LINES))
+def test_a_print_edition_line_with_its_weekday_is_the_print_stamp(lang: str) -> None:
+    """The print edition's day, weekday or not, is the day after the web's (or the same):
+    read as the "print" label, not as a date of the story's week (`WEEKDAY_DATE`)."""
+    tagger = tagger_for(lang)
+    text = f"Headline\n{STORY[lang]}\n{PRINT_LINES[lang]}\n"
+    roles = [c.role for c in read_cues(text, tagger) if isinstance(c, DayCue) and c.year == 2013]
+    assert roles == ["print"], roles

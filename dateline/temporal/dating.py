@@ -644,7 +644,7 @@ def _in_a_clause(text: str, line: int, mention: Mention, tagger: Tagger) -> bool
     a separator ("Agencias, El Cairo | 29/07/2011"), a clock time, an update ("viernes 25 de
     febrero 2011, actualizada 9:25 am") or a name ("Por www.example.es"); and the words joined
     to a labelled stamp's date are its label ("Publié le", "نشر في", `labelled_stamp`)."""
-    if labelled_stamp(text, mention.start, tagger) is not None or _byline(text, line, mention, tagger):
+    if labelled_stamp(text, mention, tagger) is not None or _byline(text, line, mention, tagger):
         return False
     before = text[line:mention.start]
     while (last := _LAST_WORD.search(before)) is not None and tagger.lex.value("weekday", last.group(1)):
@@ -741,17 +741,28 @@ _CLOCK_PHRASE = re.compile(r"(?:(?<!\S)[^\W\d_]{1,4}[ \t]+){0,2}" + _STAMP_CLOCK
 _STAMP_LEAD = re.compile(r"(?:.*[|•·–—:.\-])?[ \t*(]*(?:[^\s|•·–—:.]+[ \t]+){0,3}", re.DOTALL)
 
 
-def labelled_stamp(text: str, start: int, tagger: Tagger) -> str | None:
+# The first word of a date's extent and the space after it: a preposition some languages'
+# extents hold ("del Martes, 23 de agosto de 2011", as Spanish TimeML marks them), which a
+# stamp's words may end with ("apareció en la edición impresa del").
+_FIRST_WORD_OF = re.compile(r"[^\W\d_]+[ \t]+(?=\S)")
+
+
+def labelled_stamp(text: str, mention: Mention, tagger: Tagger) -> str | None:
     """"published", "updated" or "print" when stamp words of the language come right before
-    the date that starts at `start` ("Publié le", "Updated: Tuesday,", "Mis à jour à 08h00
-    le") and open their line (see `_STAMP_LEAD`), else None."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line = max(line_start, start - _STAMP_LOOKBACK)
-    before = _STAMP_CLOCK.sub("", text[line:start])
-    for kind, words in _stamp_words(tagger):
-        found = words.search(before)
-        if found is not None and _STAMP_LEAD.fullmatch(text[line_start:line] + before[:found.start()]):
-            return kind
+    the date of `mention` ("Publié le", "Updated: Tuesday,", "Mis à jour à 08h00 le") and
+    open their line (see `_STAMP_LEAD`), else None. The stamp words may end with the
+    preposition that opens the mention ("edición impresa del" + "del Martes, 23 de agosto")."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    starts = [mention.start]
+    if (first := _FIRST_WORD_OF.match(text, mention.start, mention.end)) is not None:
+        starts.append(first.end())
+    for start in starts:
+        line = max(line_start, start - _STAMP_LOOKBACK)
+        before = _STAMP_CLOCK.sub("", text[line:start])
+        for kind, words in _stamp_words(tagger):
+            found = words.search(before)
+            if found is not None and _STAMP_LEAD.fullmatch(text[line_start:line] + before[:found.start()]):
+                return kind
     return None
 
 
@@ -796,7 +807,7 @@ def cue_of(mention: Mention, text: str, tagger: Tagger, top: int) -> Cue | None:
                 cue.pin_odds, cue.role, cue.tense = SIGNATURE_ODDS, SIGNATURE, None
             elif _is_dateline(text, mention, top, tagger):
                 cue.pin_odds, cue.role, cue.tense = DATELINE_ODDS, "dateline", None
-            elif (kind := labelled_stamp(text, mention.start, tagger)) is not None:
+            elif (kind := labelled_stamp(text, mention, tagger)) is not None:
                 cue.pin, cue.pin_odds = LABELLED[kind]
                 cue.role, cue.tense = kind, None
             elif (role := _stamp_role(text, mention, tagger, meaning, top)) is not None:
@@ -1017,7 +1028,7 @@ def without_late_stamps(text: str, mentions: Sequence[Mention], tagger: Tagger) 
               and _stamp_role(text, m, tagger, m.meaning, top) in ("stamp", "date line")}  # type: ignore[arg-type]
     earlier = any(y < latest for y in stamps.values())
     late = {id(m) for m in mentions if day_year(m) == latest
-            and (labelled_stamp(text, m.start, tagger) == "updated" or earlier and id(m) in stamps)}
+            and (labelled_stamp(text, m, tagger) == "updated" or earlier and id(m) in stamps)}
     story = max((y for m in mentions if id(m) not in late and (y := named_year(m)) is not None), default=None)
     if not late or story is None or latest < story + boilerplate.LATE_YEARS:
         return list(mentions)
