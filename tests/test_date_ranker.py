@@ -17,7 +17,7 @@ from dateline.temporal import annotate
 from dateline.timeline import Size, build, prepare
 from dateline.timeline.dates import attached, focus_days
 from dateline.timeline.features import FEATURES, day_counts, day_features
-from dateline.timeline.ranker import DateRanker, shipped
+from dateline.timeline.ranker import REGULARIZATION_C, DateRanker, _fit, shipped
 
 D = dt.date
 
@@ -180,3 +180,21 @@ def test_a_page_stamp_counting_to_its_day_gives_no_vote(lang: str) -> None:
     assert votes(f"{stamp}\n\n{undated}") == {}
     assert votes(f"{stamp}\n\n{told}") == {"computed": 1, "topic": 1, "about": 1}
     assert votes(told) == {"computed": 1, "topic": 1, "about": 1}
+
+
+def test_the_fit_averages_the_fits_that_leave_each_collection_out() -> None:
+    """Weights a single collection pulls its own way are averaged with fits that do not hold
+    it: with three collections each rewarding another feature, the fit is the mean of the
+    three two-collection fits, not the pooled fit; a collection with no reference day is
+    kept in the others' fits."""
+    rng = np.random.default_rng(1)
+    xs = [rng.normal(size=(80, len(FEATURES))) for _ in range(3)]
+    ys = [(x[:, k] > 0.5).astype(int) for k, x in enumerate(xs)]
+    bagged = DateRanker.fit(xs, ys)
+    leaving_out = [DateRanker.fit(xs[:i] + xs[i + 1:], ys[:i] + ys[i + 1:]) for i in range(3)]
+    assert np.allclose(bagged.weights, np.mean([r.weights for r in leaving_out], axis=0))
+    pooled = _fit(xs, ys, REGULARIZATION_C)
+    assert pooled is not None and not np.allclose(bagged.weights, pooled[0])
+    assert sorted(np.argsort(bagged.weights)[-3:].tolist()) == [0, 1, 2]
+    empty = [*xs, rng.normal(size=(10, len(FEATURES)))]
+    assert DateRanker.fit(empty, [*ys, np.zeros(10, dtype=int)]).weights[0] > 0
