@@ -152,3 +152,24 @@ def test_a_clause_about_a_later_time_reads_forward(lang: str, text: str, expecte
     que llegó") and a clause after the date ("el 13 de marzo, cuando") stay past. en "once ... is
     announced on" is not read yet: its "-ed" participle is a past cue between them."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", 'La prueba de que Domingo García no las tiene todas consigo.', []),
+    ("es", 'El ministro Domingo Cavallo habló ayer.', [('ayer', 'DATE', '2023-03-19')]),
+    ("es", 'El Domingo, Real Madrid ganó.', [('El Domingo', 'DATE', '2023-03-19')]),
+    ("es", 'Antes del Sábado, los directivos ya se mostraban críticos.', [('del Sábado', 'DATE', '2023-03-18')]),
+    ("es", 'Viernes Hoy no salen los vehículos.', [('Viernes', 'DATE', '2023-03-17'), ('Hoy', 'DATE', '2023-03-20')]),
+    ("fr", 'Le groupe Mardi Noir a joué hier.', [('hier', 'DATE', '2023-03-19')]),
+    ("fr", 'Il a parlé Dimanche 19 mars.', [('Dimanche 19 mars', 'DATE', '2023-03-19')]),
+    ("it", 'Domenica Rossi ha parlato ieri.', [('ieri', 'DATE', '2023-03-19')]),
+    ("it", 'Ha parlato Domenica, a Roma.', [('Domenica', 'DATE', '2023-03-19')]),
+    ("pt", 'O padre Domingo Soares falou ontem.', [('ontem', 'DATE', '2023-03-19')]),
+    ("pt", 'O presidente falou no Domingo, em Lisboa.', [('Domingo', 'DATE', '2023-03-19')]),
+    ("ru", 'Журнал «Среда» и клуб Пятница Плюс открылись вчера.', [('вчера', 'DATE', '2023-03-19')]),
+])
+def test_a_capitalized_weekday_before_a_name_is_part_of_it(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Where weekdays are written lower-case, a capitalized weekday right before a capitalized
+    word that is no time word is a name ("Domingo García"), not a day; before a comma, a date or
+    a time word it stays a day. English and German capitalize every weekday: no such cue."""
+    assert finder(lang)(text) == expected

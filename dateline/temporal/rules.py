@@ -784,9 +784,27 @@ def build_part_of_day_alone(m: Match) -> Found | None:
     return Found(m.span("part_of_day")[0], m.end, Relative("D", 0, Anchor.CLOCK, part=part), "TIME", point_mod(m))
 
 
+# A capitalized word after a weekday that is a name: "Domingo García", "Martes Negro".
+_NAME_NEXT = re.compile(r"\s+[^\W\d_a-z][^\W\d_A-Z]")
+
+
+def _weekday_in_name(m: Match) -> bool:
+    """Whether a bare weekday is part of a name ("Domingo García"): where the language writes
+    weekdays lower-case, a capitalized one right before a capitalized word that is no time word
+    ("Viernes Hoy", "Lunes Marzo" in a page's furniture stay days)."""
+    if m.lex.capitalized("weekday") or m.has("shift_before") or m.has("shift_after") \
+            or m.has("part_of_day"):
+        return False
+    word = m.text("weekday") or ""
+    start, end = m.span("weekday")
+    return word[:1].isupper() and not word.isupper() and end == m.end \
+        and _NAME_NEXT.match(m.m.string, end) is not None \
+        and not any(m.followed_by(cls) for cls in ("day_word", "month", "part_of_day", "weekday"))
+
+
 def build_weekday(m: Match) -> Found | None:
     weekday = m.int("weekday")
-    if weekday is None:
+    if weekday is None or _weekday_in_name(m):
         return None
     n, anchor = shift_of(m, "shift_before", "shift_after")
     if anchor is Anchor.REF and m.has("shift_after") and not m.has("part_of_day") \
