@@ -173,3 +173,32 @@ def test_a_capitalized_weekday_before_a_name_is_part_of_it(lang: str, text: str,
     word that is no time word is a name ("Domingo García"), not a day; before a comma, a date or
     a time word it stays a day. English and German capitalize every weekday: no such cue."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'He ruled for the past four years.', [('the past four years', 'DURATION', 'P4Y')]),
+    ("es", 'Gobernó en los cuatro pasados años.', [('los cuatro pasados años', 'DURATION', 'P4Y')]),
+    ("es", 'Gobernó en los pasados cinco meses.', [('los pasados cinco meses', 'DURATION', 'P5M')]),
+    ("pt", 'Governou nos quatro passados anos.', [('quatro passados anos', 'DURATION', 'P4Y')]),
+    ("pt", 'Governou nos passados cinco meses.', [('passados cinco meses', 'DURATION', 'P5M')]),
+    ("it", 'Ha governato nei passati quattro anni.', [('passati quattro anni', 'DURATION', 'P4Y')]),
+    ("it", 'Ha governato nei cinque passati mesi.', [('cinque passati mesi', 'DURATION', 'P5M')]),
+    ("fr", 'Il a gouverné les cinq mois passés.', [('les cinq mois passés', 'DURATION', 'P5M')]),
+    ("de", 'Er regierte die vergangenen vier Jahre.', [('die vergangenen vier Jahre', 'DURATION', 'P4Y')]),
+    ("ru", 'Он правил прошедшие четыре года.', [('прошедшие четыре года', 'DURATION', 'P4Y')]),
+])
+def test_a_past_word_around_the_count_belongs_to_the_duration(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"The past" written before the count or between it and its unit ("los cuatro pasados
+    años", "nei passati quattro anni") is part of the duration, as "last" and "next" are."""
+    assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", 'Ha sido una pasada y el Palau se queda pequeño.', []),
+    ("es", 'La pasada edición fue mejor.', [('pasada', 'DATE', 'PAST_REF')]),
+])
+def test_a_time_adjective_used_as_a_noun_is_no_time(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Spanish TimeML tags a time adjective before a noun that is no time ("la pasada edición");
+    after an indefinite article it is a noun of its own ("es una pasada": it is amazing). Only
+    Spanish tags the bare adjective."""
+    assert finder(lang)(text) == expected
