@@ -628,6 +628,26 @@ def test_an_announcement_is_one_entry_under_the_event_it_announces(lang: str) ->
     assert [e.date for e in timeline.entries] == [dt.date(2025, 5, 1), dt.date(2025, 5, 3)], (lang, timeline)
 
 
+# A plan the text gives no day has no day on the entity's timeline: not its article's.
+UNDATED_PLAN = {
+    "en": "On May 1 Xi Jinping visited Oslo. Xi Jinping will visit Moscow.",
+    "es": "El 1 de mayo Xi Jinping visitó Oslo. Xi Jinping visitará Moscú.",
+    "fr": "Le 1er mai Xi Jinping a visité Oslo. Xi Jinping visitera Moscou.",
+    "it": "Il 1 maggio Xi Jinping ha visitato Oslo. Xi Jinping visiterà Mosca.",
+    "pt": "Em 1 de maio Xi Jinping visitou Oslo. Xi Jinping visitará Moscou.",
+    "de": "Am 1. Mai besuchte Xi Jinping Oslo. Xi Jinping wird Moskau besuchen.",
+    "ru": "1 мая Си Цзиньпин посетил Осло. Си Цзиньпин намерен посетить Москву.",
+    "ar": "يوم 1 مايو زار شي جين بينغ أوسلو. شي جين بينغ سيزور موسكو.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNDATED_PLAN))
+def test_a_plan_without_a_day_is_not_put_on_its_articles_day(lang: str) -> None:
+    published = dt.date(2025, 5, 20)  # May 1 is no focus day: more than a week before
+    timeline = build([article(UNDATED_PLAN[lang], "a", published, lang)], entity=["Xi Jinping"])
+    assert [e.date for e in timeline.entries] == [dt.date(2025, 5, 1)], (lang, timeline)
+
+
 # A person named once, then only by a pronoun in every sentence after: the pronoun still
 # stands for them three sentences on ("he will visit Moscow").
 PRONOUN_CHAIN = {
