@@ -248,3 +248,11 @@ def test_a_print_edition_line_with_its_weekday_is_the_print_stamp(lang: str) -> 
     text = f"Headline\n{STORY[lang]}\n{PRINT_LINES[lang]}\n"
     roles = [c.role for c in read_cues(text, tagger) if isinstance(c, DayCue) and c.year == 2013]
     assert roles == ["print"], roles
+
+
+@pytest.mark.parametrize("lang", sorted(PRINT_LINES))
+def test_a_print_edition_line_dates_the_story_the_day_before(lang: str) -> None:
+    """A story is on the web the day before the print edition that carries it (8 of the 8
+    print lines of the es dev pages), answered with the confidence of a stamp."""
+    guess = infer_date(f"Headline\n{STORY[lang]}\n{PRINT_LINES[lang]}\n", lang)
+    assert guess.date == dt.date(2013, 6, 24) and guess.confidence >= shipped_answer(), guess
