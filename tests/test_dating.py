@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -271,8 +272,10 @@ def test_benchmark_dating_prints_baselines_splits_and_reliability(tmp_path: Path
     out = CliRunner().invoke(app, ["benchmark", "dating", str(data), "--repeats", "1", "--dev", "floods"],
                              terminal_width=240).output
     for words in ("Dateline answers", "Dateline best guesses", "latest full date named",
-                  "most frequent full date named", "dev: floods", "held-back: talks", "Reliability"):
+                  "most frequent full date named", "dev: floods", "held-back: talks", "Reliability",
+                  "share within 7 days"):
         assert words in out, out
+    assert re.search(r"\d\.\d\d / \d\.\d\d \(\d\.\d\d\) n=\d", out), out  # exact / ±7 (confidence) n
 
 
 def test_benchmark_dating_groups_best_guesses_by_the_evidence_that_points_at_them(tmp_path: Path) -> None:
