@@ -9,7 +9,8 @@ import time
 from collections.abc import Callable
 
 from dateline.ingest.errors import IngestError, skipped, warning
-from dateline.ingest.html import Page, fragment_text, iso_day
+from dateline.ingest.dates import iso_day
+from dateline.ingest.html import Page, fragment_text
 
 
 def _day(entry: dict, key: str) -> dt.date | None:  # type: ignore[type-arg]

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from dataclasses import dataclass
 
+from dateline.ingest.dates import iso_day
 from dateline.ingest.errors import IngestError
 
 # Metadata keys (meta property/name/itemprop, JSON-LD keys) that state when a page was
@@ -25,7 +25,6 @@ _PUBLISHED_KEYS = ("article:published_time", "datepublished", "og:published_time
                    "parsely-pub-date", "citation_publication_date", "date")
 _MODIFIED_KEYS = ("article:modified_time", "datemodified", "og:updated_time",
                   "dcterms.modified", "last-modified", "revised")
-_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 @dataclass(slots=True)
@@ -39,17 +38,6 @@ class Page:
     published: dt.date | None = None
     published_source: str | None = None
     modified: dt.date | None = None
-
-
-def iso_day(value: object) -> dt.date | None:
-    """The calendar day at the start of an ISO date or timestamp string, if any."""
-    m = _ISO_DAY.match(value.strip()) if isinstance(value, str) else None
-    if m is None:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
 
 
 def _json_ld_dates(tree) -> dict[str, str]:  # type: ignore[no-untyped-def]

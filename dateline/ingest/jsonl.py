@@ -6,23 +6,22 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 
+from dateline.ingest.dates import in_future, iso_day
 from dateline.ingest.errors import IngestError, skipped
 
 
 def parse_date(value: object, path: str, line: int) -> dt.date | None:
-    """Accept `YYYY-MM-DD` or an ISO timestamp; empty means unknown. A day after tomorrow (in
-    any time zone) cannot be a publication date: an export's placeholder such as 9999-12-31 is
-    an IngestError, as an unreadable date is, not a date the collection is then dated by."""
+    """Accept `YYYY-MM-DD` or an ISO timestamp (`dates.iso_day`); empty means unknown. A day
+    `dates.in_future` (an export's placeholder such as 9999-12-31) is an IngestError, as an
+    unreadable date is, not a date the collection is then dated by."""
     if value in (None, ""):
         return None
     if not isinstance(value, str):
         raise IngestError(path, f"'date' must be a string, got {type(value).__name__}", line)
-    text = value.strip()
-    try:
-        day = dt.date.fromisoformat(text[:10])
-    except ValueError:
-        raise IngestError(path, f"'date' is not YYYY-MM-DD: {value!r}", line) from None
-    if day > dt.date.today() + dt.timedelta(days=1):
+    day = iso_day(value)
+    if day is None:
+        raise IngestError(path, f"'date' is not YYYY-MM-DD: {value!r}", line)
+    if in_future(day):
         raise IngestError(path, f"'date' {value!r} is in the future (a placeholder?)", line)
     return day
 

@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 
 from dateline.ingest.errors import IngestError, warning
-from dateline.ingest.html import Page, iso_day
+from dateline.ingest.dates import iso_day
+from dateline.ingest.html import Page
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _FIELD = re.compile(r"^(\w+)[ \t]*:[ \t]*(.*?)[ \t]*$", re.M)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.ingest import boilerplate, jsonl, language, mojibake, sentences, text, timeml
+from dateline.ingest.dates import future_note, in_future, iso_day
 from dateline.ingest.errors import IngestError, skipped, warning
 from dateline.ingest.html import Page
 from dateline.model import Article, Sentence
@@ -38,6 +39,10 @@ _MEDIA = {"text/html": "html", "application/xhtml+xml": "html",
 # The root of a token-level CAT document (SemEval-2015 TimeLine, the NewsReader corpora),
 # in the lowered head `sniff` looks at.
 _CAT_DOCUMENT = re.compile(rb"<document\b[^>]*>\s*<token\b")
+# A timeline in tilse's text format (timeline17, crisis and ML-Crisis references, Dateline's
+# own `--format tilse`): a date line alone, its sentences, a line of dashes, the next date line.
+_TILSE_TIMELINE = re.compile(rb"\A\s*\d{4}-\d{2}-\d{2}[ \t]*\r?\n(?:[^\n]*\n)*?[ \t]*-{3,}[ \t]*\r?\n"
+                             rb"\s*\d{4}-\d{2}-\d{2}[ \t]*(?:\r?\n|\Z)")
 _DATE_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 
@@ -102,8 +107,14 @@ def make_article(
     """Build an Article from text: identify its language, split its sentences and mark the
     page furniture among them (`boilerplate`). Mojibake in the text or title ("oposiciÃ³n") is
     repaired first, whatever the input's kind. A text identified as a language Dateline has no
-    data for is read in the closest one it has. `on_error` hears of either (a warning)."""
+    data for is read in the closest one it has. A `date` after tomorrow (`dates.in_future`,
+    whichever reader gave it) is no publication date: the article is kept undated. `on_error`
+    hears of each (a warning)."""
     where = f"{path} ({id})" if path and not path.endswith(id) else path or id
+    if date is not None and in_future(date):
+        if on_error is not None:
+            on_error(warning(where, future_note(date, date_source)))
+        date = None
     raw_text, repaired = mojibake.repair(raw_text)
     if title is not None:
         title, repaired_title = mojibake.repair(title)
@@ -137,10 +148,7 @@ def _folder_date(path: Path, root: Path) -> dt.date | None:
     """The date of the nearest `YYYY-MM-DD` folder between the file and the root."""
     for parent in path.parents:
         if _DATE_DIR.match(parent.name):
-            try:
-                return dt.date.fromisoformat(parent.name)
-            except ValueError:
-                return None
+            return iso_day(parent.name)
         if parent == root:
             break
     return None
@@ -254,6 +262,13 @@ def read_input(item: Input, *, lang: str | None = None,
             on_error(skipped(name, "a SemEval-2015 CAT document (one token an element), not an "
                                    "article; `dateline semeval2015` reads these"))
             return
+        if reader == "text" and _TILSE_TIMELINE.match(data[:16384]):
+            # A dataset's reference timeline beside its articles (ML-Crisis' reference/TOPIC.txt)
+            # was read as an article: its sentences, the answer, came out in the timeline.
+            on_error(skipped(name, "a timeline in tilse's format (date lines, sentences, lines of "
+                                   "dashes: a reference timeline?), not an article; "
+                                   "`dateline evaluate tls` reads these"))
+            return
         if reader == "text" and item.root is not None and (urls := _url_list_in_folder(data)):
             # Fetched only when asked (the file named on its own): a folder, and above all a
             # watched one, is read from disk, never a reason to go to the network.
@@ -307,7 +322,7 @@ def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id
     elif reader == "jsonl":
         yield from read_jsonl(raw, name, article_id, lang, on_error, item.first_line)
     else:
-        date, body = text.split_header(raw, name)
+        date, body = text.split_header(raw, name, on_error)
         if not body.strip():
             return
         source = "date header" if date else folder_source

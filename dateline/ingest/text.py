@@ -1,4 +1,4 @@
-"""Plain-text articles, with the optional ` date YYYY-MM-DD` header line, and byte decoding."""
+"""Plain-text articles, with the optional `date YYYY-MM-DD` header line, and byte decoding."""
 
 from __future__ import annotations
 
@@ -10,11 +10,17 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from dateline.ingest.dates import iso_day
 from dateline.ingest.errors import IngestError, warning
 
-# The header may be followed by the first words of the text on the same line, as in the
-# project's seed files, and may be preceded by spaces.
-_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*(?:\r?\n)?")
+# The header as people write it: `date 2023-03-20` (the project's seed files, where the first
+# words of the text may follow on the same line), `Date: 2024-03-05`, `date=2024-03-05`, with
+# an ISO time and zone or not (`date 2024-03-05T10:00:00Z`, `Date: 2024-03-05 10:00`),
+# preceded by spaces or not. The day is the one written (the writer's time zone).
+_HEADER = re.compile(r"\A[ \t\ufeff]*date(?:[ \t]*[:=][ \t]*|[ \t]+)"
+                     r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
+                     r"(?:[ \t]*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?))?)?)(?![\w:+-])[ \t]*(?:\r?\n)?",
+                     re.IGNORECASE)
 
 # Folding: ’ as ', and the combining marks decomposition leaves behind: Latin, Greek and
 # Cyrillic diacritics, their extensions and supplements, Hebrew points and Arabic harakat. One
@@ -60,15 +66,18 @@ def parse_terms(queries: Iterable[str]) -> list[str]:
 _OFFSETS_SHOWN = 5
 
 
-def split_header(raw: str, path: str = "<text>") -> tuple[dt.date | None, str]:
-    """Return the header's publication date (or None) and the text without the header."""
+def split_header(raw: str, path: str = "<text>",
+                 on_warning: Callable[[IngestError], None] | None = None) -> tuple[dt.date | None, str]:
+    """Return the header's publication date (or None) and the text without the header. A
+    header whose date is no day (`date 2023-02-31`) is left out and reported to `on_warning`,
+    the article kept undated, as a JSONL record's or a front matter's bad date is."""
     m = _HEADER.match(raw)
     if not m:
         return None, raw
-    try:
-        date = dt.date.fromisoformat(m.group(1))
-    except ValueError as exc:
-        raise IngestError(path, f"bad date header {m.group(1)!r}: {exc}") from None
+    date = iso_day(m.group(1))
+    if date is None and on_warning is not None:
+        on_warning(warning(path, f"date header {m.group(1)!r} is not a day; article kept undated "
+                                 "(its date will be inferred from the text)"))
     return date, raw[m.end():]
 
 

@@ -12,6 +12,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from dateline.ingest.dates import iso_day
 from dateline.ingest.errors import IngestError
 from dateline.model import Timex
 
@@ -108,10 +109,9 @@ def parse_timeml(raw: str, path: str = "<timeml>") -> TimeMLDocument:
         else:
             dct_value = html.unescape(re.sub(r"<[^>]+>", "", inner)).strip() or None
         if dct_value:
-            try:
-                dct = dt.date.fromisoformat(dct_value[:10])
-            except ValueError:
-                raise IngestError(path, f"DCT value is not a date: {dct_value!r}") from None
+            dct = iso_day(dct_value)
+            if dct is None:
+                raise IngestError(path, f"DCT value is not a date: {dct_value!r}")
     title_match = _TITLE.search(raw)
     title = html.unescape(re.sub(r"<[^>]+>", "", title_match.group(1))).strip() if title_match else None
     return TimeMLDocument(raw=raw, text=text, raw_offsets=offsets, dct=dct,

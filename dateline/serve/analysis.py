@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from dateline.ingest import IngestError, make_article
+from dateline.ingest import IngestError, future_note, in_future, make_article
 from dateline.ingest import Input, read_input
 from dateline.model import Article
 from dateline.pipeline import analyse, collection_span
@@ -64,7 +64,10 @@ def from_body(body: bytes, media_type: str, *, title: str | None = None, url: st
         if article.id == "stdin" or article.id.startswith("stdin:"):
             article.id = article.url if len(articles) == 1 and article.url else _posted_id(article.text, article.url)
         if article.date is None and date is not None:
-            article.date, article.date_source = date, "given"
+            if in_future(date):  # as make_article keeps out a reader's
+                problems.append(future_note(date, "the 'date' parameter"))
+            else:
+                article.date, article.date_source = date, "given"
     return articles, problems
 
 

@@ -29,7 +29,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from dateline import __version__
-from dateline.ingest import language_code, url_list
+from dateline.ingest import iso_day, language_code, url_list
 from dateline.model import Article
 from dateline.saved import NameTaken, Params, history, save_timeline, stored_timeline, update_timelines
 from dateline.serve.analysis import BODY_TYPES, analyse_all, from_body, from_records, http_url
@@ -129,7 +129,8 @@ class ArticleIn(BaseModel):
     text: str = Field(..., min_length=1, max_length=2_000_000)
     title: str | None = Field(None, max_length=2_000)
     url: str | None = Field(None, max_length=2_000, description="http(s) only")
-    date: dt.date | None = Field(None, description="publication date, YYYY-MM-DD")
+    date: dt.date | None = Field(None, description="publication date, YYYY-MM-DD or an ISO timestamp "
+                                                   "(its day as written)")
     lang: str | None = Field(None, max_length=8, description="language code; identified if absent")
     id: str | None = Field(None, max_length=500)
 
@@ -140,6 +141,16 @@ class ArticleIn(BaseModel):
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("text is blank: an article needs words")
+        return value
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _iso_day(cls, value: object) -> object:
+        """A timestamp's day, read as every reader reads one (a JSONL record's, a feed's)."""
+        if isinstance(value, str) and value.strip():
+            if (day := iso_day(value)) is None:
+                raise ValueError(f"date {value!r} is not YYYY-MM-DD or an ISO timestamp")
+            return day
         return value
 
     @field_validator("url")
@@ -334,7 +345,7 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
     async def ingest_raw(request: Request,
                          title: Annotated[str | None, Query(max_length=2000)] = None,
                          url: Annotated[str | None, Query(max_length=2000, description="where the page or feed is from, http(s)")] = None,
-                         date: dt.date | None = None,
+                         date: Annotated[str | None, Query(max_length=64, description="YYYY-MM-DD or an ISO timestamp")] = None,
                          lang: Annotated[str | None, Query(max_length=8)] = None) -> JSONResponse:
         from starlette.concurrency import run_in_threadpool
 
@@ -347,13 +358,16 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
             lang = language_code(lang)
         except ValueError as problem:
             raise HTTPException(422, str(problem)) from None
+        day = iso_day(date) if date else None
+        if date and day is None:
+            raise HTTPException(422, f"date {date!r} is not YYYY-MM-DD or an ISO timestamp")
         kind = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
         if kind == "text/plain" and url_list(body):
             # Fetching what a request names would let any client make this server call any address.
             raise HTTPException(422, "the body is a list of URLs, and this server fetches nothing: send "
                                      "each page or feed as the body, or run `dateline ingest URLS.txt`")
         try:
-            articles, problems = from_body(body, kind, title=title, url=url, date=date, lang=lang)
+            articles, problems = from_body(body, kind, title=title, url=url, date=day, lang=lang)
         except ValueError as error:
             raise HTTPException(415, str(error)) from None
         if not articles:

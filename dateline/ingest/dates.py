@@ -1,0 +1,41 @@
+"""Publication dates as sources write them: one reader of ISO dates for every input (a text's
+header, a dated folder, front matter, page metadata, a feed, a JSONL record, a TimeML DCT, the
+HTTP API) and one rule for a date that cannot be a publication date.
+
+Two readers (`date.fromisoformat` on the first ten characters, and a regex) had accepted
+different strings: "20240305" or "2024-W10-2" in a JSONL record but not in a page's metadata.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# The day at the start of an ISO 8601 date or timestamp: 2024-03-05, 2024-03-05T10:00:00Z,
+# 2024-03-05 10:00+02:00. Not followed by a digit: "2024-03-051" is no date.
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def iso_day(value: object) -> dt.date | None:
+    """The calendar day at the start of an ISO date or timestamp string (the day as written,
+    in the writer's time zone), None for anything else ("05/03/2024", "2024-02-30", a number)."""
+    m = _ISO_DAY.match(value) if isinstance(value, str) else None
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def in_future(day: dt.date) -> bool:
+    """Whether a day is after tomorrow (tomorrow is today somewhere): no publication date can be,
+    so it is a placeholder such as an export's 9999-12-31, or a typo, and every reader keeps the
+    article undated rather than dating the collection by it."""
+    return day > dt.date.today() + dt.timedelta(days=1)
+
+
+def future_note(day: dt.date, source: str | None) -> str:
+    """What a reader says of a date `in_future` it left out, naming where the date came from."""
+    return (f"date {day} ({source or 'given'}) is in the future (a placeholder?); article kept "
+            "undated (its date will be inferred from the text)")

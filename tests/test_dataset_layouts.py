@@ -1,0 +1,33 @@
+"""A dataset's folder read as a collection: what beside the articles is not one (s19 audit)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dateline.ingest import IngestError, read
+
+REFERENCE = ("2011-01-16\nStudents marched in Velna for the new constitution .\n"
+             "--------------------------------\n"
+             "2011-01-27\nThousands gathered in Harlow against the governor .\n"
+             "--------------------------------\n")
+
+
+def test_a_reference_timeline_beside_the_articles_is_skipped(tmp_path: Path) -> None:
+    """`dateline timeline ml-crisis/es --query yemen` read reference/yemen.txt as an undated
+    article: the reference's own sentences (the answer) came out in the timeline."""
+    (tmp_path / "yemen" / "2011-01-27").mkdir(parents=True)
+    (tmp_path / "yemen" / "2011-01-27" / "a.txt").write_text("Thousands gathered in Harlow on Thursday.\n")
+    (tmp_path / "reference").mkdir()
+    (tmp_path / "reference" / "yemen.txt").write_text(REFERENCE)
+    problems: list[IngestError] = []
+    articles = list(read([tmp_path], on_error=problems.append))
+    assert [a.id for a in articles] == ["yemen/2011-01-27/a.txt"]
+    [note] = problems
+    assert note.severity == "skipped" and note.path.endswith("yemen.txt") and "tilse" in note.reason
+
+
+def test_an_article_opening_with_a_date_line_is_still_an_article(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("2011-01-16\nStudents marched in Velna.\n\n-----\n\nMore on Monday.\n")
+    problems: list[IngestError] = []
+    [article] = list(read([tmp_path / "a.txt"], on_error=problems.append))
+    assert "Students marched" in article.text and not problems

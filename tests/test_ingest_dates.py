@@ -1,0 +1,114 @@
+"""Publication dates as sources write them: one reader of ISO dates for every input, the date
+header in the forms people write, and one rule for a date no article was published on, applied
+by every reader and the HTTP API (the s19 new-user audit)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dateline.ingest import IngestError, iso_day, read
+from dateline.ingest.text import split_header
+from dateline.serve import Settings
+from dateline.serve.app import build_app
+from serving import build_corpus
+
+FAR = "2999-01-01"  # after tomorrow, in every time zone
+
+
+def collect(paths: list[Path]) -> tuple[list, list[IngestError]]:
+    errors: list[IngestError] = []
+    return list(read(paths, on_error=errors.append)), errors
+
+
+@pytest.mark.parametrize("value, day", [
+    ("2024-03-05", dt.date(2024, 3, 5)),
+    (" 2024-03-05T10:00:00+02:00", dt.date(2024, 3, 5)),
+    ("2024-03-05 23:30", dt.date(2024, 3, 5)),
+    ("2024-02-30", None), ("05/03/2024", None), ("2024-03-051", None), (20240305, None), ("", None),
+])
+def test_one_iso_reader(value: object, day: dt.date | None) -> None:
+    assert iso_day(value) == day
+
+
+def test_jsonl_and_a_page_read_the_same_strings(tmp_path: Path) -> None:
+    """JSONL read `date.fromisoformat(text[:10])`, pages a regex: "2024-03-051" dated a JSONL
+    record and not a page."""
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": "The talks ended on Friday.",
+                                                  "date": "2024-03-051"}) + "\n")
+    [article], errors = collect([tmp_path / "a.jsonl"])
+    assert article.date is None and [e.severity for e in errors] == ["warning"]
+
+
+@pytest.mark.parametrize("header", [
+    "date 2024-03-05", "date 2024-03-05T10:00:00Z", "Date: 2024-03-05", "DATE: 2024-03-05 10:00",
+    "date=2024-03-05", "date: 2024-03-05T10:00:00.123+02:00", "  date 2024-03-05 08:15 UTC",
+])
+def test_the_date_header_in_the_forms_people_write(header: str) -> None:
+    """Only ` date YYYY-MM-DD` was read; `date 2024-03-05T10:00:00Z` stayed in the text, the
+    article undated."""
+    assert split_header(f"{header}\nThe minister resigned on Monday.") == (
+        dt.date(2024, 3, 5), "The minister resigned on Monday.")
+
+
+@pytest.mark.parametrize("raw", ["dated 2024-03-05 is not a header", "date 2024-03-05T10:00:00Zulu words",
+                                 "Update: 2024-03-05"])
+def test_what_is_no_header_stays_text(raw: str) -> None:
+    assert split_header(raw) == (None, raw)
+
+
+def test_a_header_date_that_is_no_day_keeps_the_article_undated(tmp_path: Path) -> None:
+    """`date 2024-02-30` failed the whole file (exit 1, the article lost); a JSONL record's or a
+    front matter's bad date keeps its article undated with a warning, and so does it now."""
+    (tmp_path / "a.txt").write_text("date 2024-02-30\nThe talks ended on Friday.\n")
+    [article], [error] = collect([tmp_path / "a.txt"])
+    assert article.date is None and article.text == "The talks ended on Friday.\n"
+    assert error.severity == "warning" and "a.txt" in str(error) and "'2024-02-30'" in error.reason
+
+
+@pytest.mark.parametrize("name, content", [
+    ("header.txt", f"date {FAR}\nThe bridge opened on May 2, 2024.\n"),
+    ("front.md", f"---\ntitle: Bridge\ndate: {FAR}\n---\nThe bridge opened on May 2, 2024.\n"),
+    (f"{FAR}/folder.txt", "The bridge opened on May 2, 2024.\n"),
+    ("feed.rss", '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Bridge'
+                 f'</title><link>http://x.example/1</link><pubDate>Tue, 01 Jan 2999 10:00:00 +0000</pubDate>'
+                 '<description>The bridge opened on May 2, 2024.</description></item></channel></rss>'),
+    ("doc.tml", f'<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="{FAR}">x</TIMEX3></DCT>'
+                '<TEXT>The bridge opened on May 2, 2024.</TEXT></TimeML>'),
+])
+def test_a_future_date_is_a_placeholder_whatever_the_reader(name: str, content: str, tmp_path: Path) -> None:
+    """Only JSONL and Parquet kept a 9999-12-31 out; a header, front matter, dated folder, feed
+    or DCT dated the article (and the collection's span) by it."""
+    (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / name).write_text(content)
+    [article], errors = collect([tmp_path])
+    assert article.date is None
+    assert [e.severity for e in errors] == ["warning"]
+    assert f"date {FAR}" in errors[0].reason and "in the future" in errors[0].reason
+
+
+def test_the_api_reads_timestamps_and_keeps_placeholders_out(tmp_path: Path) -> None:
+    """POST /api/articles stored "9999-12-31" as the publication date (the corpus then ran to
+    the calendar's end) and refused "2024-06-08T10:00:00Z" (422) that a JSONL file reads."""
+    with TestClient(build_app(str(build_corpus(tmp_path / "c.sqlite")), Settings())) as api:
+        sent = api.post("/api/articles", json={"articles": [
+            {"text": "The summit in Rome ended on Friday.", "date": "2024-06-08T10:00:00Z"},
+            {"text": "The Velna bridge opened on May 2, 2024.", "date": "9999-12-31"}]})
+        assert sent.status_code == 200, sent.text
+        first, second = sent.json()["stored"]
+        assert first["date"] == "2024-06-08" and not first["date_inferred"]
+        assert second["date"] != "9999-12-31" and "in the future" in " ".join(sent.json()["problems"])
+        raw = api.post("/api/articles/raw", params={"date": "9999-12-31"}, content=b"The Harlow school opened on Monday.",
+                       headers={"content-type": "text/plain"})
+        assert raw.status_code == 200 and raw.json()["stored"][0]["date"] != "9999-12-31"
+        assert "in the future" in " ".join(raw.json()["problems"])
+        stamped = api.post("/api/articles/raw", params={"date": "2024-06-09T08:00:00+02:00"},
+                           content=b"The Harlow library opened on Sunday.", headers={"content-type": "text/plain"})
+        assert stamped.status_code == 200 and stamped.json()["stored"][0]["date"] == "2024-06-09"
+        bad = api.post("/api/articles", json={"articles": [{"text": "x y z", "date": "06/08/2024"}]})
+        assert bad.status_code == 422
+        assert api.get("/api/info").json()["last"] < "2999"
