@@ -31,3 +31,20 @@ def test_an_article_opening_with_a_date_line_is_still_an_article(tmp_path: Path)
     problems: list[IngestError] = []
     [article] = list(read([tmp_path / "a.txt"], on_error=problems.append))
     assert "Students marched" in article.text and not problems
+
+
+def test_dateline_date_tells_apart_records_sharing_an_id(tmp_path: Path) -> None:
+    """Two JSONL records with one id gave two identical rows in `dateline date`."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps({"id": "a", "text": text}) + "\n" for text in (
+        "The parliament voted on Tuesday to approve the budget.", "The senate voted on Friday.")))
+    table = CliRunner().invoke(app, ["date", str(tmp_path / "a.jsonl"), "--format", "table"], terminal_width=200)
+    rows = [line for line in table.stdout.splitlines() if "[a]" in line]
+    assert len(rows) == 2 and rows[0] != rows[1] and "#2 with this id" in rows[1]
+    lines = CliRunner().invoke(app, ["date", str(tmp_path / "a.jsonl")]).stdout.splitlines()
+    assert [json.loads(line).get("repeat") for line in lines] == [None, 2]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from enum import Enum
 
 import typer
@@ -24,7 +25,8 @@ class Format(str, Enum):
 def guess_dict(article: Article, guess: DateGuess) -> dict[str, object]:
     """One article's result as JSON: where it is (path, and for a JSONL record its id, which
     is its line number unless the record has one, and title), date (or null), confidence,
-    and the evidence."""
+    and the evidence; `date` adds `repeat` (2, 3, ...) to a record whose id an earlier one of
+    its file has."""
     return {"path": article.path or article.id, "id": article.id, "title": article.title,
             "date": guess.date.isoformat() if guess.date else None,
             "confidence": round(guess.confidence, 3),
@@ -70,11 +72,15 @@ def date(
     hint = _hint(hint_start, hint_end)
     errors = ErrorLog()
     results: list[tuple[str, DateGuess]] = []
+    seen: Counter[tuple[str | None, str]] = Counter()  # a JSONL file may give one id to several records
     for article in read(paths, lang=lang, on_error=errors):
         guess = date_article(article, hint, min_confidence=min_confidence, check_given=check_given)
+        seen[article.path, article.id] += 1
+        repeat = seen[article.path, article.id]
         if format is Format.jsonl:
-            print(json.dumps(guess_dict(article, guess), ensure_ascii=False), flush=True)
-        results.append((label(article), guess))
+            print(json.dumps({**guess_dict(article, guess), **({"repeat": repeat} if repeat > 1 else {})},
+                             ensure_ascii=False), flush=True)
+        results.append((label(article) + (f" (#{repeat} with this id)" if repeat > 1 else ""), guess))
     if format is Format.table:
         console.print(_table(results))
     raise typer.Exit(errors.exit_code(read=len(results)))
