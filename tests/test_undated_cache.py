@@ -355,3 +355,28 @@ def test_ingest_again_writes_nothing_for_undated_articles_dated_the_same(
     assert again.exit_code == 0, again.output
     assert written == []
     assert f"{len(UNDATED)} article(s); {len(UNDATED) + 1} file(s) skipped whole" in again.output
+
+
+def test_an_undated_copy_is_hashed_once_by_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`dated_copies` hashed (and signed, for a near copy) an undated article's text, and `add`
+    did both again when it stored it: once is enough."""
+    from dateline.store import sqlite
+
+    (tmp_path / "day1").mkdir()
+    (tmp_path / "day1" / "wire.txt").write_text(f"date 2024-03-04\n{WIRE}\n", encoding="utf-8")
+    (tmp_path / "day2").mkdir()
+    copy = WIRE.replace("Engineers said", "Engineers added")  # a near copy: hashed, then signed
+    (tmp_path / "day2" / "copy.txt").write_text(copy, encoding="utf-8")
+    db = str(tmp_path / "c.sqlite")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(tmp_path / "day1"), "--db", db, "-w", "1"]).exit_code == 0
+    hashed: list[str] = []
+    signed: list[str] = []
+    real_hash, real_signature = sqlite.content_hash, sqlite.signature
+    monkeypatch.setattr(sqlite, "content_hash", lambda text: (hashed.append(text), real_hash(text))[1])
+    monkeypatch.setattr(sqlite, "signature", lambda text: (signed.append(text), real_signature(text))[1])
+    again = runner.invoke(app, ["ingest", str(tmp_path / "day2"), "--db", db, "-w", "1"])
+    assert again.exit_code == 0, again.output
+    assert hashed.count(copy) == signed.count(copy) == 1
+    with ArticleStore(db) as store:
+        assert [o.date for o in store.outlets([1])[1]] == [dt.date(2024, 3, 4)] * 2

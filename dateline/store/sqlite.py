@@ -18,6 +18,7 @@ import os
 import re
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
@@ -43,6 +44,10 @@ from dateline.store.codec import (analysis_json, article_fields, content_hash, d
                                   outlet_of, parse_day, sentence_days, sentences_from_json)
 
 SCHEMA_VERSION = 7
+# Texts whose hash and signature `dated_copies` keeps for `add` (it stores them within a batch
+# of ingest's; the oldest are dropped beyond this, for a caller that never stores them).
+_IDENTITIES_KEPT = 4096
+
 # LSH over MinHash signatures (dateline.ingest.dedup): 16 bands of 8 values each. A text
 # sharing 80% of its word 3-grams with a stored one shares a band with it 95% of the time,
 # one sharing 50% only 6% of the time; candidates are then checked on the whole signature.
@@ -212,6 +217,9 @@ class SQLiteStore:
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._first_part: dict[str, list[int]] = {}  # rows of files put in part (`put`'s `more`)
+        # [hash, signature or None] of the texts `dated_copies` was asked about, for `add` to take
+        # rather than compute again: an undated copy is looked up, then stored in the same run.
+        self._identities: OrderedDict[str, list[Any]] = OrderedDict()
         if self.path.is_dir():
             raise StoreError(f"store {self.path} is a folder, not a file: give a file path "
                              "(--db FILE)", avoidable=True)
@@ -415,11 +423,11 @@ class SQLiteStore:
     def _add_one(self, db: sqlite3.Connection, article: Article,
                  analysed_by: str | None = None) -> Added:
         analysed_by = analysed_by or fingerprint()
-        digest = content_hash(article.text)
+        digest, minhash = self._identities.pop(article.text, None) or (content_hash(article.text), None)
         outlet = outlet_of(article)
         row = db.execute("SELECT id, text, fingerprint FROM texts WHERE hash = ?", (digest,)).fetchone()
         if row is None:
-            minhash = signature(article.text)
+            minhash = minhash if minhash is not None else signature(article.text)
             near = self._near_copy(db, minhash)
             if near is not None:
                 row = db.execute("SELECT id, text, fingerprint FROM texts WHERE id = ?", (near,)).fetchone()
@@ -460,8 +468,15 @@ class SQLiteStore:
         or a near copy as `add` files it): what a run that skips the stored files still knows
         of a new undated article's dated twins (yesterday's wire story, today's undated copy)."""
         db = self.db
-        row = db.execute("SELECT id FROM texts WHERE hash = ?", (content_hash(article.text),)).fetchone()
-        text_id = row[0] if row is not None else self._near_copy(db, signature(article.text))
+        identity = self._identities.get(article.text)
+        if identity is None:
+            identity = self._identities[article.text] = [content_hash(article.text), None]
+            if len(self._identities) > _IDENTITIES_KEPT:
+                self._identities.popitem(last=False)
+        row = db.execute("SELECT id FROM texts WHERE hash = ?", (identity[0],)).fetchone()
+        if row is None and identity[1] is None:
+            identity[1] = signature(article.text)
+        text_id = row[0] if row is not None else self._near_copy(db, identity[1])
         if text_id is None:
             return []
         ids = [r[0] for r in db.execute("SELECT id FROM articles WHERE text_id = ? AND date IS NOT NULL "
