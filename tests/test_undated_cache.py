@@ -380,3 +380,21 @@ def test_an_undated_copy_is_hashed_once_by_the_store(tmp_path: Path, monkeypatch
     assert hashed.count(copy) == signed.count(copy) == 1
     with ArticleStore(db) as store:
         assert [o.date for o in store.outlets([1])[1]] == [dt.date(2024, 3, 4)] * 2
+
+
+def test_resume_knows_a_kept_article_by_what_it_holds_not_by_its_object(tmp_path: Path) -> None:
+    """`Resume.kept` keyed articles by `id()`: a copy of a kept article was written again, and
+    an article dated anew after being marked (or a new one at a freed address) was not."""
+    import copy
+
+    with ArticleStore(str(tmp_path / "c.sqlite")) as store:
+        resume = Resume(store)
+        article = Article(id="a.txt", text="The parade was held.", path="news/a.txt",
+                          date=dt.date(2025, 5, 9), date_inferred=True, date_confidence=0.8,
+                          date_source="inferred from the text")
+        resume.kept(article)
+        assert resume.as_stored(copy.copy(article))
+        assert not resume.as_stored(article)  # once
+        resume.kept(article)
+        article.date = dt.date(2025, 5, 8)
+        assert not resume.as_stored(article)

@@ -43,7 +43,7 @@ class Resume:
         self._left: dict[str, int] = {}
         self._ids: dict[str, list[int]] = {}
         self._done: set[str] = set()  # stored complete: its record already lists its articles
-        self._kept: set[int] = set()  # stored articles handed on as stored (by object: alive till stored)
+        self._kept: Counter[tuple[object, ...]] = Counter()  # stored articles handed on as stored, by `_as_kept`
         self.skipped_files = 0
         self.reused = 0  # undated articles handed on from the store, not read again
 
@@ -62,14 +62,18 @@ class Resume:
         return self.store.file_span(key)
 
     def kept(self, article: Article) -> None:
-        self._kept.add(id(article))
+        self._kept[_as_kept(article)] += 1
 
     def as_stored(self, article: Article) -> bool:
         """Whether the pipeline handed this stored article on unchanged: storing it again
         would hash its text only to find its row as it is (KNOWN)."""
-        if id(article) not in self._kept:
+        key = _as_kept(article)
+        if not self._kept[key]:
+            del self._kept[key]
             return False
-        self._kept.discard(id(article))
+        self._kept[key] -= 1
+        if not self._kept[key]:
+            del self._kept[key]
         return True
 
     def twins(self, article: Article) -> list[Article]:
@@ -104,6 +108,13 @@ class Resume:
                 finished[key] = self._ids.pop(key)
         if finished:
             self.store.mark_files(finished)
+
+
+def _as_kept(article: Article) -> tuple[object, ...]:
+    """What makes a stored article's row what it is (where from, its text, its dating): an
+    article handed on with this key needs no writing, whichever object carries it (an object's
+    `id` was the key: a copy of the article, or a new one at a freed address, broke it)."""
+    return article.path, article.id, article.text, article.date, article.date_confidence, article.date_source
 
 
 def store_all(store: Repository, articles: Iterable[Article], resume: Resume, counts: Counter[str], *,
