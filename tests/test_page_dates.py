@@ -181,7 +181,8 @@ def test_an_edit_years_after_the_story_says_nothing_of_its_day(lang: str, clock:
 def test_the_pipelines_mentions_date_as_the_text_does(lang: str) -> None:
     """An update line among the furniture at the bottom ("Última actualización 26/06/2013",
     which ends like another article's teaser) is kept for dating, whether the caller passes
-    the tagger's mentions (as the pipeline does) or not."""
+    the tagger's dating mentions (`analyze(..., dating=True)`) or not. The pipeline passes its
+    own reading (`article_readings`); test_dating_pipeline_agrees.py checks that one."""
     _crawl, _stamp, first, second = PAGES[lang]
     footer = _on_the_next_day(LATE_UPDATES[lang][0], lang)
     article = make_article(_page("Example News", first, second, "Example News", footer), id=f"pipe-{lang}", lang=lang)
