@@ -648,6 +648,28 @@ def test_a_plan_without_a_day_is_not_put_on_its_articles_day(lang: str) -> None:
     assert [e.date for e in timeline.entries] == [dt.date(2025, 5, 1)], (lang, timeline)
 
 
+# An office holder is the name set beside the office, not the object of the office's verb:
+# the second sentence's "Chinese president" is Xi Jinping, whom he met is not.
+OFFICE_THEN_VERB = {
+    "en": "Chinese President Xi Jinping arrived in Moscow on Monday. The Chinese president met Vladimir Putin.",
+    "es": "El presidente chino, Xi Jinping, llegó a Moscú el lunes. El presidente chino se reunió con Vladimir Putin.",
+    "fr": "Le président chinois Xi Jinping est arrivé à Moscou lundi. Le président chinois a rencontré Vladimir Poutine.",
+    "it": "Il presidente cinese Xi Jinping è arrivato a Mosca lunedì. Il presidente cinese ha incontrato Vladimir Putin.",
+    "pt": "O presidente chinês Xi Jinping chegou a Moscou na segunda-feira. O presidente chinês encontrou Vladimir Putin.",
+    "de": "Der chinesische Präsident Xi Jinping ist am Montag in Moskau eingetroffen. "
+          "Der chinesische Präsident traf Wladimir Putin.",
+    "ru": "Президент Китая Си Цзиньпин прибыл в Москву в понедельник. Президент Китая встретился с Владимиром Путиным.",
+    "ar": "وصل الرئيس الصيني شي جين بينغ إلى موسكو يوم الاثنين. الرئيس الصيني التقى فلاديمير بوتين.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OFFICE_THEN_VERB))
+def test_an_office_holder_is_not_the_object_of_its_verb(lang: str) -> None:
+    names = find_entities([article(OFFICE_THEN_VERB[lang], "a", dt.date(2024, 3, 5), lang)])
+    second = {m.entity for m in names.mentions["a"] if m.sentence == 1}
+    assert "Xi Jinping" in second, (lang, names.mentions["a"])
+
+
 # A person named once, then only by a pronoun in every sentence after: the pronoun still
 # stands for them three sentences on ("he will visit Moscow").
 PRONOUN_CHAIN = {

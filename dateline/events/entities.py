@@ -775,7 +775,7 @@ def _office(s: _Sentence, first: int, end: int, office: str,
              if world()[c].type == "place" and f >= end and s.joins(end, f)]
     near = before[-1:] or after[:1]
     country = near[0][2] if near else ""
-    holder = next((c for f, _e, c in people if 0 <= f - end <= HOLDER_WINDOW), None)
+    holder = next((c for f, _e, c in people if 0 <= f - end <= HOLDER_WINDOW and _apposed_holder(s, end, f)), None)
     if holder is None:
         holder = next((c for _f, e, c in people if 0 < first - e <= 2 and s.gap(e - 1, e) == ","), None)
     span_first = min([first] + [f for f, _e, _c in near])
@@ -790,6 +790,16 @@ def _office(s: _Sentence, first: int, end: int, office: str,
     cand = s.candidate(span_first, span_end, "", "person")
     cand.office = (country, office)
     found.candidates.append(cand)
+
+
+def _apposed_holder(s: _Sentence, end: int, first: int) -> bool:
+    """Whether the name at token `first` can be the holder of the office ending at token `end`:
+    only its country, joining words or other capitalized words stand between them ("President
+    of Russia, Vladimir Putin", "el presidente chino, Xi Jinping"), not a verb ("the Chinese
+    president met Vladimir Putin": Putin is whom he met, not the Chinese president)."""
+    return all(s.role[k] in ("gaz", "title", "hon") or s.words[k] in s.lex.connectors
+               or s.words[k] in s.lex.determiners or (s.lex.has_case and s.toks[k].upper)
+               for k in range(end, first))
 
 
 def article_names(article: Article, lex: Lexicon | None = None,
