@@ -17,7 +17,7 @@ from dateline.temporal.rules import RULES
 INACTIVE = {
     "ar": ["day_in_words_month", "week_of_month_day", "week_of_day_month", "day_alone",
            "month_the_ordinal", "decade", "bare_decade", "quarter_ref", "quarter_of_year", "quarter_ref_short",
-           "the_weekend", "unit_in_focus", "weekday_the_day", "part_of_day_alone", "guarded_weekday", "clock_words",
+           "the_weekend", "unit_in_focus", "qualified_unit", "weekday_the_day", "part_of_day_alone", "guarded_weekday", "clock_words",
            "hour_at_in_words", "clock_words_hour_in_progress", "clock_words_minus_before", "ago",
            "counted_ago", "from_now", "from_now_before", "ref_offset", "weekday_parts", "frequency",
            "the_unit_duration"],
@@ -50,7 +50,7 @@ INACTIVE = {
     "ru": ["day_in_words_month", "week_of_month_day", "week_of_day_month", "month_day_alone",
            "day_alone", "nth_weekday_after", "month_the_ordinal", "month_relative_year_after",
            "month_shift_after", "decade_words", "bare_decade", "quarter_ref", "quarter_of_year",
-           "quarter_ref_short", "the_weekend", "unit_in_focus", "unit_after_focus_word", "day_part_word",
+           "quarter_ref_short", "the_weekend", "unit_in_focus", "unit_after_focus_word", "qualified_unit", "day_part_word",
            "part_of_day_after", "part_of_day_alone", "guarded_weekday", "clock_words", "clock_words_hour_first",
            "clock_hour_word", "unit_word", "relative_unit_after", "ago_before",
            "counted_ago_before", "from_now", "weekday_parts", "frequency", "one_unit_duration", "the_unit_duration"],

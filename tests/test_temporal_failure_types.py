@@ -202,3 +202,30 @@ def test_a_time_adjective_used_as_a_noun_is_no_time(lang: str, text: str, expect
     after an indefinite article it is a noun of its own ("es una pasada": it is amazing). Only
     Spanish tags the bare adjective."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'Markets fell on a day when oil rose.', [('a day', 'DATE', '2023-03-20')]),
+    ("en", 'Profits grew in a year marked by war.', [('a year', 'DATE', '2023')]),
+    ("en", 'The bridge will be built in a year.', [('a year', 'DURATION', 'P1Y')]),
+    ("es", 'Ganaron en un año tan académico como este.', [('un año', 'DATE', '2023')]),
+    ("es", 'Es un héroe en un año teñido de patriotismo.', [('un año', 'DATE', '2023')]),
+    ("es", 'Salen como favoritos, en un día donde los escaladores mandan.', [('un día', 'DATE', '2023-03-20')]),
+    ("es", 'El martes hubo protestas, en una jornada en la que murieron dos personas.',
+     [('El martes', 'DATE', '2023-03-14'), ('una jornada', 'DATE', '2023-03-14')]),
+    ("es", 'Las obras estarán listas en un año y costarán mucho.', [('un año', 'DURATION', 'P1Y')]),
+    ("fr", "Les marchés ont chuté par une journée où le pétrole montait.", [('une journée', 'DATE', '2023-03-20')]),
+    ("fr", 'Les profits ont crû en une année marquée par la guerre.', [('une année', 'DATE', '2023')]),
+    ("fr", 'Le pont sera construit en un an.', [('un an', 'DURATION', 'P1Y')]),
+    ("it", 'I mercati sono scesi in un giorno in cui il petrolio saliva.', [('un giorno', 'DATE', '2023-03-20')]),
+    ("it", 'I profitti sono cresciuti in un anno segnato dalla guerra.', [('un anno', 'DATE', '2023')]),
+    ("pt", 'Os mercados caíram num dia em que o petróleo subia.', [('num dia', 'DATE', '2023-03-20')]),
+    ("pt", 'Os lucros cresceram em um ano marcado pela guerra.', [('um ano', 'DATE', '2023')]),
+    ("de", 'Die Märkte fielen an einem Tag, an dem der Ölpreis stieg.', [('einem Tag', 'DATE', '2023-03-20')]),
+])
+def test_a_period_told_by_what_follows_is_the_one_in_focus(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A day, week, month or year named with a preposition and an indefinite article and told
+    by what follows (a relative, an intensifier, "marked by") is the period in focus, not an
+    amount ("en un año teñido de patriotismo", "on a day when"); without such words it stays an
+    amount ("en un año": within a year). Russian and Arabic have no article to tell it."""
+    assert finder(lang)(text) == expected

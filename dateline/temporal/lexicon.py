@@ -118,6 +118,11 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # it when it qualifies the next word ("la hoy extinta"); `copula` before it with an
     # `indefinite` article after it ("Egipto es hoy un país polarizado").
     "nowadays": ("heads", "of", "possessive", "attributive", "copula", "indefinite"),
+    # A period named by an indefinite article and told by what follows, the one in focus rather
+    # than an amount ("en un año teñido de patriotismo", "on a day when"): `before`, a preposition
+    # of time with the indefinite article; `after`, the words that open the qualifier (a relative,
+    # an intensifier, a participle of "marked by").
+    "qualified_unit": ("before", "after"),
 }
 # Settings: the [grammar] and [number_grammar] keys, and the file's own name and code. The
 # [grammar] keys may be left out (each has a default where it is read).

@@ -607,6 +607,20 @@ def build_unit_after_focus_word(m: Match) -> Found | None:
     return None if focus is None else dataclasses.replace(focus, start=m.span("period")[0])
 
 
+def build_qualified_unit(m: Match) -> Found | None:
+    """"en un año teñido de patriotismo", "on a day when", "in un anno segnato dalla crisi": a
+    day, week, month or year named with an indefinite article and told apart by what follows
+    (a relative, an intensifier, "marked by") is the one in focus, not an amount of time. The
+    expression starts at the article ("en <un año>"), as TimeML has it."""
+    unit = m.value("unit")
+    if unit not in ("D", "W", "M", "Y") or m.lex.words_regex(
+            "qualified_unit.after", r",?\s+(?:{words})(?!\w)").match(m.m.string, m.end) is None:
+        return None
+    unit_start = m.span("unit")[0]
+    start = m.m.string.rfind(" ", m.start, unit_start - 1) + 1 or m.start
+    return Found(max(start, m.start), m.end, Relative(unit, 0, Anchor.REF, gran=unit), "DATE")
+
+
 def build_point_of_unit(m: Match) -> Found | None:
     """"the end of the month", "a finales de mes", "au début du mois", "Mitte des Monats",
     "в конце месяца": a point of the month or year of publication (as "the year" alone is,
@@ -1873,6 +1887,8 @@ RULES: list[Rule] = [
     Rule("unit_after_focus_word", "DATE", "{period.focus_before} (?P<period>{period.year}|{period.week})",
          build_unit_after_focus_word, keys=("period.focus_before",), dating=False),
     Rule("year_end", "DATE", "{period.year_end}", build_year_end, keys=("period.year_end",), dating=False),
+    Rule("qualified_unit", "DATE", r"{qualified_unit.before} {unit}", build_qualified_unit, keys=("unit",),
+         dating=False),
     Rule("point_of_unit", "DATE", r"{point_mod}\s*(?:(?:{determiner.words}|{determiner.contracted})\s*)?{unit}",
          build_point_of_unit, keys=("unit",), dating=False),
     # Days and parts of days.
