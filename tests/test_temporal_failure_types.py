@@ -229,3 +229,18 @@ def test_a_period_told_by_what_follows_is_the_one_in_focus(lang: str, text: str,
     amount ("en un año teñido de patriotismo", "on a day when"); without such words it stays an
     amount ("en un año": within a year). Russian and Arabic have no article to tell it."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'Voting will close once the winner is announced on June 21.', [('June 21', 'DATE', '2023-06-21')]),
+    ("en", 'The results are announced on June 21.', [('June 21', 'DATE', '2023-06-21')]),
+    ("en", 'The results were announced on June 21.', [('June 21', 'DATE', '2022-06-21')]),
+    ("es", 'Votarán cuando el ganador es anunciado el 21 de junio.', [('el 21 de junio', 'DATE', '2023-06-21')]),
+    ("pt", 'Votarão quando o vencedor é anunciado em 21 de junho.', [('21 de junho', 'DATE', '2023-06-21')]),
+    ("de", 'Sie wählen, sobald der Sieger am 21. Juni bekanntgegeben wird.', [('21. Juni', 'DATE', '2023-06-21')]),
+])
+def test_a_participle_after_a_present_auxiliary_is_no_past(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A participle made passive by a present auxiliary ("is announced on June 21") says
+    nothing of the past; with a past auxiliary ("were announced") it is past. French "est" and
+    Italian "è" also make the compound past of verbs of motion ("est arrivé"): not read there."""
+    assert finder(lang)(text) == expected
