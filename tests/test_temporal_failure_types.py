@@ -248,3 +248,21 @@ def test_a_participle_after_a_present_auxiliary_is_no_past(lang: str, text: str,
     nothing of the past; with a past auxiliary ("were announced") it is past. French "est" and
     Italian "è" also make the compound past of verbs of motion ("est arrivé"): not read there."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", 'Llegará el lun. 27 de marzo.', [('el lun. 27 de marzo', 'DATE', '2023-03-27')]),
+    ("es", 'Jue. 24 de febrero de 2011. Actualizado.', [('Jue. 24 de febrero de 2011', 'DATE', '2011-02-24')]),
+    ("es", 'Se bañaron en el mar. Luego comieron.', []),
+    ("fr", 'Il arrivera le sam. 25 mars.', [('sam. 25 mars', 'DATE', '2023-03-25')]),
+    ("it", 'Arriverà sab. 25 marzo.', [('sab. 25 marzo', 'DATE', '2023-03-25')]),
+    ("de", 'Er kommt am Fr., 24. März.', [('Fr., 24. März', 'DATE', '2023-03-24')]),
+    ("de", 'Fr. Müller kommt morgen.', [('morgen', 'DATE', '2023-03-21')]),
+    ("pt", 'Chega na sex., 24 de março.', [('sex., 24 de março', 'DATE', '2023-03-24')]),
+    ("ru", 'пт, 24 марта министр выступит.', [('пт, 24 марта', 'DATE', '2023-03-24')]),
+])
+def test_a_short_weekday_before_its_date_is_part_of_it(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A weekday's short form with its dot ("lun.", "sáb.", "Fr.") is read only right before the
+    date it restates, where it belongs to the expression; alone it is another word ("mar.": March
+    or the sea, "Fr.": Mrs). English abbreviations are weekdays of their own, counted capitalized."""
+    assert finder(lang)(text) == expected

@@ -26,6 +26,7 @@ VALUE_CLASSES = (
     "unit_plural", "number", "vague_number", "ordinal", "day_word", "day_part_word",
     "shift_before", "shift_after", "point_mod", "quantity_mod", "reference", "set_word", "set_adjective",
     "holiday", "commemoration", "decade_name", "unit_counted", "unit_word", "vague_duration", "unit_one",
+    "weekday_abbreviation",
 )
 # Sections whose keys each name a word class of their own (`[ago] after = ["ago"]`).
 GROUP_CLASSES: dict[str, tuple[str, ...]] = {

@@ -252,7 +252,7 @@ def _day_date(m: Match, day_group: str = "day") -> Calendar | None:
     n, anchor = shift_of(m, "shift_before", "wsb", "wsa", "shift_after")  # "el pasado 25 de enero"
     # "el 3 de mayo del año pasado"; "le 3 mai de cette année-là": "-là" makes it the year in focus
     year_shift, year_anchor = shift_of(m, "ry_sa2", "ry_sb", "ry_sa")
-    return Calendar("D", m.year(), month, day, weekday=m.int("weekday"),
+    return Calendar("D", m.year(), month, day, weekday=m.int("weekday") or m.int("wab"),
                     part=m.value("part_of_day"), shift=n if anchor is Anchor.DCT and n else None,
                     year_shift=year_shift, year_anchor=year_anchor)
 
@@ -1695,7 +1695,9 @@ _GREGORIAN_TWIN = Rule("hijri_twin", "DATE", "(?:{weekday} )?{day}(?: {connector
                        + _year_after("{year}"), lambda m: None)
 # A weekday that the day after it restates, with the shift word it may carry ("next Monday, July
 # 8", "lundi prochain, 27 mars", "يوم الاثنين المقبل 27 مارس").
-_WEEKDAY_HEAD = r"(?:(?:{shift_before:wsb} )?{weekday}(?: {shift_after:wsa})?\s*,?\s*)?"
+# A weekday before its date, or the short form of one that is a weekday only there ("lun. 27 de
+# marzo", "Fr., 3. März": "mar." is also March and the sea, "Fr." Mrs).
+_WEEKDAY_HEAD = r"(?:(?:{shift_before:wsb} )?(?:{weekday}|{weekday_abbreviation:wab})(?: {shift_after:wsa})?\s*,?\s*)?"
 # A Hijri day, its weekday before it as with a Gregorian day ("الخميس 15 رمضان", "15 Ramadan").
 _HIJRI_DAY = _WEEKDAY_HEAD + "(?:{connector.before_day} )?{day}(?: {connector.day_month})? {hijri.month}"
 # (the space after the connector is a template space: Arabic writes "و" onto the next day)
