@@ -1889,7 +1889,7 @@ RULES: list[Rule] = [
     Rule("unit_after_focus_word", "DATE", "{period.focus_before} (?P<period>{period.year}|{period.week})",
          build_unit_after_focus_word, keys=("period.focus_before",), dating=False),
     Rule("year_end", "DATE", "{period.year_end}", build_year_end, keys=("period.year_end",), dating=False),
-    Rule("qualified_unit", "DATE", r"{qualified_unit.before} {unit}", build_qualified_unit, keys=("unit",),
+    Rule("qualified_unit", "DATE", r"{qualified_unit.before} {unit}", build_qualified_unit, keys=("qualified_unit.before",),
          dating=False),
     Rule("point_of_unit", "DATE", r"{point_mod}\s*(?:(?:{determiner.words}|{determiner.contracted})\s*)?{unit}",
          build_point_of_unit, keys=("unit",), dating=False),
