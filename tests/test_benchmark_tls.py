@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from dateline.benchmark.tls import REF_DATES, REF_SENTENCES, Coverage, MethodRun, TopicRun, leads, load_topics, run_topics, sampled
+from dateline.benchmark.tls import REF_DATES, REF_SENTENCES, WEEKDAY_DAYS, Coverage, MethodRun, TopicRun, leads, load_topics, run_topics, sampled, training_rows, weekday_dated
 from dateline.cli import app
 from dateline.evaluate import TLSScores, write_timeline
 from dateline.evaluate.tls import PRF
 from dateline.model import Article, Timeline
+from dateline.timeline import prepare
 
 
 def _articles(n: int) -> list[Article]:
@@ -141,3 +142,22 @@ def test_the_command_prints_the_oracle_rows(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert f"dateline{REF_DATES}" in result.output and f"dateline{REF_SENTENCES}" in result.output
     assert "3 (75%)" in result.output  # no query: the bridge's day is on topic too
+
+
+def test_the_ranker_also_learns_from_the_topic_as_a_weekday_dating_outlet_writes_it(tmp_path: Path) -> None:
+    """Past days named outright within the week before publication become weekdays ("on
+    Friday" for "on June 10"); later days, older days and the publication day stay named; the
+    training rows hold the topic both ways, labelled alike."""
+    [topic] = load_topics(_fire(tmp_path / "crisis"), lang="en", keywords={"fire": ["orsk"]})
+    corpus, _notes = prepare(topic.articles, topic.query)
+    rewritten = weekday_dated(corpus)
+    kinds = {(corpus.texts[i], m.date): (m.kind, n.kind) for i in range(len(corpus))
+             for m, n in zip(corpus.mentions[i], rewritten.mentions[i])}
+    assert kinds[(FIRE["2024-06-13/c.txt"].split(". ")[0] + ".", dt.date(2024, 6, 12))] == ("year", "weekday")
+    assert kinds[("Elsewhere, a bridge in Tomsk reopened on June 15, 2024.", dt.date(2024, 6, 15))] == ("stated", "stated")
+    assert all(n == m or (n == "weekday" and m in ("stated", "year")) for m, n in kinds.values())
+    assert 0 < WEEKDAY_DAYS < 7
+    rows, labels = training_rows(topic)
+    half = len(labels) // 2
+    assert len(labels) == 2 * half and (labels[:half] == labels[half:]).all() and labels.any()
+    assert not (rows[:half] == rows[half:]).all()
