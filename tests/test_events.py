@@ -1343,6 +1343,37 @@ def test_a_mayor_written_before_a_name_makes_it_a_person_and_is_not_part_of_it(l
     assert names.entities[name].type == "person"
 
 
+# Senator, judge and minister are offices like mayor: before a name, no part of it, and it
+# is a person's.
+OFFICES = {
+    "en": "Senator Lior Tams opened the session. Judge Ana Pel spoke. Minister Ivo Rask answered later.",
+    "es": "El senador Lior Tams abrió la sesión. La jueza Ana Pel habló. El ministro Ivo Rask respondió después.",
+    "fr": "Le sénateur Lior Tams a ouvert la séance. La juge Ana Pel a parlé. Le ministre Ivo Rask a répondu ensuite.",
+    "it": "Il senatore Lior Tams ha aperto la seduta. Il giudice Ana Pel ha parlato. "
+          "Il ministro Ivo Rask ha risposto dopo.",
+    "pt": "O senador Lior Tams abriu a sessão. A juíza Ana Pel falou. O ministro Ivo Rask respondeu depois.",
+    "de": "Senator Lior Tams eröffnete die Sitzung. Richterin Ana Pel sprach. Minister Ivo Rask antwortete später.",
+    "ru": "Сенатор Лиор Тамс открыл заседание. Судья Ана Пел выступила. Министр Иво Раск ответил позже.",
+    "ar": "قال السيناتور ليور تامس. وتحدثت القاضية آنا بيل. ورد الوزير إيفو راسك.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OFFICES))
+def test_senator_judge_and_minister_are_offices(lang: str) -> None:
+    names = find_entities([article(OFFICES[lang], "a", lang=lang)])
+    expected = ["Лиор Тамс", "Ана Пел", "Иво Раск"] if lang == "ru" else \
+        ["ليور تامس", "آنا بيل", "إيفو راسك"] if lang == "ar" else ["Lior Tams", "Ana Pel", "Ivo Rask"]
+    assert list(names.entities) == expected, (lang, list(names.entities))
+    assert {e.type for e in names.entities.values()} == {"person"}, (lang, names.entities)
+
+
+def test_an_arabic_name_after_an_office_ends_before_an_adverb() -> None:
+    """Arabic alone finds names only after an office (no capitals): the words after it are the
+    name up to an adverb ("later"), not the adverb too."""
+    names = find_entities([article("ورد الوزير إيفو راسك لاحقا.", "a", lang="ar")])
+    assert list(names.entities) == ["إيفو راسك"], list(names.entities)
+
+
 def test_the_mayor_later_in_the_article_is_the_mayor_it_named() -> None:
     names = find_entities([article("Governor Ana Pel opened the bridge. Mayor Lior Tams spoke first. "
                                    "The mayor thanked the governor.", "a")])

@@ -325,7 +325,8 @@ class _Sentence:
     def _runs_after_titles(self) -> list[tuple[int, int]]:
         """In a script without capitals, a name is the words right after an office or a
         courtesy title (and its country): "الرئيس الروسي فلاديمير بوتين"; an event word there
-        is the office's verb ("الرئيس الصيني أعلن"), no name."""
+        is the office's verb ("الرئيس الصيني أعلن"), no name, and an adverb closes it ("الوزير
+        إيفو راسك لاحقا": the minister Ivo Rask, later)."""
         runs = []
         n = len(self.toks)
         for i in range(n):
@@ -336,6 +337,7 @@ class _Sentence:
                 j += 1
             k = j
             while k < n and k - j < 3 and not self.role[k] and self.words[k] not in self.lex.common \
+                    and self.words[k] not in self.lex.grammar.adverbs \
                     and self.lex.match(self.lex.triggers, self.words, self.alts, k) is None \
                     and (k == j or self.gap(k - 1, k) == " "):
                 k += 1
