@@ -1374,6 +1374,18 @@ def test_an_arabic_name_after_an_office_ends_before_an_adverb() -> None:
     assert list(names.entities) == ["إيفو راسك"], list(names.entities)
 
 
+def test_a_german_lone_place_after_in_is_a_name_and_a_noun_there_is_not() -> None:
+    """German capitalizes every noun, so a lone capitalized word needs confirming: right after
+    "in" with no article it is a place ("in Oslo"); a noun there ("in Kraft") is one the
+    collection also writes after an article ("die Kraft"), and "im Rathaus" holds its article.
+    (Only German capitalizes its nouns: elsewhere a lone capital is a name already.)"""
+    text = ("Die Nordvik Sparbank hat am Montag eine Filiale in Oslo eröffnet. Das Gesetz trat in Kraft. "
+            "Die Kraft fehlt. Maria Lund sprach im Rathaus. Das Rathaus ist alt.")
+    names = find_entities([article(text, "a", lang="de")])
+    assert "Oslo" in names.entities and "Kraft" not in names.entities and "Rathaus" not in names.entities, \
+        list(names.entities)
+
+
 def test_the_mayor_later_in_the_article_is_the_mayor_it_named() -> None:
     names = find_entities([article("Governor Ana Pel opened the bridge. Mayor Lior Tams spoke first. "
                                    "The mayor thanked the governor.", "a")])

@@ -86,6 +86,7 @@ class Candidate:
     unproven: bool = False
     apposed: bool = False  # an apposition says what organization it is ("Airbus, the planemaker,")
     located: bool = False  # right after a preposition of place ("in Damascus", "en Bengasi")
+    bare_located: bool = False  # and that preposition holds no article ("in Oslo", not "im Rathaus")
 
 
 @dataclass(slots=True)
@@ -105,6 +106,9 @@ class ArticleNames:
     # Names an acronym proved whole ("Freedom and Justice Party (FJP)", "État islamique (EI)"),
     # as folded words: written again without the acronym, they are still one name.
     spelled: set[tuple[str, ...]] = field(default_factory=set)
+    # Where every noun is capitalized: the lone words written right after an article ("die
+    # Sparbank"), common nouns wherever else they stand.
+    nouns: set[str] = field(default_factory=set)
 
 
 def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
@@ -361,8 +365,9 @@ class _Sentence:
         determiner = first > 0 and toks[first - 1].folded in self.lex.determiners
         opens = self.opens_clause(first - determiner)
         located = first > 0 and toks[first - 1].folded in self.lex.locatives
+        bare = located and toks[first - 1].folded not in self.lex.articles  # "in Oslo", not "im Rathaus"
         return Candidate(start, stop, self.text[start:stop], key, type, self.index, opens, determiner,
-                         located=located)
+                         located=located, bare_located=bare)
 
 
 def _places_outside_names(s: _Sentence, runs: list[tuple[int, int]],
@@ -608,6 +613,7 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
     for first, end in sorted(runs):
         if lex.capitalized_nouns and end - first == 1 and first > 0 and s.words[first - 1] in lex.determiners \
                 and _noun_capitals(s.toks[first].text):
+            found.nouns.add(name_key(s.toks[first].text, lex))
             continue  # "die Sparbank": a noun after its article, nobody's surname (not "die NATO")
         if end - first == 1 and s.words[first] in lex.polity_words:
             continue  # "el Estado": the common noun, no head word of "Estado Islámico"
@@ -941,6 +947,7 @@ def find_entities(articles: Sequence[Article]) -> Names:
     holders: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     types: dict[str, Counter[str]] = defaultdict(Counter)
     confirmed: set[str] = set()
+    nouns = {key for _article, found in per_article for key in found.nouns}
     full_people: dict[str, set[str]] = defaultdict(set)
     for _article, found in per_article:
         for short, target in found.links.items():
@@ -956,8 +963,9 @@ def find_entities(articles: Sequence[Article]) -> Names:
             full = " " in cand.key or _incorporated(cand)
             noun = found.capitalized_nouns and not full and _noun_capitals(cand.text)
             if cand.apposed or (not noun and (not cand.opens_sentence
-                                              or (full and not cand.unproven))):
-                confirmed.add(cand.key)
+                                              or (full and not cand.unproven))) \
+                    or (noun and cand.bare_located and cand.key not in nouns):
+                confirmed.add(cand.key)  # "in Oslo": a noun there has its article ("im Rathaus")
             kind = found.types.get(cand.key)
             if kind in ("person", UNDECIDED) and " " in cand.key:
                 words = fold(cand.key).split()
