@@ -58,3 +58,22 @@ def test_a_broken_store_offers_no_option_the_command_lacks(command: list[str], t
     assert "--no-store" not in said and f"dateline store reset --db {broken}" in said
     built = runner.invoke(app, ["timeline", str(tmp_path / "broken.sqlite"), "--db", str(broken)])
     assert "or use --no-store" in " ".join(built.stderr.split())  # where it is an option
+
+
+def test_serve_says_when_the_corpus_it_serves_is_empty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`dateline serve --db typo.sqlite` served a new, empty corpus saying only "serving …":
+    every search on the page then answered nothing, with no reason. (It still creates the
+    store: the API can fill it.) A host that cannot be bound is said before any warning."""
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn.Server, "run", lambda self, sockets=None: None)
+    new = tmp_path / "typo.sqlite"
+    result = runner.invoke(app, ["serve", "--db", str(new), "--port", "0"])
+    said = " ".join(result.stderr.split())
+    assert result.exit_code == 0 and f"serving {new} on http://127.0.0.1:" in said
+    assert f"note the corpus is empty: `dateline ingest SOURCE... --db {new}`" in said
+    filled = runner.invoke(app, ["ingest", "--example", "--db", str(new), "-w", "1"])
+    assert filled.exit_code == 0, filled.output
+    assert "empty" not in " ".join(runner.invoke(app, ["serve", "--db", str(new), "--port", "0"]).stderr.split())
+    unbound = runner.invoke(app, ["serve", "--db", str(new), "--host", "256.1.1.1"])
+    assert unbound.exit_code == 2 and " ".join(unbound.stderr.split()).startswith("error cannot serve on 256.1.1.1")

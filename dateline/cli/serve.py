@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import socket
 from pathlib import Path
 
@@ -28,18 +27,23 @@ def serve(
 
     from dateline.serve import Settings, create_app
 
-    open_db(db, read_only=read_only).close()  # a one-line error now rather than a traceback later
-    if host not in ("127.0.0.1", "localhost", "::1") and not token and not read_only:
-        err_console.print(f"[yellow]warning[/] serving on {host} with writes open to anyone who "
-                          "can reach it; consider --token or --read-only")
+    with open_db(db, read_only=read_only) as store:  # a one-line error now rather than a traceback later
+        facts = store.info()
     settings = Settings(read_only=read_only, token=token or None,
                         cors_origins=tuple(cors_origin or ()), max_body_bytes=max_body)
     listening = _bind(host, port)
+    if host not in ("127.0.0.1", "localhost", "::1") and not token and not read_only:
+        err_console.print(f"[yellow]warning[/] serving on {host} with writes open to anyone who "
+                          "can reach it; consider --token or --read-only")
     app = create_app(str(db) if db else None, settings)
     bound = listening.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
-    err_console.print(f"serving {os.fspath(db) if db else 'the default corpus'} on http://{shown}:{bound}/ "
-                      f"(API docs: /docs)")
+    err_console.print(f"serving {facts.path} on http://{shown}:{bound}/ (API docs: /docs)")
+    if not facts.texts:
+        # A mistyped --db serves a new, empty corpus (the API can fill it): say so, or the page
+        # answers every search with nothing and no reason.
+        err_console.print(f"[yellow]note[/] the corpus is empty: `dateline ingest SOURCE... --db {facts.path}` "
+                          "or POST /api/articles adds articles (`dateline ingest --example` the built-in ones)")
     uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[listening])
 
 
