@@ -112,3 +112,32 @@ def test_the_api_reads_timestamps_and_keeps_placeholders_out(tmp_path: Path) -> 
         bad = api.post("/api/articles", json={"articles": [{"text": "x y z", "date": "06/08/2024"}]})
         assert bad.status_code == 422
         assert api.get("/api/info").json()["last"] < "2999"
+
+
+def test_an_exports_own_field_names_are_read(tmp_path: Path) -> None:
+    """A record's date under another name (`published_at`, news-please's `date_publish`) was
+    left out without a word, the article dated from its text; news-please's `maintext` failed
+    every line ("missing string field 'text'")."""
+    (tmp_path / "export.jsonl").write_text("".join(json.dumps(r) + "\n" for r in [
+        {"text": "The talks ended on Friday.", "published_at": "2024-03-08T18:00:00Z", "headline": "Talks end"},
+        {"maintext": "The summit began on Monday.", "date_publish": "2024-03-04 09:00:00", "link": "https://x.example/2"},
+        {"text": "The ferry sailed.", "date": "2024-03-09", "published_at": "2024-03-10"}]))
+    articles, errors = collect([tmp_path / "export.jsonl"])
+    assert not errors
+    assert [(a.date, a.title, a.url) for a in articles] == [
+        (dt.date(2024, 3, 8), "Talks end", None), (dt.date(2024, 3, 4), None, "https://x.example/2"),
+        (dt.date(2024, 3, 9), None, None)]  # the field's own name first
+    assert articles[1].text == "The summit began on Monday."
+
+
+def test_parquet_rows_read_the_same_names(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from dateline.analyze.shards import Shard, _read_parquet
+
+    pq.write_table(pa.table({"maintext": ["The summit began on Monday."], "date_publish": ["2024-03-04 09:00:00"]}),
+                   tmp_path / "a.parquet")
+    errors: list[IngestError] = []
+    [article] = list(_read_parquet(Shard(tmp_path / "a.parquet", tmp_path), None, errors.append))
+    assert article.date == dt.date(2024, 3, 4) and not errors

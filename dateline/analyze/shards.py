@@ -15,7 +15,7 @@ from pathlib import Path
 
 from dateline.ingest import IngestError
 from dateline.ingest import reader as ingest
-from dateline.ingest.jsonl import text_problem
+from dateline.ingest.jsonl import ALIASES, canonical, text_problem
 from dateline.model import Article
 
 # Parquet inputs are read this many rows at a time, so a big file never sits in memory whole.
@@ -114,13 +114,15 @@ def _read_parquet(shard: Shard, lang: str | None, on_error: ingest.ErrorHandler)
     except pyarrow.lib.ArrowException as exc:
         on_error(IngestError(name, f"not a readable Parquet file ({exc})"))
         return
-    if "text" not in table.schema_arrow.names:
-        on_error(IngestError(name, "Parquet file has no 'text' column"))
+    if not {"text", *ALIASES["text"]} & set(table.schema_arrow.names):
+        on_error(IngestError(name, "Parquet file has no 'text' column (or "
+                                   + ", ".join(f"'{a}'" for a in ALIASES["text"]) + ")"))
         return
     article_id, number = ingest.file_id(shard.path, shard.root), 0
     for batch in table.iter_batches(batch_size=PARQUET_BATCH):
         for record in batch.to_pylist():
             number += 1
+            record = canonical(record)
             if (problem := text_problem(record, name, number)) is not None:
                 on_error(problem)
                 continue

@@ -1,4 +1,5 @@
-"""JSON Lines articles: one object per line with `text` and optional `date`, `title`, `url`, `id`."""
+"""JSON Lines articles: one object per line with `text` and optional `date`, `title`, `url`, `id`
+(or the names exports give them, `ALIASES`)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,26 @@ def parse_date(value: object, path: str, line: int) -> dt.date | None:
     return day
 
 
+# Other names exports give the fields (news-please's `maintext` and `date_publish`, CMS and
+# API dumps' `published_at`, `headline`, `link`): read as the field when it is absent. A date
+# under another name was left out without a word, and the article dated from its text.
+ALIASES = {"text": ("maintext", "content", "body"),
+           "date": ("published", "published_at", "publish_date", "date_publish", "datePublished",
+                    "pubDate", "published_date"),
+           "title": ("headline",), "url": ("link",)}
+
+
+def canonical(record: dict[str, object]) -> dict[str, object]:
+    """The record with each field under the name Dateline reads (`ALIASES`), when only an
+    alias of it holds a value."""
+    for name, aliases in ALIASES.items():
+        if record.get(name) in (None, ""):
+            found = next((alias for alias in aliases if record.get(alias) not in (None, "")), None)
+            if found is not None:
+                record = {**record, name: record[found]}
+    return record
+
+
 def iter_records(
     raw: str, path: str, first_line: int = 1
 ) -> Iterator[tuple[int, dict[str, object]] | IngestError]:
@@ -47,6 +68,7 @@ def iter_records(
         if not isinstance(record, dict):
             yield IngestError(path, "each line must be a JSON object", number)
             continue
+        record = canonical(record)
         if (problem := text_problem(record, path, number)) is not None:
             yield problem
             continue
@@ -59,7 +81,8 @@ def text_problem(record: dict[str, object], path: str, line: int) -> IngestError
     be stored as one text shared by every blank record); None if it holds one."""
     text = record.get("text")
     if not isinstance(text, str):
-        return IngestError(path, "missing string field 'text'", line)
+        return IngestError(path, "missing string field 'text' (or "
+                                 + ", ".join(f"'{a}'" for a in ALIASES["text"]) + ")", line)
     if not text.strip():
         return skipped(path, "'text' is empty: no article in this record", line)
     return None
