@@ -42,9 +42,9 @@ def test_search_refuses_an_unclosed_quote_as_the_timeline_does(client: TestClien
 
 
 def test_a_timeline_of_nothing_says_which_filter_left_nothing(client: TestClient) -> None:
-    found = client.get("/api/timeline", params={"q": "velna", "lang": "xx"}).json()
+    found = client.get("/api/timeline", params={"q": "velna", "lang": "ru"}).json()
     assert found["entries"] == []
-    assert found["notes"] == ["no article in the corpus matches the query (velna), language xx"]
+    assert found["notes"] == ["no article in the corpus matches the query (velna), language ru"]
     later = client.get("/api/timeline", params={"from": "2090-01-01"}).json()
     assert later["notes"] == ["no article in the corpus matches from 2090-01-01"]
     unknown = client.get("/api/timeline", params={"entity": "Nobodyxyz"}).json()
@@ -198,3 +198,25 @@ def test_a_language_tag_is_read_as_its_code_everywhere(tmp_path: Path) -> None:
         assert [api.get(f"/api/articles/{i}").json()["lang"] for i in ids] == ["en", "es"]
     said = CliRunner().invoke(app, ["date", "--lang", "ES", "-"], input="Las conversaciones terminaron el viernes.")
     assert said.exit_code == 0, said.output
+
+
+def test_a_language_filter_is_read_as_its_code_or_refused(tmp_path: Path) -> None:
+    """`lang=EN` (as a feed or a user writes it) filtered on 'EN', which no stored article
+    has: the timeline and the search answered nothing; `lang=xx` too, with no word. The CLI's
+    `search --lang EN` did the same. Now 'EN' is en, and 'xx' is refused as everywhere else."""
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    db = build_corpus(tmp_path / "c.sqlite")
+    with TestClient(build_app(str(db), Settings())) as api:
+        for path, params in (("/api/timeline", {"q": "velna"}), ("/api/search", {"q": "velna"})):
+            lower, upper = (api.get(path, params={**params, "lang": tag}) for tag in ("en", "EN"))
+            assert upper.status_code == 200 and upper.json() == lower.json()
+            assert upper.json().get("entries", upper.json().get("hits"))
+            refused = api.get(path, params={**params, "lang": "xx"})
+            assert refused.status_code == 422 and "'xx' is not a language" in refused.text
+        assert api.get("/api/timeline", params={"lang": ""}).status_code == 200
+    found = CliRunner().invoke(app, ["search", "velna", "--db", str(db), "--lang", "EN"])
+    assert found.exit_code == 0 and "no sentence matches" not in found.output
+    assert CliRunner().invoke(app, ["search", "velna", "--db", str(db), "--lang", "xx"]).exit_code == 2

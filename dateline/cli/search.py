@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from dateline.cli.common import console, err_console, parse_date
+from dateline.cli.common import check_language, console, err_console, parse_date
 from dateline.cli.store import db_option, open_db
 from dateline.render import search_hit_dict
 from dateline.store import SearchHit
@@ -37,7 +37,7 @@ def search(
     db: Path = db_option(),
     start: str = typer.Option(None, "--from", help="Only sentences about a day from this date on, YYYY-MM-DD."),
     end: str = typer.Option(None, "--to", help="Only sentences about a day up to this date, YYYY-MM-DD."),
-    lang: str = typer.Option(None, "--lang", help="Only articles in this language."),
+    lang: str = typer.Option(None, "--lang", callback=check_language, help="Only articles in this language."),
     limit: int = typer.Option(20, "--limit", "-n", min=1, max=1000, help="How many sentences."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),
 ) -> None:

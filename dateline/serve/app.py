@@ -202,6 +202,11 @@ class TimelineParams(BaseModel):
 
     model_config = {"populate_by_name": True}
 
+    @field_validator("lang")
+    @classmethod
+    def _known_language(cls, value: str | None) -> str | None:
+        return language_code(value)
+
     @model_validator(mode="after")
     def _ordered(self) -> TimelineParams:
         problem = span_problem(self.start, self.end)
@@ -218,9 +223,10 @@ def span_problem(start: dt.date | None, end: dt.date | None) -> str | None:
     return None
 
 
-def check_request(q: list[str], start: dt.date | None, end: dt.date | None) -> None:
-    """Refuse (422, one line) a query with an unclosed quote or a date range the wrong way
-    round, as `dateline search` and `dateline timeline` do."""
+def check_request(q: list[str], start: dt.date | None, end: dt.date | None, lang: str | None = None) -> str | None:
+    """Refuse (422, one line) a query with an unclosed quote, a date range the wrong way round
+    or a language Dateline has no data for, as `dateline search` and `dateline timeline` do;
+    the language's code ('EN', 'es-MX' are en, es: the corpus keeps codes) if one is given."""
     from dateline.timeline import parse_terms
 
     problem = span_problem(start, end)
@@ -228,6 +234,7 @@ def check_request(q: list[str], start: dt.date | None, end: dt.date | None) -> N
         raise HTTPException(422, problem)
     try:
         parse_terms(q)
+        return language_code(lang or None)
     except ValueError as error:
         raise HTTPException(422, str(error)) from None
 
@@ -241,7 +248,7 @@ def timeline_params(q: Annotated[list[str], Query(max_length=500)] = [],  # noqa
                     lang: Annotated[str | None, Query(max_length=8)] = None,
                     limit: Annotated[int, Query(ge=1, le=5000, description="at most this many articles, best matching first")] = DEFAULT_LIMIT) -> TimelineParams:
     """The timeline options as query parameters (q repeatable)."""
-    check_request(q, start, end)
+    lang = check_request(q, start, end, lang)
     return TimelineParams(q=q, method=method, dates=dates, sentences=sentences, start=start,
                           end=end, lang=lang, limit=limit)
 
@@ -391,7 +398,7 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
                lang: Annotated[str | None, Query(max_length=8)] = None,
                limit: Annotated[int, Query(ge=1, le=200)] = 20,
                offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> dict[str, Any]:
-        check_request([q], start, end)
+        lang = check_request([q], start, end, lang)
         hits = store.search(q, start=start, end=end, lang=lang, limit=limit, offset=offset)
         return {"query": q, "hits": [search_hit_dict(h) for h in hits]}
 
