@@ -48,3 +48,18 @@ def test_dateline_date_tells_apart_records_sharing_an_id(tmp_path: Path) -> None
     assert len(rows) == 2 and rows[0] != rows[1] and "#2 with this id" in rows[1]
     lines = CliRunner().invoke(app, ["date", str(tmp_path / "a.jsonl")]).stdout.splitlines()
     assert [json.loads(line).get("repeat") for line in lines] == [None, 2]
+
+
+def test_a_saved_pages_asset_folder_is_one_line(tmp_path: Path) -> None:
+    """A page saved by a browser brings a `_files` folder of scripts, styles and images: each
+    was a line of its own (hundreds for a folder of saved pages), burying what matters."""
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page.txt").write_text("The talks ended on Friday.\n")
+    for name in ("a.js", "b.js", "c.css", "logo.png", "font.woff2"):
+        (tmp_path / "page_files" / name).write_text("x")
+    (tmp_path / "photo.jpg").write_text("x")
+    problems: list[IngestError] = []
+    assert [a.id for a in read([tmp_path], on_error=problems.append)] == ["page.txt"]
+    assert [(p.path, p.reason) for p in problems] == [
+        (str(tmp_path / "page_files") + "/", "5 files of unknown type ('.css' 1, '.js' 2, '.png' 1, '.woff2' 1)"),
+        (str(tmp_path / "photo.jpg"), "unknown file type '.jpg'")]

@@ -8,6 +8,7 @@ import os
 import re
 import sys
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -394,9 +395,15 @@ def _record_language(value: object, name: str, number: int, on_error: ErrorHandl
         return None
 
 
+# A folder's files of unknown type named one by one up to this many; more are one line.
+_UNKNOWN_NAMED = 3
+
+
 def iter_files(source: Path, on_error: ErrorHandler | None = None) -> Iterator[Path]:
     """Readable files under a folder, sorted by path. Hidden files and folders and files of
-    unknown type are left out, each reported to `on_error` (when given) with the reason."""
+    unknown type are left out, each reported to `on_error` (when given) with the reason; a
+    folder's files of unknown type in one line when there are more than `_UNKNOWN_NAMED`
+    (a web page saved with its `_files` folder of scripts, styles and images)."""
     found: list[Path] = []
     left_out: list[IngestError] = []
     for folder, dirs, names in os.walk(source):
@@ -404,14 +411,21 @@ def iter_files(source: Path, on_error: ErrorHandler | None = None) -> Iterator[P
             if d.startswith("."):
                 left_out.append(skipped(os.path.join(folder, d), "hidden folder"))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        unknown: list[Path] = []
         for name in names:
             path = Path(folder) / name
             if name.startswith("."):
                 left_out.append(skipped(str(path), "hidden file"))
             elif kind(path) is None:
-                left_out.append(skipped(str(path), f"unknown file type {path.suffix!r}"))
+                unknown.append(path)
             else:
                 found.append(path)
+        if len(unknown) > _UNKNOWN_NAMED:
+            suffixes = Counter(p.suffix.lower() or "(none)" for p in unknown)
+            listed = ", ".join(f"{suffix!r} {n}" for suffix, n in sorted(suffixes.items()))
+            left_out.append(skipped(os.path.join(folder, ""), f"{len(unknown)} files of unknown type ({listed})"))
+        else:
+            left_out.extend(skipped(str(p), f"unknown file type {p.suffix!r}") for p in unknown)
     if on_error is not None:
         for problem in sorted(left_out, key=lambda e: e.path):
             on_error(problem)
