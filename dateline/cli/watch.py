@@ -23,7 +23,7 @@ import typer
 from dateline.cli.common import ErrorLog, check_language, check_workers, console, fail
 from dateline.cli.ingest import Resume, store_all
 from dateline.cli.store import db_option, open_db
-from dateline.ingest import Input, file_kind, skipped
+from dateline.ingest import Input, file_kind, shown, skipped
 from dateline.pipeline import process
 from dateline.saved import update_timelines
 
@@ -74,7 +74,7 @@ def watch(
                                        and time.time() - shape[1] / 1e9 >= settle))]
                 previous = now
                 for path in [p for p in ready if file_kind(p) is None]:  # a .docx, a download's .part
-                    errors(skipped(str(path), f"unknown file type {path.suffix!r}"))  # as ingest FOLDER
+                    errors(skipped(shown(path), f"unknown file type {shown(path.suffix)!r}"))  # as ingest FOLDER
                     seen[path] = now[path]
                     ready.remove(path)
                 batch = ready[:max_files]
@@ -84,7 +84,7 @@ def watch(
                     try:
                         # Found in `folder`, as `dateline ingest FOLDER` reads them: named by
                         # their path under it, dated by a YYYY-MM-DD folder, the same file key.
-                        found = [Input(str(p), p, folder) for p in batch]
+                        found = [Input(shown(p), p, folder) for p in batch]
                         store_all(store, process(found, lang=lang, on_error=errors, store=resume,
                                                  workers=jobs), resume, counts)
                     finally:  # on Ctrl-C too: store_all has stored what it read, and it counts

@@ -65,6 +65,9 @@ def iter_records(
             where = f"{'' if said.endswith(' at') else ' at'} column {exc.colno}"
             yield IngestError(path, f"invalid JSON ({said}{where})", number)
             continue
+        except RecursionError:  # it ended the file, and every line after it was lost
+            yield IngestError(path, "invalid JSON (nested too deeply to read)", number)
+            continue
         if not isinstance(record, dict):
             yield IngestError(path, "each line must be a JSON object", number)
             continue

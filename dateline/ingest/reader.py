@@ -91,6 +91,18 @@ class Input:
         return self.path is None and self.data is None and is_url(self.name)
 
 
+def shown(path: Path | str) -> str:
+    """A file's path as text that can be printed and stored: a name whose bytes are not UTF-8
+    (an old archive's Latin-1 "caf\xe9.txt") keeps its bytes as `\xe9` escapes rather than the
+    lone surrogates Python decodes them to, which no output or SQLite could write."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+# Lone UTF-16 surrogates: a JSON "\ud800" escape (a scraper cut an emoji in half) decodes to
+# one, which no output or store can encode.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def make_article(
     raw_text: str,
     *,
@@ -111,7 +123,14 @@ def make_article(
     data for is read in the closest one it has. A `date` after tomorrow (`dates.in_future`,
     whichever reader gave it) is no publication date: the article is kept undated. `on_error`
     hears of each (a warning)."""
+    cut = [value for value in (raw_text, title, url, author, id) if value and _SURROGATE.search(value)]
+    if cut:
+        raw_text, title, url, author, id = (_SURROGATE.sub("\ufffd", value) if value else value
+                                            for value in (raw_text, title, url, author, id))
     where = f"{path} ({id})" if path and not path.endswith(id) else path or id
+    if cut and on_error is not None:
+        on_error(warning(where, "lone UTF-16 surrogate(s) (a JSON escape such as \\ud800 cut from its "
+                                "pair) replaced with U+FFFD"))
     if date is not None and in_future(date):
         if on_error is not None:
             on_error(warning(where, future_note(date, date_source)))
@@ -158,7 +177,7 @@ def _folder_date(path: Path, root: Path) -> dt.date | None:
 def file_id(path: Path, root: Path | None = None) -> str:
     """The id of a file's article (the prefix of its records' ids): its path under the
     folder it was found in, else its name."""
-    return str(path.relative_to(root)) if root is not None and root != path else path.name
+    return shown(path.relative_to(root) if root is not None and root != path else path.name)
 
 
 def kind(path: Path) -> str | None:
@@ -297,7 +316,7 @@ def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id
           lang: str | None, on_error: ErrorHandler) -> Iterator[Article]:
     """Articles of one input's bytes, by the reader chosen for it."""
     name = item.name
-    path = str(item.path) if item.path is not None else (None if item.is_url else name)
+    path = shown(item.path) if item.path is not None else (None if item.is_url else name)
     folder_date = _folder_date(item.path, item.root) if item.path and item.root else None
     folder_source = "folder name" if folder_date else None
     if reader == "html":
@@ -341,7 +360,7 @@ def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id
 def read_file(path: Path, *, root: Path | None = None, lang: str | None = None,
               on_error: ErrorHandler = raise_error) -> Iterator[Article]:
     """Read one file; JSONL files and feeds yield one article per good line or item."""
-    yield from read_input(Input(str(path), path, root), lang=lang, on_error=on_error)
+    yield from read_input(Input(shown(path), path, root), lang=lang, on_error=on_error)
 
 
 def read_jsonl(raw: str, name: str, article_id: str, lang: str | None,
@@ -409,13 +428,13 @@ def iter_files(source: Path, on_error: ErrorHandler | None = None) -> Iterator[P
     for folder, dirs, names in os.walk(source):
         for d in dirs:
             if d.startswith("."):
-                left_out.append(skipped(os.path.join(folder, d), "hidden folder"))
+                left_out.append(skipped(shown(os.path.join(folder, d)), "hidden folder"))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         unknown: list[Path] = []
         for name in names:
             path = Path(folder) / name
             if name.startswith("."):
-                left_out.append(skipped(str(path), "hidden file"))
+                left_out.append(skipped(shown(path), "hidden file"))
             elif kind(path) is None:
                 unknown.append(path)
             else:
@@ -423,9 +442,9 @@ def iter_files(source: Path, on_error: ErrorHandler | None = None) -> Iterator[P
         if len(unknown) > _UNKNOWN_NAMED:
             suffixes = Counter(p.suffix.lower() or "(none)" for p in unknown)
             listed = ", ".join(f"{suffix!r} {n}" for suffix, n in sorted(suffixes.items()))
-            left_out.append(skipped(os.path.join(folder, ""), f"{len(unknown)} files of unknown type ({listed})"))
+            left_out.append(skipped(shown(os.path.join(folder, "")), f"{len(unknown)} files of unknown type ({listed})"))
         else:
-            left_out.extend(skipped(str(p), f"unknown file type {p.suffix!r}") for p in unknown)
+            left_out.extend(skipped(shown(p), f"unknown file type {shown(p.suffix)!r}") for p in unknown)
     if on_error is not None:
         for problem in sorted(left_out, key=lambda e: e.path):
             on_error(problem)
@@ -473,7 +492,7 @@ def inputs(sources: Iterable[str | Path | Input] | str | Path | Input, *,
         if isinstance(source, Input):
             yield from _chunked(source)
             continue
-        name = str(source)
+        name = shown(source)
         if name == STDIN:
             stream = getattr(sys.stdin, "buffer", None)
             data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
@@ -496,7 +515,7 @@ def inputs(sources: Iterable[str | Path | Input] | str | Path | Input, *,
                 on_error(IngestError(name, "folder contains no readable files "
                                            f"({', '.join(s for s in READABLE if s)})"))
             for file in found:
-                yield from _chunked(Input(str(file), file, path))
+                yield from _chunked(Input(shown(file), file, path))
         elif path.exists():
             urls = _listed_urls(path)
             yield from (Input(url) for url in urls) if urls else _chunked(Input(name, path))

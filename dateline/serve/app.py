@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi import Path as PathParam
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
@@ -298,6 +300,13 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
     app = FastAPI(title="Dateline", version=__version__, description=API_DESCRIPTION,
                   docs_url=None, redoc_url=None)
     app.state.store = store
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, error: RequestValidationError) -> Response:
+        """FastAPI's 422, written with ASCII escapes: the input it echoes may hold a lone
+        surrogate (a JSON "\\ud800", half an emoji), and writing it as UTF-8 failed (a 500)."""
+        return Response(json.dumps({"detail": jsonable_encoder(error.errors())}, ensure_ascii=True),
+                        status_code=422, media_type="application/json")
 
     def can_write(request: Request) -> None:
         if settings.read_only:

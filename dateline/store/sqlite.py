@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from dateline import __version__
-from dateline.ingest import NEAR_DUPLICATE, parse_terms, signature
+from dateline.ingest import NEAR_DUPLICATE, parse_terms, shown, signature
 from dateline.model import Article, Sentence
 from dateline.store.base import (COPY, Added, KNOWN, NEW, UPDATED, Outlet, SavedTimeline, SearchHit,
                                  Selection, StoredArticle, StoreError, StoreInfo)
@@ -346,7 +346,7 @@ class SQLiteStore:
             stat = file.stat()
         except OSError:
             return None
-        return json.dumps([str(file.resolve()), stat.st_size, stat.st_mtime_ns, options,
+        return json.dumps([shown(file.resolve()), stat.st_size, stat.st_mtime_ns, options,
                            fingerprint()], ensure_ascii=False)
 
     def get(self, key: str, *, undated_only: bool = False) -> list[Article] | None:
