@@ -161,3 +161,13 @@ def test_a_long_run_into_a_log_says_how_far_it_is(tmp_path: Path, monkeypatch: p
     assert "ingest: 1 article(s) so far" in ingested.stderr and "ingest: 3 article(s) so far" in ingested.stderr
     built = runner.invoke(app, ["timeline", str(example_dir()), "--no-store", "-w", "1"])
     assert built.exit_code == 0 and "reading: 3 article(s) so far" in built.stderr, built.output
+
+
+def test_entities_takes_workers_as_timeline_and_ingest_do(tmp_path: Path) -> None:
+    """`dateline entities -w 1` was "No such option" (it always used every core): on a shared
+    machine the user could not limit it, as `timeline` and `ingest` can."""
+    result = runner.invoke(app, ["entities", str(example_dir()), "--no-store", "-w", "1", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "Xi Jinping" in {e["id"] for e in json.loads(result.stdout)}
+    refused = runner.invoke(app, ["entities", str(example_dir()), "--no-store", "--workers", "0"])
+    assert refused.exit_code == 2 and "--workers 0: must be at least 1" in " ".join(refused.stderr.split())
