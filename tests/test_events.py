@@ -1386,6 +1386,26 @@ def test_a_german_lone_place_after_in_is_a_name_and_a_noun_there_is_not() -> Non
         list(names.entities)
 
 
+# A company written with its legal form, then by its first word alone: one entity ("Toyota"
+# after "Toyota Motor Corp."). Arabic, with no capitals, finds names only after an office.
+FIRST_WORD = {
+    "en": "Nordvik Motor Corp. opened a plant on Monday. Later, Nordvik said that sales rose.",
+    "es": "Nordvik Motor SA abrió una planta el lunes. Después, Nordvik dijo que las ventas subieron.",
+    "fr": "Nordvik Motor SA a ouvert une usine lundi. Ensuite, Nordvik a dit que les ventes montaient.",
+    "it": "Nordvik Motor SpA ha aperto uno stabilimento lunedì. Poi, Nordvik ha detto che le vendite salivano.",
+    "pt": "Nordvik Motor SA abriu uma fábrica na segunda-feira. Depois, Nordvik disse que as vendas subiram.",
+    "de": "Die Nordvik Motor AG hat am Montag ein Werk eröffnet. Später sagte Nordvik, der Absatz sei gestiegen.",
+    "ru": "Nordvik Motor Corp. открыла завод в понедельник. Позже Nordvik сообщила о росте продаж.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FIRST_WORD))
+def test_a_companys_first_word_alone_is_the_company_written_with_its_legal_form(lang: str) -> None:
+    names = find_entities([article(FIRST_WORD[lang], "a", lang=lang)])
+    assert len(names.entities) == 1 and next(iter(names.entities)).startswith("Nordvik Motor"), (lang, names.entities)
+    assert any(m.text == "Nordvik" and m.sentence == 1 for m in names.mentions["a"]), (lang, names.mentions["a"])
+
+
 def test_the_mayor_later_in_the_article_is_the_mayor_it_named() -> None:
     names = find_entities([article("Governor Ana Pel opened the bridge. Mayor Lior Tams spoke first. "
                                    "The mayor thanked the governor.", "a")])

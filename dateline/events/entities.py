@@ -851,7 +851,8 @@ def things_named(per_article: Sequence[ArticleNames]) -> set[str]:
 
 def link_short_forms(found: ArticleNames, things: Collection[str]) -> None:
     """A one-word name that is a person's surname or given name, the initials of another name
-    ("GM" of General Motors), or an organization's head word after a determiner ("the Dow"),
+    ("GM" of General Motors), the first word of the one company written with its legal form
+    ("Toyota" after "Toyota Motor Corp."), or an organization's head word after a determiner ("the Dow"),
     links to the full name the article writes. A name
     written like a person's with a word in `things` ("Apple Macintosh", "Viva Cuba") is not
     a person, whatever its last word does alone."""
@@ -876,6 +877,9 @@ def link_short_forms(found: ArticleNames, things: Collection[str]) -> None:
         if person is not None:
             found.links[cand.key] = person
             found.types[person] = "person"
+        elif not cand.text.isupper() and len(firsts := {
+                c.key for c in full if c.key in incorporated and full_words[c.key][0] == cand.key}) == 1:
+            found.links[cand.key] = firsts.pop()  # "Toyota" after "Toyota Motor Corp."
         elif cand.determiner and len(cand.key) >= 3 and cand.key not in incorporated:
             heads = {key for key, words in full_words.items()
                      if found.types.get(key) != "person" and words[0].startswith(cand.key)}
