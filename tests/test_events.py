@@ -1406,6 +1406,25 @@ def test_a_companys_first_word_alone_is_the_company_written_with_its_legal_form(
     assert any(m.text == "Nordvik" and m.sentence == 1 for m in names.mentions["a"]), (lang, names.mentions["a"])
 
 
+# A name joined by "&" is one name ("Standard & Poor's", "S&P 500", "AT&T"), its single
+# letters too. Arabic, with no capitals, finds names only after an office.
+AMPERSAND = {
+    "en": "Nordvik & Lund cut its rating on Monday. The N&L 500 index fell.",
+    "es": "Nordvik & Lund rebajó su calificación el lunes. El índice N&L 500 cayó.",
+    "fr": "Nordvik & Lund a abaissé sa note lundi. L'indice N&L 500 a baissé.",
+    "it": "Nordvik & Lund ha tagliato il rating lunedì. L'indice N&L 500 è sceso.",
+    "pt": "Nordvik & Lund cortou a nota na segunda-feira. O índice N&L 500 caiu.",
+    "de": "Nordvik & Lund senkte am Montag die Bewertung. Danach fiel der N&L 500.",
+    "ru": "Nordvik & Lund понизило рейтинг в понедельник. Потом индекс N&L 500 упал.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AMPERSAND))
+def test_a_name_joined_by_an_ampersand_is_one_name(lang: str) -> None:
+    names = find_entities([article(AMPERSAND[lang], "a", lang=lang)])
+    assert {"Nordvik & Lund", "N&L 500"} <= set(names.entities), (lang, list(names.entities))
+
+
 def test_the_mayor_later_in_the_article_is_the_mayor_it_named() -> None:
     names = find_entities([article("Governor Ana Pel opened the bridge. Mayor Lior Tams spoke first. "
                                    "The mayor thanked the governor.", "a")])

@@ -265,7 +265,7 @@ class _Sentence:
         i, n = 0, len(toks)
         while i < n:
             if role[i] or not toks[i].upper or toks[i].folded in lex.common \
-                    or len(toks[i].text) == 1:
+                    or (len(toks[i].text) == 1 and not (i + 1 < n and self._ampersand(i + 1))):
                 i += 1  # "A" opening a clause is not a name (initials join a run below)
                 continue
             j = i + 1
@@ -275,6 +275,8 @@ class _Sentence:
                 if toks[j].upper and not role[j] and (self.adjoins(j - 1, j) or initial) \
                         and not self._closing_common(j):
                     j += 1
+                elif self._ampersand(j) and not role[j]:
+                    j += 1  # "Standard & Poor's", "S&P 500", "AT&T"
                 elif _model_number(toks[j].text) and not role[j] and gap == " ":
                     j += 1  # "iPhone 4", "iPhone 3G", "Boeing 747" (a year is a time expression)
                     break
@@ -291,6 +293,10 @@ class _Sentence:
             runs.append((i, j))
             i = j
         return runs
+
+    def _ampersand(self, j: int) -> bool:
+        """Whether token j is a capitalized word joined to the one before by "&" ("S&P")."""
+        return self.toks[j].upper and self.gap(j - 1, j) == "&"
 
     def _shouted(self) -> bool:
         """Whether the sentence is written in capitals throughout (a headline, a caption, a
