@@ -266,3 +266,19 @@ def test_a_short_weekday_before_its_date_is_part_of_it(lang: str, text: str, exp
     date it restates, where it belongs to the expression; alone it is another word ("mar.": March
     or the sea, "Fr.": Mrs). English abbreviations are weekdays of their own, counted capitalized."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'The coach fears the present.', [('the present', 'DATE', 'PRESENT_REF')]),
+    ("es", 'El técnico se muestra temeroso del presente.', [('del presente', 'DATE', 'PRESENT_REF')]),
+    ("es", 'Es su undécimo gol en la presente Liga.', [('la presente', 'DATE', 'PRESENT_REF')]),
+    ("pt", 'O treinador tem medo do presente.', [('do presente', 'DATE', 'PRESENT_REF')]),
+    ("it", "L'allenatore ha paura del presente.", [('del presente', 'DATE', 'PRESENT_REF')]),
+    ("fr", "L'entraîneur a peur du présent.", [('du présent', 'DATE', 'PRESENT_REF')]),
+    ("de", 'Der Trainer lebt in der Gegenwart.', [('in der Gegenwart', 'DATE', 'PRESENT_REF')]),
+])
+def test_the_present_as_a_noun_is_present_ref(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"The present" after a preposition that holds its article ("del presente", "du présent",
+    "in der Gegenwart") is PRESENT_REF, as "del pasado", "du passé" are PAST_REF; Spanish TimeML
+    also tags the adjective before a noun ("la presente Liga"), as it does "la pasada edición"."""
+    assert finder(lang)(text) == expected
