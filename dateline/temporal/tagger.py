@@ -34,7 +34,7 @@ from dateline.temporal.lexicon import Lexicon, load, trie_regex
 from dateline.temporal.meanings import Anchor, Calendar, Literal, Meaning, Relative, WeekdayRef
 from dateline.temporal.resolve import Context, Resolved, resolve
 from dateline.temporal.rules import RULES, Extent, joined_duration
-from dateline.temporal.tense import ADJACENT, TenseCues
+from dateline.temporal.tense import ADJACENT, Cue, TenseCues
 from dateline.temporal.values import Point, parse_value
 
 # A clock time whose day follows an aside: "10:35 a.m. (0735 GMT) Friday", "at 4 in the
@@ -414,13 +414,16 @@ class Tagger:
         in the full pass does not in the dating pass), without being searched twice."""
         plain = ascii_digits(text)
         candidates = self._candidates(plain, False, None)
-        return (self._analyzed(text, self._chosen(plain, candidates, False, (), None), sentences),
-                self._analyzed(text, self._chosen(plain, candidates, True, outside, None), sentences))
+        spans = list(sentences) if sentences is not None else split_sentences(text)
+        scanned: dict[int, list[Cue]] = {}  # a sentence's cues, read once for both choices
+        return (self._analyzed(text, self._chosen(plain, candidates, False, (), None), spans, scanned),
+                self._analyzed(text, self._chosen(plain, candidates, True, outside, None), spans, scanned))
 
-    def _analyzed(self, text: str, mentions: list[Mention],
-                  sentences: Sequence[tuple[int, int]] | None) -> list[Mention]:
+    def _analyzed(self, text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]] | None,
+                  scanned: dict[int, list[Cue]] | None = None) -> list[Mention]:
         """`find`'s mentions given their sentence index, the tense of their clause, and whether
-        they name an event or count from the next mention."""
+        they name an event or count from the next mention (`scanned`: sentences' cues already
+        read, by sentence index, filled in as they are read)."""
         if not mentions:
             return mentions
         spans = list(sentences) if sentences is not None else split_sentences(text)
@@ -434,7 +437,12 @@ class Tagger:
                 start, end = spans[s]
                 if cues is None:
                     inside = takewhile(lambda m: m.start < end, islice(mentions, k, None))
-                    cues = self.tense.cues(text[start:end], [(m.start - start, m.end - start) for m in inside])
+                    raw = None
+                    if scanned is not None:
+                        raw = scanned.get(s)
+                        if raw is None:
+                            raw = scanned[s] = self.tense.scan(text[start:end])
+                    cues = self.tense.cues(text[start:end], [(m.start - start, m.end - start) for m in inside], raw)
                 cue, mention.tense_sure = self.tense.nearest_cue(cues, mention.start - start, mention.end - start,
                                                                   text[start:end])
                 if cue is not None:

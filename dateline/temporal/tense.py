@@ -99,7 +99,8 @@ class TenseCues:
         # before an expression ("una vez que el nuevo presidente sea anunciado el 21 de junio").
         self._future_opener = lex.words_regex_if_any("tense.future_openers", r"(?<!\w)(?P<o>{words})(?!\w)[^,;:.!?]*\Z")
 
-    def cues(self, sentence: str, expressions: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str, bool]]:
+    def cues(self, sentence: str, expressions: Sequence[tuple[int, int]] = (),
+             found: list[Cue] | None = None) -> list[Cue]:
         """(start, end, PAST|FUTURE, strong) for every cue in the sentence, in order.
 
         Listed words (auxiliaries, irregular verbs) are strong cues; words that merely end
@@ -107,14 +108,18 @@ class TenseCues:
         A listed word inside one of the sentence's time `expressions` ("next" of "next week")
         is weak too: it says on which side that expression lies, not the tense of the verbs
         ("The talks ended on Friday and resume next week": Friday is the one before).
+        `found`: the sentence's cues as `scan` gives them, when already read (they do not
+        depend on the expressions).
         """
-        found = self._cues(sentence)
+        if found is None:
+            found = self.scan(sentence)
         if expressions:
             found = [(start, end, tense, strong and not any(s <= start and end <= e for s, e in expressions))
                      for start, end, tense, strong in found]
         return found
 
-    def _cues(self, sentence: str) -> list[tuple[int, int, str, bool]]:
+    def scan(self, sentence: str) -> list[Cue]:
+        """The sentence's cues before any expression is known (`cues` marks those inside one weak)."""
         found: list[tuple[int, int, str, bool]] = []
         for m in self._regex.finditer(sentence):
             if m.lastgroup == "n":
