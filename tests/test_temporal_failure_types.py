@@ -282,3 +282,24 @@ def test_the_present_as_a_noun_is_present_ref(lang: str, text: str, expected: li
     "in der Gegenwart") is PRESENT_REF, as "del pasado", "du passé" are PAST_REF; Spanish TimeML
     also tags the adjective before a noun ("la presente Liga"), as it does "la pasada edición"."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'Sales rose from the first day of the year.', [('the first day of the year', 'DATE', '2023-01-01')]),
+    ("en", 'The offer ended on the last day of February 2020.', [('the last day of February 2020', 'DATE', '2020-02-29')]),
+    ("en", 'He stayed the last day.', [('the last day', 'DURATION', 'P1D')]),
+    ("es", 'Desde el primer día del año subieron las ventas.', [('el primer día del año', 'DATE', '2023-01-01')]),
+    ("es", 'La oferta duró hasta el último día de febrero.', [('el último día de febrero', 'DATE', '2023-02-28')]),
+    ("es", 'Juegan en la primera jornada del año en la Liga.', [('del año', 'DATE', '2023')]),
+    ("fr", "Les ventes montent depuis le premier jour de l'année.", [("le premier jour de l'année", 'DATE', '2023-01-01')]),
+    ("fr", 'Il a joué la première journée de 2023.', [('2023', 'DATE', '2023')]),
+    ("it", "Le vendite salgono dal primo giorno dell'anno.", [("primo giorno dell'anno", 'DATE', '2023-01-01')]),
+    ("it", "L'offerta è durata fino all'ultimo giorno di marzo.", [('ultimo giorno di marzo', 'DATE', '2023-03-31')]),
+    ("de", 'Die Verkäufe steigen seit dem ersten Tag des Jahres.', [('ersten Tag des Jahres', 'DATE', '2023-01-01')]),
+    ("pt", 'As vendas sobem desde o primeiro dia do ano.', [('o primeiro dia do ano', 'DATE', '2023-01-01')]),
+])
+def test_the_first_or_last_day_of_a_period_is_that_day(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"The first day of the year", "el último día de febrero": the first or last day of a year
+    or a named month is one day, not the period (nor an amount, "the last day" alone). After an
+    ordinal, a competition's day noun is its round ("la primera jornada del año": matchday)."""
+    assert finder(lang)(text) == expected

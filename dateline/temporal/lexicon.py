@@ -82,8 +82,10 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "duration": ("after", "after_number", "and", "bare_after", "before", "before_ago", "not_after", "not_before",
                  "one_after", "one_construct", "recent", "the_past"),
     "fraction": ("and_half", "half"),
+    # stage_day: a day noun that after an ordinal is a round of a competition ("la primera jornada
+    # del año": the first matchday), not a calendar day.
     "not_time": ("after_season", "before_day_word", "after_day_word", "after_year_month", "before_date",
-                 "reference"),
+                 "reference", "stage_day"),
     "era": ("bc", "ad"),
     # Days counted from a day ("2 days before yesterday"): the words after the amount, or before
     # it where the language puts them there ("через две недели после ...": lead_after), and a

@@ -8,6 +8,7 @@ are two rules over two classes, not code per language.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -605,6 +606,28 @@ def build_unit_after_focus_word(m: Match) -> Found | None:
         return None
     focus = build_unit_in_focus(m)
     return None if focus is None else dataclasses.replace(focus, start=m.span("period")[0])
+
+
+def build_edge_day(m: Match) -> Found | None:
+    """"the first day of the year", "el último día de marzo", "le premier jour de 2022", "dal
+    primo giorno dell'anno": the first or last day of a year or a named month, a day of its own
+    (the period's words alone would be the whole year or month)."""
+    if m.value("unit") != "D" or not _singular(m) or "," in m.m.string[m.span("unit")[1]:m.end] \
+            or m.lex.value("not_time.stage_day", m.text("unit") or "") is not None:
+        return None
+    edge = m.int("ordinal")  # 1: first, -1: last
+    if edge not in (1, -1):
+        return None
+    first = edge == 1
+    # "hasta el último día de febrero": an amount's word before it ("up to") is no part of the day
+    span = (m.span("quantity_mod")[1] + 1 if m.has("quantity_mod") else m.start, m.end)
+    if m.has("month"):
+        month, year = m.int("month"), m.year()
+        last = calendar.monthrange(year or 2001, month)[1]  # February: 28 where the year is not said
+        return found(m, Calendar("D", year, month, 1 if first else last), span=span)
+    year = int(m.text("edge_year")) if m.has("edge_year") else None
+    return found(m, Calendar("D", year, 1 if first else 12, 1 if first else 31,
+                             year_shift=None if year is not None else 0), span=span)
 
 
 def build_qualified_unit(m: Match) -> Found | None:
@@ -1889,6 +1912,11 @@ RULES: list[Rule] = [
     Rule("unit_after_focus_word", "DATE", "{period.focus_before} (?P<period>{period.year}|{period.week})",
          build_unit_after_focus_word, keys=("period.focus_before",), dating=False),
     Rule("year_end", "DATE", "{period.year_end}", build_year_end, keys=("period.year_end",), dating=False),
+    Rule("edge_day", "DATE",
+         _QMOD + _DET + r"{ordinal} {unit}\s+(?:{connector.month_year}|{determiner.contracted})"
+         r"\s*(?:{determiner.words:edge_det}\s*)?(?:{month}(?: (?:{connector.month_year:my2} )?{year})?"
+         r"|{period.year}|(?P<edge_year>(?:1[6-9]|20)\d\d)(?!\d))",
+         build_edge_day, keys=("ordinal",), dating=False),
     Rule("qualified_unit", "DATE", r"{qualified_unit.before} {unit}", build_qualified_unit, keys=("qualified_unit.before",),
          dating=False),
     Rule("point_of_unit", "DATE", r"{point_mod}\s*(?:(?:{determiner.words}|{determiner.contracted})\s*)?{unit}",
