@@ -644,10 +644,15 @@ def _in_a_clause(text: str, line: int, mention: Mention, tagger: Tagger) -> bool
     المجلس"). A stamp's other words are set off by
     a separator ("Agencias, El Cairo | 29/07/2011"), a clock time, an update ("viernes 25 de
     febrero 2011, actualizada 9:25 am") or a name ("Por www.example.es"); and the words joined
-    to a labelled stamp's date are its label ("Publié le", "نشر في", `labelled_stamp`)."""
+    to a labelled stamp's date are its label ("Publié le", "نشر في", `labelled_stamp`), and so
+    is a word of the language's [stamp] label list that opens the line ("date 5 March 2024",
+    "Datum vom 5. März 2024", "التاريخ: يوم الثلاثاء 5 مارس 2024")."""
     if labelled_stamp(text, mention, tagger) is not None or _byline(text, line, mention, tagger):
         return False
     before = text[line:mention.start]
+    label = tagger.lex.words_regex_if_any("stamp.label", _LABEL)
+    if label is not None and (found := label.match(before)) is not None:
+        before = before[found.end():]  # "date 5 March 2024", "Datum vom 5. März": the line opens with its label
     while (last := _LAST_WORD.search(before)) is not None and tagger.lex.value("weekday", last.group(1)):
         before = before[:last.start()]
     word = _JOINED_WORD.search(before)
@@ -697,6 +702,9 @@ _BYLINE = r"(?<!\w)[ \t*•·\-–—>]*(?:{words})[ \t:]+(?P<name>[^\W\d_]+)"
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t,،.]*\Z")
 _JOINED_WORD = re.compile(r"(?<!\S)([^\W\d_]+)[ \t]+\Z")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# A word of the language's [stamp] label list opening the line ("Date:", "fecha"), with what
+# may set it off from the date.
+_LABEL = r"[ \t*•·\-–—>]*(?:{words})(?!\w)[ \t:.\-–—|]*"
 # A word of the language's [stamp] clause list joined to the date: a preposition that governs
 # it ("On", "في"), in whatever case.
 _CLAUSE_BEFORE = r"(?<!\w)(?:{words})[ \t]+\Z"
