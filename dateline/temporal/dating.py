@@ -53,8 +53,9 @@ DATELINE_ODDS = (0.6, 0.2)
 # Actualizado 19:03h.", "10 de marzo de 2012 01:21 PM"): the day of publication, or the day
 # after it when it shows the last update, or, across time zones, the day before.
 STAMP_ODDS = (0.15, 0.6, 0.05)
-# A date alone on its line (no clock time, no other word but a weekday: "31 jul 2020") is
-# also what a site prints over every page on the day it serves it, which a scraped page
+# A date alone on its line (no clock time, no other word but a weekday: "31 jul 2020"), or
+# with a word or two but no clock time and not under the headline ("Domingo 13/01/2013.
+# Actualizado", `_vouched`), is also what a site prints over every page on the day it serves it, which a scraped page
 # keeps: as often the crawl's day as the article's (3 of the 6 such lines at the top of the
 # es dev pages). Ingest marks one years after all the years the story names as furniture
 # (`dateline.ingest.boilerplate`, "page date"); over a story that names no year nothing can
@@ -247,6 +248,7 @@ class DayCue:
     pin: int = 0
     pin_odds: tuple[float, ...] = ()
     role: str = "date"
+    site_like: bool = False  # a stamp a site's date of the day looks like (see `BARE_STAMP_ODDS`)
     after: float = 1.0  # the ratio of publication after the day, for a bound (`COMMENT_AFTER`)
     _years: dict[int, dt.date | None] = field(default_factory=dict)
 
@@ -619,6 +621,16 @@ def _stamp_role(text: str, mention: Mention, tagger: Tagger, meaning: Calendar, 
     return "stamp" if words or _STAMP_CLOCK.search(rest) or _under_headline(text, start, top) else "date line"
 
 
+def _vouched(text: str, mention: Mention, top: int) -> bool:
+    """Whether a top stamp shows it is the article's, not a site's date of the day (which has
+    neither, `boilerplate`'s "page date"): a clock time on its line ("Jueves 03/02/2011.
+    Actualizado 19:03h."), or its place under the headline. Words alone do not: a site's
+    header prints them too ("Domingo 13/01/2013. Actualizado")."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    line = text[start:mention.start] + " " + text[mention.end:_line_end(text, mention.end)]
+    return _STAMP_CLOCK.search(line) is not None or _under_headline(text, start, top)
+
+
 def _under_the_story(text: str, top: int, line: int, end: int) -> bool:
     """Whether a date line comes under a short story rather than over it, as a reader's
     comment does ("Story. In two sentences.\nJane Miller, June 28, 2013 at 2:14 pm\nGood
@@ -822,6 +834,7 @@ def cue_of(mention: Mention, text: str, tagger: Tagger, top: int) -> Cue | None:
             elif (role := _stamp_role(text, mention, tagger, meaning, top)) is not None:
                 odds = BARE_STAMP_ODDS if role == LOWER_LINE else STAMP_ODDS
                 cue.pin, cue.pin_odds, cue.role, cue.tense = STAMP_PIN, odds, role, None
+                cue.site_like = role != LOWER_LINE and not _vouched(text, mention, top)
             return cue
         if meaning.year is not None and (point := calendar_point(meaning, meaning.year)) is not None:
             return PeriodCue(expr, point.start, point.end, mention.tense, V.format_point(point))
@@ -910,6 +923,7 @@ def _led(cue: Cue | None, words: str, lead: int) -> Cue | None:
         return LeadWeekdayCue(words, (cue.weekday - 1 + lead) % 7 + 1)
     if isinstance(cue, DayCue) and cue.role in ("date", "stamp", "date line", LOWER_LINE, "dateline"):
         cue.text, cue.pin, cue.pin_odds, cue.role, cue.tense = words, lead, TODAY_ODDS, "today", None
+        cue.site_like = False
     return cue
 
 
@@ -1000,9 +1014,9 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
             key = ("P", cue.start, cue.end, cue.tense)  # type: ignore[union-attr]
         cues.setdefault(key, cue)
     if page and not any(isinstance(c, PeriodCue) or isinstance(c, DayCue) and c.year is not None
-                        and c.role != "date line" for c in cues.values()):
+                        and not c.site_like for c in cues.values()):
         for c in cues.values():  # nothing else names a year: nothing checked it (see BARE_STAMP_ODDS)
-            if isinstance(c, DayCue) and c.role == "date line":
+            if isinstance(c, DayCue) and c.site_like:
                 c.pin_odds = BARE_STAMP_ODDS
     days: list[Named] = [c for c in cues.values() if isinstance(c, DayCue) and not c.pin_odds]
     periods: list[Named] = [c for c in cues.values() if isinstance(c, PeriodCue)]
