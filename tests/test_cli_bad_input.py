@@ -91,3 +91,13 @@ def test_no_command_prints_the_help_and_help_exits_cleanly() -> None:
     assert bare.exit_code == 2 and "timeline" in bare.stdout and not bare.stderr.strip()
     helped = runner.invoke(app, ["--help"], prog_name="dateline")
     assert helped.exit_code == 0 and "annotate" in helped.stdout
+
+
+def test_evaluate_tls_names_a_missing_file_on_stderr(tmp_path: Path) -> None:
+    """`dateline evaluate tls missing.txt ref.txt` printed "error [Errno 2] No such file or
+    directory: 'missing.txt'" on standard output, where a redirected run lost it."""
+    (tmp_path / "ref.txt").write_text("2024-03-05\nThe talks ended.\n--------------------------------\n")
+    missing = tmp_path / "missing.txt"
+    result = runner.invoke(app, ["evaluate", "tls", str(missing), str(tmp_path / "ref.txt")])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert " ".join(result.stderr.split()) == f"error {missing}: no such file or directory"

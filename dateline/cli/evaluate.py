@@ -60,9 +60,10 @@ def tls(
     try:
         system_tl = read_timeline(system, warn=warn_format)
         references = [read_timeline(path, warn=warn_format) for path in reference]
-    except (OSError, ValueError) as error:
-        console.print(f"[red]error[/] {error}")
-        raise typer.Exit(2) from None
+    except OSError as error:  # one line on stderr naming the file, as every reader's
+        fail(f"{error.filename or system}: {(error.strerror or str(error)).lower()}")
+    except ValueError as error:
+        fail(str(error))
     scores = evaluate(system_tl, references, tokenizer=tokenizer.value)
     table = Table(title=f"Timeline scores ({tokenizer.value} tokens): {system}")
     for column in ("metric", "measure", "P", "R", "F1"):
