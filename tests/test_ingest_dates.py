@@ -194,3 +194,14 @@ def test_the_api_refuses_a_lone_surrogate_in_one_line(tmp_path: Path) -> None:
         assert sent.status_code == 422, sent.text
         assert [e["loc"][-1] for e in sent.json()["detail"]] == ["text", "title"]
         assert "unicode" in sent.json()["detail"][0]["msg"]
+
+
+def test_hugos_toml_front_matter_is_read(tmp_path: Path) -> None:
+    """Hugo's `+++` front matter was read as the article's first sentence ('title = "Bridge
+    opens" date = 2024-03-05T10:00:00+01:00'), its date lost and the article dated from its text."""
+    (tmp_path / "post.md").write_text('+++\ntitle = "Bridge opens"\ndate = 2024-03-05T10:00:00+01:00\n+++\n'
+                                      "The bridge opened on Monday after two years of work.\n")
+    [article], errors = collect([tmp_path / "post.md"])
+    assert (article.title, article.date, article.text) == (
+        "Bridge opens", dt.date(2024, 3, 5), "The bridge opened on Monday after two years of work.")
+    assert not errors and not article.date_inferred

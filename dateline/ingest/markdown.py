@@ -1,7 +1,8 @@
 """Markdown articles: the text a reader sees, with the title and date of the front matter.
 
 Static-site generators (Jekyll, Hugo) and note tools write a `---` front matter block with
-`title:` and `date:`; the first `# heading` is the title otherwise. Markup is removed with a
+`title:` and `date:` (Hugo also a `+++` one with `title = ` and `date = `); the first
+`# heading` is the title otherwise. Markup is removed with a
 few rules rather than a Markdown library: only the words matter here, and offsets into the
 cleaned text are what sentences and time expressions point at.
 """
@@ -15,8 +16,10 @@ from dateline.ingest.errors import IngestError, warning
 from dateline.ingest.dates import iso_day
 from dateline.ingest.html import Page
 
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_FIELD = re.compile(r"^(\w+)[ \t]*:[ \t]*(.*?)[ \t]*$", re.M)
+# YAML front matter between `---` lines (Jekyll, Hugo, note tools), or Hugo's TOML between `+++`.
+_FRONT_MATTER = re.compile(r"\A\ufeff?(?:---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)|\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+)"
+                           r"[ \t]*(?:\r?\n|\Z)", re.S)
+_FIELD = re.compile(r"^(\w+)[ \t]*[:=][ \t]*(.*?)[ \t]*$", re.M)
 _RULES = [
     (re.compile(r"^```.*$|^~~~.*$", re.M), ""),                 # code fences (content kept)
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),             # images: alt text
@@ -47,7 +50,7 @@ def parse_markdown(raw: str, path: str = "<markdown>",
     fields: dict[str, str] = {}
     m = _FRONT_MATTER.match(raw)
     if m is not None:
-        fields = {k.lower(): _unquote(v) for k, v in _FIELD.findall(m.group(1))}
+        fields = {k.lower(): _unquote(v) for k, v in _FIELD.findall(m.group(1) or m.group(2))}
         raw = raw[m.end():]
     heading = _HEADING.search(raw)
     title = fields.get("title") or (heading.group(1).strip() if heading else None)
