@@ -63,3 +63,19 @@ def test_a_saved_pages_asset_folder_is_one_line(tmp_path: Path) -> None:
     assert [(p.path, p.reason) for p in problems] == [
         (str(tmp_path / "page_files") + "/", "5 files of unknown type ('.css' 1, '.js' 2, '.png' 1, '.woff2' 1)"),
         (str(tmp_path / "photo.jpg"), "unknown file type '.jpg'")]
+
+
+def test_a_feeds_relative_links_are_made_absolute(tmp_path: Path) -> None:
+    """An item's relative link ("/news/flood-1") was kept as the article's URL: no link a reader
+    could follow, and no outlet (the store names outlets by the URL's host)."""
+    from dateline.ingest.feed import parse_feed
+
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://news.example.org/</link>'
+            '<item><title>Flood</title><link>/news/flood-1</link><description>The river rose on Sunday.</description>'
+            '</item><item><title>Dam</title><link>https://other.example.com/dam</link>'
+            '<description>The dam held on Monday.</description></item></channel></rss>')
+    (tmp_path / "feed.rss").write_text(feed)
+    articles = list(read([tmp_path / "feed.rss"]))
+    assert [a.url for a in articles] == ["https://news.example.org/news/flood-1", "https://other.example.com/dam"]
+    [(_, fetched), _] = parse_feed(feed, "f", url="https://mirror.example.net/feeds/rss.xml")
+    assert fetched.url == "https://mirror.example.net/news/flood-1"  # where it was fetched comes first

@@ -7,6 +7,7 @@ import datetime as dt
 import email.utils
 import time
 from collections.abc import Callable
+from urllib.parse import urljoin, urlsplit
 
 from dateline.ingest.errors import IngestError, skipped, warning
 from dateline.ingest.dates import iso_day
@@ -62,12 +63,23 @@ def _unread_date(entry: dict, page: Page) -> str | None:  # type: ignore[type-ar
     return None
 
 
+def _absolute(link: str | None, base: str) -> str | None:
+    """An item's link made absolute against the feed's address (or its channel's link): a
+    relative "/news/flood-1" is no link a reader can follow, nor names the outlet."""
+    if not link or urlsplit(link).scheme or not urlsplit(base).scheme.startswith("http"):
+        return link
+    return urljoin(base, link)
+
+
 def parse_feed(raw: str | bytes, path: str,
-               on_warning: Callable[[IngestError], None] | None = None) -> list[tuple[str, Page]]:
-    """(item id, Page) for each item of an RSS or Atom feed; IngestError if it is not a feed."""
+               on_warning: Callable[[IngestError], None] | None = None,
+               url: str | None = None) -> list[tuple[str, Page]]:
+    """(item id, Page) for each item of an RSS or Atom feed, its links absolute against `url`
+    (where it was fetched) or the channel's own link; IngestError if it is not a feed."""
     import feedparser  # imported here: only feed input needs it
 
     parsed = feedparser.parse(raw)
+    base = url or parsed.feed.get("link") or ""
     problem = f" ({parsed.bozo_exception})" if parsed.get("bozo") else ""
     if not parsed.entries and not parsed.get("version"):
         raise IngestError(path, f"not an RSS or Atom feed{problem}")
@@ -75,6 +87,7 @@ def parse_feed(raw: str | bytes, path: str,
     notes: list[IngestError] = []  # items left out, and items whose date could not be read
     for number, entry in enumerate(parsed.entries, start=1):
         page = _item(entry)
+        page.url = _absolute(page.url, base)
         item_id = entry.get("id") or page.url or f"{path}#{number}"
         if page.text.strip():
             items.append((item_id, page))

@@ -330,7 +330,7 @@ def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id
     if reader == "feed":
         from dateline.ingest.feed import parse_feed
 
-        for item_id, page in parse_feed(data, name, on_error):
+        for item_id, page in parse_feed(data, name, on_error, url=name if item.is_url else None):
             yield _page_article(page, id=item_id, lang=lang, path=path, on_error=on_error,
                                 date=folder_date, date_source=folder_source)
         return
