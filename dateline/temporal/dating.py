@@ -98,6 +98,13 @@ COMMENT = "first comment"
 COMMENT_DAY, COMMENT_DECAY, COMMENT_DAYS = 0.12, 0.8, 14
 COMMENT_ODDS = tuple(COMMENT_DAY * COMMENT_DECAY ** k for k in reversed(range(COMMENT_DAYS)))
 COMMENT_AFTER = 0.05
+# A day the page existed by: an update line, or the site's date of the day the page was
+# served, left out of the story's evidence because it was written years after the story
+# (`without_late_stamps`, `boilerplate`'s "page date"), says nothing of which day the article
+# came out, but that it came out on that day or before, but for a clock misread (BOUND_AFTER,
+# as for a comment, `COMMENT_AFTER`). An update line kept as evidence bounds publication as well.
+BOUND = "existed by"
+BOUND_AFTER = COMMENT_AFTER
 # A publication date the source gives (a collection's folder, a feed item's date, a TimeML
 # DCT), checked against the text (`given_check`): read as the page's own "published" label
 # (LABELLED), trusted as much as a page saying "Publicado el ...", no more. The text
@@ -471,6 +478,22 @@ class LeadWeekdayCue:
     def explain(self, day: dt.date) -> str:
         name = calendar.day_name[self.weekday - 1]
         return f"says publication is on a {name}; {day} is {'one' if day.isoweekday() == self.weekday else 'not'}"
+
+
+@dataclass(slots=True)
+class BoundCue:
+    """A day by which the page existed (see `BOUND`): publication was on it or before."""
+
+    text: str
+    last: dt.date
+    background: float = 1.0
+
+    def ratios(self, days: Days, span: int) -> np.ndarray:
+        return np.where(days > self.last.toordinal(), BOUND_AFTER, 1.0)
+
+    def explain(self, day: dt.date) -> str:
+        return f"the page existed by {self.last}: published that day or before; {day} is " \
+               f"{'after it' if day > self.last else 'not after it'}"
 
 
 @dataclass(slots=True)
@@ -1064,7 +1087,7 @@ _ONE_DAY = dt.timedelta(days=1)
 
 def _is_coarse(cue: Cue) -> bool:
     """Whether a cue speaks of years and months rather than days."""
-    return isinstance(cue, (PeriodCue, HintCue)) or (isinstance(cue, LatestCue) and cue.coarse)
+    return isinstance(cue, (PeriodCue, HintCue, BoundCue)) or (isinstance(cue, LatestCue) and cue.coarse)
 
 
 def _named(cues: Sequence[Cue]) -> list[Cue | Named]:
@@ -1074,7 +1097,8 @@ def _named(cues: Sequence[Cue]) -> list[Cue | Named]:
 
 def universe(cues: Sequence[Cue]) -> tuple[int, int] | None:
     """The publication years weighed: the hint's, or from just before the years the text names
-    to HORIZON years after them (older ones than LOOKBACK before the last are history). The
+    to HORIZON years after them (older ones than LOOKBACK before the last are history), none
+    after a day the page existed by (`BoundCue`). The
     year of the latest full date named is always weighed: a year named far after it (a plan's
     "2030", a resolution's number read as "2118") does not make it history."""
     hints = [c for c in cues if isinstance(c, HintCue)]
@@ -1084,9 +1108,14 @@ def universe(cues: Sequence[Cue]) -> tuple[int, int] | None:
     items = _named(cues)
     days = [c.year for c in items if isinstance(c, DayCue) and c.year is not None]
     named = days + [y for c in items if isinstance(c, PeriodCue) for y in (c.start.year, (c.end - _ONE_DAY).year)]
+    bound = min((c.last.year for c in cues if isinstance(c, BoundCue)), default=None)
+    if not named and bound is not None:
+        named = [bound]
     if not named:
         return None
     last = min(max(named) + HORIZON, V.MAX_YEAR - 1)
+    if bound is not None and bound >= min(named) - 1:  # no year after the page existed
+        last = min(last, bound)
     lookback = min(last - HORIZON - LOOKBACK, max(days, default=last))
     return max(min(named) - 1, lookback, V.MIN_YEAR + 1), last
 
@@ -1134,6 +1163,8 @@ def candidate_days(cues: Sequence[Cue], years: Sequence[int], bounds: tuple[int,
     for c in _named(cues):
         if isinstance(c, HintCue) and (c.last - c.first).days < 2 * len(WINDOW):
             days.update(c.first + dt.timedelta(days=k) for k in range((c.last - c.first).days + 1))
+        if isinstance(c, BoundCue):  # the days up to it: the latest the page allows
+            days.update(c.last - dt.timedelta(days=k) for k in WINDOW if k >= 0)
         if not isinstance(c, DayCue):
             continue
         for year in ([c.year] if c.year is not None else years):
@@ -1378,7 +1409,7 @@ def infer_date(text: str, lang: str | None = None,
                sentences: Sequence[tuple[int, int]] | None = None,
                min_confidence: float | None = None, page: bool | None = None,
                calibration: Calibration | None = None, first_comment: dt.date | None = None,
-               given: dt.date | None = None) -> DateGuess:
+               given: dt.date | None = None, served: dt.date | None = None) -> DateGuess:
     """Infer when a text was published from what it says, with a confidence and the evidence.
 
     `hint_range` (first, last day) is what the caller knows already, such as a crawl period
@@ -1394,12 +1425,14 @@ def infer_date(text: str, lang: str | None = None,
     `page`: whether the text carries a web page's furniture (menus, notices; see
     `read_cues`), found in the text when not given. `first_comment`: the day of the earliest
     reader's comment under the text, which bounds publication from above (see `COMMENT`).
+    `served`: a day the page existed by, from a line left out of the text (see `BOUND`).
     `given`: a publication date the source gives, checked against the text (`given_check`,
     the guess's `given`); the guess itself is the text's alone.
     """
     if page is None:
         page = bool(boilerplate.furniture(text))
-    read = reading(text, lang, hint_range, mentions, sentences, page=page, first_comment=first_comment)
+    read = reading(text, lang, hint_range, mentions, sentences, page=page, first_comment=first_comment,
+                   served=served)
     guess = decide(read, min_confidence, len(text), calibration)
     if given is not None:
         guess.given = given_check(read, given)
@@ -1419,15 +1452,21 @@ class Reading:
 def reading(text: str, lang: str | None = None, hint_range: tuple[dt.date, dt.date] | None = None,
             mentions: Sequence[Mention] | None = None,
             sentences: Sequence[tuple[int, int]] | None = None, *, page: bool = True,
-            first_comment: dt.date | None = None) -> Reading:
+            first_comment: dt.date | None = None, served: dt.date | None = None) -> Reading:
     """Read a text for `infer_date` (`tagger.analyze`'s with `dating=True`, if the caller has them;
-    `page` as for `read_cues`; `first_comment` as for `infer_date`)."""
+    `page` as for `read_cues`; `first_comment` and `served` as for `infer_date`). The stamps
+    `without_late_stamps` leaves out still bound publication (`BOUND`)."""
     tagger = tagger_for(lang) if lang else tagger_for_language(identify(text))[0]
     spans = list(sentences) if sentences else split_sentences(text)
     if mentions is None:
         mentions = tagger.analyze(text, spans, dating=True)
-    mentions = without_late_stamps(text, mentions, tagger)
+    kept = without_late_stamps(text, mentions, tagger)
+    kept_ids = {id(m) for m in kept}
+    late = [s.day for s in stated_days([m for m in mentions if id(m) not in kept_ids])]
+    mentions = kept
     cues = read_cues(text, tagger, mentions, spans, page=page)
+    if (bound := min([*late, *([served] if served is not None else [])], default=None)) is not None:
+        cues.append(BoundCue(f"{BOUND} {bound}", bound))
     if hint_range is not None:
         first, last = sorted(hint_range)
         cues.append(HintCue(f"{first}..{last}", first, last))
@@ -1442,7 +1481,8 @@ def article_reading(article: Article) -> Reading:
     """`reading` of an article read by `dateline.ingest`, its boilerplate left out."""
     furniture = left_out(article)
     return reading(furniture_blanked(article, furniture), article.lang, mentions=article_mentions(article, furniture),
-                   sentences=article.sentence_spans(), page=is_page(article), first_comment=first_comment(article))
+                   sentences=article.sentence_spans(), page=is_page(article), first_comment=first_comment(article),
+                   served=served_by(article))
 
 
 def article_mentions(article: Article, furniture: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
@@ -1551,7 +1591,7 @@ def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = 
     lang = tagger_for_language(article.lang)[0].lex.code
     return infer_date(furniture_blanked(article, furniture), lang, hint_range, mentions=mentions,
                       sentences=spans, min_confidence=min_confidence, page=is_page(article),
-                      calibration=calibration, first_comment=first_comment(article),
+                      calibration=calibration, first_comment=first_comment(article), served=served_by(article),
                       given=article.date if check_given and not article.date_inferred else None)
 
 
@@ -1564,6 +1604,20 @@ def first_comment(article: Article) -> dt.date | None:
     days = [s.day for a, b in boilerplate.comment_bylines(article.text)
             for s in stated_days(tagger.find(article.text[a:b], dating=True))]
     return min(days, default=None)
+
+
+def served_by(article: Article) -> dt.date | None:
+    """The earliest full date on the lines ingest marked as the page's date of the day or its
+    late update (`boilerplate.PAGE_DATE`): left out of dating as the day the page was served,
+    not written, it still says the article existed then (`BOUND`)."""
+    if not any(s.boilerplate and boilerplate.date_line(s.text) is not None for s in article.sentences):
+        return None  # spares finding the page's furniture again
+    served = [(a, b) for a, b, why in boilerplate.furniture(article.text, article.date) if why == boilerplate.PAGE_DATE]
+    if not served:
+        return None
+    tagger = tagger_for_language(article.lang)[0]
+    return min((s.day for a, b in served for s in stated_days(tagger.find(article.text[a:b], dating=True))),
+               default=None)
 
 
 def is_page(article: Article) -> bool:
