@@ -2,7 +2,8 @@
 
 Public API: `analyze(articles) -> Analysis` (entities with their aliases and mentions, event
 mentions per article, events grouped across articles); `find_entities`; `group_events`;
-`available_languages()`; `LexiconError`. Takes annotated articles (see
+`available_languages()`; `written_forms(lang)` (how a language writes the known entities);
+`LexiconError`. Takes annotated articles (see
 `dateline.pipeline.process`): time expressions anchor the events.
 """
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from dateline.events.entities import Names, find_entities
 from dateline.events.extract import article_events
 from dateline.events.group import STATEMENT_KINDS, group_events
-from dateline.events.lexicon import LexiconError, available_languages
+from dateline.events.lexicon import LexiconError, available_languages, written_forms
 from dateline.events.recall import recall
 from dateline.model import Article, Event, EventMention
 
@@ -45,4 +46,4 @@ def analyze(articles: Sequence[Article]) -> Analysis:
 
 
 __all__ = ["STATEMENT_KINDS", "Analysis", "LexiconError", "Names", "analyze", "available_languages",
-           "find_entities", "group_events"]
+           "find_entities", "group_events", "written_forms"]

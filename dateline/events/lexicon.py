@@ -347,6 +347,16 @@ def check(data: dict, name: str) -> None:
                            f"{', '.join(sorted(strangers))}")
 
 
+@lru_cache(maxsize=None)
+def written_forms(code: str) -> dict[str, tuple[str, ...]]:
+    """How the language writes each entity of `world.toml` it knows: canonical name → forms,
+    in lower case as written, adjectives included; a form's word ending in `*` takes any ending. For other
+    stages that look for an entity in text (a timeline's query), so they need not read the file."""
+    lexicon(code)  # the file, checked
+    return {name: tuple(words)
+            for name, words in _load_toml(f"{code}.toml")["gazetteer"].items()}
+
+
 def lexicon_for(code: str | None) -> Lexicon:
     """The language's lexicon, or the fallback language's when it has none."""
     return lexicon(code if code in available_languages() else FALLBACK_LANGUAGE)
