@@ -106,6 +106,7 @@ def prepare(articles: Sequence[Article], query: Sequence[str] | None,
     if not articles:
         notes.append("no article could be read")
     matched = not articles or not parsed or bool(corpus.matches.any())
+    notes += parsed.expansions({a.lang for a in texts if a.lang})
     notes += query_notes(parsed, matched=matched)
     if not matched:
         corpus = corpus.without_query()

@@ -8,6 +8,15 @@ Matching ignores case and accents and is by word start, so `egypt` finds "Egypti
 part is a phrase and each word outside quotes a term of its own (`'"muslim brotherhood"
 egypt'` is two terms). A sentence is on topic when it matches any term.
 
+A term that names an entity Dateline knows (a country, a capital, an organization: the events
+stage's gazetteer) also matches the other ways the language of the sentence's article writes
+that entity, its adjectives included: `Égypte` finds "égyptien" and "égyptiennes" in French,
+`Egitto` "egiziano" in Italian, and an English `Egypt` finds "egipcio" in a Spanish article.
+Per the article's language, not every language's forms at once: a form of one language can be
+an ordinary word of another (English "EU" is Portuguese "I"). Those forms match as whole
+words (a form ending in `*` in the data takes any ending), and one made only of the language's
+function words (English "US") is left out. A term naming no known entity matches as before.
+
 A term made only of function words ("of", "la", "the") would match nearly every sentence:
 it is dropped, and the timeline says so. The function words of each language are data
 (`data/stopwords/<lang>.txt`).
@@ -52,16 +61,65 @@ def stop_words(langs: tuple[str, ...] | None = None) -> frozenset[str]:
     return frozenset(w for lang in langs for w in _stop_file(lang))
 
 
+def _forms_pattern(form: str) -> str:
+    """A gazetteer form as a pattern: its words in order, each whole unless it ends in `*`."""
+    return r"\W+".join(re.escape(w[:-1]) if w.endswith("*") else re.escape(w.rstrip(".") or w) + r"(?!\w)"
+                      for w in fold(form).split())
+
+
+def _names(term: str, form: str) -> bool:
+    """Whether a (folded) term is written as the gazetteer form."""
+    words, parts = term.split(), fold(form).split()
+    return len(words) == len(parts) and all(
+        w.startswith(p[:-1]) if p.endswith("*") else w == (p.rstrip(".") or p) for w, p in zip(words, parts))
+
+
+def _covered(term: str, form: str) -> bool:
+    """Whether the (folded) term, matching by word start, already finds every text the form does."""
+    words, parts = term.split(), [p.rstrip("*.") for p in fold(form).split()]
+    return len(words) == len(parts) and all(p.startswith(w) for w, p in zip(words, parts))
+
+
+def entity_forms(terms: Sequence[str]) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Per term naming a known entity: language → the other forms that language writes the
+    entity with (the events stage's gazetteer, adjectives included). Terms naming none are absent."""
+    from dateline.events import available_languages, written_forms  # only for a query
+
+    tables = {lang: written_forms(lang) for lang in available_languages()}
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for term in terms:
+        key = " ".join(_WORD.findall(fold(term)))
+        named = {entity for table in tables.values() for entity, forms in table.items()
+                 if any(_names(key, f) for f in forms)}
+        if not named:
+            continue
+        per_lang = {}
+        for lang, table in tables.items():
+            stops = stop_words((lang,))
+            forms = tuple(dict.fromkeys(
+                f for entity in sorted(named) for f in table.get(entity, ())
+                if not _covered(key, f) and not all(w.rstrip("*.") in stops for w in fold(f).split())))
+            if forms:
+                per_lang[lang] = forms
+        out[term] = per_lang
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Query:
     """Query terms, compiled once; an empty query matches every sentence.
 
-    `terms` are the terms that match; `dropped` those left out for being only function words.
+    `terms` are the terms that match; `dropped` those left out for being only function words;
+    `forms` per term naming a known entity, per language, the other forms it also matches.
     """
 
     terms: tuple[str, ...]
     _pattern: re.Pattern[str] | None
     dropped: tuple[str, ...] = field(default=())
+    forms: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    # Per language: the terms' pattern with that language's forms of the entities they name;
+    # "" → the forms of the collection's languages, for a sentence whose language is not given.
+    _by_lang: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, queries: Sequence[str] | None, langs: Iterable[str] | None = None) -> Query:
@@ -77,16 +135,39 @@ class Query:
         alternatives = [r"\w*\W+".join(re.escape(w) for w in _WORD.findall(fold(t))) for t in kept]
         if not alternatives:
             return cls((), None, tuple(dropped))
-        return cls(tuple(kept), re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")"),
-                   tuple(dropped))
+        forms = entity_forms(kept)
+
+        def compiled(langs: Iterable[str]) -> re.Pattern[str]:
+            extra = dict.fromkeys(_forms_pattern(f) for per_lang in forms.values()
+                                  for lang in langs for f in per_lang.get(lang, ()))
+            return re.compile(r"(?<!\w)(?:" + "|".join([*alternatives, *extra]) + ")")
+
+        by_lang = {lang: compiled((lang,)) for lang in {l for f in forms.values() for l in f}}
+        if forms and known:
+            by_lang[""] = compiled(known)
+        return cls(tuple(kept), compiled(()), tuple(dropped), forms, by_lang)
 
     def __bool__(self) -> bool:
         return self._pattern is not None
 
-    def matches(self, text: str) -> bool:
-        """Whether `text` contains any term (always true for an empty query)."""
-        return self.matches_folded(fold(text))
+    def matches(self, text: str, lang: str | None = None) -> bool:
+        """Whether `text` (of an article in `lang`) contains any term (always true for an
+        empty query)."""
+        return self.matches_folded(fold(text), lang)
 
-    def matches_folded(self, folded: str) -> bool:
+    def matches_folded(self, folded: str, lang: str | None = None) -> bool:
         """`matches` for a text already passed through `fold`."""
-        return self._pattern is None or self._pattern.search(folded) is not None
+        if self._pattern is None:
+            return True
+        return self._by_lang.get(lang or "", self._pattern).search(folded) is not None
+
+    def expansions(self, langs: Iterable[str]) -> list[str]:
+        """What each term naming a known entity also matches in the given languages, said the
+        way a user reads it ("'Égypte' also matches égyptien, égyptienne, égyptiens")."""
+        out = []
+        for term, per_lang in self.forms.items():
+            words = list(dict.fromkeys(f.replace("*", "…") for lang in sorted(set(langs))
+                                       for f in per_lang.get(lang, ())))
+            if words:
+                out.append(f"{term!r} also matches {', '.join(words)}")
+        return out
