@@ -872,6 +872,10 @@ def link_short_forms(found: ArticleNames, things: Collection[str]) -> None:
         if found.types.get(c.key) != "person":
             initials[fold("".join(w[0] for w in c.text.split() if w[:1].isupper()))].add(c.key)
     incorporated = {c.key for c in found.candidates if _incorporated(c)}  # no head of "Apple Corps"
+    companies: dict[str, set[str]] = defaultdict(set)  # "toyota" → {"toyota motor"} of "Toyota Motor Corp."
+    for key, words in full_words.items():
+        if key in incorporated:
+            companies[words[0]].add(key)
     for cand in found.candidates:
         if " " in cand.key or cand.office or cand.key in found.links or cand.key in world():
             continue
@@ -883,9 +887,8 @@ def link_short_forms(found: ArticleNames, things: Collection[str]) -> None:
         if person is not None:
             found.links[cand.key] = person
             found.types[person] = "person"
-        elif not cand.text.isupper() and len(firsts := {
-                c.key for c in full if c.key in incorporated and full_words[c.key][0] == cand.key}) == 1:
-            found.links[cand.key] = firsts.pop()  # "Toyota" after "Toyota Motor Corp."
+        elif not cand.text.isupper() and len(companies.get(cand.key, ())) == 1:
+            found.links[cand.key] = next(iter(companies[cand.key]))  # "Toyota" after "Toyota Motor Corp."
         elif cand.determiner and len(cand.key) >= 3 and cand.key not in incorporated:
             heads = {key for key, words in full_words.items()
                      if found.types.get(key) != "person" and words[0].startswith(cand.key)}
