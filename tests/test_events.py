@@ -1425,6 +1425,26 @@ def test_a_name_joined_by_an_ampersand_is_one_name(lang: str) -> None:
     assert {"Nordvik & Lund", "N&L 500"} <= set(names.entities), (lang, list(names.entities))
 
 
+# An acronym may leave out the organization's word that closes the name ("European Aeronautic
+# Defence and Space Company (EADS)"): the whole name is still one, the acronym its alias. Only
+# where that word comes last; head-first languages write it first ("Compañía ..."), where the
+# acronym spells it.
+CLOSING_ORG_WORD = {
+    "en": ("The Nordvik Aviation and Space Company (NAS) said on Friday that its chief had resigned. "
+           "NAS shares fell.", "Nordvik Aviation and Space Company"),
+    "de": ("Die Nordvik Luftfahrt und Raumfahrt Gruppe (NLR) meldete am Freitag Verluste. "
+           "Die NLR entlässt Mitarbeiter.", "Nordvik Luftfahrt und Raumfahrt Gruppe"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CLOSING_ORG_WORD))
+def test_an_acronym_leaving_out_the_closing_organization_word_names_the_whole(lang: str) -> None:
+    text, name = CLOSING_ORG_WORD[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    assert list(names.entities) == [name], (lang, list(names.entities))
+    assert len(names.mentions["a"]) == 3, (lang, names.mentions["a"])
+
+
 def test_the_mayor_later_in_the_article_is_the_mayor_it_named() -> None:
     names = find_entities([article("Governor Ana Pel opened the bridge. Mayor Lior Tams spoke first. "
                                    "The mayor thanked the governor.", "a")])

@@ -511,16 +511,19 @@ def _spelled(s: _Sentence, k: int) -> tuple[int, int] | None:
             return None
         initials = "".join(t.text[0] for t in s.toks[first:k])
         return (first, k) if fold(initials) == fold(acronym) else None
-    first, letters = k - 1, len(acronym) - 1
-    while first > 0 and letters and s.gap(first - 1, first) == " " and (
-            s.toks[first - 1].upper or s.words[first - 1] in s.lex.connectors
-            or s.words[first - 1] in s.lex.determiners or s.words[first - 1] in s.lex.conjunctions):
-        first -= 1
-        letters -= s.toks[first].upper
-    initials = "".join(t.text[0] for t in s.toks[first:k] if t.upper)
-    if fold(initials) != fold(acronym) or not any(w in s.lex.conjunctions for w in s.words[first:k]):
-        return None
-    return first, k
+    # The acronym may leave out an organization's word closing the name: "European Aeronautic
+    # Defence and Space Company (EADS)", though "Freedom and Justice Party (FJP)" spells it.
+    for unspelled in (False, True) if s.words[k - 1] in s.lex.org_words else (False,):
+        first, letters = k - 1, len(acronym) - (not unspelled)
+        while first > 0 and letters and s.gap(first - 1, first) == " " and (
+                s.toks[first - 1].upper or s.words[first - 1] in s.lex.connectors
+                or s.words[first - 1] in s.lex.determiners or s.words[first - 1] in s.lex.conjunctions):
+            first -= 1
+            letters -= s.toks[first].upper
+        initials = "".join(t.text[0] for t in s.toks[first:k - unspelled] if t.upper)
+        if fold(initials) == fold(acronym) and any(w in s.lex.conjunctions for w in s.words[first:k]):
+            return first, k
+    return None
 
 
 def _lowercase_org(s: _Sentence, first: int, end: int) -> tuple[int, int] | None:
