@@ -39,6 +39,7 @@ def test_a_late_update_line_still_bounds_publication(lang: str) -> None:
     story, update = PAGES[lang]
     guess = infer_date(f"Headline of the day\n{story}\n{update}\n", lang, min_confidence=0.0)
     assert guess.date is not None and guess.date <= UPDATED, guess
+    assert any(e.detail.startswith(f"the page existed by {UPDATED}") for e in guess.evidence), guess.evidence
 
 
 @pytest.mark.parametrize("lang", sorted(PAGES))

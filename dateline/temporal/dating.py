@@ -1314,7 +1314,8 @@ def decide(read: Reading, min_confidence: float | None = None, length: int = 0,
                + f" and {len(read.yearless)} date(s) named without a year; {summary}")
     evidence = [Evidence("decision", how, round(math.log(max(confidence, 1e-9)), 2))]
     weighed = sorted(((_weigh(c, best, post.span), c) for c in cues), key=lambda wc: -abs(wc[0]))
-    evidence += [Evidence(c.text, c.explain(best), round(w, 2)) for w, c in weighed if abs(w) >= 0.05]
+    evidence += [Evidence(c.text, c.explain(best), round(w, 2)) for w, c in weighed
+                 if abs(w) >= 0.05 or isinstance(c, BoundCue)]  # a bound is news even where it does not weigh
     if confidence < min_confidence:
         evidence[0].detail = f"not sure enough (below {min_confidence}): best guess " + evidence[0].detail
         return DateGuess(None, 0.0, evidence)
