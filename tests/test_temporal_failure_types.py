@@ -303,3 +303,33 @@ def test_the_first_or_last_day_of_a_period_is_that_day(lang: str, text: str, exp
     or a named month is one day, not the period (nor an amount, "the last day" alone). After an
     ordinal, a competition's day noun is its round ("la primera jornada del año": matchday)."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'The present study shows it.', []),
+    ("en", 'The present season is long.', [('The present', 'DATE', 'PRESENT_REF')]),
+    ("en", 'We fear the present and the future.', [('the present', 'DATE', 'PRESENT_REF'),
+                                                   ('the future', 'DATE', 'FUTURE_REF')]),
+    ("es", 'Según el autor del presente artículo, no hubo cambios.', []),
+    ("es", 'La presente investigación lo muestra.', []),
+    ("es", 'Es su gol en la presente temporada.', [('la presente', 'DATE', 'PRESENT_REF')]),
+    ("es", 'El presente es difícil.', [('El presente', 'DATE', 'PRESENT_REF')]),
+    ("pt", 'O autor do presente artigo diz isso.', []),
+    ("pt", 'O presente relatório mostra isso.', []),
+    ("pt", 'O treinador tem medo do presente e do futuro.', [('do presente', 'DATE', 'PRESENT_REF')]),
+    ("pt", 'É o seu gol do presente campeonato.', [('do presente', 'DATE', 'PRESENT_REF')]),
+    ("it", "L'autore del presente articolo lo dice.", []),
+    ("it", 'Il presente decreto entra in vigore.', []),
+    ("it", 'È il suo gol del presente campionato.', [('del presente', 'DATE', 'PRESENT_REF')]),
+    ("it", 'Ha paura del presente e del futuro.', [('del presente', 'DATE', 'PRESENT_REF')]),
+    ("fr", "L'auteur du présent rapport le dit.", []),
+    ("fr", 'Le présent accord entre en vigueur.', []),
+    ("fr", "L'entraîneur a peur du présent et de l'avenir.", [('du présent', 'DATE', 'PRESENT_REF'),
+                                                             ("l'avenir", 'DATE', 'FUTURE_REF')]),
+])
+def test_the_present_before_a_noun_is_no_time(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"The present" before a noun that is no period is an adjective ("del presente artículo",
+    "the present study", "le présent accord": this article, study, agreement), no time; it stays
+    PRESENT_REF as the noun ("el presente es difícil", "du présent et de l'avenir") and, as Spanish
+    TimeML tags it, before a period ("la presente temporada")."""
+    assert finder(lang)(text) == expected

@@ -83,9 +83,11 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
                  "one_after", "one_construct", "recent", "the_past"),
     "fraction": ("and_half", "half"),
     # stage_day: a day noun that after an ordinal is a round of a competition ("la primera jornada
-    # del año": the first matchday), not a calendar day.
+    # del año": the first matchday), not a calendar day. present_adjective: "present", also the
+    # adjective before a noun ("del presente artículo": this article), a time only before an
+    # `after_present` word (what follows the noun "the present", or a period: "la presente temporada").
     "not_time": ("after_season", "before_day_word", "after_day_word", "after_year_month", "before_date",
-                 "reference", "stage_day"),
+                 "reference", "stage_day", "present_adjective", "after_present"),
     "era": ("bc", "ad"),
     # Days counted from a day ("2 days before yesterday"): the words after the amount, or before
     # it where the language puts them there ("через две недели после ...": lead_after), and a

@@ -1497,7 +1497,22 @@ def build_reference(m: Match) -> Found | None:
     if len(words) > 1 and m.lex.value("shift_before", words[-1]) is not None \
             and (_NUMBER_NEXT.match(m.m.string, m.end) or any(m.followed_by(c) for c in _SHIFTED)):
         return None
+    if _present_before_a_noun(m, words[-1]):
+        return None
     return Found(m.start, m.end, Literal("DATE", value), "DATE")
+
+
+def _present_before_a_noun(m: Match, last: str) -> bool:
+    """Whether "the present" is the adjective before a noun that is no period ("del presente
+    artículo", "the present study", "le présent accord": this article, study, agreement): a word
+    of `[not_time] present_adjective` right before a word that is not in `after_present` (what
+    follows the noun "the present", "el presente y el futuro", or a period that Spanish TimeML
+    tags with its adjective, "la presente temporada")."""
+    if not m.lex.cls("not_time.present_adjective").table \
+            or not m.lex.words_regex("not_time.present_adjective", r"(?:{words})$").fullmatch(last):
+        return False
+    after = m.lex.words_regex("not_time.after_present", r"\s+(?:{words})(?!\w)")
+    return _WORD_NEXT.match(m.m.string, m.end) is not None and not after.match(m.m.string, m.end)
 
 
 # --------------------------------------------------------------------------- durations
