@@ -53,9 +53,9 @@ def test_a_label_word_inside_a_sentence_leaves_it_a_sentence(lang: str) -> None:
                 "es": "La fecha 5 de marzo de 2024 fue fijada por el consejo.",
                 "fr": "La date 5 mars 2024 a été fixée par le conseil.",
                 "it": "in data 5 marzo 2024 il consiglio ha votato la legge.",
-                "de": "Der Wahltermin wurde vom Rat auf den 5. März 2024 gelegt.",
+                "de": "Datum vom 5. März 2024 war der Tag, an dem der Rat die Wahl festlegte.",
                 "pt": "A data 5 de março de 2024 foi marcada pelo conselho.",
-                "ru": "Совет назначил дату 5 марта 2024 года для выборов.",
+                "ru": "Дата 5 марта 2024 года была назначена советом для выборов.",
                 "ar": "حدد المجلس التاريخ 5 مارس 2024 موعدا للانتخابات."}[lang]
     guess = infer_date(f"Headline of the day\n{sentence}\n{STORY[lang]}\n", lang, min_confidence=0.0)
     assert not any(e.detail.startswith("date stamp") for e in guess.evidence), guess.evidence
