@@ -4,6 +4,8 @@ written as the same test, with the same docstring, in every tests/test_temporal_
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from timex_cases import finder
 
@@ -333,3 +335,17 @@ def test_the_present_before_a_noun_is_no_time(lang: str, text: str, expected: li
     PRESENT_REF as the noun ("el presente es difícil", "du présent et de l'avenir") and, as Spanish
     TimeML tags it, before a period ("la presente temporada")."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'They must pay by the last day of February.', [('the last day of February', 'DATE', '2024-02-29')]),
+    ("es", 'Pagarán hasta el último día de febrero.', [('el último día de febrero', 'DATE', '2024-02-29')]),
+    ("fr", 'Ils paieront avant le dernier jour de février.', [('le dernier jour de février', 'DATE', '2024-02-29')]),
+    ("it", "Pagheranno entro l'ultimo giorno di febbraio.", [("l'ultimo giorno di febbraio", 'DATE', '2024-02-29')]),
+    ("pt", 'Vão pagar até o último dia de fevereiro.', [('o último dia de fevereiro', 'DATE', '2024-02-29')]),
+])
+def test_the_last_day_of_february_without_its_year_is_that_years(lang: str, text: str,
+                                                                  expected: list[tuple[str, str, str]]) -> None:
+    """The last day of a month named without its year is counted in the year the date resolves
+    to: February's is the 29th in a leap year (it was the 28th whatever the year)."""
+    assert finder(lang)(text, dt.date(2024, 1, 10)) == expected

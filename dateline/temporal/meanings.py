@@ -37,7 +37,8 @@ def _check_anchor(anchor: object) -> None:
 class Calendar:
     """A named calendar period: "March 17, 2023", "May", "the third quarter", "summer".
 
-    `year` is None when the text leaves it out and context must supply it. `gran` is the
+    `year` is None when the text leaves it out and context must supply it. A negative `day`
+    counts from the month's end (-1: "the last day of February", 28 or 29 by the year). `gran` is the
     granularity of `values.ORDER`; `month`/`day` place the period, `index` numbers quarters,
     halves and seasons' first months. `part` is a part of day ("MO") or a clock time ("14:30").
     `weekday` is a weekday the text names alongside the date ("Thursday, May 8");

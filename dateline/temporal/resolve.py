@@ -8,6 +8,7 @@ day", "two days later"), and the tense of the clause for names without a year ("
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -90,7 +91,8 @@ def _unknown(meaning: Meaning) -> str:
         if meaning.year is not None:
             return _calendar_value(meaning, meaning.year) or "XXXX"
         if meaning.gran == "D":
-            return _with_part(f"XXXX-{meaning.month:02d}-{meaning.day:02d}", meaning.part)
+            day = f"{meaning.day:02d}" if meaning.day > 0 else "XX"  # a last day: the year says which
+            return _with_part(f"XXXX-{meaning.month:02d}-{day}", meaning.part)
         if meaning.gran == "M":
             return f"XXXX-{meaning.month:02d}"
     return "XXXX-XX-XX" if getattr(meaning, "part", None) is None else "XXXX-XX-XXT" + str(meaning.part)
@@ -101,7 +103,8 @@ def calendar_point(meaning: Calendar, year: int) -> V.Point | None:
     if not V.MIN_YEAR <= year <= V.MAX_YEAR:
         return None
     try:
-        day = dt.date(year, meaning.month, meaning.day)
+        n = meaning.day if meaning.day > 0 else calendar.monthrange(year, meaning.month)[1] + 1 + meaning.day
+        day = dt.date(year, meaning.month, n)
     except ValueError:
         return None
     if meaning.gran == "SE":

@@ -8,7 +8,6 @@ are two rules over two classes, not code per language.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -622,9 +621,8 @@ def build_edge_day(m: Match) -> Found | None:
     # "hasta el último día de febrero": an amount's word before it ("up to") is no part of the day
     span = (m.span("quantity_mod")[1] + 1 if m.has("quantity_mod") else m.start, m.end)
     if m.has("month"):
-        month, year = m.int("month"), m.year()
-        last = calendar.monthrange(year or 2001, month)[1]  # February: 28 where the year is not said
-        return found(m, Calendar("D", year, month, 1 if first else last), span=span)
+        # the last day: -1, counted from the month's end in the year it resolves to (February's)
+        return found(m, Calendar("D", m.year(), m.int("month"), 1 if first else -1), span=span)
     year = int(m.text("edge_year")) if m.has("edge_year") else None
     return found(m, Calendar("D", year, 1 if first else 12, 1 if first else 31,
                              year_shift=None if year is not None else 0), span=span)
