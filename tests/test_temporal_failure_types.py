@@ -64,6 +64,9 @@ def test_today_meaning_nowadays_is_the_present_not_the_day(lang: str, text: str,
     ("ru", 'Президент приехал в это воскресенье.', [('это воскресенье', 'DATE', '2023-03-19')]),
     ("ru", 'Министры встретятся в пятницу.', [('пятницу', 'DATE', '2023-03-24')]),
     ("ru", 'Кабинет министров в пятницу одобрил закон.', [('пятницу', 'DATE', '2023-03-17')]),
+    ("ru", 'В пятницу, как сообщается, войска вошли в город.', [('пятницу', 'DATE', '2023-03-17')]),
+    ("ru", 'В пятницу, как отмечается в докладе, войска вошли в город.', [('пятницу', 'DATE', '2023-03-17')]),
+    ("ru", 'Выставка откроется в пятницу.', [('пятницу', 'DATE', '2023-03-24')]),
     ("de", 'An diesem Sonntag sprach er.', [('diesem Sonntag', 'DATE', '2023-03-19')]),
     ("pt", 'O presidente chegará neste domingo a Lisboa.', [('neste domingo', 'DATE', '2023-03-26')]),
     ("pt", 'O presidente chegará este domingo a Lisboa.', [('este domingo', 'DATE', '2023-03-26')]),
@@ -74,7 +77,8 @@ def test_today_meaning_nowadays_is_the_present_not_the_day(lang: str, text: str,
 def test_this_weekday_after_a_future_verb_is_the_coming_one(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     """"This Sunday" right after a future verb is the coming Sunday, even where only a future ending
     ("-rá", "-ra", "-rà") says so; under a past verb, or with no verb right before it, the nearest
-    one (here yesterday). Russian reads no future from a perfective's ending ("приедет")."""
+    one (here yesterday). Russian reads the perfective future from its ending ("приедет",
+    "откроется"), not the present reflexive of a report ("как сообщается", "отмечается")."""
     assert finder(lang)(text) == expected
 
 
