@@ -86,3 +86,11 @@ def test_the_timeline_says_what_a_term_also_matched(tmp_path: Path, lang: str, t
     timeline = build(list(process([tmp_path], lang=lang)), query=[term], dates=2, sentences=1)
     assert said in timeline.notes
     assert not any("matches no sentence" in note for note in timeline.notes)
+
+
+def test_an_entity_glued_to_an_arabic_clitic_is_found() -> None:
+    # "in Egypt" and "and the Egyptian (f.)" are one word each; a term naming no entity is unchanged.
+    query = Query.of(["مصر"], ["ar"])
+    assert query.matches("وصل الوفد إلى القاهرة بمصر أمس.", "ar")
+    assert query.matches("قالت الحكومة والمصرية الأخرى.", "ar")
+    assert not Query.of(["فيضان"], ["ar"]).matches("وقع بفيضان كبير.", "ar")

@@ -2,7 +2,8 @@
 
 Public API: `analyze(articles) -> Analysis` (entities with their aliases and mentions, event
 mentions per article, events grouped across articles); `find_entities`; `group_events`;
-`available_languages()`; `written_forms(lang)` (how a language writes the known entities);
+`available_languages()`; `written_forms(lang)` (how a language writes the known entities) and
+`glued_words(lang)` (what it writes onto their front);
 `LexiconError`. Takes annotated articles (see
 `dateline.pipeline.process`): time expressions anchor the events.
 """
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from dateline.events.entities import Names, find_entities
 from dateline.events.extract import article_events
 from dateline.events.group import STATEMENT_KINDS, group_events
-from dateline.events.lexicon import LexiconError, available_languages, written_forms
+from dateline.events.lexicon import LexiconError, available_languages, glued_words, written_forms
 from dateline.events.recall import recall
 from dateline.model import Article, Event, EventMention
 
@@ -46,4 +47,4 @@ def analyze(articles: Sequence[Article]) -> Analysis:
 
 
 __all__ = ["STATEMENT_KINDS", "Analysis", "LexiconError", "Names", "analyze", "available_languages",
-           "find_entities", "group_events", "written_forms"]
+           "find_entities", "glued_words", "group_events", "written_forms"]

@@ -357,6 +357,12 @@ def written_forms(code: str) -> dict[str, tuple[str, ...]]:
             for name, words in _load_toml(f"{code}.toml")["gazetteer"].items()}
 
 
+def glued_words(code: str) -> tuple[str, ...]:
+    """What the language writes onto the front of a name (Arabic "و" and, "ب" in, "ال" the):
+    its clitics, folded, longest first; empty for most languages."""
+    return lexicon(code).clitics
+
+
 def lexicon_for(code: str | None) -> Lexicon:
     """The language's lexicon, or the fallback language's when it has none."""
     return lexicon(code if code in available_languages() else FALLBACK_LANGUAGE)

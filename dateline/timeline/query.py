@@ -15,7 +15,9 @@ that entity, its adjectives included: `Égypte` finds "égyptien" and "égyptien
 Per the article's language, not every language's forms at once: a form of one language can be
 an ordinary word of another (English "EU" is Portuguese "I"). Those forms match as whole
 words (a form ending in `*` in the data takes any ending), and one made only of the language's
-function words (English "US") is left out. A term naming no known entity matches as before.
+function words (English "US") is left out. Where the language glues clitics onto words
+(Arabic "بمصر", in Egypt), the entity's forms match with one glued on. A term naming no known
+entity matches as before.
 
 A term made only of function words ("of", "la", "the") would match nearly every sentence:
 it is dropped, and the timeline says so. The function words of each language are data
@@ -136,10 +138,19 @@ class Query:
         if not alternatives:
             return cls((), None, tuple(dropped))
         forms = entity_forms(kept)
+        from dateline.events import glued_words  # as entity_forms: only for a query
+
+        named = [a for a, t in zip(alternatives, kept) if t in forms]
 
         def compiled(langs: Iterable[str]) -> re.Pattern[str]:
-            extra = dict.fromkeys(_forms_pattern(f) for per_lang in forms.values()
-                                  for lang in langs for f in per_lang.get(lang, ()))
+            langs = tuple(langs)
+            extra = list(dict.fromkeys(_forms_pattern(f) for per_lang in forms.values()
+                                       for lang in langs for f in per_lang.get(lang, ())))
+            # An entity glued to a clitic ("بمصر" in Egypt, "والمصرية"), as the events stage reads it.
+            glued = sorted({c for lang in langs for c in glued_words(lang)}, key=len, reverse=True)
+            if glued and (named or extra):
+                extra = ["(?:" + "|".join(map(re.escape, glued)) + ")(?:" + "|".join([*named, *extra]) + ")"
+                         , *extra]
             return re.compile(r"(?<!\w)(?:" + "|".join([*alternatives, *extra]) + ")")
 
         by_lang = {lang: compiled((lang,)) for lang in {l for f in forms.values() for l in f}}
