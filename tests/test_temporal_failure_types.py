@@ -353,3 +353,26 @@ def test_the_last_day_of_february_without_its_year_is_that_years(lang: str, text
     """The last day of a month named without its year is counted in the year the date resolves
     to: February's is the 29th in a leap year (it was the 28th whatever the year)."""
     assert finder(lang)(text, dt.date(2024, 1, 10)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'He worked the last two years and the three months before.',
+     [('the last two years', 'DURATION', 'P2Y'), ('the three months', 'DURATION', 'P3M')]),
+    ("en", 'He worked two years and three months there.', [('two years and three months', 'DURATION', 'P2Y3M')]),
+    ("es", 'Trabajó los cuatro últimos años y los cinco meses pasados.',
+     [('los cuatro últimos años', 'DURATION', 'P4Y'), ('los cinco meses', 'DURATION', 'P5M')]),
+    ("es", 'Trabajó dos años y tres meses.', [('dos años y tres meses', 'DURATION', 'P2Y3M')]),
+    ("fr", 'Il a travaillé ces quatre dernières années et les cinq mois passés.',
+     [('ces quatre dernières années', 'DURATION', 'P4Y'), ('les cinq mois passés', 'DURATION', 'P5M')]),
+    ("fr", 'Il a travaillé deux ans et trois mois.', [('deux ans et trois mois', 'DURATION', 'P2Y3M')]),
+    ("it", 'Ha lavorato gli ultimi quattro anni e i cinque mesi passati.',
+     [('gli ultimi quattro anni', 'DURATION', 'P4Y'), ('i cinque mesi', 'DURATION', 'P5M')]),
+    ("de", 'Er arbeitete die letzten vier Jahre und die fünf Monate davor.',
+     [('die letzten vier Jahre', 'DURATION', 'P4Y'), ('die fünf Monate', 'DURATION', 'P5M')]),
+])
+def test_a_duration_opening_with_its_article_is_not_joined_to_the_one_before(
+        lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"Two years and three months" is one duration (P2Y3M); after "and", a duration that opens
+    with its own article is a phrase of its own ("ces quatre dernières années et les cinq mois
+    passés": two stretches, not P4Y5M)."""
+    assert finder(lang)(text) == expected

@@ -222,6 +222,9 @@ class Tagger:
         self.place_before = lex.words_regex_if_any("not_time.before_date", r"(?<!\w)(?:{words})\s*$")
         # Between the parts of a compound duration: "two years and three months", "سنتين وثلاثة أشهر".
         self.duration_and = lex.words_regex("duration.and", r"\s*,?\s*(?:{words})\s*")
+        # An article opening the second duration makes it a phrase of its own ("les quatre dernières
+        # années et les cinq mois passés": two stretches, not P4Y5M).
+        self.opens_with_article = lex.words_regex("determiner.words", r"(?:{words})(?!\w)")
         # "lo stesso periodo dell'anno scorso": the word joining a period to its year.
         self.of_year = lex.words_regex("connector.month_year", r"\s+(?:{words})\s*")
         # Between a day counted from another and that day: "del", "du", "ao", "l'", or the words
@@ -364,7 +367,7 @@ class Tagger:
                 i += 2
                 continue
             joined = _joined_duration(cur, nxt) if nxt is not None and self.duration_and.fullmatch(
-                text, cur.end, nxt.start) else None
+                text, cur.end, nxt.start) and not self.opens_with_article.match(text, nxt.start) else None
             if nxt is not None and joined is not None:
                 out.append(Mention(cur.start, nxt.end, "DURATION", Literal("DURATION", joined), cur.mod,
                                    cur.rules + nxt.rules, Join.COMPOUND_DURATION))
