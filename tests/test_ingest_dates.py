@@ -205,3 +205,33 @@ def test_hugos_toml_front_matter_is_read(tmp_path: Path) -> None:
     assert (article.title, article.date, article.text) == (
         "Bridge opens", dt.date(2024, 3, 5), "The bridge opened on Monday after two years of work.")
     assert not errors and not article.date_inferred
+
+
+@pytest.mark.parametrize("value, day", [
+    (20240306, dt.date(2024, 3, 6)),             # GDELT's SQLDATE
+    (1709683200, dt.date(2024, 3, 6)),           # Unix seconds (2024-03-06T00:00Z)
+    (1709769599999, dt.date(2024, 3, 6)),        # Unix milliseconds (23:59:59.999Z)
+    (1709683200.5, dt.date(2024, 3, 6)),
+    (20240231, None), (42, None), (True, None), (-5, None),
+])
+def test_a_jsonl_date_written_as_a_number(value: object, day: dt.date | None, tmp_path: Path) -> None:
+    """Exports write dates as numbers (GDELT's 20240306, Unix time): each record was kept
+    undated with "'date' must be a string"."""
+    (tmp_path / "n.jsonl").write_text(json.dumps({"text": "The talks ended on Friday.", "date": value}) + "\n")
+    [article], errors = collect([tmp_path / "n.jsonl"])
+    assert article.date == day
+    assert [e.severity for e in errors] == ([] if day else ["warning"])
+
+
+def test_a_parquet_date_column_of_numbers(tmp_path: Path) -> None:
+    """An int date column (GDELT's SQLDATE) ended the shard: `.isoformat()` was called on it."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from dateline.analyze.shards import Shard, _read_parquet
+
+    pq.write_table(pa.table({"text": ["The talks ended on Friday.", "The vote was on Monday."],
+                             "date": [20240308, 1709510400]}), tmp_path / "a.parquet")
+    errors: list[IngestError] = []
+    articles = list(_read_parquet(Shard(tmp_path / "a.parquet", tmp_path), None, errors.append))
+    assert [a.date for a in articles] == [dt.date(2024, 3, 8), dt.date(2024, 3, 4)] and not errors

@@ -126,7 +126,7 @@ def _read_parquet(shard: Shard, lang: str | None, on_error: ingest.ErrorHandler)
             if (problem := text_problem(record, name, number)) is not None:
                 on_error(problem)
                 continue
-            if record.get("date") is not None and not isinstance(record["date"], str):
+            if hasattr(record.get("date"), "isoformat"):  # a date or timestamp column; numbers as JSONL's
                 record["date"] = record["date"].isoformat()
             yield ingest.record_article(record, name, number, article_id=article_id,
                                         lang=lang, on_error=on_error)

@@ -39,3 +39,20 @@ def future_note(day: dt.date, source: str | None) -> str:
     """What a reader says of a date `in_future` it left out, naming where the date came from."""
     return (f"date {day} ({source or 'given'}) is in the future (a placeholder?); article kept "
             "undated (its date will be inferred from the text)")
+
+
+def number_day(value: float) -> dt.date | None:
+    """The day an export writes as a number: YYYYMMDD (GDELT's SQLDATE, 8 digits), else Unix
+    time in seconds (10 digits) or milliseconds (13), as a UTC day; None for anything else."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value or value <= 0:
+        return None
+    whole = int(value)
+    if 10_000_101 <= whole <= 99_991_231 and whole == value:
+        try:
+            return dt.date(whole // 10_000, whole // 100 % 100, whole % 100)
+        except ValueError:
+            return None
+    seconds = value / 1000 if value >= 1e12 else value
+    if not 1e9 <= seconds < 1e11:  # 2001-09-09 .. 5138: other numbers are no timestamp
+        return None
+    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()

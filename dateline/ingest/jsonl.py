@@ -7,21 +7,24 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 
-from dateline.ingest.dates import in_future, iso_day
+from dateline.ingest.dates import in_future, iso_day, number_day
 from dateline.ingest.errors import IngestError, skipped
 
 
 def parse_date(value: object, path: str, line: int) -> dt.date | None:
-    """Accept `YYYY-MM-DD` or an ISO timestamp (`dates.iso_day`); empty means unknown. A day
+    """Accept `YYYY-MM-DD` or an ISO timestamp (`dates.iso_day`), or a number exports write
+    (`dates.number_day`: YYYYMMDD, Unix seconds or milliseconds); empty means unknown. A day
     `dates.in_future` (an export's placeholder such as 9999-12-31) is an IngestError, as an
     unreadable date is, not a date the collection is then dated by."""
     if value in (None, ""):
         return None
-    if not isinstance(value, str):
-        raise IngestError(path, f"'date' must be a string, got {type(value).__name__}", line)
-    day = iso_day(value)
-    if day is None:
-        raise IngestError(path, f"'date' is not YYYY-MM-DD: {value!r}", line)
+    if isinstance(value, str):
+        day = iso_day(value)
+        if day is None:
+            raise IngestError(path, f"'date' is not YYYY-MM-DD: {value!r}", line)
+    elif (day := number_day(value)) is None:  # type: ignore[arg-type]
+        raise IngestError(path, f"'date' {value!r} is neither YYYY-MM-DD, nor a number of the form "
+                                "YYYYMMDD or Unix seconds or milliseconds", line)
     if in_future(day):
         raise IngestError(path, f"'date' {value!r} is in the future (a placeholder?)", line)
     return day
