@@ -212,7 +212,11 @@ def refit(
     lang: str = typer.Option(None, "--lang", help="Language of ML-Crisis articles (identified if not given)."),
     output: Path = typer.Option(None, "--output", "-o", help="Where to write the weights (default: the shipped file)."),
 ) -> None:
-    """Fit the default method's date ranker on every topic of the dev sets and save it."""
+    """Fit the default method's date ranker on every topic of the dev sets and save it.
+
+    The weights are the mean of the fits leaving each topic out, and each topic counts as
+    written and as an outlet dating the past week's events by weekday would write it
+    (`dateline.benchmark.tls.training_rows`): the same code and dev sets give the same file."""
     topics = _pool(datasets, keywords, lang)
     if not topics:
         raise typer.BadParameter("no topic with a reference timeline", param_hint="DATASETS")

@@ -26,7 +26,11 @@ AR1-F or 0.043 Date-F1 (session 15). The kinds of reference stay apart because S
 already dates 80-93% of the days it names within a week before publication by weekday, English
 34%, so the dev sets span the range a weekday-dating language would bring; with the scored
 topic's recent dates all rewritten as weekdays the shipped features lose Spanish nothing and
-English 0.039 Date-F1 (session 14), and no variant tried held better (session 13).
+English 0.039 Date-F1 (session 14), and no variant tried held better (session 13). Since the
+ranker is also fitted on the dev topics rewritten so (`dateline.benchmark.tls.training_rows`),
+rewriting the scored topic's days named 1-6 days before publication costs Spanish 0.011 Date-F1
+(0.489 -> 0.478; AR1-F 0.241 -> 0.244) and English nothing (session 19, closing note of #11;
+measured by a harness outside the repository).
 
 Counts become `log(1 + n)` and are standardized within the collection (over its candidate
 days), so a feature says how exceptional a day is *in its collection*: the same weights then

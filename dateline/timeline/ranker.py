@@ -3,7 +3,11 @@
 DATEWISE (Gholipour Ghalandari & Ifrim, 2020) learns which days matter from reference
 timelines; so does Dateline, over the features of `dateline.timeline.features`. The weights
 ship as a small JSON file (`data/date_ranker.json`) saying which data fitted them;
-`dateline benchmark refit` fits them again from reference timelines.
+`dateline benchmark refit` fits them again from reference timelines: the mean of the fits
+leaving each dev topic out (`DateRanker.fit`), each topic given as written and once more with
+the days it names 1-6 days before publication referred to by weekday
+(`dateline.benchmark.tls.training_rows`), deterministically (the same code and
+dev sets give the same file).
 """
 
 from __future__ import annotations
