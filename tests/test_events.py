@@ -1450,3 +1450,32 @@ def test_the_mayor_later_in_the_article_is_the_mayor_it_named() -> None:
                                    "The mayor thanked the governor.", "a")])
     assert names.entities["Lior Tams"].type == names.entities["Ana Pel"].type == "person"
     assert "mayor" in names.entities["Lior Tams"].aliases and "governor" in names.entities["Ana Pel"].aliases
+
+
+# A user looks a name up as the text writes it, punctuation and all ("Standard & Poor's",
+# "Dow Jones & Co.", "U.S."), or with a hyphen or accent left out: the name found is kept
+# without its final period and possessive ("Dow Jones & Co"), so the lookup must fold the
+# query the same way. Arabic writes neither periods nor hyphens in names.
+LOOKUP = {
+    "en": "Nordvik Jones & Co. cut its rating on Monday. Later, Lund-Érard Bank said its sales rose.",
+    "es": "Nordvik Jones & Co. rebajó su calificación el lunes. Después, Lund-Érard Bank dijo que sus ventas subieron.",
+    "fr": "Nordvik Jones & Co. a abaissé sa note lundi. Puis, Lund-Érard Bank a dit que ses ventes montaient.",
+    "it": "Nordvik Jones & Co. ha tagliato il rating lunedì. Poi, Lund-Érard Bank ha detto che le vendite salivano.",
+    "pt": "Nordvik Jones & Co. cortou a nota na segunda-feira. Depois, Lund-Érard Bank disse que as vendas subiram.",
+    "de": "Nordvik Jones & Co. senkte am Montag die Bewertung. Später meldete die Lund-Érard Bank höhere Umsätze.",
+    "ru": "Nordvik Jones & Co. понизило рейтинг в понедельник. Позже Lund-Érard Bank сообщил о росте продаж.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LOOKUP))
+def test_a_name_is_found_by_its_punctuated_spelling(lang: str) -> None:
+    names = find_entities([article(LOOKUP[lang], "a", lang=lang)])
+    jones = names.find("Nordvik Jones & Co.")
+    assert len(jones) == 1 and jones[0].startswith("Nordvik Jones"), (lang, list(names.entities))
+    assert names.find("Lund Erard Bank") == names.find("Lund-Érard Bank") == ["Lund-Érard Bank"], (lang, list(names.entities))
+
+
+def test_a_possessive_name_is_found_as_written() -> None:
+    names = find_entities([article("Nordvik & Lund's cut its rating on Monday. The U.S. economy grew.", "a", lang="en")])
+    assert names.find("Nordvik & Lund's") == names.find("Nordvik & Lund’s") != [], list(names.entities)
+    assert names.find("U.S.") == names.find("US") == ["United States"], list(names.entities)

@@ -926,10 +926,10 @@ class Names:
         if none is (or `loose`, too), those whose names hold all its words ("iTunes Music
         Store" for "iTunes store") or at least half of them with the last ("Apple Corps" for
         "Beatles Apple Corps"; "iPhone" is not "iPhone 4")."""
-        wanted = fold(query).split()
+        wanted = _lookup_words(query)
         if not wanted:
             return []
-        names = {e.id: [fold(n).split() for n in [e.id, *e.aliases]] for e in self.entities.values()}
+        names = {e.id: [_lookup_words(n) for n in [e.id, *e.aliases]] for e in self.entities.values()}
         exact = [i for i, forms in names.items() if wanted in forms]
         if exact and not loose:
             return exact
@@ -950,6 +950,21 @@ class Names:
             if other.within in out:
                 out.add(other.id)
         return out
+
+
+# A possessive's ending ("Poor's"), then what a user may type or leave out inside a word:
+# periods ("U.S.", "Co."), apostrophes ("O'Neil"); hyphens and other marks part words
+# ("Coca-Cola" = "Coca Cola"), "&" stays a word of its own.
+_POSSESSIVE = re.compile(r"'s\b")
+_INSIDE_WORD = re.compile(r"[.']")
+_LOOKUP_WORD = re.compile(r"\w+|&")
+
+
+def _lookup_words(name: str) -> list[str]:
+    """The words a name is looked up by, the same for a user's query and the names found: a
+    name is kept as the text writes it ("Standard & Poor", "Dow Jones & Co", "U.S"), the user
+    types it whole ("Standard & Poor's", "Dow Jones & Co.", "U.S.") or without accents."""
+    return _LOOKUP_WORD.findall(_INSIDE_WORD.sub("", _POSSESSIVE.sub("", fold(name))))
 
 
 def find_entities(articles: Sequence[Article]) -> Names:
