@@ -1479,3 +1479,47 @@ def test_a_possessive_name_is_found_as_written() -> None:
     names = find_entities([article("Nordvik & Lund's cut its rating on Monday. The U.S. economy grew.", "a", lang="en")])
     assert names.find("Nordvik & Lund's") == names.find("Nordvik & Lund’s") != [], list(names.entities)
     assert names.find("U.S.") == names.find("US") == ["United States"], list(names.entities)
+
+
+# "Next" and its kin are adjectives: they plan only the event noun beside them ("the next
+# summit", Arabic "القمة المقبلة" after it), not a noun that is no event ("the next
+# generation") nor a verb further on ("the next day, he visited").
+NEXT_DAY = {
+    "en": "The next day, China's envoy visited Moscow.",
+    "es": "El próximo día, Xi Jinping visitó Moscú.",
+    "fr": "Le prochain président de la Chine a visité Moscou lundi.",
+    "it": "Il prossimo presidente della Cina ha visitato Mosca lunedì.",
+    "pt": "O próximo presidente da China visitou Moscou na segunda-feira.",
+    "de": "Am nächsten Tag besuchte der Gesandte Chinas Moskau.",
+    "ru": "На следующий день посланник Китая посетил Москву.",
+}
+NEXT_SUMMIT = {
+    "en": "China and Russia prepared the next summit on Monday.",
+    "es": "China y Rusia prepararon la próxima cumbre el lunes.",
+    "fr": "La Chine et la Russie ont préparé le prochain sommet lundi.",
+    "it": "La Cina e la Russia hanno preparato il prossimo vertice lunedì.",
+    "pt": "A China e a Rússia prepararam a próxima cúpula na segunda-feira.",
+    "de": "China und Russland bereiteten am Montag den nächsten Gipfel vor.",
+    "ru": "Китай и Россия в понедельник подготовили следующий саммит.",
+    "ar": "أعدت الصين وروسيا يوم الاثنين القمة المقبلة.",
+}
+
+
+def _statuses(text: str, lang: str) -> dict[str, str]:
+    analysis = analyze([article(text, "a", lang=lang)])
+    return {m.kind: m.status.name for e in analysis.events for m in e.mentions}
+
+
+@pytest.mark.parametrize("lang", sorted(NEXT_DAY))
+def test_next_before_a_word_that_is_no_event_plans_no_later_verb(lang: str) -> None:
+    assert _statuses(NEXT_DAY[lang], lang)["visit"] == "HAPPENED", lang
+
+
+@pytest.mark.parametrize("lang", sorted(NEXT_SUMMIT))
+def test_next_beside_an_event_noun_plans_it(lang: str) -> None:
+    assert _statuses(NEXT_SUMMIT[lang], lang)["meet"] == "PLANNED", lang
+
+
+def test_the_next_generation_is_no_plan() -> None:
+    analysis = analyze([article("China unveiled the next generation of its rockets on Monday.", "a")])
+    assert all(m.status.name == "HAPPENED" for e in analysis.events for m in e.mentions), analysis.events

@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence, Set
 
 from dateline.events.entities import Token, tokens_of
-from dateline.events.lexicon import Lexicon, fold, lexicon_for
+from dateline.events.lexicon import BEFORE_NOUN, Lexicon, fold, lexicon_for
 from dateline.events.roles import Shapes, clause_start, particle, roles
 from dateline.model import Article, EntityMention, EventAnchor, EventMention, EventStatus, Resolution, Timex
 
@@ -124,7 +124,20 @@ def _earlier_clause(s: Shapes, toks: Sequence[Token], i: int, timex: Timex, even
     return False
 
 
-def _status(s: Shapes, i: int, future: bool) -> EventStatus:
+def _plans(s: Shapes, j: int, i: int, kind: str) -> bool:
+    """Whether a planning cue at word j puts the event at word i ahead: a verb or modal
+    before it ("will visit", "plans to sign"), an adjective only beside an event noun ("the
+    next summit", "الزيارة المقبلة"), not before any noun ("the next generation") or further
+    off ("the next day, he visited")."""
+    cue = s.lex.match(s.lex.planned, s.words, s.alts, j)
+    if cue is None:
+        return False
+    if cue[1] != BEFORE_NOUN:
+        return j < i
+    return kind != OPEN_KIND and not s.verb(i) and (j + cue[0] == i or j == i + 1)
+
+
+def _status(s: Shapes, i: int, future: bool, kind: str) -> EventStatus:
     """Happened, planned (a cue such as "will" just before the trigger or a future form of
     it; else a date after the report, unless the trigger is in a past tense), or announced
     (planned, and the sentence is the announcement of it).
@@ -138,7 +151,7 @@ def _status(s: Shapes, i: int, future: bool) -> EventStatus:
     first = clause_start(s, i) if s.g.participle_last else max(0, i - CUE_WINDOW)
     cued = word.endswith(lex.planned_endings or ("\0",)) \
         or any(word.startswith(p) and len(word) > len(p) + 2 for p in lex.planned_prefixes) \
-        or any(lex.match(lex.planned, words, s.alts, j) for j in range(first, i))
+        or any(_plans(s, j, i, kind) for j in range(first, min(i + 2, len(words))) if j != i)
     if not cued and not future:
         return EventStatus.HAPPENED
     if not cued:  # a day after the report: the tense, looked at only now, may still say happened
@@ -437,7 +450,7 @@ def _mention(article: Article, index: int, start: int, end: int, kind: str,
             article.date_confidence if article.date_inferred and article.date_confidence is not None
             else 1.0)
     future = mention.date is not None and article.date is not None and mention.date > article.date
-    mention.status = _status(shapes, i, future)
+    mention.status = _status(shapes, i, future, kind)
     return mention
 
 

@@ -27,7 +27,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "titles": None,
     "gazetteer": None,
     "triggers": None,
-    "status": ("planned", "announced", "planned_endings", "planned_prefixes", "purpose",
+    "status": ("planned", "planned_before_noun", "announced", "planned_endings", "planned_prefixes", "purpose",
                "past_endings", "past", "took_place", "perfect_markers", "imperfect_prefixes"),
     "grammar": ("auxiliaries", "modals", "possession", "present_forms", "adverbs",
                 "adverb_endings", "verb_endings", "verb_prefixes", "verb_forms",
@@ -36,6 +36,9 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
                 "participle_last", "head_before", "verb_particles"),
 }
 ENTITY_TYPES = ("person", "org", "place")
+# The value `Lexicon.planned` gives an adjective that plans only the event noun it stands
+# before ("the next summit"; not "the next generation", "the next day, he visited").
+BEFORE_NOUN = "before_noun"
 # Keys of [names] that are true or false rather than word lists.
 _FLAGS = ("has_case", "capitalized_nouns", "first_word_names", "head_first", "participle_last", "head_before")
 FALLBACK_LANGUAGE = "en"
@@ -298,7 +301,8 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             first_word_names=names["first_word_names"], state_words=words("state_words"),
             titles=WordTable(data["titles"]),
             gazetteer=WordTable(data["gazetteer"]), triggers=WordTable(data["triggers"]),
-            planned=WordTable({"planned": data["status"]["planned"]}),
+            planned=WordTable({"planned": data["status"]["planned"],
+                               BEFORE_NOUN: data["status"]["planned_before_noun"]}),
             announced=WordTable({"announced": data["status"]["announced"]}),
             purpose=WordTable({"purpose": data["status"]["purpose"]}),
             planned_endings=tuple(fold(w) for w in data["status"]["planned_endings"]),
