@@ -370,8 +370,10 @@ class _Sentence:
         start, stop = toks[first].start, toks[end - 1].end
         determiner = first > 0 and toks[first - 1].folded in self.lex.determiners
         opens = self.opens_clause(first - determiner)
-        located = first > 0 and toks[first - 1].folded in self.lex.locatives
-        bare = located and toks[first - 1].folded not in self.lex.articles  # "in Oslo", not "im Rathaus"
+        of_office = first > 1 and toks[first - 1].folded in self.lex.office_of and self.role[first - 2] == "title"
+        located = of_office or (first > 0 and toks[first - 1].folded in self.lex.locatives)
+        # "in Oslo", "Bürgermeister von Oslo"; not "im Rathaus"
+        bare = located and toks[first - 1].folded not in self.lex.articles
         return Candidate(start, stop, self.text[start:stop], key, type, self.index, opens, determiner,
                          located=located, bare_located=bare)
 

@@ -23,7 +23,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "names": ("determiners", "connectors", "honorifics", "org_words", "place_words",
               "legal_forms", "common", "prefixes", "suffixes", "clitics", "pronouns", "particles",
               "has_case", "capitalized_nouns", "first_word_names", "state_words", "articles",
-              "head_first", "org_nouns", "conjunctions", "locatives", "polity_words"),
+              "head_first", "org_nouns", "conjunctions", "locatives", "office_of", "polity_words"),
     "titles": None,
     "gazetteer": None,
     "triggers": None,
@@ -198,6 +198,7 @@ class Lexicon:
     org_nouns: frozenset[str]  # what an organization is ("company"): "the company" stands for one
     conjunctions: frozenset[str]  # "and": two places under one "of" ("Institute of China and Modern Asia")
     locatives: frozenset[str]  # "in": a name after one is a place more often than a person
+    office_of: frozenset[str]  # "of" between an office and its place ("Mayor of Oslo", "Bürgermeister von Oslo")
     polity_words: frozenset[str]  # "state": a place with a country in its name, else an organization
     # Each word as written → its shape in `entities.tokens_of` (clitic cut, core, folded, capital):
     # the names and the events passes both read every sentence, and words repeat.
@@ -315,7 +316,7 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             grammar=_grammar(data["grammar"]),
             articles=tuple(fold(w) for w in names["articles"]), head_first=names["head_first"],
             org_nouns=words("org_nouns"), conjunctions=words("conjunctions"),
-            locatives=words("locatives"), polity_words=words("polity_words"),
+            locatives=words("locatives"), office_of=words("office_of"), polity_words=words("polity_words"),
         )
     except LexiconError as e:  # a table's own check: say which file
         raise LexiconError(f"dateline/events/data/{name}: {e}") from None
