@@ -70,3 +70,14 @@ def test_the_day_a_page_was_served_bounds_publication(lang: str) -> None:
     story, _update = PAGES[lang]
     article = make_article(f"{SERVED_LINE[lang]}\nHeadline of the day\n{story}\n", id=f"served-{lang}", lang=lang)
     assert served_by(article) == SERVED
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_an_update_line_kept_as_evidence_bounds_publication(lang: str) -> None:
+    """An update line the story's years do not leave out ("Updated June 25, 2013" under a
+    story of 2011) says the page existed by then, as a late one does: a site's date of the
+    day years after it ("Friday 31 July 2020" over the page) is no answer. Its days after the
+    update were weighed as any other day, and the site's date was answered."""
+    story, update = PAGES[lang]
+    guess = infer_date(f"{SERVED_LINE[lang]}\nHeadline of the day\n{story}\n{update}\n", lang)
+    assert guess.date is None or guess.date <= UPDATED, guess

@@ -104,7 +104,8 @@ COMMENT_AFTER = 0.05
 # served, left out of the story's evidence because it was written years after the story
 # (`without_late_stamps`, `boilerplate`'s "page date"), says nothing of which day the article
 # came out, but that it came out on that day or before, but for a clock misread (BOUND_AFTER,
-# as for a comment, `COMMENT_AFTER`). An update line kept as evidence bounds publication as well.
+# as for a comment, `COMMENT_AFTER`). An update line kept as evidence bounds publication as well
+# (its cue's `after`, `cue_of`).
 BOUND = "existed by"
 BOUND_AFTER = COMMENT_AFTER
 # A publication date the source gives (a collection's folder, a feed item's date, a TimeML
@@ -258,7 +259,7 @@ class DayCue:
     pin_odds: tuple[float, ...] = ()
     role: str = "date"
     site_like: bool = False  # a stamp a site's date of the day looks like (see `BARE_STAMP_ODDS`)
-    after: float = 1.0  # the ratio of publication after the day, for a bound (`COMMENT_AFTER`)
+    after: float = 1.0  # the ratio of publication after the day, for a bound (a comment, an update line)
     _years: dict[int, dt.date | None] = field(default_factory=dict)
 
     @property
@@ -856,6 +857,8 @@ def cue_of(mention: Mention, text: str, tagger: Tagger, top: int) -> Cue | None:
             elif (kind := labelled_stamp(text, mention, tagger)) is not None:
                 cue.pin, cue.pin_odds = LABELLED[kind]
                 cue.role, cue.tense = kind, None
+                if kind == "updated":  # the page existed by then (`BOUND`)
+                    cue.after = BOUND_AFTER
             elif (role := _stamp_role(text, mention, tagger, meaning, top)) is not None:
                 odds = BARE_STAMP_ODDS if role == LOWER_LINE else STAMP_ODDS
                 cue.pin, cue.pin_odds, cue.role, cue.tense = STAMP_PIN, odds, role, None
