@@ -94,3 +94,10 @@ def test_an_entity_glued_to_an_arabic_clitic_is_found() -> None:
     assert query.matches("وصل الوفد إلى القاهرة بمصر أمس.", "ar")
     assert query.matches("قالت الحكومة والمصرية الأخرى.", "ar")
     assert not Query.of(["فيضان"], ["ar"]).matches("وقع بفيضان كبير.", "ar")
+
+
+def test_a_query_naming_an_entity_stays_hashable() -> None:
+    # Its per-language forms follow from the terms: equal terms, equal (and hashable) queries.
+    assert hash(Query.of(["Egypt"], ["en"])) == hash(Query.of(["Egypt"], ["en"]))
+    assert Query.of(["Egypt"], ["en"]) == Query.of(["Egypt"], ["en"])
+    assert len({Query.of(["velna"], ["en"]), Query.of(["velna"], ["en"])}) == 1

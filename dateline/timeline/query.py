@@ -118,10 +118,12 @@ class Query:
     terms: tuple[str, ...]
     _pattern: re.Pattern[str] | None
     dropped: tuple[str, ...] = field(default=())
-    forms: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    # Both follow from the terms (and the data files), so they take no part in == and hash:
+    # a query stays hashable, as it was before they came.
+    forms: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict, compare=False)
     # Per language: the terms' pattern with that language's forms of the entities they name;
     # "" → the forms of the collection's languages, for a sentence whose language is not given.
-    _by_lang: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    _by_lang: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, queries: Sequence[str] | None, langs: Iterable[str] | None = None) -> Query:
