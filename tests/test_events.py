@@ -1498,6 +1498,16 @@ NEXT_SUMMIT = {
     "ar": "أعدت الصين وروسيا يوم الاثنين القمة المقبلة.",
 }
 
+# The adjective agrees with a plural or neuter noun too ("las próximas cumbres", "das nächste
+# Gipfeltreffen"); English "next" and the Russian and Arabic stems do not change.
+NEXT_SUMMITS = {
+    "es": "China y Rusia prepararon las próximas cumbres el lunes.",
+    "fr": "La Chine et la Russie ont préparé les prochains sommets lundi.",
+    "it": "La Cina e la Russia hanno preparato i prossimi incontri lunedì.",
+    "pt": "A China e a Rússia prepararam as próximas cúpulas na segunda-feira.",
+    "de": "China und Russland bereiteten am Montag ein kommendes Gipfeltreffen vor.",
+}
+
 
 def _statuses(text: str, lang: str) -> dict[str, str]:
     analysis = analyze([article(text, "a", lang=lang)])
@@ -1509,6 +1519,7 @@ def _statuses(text: str, lang: str) -> dict[str, str]:
 NEXT_STATUS = {
     "next_day": ("visit", "HAPPENED", NEXT_DAY),
     "next_summit": ("meet", "PLANNED", NEXT_SUMMIT),
+    "next_summits": ("meet", "PLANNED", NEXT_SUMMITS),
 }
 
 
