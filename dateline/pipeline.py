@@ -14,6 +14,7 @@ import os
 import pickle
 import signal
 import tempfile
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -239,13 +240,23 @@ def process_pool(workers: int) -> ProcessPoolExecutor | None:
     """A process pool of `workers`, or None to work in this process."""
     if workers <= 1:
         return None
-    # fork where there is one: workers start at once with Dateline and its language data
-    # already loaded, and callers need no `if __name__ == "__main__"` guard (spawn and
-    # forkserver re-run the caller's script in every worker).
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context,
+    return ProcessPoolExecutor(max_workers=workers, mp_context=worker_context(),
                                initializer=_ignore_interrupt)
+
+
+def worker_context() -> multiprocessing.context.BaseContext:
+    """How worker processes are started. fork where there is one and this process runs no other
+    thread: workers start at once with Dateline and its language data already loaded, and
+    callers need no `if __name__ == "__main__"` guard (spawn and forkserver re-run the
+    caller's script in every worker). A fork copies only the forking thread: a lock another
+    thread held at that instant (the progress bar's refresh thread writing to stdout, whose
+    buffer every worker flushes as it exits) stays held in the child forever, and the run
+    hangs. With another thread, forkserver: workers are forked from a server process that runs
+    no other thread."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
 
 
 def _ignore_interrupt() -> None:

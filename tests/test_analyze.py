@@ -18,6 +18,7 @@ from dateline.analyze.arrow import article_row, article_schema, row_article
 from dateline.cli import app
 from dateline.ingest import IngestError, make_article
 from dateline.model import Resolution
+from forking import forks_beside_threads
 
 RECORDS = [
     {"id": "a1", "date": "2023-03-20", "title": "Visit",
@@ -92,8 +93,11 @@ def test_pool_and_dask_write_what_one_process_writes(tmp_path: Path) -> None:
     run(shards, str(tmp_path / "pool"), options=options, executor=Executor(workers=2))
     # Dask's workers keep their scratch space (and its file locks) under this test's own folder:
     # in the shared /tmp default, test runs of other checkouts on the machine contend for them.
-    with dask.config.set({"temporary-directory": str(tmp_path / "dask-scratch")}):
+    # Distributed starts each worker from a thread of its own beside its event loop's: a fork
+    # there could leave a lock held forever in the worker (a run that hung under load).
+    with dask.config.set({"temporary-directory": str(tmp_path / "dask-scratch")}), forks_beside_threads() as forks:
         run(shards, str(tmp_path / "dask"), options=options, executor=Executor(workers=2, dask_local=True))
+    assert forks == []
     single = _tables(tmp_path / "single")
     assert len(single) == len(shards)
     for other in ("pool", "dask"):

@@ -26,15 +26,18 @@ Progress = Callable[[ShardReport], None]
 # A LocalCluster for one run of analysis, unlike Dask's defaults, which are made for long-lived
 # clusters watched on a dashboard. With them Dask used about 20% more CPU than one worker on
 # `benchmarks/scale.py` (20k and 60k articles), where the local pool used 2-5% more:
-# - its workers are forked from this process, as the local pool's are (`pipeline.process_pool`),
-#   instead of spawned: a spawned worker imports Distributed and Dateline again and runs with
-#   Dask's MALLOC_TRIM_THRESHOLD_ (freed memory handed back to the system at once);
+# - its workers are forked from a fork server, not spawned: a spawned worker imports
+#   Distributed and its dependencies again and runs with Dask's MALLOC_TRIM_THRESHOLD_ (freed
+#   memory handed back to the system at once). Not forked from this process, as they were:
+#   Distributed forks each worker from a thread of its own while its event loop runs in
+#   another, and a lock held by another thread at that instant stays held in the child forever
+#   (a worker that never starts, the run hung; `pipeline.worker_context`);
 # - with no dashboard, a worker's statistical profiler (a stack sample every 10 ms), its system
 #   monitor (every 0.5 s) and the event loop's 20 ms tick only cost CPU: besides the analysis
 #   itself, a worker's other threads used 7% of its CPU with them, 2-3% with these settings.
 # Workers of an existing cluster are started by its own `dask worker` commands, not here.
 _LOCAL_CLUSTER = {"distributed.worker.multiprocessing-method":
-                  "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn",
+                  "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn",
                   "distributed.worker.profile.enabled": False,
                   "distributed.admin.system-monitor.interval": "10s",
                   "distributed.admin.tick.interval": "1s"}
