@@ -213,6 +213,10 @@ def test_hugos_toml_front_matter_is_read(tmp_path: Path) -> None:
     (1709769599999, dt.date(2024, 3, 6)),        # Unix milliseconds (23:59:59.999Z)
     (1709683200.5, dt.date(2024, 3, 6)),
     (20240231, None), (42, None), (True, None), (-5, None),
+    # the same numbers written as strings, as a CSV turned into JSON writes them (the README's
+    # `20240306`): the string was refused while the number was read
+    ("20240306", dt.date(2024, 3, 6)), (" 1709683200 ", dt.date(2024, 3, 6)), ("20240231", None),
+    ("2024", None), ("2024-W10-2", None), ("\u0662\u0660\u0662\u0664\u0660\u0663\u0660\u0666", None),
 ])
 def test_a_jsonl_date_written_as_a_number(value: object, day: dt.date | None, tmp_path: Path) -> None:
     """Exports write dates as numbers (GDELT's 20240306, Unix time): each record was kept

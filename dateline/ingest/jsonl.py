@@ -13,11 +13,14 @@ from dateline.ingest.errors import IngestError, skipped
 
 def parse_date(value: object, path: str, line: int) -> dt.date | None:
     """Accept `YYYY-MM-DD` or an ISO timestamp (`dates.iso_day`), or a number exports write
-    (`dates.number_day`: YYYYMMDD, Unix seconds or milliseconds); empty means unknown. A day
+    (`dates.number_day`: YYYYMMDD, Unix seconds or milliseconds), as a JSON number or as a
+    string of digits; empty means unknown. A day
     `dates.in_future` (an export's placeholder such as 9999-12-31) is an IngestError, as an
     unreadable date is, not a date the collection is then dated by."""
     if value in (None, ""):
         return None
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        value = int(value)  # the same number written as a string ("20240306"): read alike
     if isinstance(value, str):
         day = iso_day(value)
         if day is None:
