@@ -239,3 +239,20 @@ def test_a_parquet_date_column_of_numbers(tmp_path: Path) -> None:
     errors: list[IngestError] = []
     articles = list(_read_parquet(Shard(tmp_path / "a.parquet", tmp_path), None, errors.append))
     assert [a.date for a in articles] == [dt.date(2024, 3, 8), dt.date(2024, 3, 4)] and not errors
+
+
+@pytest.mark.parametrize("value, day", [
+    (20240306, "2024-03-06"), ("20240306", "2024-03-06"), (1709683200, "2024-03-06"),
+    ("2024-03-06T10:00Z", "2024-03-06"), ("2024-W10-3", None), (20240231, None),
+])
+def test_the_api_reads_a_date_as_a_jsonl_record_does(value: object, day: str | None, tmp_path: Path) -> None:
+    """A number of the form YYYYMMDD was refused by the API (pydantic took it for Unix seconds,
+    'should have zero time') and '20240306' too, where a JSONL record's is read."""
+    with TestClient(build_app(str(build_corpus(tmp_path / "c.sqlite")), Settings())) as api:
+        answer = api.post("/api/articles", json={"articles": [{"text": "The council met on Monday in Oslo.",
+                                                             "date": value}]})
+    if day is None:
+        assert answer.status_code == 422 and "YYYYMMDD" in answer.text
+    else:
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["stored"][0]["date"] == day

@@ -56,3 +56,14 @@ def number_day(value: float) -> dt.date | None:
     if not 1e9 <= seconds < 1e11:  # 2001-09-09 .. 5138: other numbers are no timestamp
         return None
     return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
+
+
+def given_day(value: object) -> dt.date | None:
+    """A date as a record or a request gives it: an ISO date or timestamp string (`iso_day`), or
+    a number exports write (`number_day`), as a JSON number or a string of digits ("20240306",
+    as a CSV turned into JSON writes it); None for anything else."""
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        value = int(value)
+    if isinstance(value, str):
+        return iso_day(value)
+    return number_day(value)  # type: ignore[arg-type]

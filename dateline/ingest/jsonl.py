@@ -7,25 +7,21 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 
-from dateline.ingest.dates import in_future, iso_day, number_day
+from dateline.ingest.dates import given_day, in_future
 from dateline.ingest.errors import IngestError, skipped
 
 
 def parse_date(value: object, path: str, line: int) -> dt.date | None:
-    """Accept `YYYY-MM-DD` or an ISO timestamp (`dates.iso_day`), or a number exports write
-    (`dates.number_day`: YYYYMMDD, Unix seconds or milliseconds), as a JSON number or as a
-    string of digits; empty means unknown. A day
+    """Accept `YYYY-MM-DD` or an ISO timestamp, or a number exports write (YYYYMMDD, Unix
+    seconds or milliseconds) as a JSON number or a string of digits (`dates.given_day`); empty
+    means unknown. A day
     `dates.in_future` (an export's placeholder such as 9999-12-31) is an IngestError, as an
     unreadable date is, not a date the collection is then dated by."""
     if value in (None, ""):
         return None
-    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
-        value = int(value)  # the same number written as a string ("20240306"): read alike
-    if isinstance(value, str):
-        day = iso_day(value)
-        if day is None:
+    if (day := given_day(value)) is None:
+        if isinstance(value, str) and not value.strip().isdigit():
             raise IngestError(path, f"'date' is not YYYY-MM-DD: {value!r}", line)
-    elif (day := number_day(value)) is None:  # type: ignore[arg-type]
         raise IngestError(path, f"'date' {value!r} is neither YYYY-MM-DD, nor a number of the form "
                                 "YYYYMMDD or Unix seconds or milliseconds", line)
     if in_future(day):

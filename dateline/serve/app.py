@@ -31,7 +31,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from dateline import __version__
-from dateline.ingest import iso_day, language_code, url_list
+from dateline.ingest import given_day, iso_day, language_code, url_list
 from dateline.model import Article
 from dateline.saved import NameTaken, Params, history, save_timeline, stored_timeline, update_timelines
 from dateline.serve.analysis import BODY_TYPES, analyse_all, from_body, from_records, http_url
@@ -132,7 +132,7 @@ class ArticleIn(BaseModel):
     title: str | None = Field(None, max_length=2_000)
     url: str | None = Field(None, max_length=2_000, description="http(s) only")
     date: dt.date | None = Field(None, description="publication date, YYYY-MM-DD or an ISO timestamp "
-                                                   "(its day as written)")
+                                                   "(its day as written), or a number YYYYMMDD or Unix time")
     lang: str | None = Field(None, max_length=8, description="language code; identified if absent")
     id: str | None = Field(None, max_length=500)
 
@@ -147,13 +147,16 @@ class ArticleIn(BaseModel):
 
     @field_validator("date", mode="before")
     @classmethod
-    def _iso_day(cls, value: object) -> object:
-        """A timestamp's day, read as every reader reads one (a JSONL record's, a feed's)."""
-        if isinstance(value, str) and value.strip():
-            if (day := iso_day(value)) is None:
-                raise ValueError(f"date {value!r} is not YYYY-MM-DD or an ISO timestamp")
-            return day
-        return value
+    def _given_day(cls, value: object) -> object:
+        """The day as a JSONL record's is read (`ingest.given_day`): a timestamp's day as written,
+        a number of the form YYYYMMDD or Unix time (pydantic's own reading took 20240306 for
+        Unix seconds, and refused it)."""
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if (day := given_day(value)) is None:
+            raise ValueError(f"date {value!r} is neither YYYY-MM-DD (or an ISO timestamp), nor a number "
+                             "of the form YYYYMMDD or Unix seconds or milliseconds")
+        return day
 
     @field_validator("url")
     @classmethod
