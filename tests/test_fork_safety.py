@@ -43,3 +43,19 @@ def test_a_pool_made_alone_still_forks() -> None:
 
 def _pid(_: int) -> int:
     return os.getpid()
+
+
+def test_a_pool_made_under_the_progress_bar_still_forks() -> None:
+    """The CLI's progress bar draws from the caller's thread (no refresh thread), so a
+    `--workers 2` run on a terminal starts its workers warm (fork), not cold (forkserver)."""
+    code = ("from rich.progress import TextColumn\n"
+            "from dateline.cli.common import Bar\n"
+            "from dateline.pipeline import process_pool\n"
+            "with Bar(TextColumn('{task.description}'), on=True) as bar:\n"
+            "    task = bar.add_task('reading')\n"
+            "    bar.update(task, description='read 1 article(s)')\n"
+            "    with process_pool(2) as pool:\n"
+            "        assert list(pool.map(abs, [-1])) == [1]\n"
+            "        print(pool._mp_context.get_start_method())\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout.strip()) == (0, "fork"), done.stderr

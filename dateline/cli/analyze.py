@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
 
-from dateline.cli.common import ErrorLog, check_language, check_workers, err_console, fail, parse_date
+from dateline.cli.common import Bar, ErrorLog, check_language, check_workers, err_console, fail, parse_date
 
 if TYPE_CHECKING:
     from dateline.analyze import Executor, ShardReport
@@ -85,9 +85,8 @@ def analyze(
         raise typer.Exit(errors.exit_code() or 1)
     options = Options(lang=lang, hint_range=(first, last) if first and last else None)
     started = time.perf_counter()
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err_console, transient=True,
-                  disable=not err_console.is_terminal) as bar:
+    with Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+             TimeElapsedColumn(), on=err_console.is_terminal) as bar:
         task = bar.add_task("analysing shards", total=len(shards))
         articles = 0
 

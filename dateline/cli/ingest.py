@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from dateline.cli.common import ErrorLog, LogProgress, check_language, check_workers, console, err_console, example_dir, fail
+from dateline.cli.common import Bar, ErrorLog, LogProgress, check_language, check_workers, console, err_console, example_dir, fail
 from dateline.cli.store import db_option, open_db
 from dateline.model import Article
 from dateline.pipeline import process
@@ -179,9 +179,8 @@ def ingest(
     with open_db(db) as store:
         resume = Resume(store)
         started = time.perf_counter()
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                      MofNCompleteColumn(), TimeElapsedColumn(), console=err_console,
-                      transient=True, disable=not err_console.is_terminal) as progress:
+        with Bar(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                 MofNCompleteColumn(), TimeElapsedColumn(), on=err_console.is_terminal) as progress:
             task = progress.add_task("ingesting", total=None)
             logged = LogProgress("ingest")
             articles = (read_analysis(from_analysis, resume, on_error=errors) if from_analysis is not None else

@@ -8,9 +8,9 @@ from enum import Enum
 from pathlib import Path
 
 import typer
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from dateline.cli.common import (ErrorLog, LogProgress, check_language, check_output, check_query, check_workers,
+from dateline.cli.common import (Bar, ErrorLog, LogProgress, check_language, check_output, check_query, check_workers,
                                  err_console, example_dir, fail, parse_span, write_text)
 from dateline.cli.store import open_db
 from dateline.model import Article, Timeline
@@ -42,9 +42,8 @@ def read_articles(sources: list[str | Path], lang: str | None, errors: ErrorLog,
                   store: Repository | None = None, workers: int = 1) -> list[Article]:
     """Read, date and tag every article, showing progress on the terminal."""
     articles: list[Article] = []
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=err_console, transient=True,
-                  disable=not err_console.is_terminal) as progress:
+    with Bar(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+             on=err_console.is_terminal) as progress:
         task = progress.add_task("reading articles")
         logged = LogProgress("reading")
         try:
