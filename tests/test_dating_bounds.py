@@ -6,6 +6,8 @@ story that names no day of its own with no guess at all."""
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
+from importlib.resources import files
 
 import pytest
 
@@ -81,3 +83,45 @@ def test_an_update_line_kept_as_evidence_bounds_publication(lang: str) -> None:
     story, update = PAGES[lang]
     guess = infer_date(f"{SERVED_LINE[lang]}\nHeadline of the day\n{story}\n{update}\n", lang)
     assert guess.date is None or guess.date <= UPDATED, guess
+
+
+def _numeric(lang: str, day: dt.date) -> str:
+    """A day written in the language file's own numeric order ("06/25/2013", "25/06/2013")."""
+    order = _language_file(lang)["grammar"].get("numeric_date_order", "dmy")
+    parts = {"d": f"{day.day:02d}", "m": f"{day.month:02d}", "y": str(day.year)}
+    return "/".join(parts[c] for c in order)
+
+
+def _language_file(lang: str) -> dict:
+    return tomllib.loads((files("dateline.temporal") / "lang" / f"{lang}.toml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_the_ranker_chooses_no_day_after_an_update_line(lang: str) -> None:
+    """The fitted ranker weighs a site's date of the day at the top ("Friday 31/07/2020") as the
+    text's latest full date, a likely day, though the update line below ("Updated on 25/06/2013",
+    in the language file's own words) says the page existed by 2013: the bound has the last
+    word, for the best guess as for the answer. The ranker chose 2020-07-31 over the model's
+    2013-06-25. Built from the language file's update label, Friday and date order."""
+    updated = _language_file(lang)["stamp"]["updated"][0]
+    _assert_bounded(f"{_served_line(lang)}\n{updated.capitalize()} {_numeric(lang, UPDATED)}\n", lang)
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_the_ranker_chooses_no_day_after_the_first_comment(lang: str) -> None:
+    """As for an update line: readers commented by 2013, so the site's date of 2020 is no answer."""
+    _assert_bounded(_served_line(lang) + "\n", lang, first_comment=UPDATED)
+
+
+def _served_line(lang: str) -> str:
+    """A site's date of the day at the top ("Friday 31/07/2020", from the language file's Friday
+    and date order) over a story of 2011 that names no day of its own."""
+    friday = _language_file(lang)["weekday"]["5"][0]
+    return f"{friday.capitalize()} {_numeric(lang, SERVED)}\nHeadline of the day\n{PAGES[lang][0]}"
+
+
+def _assert_bounded(text: str, lang: str, **known: dt.date) -> None:
+    best = infer_date(text, lang, min_confidence=0.0, **known)
+    assert best.date is not None and best.date <= UPDATED, best
+    answer = infer_date(text, lang, **known)
+    assert answer.date is None or answer.date <= UPDATED, answer

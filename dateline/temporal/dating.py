@@ -105,7 +105,7 @@ COMMENT_AFTER = 0.05
 # (`without_late_stamps`, `boilerplate`'s "page date"), says nothing of which day the article
 # came out, but that it came out on that day or before, but for a clock misread (BOUND_AFTER,
 # as for a comment, `COMMENT_AFTER`). An update line kept as evidence bounds publication as well
-# (its cue's `after`, `cue_of`).
+# (its cue's `after`, `cue_of`). The fitted ranker chooses no day after a bound (`existed_by`).
 BOUND = "existed by"
 BOUND_AFTER = COMMENT_AFTER
 # A publication date the source gives (a collection's folder, a feed item's date, a TimeML
@@ -1519,14 +1519,27 @@ def article_candidates(article: Article) -> list[Candidate]:
 def ranked(read: Reading, post: Posterior, length: int) -> list[Candidate]:
     """The candidate days the ranker chooses from, with their features: the model's best days,
     the days pinned by stamps and the like, and the days the text names, those without a year
-    in the year the model's best day gives them."""
+    in the year the model's best day gives them; none after a day the page existed by (`existed_by`)."""
     hint = next(((c.first, c.last) for c in read.cues if isinstance(c, HintCue)), None)
+    if (bound := existed_by(read.cues)) is not None:  # no day after it: the bound has the last word
+        hint = (hint[0], min(hint[1], bound)) if hint is not None else (dt.date.min, bound)
     best = post.days[int(np.argmax(post.probs))]  # the first of a tie, as in `decide`
     # Beside a full date, a day named with a weekday that fits its year is one too (the ranker
     # decides only where a full date is named: `calibration.candidates`).
     named = [*read.stated, *resolve_yearless(read.yearless, best, weekday_years=bool(read.stated))]
     return candidates(post.days, post.probs, named, pinned_odds(read.cues, post), length, hint,
                       weekday_evidence(read.cues))
+
+
+def existed_by(cues: Sequence[Cue]) -> dt.date | None:
+    """The earliest day the text says the page existed by (`BOUND`: a late stamp or the day it
+    was served, an update line, the first comment, each with its year): the ranker chooses no
+    day after it, as the model gives such days next to nothing (`BOUND_AFTER`), whatever the
+    other features say of them (a site's date of the day years after "Updated June 25, 2013")."""
+    days = [c.last for c in cues if isinstance(c, BoundCue)]
+    days += [day for c in cues if isinstance(c, DayCue) and c.after < 1.0 and c.year is not None
+             and (day := c.in_year(c.year)) is not None]
+    return min(days, default=None)
 
 
 def weekday_evidence(cues: Sequence[Cue]) -> list[float]:
