@@ -153,7 +153,8 @@ def test_a_lone_surrogate_or_a_deep_line_loses_no_other_record(tmp_path: Path) -
         + '{"text": "The strike began on Tuesday.", "date": "2024-03-05"}\n')
     articles, errors = collect([tmp_path / "n.jsonl"])
     assert [a.text for a in articles] == ["The talks ended on Friday \ufffd in Geneva.", "The strike began on Tuesday."]
-    assert [(e.severity, e.line) for e in errors] == [("warning", None), ("failed", 2)]
+    assert [(e.severity, e.line) for e in errors] == [("warning", 1), ("failed", 2)]
+    assert str(errors[0]).startswith(f"{tmp_path / 'n.jsonl'}:1: ")  # not "n.jsonl (n.jsonl:1)"
     assert "surrogate" in errors[0].reason and "nested too deeply" in errors[1].reason
     from typer.testing import CliRunner
 

@@ -103,6 +103,19 @@ def shown(path: Path | str) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _where(path: str | None, id: str) -> tuple[str, int | None]:
+    """Where a warning about an article points: its file and line when the id is the reader's
+    default one ("news.jsonl:2" for /data/news.jsonl), which said "/data/news.jsonl
+    (news.jsonl:2)"; else the file and the record's own id, or whichever is known."""
+    if path:
+        name, _, number = id.rpartition(":")
+        if number.isdigit() and name == os.path.basename(path):
+            return path, int(number)
+        if not path.endswith(id):
+            return f"{path} ({id})", None
+    return path or id, None
+
+
 def make_article(
     raw_text: str,
     *,
@@ -127,13 +140,13 @@ def make_article(
     if cut:
         raw_text, title, url, author, id = (_SURROGATE.sub("\ufffd", value) if value else value
                                             for value in (raw_text, title, url, author, id))
-    where = f"{path} ({id})" if path and not path.endswith(id) else path or id
+    where, line = _where(path, id)
     if cut and on_error is not None:
         on_error(warning(where, "lone UTF-16 surrogate(s) (a JSON escape such as \\ud800 cut from its "
-                                "pair) replaced with U+FFFD"))
+                                "pair) replaced with U+FFFD", line))
     if date is not None and in_future(date):
         if on_error is not None:
-            on_error(warning(where, future_note(date, date_source)))
+            on_error(warning(where, future_note(date, date_source), line))
         date = None
     raw_text, repaired = mojibake.repair(raw_text)
     if title is not None:
