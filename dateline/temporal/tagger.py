@@ -430,24 +430,24 @@ class Tagger:
         if not mentions:
             return mentions
         spans = list(sentences) if sentences is not None else split_sentences(text)
+        scanned = {} if scanned is None else scanned
         s = 0
-        cues: list[tuple[int, int, str, bool]] | None = None
+        cues: list[Cue] | None = None
+        sentence = ""
         for k, mention in enumerate(mentions):
             while s < len(spans) and spans[s][1] <= mention.start:
                 s, cues = s + 1, None
             mention.sentence = s
             if s < len(spans):
                 start, end = spans[s]
-                if cues is None:
+                if cues is None:  # the sentence's first mention: read its text and cues once
+                    sentence = text[start:end]
+                    if s not in scanned:
+                        scanned[s] = self.tense.scan(sentence)
                     inside = takewhile(lambda m: m.start < end, islice(mentions, k, None))
-                    raw = None
-                    if scanned is not None:
-                        raw = scanned.get(s)
-                        if raw is None:
-                            raw = scanned[s] = self.tense.scan(text[start:end])
-                    cues = self.tense.cues(text[start:end], [(m.start - start, m.end - start) for m in inside], raw)
+                    cues = self.tense.cues(sentence, [(m.start - start, m.end - start) for m in inside], scanned[s])
                 cue, mention.tense_sure = self.tense.nearest_cue(cues, mention.start - start, mention.end - start,
-                                                                  text[start:end])
+                                                                  sentence)
                 if cue is not None:
                     mention.tense, mention.tense_cue = cue[2], (start + cue[0], start + cue[1])
             mention.names_event = self._names_event(text, mention)
