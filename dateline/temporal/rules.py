@@ -1506,8 +1506,7 @@ def _present_before_a_noun(m: Match, last: str) -> bool:
     of `[not_time] present_adjective` right before a word that is not in `after_present` (what
     follows the noun "the present", "el presente y el futuro", or a period that Spanish TimeML
     tags with its adjective, "la presente temporada")."""
-    if not m.lex.cls("not_time.present_adjective").table \
-            or not m.lex.words_regex("not_time.present_adjective", r"(?:{words})$").fullmatch(last):
+    if m.lex.value("not_time.present_adjective", last) is None:
         return False
     after = m.lex.words_regex("not_time.after_present", r"\s+(?:{words})(?!\w)")
     return _WORD_NEXT.match(m.m.string, m.end) is not None and not after.match(m.m.string, m.end)
