@@ -638,8 +638,8 @@ def build_qualified_unit(m: Match) -> Found | None:
             "qualified_unit.after", r",?\s+(?:{words})(?!\w)").match(m.m.string, m.end) is None:
         return None
     unit_start = m.span("unit")[0]
-    start = m.m.string.rfind(" ", m.start, unit_start - 1) + 1 or m.start
-    return Found(max(start, m.start), m.end, Relative(unit, 0, Anchor.REF, gran=unit), "DATE")
+    start = m.m.string.rfind(" ", m.start, unit_start - 1) + 1 or m.start  # never before m.start
+    return Found(start, m.end, Relative(unit, 0, Anchor.REF, gran=unit), "DATE")
 
 
 def build_point_of_unit(m: Match) -> Found | None:
