@@ -644,7 +644,7 @@ def _stamp_role(text: str, mention: Mention, tagger: Tagger, meaning: Calendar, 
         return None  # a sentence, or the text's only line: no text under or over it to date
     if mention.start - top > _STAMP_REACH or _under_the_story(text, top, start, end):
         return LOWER_LINE
-    return "stamp" if words or _STAMP_CLOCK.search(rest) or _under_headline(text, start, top) else "date line"
+    return "stamp" if words or _vouched(text, mention, top) else "date line"
 
 
 def _vouched(text: str, mention: Mention, top: int) -> bool:
