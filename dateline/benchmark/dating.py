@@ -33,8 +33,8 @@ from pathlib import Path
 
 from dateline.benchmark.timing import median_seconds
 from dateline.ingest import read
-from dateline.ingest import boilerplate, ignore_error, split_sentences
-from dateline.model import Article, DateGuess, Sentence
+from dateline.ingest import ignore_error, marked_sentences
+from dateline.model import Article, DateGuess
 from dateline.pipeline import collection_span
 from dateline.temporal.annotate import tagger_for_language
 from dateline.temporal.calibration import Calibration, Judged, shipped_answer
@@ -174,8 +174,7 @@ def load(folder: Path, lang: str | None, dev_parts: Sequence[str] = DEV_PARTS) -
         truth, article.date = article.date, None
         # Ingest marks a page's lone date lines as furniture by the article's own year when it
         # knows it (`boilerplate.mark`): marked again without it, as an undated article is.
-        article.sentences = boilerplate.mark(article.text, [Sentence(s, e, article.text[s:e])
-                                                            for s, e in split_sentences(article.text)])
+        article.sentences = marked_sentences(article.text)
         part = part_of(article, folder)
         docs.append(Doc(article, truth, part, DEV if part in dev_parts else HELD_BACK))
     return docs

@@ -163,9 +163,15 @@ def make_article(
                       lang=lang, author=author,
                       date_source=date_source if date is not None else None,
                       date_modified=date_modified)
-    article.sentences = boilerplate.mark(raw_text, [Sentence(s, e, raw_text[s:e])
-                                                    for s, e in sentences.split(raw_text)], date)
+    article.sentences = marked_sentences(raw_text, date)
     return article
+
+
+def marked_sentences(raw_text: str, published: dt.date | None = None) -> list[Sentence]:
+    """A text's sentences with the page furniture among them marked (`boilerplate.mark`; a
+    lone date line years after `published` is the page's date of the day)."""
+    return boilerplate.mark(raw_text, [Sentence(s, e, raw_text[s:e]) for s, e in sentences.split(raw_text)],
+                            published)
 
 
 def _page_article(page: Page, *, id: str, lang: str | None, path: str | None, on_error: ErrorHandler,
