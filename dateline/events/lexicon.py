@@ -56,13 +56,15 @@ class WordTable:
     """Words (or word sequences) → a value, any word may end in `*`; looked up token by token."""
 
     def __init__(self, entries: Mapping[str, Iterable[str]]) -> None:
+        # value → its entries as the data writes them (a timeline's query reads the gazetteer's)
+        self.written: dict[str, tuple[str, ...]] = {value: tuple(words) for value, words in entries.items()}
         self.exact: dict[tuple[str, ...], str] = {}
         self.first_words: set[str] = set()  # first words of exact entries: most tokens start none
         # Entries with a wildcard, by their first word's first two letters: (parts, value),
         # each part (text, whether it is a prefix).
         self.prefixes: dict[str, list[tuple[tuple[tuple[str, bool], ...], str]]] = {}
         self.longest = 1
-        for value, words in entries.items():
+        for value, words in self.written.items():
             for word in words:
                 parts = tuple(w.rstrip(".") or w for w in fold(word).split())
                 if not parts:
@@ -352,14 +354,11 @@ def check(data: dict, name: str) -> None:
                            f"{', '.join(sorted(strangers))}")
 
 
-@lru_cache(maxsize=None)
 def written_forms(code: str) -> dict[str, tuple[str, ...]]:
     """How the language writes each entity of `world.toml` it knows: canonical name → forms,
     in lower case as written, adjectives included; a form's word ending in `*` takes any ending. For other
     stages that look for an entity in text (a timeline's query), so they need not read the file."""
-    lexicon(code)  # the file, checked
-    return {name: tuple(words)
-            for name, words in _load_toml(f"{code}.toml")["gazetteer"].items()}
+    return lexicon(code).gazetteer.written
 
 
 def glued_words(code: str) -> tuple[str, ...]:
