@@ -153,13 +153,9 @@ def _dated_plans(events: Sequence[Event]) -> list[Event]:
     planned is replaced), es country and leader timelines identical. Undating such reports in
     the events stage itself was measured and dropped: SemEval trial dev 48.98 -> 50.39 but
     held-back 20.07 -> 19.42, es AR1-F Gadafi -0.005, Yemen -0.003."""
-    out = []
-    for event in events:
-        kept = [m for m in event.mentions
-                if m.status is EventStatus.HAPPENED or m.anchor is not EventAnchor.FOCUS_DAY]
-        if kept:
-            out.append(event)
-    return out
+    return [event for event in events
+            if any(m.status is EventStatus.HAPPENED or m.anchor is not EventAnchor.FOCUS_DAY
+                   for m in event.mentions)]
 
 
 def _names_all(participants: Sequence[str], wanted: Sequence[set[str]]) -> bool:
