@@ -15,7 +15,7 @@ from pathlib import Path
 
 from dateline.ingest import IngestError
 from dateline.ingest import reader as ingest
-from dateline.ingest.jsonl import ALIASES, canonical, text_problem
+from dateline.ingest.jsonl import ALIASES, TEXT_ALIASES, read_record
 from dateline.model import Article
 
 # Parquet inputs are read this many rows at a time, so a big file never sits in memory whole.
@@ -115,16 +115,14 @@ def _read_parquet(shard: Shard, lang: str | None, on_error: ingest.ErrorHandler)
         on_error(IngestError(name, f"not a readable Parquet file ({exc})"))
         return
     if not {"text", *ALIASES["text"]} & set(table.schema_arrow.names):
-        on_error(IngestError(name, "Parquet file has no 'text' column (or "
-                                   + ", ".join(f"'{a}'" for a in ALIASES["text"]) + ")"))
+        on_error(IngestError(name, f"Parquet file has no 'text' column {TEXT_ALIASES}"))
         return
     article_id, number = ingest.file_id(shard.path, shard.root), 0
     for batch in table.iter_batches(batch_size=PARQUET_BATCH):
         for record in batch.to_pylist():
             number += 1
-            record = canonical(record)
-            if (problem := text_problem(record, name, number)) is not None:
-                on_error(problem)
+            if isinstance(record := read_record(record, name, number), IngestError):
+                on_error(record)
                 continue
             if hasattr(record.get("date"), "isoformat"):  # a date or timestamp column; numbers as JSONL's
                 record["date"] = record["date"].isoformat()

@@ -36,6 +36,8 @@ ALIASES = {"text": ("maintext", "content", "body"),
            "date": ("published", "published_at", "publish_date", "date_publish", "datePublished",
                     "pubDate", "published_date"),
            "title": ("headline",), "url": ("link",)}
+# The other names a record's text is read under, as a message gives them.
+TEXT_ALIASES = "(or " + ", ".join(f"'{alias}'" for alias in ALIASES["text"]) + ")"
 
 
 def canonical(record: dict[str, object]) -> dict[str, object]:
@@ -73,21 +75,19 @@ def iter_records(
         if not isinstance(record, dict):
             yield IngestError(path, "each line must be a JSON object", number)
             continue
-        record = canonical(record)
-        if (problem := text_problem(record, path, number)) is not None:
-            yield problem
-            continue
-        yield number, record
+        checked = read_record(record, path, number)
+        yield checked if isinstance(checked, IngestError) else (number, checked)
 
 
-def text_problem(record: dict[str, object], path: str, line: int) -> IngestError | None:
-    """Why a record (a JSONL line, a Parquet row) holds no article: no string `text` (a
-    failure), or a blank one (skipped: there is nothing to read, and an empty article would
-    be stored as one text shared by every blank record); None if it holds one."""
+def read_record(record: dict[str, object], path: str, line: int) -> dict[str, object] | IngestError:
+    """A record (a JSONL line, a Parquet row) with its fields under Dateline's names
+    (`canonical`), or why it holds no article: no string `text` (a failure), or a blank one
+    (skipped: there is nothing to read, and an empty article would be stored as one text
+    shared by every blank record)."""
+    record = canonical(record)
     text = record.get("text")
     if not isinstance(text, str):
-        return IngestError(path, "missing string field 'text' (or "
-                                 + ", ".join(f"'{a}'" for a in ALIASES["text"]) + ")", line)
+        return IngestError(path, f"missing string field 'text' {TEXT_ALIASES}", line)
     if not text.strip():
         return skipped(path, "'text' is empty: no article in this record", line)
-    return None
+    return record
