@@ -165,6 +165,21 @@ def test_a_lone_surrogate_or_a_deep_line_loses_no_other_record(tmp_path: Path) -
     assert "read 2 article(s)" in " ".join(stored.stderr.split())
 
 
+def test_a_record_warning_points_at_its_line_in_a_subfolder_or_names_its_own_id(tmp_path: Path) -> None:
+    """The line of a record with the reader's default id was read back from the id, which is
+    the file's path under the folder ("sub/n.jsonl:1"): in a subfolder no line was found, and
+    the warning said "/data/sub/n.jsonl (sub/n.jsonl:1)"."""
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "n.jsonl").write_text(
+        '{"text": "The talks ended on Friday \\ud800 in Geneva.", "date": "2024-03-08"}\n'
+        + '{"text": "The strike began on Tuesday \\ud800.", "id": "wire-7"}\n')
+    errors: list[IngestError] = []
+    articles = list(read([tmp_path], on_error=errors.append))
+    assert [a.id for a in articles] == ["sub/n.jsonl:1", "wire-7"]
+    assert [(e.path, e.line) for e in errors] == [(str(tmp_path / "sub" / "n.jsonl"), 1),
+                                                 (f"{tmp_path / 'sub' / 'n.jsonl'} (wire-7)", None)]
+
+
 def test_a_file_name_that_is_not_utf8_is_read_stored_and_shown(tmp_path: Path) -> None:
     """A Latin-1 file name (an old archive's "caf\\xe9.txt") crashed `dateline ingest` with a
     traceback (UnicodeEncodeError storing its path); it is shown with its byte escaped."""

@@ -103,19 +103,6 @@ def shown(path: Path | str) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _where(path: str | None, id: str) -> tuple[str, int | None]:
-    """Where a warning about an article points: its file and line when the id is the reader's
-    default one ("news.jsonl:2" for /data/news.jsonl), which said "/data/news.jsonl
-    (news.jsonl:2)"; else the file and the record's own id, or whichever is known."""
-    if path:
-        name, _, number = id.rpartition(":")
-        if number.isdigit() and name == os.path.basename(path):
-            return path, int(number)
-        if not path.endswith(id):
-            return f"{path} ({id})", None
-    return path or id, None
-
-
 def make_article(
     raw_text: str,
     *,
@@ -128,6 +115,7 @@ def make_article(
     author: str | None = None,
     date_source: str | None = None,
     date_modified: dt.date | None = None,
+    line: int | None = None,
     on_error: ErrorHandler | None = None,
 ) -> Article:
     """Build an Article from text: identify its language, split its sentences and mark the
@@ -135,12 +123,15 @@ def make_article(
     repaired first, whatever the input's kind. A text identified as a language Dateline has no
     data for is read in the closest one it has. A `date` after tomorrow (`dates.in_future`,
     whichever reader gave it) is no publication date: the article is kept undated. `on_error`
-    hears of each (a warning)."""
+    hears of each (a warning), pointed at `path` and `line` (a record's, when its id is the
+    reader's default one), else at `path` and the article's `id`."""
     cut = [value for value in (raw_text, title, url, author, id) if value and _SURROGATE.search(value)]
     if cut:
         raw_text, title, url, author, id = (_SURROGATE.sub("\ufffd", value) if value else value
                                             for value in (raw_text, title, url, author, id))
-    where, line = _where(path, id)
+    where = path or id
+    if line is None and path and not path.endswith(id):
+        where = f"{path} ({id})"
     if cut and on_error is not None:
         on_error(warning(where, "lone UTF-16 surrogate(s) (a JSON escape such as \\ud800 cut from its "
                                 "pair) replaced with U+FFFD", line))
@@ -406,9 +397,10 @@ def record_article(record: dict[str, object], name: str, number: int, *, article
         on_error(warning(name, f"{error.reason}; article kept undated (its date will be "
                                "inferred from the text)", number))
         date = None
+    own_id = record.get("id")
     return make_article(
         str(record["text"]),
-        id=str(record.get("id") or f"{article_id}:{number}"),
+        id=str(own_id or f"{article_id}:{number}"),
         date=date,
         lang=lang or _record_language(record.get("lang"), name, number, on_error),
         title=str(record["title"]) if record.get("title") else None,
@@ -416,6 +408,7 @@ def record_article(record: dict[str, object], name: str, number: int, *, article
         path=name,
         author=str(record["author"]) if record.get("author") else None,
         date_source="JSONL 'date' field",
+        line=None if own_id else number,  # a record with its own id is named by it
         on_error=on_error,
     )
 
