@@ -282,6 +282,9 @@ def test_a_short_weekday_before_its_date_is_part_of_it(lang: str, text: str, exp
     ("it", "L'allenatore ha paura del presente.", [('del presente', 'DATE', 'PRESENT_REF')]),
     ("fr", "L'entraîneur a peur du présent.", [('du présent', 'DATE', 'PRESENT_REF')]),
     ("de", 'Der Trainer lebt in der Gegenwart.', [('in der Gegenwart', 'DATE', 'PRESENT_REF')]),
+    ("ru", 'Тренер живёт в настоящем.', [('в настоящем', 'DATE', 'PRESENT_REF')]),
+    ("ar", 'المدرب يعيش في الحاضر.', [('في الحاضر', 'DATE', 'PRESENT_REF')]),
+    ("ar", 'لا توجد خطط في الوقت الحاضر.', [('في الوقت الحاضر', 'DATE', 'PRESENT_REF')]),
 ])
 def test_the_present_as_a_noun_is_present_ref(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     """"The present" after a preposition that holds its article ("del presente", "du présent",
@@ -332,6 +335,8 @@ def test_the_first_or_last_day_of_a_period_is_that_day(lang: str, text: str, exp
     ("fr", 'Le présent accord entre en vigueur.', []),
     ("fr", "L'entraîneur a peur du présent et de l'avenir.", [('du présent', 'DATE', 'PRESENT_REF'),
                                                              ("l'avenir", 'DATE', 'FUTURE_REF')]),
+    ("ru", 'Как сказано в настоящем докладе, изменений нет.', []),
+    ("ru", 'Мы живём в настоящем и думаем о нём.', [('в настоящем', 'DATE', 'PRESENT_REF')]),
 ])
 def test_the_present_before_a_noun_is_no_time(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     """"The present" before a noun that is no period is an adjective ("del presente artículo",
