@@ -381,3 +381,28 @@ def test_a_duration_opening_with_its_article_is_not_joined_to_the_one_before(
     with its own article is a phrase of its own ("ces quatre dernières années et les cinq mois
     passés": two stretches, not P4Y5M)."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'More than 1500 volunteers came in 1998.', [('1998', 'DATE', '1998')]),
+    ("en", 'At least 1000 people died in 2011.', [('2011', 'DATE', '2011')]),
+    ("en", 'Up to 2010 nothing changed.', [('2010', 'DATE', '2010')]),
+    ("es", 'El gobierno asesinó a más de 1400 civiles en 1998.', [('1998', 'DATE', '1998')]),
+    ("es", 'Al menos 1000 personas murieron en 2011.', [('2011', 'DATE', '2011')]),
+    ("es", 'Los contratos se ampliaban hasta 2032.', [('2032', 'DATE', '2032')]),
+    ("fr", 'Plus de 1200 morts depuis 2011.', [('2011', 'DATE', '2011')]),
+    ("fr", 'Près de 1800 blessés en 2012.', [('2012', 'DATE', '2012')]),
+    ("it", 'Oltre 1500 persone sono morte nel 2011.', [('2011', 'DATE', '2011')]),
+    ("it", 'Almeno 1200 feriti nel 2012.', [('2012', 'DATE', '2012')]),
+    ("pt", 'Mais de 1400 civis morreram em 2013.', [('2013', 'DATE', '2013')]),
+    ("de", 'Mehr als 1500 Menschen starben 2013.', [('2013', 'DATE', '2013')]),
+    ("de", 'Mindestens 1200 Verletzte im Jahr 2012.', [('2012', 'DATE', '2012')]),
+    ("ru", 'Более 1500 человек погибли в 2013 году.', [('2013 году', 'DATE', '2013')]),
+    ("ar", 'قتل أكثر من 1400 مدني في عام 2013.', [('2013', 'DATE', '2013')]),
+])
+def test_a_number_after_a_quantity_bound_is_a_count_not_a_year(
+        lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A year-like number right after a word that bounds an amount ("more than 1500 volunteers",
+    "más de 1400 civiles", "plus de 1200 morts") is a count; after a word that closes a span
+    ("hasta 2032", "up to 2010") it stays the year."""
+    assert finder(lang)(text) == expected

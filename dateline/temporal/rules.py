@@ -421,9 +421,26 @@ def build_year(m: Match) -> Found | None:
         return None
     before = m.m.string[max(0, m.start - 2):m.start]
     after = m.m.string[m.end:m.end + 2]
-    if re.search(r"[$€£¥#]\s*$|\d[.,]\s?$", before) or re.match(r"\s*%|[.,]\d", after):
+    if re.search(r"[$€£¥#]\s*$|\d[.,]\s?$", before) or re.match(r"\s*%|[.,]\d", after) \
+            or _counted_amount(m):
         return None
     return found(m, Calendar("Y", m.year()), mod=point_mod(m))
+
+
+# The `[quantity_mod]` values that bound an amount from below or above ("más de 1400 civiles",
+# "at least 1000 dead"): a number after one is a count, never a year. Not EQUAL_OR_LESS, whose
+# words also close a span of time ("hasta 2032", "up to 2010", "jusqu'à 2030").
+_COUNT_BOUNDS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE"})
+
+
+def _counted_amount(m: Match) -> bool:
+    """Whether a year-like number is an amount: right after a quantity bound of the language
+    ("more than 1500 volunteers", "plus de 1200 morts", "более 1500 человек")."""
+    if not m.lex.cls("quantity_mod").table:
+        return False
+    found_mod = m.lex.words_regex("quantity_mod", r"(?<!\w)({words})\s*$").search(
+        m.m.string, max(0, m.start - 40), m.start)
+    return found_mod is not None and m.lex.value("quantity_mod", found_mod.group(1)) in _COUNT_BOUNDS
 
 
 def build_named_year(m: Match) -> Found | None:
