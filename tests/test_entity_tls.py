@@ -92,3 +92,18 @@ def test_trial_entity_timelines(shared_data: Path) -> None:
     held_out = tls.means(results, tls.LOTO, "rouge")
     baseline = tls.means(results, "namecount", "rouge")
     assert held_out.date_f1 > baseline.date_f1
+
+
+def test_an_article_whose_creation_time_is_no_day_is_left_out(tmp_path: Path) -> None:
+    # The dates are read by ingest's one ISO reader: a timestamp gives its day, an impossible
+    # day (Feb 30) leaves the article out rather than stopping the benchmark with a traceback.
+    trial = _trial(tmp_path)
+    corpus = trial / "corpus_TimeML"
+    corpus.joinpath("103-bad.tml").write_text(
+        DOC_2.replace("102", "103").replace('value="2010-06-16"', 'value="2010-02-30"'), encoding="utf-8")
+    corpus.joinpath("104-stamp.tml").write_text(
+        DOC_2.replace("102", "104").replace('value="2010-06-16"', 'value="2010-06-16T09:30:00"'),
+        encoding="utf-8")
+    documents = entity_tls.read_documents(trial)
+    assert "103" not in documents
+    assert documents["104"].date == dt.date(2010, 6, 16)

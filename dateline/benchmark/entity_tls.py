@@ -26,16 +26,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.benchmark.tls import Topic, TopicRun, run_topics
-from dateline.ingest import ignore_error
+from dateline.ingest import ignore_error, iso_day
 from dateline.model import Article
 from dateline.pipeline import process
 
-_DCT = re.compile(r"<DCT\b.*?\bvalue=\"(\d{4}-\d{2}-\d{2})", re.S)
+_DCT = re.compile(r"<DCT\b.*?\bvalue=\"([^\"]*)\"", re.S)
 _TITLE = re.compile(r"<EXTRAINFO>(.*?)</EXTRAINFO>", re.S)
 _SENTENCE = re.compile(r"<s\s+id=\"(\d+)\"\s*>(.*?)</s>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 _MENTION = re.compile(r"(\d+)-(\d+)-\S+")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,13 +86,14 @@ def read_documents(trial: Path) -> dict[str, TrialDocument]:
         raw = path.read_text(encoding="utf-8")
         doc_id = re.match(r"\d+", path.name)
         dct = _DCT.search(raw)
-        if doc_id is None or dct is None:
+        day = iso_day(dct.group(1)) if dct else None
+        if doc_id is None or day is None:
             continue  # not an article of the task: no id or no publication date
         title = _TITLE.search(raw)
         sentences = {int(m.group(1)): detokenize(html.unescape(_TAG.sub("", m.group(2))))
                      for m in _SENTENCE.finditer(raw)}
         documents[doc_id.group(0)] = TrialDocument(
-            doc_id.group(0), dt.date.fromisoformat(dct.group(1)),
+            doc_id.group(0), day,
             detokenize(html.unescape(title.group(1))) if title else "", sentences)
     return documents
 
@@ -122,12 +122,8 @@ def entity_references(trial: Path, documents: Mapping[str, TrialDocument] | None
             if len(fields) < 3:
                 continue
             events += 1
-            if not _DAY.fullmatch(fields[1]):
-                undated += 1
-                continue
-            try:
-                day = dt.date.fromisoformat(fields[1])
-            except ValueError:
+            day = iso_day(fields[1])
+            if day is None:  # a day with unknown parts ("2008-06-XX"), or none at all
                 undated += 1
                 continue
             for mention in fields[2:]:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from dateline.events import Analysis, analyze
 from dateline.evaluate.semeval import UNKNOWN, Line, TaskTimeline
-from dateline.ingest import fold
+from dateline.ingest import fold, iso_day
 from dateline.model import Article, EventMention, Sentence
 from dateline.temporal import annotate
 
@@ -55,10 +55,10 @@ def _dct(raw: str, path: str) -> dt.date | None:
     if tag is None:
         return None
     value = dict(_ATTR.findall(tag.group())).get("value", "")
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        raise TaskError(f"{path}: creation time {value!r} is not a date") from None
+    day = iso_day(value)
+    if day is None:
+        raise TaskError(f"{path}: creation time {value!r} is not a date")
+    return day
 
 
 def _read(path: str | os.PathLike[str]) -> str:
