@@ -12,7 +12,7 @@ from dateline.cli import app
 from dateline.cli.common import example_dir
 from dateline.events import analyze, available_languages, find_entities
 from dateline.events.entities import article_names
-from dateline.events.lexicon import LexiconError, check, compile_lexicon, lexicon
+from dateline.events.lexicon import LexiconError, check, compile_lexicon, fold, lexicon
 from dateline.ingest import make_article
 from dateline.model import EventAnchor
 from dateline.pipeline import process
@@ -1559,3 +1559,45 @@ def test_the_names_of_each_case_are_found(case: str, lang: str) -> None:
     expected, texts = NAMES_FOUND[case]
     names = find_entities([article(texts[lang], "a", lang=lang)])
     assert expected <= set(names.entities), (case, lang, list(names.entities))
+
+
+# An event noun in the plural reports events too ("the summits", "i vertici"): a stem written
+# with its singular ending ("vertice*", "invasión") or a language's own plural ("قمم",
+# "aquisições") needs the plural listed. One sentence per language (the kind it must report),
+# then the plural forms each language file lists, each looked up alone.
+PLURAL_EVENT_SENTENCE = {
+    "en": ("agree", "The treaties between China and Russia are from May 2025."),
+    "es": ("visit", "Las giras de Xi Jinping por Rusia en mayo de 2025."),
+    "fr": ("visit", "Les tournées de Xi Jinping en Russie en mai 2025."),
+    "it": ("meet", "I vertici tra la Cina e la Russia in maggio 2025."),
+    "pt": ("visit", "As viagens de Xi Jinping à Rússia em maio de 2025."),
+    "de": ("meet", "Die Begegnungen zwischen China und Russland im Mai 2025."),
+    "ru": ("legal", "Иски против компании Газпром в мае 2025 года."),
+    "ar": ("meet", "القمم بين الصين وروسيا في مايو 2025."),
+}
+PLURAL_EVENT_WORDS = {
+    "en": {"accords": "agree", "pacts": "agree", "verdicts": "legal", "rulings": "legal", "takeovers": "acquire",
+           "deaths": "die", "invasions": "attack", "ceremonies": "attend", "tours": "visit"},
+    "es": {"invasiones": "attack", "dimisiones": "resign", "presentaciones": "launch",
+           "adquisiciones": "acquire", "cumbres": "meet"},
+    "fr": {"invasions": "attack", "créations": "found", "sommets": "meet"},
+    "it": {"trattati": "agree", "patti": "agree", "sentenze": "legal", "multe": "legal", "acquisizioni": "acquire",
+           "fusioni": "acquire", "cessioni": "sell", "nomine": "appoint", "decessi": "die", "parate": "attend"},
+    "pt": {"aquisições": "acquire", "fusões": "acquire", "nomeações": "appoint", "invasões": "attack",
+           "demissões": "resign", "mortes": "die", "telefonemas": "talk"},
+    "de": {"prozesse": "legal", "pakte": "agree", "zusammenkünfte": "meet", "invasionen": "attack",
+           "rückgänge": "fall", "anstiege": "rise"},
+    "ru": {"иски": "legal", "саммиты": "meet", "визиты": "visit"},
+    "ar": {"لقاءات": "meet", "الاجتماعات": "meet", "زيارات": "visit", "الاتفاقات": "agree", "هجمات": "attack",
+           "المظاهرات": "protest", "دعاوى": "legal"},
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PLURAL_EVENT_SENTENCE))
+def test_a_plural_event_noun_reports_an_event(lang: str) -> None:
+    kind, text = PLURAL_EVENT_SENTENCE[lang]
+    analysis = analyze([article(text, "a", lang=lang)])
+    assert kind in {m.kind for e in analysis.events for m in e.mentions}, (lang, text)
+    lex = lexicon(lang)
+    found = {word: (lex.triggers.match([fold(word)], 0) or (0, None))[1] for word in PLURAL_EVENT_WORDS[lang]}
+    assert found == PLURAL_EVENT_WORDS[lang], lang
