@@ -1469,6 +1469,18 @@ def test_a_name_is_found_by_its_punctuated_spelling(lang: str) -> None:
     assert names.find("Lund Erard Bank") == names.find("Lund-Érard Bank") == ["Lund-Érard Bank"], (lang, list(names.entities))
 
 
+# A user types "and" in the language of the query where the name writes "&" ("Standard and
+# Poor's" for "Standard & Poor's"). Arabic finds no "&" name (see AMPERSAND).
+AND_TYPED = {"en": "Nordvik and Lund", "es": "Nordvik y Lund", "fr": "Nordvik et Lund", "it": "Nordvik e Lund",
+             "pt": "Nordvik e Lund", "de": "Nordvik und Lund", "ru": "Nordvik и Lund"}
+
+
+@pytest.mark.parametrize("lang", sorted(AND_TYPED))
+def test_a_name_written_with_ampersand_is_found_by_and(lang: str) -> None:
+    names = find_entities([article(AMPERSAND[lang], "a", lang=lang)])
+    assert names.find(AND_TYPED[lang]) == names.find("Nordvik & Lund") == ["Nordvik & Lund"], (lang, list(names.entities))
+
+
 def test_a_possessive_name_is_found_as_written() -> None:
     names = find_entities([article("Nordvik & Lund's cut its rating on Monday. The U.S. economy grew.", "a", lang="en")])
     assert names.find("Nordvik & Lund's") == names.find("Nordvik & Lund’s") != [], list(names.entities)

@@ -30,8 +30,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from dateline.events.lexicon import Lexicon, fold, lexicon_for, world
+from dateline.events.lexicon import Lexicon, available_languages, fold, lexicon, lexicon_for, world
 from dateline.model import Article, Entity, EntityMention
 
 _TOKEN = re.compile(r"\w+(?:['’.]\w+)*")
@@ -933,6 +934,9 @@ class Names:
             return []
         names = {e.id: [_lookup_words(n) for n in [e.id, *e.aliases]] for e in self.entities.values()}
         exact = [i for i, forms in names.items() if wanted in forms]
+        if not exact:  # "Standard and Poor's" typed for "Standard & Poor's", or the other way
+            joined = _ampersands(wanted)
+            exact = [i for i, forms in names.items() if any(_ampersands(f) == joined for f in forms)]
         if exact and not loose:
             return exact
         query_words = set(wanted)
@@ -967,6 +971,18 @@ def _lookup_words(name: str) -> list[str]:
     name is kept as the text writes it ("Standard & Poor", "Dow Jones & Co", "U.S"), the user
     types it whole ("Standard & Poor's", "Dow Jones & Co.", "U.S.") or without accents."""
     return _LOOKUP_WORD.findall(_INSIDE_WORD.sub("", _POSSESSIVE.sub("", fold(name))))
+
+
+@lru_cache(maxsize=1)
+def _conjunctions() -> frozenset[str]:
+    """Every language's "and" (and, y, et, und, и…): a user types the one of any language."""
+    return frozenset(w for code in available_languages() for w in lexicon(code).conjunctions)
+
+
+def _ampersands(words: list[str]) -> list[str]:
+    """Looked-up words with each "and" an "&": a name writes "&" where a user types "and"."""
+    conjunctions = _conjunctions()
+    return ["&" if w in conjunctions else w for w in words]
 
 
 def find_entities(articles: Sequence[Article]) -> Names:
