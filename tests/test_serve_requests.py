@@ -220,3 +220,25 @@ def test_a_language_filter_is_read_as_its_code_or_refused(tmp_path: Path) -> Non
     found = CliRunner().invoke(app, ["search", "velna", "--db", str(db), "--lang", "EN"])
     assert found.exit_code == 0 and "no sentence matches" not in found.output
     assert CliRunner().invoke(app, ["search", "velna", "--db", str(db), "--lang", "xx"]).exit_code == 2
+
+
+# Each value: whether it is a day both for `dateline search --from` and the API's `from`. The CLI
+# took "20240305" and "2024-W10-2" (date.fromisoformat) which the API refused; the API took Unix
+# seconds ("0", "1709596800") which the CLI refused.
+OPTION_DAYS = [("2024-03-05", True), ("20240305", False), ("2024-W10-2", False), ("0", False),
+               ("1709596800", False), ("2024-02-30", False), ("2024-03-05T10:00:00Z", False)]
+
+
+@pytest.mark.parametrize(("value", "is_day"), OPTION_DAYS)
+def test_option_dates_mean_the_same_on_the_command_line_and_the_api(client: TestClient, tmp_path: Path,
+                                                                    value: str, is_day: bool) -> None:
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    api = client.get("/api/search", params={"q": "velna", "from": value})
+    assert (api.status_code == 200) is is_day, api.text
+    saved = client.post("/api/timelines", json={"name": f"from {value}", "params": {"q": ["velna"], "from": value}})
+    assert (saved.status_code != 422) is is_day, saved.text
+    cli = CliRunner().invoke(app, ["search", "velna", "--db", str(tmp_path / "none.sqlite"), "--from", value])
+    assert ("is not a date" not in cli.output) is is_day, cli.output

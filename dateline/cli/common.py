@@ -158,11 +158,14 @@ def example_dir() -> Path:
 
 
 def parse_date(value: str | None, option: str) -> dt.date | None:
-    """A `YYYY-MM-DD` option value, with a clear error otherwise."""
+    """A `YYYY-MM-DD` option value (`ingest.option_day`, as the HTTP API reads `from`/`to`), with
+    a clear error otherwise."""
+    from dateline.ingest import option_day
+
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        return option_day(value)
     except ValueError:
         fail(f"{option} {value!r} is not a date", "write it as YYYY-MM-DD, e.g. 2023-03-06")
 

@@ -28,6 +28,26 @@ def iso_day(value: object) -> dt.date | None:
         return None
 
 
+# A date the user gives as an option (`--start`, `--from`, the API's `from`/`to`): what the
+# help and the errors say, YYYY-MM-DD and nothing else.
+_OPTION_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def option_day(value: str) -> dt.date:
+    """A day as a user gives it in an option or a query parameter: `YYYY-MM-DD` exactly, for the
+    command line and the HTTP API alike (ValueError naming why otherwise). The CLI had read them
+    with `date.fromisoformat`, which also takes "20240305" and "2024-W10-2", and the API with
+    pydantic, which takes Unix seconds ("0" is 1970-01-01): the same value meant a day on one and
+    an error on the other."""
+    m = _OPTION_DAY.fullmatch(value)
+    if m is None:
+        raise ValueError(f"{value!r} is not a date written YYYY-MM-DD")
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError as problem:
+        raise ValueError(f"{value!r} is no day of the calendar ({problem})") from None
+
+
 def in_future(day: dt.date) -> bool:
     """Whether a day is after tomorrow (tomorrow is today somewhere): no publication date can be,
     so it is a placeholder such as an export's 9999-12-31, or a typo, and every reader keeps the

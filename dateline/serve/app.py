@@ -28,10 +28,10 @@ from fastapi import Path as PathParam
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, Field, field_validator, model_validator
 
 from dateline import __version__
-from dateline.ingest import given_day, iso_day, language_code, url_list
+from dateline.ingest import given_day, iso_day, language_code, option_day, url_list
 from dateline.model import Article
 from dateline.saved import NameTaken, Params, history, save_timeline, stored_timeline, update_timelines
 from dateline.serve.analysis import BODY_TYPES, analyse_all, from_body, from_records, http_url
@@ -193,6 +193,16 @@ class Method(str, Enum):
     clust = "clust"
 
 
+def _option_day(value: object) -> object:
+    """`from`/`to` as `dateline timeline --start/--end` reads them (`ingest.option_day`):
+    YYYY-MM-DD only (pydantic alone took Unix seconds, "from=0" being 1970-01-01)."""
+    return option_day(value) if isinstance(value, str) else value
+
+
+# A day given in a query or a body's option: YYYY-MM-DD, refused (422) otherwise.
+OptionDay = Annotated[dt.date, BeforeValidator(_option_day)]
+
+
 class TimelineParams(BaseModel):
     """Every option of `dateline timeline` that applies to a corpus."""
 
@@ -200,8 +210,8 @@ class TimelineParams(BaseModel):
     method: Method = Method.dateline
     dates: int | None = Field(None, ge=1, le=1000)
     sentences: int | None = Field(None, ge=1, le=50)
-    start: dt.date | None = Field(None, alias="from")
-    end: dt.date | None = Field(None, alias="to")
+    start: OptionDay | None = Field(None, alias="from")
+    end: OptionDay | None = Field(None, alias="to")
     lang: str | None = Field(None, max_length=8)
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=5000, description="at most this many articles, best matching first")
 
@@ -248,8 +258,8 @@ def timeline_params(q: Annotated[list[str], Query(max_length=500)] = [],  # noqa
                     method: Method = Method.dateline,
                     dates: Annotated[int | None, Query(ge=1, le=1000)] = None,
                     sentences: Annotated[int | None, Query(ge=1, le=50)] = None,
-                    start: Annotated[dt.date | None, Query(alias="from")] = None,
-                    end: Annotated[dt.date | None, Query(alias="to")] = None,
+                    start: Annotated[OptionDay | None, Query(alias="from")] = None,
+                    end: Annotated[OptionDay | None, Query(alias="to")] = None,
                     lang: Annotated[str | None, Query(max_length=8)] = None,
                     limit: Annotated[int, Query(ge=1, le=5000, description="at most this many articles, best matching first")] = DEFAULT_LIMIT) -> TimelineParams:
     """The timeline options as query parameters (q repeatable)."""
@@ -405,8 +415,8 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
 
     @app.get("/api/search", tags=["search"], summary="Sentences matching a query, best first")
     def search(q: Annotated[str, Query(min_length=1, max_length=500, description='words; "quoted phrases" allowed')],
-               start: Annotated[dt.date | None, Query(alias="from")] = None,
-               end: Annotated[dt.date | None, Query(alias="to")] = None,
+               start: Annotated[OptionDay | None, Query(alias="from")] = None,
+               end: Annotated[OptionDay | None, Query(alias="to")] = None,
                lang: Annotated[str | None, Query(max_length=8)] = None,
                limit: Annotated[int, Query(ge=1, le=200)] = 20,
                offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> dict[str, Any]:
