@@ -382,6 +382,24 @@ def test_an_undated_copy_is_hashed_once_by_the_store(tmp_path: Path, monkeypatch
         assert [o.date for o in store.outlets([1])[1]] == [dt.date(2024, 3, 4)] * 2
 
 
+def test_the_stores_memo_of_undated_texts_keeps_digests_not_the_texts(tmp_path: Path) -> None:
+    """`dated_copies` remembers the hash and signature of each text it was asked about (for `add`
+    to reuse): it kept every text as its key, up to 4,096 whole articles alive. A small digest
+    keys it now, and `add` still finds what `dated_copies` computed."""
+    from dateline.store import sqlite
+
+    (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
+    [article] = pipeline.process([str(tmp_path / "wire.txt")], workers=1)
+    store = sqlite.SQLiteStore(tmp_path / "c.sqlite")
+    assert store.dated_copies(article) == []
+    assert article.text not in store._identities
+    assert all(isinstance(k, bytes) and len(k) <= 32 for k in store._identities)
+    assert len(store._identities) == 1
+    store.add([article])
+    assert len(store._identities) == 0  # taken by `add`: it found the entry by the same key
+    store.close()
+
+
 def test_resume_knows_a_kept_article_by_what_it_holds_not_by_its_object(tmp_path: Path) -> None:
     """`Resume.kept` keyed articles by `id()`: a copy of a kept article was written again, and
     an article dated anew after being marked (or a new one at a freed address) was not."""

@@ -207,6 +207,12 @@ def _highlights(marked: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), spans
 
 
+def _memo_key(text: str) -> bytes:
+    """What `SQLiteStore._identities` knows a text by: a 16-byte BLAKE2 digest of it as given
+    (cheaper than `content_hash`, which normalizes first; a lone surrogate is kept, not refused)."""
+    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
 class SQLiteStore:
     """The corpus in one SQLite file (see module docstring); usable as a context manager."""
 
@@ -219,7 +225,9 @@ class SQLiteStore:
         self._first_part: dict[str, list[int]] = {}  # rows of files put in part (`put`'s `more`)
         # [hash, signature or None] of the texts `dated_copies` was asked about, for `add` to take
         # rather than compute again: an undated copy is looked up, then stored in the same run.
-        self._identities: OrderedDict[str, list[Any]] = OrderedDict()
+        # Keyed by a digest of the text as given (`_memo_key`), not the text: 4,096 whole articles
+        # were kept alive by the keys alone.
+        self._identities: OrderedDict[bytes, list[Any]] = OrderedDict()
         if self.path.is_dir():
             raise StoreError(f"store {self.path} is a folder, not a file: give a file path "
                              "(--db FILE)", avoidable=True)
@@ -423,7 +431,7 @@ class SQLiteStore:
     def _add_one(self, db: sqlite3.Connection, article: Article,
                  analysed_by: str | None = None) -> Added:
         analysed_by = analysed_by or fingerprint()
-        digest, minhash = self._identities.pop(article.text, None) or (content_hash(article.text), None)
+        digest, minhash = self._identities.pop(_memo_key(article.text), None) or (content_hash(article.text), None)
         outlet = outlet_of(article)
         row = db.execute("SELECT id, text, fingerprint FROM texts WHERE hash = ?", (digest,)).fetchone()
         if row is None:
@@ -468,9 +476,10 @@ class SQLiteStore:
         or a near copy as `add` files it): what a run that skips the stored files still knows
         of a new undated article's dated twins (yesterday's wire story, today's undated copy)."""
         db = self.db
-        identity = self._identities.get(article.text)
+        key = _memo_key(article.text)
+        identity = self._identities.get(key)
         if identity is None:
-            identity = self._identities[article.text] = [content_hash(article.text), None]
+            identity = self._identities[key] = [content_hash(article.text), None]
             if len(self._identities) > _IDENTITIES_KEPT:
                 self._identities.popitem(last=False)
         row = db.execute("SELECT id FROM texts WHERE hash = ?", (identity[0],)).fetchone()
