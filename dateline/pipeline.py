@@ -18,6 +18,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar, runtime_checkable
@@ -132,6 +133,18 @@ def _run_batch(fn: Callable[..., T], batch: list[tuple[Any, ...]]) -> list[T]:
     return [fn(*args) for args in batch]
 
 
+# Why a pool started by forkserver or spawn broke at once: each worker imports the caller's
+# script first, and a script that calls Dateline at its top level starts workers again there.
+UNGUARDED = ("worker processes could not start (start method {method}, used when this process runs "
+             "other threads or cannot fork): a script that calls Dateline with workers > 1 must make "
+             "the call under `if __name__ == \"__main__\":`, since every worker imports the script "
+             "first (README, Python); or pass workers=1")
+
+
+class WorkersNotStarted(RuntimeError):
+    """Worker processes died as they started: the message says why and what to change."""
+
+
 class _Workers:
     """Runs tasks in worker processes, or in this one, and yields their results in order.
 
@@ -158,6 +171,16 @@ class _Workers:
             size: Callable[[tuple[Any, ...]], int] = lambda _task: BATCH_BYTES) -> Iterator[T]:
         """fn(*args) for each task's args, in task order; a `_Ready` task is its own result.
         `size` tells how much input a task holds, to batch small ones together."""
+        try:
+            yield from self._map(fn, tasks, size)
+        except BrokenProcessPool as broken:
+            method = self._pool._mp_context.get_start_method() if self._pool is not None else None  # type: ignore[attr-defined]
+            if method in (None, "fork"):
+                raise
+            raise WorkersNotStarted(UNGUARDED.format(method=method)) from broken
+
+    def _map(self, fn: Callable[..., T], tasks: Iterable[tuple[Any, ...] | _Ready],
+             size: Callable[[tuple[Any, ...]], int]) -> Iterator[T]:
         pending: deque[Future[list[T]] | _Ready] = deque()
         batch: list[tuple[Any, ...]] = []
         held = 0
