@@ -101,3 +101,16 @@ def test_evaluate_tls_names_a_missing_file_on_stderr(tmp_path: Path) -> None:
     result = runner.invoke(app, ["evaluate", "tls", str(missing), str(tmp_path / "ref.txt")])
     assert result.exit_code == 2 and result.stdout == ""
     assert " ".join(result.stderr.split()) == f"error {missing}: no such file or directory"
+
+
+def test_a_page_without_text_is_one_skipped_line_and_no_failure(tmp_path: Path) -> None:
+    """`dateline ingest` of a folder with a markup-only page: one "skipped" line naming the file
+    and why, the summary counts it among the skipped, and the exit status is 0 (was 1: failed)."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "app.html").write_text('<html><body><div id="root"></div><script src="a.js"></script></body></html>')
+    (tmp_path / "in" / "note.txt").write_text("date 2024-03-05\nThe Velna council approved the harbour budget on Monday.\n")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "c.sqlite"), "-w", "1"])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if "app.html" in line]
+    assert lines[0].startswith("skipped ") and "no article text in the page" in lines[0]
+    assert "skipped 1 (" in result.output and "failed 0" in result.output

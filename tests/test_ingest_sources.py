@@ -52,13 +52,22 @@ def test_html_without_date_markup_is_dated_from_its_text_and_marked_inferred(tmp
     assert "Archive" not in article.text
 
 
-def test_html_page_with_no_text_fails_clearly(tmp_path: Path) -> None:
-    (tmp_path / "menu.html").write_text("<html><head><title>Index</title></head><body><script>x()</script></body></html>")
+MARKUP_ONLY = ["<html><head><title>Index</title></head><body><script>x()</script></body></html>",
+               "<html><body></body></html>",
+               '<html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>'
+               '</ul></nav><div id="app"></div></body></html>']
+
+
+@pytest.mark.parametrize("page", MARKUP_ONLY)
+def test_html_page_with_no_text_is_skipped_with_its_reason(tmp_path: Path, page: str) -> None:
+    """A page of markup without text (a script-built page saved before it loaded, a menu) was
+    "failed" (exit 1) though it holds no article to lose: now skipped, saying why."""
+    (tmp_path / "menu.html").write_text(page)
     (tmp_path / "pier.html").write_text(PAGE)
     articles, problems = collect([tmp_path])
     assert [a.title for a in articles] == ["Harbour authority reopens the northern pier"]
-    assert [(Path(p.path).name, p.severity) for p in problems] == [("menu.html", "failed")]
-    assert "no article text" in problems[0].reason
+    assert [(Path(p.path).name, p.severity) for p in problems] == [("menu.html", "skipped")]
+    assert "no article text in the page" in problems[0].reason and "script" in problems[0].reason
 
 
 def test_html_in_a_legacy_encoding_declared_by_the_page(tmp_path: Path) -> None:

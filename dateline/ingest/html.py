@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass
 
 from dateline.ingest.dates import iso_day
-from dateline.ingest.errors import IngestError
+from dateline.ingest.errors import IngestError, skipped
 
 # Metadata keys (meta property/name/itemprop, JSON-LD keys) that state when a page was
 # published or last modified, as news sites and CMSs write them.
@@ -117,8 +117,11 @@ def parse_html(raw: str, path: str, url: str | None = None) -> Page:
         tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
         date_extraction_params={"extensive_search": False, "original_date": True, "url": url})
     text = (doc.text or "").strip() if doc is not None else ""
-    if not text:
-        raise IngestError(path, "no article text found in the page (empty, or all navigation)")
+    if not text or _only_links(text, tree):
+        # Skipped, not failed: the file holds no article to lose. A page a script fills in once
+        # loaded is saved this way too, so the reason says how to save it with its text.
+        raise skipped(path, "no article text in the page (markup only: empty, all navigation, or "
+                            "filled in by a script; save it from the browser once it has loaded)")
     published = iso_day(doc.date)
     source, modified = _dates(tree, published, doc.url or url)
     if source is not None and any(f'"{key}"' in source or source.endswith(key)
@@ -129,6 +132,15 @@ def parse_html(raw: str, path: str, url: str | None = None) -> Page:
     return Page(text=text, title=doc.title or None, author=doc.author or None,
                 url=doc.url or url, published=published, published_source=source,
                 modified=modified if modified != published else None)
+
+
+def _only_links(text: str, tree: object) -> bool:
+    """Whether every line the extractor kept is the label of a link: a menu or an index of
+    headlines, which the extractor returns when the page has nothing else ("Home\nWorld" was
+    stored as an article)."""
+    labels = {" ".join(a.text_content().split()) for a in tree.iter("a")}  # type: ignore[attr-defined]
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    return bool(labels) and all(line in labels for line in lines)
 
 
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
