@@ -59,3 +59,43 @@ def test_a_text_that_mentions_a_url_in_a_folder_is_still_an_article(tmp_path: Pa
                                        encoding="utf-8")
     [article] = list(read([tmp_path]))
     assert article.id == "note.txt"
+
+
+TYPOS = "# to read\nhttps://news.example.org/one\nhtps://news.example.org/two\n\nwww.news.example.org/three\n" \
+        "https://news.example.org/four\nhttp://127.0.0.1:9/five\n"
+
+
+def test_a_url_list_with_typo_lines_names_each_and_keeps_the_urls(tmp_path: Path) -> None:
+    """A hand-kept list with a mistyped scheme and a bare www line was read as one article of
+    URLs (the file named on its own, or piped): now its URLs are the inputs and each other line
+    is a warning naming file:line."""
+    from dateline.ingest import inputs
+
+    (tmp_path / "urls.txt").write_text(TYPOS, encoding="utf-8")
+    told: list[IngestError] = []
+    found = [item.name for item in inputs([tmp_path / "urls.txt"], on_error=told.append)]
+    assert found == ["https://news.example.org/one", "https://news.example.org/four", "http://127.0.0.1:9/five"]
+    assert [(p.severity, p.line) for p in told] == [("warning", 3), ("warning", 5)]
+    assert str(told[0]).startswith(f"{tmp_path / 'urls.txt'}:3: 'htps://news.example.org/two' is not an http(s) URL")
+
+
+@pytest.mark.parametrize("text", ["The pier reopened.\nhttps://news.example.org/one\n",
+                                  "Velna\nhttps://news.example.org/one\n",
+                                  "https://news.example.org/one\nSee you at the harbour\n"])
+def test_a_text_with_a_url_line_is_still_an_article(tmp_path: Path, text: str) -> None:
+    from dateline.ingest import inputs
+
+    (tmp_path / "note.txt").write_text(text, encoding="utf-8")
+    assert [item.path for item in inputs([tmp_path / "note.txt"])] == [tmp_path / "note.txt"]
+
+
+def test_a_piped_url_list_with_a_typo_names_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    from dateline.ingest import inputs
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(TYPOS.encode())))
+    told: list[IngestError] = []
+    assert len([i for i in inputs(["-"], on_error=told.append)]) == 3
+    assert [str(p).split(":")[:2] for p in told] == [["<stdin>", "3"], ["<stdin>", "5"]]

@@ -508,9 +508,9 @@ def inputs(sources: Iterable[str | Path | Input] | str | Path | Input, *,
         if name == STDIN:
             stream = getattr(sys.stdin, "buffer", None)
             data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
-            urls = url_list(data)
-            if urls:
-                yield from (Input(url) for url in urls)
+            listed = url_lines(data)
+            if listed:
+                yield from _listed("<stdin>", listed, on_error)
             elif data.strip():
                 yield Input("<stdin>", data=data)
             else:
@@ -529,8 +529,8 @@ def inputs(sources: Iterable[str | Path | Input] | str | Path | Input, *,
             for file in found:
                 yield from _chunked(Input(shown(file), file, path))
         elif path.exists():
-            urls = _listed_urls(path)
-            yield from (Input(url) for url in urls) if urls else _chunked(Input(name, path))
+            listed = _listed_urls(path)
+            yield from _listed(name, listed, on_error) if listed else _chunked(Input(name, path))
         elif _OTHER_SCHEME.match(name):
             on_error(IngestError(name, "only http:// and https:// URLs are fetched"))
         else:
@@ -543,15 +543,33 @@ URL_LIST_BYTES = 1 << 20
 
 def url_list(data: bytes) -> list[str] | None:
     """The URLs of a text that is nothing but URLs, one a line (blank lines and `#` comments
-    aside): the pages to fetch, such as a `urls.txt` kept by hand. None for any other text,
-    which is an article (one naming a URL too)."""
+    aside; see `url_lines` for lines that are no URL): the pages to fetch, such as a `urls.txt`
+    kept by hand. None for any other text, which is an article (one naming a URL too)."""
+    found = url_lines(data)
+    return found[0] if found is not None else None
+
+
+def url_lines(data: bytes) -> tuple[list[str], list[tuple[int, str]]] | None:
+    """A list of URLs kept by hand, typos and all: its URLs, and the lines (number, text) that
+    are no http(s) URL. A text is such a list when each line (blank lines and `#` comments
+    aside) is one word without spaces and most are URLs: a line "htps://…" or "www.…" among
+    them is a typo to name, where it had made the whole file an article of URLs. None for any
+    other text (an article has sentences)."""
     from dateline.ingest.fetch import is_url
 
-    lines = (line.strip() for line in data.decode("utf-8", "replace").splitlines())
-    urls = [line for line in lines if line and not line.startswith("#")]
-    if urls and all(is_url(u) and not any(c.isspace() for c in u) for u in urls):
-        return urls
-    return None
+    urls: list[str] = []
+    other: list[tuple[int, str]] = []
+    for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if any(c.isspace() for c in line):
+            return None
+        if is_url(line):
+            urls.append(line)
+        else:
+            other.append((number, line))
+    return (urls, other) if len(urls) > len(other) else None
 
 
 def _url_list_in_folder(data: bytes) -> list[str] | None:
@@ -562,14 +580,22 @@ def _url_list_in_folder(data: bytes) -> list[str] | None:
     return url_list(data)
 
 
-def _listed_urls(path: Path) -> list[str] | None:
-    """`url_list` of a small text file; None for anything else."""
+def _listed_urls(path: Path) -> tuple[list[str], list[tuple[int, str]]] | None:
+    """`url_lines` of a small text file; None for anything else."""
     try:
         if kind(path) != "text" or not path.is_file() or path.stat().st_size > URL_LIST_BYTES:
             return None
-        return url_list(path.read_bytes())
+        return url_lines(path.read_bytes())
     except OSError:
         return None  # reading it will say what is wrong
+
+
+def _listed(name: str, found: tuple[list[str], list[tuple[int, str]]], on_error: ErrorHandler) -> Iterator[Input]:
+    """The URLs of a list as inputs, after a warning for each of its lines that is no URL."""
+    urls, other = found
+    for number, line in other:
+        on_error(warning(name, f"{line[:80]!r} is not an http(s) URL (a typo?); left out of the list", number))
+    yield from (Input(url) for url in urls)
 
 
 # A URL of a scheme Dateline does not fetch (ftp://, file://): named as such, not as a missing file.
