@@ -272,3 +272,17 @@ def test_the_api_reads_a_date_as_a_jsonl_record_does(value: object, day: str | N
     else:
         assert answer.status_code == 200, answer.text
         assert answer.json()["stored"][0]["date"] == day
+
+
+@pytest.mark.parametrize("dct", ['<TIMEX3 tid="t0" type="DATE" value="PRESENT_REF">today</TIMEX3>',
+                                 '<TIMEX3 tid="t0" type="DATE" value="2024-02-30">30 Feb</TIMEX3>',
+                                 "March the fifth"])
+def test_a_timeml_file_with_an_unreadable_dct_is_kept_undated_with_a_warning(tmp_path: Path, dct: str) -> None:
+    """A DCT that is no date failed the whole file (its article lost) where every other reader
+    keeps an article whose date is bad, undated, with a warning: now the same."""
+    (tmp_path / "doc.tml").write_text(f"<TimeML><DCT>{dct}</DCT><TEXT>The Velna council met on 5 March "
+                                      "2024 to approve the harbour budget.</TEXT></TimeML>", encoding="utf-8")
+    [article], [problem] = collect([tmp_path / "doc.tml"])
+    assert article.date is None and article.text.startswith("The Velna council met")
+    assert problem.severity == "warning" and problem.path == str(tmp_path / "doc.tml")
+    assert problem.reason.startswith("DCT value is not a date") and "kept undated" in problem.reason

@@ -346,7 +346,7 @@ def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id
         return
     raw = text.decode(data, name, on_error, start=item.start)
     if reader == "timeml":
-        doc = timeml.parse_timeml(raw, name)
+        doc = timeml.parse_timeml(raw, name, on_error)
         yield make_article(doc.text, id=article_id, date=doc.dct, lang=lang, title=doc.title,
                            path=path, date_source="TimeML DCT", on_error=on_error)
     elif reader == "jsonl":

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dateline.ingest.dates import iso_day
-from dateline.ingest.errors import IngestError
+from dateline.ingest.errors import IngestError, warning
 from dateline.model import Timex
 
 _TEXT = re.compile(r"<TEXT\b[^>]*>(.*?)</TEXT\s*>", re.S)
@@ -92,8 +93,12 @@ def _plain(fragment: str, base: int) -> tuple[str, list[int], list[Timex]]:
     return "".join(out), offsets, timexes
 
 
-def parse_timeml(raw: str, path: str = "<timeml>") -> TimeMLDocument:
-    """Parse a TimeML document; raise IngestError when it has no `<TEXT>` element."""
+def parse_timeml(raw: str, path: str = "<timeml>",
+                 on_error: Callable[[IngestError], None] | None = None) -> TimeMLDocument:
+    """Parse a TimeML document; raise IngestError when it has no `<TEXT>` element. A DCT that
+    is no date is an IngestError too, unless `on_error` is given (the readers of articles):
+    then it is told a warning and the document is undated, its date left to its text (the
+    whole file had been lost for its header)."""
     text_match = _TEXT.search(raw)
     if text_match is None:
         raise IngestError(path, "no <TEXT> element: not a TimeML document")
@@ -110,8 +115,11 @@ def parse_timeml(raw: str, path: str = "<timeml>") -> TimeMLDocument:
             dct_value = html.unescape(re.sub(r"<[^>]+>", "", inner)).strip() or None
         if dct_value:
             dct = iso_day(dct_value)
-            if dct is None:
+            if dct is None and on_error is None:
                 raise IngestError(path, f"DCT value is not a date: {dct_value!r}")
+            if dct is None:
+                on_error(warning(path, f"DCT value is not a date: {dct_value[:80]!r}; article kept undated "
+                                       "(its date will be inferred from the text)"))
     title_match = _TITLE.search(raw)
     title = html.unescape(re.sub(r"<[^>]+>", "", title_match.group(1))).strip() if title_match else None
     return TimeMLDocument(raw=raw, text=text, raw_offsets=offsets, dct=dct,
