@@ -12,7 +12,7 @@ from importlib.resources import files
 import pytest
 
 from dateline.ingest import make_article
-from dateline.temporal.dating import date_article, infer_date, served_by
+from dateline.temporal.dating import date_article, existed_by, infer_date, reading, served_by, universe
 
 UPDATED = dt.date(2013, 6, 25)
 # Per language: a story naming its year (2011) and a weekday but no day, and an update line.
@@ -125,3 +125,14 @@ def _assert_bounded(text: str, lang: str, **known: dt.date) -> None:
     assert best.date is not None and best.date <= UPDATED, best
     answer = infer_date(text, lang, **known)
     assert answer.date is None or answer.date <= UPDATED, answer
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_the_years_weighed_end_at_an_update_line(lang: str) -> None:
+    """An update line kept as evidence ("Updated June 25, 2011" under a story of 2011) bounds the
+    years the model weighs as it bounds the ranker's days (`existed_by`): before, only a left-out
+    late stamp did, and the model still weighed the HORIZON years after the story (to 2016)."""
+    story, update = PAGES[lang]
+    read = reading(f"Headline of the day\n{story}\n{update.replace('2013', '2011')}\n", lang)
+    assert existed_by(read.cues) == dt.date(2011, 6, 25)
+    assert universe(read.cues) == (2010, 2011)

@@ -1103,7 +1103,8 @@ def _named(cues: Sequence[Cue]) -> list[Cue | Named]:
 def universe(cues: Sequence[Cue]) -> tuple[int, int] | None:
     """The publication years weighed: the hint's, or from just before the years the text names
     to HORIZON years after them (older ones than LOOKBACK before the last are history), none
-    after a day the page existed by (`BoundCue`). The
+    after a day the page existed by (`existed_by`: a late stamp, the day it was served, an
+    update line or the first comment, as the ranker's days). The
     year of the latest full date named is always weighed: a year named far after it (a plan's
     "2030", a resolution's number read as "2118") does not make it history."""
     hints = [c for c in cues if isinstance(c, HintCue)]
@@ -1113,7 +1114,8 @@ def universe(cues: Sequence[Cue]) -> tuple[int, int] | None:
     items = _named(cues)
     days = [c.year for c in items if isinstance(c, DayCue) and c.year is not None]
     named = days + [y for c in items if isinstance(c, PeriodCue) for y in (c.start.year, (c.end - _ONE_DAY).year)]
-    bound = min((c.last.year for c in cues if isinstance(c, BoundCue)), default=None)
+    by = existed_by(cues)
+    bound = by.year if by is not None else None
     if not named and bound is not None:
         named = [bound]
     if not named:
