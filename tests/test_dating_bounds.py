@@ -63,6 +63,12 @@ SERVED = dt.date(2020, 7, 31)
 SERVED_LINE = {"en": "Friday 31 July 2020", "es": "Viernes 31 de julio de 2020", "fr": "Vendredi 31 juillet 2020",
                "it": "Venerdì 31 luglio 2020", "de": "Freitag, 31. Juli 2020", "pt": "Sexta-feira, 31 de julho de 2020",
                "ru": "Пятница, 31 июля 2020", "ar": "الجمعة 31 يوليو 2020"}
+# A site's menu over the page: a served page, which may carry the site's date of the day (a
+# text with no page furniture keeps its date line as its own: `test_page_dates.py`).
+MENU = {"en": "Home | World | Business | Sport", "es": "Inicio | Internacional | Economía | Deportes",
+        "fr": "Accueil | Monde | Économie | Sport", "it": "Home | Mondo | Economia | Sport",
+        "de": "Startseite | Welt | Wirtschaft | Sport", "pt": "Início | Mundo | Economia | Desporto",
+        "ru": "Главная | В мире | Экономика | Спорт", "ar": "الرئيسية | العالم | اقتصاد | رياضة"}
 
 
 @pytest.mark.parametrize("lang", sorted(PAGES))
@@ -70,7 +76,7 @@ def test_the_day_a_page_was_served_bounds_publication(lang: str) -> None:
     """A site's date of the day over a story of 2011, which ingest leaves out as the page's
     ("page date"), is the day the page existed by."""
     story, _update = PAGES[lang]
-    article = make_article(f"{SERVED_LINE[lang]}\nHeadline of the day\n{story}\n", id=f"served-{lang}", lang=lang)
+    article = make_article(f"{MENU[lang]}\n{SERVED_LINE[lang]}\nHeadline of the day\n{story}\n", id=f"served-{lang}", lang=lang)
     assert served_by(article) == SERVED
 
 
@@ -81,7 +87,7 @@ def test_an_update_line_kept_as_evidence_bounds_publication(lang: str) -> None:
     day years after it ("Friday 31 July 2020" over the page) is no answer. Its days after the
     update were weighed as any other day, and the site's date was answered."""
     story, update = PAGES[lang]
-    guess = infer_date(f"{SERVED_LINE[lang]}\nHeadline of the day\n{story}\n{update}\n", lang)
+    guess = infer_date(f"{MENU[lang]}\n{SERVED_LINE[lang]}\nHeadline of the day\n{story}\n{update}\n", lang)
     assert guess.date is None or guess.date <= UPDATED, guess
 
 
@@ -117,7 +123,7 @@ def _served_line(lang: str) -> str:
     """A site's date of the day at the top ("Friday 31/07/2020", from the language file's Friday
     and date order) over a story of 2011 that names no day of its own."""
     friday = _language_file(lang)["weekday"]["5"][0]
-    return f"{friday.capitalize()} {_numeric(lang, SERVED)}\nHeadline of the day\n{PAGES[lang][0]}"
+    return f"{MENU[lang]}\n{friday.capitalize()} {_numeric(lang, SERVED)}\nHeadline of the day\n{PAGES[lang][0]}"
 
 
 def _assert_bounded(text: str, lang: str, **known: dt.date) -> None:
