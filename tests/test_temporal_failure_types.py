@@ -406,3 +406,26 @@ def test_a_number_after_a_quantity_bound_is_a_count_not_a_year(
     "más de 1400 civiles", "plus de 1200 morts") is a count; after a word that closes a span
     ("hasta 2032", "up to 2010") it stays the year."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'Resolution 1441 was passed in 2002.', [('2002', 'DATE', '2002')]),
+    ("en", 'The Localism Act 2011 took effect.', [('2011', 'DATE', '2011')]),
+    ("es", 'La ONU promulga la resolución 1441 en 2002.', [('2002', 'DATE', '2002')]),
+    ("es", 'Violó la Resolución 2118 en 2013.', [('2013', 'DATE', '2013')]),
+    ("fr", 'La résolution 2118 a été adoptée en 2013.', [('2013', 'DATE', '2013')]),
+    ("fr", 'La loi 1901 régit les associations.', [('1901', 'DATE', '1901')]),
+    ("it", 'La risoluzione 2118 è stata approvata nel 2013.', [('2013', 'DATE', '2013')]),
+    ("it", 'Il volo 1500 è atterrato nel 2013.', [('2013', 'DATE', '2013')]),
+    ("pt", 'A resolução 2118 foi aprovada em 2013.', [('2013', 'DATE', '2013')]),
+    ("de", 'Die Resolution 2118 wurde 2013 verabschiedet.', [('2013', 'DATE', '2013')]),
+    ("de", 'Flug 1500 landete 2013.', [('2013', 'DATE', '2013')]),
+    ("ru", 'Резолюция 2118 принята в 2013 году.', [('2013 году', 'DATE', '2013')]),
+    ("ar", 'صدر القرار 2118 في عام 2013.', [('2013', 'DATE', '2013')]),
+])
+def test_a_number_after_a_numbered_thing_is_its_number_not_a_year(
+        lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A year-like number right after the noun of a numbered thing ("Resolution 2118",
+    "resolución 1441", "Flug 1500") is that thing's number; a thing named by its year stays
+    a year where the language names laws so ("the Localism Act 2011", "la loi 1901")."""
+    assert finder(lang)(text) == expected

@@ -86,8 +86,10 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # del año": the first matchday), not a calendar day. present_adjective: "present", also the
     # adjective before a noun ("del presente artículo": this article), a time only before an
     # `after_present` word (what follows the noun "the present", or a period: "la presente temporada").
+    # before_number: nouns of numbered things ("Resolution 2118", "resolución 1441", "Flug 1500"),
+    # after which a number that looks like a year is the thing's number.
     "not_time": ("after_season", "before_day_word", "after_day_word", "after_year_month", "before_date",
-                 "reference", "stage_day", "present_adjective", "after_present"),
+                 "reference", "stage_day", "present_adjective", "after_present", "before_number"),
     "era": ("bc", "ad"),
     # Days counted from a day ("2 days before yesterday"): the words after the amount, or before
     # it where the language puts them there ("через две недели после ...": lead_after), and a

@@ -422,8 +422,8 @@ def build_year(m: Match) -> Found | None:
     before = m.m.string[max(0, m.start - 2):m.start]
     after = m.m.string[m.end:m.end + 2]
     if re.search(r"[$€£¥#]\s*$|\d[.,]\s?$", before) or re.match(r"\s*%|[.,]\d", after) \
-            or _counted_amount(m):
-        return None
+            or _counted_amount(m) or m.preceded_by("not_time.before_number"):
+        return None  # "more than 1500 volunteers"; "Resolution 2118"
     return found(m, Calendar("Y", m.year()), mod=point_mod(m))
 
 
