@@ -52,6 +52,13 @@ ENTRY_LEAD_WORDS = 1
 _WORD_RE = re.compile(r"\w+")
 
 
+def words(text: str) -> list[str]:
+    """The words of a text as written (runs of letters and digits): what counts as a word
+    where the corpus counts or compares them (the words before a list entry's day, a title
+    against its sentence)."""
+    return _WORD_RE.findall(text)
+
+
 def mention_kind(timex: Timex) -> str:
     """One of `KINDS`, from the expression's provenance: a full date in the text, a day and
     month taking the publication year (or a holiday), a weekday, a day counted from the
@@ -249,7 +256,7 @@ class Corpus:
 def _opens(article: Article, sentence: Sentence, start: int) -> bool:
     """Whether the sentence opens with what starts at `start`: at most `ENTRY_LEAD_WORDS`
     words before it."""
-    return len(_WORD_RE.findall(article.text[sentence.start:start])) <= ENTRY_LEAD_WORDS
+    return len(words(article.text[sentence.start:start])) <= ENTRY_LEAD_WORDS
 
 
 def _opens_list_entry(article: Article, sentence: Sentence, start: int, mention: Mention) -> bool:
@@ -292,7 +299,7 @@ def _date_only(article: Article, sentence: Sentence) -> bool:
             rest[k - sentence.start] = " "
     first = max(min(t.start for t in sentence.timexes) - sentence.start, 0)
     before, after = "".join(rest[:first]), "".join(rest[first:])
-    return len(_WORD_RE.findall(before)) <= ENTRY_LEAD_WORDS and not _WORD_RE.search(after)
+    return len(words(before)) <= ENTRY_LEAD_WORDS and not _WORD_RE.search(after)
 
 
 def _vectorize(texts: list[str]) -> sparse.csr_matrix:

@@ -8,7 +8,7 @@ from collections import defaultdict
 import numpy as np
 
 from dateline.timeline.base import Size
-from dateline.timeline.corpus import _WORD_RE, Corpus, elsewhere
+from dateline.timeline.corpus import Corpus, elsewhere, words
 
 # How many opening sentences of an article make its lead (DATEWISE's five): they report
 # what happened on the day the story is about, the rest mostly give background. The lead
@@ -96,7 +96,7 @@ def headlines_led(corpus: Corpus, usable: np.ndarray) -> np.ndarray:
 def _words(text: str) -> list[str]:
     """The words of a text in lower case: a title and its sentence compared whatever their
     case and punctuation."""
-    return _WORD_RE.findall(text.casefold())
+    return words(text.casefold())
 
 
 def stated_only(corpus: Corpus) -> np.ndarray:
