@@ -161,3 +161,38 @@ def test_the_ranker_also_learns_from_the_topic_as_a_weekday_dating_outlet_writes
     half = len(labels) // 2
     assert len(labels) == 2 * half and (labels[:half] == labels[half:]).all() and labels.any()
     assert not (rows[:half] == rows[half:]).all()
+
+
+def test_weekday_dated_runs_score_every_method_on_the_rewritten_topic(tmp_path: Path) -> None:
+    """`--weekday-dated` (`run_topics(weekday=True)`): each method, Dateline included, picks
+    from the corpus as `weekday_dated` rewrites it, under its own name, and the timeline cites
+    the topic's own sentences."""
+    from dateline.benchmark import tls
+    from dateline.timeline import DateWise
+
+    seen: list[set[str]] = []
+
+    class Recording(DateWise):
+        def pick(self, corpus, size):
+            seen.append({m.kind for found in corpus.mentions for m in found})
+            return super().pick(corpus, size)
+
+    [topic] = load_topics(_fire(tmp_path / "crisis"), lang="en", keywords={"fire": ["orsk"]})
+    corpus, _notes = prepare(topic.articles, topic.query)
+    assert "weekday" not in {m.kind for found in corpus.mentions for m in found}
+    wrapped = tls.WeekdayDated(Recording())
+    assert wrapped.name == "datewise"
+    picks = wrapped.pick(corpus, topic.size())
+    assert "weekday" in seen[-1] and picks
+    [plain] = run_topics([topic], methods=["datewise", "dateline"])
+    [rewritten] = run_topics([topic], methods=["datewise", "dateline"], weekday=True)
+    assert set(rewritten.methods) == set(plain.methods) == {"datewise", "dateline"}
+    texts = {s.text for e in rewritten.methods["dateline"].timeline.entries for s in e.sentences}
+    assert texts and texts <= set(corpus.texts)
+
+
+def test_the_command_scores_weekday_dated_topics(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["benchmark", "tls", str(_fire(tmp_path / "crisis")), "--lang", "en",
+                                      "-m", "datewise", "--weekday-dated"])
+    assert result.exit_code == 0, result.output
+    assert "datewise" in result.output

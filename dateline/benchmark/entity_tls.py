@@ -161,10 +161,10 @@ def load_topics(trial: Path, *, keywords: Mapping[str, Sequence[str]] | None = N
 
 def run(trial: Path, *, methods: Sequence[str] | None = None,
         keywords: Mapping[str, Sequence[str]] | None = None, loto: bool = False,
-        pool: Sequence[Topic] = (), oracle: bool = False,
+        pool: Sequence[Topic] = (), oracle: bool = False, weekday: bool = False,
         on_topic: Callable[[TopicRun], None] | None = None) -> list[TopicRun]:
     """Every entity of the trial data: its timeline by each method, scored with tilse
     (with `loto`, also `dateline/loto`: the ranker fitted without that entity; `oracle`:
-    see `tls.oracle_runs`)."""
+    see `tls.oracle_runs`; `weekday`: see `tls.run_topics`)."""
     return run_topics(load_topics(trial, keywords=keywords), methods=methods, loto=loto,
-                      pool=pool, oracle=oracle, on_topic=on_topic)
+                      pool=pool, oracle=oracle, weekday=weekday, on_topic=on_topic)

@@ -19,6 +19,11 @@ another size than the ones it was tuned on. With `rest` as well, each keeps the 
 sample leaves out: `sample` 0.5 with and without `rest` are two halves sharing no article, so
 a choice can be checked on both.
 
+With `weekday_dated`, every method is scored on each topic as an outlet dating the past
+week's events by weekday would write it (`weekday_dated`; the ranker's training is as
+without it): does a method hold on a language that dates more of its events by weekday (the
+issue's French failure type)?
+
 With `oracle`, the scored Dateline method (`dateline/loto` with `loto`) gets two more rows
 that split its loss between its two parts, each given the reference's answer to the other:
 `+ref-dates` summarizes exactly the reference's dates (sentence selection alone; a date
@@ -51,7 +56,7 @@ from dateline.ingest import ignore_error
 from dateline.model import Article, Entry, Timeline, TimelineSentence
 from dateline.pipeline import process
 from dateline.timeline import METHODS, Corpus, Method, Size, build, dates, prepare
-from dateline.timeline.base import to_timeline
+from dateline.timeline.base import Picks, to_timeline
 from dateline.timeline.corpus import Mention
 from dateline.timeline.default import Dateline
 from dateline.timeline.features import day_features, summarizable_days
@@ -233,17 +238,17 @@ def training_rows(topic: Topic) -> tuple[np.ndarray, np.ndarray]:
     dates more events by weekday than Spanish, English less), and a ranker fitted on the
     dev sets' own style weighs the day-naming features (`topic_stated`, `about_named`) as
     those outlets use them. Fitted on both, the weights hold whichever way a collection
-    dates its week. Session 19, leave-one-topic-out AR1-F / Date-F1 (rouge), as the topics
-    are written: Spanish ML-Crisis 0.244 / 0.485 -> 0.241 / 0.489, its `--sample 0.5`
-    halves 0.110 / 0.365 -> 0.109 / 0.365 and 0.216 / 0.425 -> 0.216 / 0.422, English entity
-    timelines 0.482 / 0.794 -> 0.486 / 0.807; with the scored topic itself weekday-dated
-    (a weekday-dating outlet's collection): Spanish 0.245 / 0.478 -> 0.244 / 0.478, halves
-    0.106 / 0.348 -> 0.107 / 0.357 and 0.220 / 0.420 -> 0.222 / 0.428, English 0.482 / 0.794
-    -> 0.486 / 0.807. Measured before the refit on the day's tagger fixes (47ef346); the
-    shipped code gives Spanish 0.241 / 0.489 and its halves 0.109 / 0.365 and 0.218 / 0.425
-    (review, session 19). Each copy as a collection of its own in the fit's bagging
-    (`DateRanker.fit`) lost the weekday-dated Spanish set 0.006 Date-F1 (closing note of
-    #11, session 19)."""
+    dates its week. Leave-one-topic-out AR1-F / Date-F1 (rouge), fitted as written only ->
+    both ways (shipped), session 20's code: as the topics are written (`benchmark tls ...
+    --loto`, the README's dev-set command), Spanish ML-Crisis 0.244 / 0.485 -> 0.241 / 0.489,
+    its `--sample 0.5` halves 0.110 / 0.365 -> 0.109 / 0.365 and 0.218 / 0.425 (same),
+    English entity timelines 0.482 / 0.794 -> 0.486 / 0.807; with each scored topic
+    weekday-dated (the same commands with `--weekday-dated`), Spanish 0.244 / 0.478 (same),
+    halves 0.106 / 0.348 -> 0.107 / 0.357 and 0.222 / 0.420 -> 0.222 / 0.428, English
+    0.482 / 0.794 -> 0.486 / 0.807 (closing note of #11, session 20; the "as written only"
+    fits replace this function by its first half). Each copy as a collection of its own in
+    the fit's bagging (`DateRanker.fit`) lost the weekday-dated Spanish set 0.006 Date-F1
+    (closing note of #11, session 19)."""
     corpus, _notes = prepare(topic.articles, topic.query)
     size = topic.size()
     rows, labels = [], []
@@ -272,6 +277,21 @@ def weekday_dated(corpus: Corpus) -> Corpus:
     return replace(corpus, mentions=mentions)
 
 
+@dataclass(frozen=True, slots=True)
+class WeekdayDated:
+    """A method that sees every corpus as `weekday_dated` rewrites it, under the method's own
+    name (`run_topics` with `weekday_dated`)."""
+
+    method: Method
+
+    @property
+    def name(self) -> str:
+        return self.method.name
+
+    def pick(self, corpus: Corpus, size: Size) -> Picks:
+        return self.method.pick(weekday_dated(corpus), size)
+
+
 def fit_ranker(topics: Sequence[Topic]) -> DateRanker:
     """The date ranker fitted on these topics' reference timelines."""
     data = [training_rows(t) for t in topics]
@@ -291,16 +311,20 @@ def loto_rankers(scored: Sequence[Topic], pool: Sequence[Topic] = ()) -> dict[st
 
 
 def run_topics(loaded: Sequence[Topic], *, methods: Sequence[str] | None = None, loto: bool = False,
-               pool: Sequence[Topic] = (), oracle: bool = False,
+               pool: Sequence[Topic] = (), oracle: bool = False, weekday: bool = False,
                on_topic: Callable[[TopicRun], None] | None = None) -> list[TopicRun]:
     """Score every loaded topic with each method (and `dateline/loto` when `loto`; with
     `oracle`, the rows splitting its loss, or `dateline`'s without `loto`, which is then
-    scored even if not chosen: `oracle_runs`)."""
-    chosen: dict[str, str | Method] = {m: m for m in methods or METHODS}
+    scored even if not chosen: `oracle_runs`); with `weekday`, each method scores the topic
+    as `weekday_dated` rewrites it (the rankers are fitted as without it)."""
+    def seen(method: Method) -> Method:
+        return WeekdayDated(method) if weekday else method
+
+    chosen: dict[str, str | Method] = {m: seen(METHODS[m]()) if weekday else m for m in methods or METHODS}
     rankers = loto_rankers(loaded, pool) if loto else {}
     results = []
     for topic in loaded:
-        label, ours = (LOTO, Dateline(ranker=rankers[topic.name])) if loto else (Dateline.name, Dateline())
+        label, ours = (LOTO, seen(Dateline(ranker=rankers[topic.name]))) if loto else (Dateline.name, seen(Dateline()))
         result = score(topic, {**chosen, label: ours} if loto or oracle else chosen)
         if oracle:
             rows, result.coverage = oracle_runs(topic, label, ours, result.methods[label])
@@ -315,19 +339,22 @@ def run(dataset: Path, *, lang: str | None = None, methods: Sequence[str] | None
         keywords: Mapping[str, Sequence[str]] | None = None, loto: bool = False,
         pool: Sequence[Topic] = (), on_topic: Callable[[TopicRun], None] | None = None,
         warn: Callable[[str], None] | None = None, sample: float | None = None,
-        rest: bool = False, oracle: bool = False) -> list[TopicRun]:
+        rest: bool = False, oracle: bool = False, weekday: bool = False) -> list[TopicRun]:
     """Every topic of a dataset; `on_topic` sees each result as soon as it is ready (with
     `loto`, once every topic is read, since each topic's ranker is fitted on the others).
     `sample` keeps that share of each topic's articles, or with `rest` the others (the `pool`
-    is used whole); `oracle` adds the rows of `oracle_runs`."""
+    is used whole); `oracle` adds the rows of `oracle_runs`; `weekday` scores the topics
+    `weekday_dated` (`run_topics`)."""
     loading = load_topics(dataset, lang=lang, keywords=keywords, warn=warn, sample=sample, rest=rest)
     if not loto:
         results = []
         for topic in loading:
-            results += run_topics([topic], methods=methods, oracle=oracle, on_topic=on_topic)
+            results += run_topics([topic], methods=methods, oracle=oracle, weekday=weekday,
+                                  on_topic=on_topic)
         return results
     loaded = list(loading)
-    return run_topics(loaded, methods=methods, loto=True, pool=pool, oracle=oracle, on_topic=on_topic)
+    return run_topics(loaded, methods=methods, loto=True, pool=pool, oracle=oracle, weekday=weekday,
+                      on_topic=on_topic)
 
 
 def means(results: Sequence[TopicRun], method: str, tokenizer: str) -> TLSScores:

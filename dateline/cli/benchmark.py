@@ -91,6 +91,7 @@ def tls(
     sample: float = typer.Option(None, "--sample", help="Keep only this share of each topic's articles (the same ones on every run): does a method hold on a smaller collection?"),
     rest: bool = typer.Option(False, "--rest", help="With --sample: keep the articles the sample leaves out instead (--sample 0.5 with and without --rest: two halves sharing no article)."),
     oracle: bool = typer.Option(False, "--oracle", help="Also score Dateline (dateline/loto with --loto) on the reference's dates (+ref-dates: its summaries alone) and with the reference's sentences on its dates (+ref-sentences: its dates alone): which part loses."),
+    weekday_dated: bool = typer.Option(False, "--weekday-dated", help="Score each topic as an outlet dating the past week's events by weekday would write it (days named outright 1-6 days before publication become weekdays; the ranker is fitted as without it): does a method hold on a language that dates more events by weekday?"),
 ) -> None:
     """Timeline summarization end to end: tilse AR1-F, AR2-F, Date-F1 and seconds per topic."""
     if not dataset.is_dir():
@@ -109,7 +110,7 @@ def tls(
     console.print(f"{len(topics)} topic(s) in {dataset}: {', '.join(topics)}")
     try:
         results = tls_bench.run(dataset, lang=lang, methods=method or None, keywords=queries,
-                                loto=loto, pool=extra, warn=warn_format, sample=sample, rest=rest, oracle=oracle, on_topic=lambda r: console.print(
+                                loto=loto, pool=extra, warn=warn_format, sample=sample, rest=rest, oracle=oracle, weekday=weekday_dated, on_topic=lambda r: console.print(
                                     f"  {r.topic}: {r.articles} articles read and tagged in "
                                     f"{r.prepare_seconds:.1f} s"))
     except ValueError as error:  # too few topics to fit a ranker without each one
@@ -185,6 +186,7 @@ def entity_tls(
     pool_keywords: list[Path] = typer.Option(None, "--pool-keywords", help="Keywords file of each --pool dev set, in order."),
     pool_lang: str = typer.Option(None, "--pool-lang", callback=check_language, help="Language of the --pool dev sets' ML-Crisis articles (identified if not given), as `refit --lang` reads them."),
     oracle: bool = typer.Option(False, "--oracle", help="Also score Dateline (dateline/loto with --loto) on the reference's dates (+ref-dates: its summaries alone) and with the reference's sentences on its dates (+ref-sentences: its dates alone): which part loses."),
+    weekday_dated: bool = typer.Option(False, "--weekday-dated", help="Score each topic as an outlet dating the past week's events by weekday would write it (days named outright 1-6 days before publication become weekdays; the ranker is fitted as without it): does a method hold on a language that dates more events by weekday?"),
 ) -> None:
     """English entity timelines: references built from the gold event timelines, tilse scores."""
     if not trial.is_dir():
@@ -194,7 +196,7 @@ def entity_tls(
     extra = _pool(pool, pool_keywords, pool_lang) if loto else []
     try:
         results = entity_bench.run(trial, methods=method or None, keywords=queries, loto=loto,
-                                   pool=extra, oracle=oracle, on_topic=lambda r: console.print(
+                                   pool=extra, oracle=oracle, weekday=weekday_dated, on_topic=lambda r: console.print(
                                        f"  {r.topic}: {r.reference_dates} reference dates"))
     except (FileNotFoundError, ValueError) as error:
         raise typer.BadParameter(str(error)) from None

@@ -28,9 +28,10 @@ already dates 80-93% of the days it names within a week before publication by we
 topic's recent dates all rewritten as weekdays the shipped features lose Spanish nothing and
 English 0.039 Date-F1 (session 14), and no variant tried held better (session 13). Since the
 ranker is also fitted on the dev topics rewritten so (`dateline.benchmark.tls.training_rows`),
-rewriting the scored topic's days named 1-6 days before publication costs Spanish 0.011 Date-F1
-(0.489 -> 0.478; AR1-F 0.241 -> 0.244) and English nothing (session 19, closing note of #11;
-measured by a harness outside the repository).
+rewriting the scored topic's days named 1-6 days before publication (`dateline benchmark tls
+... --loto --weekday-dated`) costs Spanish 0.011 Date-F1 (0.489 -> 0.478; AR1-F 0.241 ->
+0.244), its `--sample 0.5` halves 0.008 and gains 0.003 (0.365 -> 0.357, 0.425 -> 0.428), and
+English nothing (`benchmark entity-tls ... --weekday-dated`; closing note of #11, session 20).
 
 Counts become `log(1 + n)` and are standardized within the collection (over its candidate
 days), so a feature says how exceptional a day is *in its collection*: the same weights then
