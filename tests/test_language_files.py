@@ -136,3 +136,18 @@ def test_the_ordinal_words_cover_the_centuries_and_the_days(lang: str) -> None:
     values = {int(v) for v in tagger_for(lang).lex.cls("ordinal").table.values() if v.lstrip("-").isdigit()}
     wanted = set(range(1, 32 if lang in DAYS_AS_ORDINALS else 22))
     assert not wanted - values, f"{lang}: no ordinal word for {sorted(wanted - values)}"
+
+
+@pytest.mark.parametrize("lang", sorted(INACTIVE))
+def test_a_rule_is_told_inactive_from_its_skeleton_as_from_its_whole_pattern(lang: str) -> None:
+    # compile_rule parses a skeleton of the rule (its words left out) to tell whether it can fire;
+    # the answer must be the one the whole pattern gives, for every rule, active or not
+    from re import IGNORECASE, _parser  # type: ignore[attr-defined]
+
+    from dateline.temporal.grammar import _can_match, _skeleton, expand_rule
+
+    lex = tagger_for(lang).lex
+    for rule in RULES:
+        template, source, classes = expand_rule(rule, lex)
+        whole = _can_match(_parser.parse(source, IGNORECASE).data)
+        assert _can_match(_parser.parse(_skeleton(template, lex, classes), IGNORECASE).data) == whole, rule.name
