@@ -11,6 +11,7 @@ from pathlib import Path
 
 import typer
 
+from dateline import render
 from dateline.cli.common import (
     ErrorLog,
     check_language,
@@ -23,8 +24,7 @@ from dateline.cli.common import (
 from dateline.ingest import IngestError, decode, iter_files, make_article, parse_timeml, read
 from dateline.ingest.reader import SUFFIXES
 from dateline.model import Article
-from dateline.pipeline import process
-from dateline.render import annotate_document, article_dict, article_timeml, strip_timexes
+from dateline.render import annotate_parsed, article_timeml, strip_timexes
 from dateline.temporal import annotate as annotate_article
 
 
@@ -55,7 +55,7 @@ def annotate(
     count = 0
     for count, article in enumerate(_articles(paths, lang, day, errors, jobs), start=1):
         if format is Format.json:
-            print(json.dumps(article_dict(article), ensure_ascii=False))
+            print(json.dumps(render.article_dict(article), ensure_ascii=False))  # loads the store's types
         elif format is Format.timeml:
             print(article_timeml(article), end="")
         else:
@@ -68,6 +68,8 @@ def _articles(paths: list[str], lang: str | None, dct: dt.date | None,
     """Annotated articles: undated ones get `dct` if given, else the date their text implies
     (within the collection's span when the text alone does not say), marked as inferred."""
     if dct is None:
+        from dateline.pipeline import process  # dating and its models: not for TimeML with a DCT
+
         yield from process(paths, lang=lang, on_error=errors, workers=workers)
         return
     for article in read(paths, lang=lang, on_error=errors):
@@ -110,12 +112,10 @@ def _annotate_timeml(in_dir: Path, out_dir: Path, lang: str | None, dct: dt.date
             errors(IngestError(str(out_dir / name), exc.strerror or str(exc)))
     for path in files:
         try:
-            raw = decode(path.read_bytes(), str(path), errors)
-            doc = parse_timeml(strip_timexes(raw), str(path))
+            doc = parse_timeml(strip_timexes(decode(path.read_bytes(), str(path), errors)), str(path))
             article = annotate_article(
                 make_article(doc.text, id=path.name, date=doc.dct, lang=lang, path=str(path)))
-            (out_dir / _timeml_name(path)).write_text(annotate_document(raw, article.timexes, str(path)),
-                                                      encoding="utf-8")
+            (out_dir / _timeml_name(path)).write_text(annotate_parsed(doc, article.timexes), encoding="utf-8")
             done += 1
         except IngestError as error:
             errors(error)

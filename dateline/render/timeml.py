@@ -57,8 +57,13 @@ def timex_tag(timex: Timex, tid: int) -> str:
 
 def annotate_document(raw: str, timexes: Sequence[Timex], path: str = "<timeml>") -> str:
     """The TimeML document with `timexes` (offsets into its plain <TEXT>) inserted as tags."""
-    clean = strip_timexes(raw)
-    doc = parse_timeml(clean, path)
+    return annotate_parsed(parse_timeml(strip_timexes(raw), path), timexes)
+
+
+def annotate_parsed(doc: TimeMLDocument, timexes: Sequence[Timex]) -> str:
+    """`annotate_document` of a document already read with its TIMEX3 tags stripped
+    (`parse_timeml(strip_timexes(raw))`, the text that was tagged), without reading it again."""
+    clean = doc.raw
     taken = [int(n) for n in _TID.findall(clean)]
     next_tid = max(taken, default=0) + 1
     inserts: list[tuple[int, int, str]] = []
