@@ -22,3 +22,15 @@ def shared_data() -> Path:
 def private_store(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Commands run in tests keep their article store in a temporary folder, not the user's cache."""
     monkeypatch.setenv("DATELINE_STORE", str(tmp_path_factory.mktemp("store") / "articles.sqlite"))
+
+
+@pytest.fixture(scope="session")
+def rule_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("rule-cache")
+
+
+@pytest.fixture(autouse=True)
+def private_rule_cache(rule_cache_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Taggers built in tests keep their compiled rules (`dateline.temporal.compiled`) in a
+    temporary folder shared by the session, not in the user's cache."""
+    monkeypatch.setenv("DATELINE_CACHE", str(rule_cache_folder))

@@ -20,7 +20,7 @@ import re
 # the standard library's own, used read-only.
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from dateline.temporal.lexicon import Lexicon, normalize, trie_regex
@@ -172,6 +172,17 @@ class CompiledRule:
             except re.error as exc:
                 raise ValueError(f"rule {self.rule.name} does not compile for {self.lang}: {exc}") from None
         return self._regex
+
+
+def precompile(rules: Sequence[CompiledRule], lang: str) -> None:
+    """Give the rules their compiled regexes at once when the compiled-pattern cache
+    (`dateline.temporal.compiled`) has them or can keep them; else each is compiled at its
+    first search, as without a cache."""
+    from dateline.temporal import compiled
+
+    found = compiled.patterns(lang, [rule.source for rule in rules], re.IGNORECASE)
+    for rule, regex in zip(rules, found or ()):
+        rule._regex = regex
 
 
 DIGITS = "digits"

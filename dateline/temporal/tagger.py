@@ -29,6 +29,7 @@ from dateline.temporal.grammar import (
     Rule,
     capitalization_ok,
     compile_rule,
+    precompile,
 )
 from dateline.temporal.lexicon import Lexicon, load, trie_regex
 from dateline.temporal.meanings import Anchor, Calendar, Literal, Meaning, Relative, WeekdayRef
@@ -196,6 +197,7 @@ class Tagger:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.rules: list[CompiledRule] = [c for r in RULES if (c := compile_rule(r, lex)) is not None]
+        precompile(self.rules, lex.code)
         self.keys = KeyScanner(self.rules, lex)
         self.tense = TenseCues(lex)
         self.extent = Extent.of(lex)  # the article an expression takes in ("el lunes"), if any
