@@ -67,8 +67,11 @@ def _sentence_offsets(para: str) -> list[tuple[int, int]]:
     """
     data = para.encode("utf-8")
     size = 2 * len(data) + 1
-    out = ctypes.create_string_buffer(size)
-    starts, ends = (ctypes.c_int32 * size)(), (ctypes.c_int32 * size)()
+    # The buffers are made a power of two long (blingfire is still told `size`): ctypes makes a
+    # new array type for every new length, which cost more than splitting the paragraph.
+    room = 1 << size.bit_length()
+    out = ctypes.create_string_buffer(room)
+    starts, ends = (ctypes.c_int32 * room)(), (ctypes.c_int32 * room)()
     n = blingfire.blingfire.TextToSentencesWithOffsets(
         ctypes.c_char_p(data), ctypes.c_int(len(data)), ctypes.byref(out),
         ctypes.byref(starts), ctypes.byref(ends), ctypes.c_int(size))
