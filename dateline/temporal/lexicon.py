@@ -192,6 +192,13 @@ def trie_regex(words: Iterable[str], glued: frozenset[str] = frozenset()) -> str
     a position that starts no word is rejected after one. Words ending in a letter or digit
     must end there ("mar" does not match inside "marzo"), but for those in `glued`.
     """
+    # The trie's branches are sorted, so the regex depends on the set of words alone; the same
+    # word classes are written into many rules, and building each once halves a tagger's build.
+    return _trie_regex(frozenset(words), glued)
+
+
+@lru_cache(maxsize=1024)
+def _trie_regex(words: frozenset[str], glued: frozenset[str]) -> str:
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
