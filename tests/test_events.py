@@ -1613,3 +1613,29 @@ def test_a_plural_event_noun_reports_an_event(lang: str) -> None:
     lex = lexicon(lang)
     found = {word: (lex.triggers.match([fold(word)], 0) or (0, None))[1] for word in PLURAL_EVENT_WORDS[lang]}
     assert found == PLURAL_EVENT_WORDS[lang], lang
+
+
+# A name of a person's shape opening with the first name of someone known to be a person (by an
+# office, a title or the gazetteer) is a person too ("Vladimir Portyakov" beside Vladimir
+# Putin), not "other". Arabic finds names only after an office, where they are people already.
+GIVEN_NAME = {
+    "en": "President Ana Pelkova opened the fair on Monday. Later, Ana Dorsk praised the fair.",
+    "es": "La presidenta Ana Pelkova inauguró la feria el lunes. Después, Ana Dorsk elogió la feria.",
+    "fr": "La présidente Ana Pelkova a ouvert la foire lundi. Ensuite, Ana Dorsk a salué la foire.",
+    "it": "La presidente Ana Pelkova ha aperto la fiera lunedì. Poi, Ana Dorsk ha lodato la fiera.",
+    "pt": "A presidente Ana Pelkova abriu a feira na segunda-feira. Depois, Ana Dorsk elogiou a feira.",
+    "de": "Präsidentin Ana Pelkova eröffnete am Montag die Messe. Später lobte Ana Dorsk die Messe.",
+    "ru": "Президент Анна Пелкова открыла ярмарку в понедельник. Позже Анна Дорск похвалила ярмарку.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GIVEN_NAME))
+def test_a_name_opening_with_a_known_persons_first_name_is_a_person(lang: str) -> None:
+    names = find_entities([article(GIVEN_NAME[lang], "a", lang=lang)])
+    assert sorted(e.type for e in names.entities.values()) == ["person", "person"], (lang, names.entities)
+
+
+def test_a_name_sharing_a_first_name_keeps_its_organization_words() -> None:
+    names = find_entities([article("President Ana Pelkova opened the fair on Monday. Later, Ana Dorsk Bank "
+                                   "praised the fair.", "a")])
+    assert {e.id: e.type for e in names.entities.values()} == {"Ana Pelkova": "person", "Ana Dorsk Bank": "org"}

@@ -1039,12 +1039,20 @@ def find_entities(articles: Sequence[Article]) -> Names:
     def kind_of(entity: str) -> str:
         if entity in known:
             return known[entity].type
-        return _best_type(types.get(key_of[entity], Counter()), key_of[entity] in surnamed)
+        key = key_of[entity]
+        return _best_type(types.get(key, Counter()), key in surnamed or _given_name(key) in given_names)
 
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
     articles_of: dict[str, set[str]] = defaultdict(set)
     held: dict[str, Counter[str]] = defaultdict(Counter)  # "Banco de España" → Spain
     known = world()
+    # First names of the people the collection or the gazetteer knows ("Vladimir" of Vladimir
+    # Putin): a name of a person's shape opening with one ("Vladimir Portyakov") is a person.
+    # Not a word the collection writes in lower case: "Nueva" of a "Nueva Zelanda" an office
+    # ran into, "The" of "The Guardian".
+    given_names = {_given_name(name) for name, e in known.items() if e.type == "person"} | {
+        _given_name(key) for key, counts in types.items() if counts.get("person")}
+    given_names -= common | {""}
     for article, found in per_article:
         local_holders = _local_holders(found.holders)
         out: list[EntityMention] = []
@@ -1156,6 +1164,12 @@ def _canonical_names(per_article: Sequence[tuple[Article, ArticleNames]]) -> dic
             if not cand.office and cand.key:
                 written[cand.key][cand.text] += 1
     return {key: counts.most_common(1)[0][0] for key, counts in written.items()}
+
+
+def _given_name(key: str) -> str:
+    """The first word of a name of two words or more ("vladimir" of "Vladimir Putin"), else ""."""
+    words = fold(key).split()
+    return words[0] if len(words) >= 2 else ""
 
 
 def _best_type(counts: Counter[str], surnamed: bool) -> str:
