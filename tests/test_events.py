@@ -1639,3 +1639,38 @@ def test_a_name_sharing_a_first_name_keeps_its_organization_words() -> None:
     names = find_entities([article("President Ana Pelkova opened the fair on Monday. Later, Ana Dorsk Bank "
                                    "praised the fair.", "a")])
     assert {e.id: e.type for e in names.entities.values()} == {"Ana Pelkova": "person", "Ana Dorsk Bank": "org"}
+
+
+# A name may open with a word that is otherwise common ("New York", "New Zealand"): capitalized
+# inside running text, after a lower-case word or a determiner, it opens the name rather than
+# being dropped ("York Stock Exchange", "Zealand"); such a name is no person's. Only English
+# lists a name's first word as common ("new"); the other languages write their "new" as a name
+# word already and must keep doing so. German, where every noun has a capital, is left out.
+COMMON_WORD_OPENS = {
+    "en": ("Shares fell on the New York Stock Exchange on Monday, and the envoy flew to New Zealand.",
+           {"New York Stock Exchange", "New Zealand"}),
+    "es": ("Las acciones cayeron en la Bolsa de Nueva York el lunes, y el enviado voló a Nueva Zelanda.",
+           {"Bolsa de Nueva York", "Nueva Zelanda"}),
+    "fr": ("Les actions ont baissé à la Bourse de New York lundi, et l'envoyé est allé en Nouvelle Zélande.",
+           {"Bourse de New York", "Nouvelle Zélande"}),
+    "it": ("Le azioni sono scese alla Borsa di Nuova York lunedì, e l'inviato è andato in Nuova Zelanda.",
+           {"Borsa di Nuova York", "Nuova Zelanda"}),
+    "pt": ("As ações caíram na Bolsa de Nova York na segunda-feira, e o enviado foi à Nova Zelândia.",
+           {"Bolsa de Nova York", "Nova Zelândia"}),
+    "ru": ("Акции упали в понедельник, а посланник улетел в Новую Зеландию.", {"Новую Зеландию"}),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMMON_WORD_OPENS))
+def test_a_common_word_capitalized_in_running_text_opens_a_name(lang: str) -> None:
+    text, expected = COMMON_WORD_OPENS[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    assert set(names.entities) == expected, (lang, list(names.entities))
+    assert all(e.type != "person" for e in names.entities.values()), (lang, names.entities)
+
+
+def test_a_name_opening_with_a_common_word_is_no_persons_surname() -> None:
+    # "York" alone (the sentence's capital hides "New") must not make "New York" a person.
+    names = find_entities([article("New York banks rose on Monday. Traders in New York said the rally "
+                                   "would last.", "a")])
+    assert names.entities["New York"].type != "person", names.entities

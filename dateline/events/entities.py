@@ -265,7 +265,7 @@ class _Sentence:
         runs: list[tuple[int, int]] = []
         i, n = 0, len(toks)
         while i < n:
-            if role[i] or not toks[i].upper or toks[i].folded in lex.common \
+            if role[i] or not toks[i].upper or (toks[i].folded in lex.common and not self._opens_name(i)) \
                     or (len(toks[i].text) == 1 and not (i + 1 < n and self._ampersand(i + 1))):
                 i += 1  # "A" opening a clause is not a name (initials join a run below)
                 continue
@@ -294,6 +294,20 @@ class _Sentence:
             runs.append((i, j))
             i = j
         return runs
+
+    def _opens_name(self, i: int) -> bool:
+        """Whether common word i, capitalized, opens a name: inside running text, after a
+        lower-case word or a determiner and before a capitalized word ("on the New York Stock
+        Exchange", "flew to New Zealand"), its capital is no sentence's or heading's. Not where
+        every noun has a capital, nor a determiner ("the Dow") or a name's particle ("de Al
+        Asad" is Asad, as "Bashar al Asad" is)."""
+        lex, toks = self.lex, self.toks
+        if lex.capitalized_nouns or i == 0 or i + 1 >= len(toks) or toks[i].folded in lex.determiners \
+                or toks[i].folded in lex.particles:
+            return False
+        before = toks[i - 1]
+        return (not before.upper or before.folded in lex.determiners) and self.gap(i - 1, i) == " " \
+            and toks[i + 1].upper and not self.role[i + 1] and self.adjoins(i, i + 1)
 
     def _ampersand(self, j: int) -> bool:
         """Whether token j is a capitalized word joined to the one before by "&" ("S&P")."""
@@ -593,9 +607,11 @@ def _name_type(s: _Sentence, first: int, end: int) -> str:
         return "person"
     if end - first >= 2 and not lex.has_case:
         return "person"
-    if end - first >= 2 and all(t.text[:1].isupper() and (t.text[1:].islower() or len(t.text) == 1)
-                                for t in s.toks[first:end]):
-        return UNDECIDED  # "Steve Jobs" or "Apple Computer": a person if its last word stands alone
+    if end - first >= 2 and s.words[first] not in lex.common and all(
+            t.text[:1].isupper() and (t.text[1:].islower() or len(t.text) == 1) for t in s.toks[first:end]):
+        # "Steve Jobs" or "Apple Computer": a person if its last word stands alone; no person's
+        # name opens with a common word ("New York", "Los Angeles")
+        return UNDECIDED
     return "other"
 
 
