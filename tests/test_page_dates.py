@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 
 from dateline.ingest import make_article
-from dateline.ingest.boilerplate import date_line, furniture
+from dateline.ingest.boilerplate import date_line, depends_on_date, furniture
 from dateline.temporal import tagger_for
 from dateline.temporal.dating import date_article
 
@@ -253,3 +253,19 @@ def test_a_full_date_on_its_own_line_below_a_long_header_is_a_weaker_stamp(lang:
     guess = date_article(make_article(page, id=f"lower-{lang}", lang=lang), min_confidence=0.0)
     assert guess.date == STORY_DAY, guess
     assert any(e.detail.startswith("date 2013-06-25 alone on a line below the top") for e in guess.evidence), guess
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_only_a_notice_or_a_lone_date_line_makes_furniture_depend_on_the_known_day(lang: str) -> None:
+    """`depends_on_date` spares `benchmark dating` marking a dated text again without its date:
+    it must be True wherever the furniture found can differ with the day known."""
+    crawl, stamp, first, second = PAGES[lang]
+    pages = {"crawl": _page(MENU[lang], crawl, "Example News", second, second),
+             "notice": _page(MENU[lang], "Example News 2020", second, "© 2020 Example News"),
+             "clock": _page(MENU[lang], stamp, first, second), "story": _page(first, second)}
+    found = {name: depends_on_date(page) for name, page in pages.items()}
+    assert found == {"crawl": True, "notice": True, "clock": False, "story": False}
+    for name, page in pages.items():
+        differs = any(furniture(page, day) != furniture(page) for day in (dt.date(2013, 6, 25), dt.date(2020, 11, 11)))
+        assert not differs or found[name], name
+    assert furniture(pages["crawl"], dt.date(2020, 11, 11)) != furniture(pages["crawl"])  # it does depend

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from dateline.benchmark.timing import median_seconds
 from dateline.ingest import read
-from dateline.ingest import ignore_error, marked_sentences
+from dateline.ingest import boilerplate, ignore_error, marked_sentences
 from dateline.model import Article, DateGuess
 from dateline.pipeline import collection_span
 from dateline.temporal.annotate import tagger_for_language
@@ -173,8 +173,10 @@ def load(folder: Path, lang: str | None, dev_parts: Sequence[str] = DEV_PARTS) -
             continue
         truth, article.date = article.date, None
         # Ingest marks a page's lone date lines as furniture by the article's own year when it
-        # knows it (`boilerplate.mark`): marked again without it, as an undated article is.
-        article.sentences = marked_sentences(article.text)
+        # knows it (`boilerplate.mark`): marked again without it, as an undated article is,
+        # where that can differ (most texts: not at all, and are not marked twice).
+        if boilerplate.depends_on_date(article.text):
+            article.sentences = marked_sentences(article.text)
         part = part_of(article, folder)
         docs.append(Doc(article, truth, part, DEV if part in dev_parts else HELD_BACK))
     return docs

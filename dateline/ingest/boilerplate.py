@@ -581,6 +581,15 @@ def _mark_page_dates(text: str, spans: Sequence[tuple[int, int]], marks: list[st
                 marks[i] = PAGE_DATE
 
 
+def depends_on_date(text: str) -> bool:
+    """Whether the furniture found in the text can depend on its known publication day
+    (`furniture`'s `published`): only where it has a copyright notice or a date line without
+    a clock time (see `_mark_page_dates`). A caller that read a dated text and hides its date
+    marks it again only then."""
+    return _COPYRIGHT.search(text) is not None or any(
+        (found := date_line(text[s:e])) is not None and not found[1] for s, e in line_spans(text))
+
+
 def mark(text: str, sentences: list[Sentence], published: dt.date | None = None) -> list[Sentence]:
     """The sentences, cut where furniture lines begin and end, those inside them marked.
 
