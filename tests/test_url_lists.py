@@ -81,12 +81,24 @@ def test_a_url_list_with_typo_lines_names_each_and_keeps_the_urls(tmp_path: Path
 
 @pytest.mark.parametrize("text", ["The pier reopened.\nhttps://news.example.org/one\n",
                                   "Velna\nhttps://news.example.org/one\n",
-                                  "https://news.example.org/one\nSee you at the harbour\n"])
+                                  "https://news.example.org/one\nSee you at the harbour\n",
+                                  "Update:\nhttps://news.example.org/one\n"])
 def test_a_text_with_a_url_line_is_still_an_article(tmp_path: Path, text: str) -> None:
     from dateline.ingest import inputs
 
     (tmp_path / "note.txt").write_text(text, encoding="utf-8")
     assert [item.path for item in inputs([tmp_path / "note.txt"])] == [tmp_path / "note.txt"]
+
+
+@pytest.mark.parametrize("typo", ["htps://news.example.org/two", "https//news.example.org/two",
+                                  "news.example.org/two", "www.news.example.org"])
+def test_a_two_line_list_with_one_typo_is_still_a_list(tmp_path: Path, typo: str) -> None:
+    from dateline.ingest import inputs
+
+    (tmp_path / "urls.txt").write_text(f"https://news.example.org/one\n{typo}\n", encoding="utf-8")
+    told: list[IngestError] = []
+    assert [i.name for i in inputs([tmp_path / "urls.txt"], on_error=told.append)] == ["https://news.example.org/one"]
+    assert [(p.severity, p.line) for p in told] == [("warning", 2)]
 
 
 def test_a_piped_url_list_with_a_typo_names_its_line(monkeypatch: pytest.MonkeyPatch) -> None:

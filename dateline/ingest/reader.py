@@ -549,12 +549,18 @@ def url_list(data: bytes) -> list[str] | None:
     return found[0] if found is not None else None
 
 
+# A line meant as a URL but mistyped: a scheme ("htps://", "hxxp://"), a scheme without its
+# colon ("https//"), "www." or a host and a path without a scheme ("example.org/news/1").
+_URL_LIKE = re.compile(r"(?:[a-z][a-z0-9+.-]*:/|[a-z]+//|www\.|[\w-]+(?:\.[\w-]+)+/)", re.I)
+
+
 def url_lines(data: bytes) -> tuple[list[str], list[tuple[int, str]]] | None:
     """A list of URLs kept by hand, typos and all: its URLs, and the lines (number, text) that
     are no http(s) URL. A text is such a list when each line (blank lines and `#` comments
-    aside) is one word without spaces and most are URLs: a line "htps://…" or "www.…" among
-    them is a typo to name, where it had made the whole file an article of URLs. None for any
-    other text (an article has sentences)."""
+    aside) is one word without spaces, at least one an http(s) URL and every other one meant
+    as a URL (`_URL_LIKE`): a line "htps://…" or "www.…" among them is a typo to name, where it
+    had made the whole file an article of URLs. None for any other text (an article has
+    sentences; a title word above a link is no URL)."""
     from dateline.ingest.fetch import is_url
 
     urls: list[str] = []
@@ -563,13 +569,13 @@ def url_lines(data: bytes) -> tuple[list[str], list[tuple[int, str]]] | None:
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        if any(c.isspace() for c in line):
-            return None
-        if is_url(line):
+        if is_url(line) and not any(c.isspace() for c in line):
             urls.append(line)
-        else:
+        elif _URL_LIKE.match(line) and not any(c.isspace() for c in line):
             other.append((number, line))
-    return (urls, other) if len(urls) > len(other) else None
+        else:
+            return None
+    return (urls, other) if urls else None
 
 
 def _url_list_in_folder(data: bytes) -> list[str] | None:
