@@ -574,3 +574,42 @@ def test_one_path_given_alone_is_one_source_not_its_characters(tmp_path: Path,
     assert [a.id for a in process("news", on_error=problems.append)] == ["a.txt"]
     assert [a.id for a in read(Path("news"), on_error=problems.append)] == ["a.txt"]
     assert problems == []
+
+
+NEWS_PLEASE = {"authors": ["Mara Ostin"], "date_publish": "2024-03-06 08:15:00", "title": "Velna harbour reopens",
+               "maintext": "The harbour of Velna reopened to ships on Tuesday after a storm closed it.",
+               "url": "https://coastdaily.example/news/velna-harbour-reopens", "language": "en"}
+LISTED = {"status": "ok", "articles": [
+    {"title": "Pier reopens", "publishedAt": "2024-03-15T17:00:00Z",
+     "content": "The northern pier of Velna reopened on Friday, two weeks after the storm."},
+    {"title": "No text", "content": None}, "oops"]}
+
+
+def test_json_exports_are_read_as_records(tmp_path: Path) -> None:
+    """A `.json` file (news-please writes one per article; a list of records; NewsAPI's
+    {"articles": [...]}) was skipped as an unknown file type: now read as JSONL records are,
+    each problem naming the line its record starts on."""
+    (tmp_path / "one.json").write_text(json.dumps(NEWS_PLEASE, indent=2), encoding="utf-8")
+    (tmp_path / "api.json").write_text(json.dumps(LISTED, indent=1), encoding="utf-8")
+    (tmp_path / "flat.json").write_text(json.dumps([{"text": "The pier reopened on Friday.", "date": "2024-03-15"},
+                                                    {"text": "The fund was approved.", "date": "2024-03-12"}]))
+    (tmp_path / "package.json").write_text('{"name": "site", "version": "1.0.0"}')
+    (tmp_path / "cut.json").write_text('[{"text": "The pier')
+    articles, problems = collect([tmp_path])
+    by_id = {a.id: a for a in articles}
+    assert sorted(by_id) == ["api.json:4", "flat.json:1", "flat.json:2", "one.json"]
+    assert by_id["one.json"].date == dt.date(2024, 3, 6) and by_id["one.json"].title == "Velna harbour reopens"
+    assert by_id["api.json:4"].date == dt.date(2024, 3, 15)
+    assert by_id["flat.json:2"].date == dt.date(2024, 3, 12)
+    assert [(Path(p.path).name, p.line, p.severity) for p in problems] == [
+        ("api.json", 9, "failed"), ("api.json", 13, "failed"), ("cut.json", 1, "failed"), ("package.json", None, "skipped")]
+
+
+def test_a_json_array_piped_in_is_read_as_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    payload = json.dumps([{"text": "The pier reopened on Friday 15 March 2024.", "date": "2024-03-15"}])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(payload.encode())))
+    [article], problems = collect(["-"])
+    assert article.date == dt.date(2024, 3, 15) and problems == []

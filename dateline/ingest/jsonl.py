@@ -1,10 +1,13 @@
 """JSON Lines articles: one object per line with `text` and optional `date`, `title`, `url`, `id`
-(or the names exports give them, `ALIASES`)."""
+(or the names exports give them, `ALIASES`); and `.json` files of such records (`json_records`):
+one object (news-please writes a file per article), a list of them, or an object holding the
+list (NewsAPI's `{"articles": [...]}`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 
 from dateline.ingest.dates import given_day, in_future
@@ -34,7 +37,7 @@ def parse_date(value: object, path: str, line: int) -> dt.date | None:
 # under another name was left out without a word, and the article dated from its text.
 ALIASES = {"text": ("maintext", "content", "body"),
            "date": ("published", "published_at", "publish_date", "date_publish", "datePublished",
-                    "pubDate", "published_date"),
+                    "pubDate", "published_date", "publishedAt"),
            "title": ("headline",), "url": ("link",)}
 # The other names a record's text is read under, as a message gives them.
 TEXT_ALIASES = "(or " + ", ".join(f"'{alias}'" for alias in ALIASES["text"]) + ")"
@@ -91,3 +94,58 @@ def read_record(record: dict[str, object], path: str, line: int) -> dict[str, ob
     if not text.strip():
         return skipped(path, "'text' is empty: no article in this record", line)
     return record
+
+
+def json_records(raw: str, path: str) -> Iterator[tuple[int | None, dict[str, object]] | IngestError] | None:
+    """The records of a `.json` file with the line each starts on (`_items`), or an IngestError for each
+    that holds no article (as `iter_records` gives a JSONL file's); None when the text is no one
+    JSON value but several (JSON Lines under a `.json` name: read as JSONL). A file that is no
+    JSON is an IngestError (failed); JSON holding no record (a `package.json` in a folder) is
+    skipped."""
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":
+            return None
+        said = exc.msg[:1].lower() + exc.msg[1:]
+        raise IngestError(path, f"invalid JSON ({said}{'' if said.endswith(' at') else ' at'} "
+                                f"column {exc.colno})", exc.lineno) from None
+    except RecursionError:
+        raise IngestError(path, "invalid JSON (nested too deeply to read)") from None
+    if isinstance(value, dict) and canonical(value).get("text") is None:
+        lists = [key for key, inner in value.items() if isinstance(inner, list)
+                 and any(isinstance(x, dict) for x in inner)]
+        if len(lists) != 1:
+            raise skipped(path, f"no article in this JSON: an object with 'text' {TEXT_ALIASES}, "
+                                "or a list of them, is read")
+        where = re.search(rf'"{re.escape(lists[0])}"\s*:\s*\[', raw)
+        return _items(raw, where.end() - 1 if where else None, value[lists[0]], path)
+    if isinstance(value, list):
+        return _items(raw, raw.index("["), value, path)
+    if isinstance(value, dict):
+        return _items(raw, None, [value], path)
+    raise skipped(path, f"no article in this JSON (a {type(value).__name__}): an object with "
+                        f"'text' {TEXT_ALIASES}, or a list of them, is read")
+
+
+def _items(raw: str, start: int | None, items: list[object], path: str
+           ) -> Iterator[tuple[int | None, dict[str, object]] | IngestError]:
+    """Each item of a JSON list as a record, numbered by the line it starts on in `raw` (the
+    list opens at `start`), or by its place in the list when items share a line; None for the
+    object that is the whole file (named by the file, as a text file is)."""
+    numbers: list[int | None] = [None] * len(items)
+    if start is not None:
+        decoder, at, numbers = json.JSONDecoder(), start + 1, []
+        for _ in items:
+            while raw[at] in " \t\r\n,":
+                at += 1
+            numbers.append(raw.count("\n", 0, at) + 1)
+            at = decoder.raw_decode(raw, at)[1]
+        if len(set(numbers)) < len(numbers):  # a list on one line: "array.json:1" for each
+            numbers = list(range(1, len(items) + 1))
+    for number, item in zip(numbers, items, strict=True):
+        if not isinstance(item, dict):
+            yield IngestError(path, "each item of the list must be a JSON object", number)
+            continue
+        checked = read_record(item, path, number or 1)
+        yield checked if isinstance(checked, IngestError) else (number, checked)

@@ -23,7 +23,7 @@ from dateline.model import Article, Sentence
 SUFFIXES = {
     ".txt": "text", ".text": "text", "": "text",
     ".md": "markdown", ".markdown": "markdown",
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
     ".tml": "timeml", ".te3input": "timeml", ".timeml": "timeml",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".rss": "feed", ".atom": "feed", ".xml": "xml",  # .xml: a feed or TimeML, by its content
@@ -35,7 +35,7 @@ READABLE = (*SUFFIXES, *GZIP_JSONL)
 _MEDIA = {"text/html": "html", "application/xhtml+xml": "html",
           "application/rss+xml": "feed", "application/atom+xml": "feed",
           "application/rdf+xml": "feed", "text/plain": "text", "text/markdown": "markdown",
-          "application/x-ndjson": "jsonl", "application/jsonl": "jsonl"}
+          "application/x-ndjson": "jsonl", "application/jsonl": "jsonl", "application/json": "json"}
 
 # The root of a token-level CAT document (SemEval-2015 TimeLine, the NewsReader corpora),
 # in the lowered head `sniff` looks at.
@@ -238,6 +238,8 @@ def sniff(data: bytes) -> str:
         return "html"
     if head.startswith(b"{"):
         return "jsonl"
+    if head.startswith(b"["):
+        return "json"
     if head.startswith(b"---") or head.startswith(b"# "):
         return "markdown"
     return "text"
@@ -351,6 +353,20 @@ def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id
                            path=path, date_source="TimeML DCT", on_error=on_error)
     elif reader == "jsonl":
         yield from read_jsonl(raw, name, article_id, lang, on_error, item.first_line)
+    elif reader == "json":
+        records = jsonl.json_records(raw, name)
+        if records is None:  # JSON Lines under a .json name
+            yield from read_jsonl(raw, name, article_id, lang, on_error, item.first_line)
+            return
+        for found in records:
+            if isinstance(found, IngestError):
+                on_error(found)
+            else:
+                line, record = found
+                if line is None:  # the file is one article: named by the file, as a text file is
+                    line, record = 1, {**record, "id": record.get("id") or article_id}
+                yield record_article(record, name, line, article_id=article_id, lang=lang,
+                                     on_error=on_error)
     else:
         date, body = text.split_header(raw, name, on_error)
         if not body.strip():
