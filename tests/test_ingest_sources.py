@@ -613,3 +613,21 @@ def test_a_json_array_piped_in_is_read_as_records(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(payload.encode())))
     [article], problems = collect(["-"])
     assert article.date == dt.date(2024, 3, 15) and problems == []
+
+
+@pytest.mark.parametrize(("piped", "ids", "bad_lines"), [
+    (json.dumps(NEWS_PLEASE, indent=2), ["stdin"], []),  # one article, written over several lines
+    ('{"text": "The pier reopened on Friday."}\n{"text": \n{"text": "The fund was approved."}\n',
+     ["stdin:1", "stdin:3"], [2]),
+    ('{"text": \n{"text": "The fund was approved."}\n', ["stdin:2"], [1])])
+def test_json_piped_in_is_one_object_or_json_lines(monkeypatch: pytest.MonkeyPatch, piped: str,
+                                                   ids: list[str], bad_lines: list[int]) -> None:
+    """A pretty-printed object piped in failed line by line as JSON Lines; JSON Lines with a bad
+    line still lose only that line."""
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(piped.encode())))
+    articles, problems = collect(["-"])
+    assert [a.id for a in articles] == ids
+    assert [p.line for p in problems if p.severity == "failed"] == bad_lines

@@ -105,8 +105,8 @@ def json_records(raw: str, path: str) -> Iterator[tuple[int | None, dict[str, ob
     try:
         value = json.loads(raw)
     except json.JSONDecodeError as exc:
-        if exc.msg == "Extra data":
-            return None
+        if exc.msg == "Extra data" or _has_a_record_line(raw):
+            return None  # JSON Lines (a bad line further down is reported by its line)
         said = exc.msg[:1].lower() + exc.msg[1:]
         raise IngestError(path, f"invalid JSON ({said}{'' if said.endswith(' at') else ' at'} "
                                 f"column {exc.colno})", exc.lineno) from None
@@ -126,6 +126,20 @@ def json_records(raw: str, path: str) -> Iterator[tuple[int | None, dict[str, ob
         return _items(raw, None, [value], path)
     raise skipped(path, f"no article in this JSON (a {type(value).__name__}): an object with "
                         f"'text' {TEXT_ALIASES}, or a list of them, is read")
+
+
+def _has_a_record_line(raw: str) -> bool:
+    """Whether a text that is no JSON value has a line (of its first 100) that is a JSON object
+    by itself, as JSON Lines with a bad line has; a broken pretty-printed object has none."""
+    for line in raw.splitlines()[:100]:
+        line = line.strip().lstrip("\ufeff")
+        if line.startswith("{"):
+            try:
+                if isinstance(json.loads(line), dict):
+                    return True
+            except (json.JSONDecodeError, RecursionError):
+                continue
+    return False
 
 
 def _items(raw: str, start: int | None, items: list[object], path: str

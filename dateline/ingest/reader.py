@@ -236,10 +236,8 @@ def sniff(data: bytes) -> str:
         if _CAT_DOCUMENT.search(head):
             return "cat"
         return "html"
-    if head.startswith(b"{"):
-        return "jsonl"
-    if head.startswith(b"["):
-        return "json"
+    if head.startswith((b"{", b"[")):
+        return "json"  # JSON Lines too: `jsonl.json_records` tells them apart
     if head.startswith(b"---") or head.startswith(b"# "):
         return "markdown"
     return "text"
