@@ -422,6 +422,17 @@ def test_a_number_after_a_quantity_bound_is_a_count_not_a_year(
     ("de", 'Flug 1500 landete 2013.', [('2013', 'DATE', '2013')]),
     ("ru", 'Резолюция 2118 принята в 2013 году.', [('2013 году', 'DATE', '2013')]),
     ("ar", 'صدر القرار 2118 في عام 2013.', [('2013', 'DATE', '2013')]),
+    # The last of a list of such numbers is one too; a date after another word stays a year.
+    ("en", 'Resolutions 1970 and 1973 were passed in 2011.', [('2011', 'DATE', '2011')]),
+    ("es", 'Social Movement Studies, Vol. 8 nº 4, 2009.', [('2009', 'DATE', '2009')]),
+    ("es", 'Aplicar las resoluciones 1970 y 1973 de Naciones Unidas en 2011.', [('2011', 'DATE', '2011')]),
+    ("es", 'La resolución 1973 en 2011 cambió todo.', [('2011', 'DATE', '2011')]),
+    ("fr", 'Les résolutions 1970 et 1973 de 2011.', [('2011', 'DATE', '2011')]),
+    ("it", 'Le risoluzioni 1970 e 1973 del 2011.', [('2011', 'DATE', '2011')]),
+    ("pt", 'As resoluções 1970 e 1973 de 2011.', [('2011', 'DATE', '2011')]),
+    ("de", 'Die Resolutionen 1970 und 1973 von 2011.', [('2011', 'DATE', '2011')]),
+    ("ru", 'Резолюции 1970 и 1973 приняты в 2011 году.', [('2011 году', 'DATE', '2011')]),
+    ("ar", 'القرار 1970 و1973 في عام 2011.', [('2011', 'DATE', '2011')]),
 ])
 def test_a_number_after_a_numbered_thing_is_its_number_not_a_year(
         lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -422,7 +422,7 @@ def build_year(m: Match) -> Found | None:
     before = m.m.string[max(0, m.start - 2):m.start]
     after = m.m.string[m.end:m.end + 2]
     if re.search(r"[$€£¥#]\s*$|\d[.,]\s?$", before) or re.match(r"\s*%|[.,]\d", after) \
-            or _counted_amount(m) or m.preceded_by("not_time.before_number"):
+            or _counted_amount(m) or _numbered_thing(m):
         return None  # "more than 1500 volunteers"; "Resolution 2118"
     return found(m, Calendar("Y", m.year()), mod=point_mod(m))
 
@@ -431,6 +431,18 @@ def build_year(m: Match) -> Found | None:
 # "at least 1000 dead"): a number after one is a count, never a year. Not EQUAL_OR_LESS, whose
 # words also close a span of time ("hasta 2032", "up to 2010", "jusqu'à 2030").
 _COUNT_BOUNDS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE"})
+
+
+def _numbered_thing(m: Match) -> bool:
+    """Whether a year-like number is the number of a thing named right before it (`[not_time]
+    before_number`: "Resolution 2118", "Flug 1500"), or the last of a list of them ("las
+    resoluciones 1970 y 1973", "Resolutions 1970 and 1973"), joined by the language's "and"
+    (`[duration] and`); not by a comma, which also sets a year apart ("Vol. 8 nº 4, 2009")."""
+    if not m.lex.cls("not_time.before_number").table:
+        return False
+    joined = r"\s*(?:" + m.lex.cls("duration.and").pattern() + r")\s*"
+    listed = m.lex.words_regex("not_time.before_number", r"(?<!\w)(?:{words})\s*(?:\d+(?:" + joined + r"))*$")
+    return listed.search(m.m.string, max(0, m.start - 60), m.start) is not None
 
 
 def _counted_amount(m: Match) -> bool:
