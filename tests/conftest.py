@@ -31,6 +31,6 @@ def rule_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(autouse=True)
 def private_rule_cache(rule_cache_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Taggers built in tests keep their compiled rules (`dateline.temporal.compiled`) in a
+    """Patterns compiled in tests are kept (`dateline.regex_cache`) in a
     temporary folder shared by the session, not in the user's cache."""
     monkeypatch.setenv("DATELINE_CACHE", str(rule_cache_folder))

@@ -63,6 +63,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from dateline import regex_cache
 from dateline.model import Sentence
 
 CLASSES = ("legal", "cookies", "related", "navigation", "share", "subscribe", "comments",
@@ -190,6 +191,10 @@ def _alternation(phrases: Sequence[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
+# The compiled-regex cache's group of the cue patterns (`dateline.regex_cache`).
+_CACHE_GROUP = "boilerplate"
+
+
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """All languages' cues, loaded and compiled once."""
@@ -197,14 +202,14 @@ def cues() -> Cues:
     for lang in languages():
         for cls, phrases in _load(lang).items():
             by_class[cls] += phrases
-    patterns = {cls: re.compile(rf"(?<!\w)(?:{_alternation(p)})(?!\w)", re.IGNORECASE)
+    patterns = {cls: regex_cache.regex(rf"(?<!\w)(?:{_alternation(p)})(?!\w)", re.IGNORECASE, _CACHE_GROUP)
                 for cls, p in by_class.items()}
-    openers = re.compile(rf"\W*(?:{_alternation([p for c in _OPENERS for p in by_class[c]])})(?!\w)",
-                         re.IGNORECASE)
+    openers = regex_cache.regex(rf"\W*(?:{_alternation([p for c in _OPENERS for p in by_class[c]])})(?!\w)",
+                             re.IGNORECASE, _CACHE_GROUP)
     first_words = {cls: frozenset(m.group() for p in phrases if (m := _TOKEN.search(p.casefold())))
                    for cls, phrases in by_class.items()}
     credits = _alternation(by_class["credit"])
-    credit = re.compile(rf"\W*(?:{credits})\s*[:,]", re.IGNORECASE)
+    credit = regex_cache.regex(rf"\W*(?:{credits})\s*[:,]", re.IGNORECASE, _CACHE_GROUP)
     caption = re.compile(rf"(?:[.!?]\s*\|\s*[^|.!?]{{1,{CREDIT_CHARS}}}"
                          rf"|\(\s*(?:{credits})\s*:[^()]{{1,{CREDIT_CHARS}}}\)[.\s]*)\Z", re.IGNORECASE)
     return Cues(patterns, openers, credit, caption, first_words)

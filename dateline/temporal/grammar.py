@@ -20,9 +20,10 @@ import re
 # the standard library's own, used read-only.
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from dateline import regex_cache
 from dateline.temporal.lexicon import Lexicon, normalize, trie_regex
 from dateline.temporal.meanings import Meaning
 
@@ -168,21 +169,10 @@ class CompiledRule:
     def regex(self) -> re.Pattern[str]:
         if self._regex is None:
             try:
-                self._regex = re.compile(self.source, re.IGNORECASE)
+                self._regex = regex_cache.regex(self.source, re.IGNORECASE, self.lang)
             except re.error as exc:
                 raise ValueError(f"rule {self.rule.name} does not compile for {self.lang}: {exc}") from None
         return self._regex
-
-
-def precompile(rules: Sequence[CompiledRule], lang: str) -> None:
-    """Give the rules their compiled regexes at once when the compiled-pattern cache
-    (`dateline.temporal.compiled`) has them or can keep them; else each is compiled at its
-    first search, as without a cache."""
-    from dateline.temporal import compiled
-
-    found = compiled.patterns(lang, [rule.source for rule in rules], re.IGNORECASE)
-    for rule, regex in zip(rules, found or ()):
-        rule._regex = regex
 
 
 DIGITS = "digits"
@@ -217,7 +207,7 @@ class KeyScanner:
                 for word in _spoken_year_heads(lex) if key == SPOKEN_YEAR else lex.cls(key).table:
                     self.classes_of.setdefault(word, set()).add(key)
         words = trie_regex(self.classes_of) if self.classes_of else "(?!)"
-        self.regex = re.compile(rf"{word_start(lex)}(?:(?P<d>\d+)|{words})", re.IGNORECASE)
+        self.regex = regex_cache.regex(rf"{word_start(lex)}(?:(?P<d>\d+)|{words})", re.IGNORECASE, lex.code)
         self.word_end = re.compile(r"\w*")
 
     def hits(self, text: str) -> dict[str, list[tuple[int, int]]]:

@@ -17,6 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from dateline import regex_cache
+
 # The schema of a language file. Every section and word class below must be declared in every
 # file (an empty list says "this language has no such words", and the rules needing them stay
 # inactive there); anything else is an error, so a misspelt name cannot silently switch a rule off.
@@ -308,7 +310,7 @@ class Lexicon:
         if compiled is None:
             cls = self.cls(name)
             words = cls.pattern(glued=frozenset(cls.table) if glued else frozenset())
-            compiled = re.compile(template.replace("{words}", words), re.IGNORECASE)
+            compiled = regex_cache.regex(template.replace("{words}", words), re.IGNORECASE, self.code)
             self._cache[key] = compiled
         return compiled  # type: ignore[return-value]
 

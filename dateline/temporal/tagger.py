@@ -19,6 +19,7 @@ from typing import Protocol
 from functools import lru_cache
 from itertools import islice, takewhile
 
+from dateline import regex_cache
 from dateline.ingest import split_sentences
 from dateline.model import Timex
 from dateline.temporal.grammar import (
@@ -29,7 +30,6 @@ from dateline.temporal.grammar import (
     Rule,
     capitalization_ok,
     compile_rule,
-    precompile,
 )
 from dateline.temporal.lexicon import Lexicon, load, trie_regex
 from dateline.temporal.meanings import Anchor, Calendar, Literal, Meaning, Relative, WeekdayRef
@@ -197,7 +197,6 @@ class Tagger:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.rules: list[CompiledRule] = [c for r in RULES if (c := compile_rule(r, lex)) is not None]
-        precompile(self.rules, lex.code)
         self.keys = KeyScanner(self.rules, lex)
         self.tense = TenseCues(lex)
         self.extent = Extent.of(lex)  # the article an expression takes in ("el lunes"), if any
@@ -209,8 +208,8 @@ class Tagger:
         self.clock_of = lex.words_regex_if_any("connector.clock_of_day", r"\s+(?:{words})\s+")
         # An event noun right before a date ("la rivoluzione del", "ثورة") or after it ("attacks").
         joiners = lex.cls("event.joiners").pattern()
-        self.event_before = re.compile(rf"(?<!\w)(?:{lex.cls('event.before').pattern()})\s+"
-                                       rf"(?:(?:{joiners})\s*)?$", re.IGNORECASE)
+        self.event_before = regex_cache.regex(rf"(?<!\w)(?:{lex.cls('event.before').pattern()})\s+"
+                                           rf"(?:(?:{joiners})\s*)?$", re.IGNORECASE, lex.code)
         self.event_after = lex.words_regex("event.after", r"\s+(?:{words})(?!\w)")
         # Name nouns right before a day ("Movimiento 6 de Abril", "Movimiento juvenil del 6 de
         # Abril", "Puente del «6 de Octubre»") or after it ("the April 6 Youth Movement"), and
@@ -236,8 +235,8 @@ class Tagger:
         of_words = {w: "" for c in ("connector.month_year", "determiner.contracted", "determiner.words",
                                     "offset.before", "offset.after", "offset.from")
                     for w in lex.cls(c).table if w != ","}
-        self.of_day = re.compile(rf"\s*(?:(?<!\w)(?:{trie_regex(of_words)})\s*)+(?:[^\W\d_]+\s+)?",
-                                 re.IGNORECASE) if of_words else None
+        self.of_day = regex_cache.regex(rf"\s*(?:(?<!\w)(?:{trie_regex(of_words)})\s*)+(?:[^\W\d_]+\s+)?",
+                                     re.IGNORECASE, lex.code) if of_words else None
 
     @property
     def active_rules(self) -> list[str]:

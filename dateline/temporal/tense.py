@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dateline import regex_cache
 from dateline.temporal.grammar import word_start
 from dateline.temporal.lexicon import Lexicon, normalize
 
@@ -85,7 +86,7 @@ class TenseCues:
             if suffixes.table:
                 parts.append(rf"(?P<{group}>\w+?(?:{suffixes.pattern()}))")
         # A cue starts a word, or follows a conjunction written onto it (Arabic "وقال", "فأعلن").
-        self._regex = re.compile(rf"{word_start(lex)}(?:{'|'.join(parts)})", re.IGNORECASE)
+        self._regex = regex_cache.regex(rf"{word_start(lex)}(?:{'|'.join(parts)})", re.IGNORECASE, lex.code)
         self._past = set(lex.cls("tense.past").table)
         self._not_past = set(lex.cls("tense.not_past").table)
         self._prefixed = bool(prefixes.table)

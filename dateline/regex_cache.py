@@ -1,0 +1,154 @@
+"""Regexes compiled once and kept on disk between runs.
+
+Python's `re` compiles a pattern in pure Python, and the patterns Dateline builds from its
+language files are long (a language's ~100 tagging rules each spell out their word lists, the
+page-furniture cues hold every language's phrases): compiling them took most of the start-up of a
+short `dateline annotate` run. A compiled `re.Pattern` cannot be saved (pickling one compiles it
+again), and no library keeps `re` patterns across processes, so this keeps what `re.compile` turns
+a pattern into (its SRE code, made by the same steps `re.compile` takes) and builds the pattern from
+that, which takes microseconds.
+
+Each group of patterns (a language's, or `common`) has a file named by the Python build, holding
+entries keyed by the exact pattern text and flags: a changed language file or rule makes another
+pattern text, so an entry is never used for a pattern it was not made from. Patterns compiled by a
+process are added to their group's file when it ends, written whole under a temporary name and
+then renamed, so a reader sees the old file or the new one, never half of one; a file grown past
+`MAX_BYTES` (old entries of edited language files) starts again from the process's own entries.
+Anything unexpected (a damaged file, a Python whose `re` internals differ, a folder that cannot
+be written) only means compiling as `re.compile` does. `$DATELINE_CACHE` names the folder (`off`:
+no cache); the default is the user's cache folder.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import marshal
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import _sre  # type: ignore[import-not-found]
+
+ENV_VAR = "DATELINE_CACHE"
+MAX_BYTES = 32 * 1024 * 1024
+# `_sre.compile`'s arguments after the pattern text: flags, SRE code, groups, group index, index group.
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+@dataclass(slots=True)
+class _Group:
+    path: Path
+    entries: dict[tuple[str, int], Entry]
+    size: int  # of the file read
+    added: dict[tuple[str, int], Entry] = field(default_factory=dict)
+
+
+_groups: dict[str, _Group | None] = {}
+
+
+def folder() -> Path | None:
+    """Where compiled patterns are kept: `$DATELINE_CACHE`, else the user's cache folder;
+    None when `$DATELINE_CACHE` is `off`."""
+    value = os.environ.get(ENV_VAR)
+    if value == "off":
+        return None
+    if value:
+        return Path(value)
+    from platformdirs import user_cache_path
+
+    return user_cache_path("dateline")
+
+
+def _build() -> str:
+    """The Python build the SRE code is valid for."""
+    return hashlib.sha256(f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}".encode()).hexdigest()[:16]
+
+
+def _group(name: str) -> _Group | None:
+    if name not in _groups:
+        where = folder()
+        group = None
+        if where is not None:
+            path = where / f"regex-{name}-{_build()}.marshal"
+            entries: dict[tuple[str, int], Entry] = {}
+            size = 0
+            try:
+                data = path.read_bytes()
+                loaded = marshal.loads(data)
+                if isinstance(loaded, dict):
+                    entries, size = loaded, len(data)
+            except Exception:  # noqa: BLE001 - no file yet, or a damaged one: written again at exit
+                pass
+            group = _Group(path, entries, size)
+            if not any(g is not None for g in _groups.values()):
+                atexit.register(save)
+        _groups[name] = group
+    return _groups[name]
+
+
+def _entry(source: str, flags: int) -> Entry:
+    """What `re.compile(source, flags)` hands `_sre.compile` (`re._compiler.compile`)."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(source, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
+            dict(groupindex), tuple(indexgroup))
+
+
+def regex(source: str, flags: int = 0, group: str = "common") -> re.Pattern[str]:
+    """`re.compile(source, flags)` (an equal pattern: same text, flags and code), from `group`'s
+    file when it holds it; else compiled now and added to the file when the process ends. A
+    pattern that does not compile raises `re.error`, as `re.compile` does."""
+    store = _group(group)
+    if store is None:
+        return re.compile(source, flags)
+    key = (source, int(flags))
+    entry = store.entries.get(key) or store.added.get(key)
+    if entry is not None:
+        try:
+            return _sre.compile(source, *entry)
+        except Exception:  # noqa: BLE001 - a damaged entry: compiled again below
+            store.entries.pop(key, None)
+    try:
+        entry = _entry(source, flags)
+        pattern = _sre.compile(source, *entry)
+    except Exception:  # noqa: BLE001 - re.compile's own error, or other re internals
+        return re.compile(source, flags)
+    store.added[key] = entry
+    return pattern
+
+
+def save() -> None:
+    """Write every group that gained patterns (at the process's end, or when a caller asks)."""
+    for group in _groups.values():
+        if group is None or not group.added:
+            continue
+        kept = {} if group.size > MAX_BYTES else dict(group.entries)
+        kept.update(group.added)
+        group.entries, group.added = kept, {}
+        _write(group.path, marshal.dumps(kept))
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write the file whole: a temporary file renamed over it."""
+    import tempfile  # only when something was compiled
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)

@@ -1,0 +1,91 @@
+"""The compiled-regex cache (`dateline.regex_cache`): patterns read back are the ones
+`re.compile` makes, a changed rule or language file is never answered from an old entry, and a
+damaged or missing cache only costs time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from dateline import regex_cache as compiled
+from dateline.temporal import available_languages, tagger_for
+from dateline.temporal.grammar import compile_rule
+from dateline.temporal.rules import RULES
+from dateline.temporal.tagger import Tagger
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder of the test's own, read afresh."""
+    monkeypatch.setenv(compiled.ENV_VAR, str(tmp_path))
+    monkeypatch.setattr(compiled, "_groups", {})
+    return tmp_path
+
+
+def _read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Write what was compiled, then forget it: the next patterns come from the files."""
+    compiled.save()
+    monkeypatch.setattr(compiled, "_groups", {})
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_cached_rules_are_the_patterns_re_compiles(lang: str, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lex = tagger_for(lang).lex
+    sources = [c.source for r in RULES if (c := compile_rule(r, lex)) is not None]
+    expected = [re.compile(s, re.IGNORECASE) for s in sources]
+    assert [compiled.regex(s, re.IGNORECASE, lang) for s in sources] == expected  # compiled now
+    _read_afresh(monkeypatch)
+    assert len(list(cache.glob(f"regex-{lang}-*.marshal"))) == 1
+    read = [compiled.regex(s, re.IGNORECASE, lang) for s in sources]  # read from the file
+    assert read == expected  # equal patterns: same text, flags and code
+    assert [p.groupindex for p in read] == [p.groupindex for p in expected]
+    assert not compiled._groups[lang].added  # nothing compiled again
+
+
+def test_a_tagger_built_from_the_cache_tags_as_one_built_without(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The talks ended on Friday, March 17, 2023, two weeks after the vote; they resume next week."
+    day = dt.date(2023, 3, 20)
+    lex = tagger_for("en").lex
+    monkeypatch.setenv(compiled.ENV_VAR, "off")
+    monkeypatch.setattr(compiled, "_groups", {})
+    plain = Tagger(lex).tag(text, day)
+    monkeypatch.setenv(compiled.ENV_VAR, str(cache))
+    monkeypatch.setattr(compiled, "_groups", {})
+    first = Tagger(lex).tag(text, day)
+    _read_afresh(monkeypatch)
+    assert Tagger(lex).tag(text, day) == first == plain != []
+    assert list(cache.glob("regex-en-*.marshal"))
+
+
+def test_a_changed_pattern_is_compiled_anew(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled.regex(r"(?P<a>\d+) days", re.IGNORECASE, "xx")
+    _read_afresh(monkeypatch)
+    changed = compiled.regex(r"(?P<a>\d+) weeks", re.IGNORECASE, "xx")
+    assert changed.match("3 WEEKS") and not changed.match("3 days")
+    assert compiled.regex(r"(?P<a>\d+) days", 0, "xx").match("3 DAYS") is None  # the flags are part of the key
+
+
+def test_a_damaged_file_is_written_again(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled.regex(r"(?P<a>\d+) days", re.IGNORECASE, "xx")
+    _read_afresh(monkeypatch)
+    (path,) = cache.glob("regex-xx-*.marshal")
+    path.write_bytes(path.read_bytes()[:20])
+    assert compiled.regex(r"(?P<a>\d+) days", re.IGNORECASE, "xx") == re.compile(r"(?P<a>\d+) days", re.IGNORECASE)
+    _read_afresh(monkeypatch)
+    assert len(path.read_bytes()) > 20
+    compiled.regex(r"(?P<a>\d+) days", re.IGNORECASE, "xx")
+    assert not compiled._groups["xx"].added
+
+
+def test_no_file_when_switched_off_and_a_bad_pattern_raises_as_re_does(cache: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(re.error):
+        compiled.regex(r"(unclosed", 0, "xx")
+    monkeypatch.setenv(compiled.ENV_VAR, "off")
+    monkeypatch.setattr(compiled, "_groups", {})
+    assert compiled.regex(r"\d+", 0, "xx").match("12")
+    compiled.save()
+    assert list(cache.iterdir()) == []
