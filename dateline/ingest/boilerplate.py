@@ -63,7 +63,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from dateline import regex_cache
 from dateline.model import Sentence
 
 CLASSES = ("legal", "cookies", "related", "navigation", "share", "subscribe", "comments",
@@ -198,6 +197,8 @@ _CACHE_GROUP = "boilerplate"
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """All languages' cues, loaded and compiled once."""
+    from dateline import regex_cache  # when cues are read, not for every importer of ingest (the store)
+
     by_class: dict[str, list[str]] = {cls: [] for cls in CLASSES}
     for lang in languages():
         for cls, phrases in _load(lang).items():
@@ -205,7 +206,7 @@ def cues() -> Cues:
     patterns = {cls: regex_cache.regex(rf"(?<!\w)(?:{_alternation(p)})(?!\w)", re.IGNORECASE, _CACHE_GROUP)
                 for cls, p in by_class.items()}
     openers = regex_cache.regex(rf"\W*(?:{_alternation([p for c in _OPENERS for p in by_class[c]])})(?!\w)",
-                             re.IGNORECASE, _CACHE_GROUP)
+                                re.IGNORECASE, _CACHE_GROUP)
     first_words = {cls: frozenset(m.group() for p in phrases if (m := _TOKEN.search(p.casefold())))
                    for cls, phrases in by_class.items()}
     credits = _alternation(by_class["credit"])
