@@ -484,12 +484,13 @@ def is_comment_heading(line: str) -> bool:
     return _is_comment_heading(line, _count(line), cues())
 
 
-def comment_bylines(text: str) -> list[tuple[int, int]]:
+def comment_bylines(text: str, found: Sequence[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:
     """(start, end) of the bylines of the readers' comments (see `_mark_comments`): the lines
     that date the comments, and so bound the article's publication from above. The section
     runs from its heading to the end, whatever other rule marked its lines (a run of short
-    bylines is a "link list" too)."""
-    section = next((start for start, _end, why in furniture(text) if why == COMMENTS), None)
+    bylines is a "link list" too). `found`: the text's `furniture(text)`, if the caller has it."""
+    marks = furniture(text) if found is None else found
+    section = next((start for start, _end, why in marks if why == COMMENTS), None)
     if section is None:
         return []
     c = cues()

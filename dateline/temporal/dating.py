@@ -1564,11 +1564,28 @@ def full_dates(text: str, lang: str | None, near: dt.date | None = None) -> list
     return [s.day for s in sorted(found, key=lambda s: s.start)]
 
 
-def left_out(article: Article) -> list[tuple[int, int]]:
+@dataclass(slots=True)
+class _Furniture:
+    """A text's page furniture (`boilerplate.furniture`), found once however many steps of
+    dating an article read it (`left_out`, `served_by`, `first_comment`): after the tagger's,
+    it was the costliest step, found up to three times for one article."""
+
+    text: str
+    _found: dict[dt.date | None, list[tuple[int, int, str]]] = field(default_factory=dict)
+
+    def of(self, published: dt.date | None) -> list[tuple[int, int, str]]:
+        """`boilerplate.furniture(text, published)`."""
+        if published not in self._found:
+            self._found[published] = boilerplate.furniture(self.text, published)
+        return self._found[published]
+
+
+def left_out(article: Article, page: _Furniture | None = None) -> list[tuple[int, int]]:
     """(start, end) of the sentences dating leaves out: the article's boilerplate, written
     when the page is crawled, not when the article is. A line with stamp words stays ("*
     Este artículo apareció en la edición impresa del ..."), unless it is the date of the day
-    the page was served, in the readers' comments or in a list of other articles."""
+    the page was served, in the readers' comments or in a list of other articles. `page`:
+    the article's furniture, when the caller shares it with other steps."""
     tagger, _fell_back = tagger_for_language(article.lang)
     # Furniture written with the article ("part of our coverage of the 2011 protests", a
     # photo's caption: `boilerplate.with_article`) dates it as its story does.
@@ -1578,9 +1595,13 @@ def left_out(article: Article) -> list[tuple[int, int]]:
         # story), nor a reader's comment ("Posted on July 2, 2011 at 8:01 pm"), written after the article,
         # nor another article's stamp in a "latest news" list
         later = (boilerplate.PAGE_DATE, boilerplate.COMMENTS, boilerplate.RELATED_LIST)
-        served = [(a, b) for a, b, why in boilerplate.furniture(article.text, article.date) if why in later]
+        found = (page or _Furniture(article.text)).of(article.date)
+        served = [(a, b) for a, b, why in found if why in later]
         kept = [s for s in kept if not any(a <= s.start < b for a, b in served)]
     return [(s.start, s.end) for s in article.sentences if s.boilerplate and s not in kept and s not in dating]
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 def furniture_blanked(article: Article, spans: Sequence[tuple[int, int]] | None = None) -> str:
@@ -1589,10 +1610,15 @@ def furniture_blanked(article: Article, spans: Sequence[tuple[int, int]] | None 
     marked = left_out(article) if spans is None else spans
     if not marked:
         return article.text
-    chars = list(article.text)
-    for start, end in marked:
-        chars[start:end] = (" " if c != "\n" else c for c in article.text[start:end])
-    return "".join(chars)
+    text = article.text
+    pieces, last = [], 0
+    for start, end in sorted(marked):
+        start = max(start, last)  # spans that overlap are blanked once
+        if end <= start:
+            continue
+        pieces += [text[last:start], _NOT_NEWLINE.sub(" ", text[start:end])]
+        last = end
+    return "".join([*pieces, text[last:]])
 
 
 def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = None, *,
@@ -1604,7 +1630,8 @@ def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = 
     already (the pipeline, from `article_readings`). With `check_given`, the date the source
     gave the article (not one inferred) is checked against the text (the guess's `given`)."""
     spans = article.sentence_spans()
-    furniture = left_out(article)
+    page = _Furniture(article.text)
+    furniture = left_out(article, page)
     if mentions is None:
         mentions = article_mentions(article, furniture)
     # The article's language was identified, not named by the user: one without a language
@@ -1612,28 +1639,30 @@ def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = 
     lang = tagger_for_language(article.lang)[0].lex.code
     return infer_date(furniture_blanked(article, furniture), lang, hint_range, mentions=mentions,
                       sentences=spans, min_confidence=min_confidence, page=is_page(article),
-                      calibration=calibration, first_comment=first_comment(article), served=served_by(article),
+                      calibration=calibration, first_comment=first_comment(article, page), served=served_by(article, page),
                       given=article.date if check_given and not article.date_inferred else None)
 
 
-def first_comment(article: Article) -> dt.date | None:
+def first_comment(article: Article, page: _Furniture | None = None) -> dt.date | None:
     """The earliest full date on the bylines of the readers' comments under the article (the
-    comments are left out of dating, but their first day bounds publication: `COMMENT`)."""
+    comments are left out of dating, but their first day bounds publication: `COMMENT`);
+    `page` as for `left_out`."""
     if not any(s.boilerplate and boilerplate.is_comment_heading(s.text) for s in article.sentences):
         return None
     tagger = tagger_for_language(article.lang)[0]
-    days = [s.day for a, b in boilerplate.comment_bylines(article.text)
+    days = [s.day for a, b in boilerplate.comment_bylines(article.text, (page or _Furniture(article.text)).of(None))
             for s in stated_days(tagger.find(article.text[a:b], dating=True))]
     return min(days, default=None)
 
 
-def served_by(article: Article) -> dt.date | None:
+def served_by(article: Article, page: _Furniture | None = None) -> dt.date | None:
     """The earliest full date on the lines ingest marked as the page's date of the day or its
     late update (`boilerplate.PAGE_DATE`): left out of dating as the day the page was served,
-    not written, it still says the article existed then (`BOUND`)."""
+    not written, it still says the article existed then (`BOUND`); `page` as for `left_out`."""
     if not any(s.boilerplate and boilerplate.date_line(s.text) is not None for s in article.sentences):
         return None  # spares finding the page's furniture again
-    served = [(a, b) for a, b, why in boilerplate.furniture(article.text, article.date) if why == boilerplate.PAGE_DATE]
+    found = (page or _Furniture(article.text)).of(article.date)
+    served = [(a, b) for a, b, why in found if why == boilerplate.PAGE_DATE]
     if not served:
         return None
     tagger = tagger_for_language(article.lang)[0]
