@@ -1674,3 +1674,26 @@ def test_a_name_opening_with_a_common_word_is_no_persons_surname() -> None:
     names = find_entities([article("New York banks rose on Monday. Traders in New York said the rally "
                                    "would last.", "a")])
     assert names.entities["New York"].type != "person", names.entities
+
+
+# A territory or region that is no country (disputed, or within one) is a place as a country is:
+# one sentence per language, written for this test, each naming two of them.
+TERRITORIES = {
+    "en": ("Protesters in Hong Kong and officials in Crimea met on Friday.", {"Hong Kong", "Crimea"}),
+    "es": ("Los observadores viajaron a Cisjordania y a Crimea el lunes.", {"West Bank", "Crimea"}),
+    "fr": ("Les observateurs sont allés en Cisjordanie et au Tibet lundi.", {"West Bank", "Tibet"}),
+    "it": ("Gli osservatori sono arrivati in Crimea e a Taiwan lunedì.", {"Crimea", "Taiwan"}),
+    "de": ("Die Beobachter reisten am Montag auf die Krim und nach Tibet.", {"Crimea", "Tibet"}),
+    "pt": ("Os observadores chegaram à Crimeia e ao Kosovo na segunda-feira.", {"Crimea", "Kosovo"}),
+    "ru": ("В понедельник наблюдатели приехали в Крым и в Гонконг.", {"Crimea", "Hong Kong"}),
+    "ar": ("وصل المراقبون إلى القرم ثم إلى تايوان يوم الاثنين.", {"Crimea", "Taiwan"}),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TERRITORIES))
+def test_a_territory_that_is_no_country_is_a_place(lang: str) -> None:
+    text, expected = TERRITORIES[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    places = {e for e, ent in names.entities.items() if ent.type == "place"}
+    assert expected <= places, (lang, {e: ent.type for e, ent in names.entities.items()})
+
