@@ -1443,7 +1443,9 @@ def test_the_mayor_later_in_the_article_is_the_mayor_it_named() -> None:
     names = find_entities([article("Governor Ana Pel opened the bridge. Mayor Lior Tams spoke first. "
                                    "The mayor thanked the governor.", "a")])
     assert names.entities["Lior Tams"].type == names.entities["Ana Pel"].type == "person"
-    assert "mayor" in names.entities["Lior Tams"].aliases and "governor" in names.entities["Ana Pel"].aliases
+    # "The mayor" and "the governor" are their holders' mentions, but no aliases (a bare office names no one).
+    assert names.entities["Lior Tams"].mentions == names.entities["Ana Pel"].mentions == 2, names.entities
+    assert "mayor" not in names.entities["Lior Tams"].aliases and "governor" not in names.entities["Ana Pel"].aliases
 
 
 # A user looks a name up as the text writes it, punctuation and all ("Standard & Poor's",
@@ -1697,3 +1699,32 @@ def test_a_territory_that_is_no_country_is_a_place(lang: str) -> None:
     places = {e for e, ent in names.entities.items() if ent.type == "place"}
     assert expected <= places, (lang, {e: ent.type for e, ent in names.entities.items()})
 
+
+# An office written with no country ("the president said") means its holder in that article,
+# but names no one: it is no alias of the holder, and a lookup of the bare office finds nobody.
+# One pair of sentences per language, written for this test: (text, the bare office, holder).
+BARE_OFFICES = {
+    "en": ("President Ana Dorsk opened the fair. The president thanked the workers.", "president", "Ana Dorsk"),
+    "es": ("El presidente Ana Dorsk inauguró la feria. El presidente agradeció a los obreros.",
+           "presidente", "Ana Dorsk"),
+    "fr": ("Le président Ana Dorsk a ouvert la foire. Le président a remercié les ouvriers.",
+           "président", "Ana Dorsk"),
+    "it": ("Il presidente Ana Dorsk ha aperto la fiera. Il presidente ha ringraziato gli operai.",
+           "presidente", "Ana Dorsk"),
+    "de": ("Präsident Ana Dorsk eröffnete die Messe. Der Präsident dankte den Arbeitern.", "präsident", "Ana Dorsk"),
+    "pt": ("O presidente Ana Dorsk abriu a feira. O presidente agradeceu aos operários.",
+           "presidente", "Ana Dorsk"),
+    "ru": ("Президент Ана Дорск открыла ярмарку. Президент поблагодарила рабочих.", "президент", "Ана Дорск"),
+    "ar": ("افتتح الرئيس أنا دورسك المعرض. وشكر الرئيس العمال.", "الرئيس", None),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BARE_OFFICES))
+def test_a_bare_office_is_no_alias_of_its_holder(lang: str) -> None:
+    text, office, holder = BARE_OFFICES[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    aliases = {fold(a) for e in names.entities.values() for a in e.aliases}
+    assert fold(office) not in aliases, (lang, names.entities)
+    assert names.find(office) == [], (lang, names.find(office))
+    if holder is not None:
+        assert names.entities[holder].type == "person", (lang, names.entities)

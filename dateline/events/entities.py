@@ -1061,6 +1061,9 @@ def find_entities(articles: Sequence[Article]) -> Names:
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
     articles_of: dict[str, set[str]] = defaultdict(set)
     held: dict[str, Counter[str]] = defaultdict(Counter)  # "Banco de España" → Spain
+    # Offices written with no country ("the president said"): the article means its holder,
+    # but the bare office names no one, so it is no alias (nor found by `Names.find`).
+    bare_offices: dict[str, set[str]] = defaultdict(set)
     known = world()
     # First names of the people the collection or the gazetteer knows ("Vladimir" of Vladimir
     # Putin): a name of a person's shape opening with one ("Vladimir Portyakov") is a person.
@@ -1087,6 +1090,8 @@ def find_entities(articles: Sequence[Article]) -> Names:
             entity = key if key in known else canonical.get(key, cand.text)
             out.append(EntityMention(cand.start, cand.end, cand.text, entity, cand.sentence))
             surfaces[entity][cand.text] += 1
+            if cand.office and not cand.office[0]:
+                bare_offices[entity].add(fold(cand.text))
             articles_of[entity].add(article.id)
             if cand.place:
                 held[entity][cand.place] += 1
@@ -1101,7 +1106,7 @@ def find_entities(articles: Sequence[Article]) -> Names:
             held[entity].most_common(1)[0][0] if held.get(entity) else None)
         spelled: dict[str, str] = {}  # one spelling per alias, the most written one
         for surface, _n in counts.most_common():
-            if fold(surface) != fold(entity):
+            if fold(surface) != fold(entity) and fold(surface) not in bare_offices[entity]:
                 spelled.setdefault(fold(surface), surface)
         aliases = list(spelled.values())
         entities[entity] = Entity(entity, type_, aliases, sum(counts.values()),
