@@ -1728,3 +1728,37 @@ def test_a_bare_office_is_no_alias_of_its_holder(lang: str) -> None:
     assert names.find(office) == [], (lang, names.find(office))
     if holder is not None:
         assert names.entities[holder].type == "person", (lang, names.entities)
+
+
+# An adjective a text capitalizes ("Western pressure", "the Allied victory") is no name alone,
+# though a name may open with one ("Western Union", "Sahara Occidental"). English capitalizes
+# them as a rule; the other languages' writers do it at times, and the lone word then passed for
+# the surname of the name it opens ("Sahara Occidental" a person). German capitalizes the noun
+# after it, so its sentence only guards a name. One sentence per language,
+# written for this test: (text, the adjective as written, a name that must stay whole).
+CAPITAL_ADJECTIVES = {
+    "en": ("Beijing resisted Western pressure and hailed the Allied victory; Western Union said nothing.",
+           {"Western", "Allied"}, "Western Union"),
+    "es": ("Pekín resistió la presión Occidental, y Marruecos habló del Sahara Occidental.",
+           {"Occidental"}, "Sahara Occidental"),
+    "fr": ("Pékin a résisté à la pression Occidentale, et Rabat a parlé du Sahara Occidental.",
+           {"Occidentale"}, "Sahara Occidental"),
+    "it": ("Pechino ha resistito alla pressione Occidentale, e Rabat ha parlato del Sahara Occidentale.",
+           {"Occidentale"}, "Sahara Occidentale"),
+    "pt": ("Pequim resistiu à pressão Ocidental, e Rabat falou do Saara Ocidental.",
+           {"Ocidental"}, "Saara Ocidental"),
+    "de": ("Peking widerstand dem Druck der Westlichen Staaten, sagte Anna Dorsk.", {"Westlichen"}, "Anna Dorsk"),
+    "ru": ("Пекин противостоял давлению Западных стран, сказала Анна Дорск.", {"Западных"}, "Анна Дорск"),
+    "ar": ("قاوم الصينيون الضغط الغربي يوم الاثنين.", {"الغربي"}, None),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CAPITAL_ADJECTIVES))
+def test_a_capitalized_adjective_is_no_name_alone(lang: str) -> None:
+    text, adjectives, whole = CAPITAL_ADJECTIVES[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    assert not adjectives & set(names.entities), (lang, list(names.entities))
+    aliases = {a for e in names.entities.values() for a in e.aliases}
+    assert not adjectives & aliases, (lang, names.entities)  # "Occidental" made a person's surname
+    if whole is not None:
+        assert whole in names.entities, (lang, list(names.entities))

@@ -645,6 +645,8 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
             continue  # "die Sparbank": a noun after its article, nobody's surname (not "die NATO")
         if end - first == 1 and s.words[first] in lex.polity_words:
             continue  # "el Estado": the common noun, no head word of "Estado Islámico"
+        if end - first == 1 and s.words[first] in lex.adjectives:
+            continue  # "Western pressure", "the Allied victory": an adjective, no name
         cand = s.candidate(first, end, "", _name_type(s, first, end))
         cand.key = name_key(cand.text, lex)
         cand.place = held.get((first, end))

@@ -23,7 +23,8 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "names": ("determiners", "connectors", "honorifics", "org_words", "place_words",
               "legal_forms", "common", "prefixes", "suffixes", "clitics", "pronouns", "particles",
               "has_case", "capitalized_nouns", "first_word_names", "state_words", "articles",
-              "head_first", "org_nouns", "conjunctions", "locatives", "office_of", "polity_words"),
+              "head_first", "org_nouns", "conjunctions", "locatives", "office_of", "polity_words",
+              "adjectives"),
     "titles": None,
     "gazetteer": None,
     "triggers": None,
@@ -202,6 +203,7 @@ class Lexicon:
     locatives: frozenset[str]  # "in": a name after one is a place more often than a person
     office_of: frozenset[str]  # "of" between an office and its place ("Mayor of Oslo", "Bürgermeister von Oslo")
     polity_words: frozenset[str]  # "state": a place with a country in its name, else an organization
+    adjectives: frozenset[str]  # "Western", "Allied": never a name alone, but may open one
     # Each word as written → its shape in `entities.tokens_of` (clitic cut, core, folded, capital):
     # the names and the events passes both read every sentence, and words repeat.
     word_shapes: dict[str, tuple[int, int, str, str, bool]] = field(default_factory=dict,
@@ -319,6 +321,7 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             articles=tuple(fold(w) for w in names["articles"]), head_first=names["head_first"],
             org_nouns=words("org_nouns"), conjunctions=words("conjunctions"),
             locatives=words("locatives"), office_of=words("office_of"), polity_words=words("polity_words"),
+            adjectives=words("adjectives"),
         )
     except LexiconError as e:  # a table's own check: say which file
         raise LexiconError(f"dateline/events/data/{name}: {e}") from None
