@@ -88,6 +88,9 @@ class Candidate:
     apposed: bool = False  # an apposition says what organization it is ("Airbus, the planemaker,")
     located: bool = False  # right after a preposition of place ("in Damascus", "en Bengasi")
     bare_located: bool = False  # and that preposition holds no article ("in Oslo", not "im Rathaus")
+    # A clitic the name ends with that is its own, not a possessive: "Standard & Poor's," (no
+    # noun after it, only punctuation or the sentence's end).
+    suffix: str = ""
 
 
 @dataclass(slots=True)
@@ -390,7 +393,20 @@ class _Sentence:
         # "in Oslo", "Bürgermeister von Oslo"; not "im Rathaus"
         bare = located and toks[first - 1].folded not in self.lex.articles
         return Candidate(start, stop, self.text[start:stop], key, type, self.index, opens, determiner,
-                         located=located, bare_located=bare)
+                         located=located, bare_located=bare, suffix=self._own_suffix(stop))
+
+    def _own_suffix(self, stop: int) -> str:
+        """The clitic written right after a name ending at offset `stop` ("'s") when no word
+        follows it in its sentence but punctuation: no possessive then ("at Standard & Poor's,",
+        "cut by Moody's."), but part of the name; else ""."""
+        for suffix in self.lex.suffixes:
+            written = self.text[stop:stop + len(suffix)]
+            if fold(written).replace("’", "'") != suffix:
+                continue
+            rest = self.text[stop + len(suffix):self.toks[-1].end + 2].lstrip(" ")
+            if not rest[:1].isalnum() and not (rest[:1] in "'’" and rest[1:2].isalnum()):
+                return written
+        return ""
 
 
 def _places_outside_names(s: _Sentence, runs: list[tuple[int, int]],
@@ -1108,7 +1124,8 @@ def find_entities(articles: Sequence[Article]) -> Names:
             held[entity].most_common(1)[0][0] if held.get(entity) else None)
         spelled: dict[str, str] = {}  # one spelling per alias, the most written one
         for surface, _n in counts.most_common():
-            if fold(surface) != fold(entity) and fold(surface) not in bare_offices[entity]:
+            if fold(surface) != fold(entity) and fold(surface) not in bare_offices[entity] \
+                    and _lookup_words(surface) != _lookup_words(entity):  # "Standard & Poor" of "…Poor's"
                 spelled.setdefault(fold(surface), surface)
         aliases = list(spelled.values())
         entities[entity] = Entity(entity, type_, aliases, sum(counts.values()),
@@ -1182,11 +1199,15 @@ def _holder(counts: Counter[str] | None) -> str | None:
 def _canonical_names(per_article: Sequence[tuple[Article, ArticleNames]]) -> dict[str, str]:
     """Name key → how the collection most often writes the name in full."""
     written: dict[str, Counter[str]] = defaultdict(Counter)
+    owned: dict[str, Counter[str]] = defaultdict(Counter)  # "Poor's" written where no possessive can be
     for _article, found in per_article:
         for cand in found.candidates:
             if not cand.office and cand.key:
                 written[cand.key][cand.text] += 1
-    return {key: counts.most_common(1)[0][0] for key, counts in written.items()}
+                if cand.suffix:
+                    owned[cand.key][cand.suffix] += 1
+    return {key: counts.most_common(1)[0][0] + (owned[key].most_common(1)[0][0] if owned.get(key) else "")
+            for key, counts in written.items()}
 
 
 def _given_name(key: str) -> str:
