@@ -349,22 +349,11 @@ def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id
         doc = timeml.parse_timeml(raw, name, on_error)
         yield make_article(doc.text, id=article_id, date=doc.dct, lang=lang, title=doc.title,
                            path=path, date_source="TimeML DCT", on_error=on_error)
-    elif reader == "jsonl":
-        yield from read_jsonl(raw, name, article_id, lang, on_error, item.first_line)
-    elif reader == "json":
-        records = jsonl.json_records(raw, name)
-        if records is None:  # JSON Lines under a .json name
-            yield from read_jsonl(raw, name, article_id, lang, on_error, item.first_line)
-            return
-        for found in records:
-            if isinstance(found, IngestError):
-                on_error(found)
-            else:
-                line, record = found
-                if line is None:  # the file is one article: named by the file, as a text file is
-                    line, record = 1, {**record, "id": record.get("id") or article_id}
-                yield record_article(record, name, line, article_id=article_id, lang=lang,
-                                     on_error=on_error)
+    elif reader in ("jsonl", "json"):
+        records = jsonl.json_records(raw, name) if reader == "json" else None
+        if records is None:  # JSON Lines (a .json file may hold them too)
+            records = jsonl.iter_records(raw, name, item.first_line)
+        yield from _record_articles(records, name, article_id, lang, on_error)
     else:
         date, body = text.split_header(raw, name, on_error)
         if not body.strip():
@@ -387,17 +376,18 @@ def read_file(path: Path, *, root: Path | None = None, lang: str | None = None,
     yield from read_input(Input(shown(path), path, root), lang=lang, on_error=on_error)
 
 
-def read_jsonl(raw: str, name: str, article_id: str, lang: str | None,
-               on_error: ErrorHandler, first_line: int = 1) -> Iterator[Article]:
-    """The articles of JSONL text (from line `first_line` of input `name`); a bad line goes
-    to `on_error` and the rest is read."""
-    for item in jsonl.iter_records(raw, name, first_line):
-        if isinstance(item, IngestError):
-            on_error(item)
+def _record_articles(records: Iterable[tuple[int | None, dict[str, object]] | IngestError], name: str,
+                     article_id: str, lang: str | None, on_error: ErrorHandler) -> Iterator[Article]:
+    """The articles of a JSONL or JSON input's records (`jsonl.iter_records`,
+    `jsonl.json_records`); a bad record goes to `on_error` and the rest is read."""
+    for found in records:
+        if isinstance(found, IngestError):
+            on_error(found)
             continue
-        number, record = item
-        yield record_article(record, name, number, article_id=article_id, lang=lang,
-                             on_error=on_error)
+        line, record = found
+        if line is None:  # the file is one article: named by the file, as a text file is
+            line, record = 1, {**record, "id": record.get("id") or article_id}
+        yield record_article(record, name, line, article_id=article_id, lang=lang, on_error=on_error)
 
 
 def record_article(record: dict[str, object], name: str, number: int, *, article_id: str,
