@@ -54,6 +54,15 @@ def canonical(record: dict[str, object]) -> dict[str, object]:
     return record
 
 
+_TOO_DEEP = "invalid JSON (nested too deeply to read)"
+
+
+def _invalid(exc: json.JSONDecodeError) -> str:
+    """Why a text is no JSON, in json's own words (which may end in "at") and its column."""
+    said = exc.msg[:1].lower() + exc.msg[1:]
+    return f"invalid JSON ({said}{'' if said.endswith(' at') else ' at'} column {exc.colno})"
+
+
 def iter_records(
     raw: str, path: str, first_line: int = 1
 ) -> Iterator[tuple[int, dict[str, object]] | IngestError]:
@@ -68,12 +77,10 @@ def iter_records(
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            said = exc.msg[:1].lower() + exc.msg[1:]  # json's own words, which may end in "at"
-            where = f"{'' if said.endswith(' at') else ' at'} column {exc.colno}"
-            yield IngestError(path, f"invalid JSON ({said}{where})", number)
+            yield IngestError(path, _invalid(exc), number)
             continue
         except RecursionError:  # it ended the file, and every line after it was lost
-            yield IngestError(path, "invalid JSON (nested too deeply to read)", number)
+            yield IngestError(path, _TOO_DEEP, number)
             continue
         if not isinstance(record, dict):
             yield IngestError(path, "each line must be a JSON object", number)
@@ -107,11 +114,9 @@ def json_records(raw: str, path: str) -> Iterator[tuple[int | None, dict[str, ob
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data" or _has_a_record_line(raw):
             return None  # JSON Lines (a bad line further down is reported by its line)
-        said = exc.msg[:1].lower() + exc.msg[1:]
-        raise IngestError(path, f"invalid JSON ({said}{'' if said.endswith(' at') else ' at'} "
-                                f"column {exc.colno})", exc.lineno) from None
+        raise IngestError(path, _invalid(exc), exc.lineno) from None
     except RecursionError:
-        raise IngestError(path, "invalid JSON (nested too deeply to read)") from None
+        raise IngestError(path, _TOO_DEEP) from None
     if isinstance(value, dict) and canonical(value).get("text") is None:
         lists = [key for key, inner in value.items() if isinstance(inner, list)
                  and any(isinstance(x, dict) for x in inner)]
