@@ -573,9 +573,11 @@ def url_lines(data: bytes) -> tuple[list[str], list[tuple[int, str]]] | None:
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        if is_url(line) and not any(c.isspace() for c in line):
+        if any(c.isspace() for c in line):
+            return None  # words: an article
+        if is_url(line):
             urls.append(line)
-        elif _URL_LIKE.match(line) and not any(c.isspace() for c in line):
+        elif _URL_LIKE.match(line):
             other.append((number, line))
         else:
             return None
