@@ -11,9 +11,11 @@ that, which takes microseconds.
 Each group of patterns (a language's, or `common`) has a file named by the Python build, holding
 entries keyed by the exact pattern text and flags: a changed language file or rule makes another
 pattern text, so an entry is never used for a pattern it was not made from. Patterns compiled by a
-process are added to their group's file when it ends, written whole under a temporary name and
-then renamed, so a reader sees the old file or the new one, never half of one; a file grown past
-`MAX_BYTES` (old entries of edited language files) starts again from the process's own entries.
+process are added to their group's file when it ends: the file is read again and written whole
+under a temporary name, then renamed, with a lock held throughout, so a reader sees
+the old file or the new one, never half of one, and two processes ending together add in turn
+instead of one writing over the other's patterns; a file grown past `MAX_BYTES` (old entries of
+edited language files) starts again from the process's own entries.
 Anything unexpected (a damaged file, a Python whose `re` internals differ, a folder that cannot
 be written) only means compiling as `re.compile` does. `$DATELINE_CACHE` names the folder (`off`:
 no cache); the default is the user's cache folder.
@@ -27,6 +29,8 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,7 +46,6 @@ Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 class _Group:
     path: Path
     entries: dict[tuple[str, int], Entry]
-    size: int  # of the file read
     added: dict[tuple[str, int], Entry] = field(default_factory=dict)
 
 
@@ -73,20 +76,21 @@ def _group(name: str) -> _Group | None:
         group = None
         if where is not None:
             path = where / f"regex-{name}-{_build()}.marshal"
-            entries: dict[tuple[str, int], Entry] = {}
-            size = 0
-            try:
-                data = path.read_bytes()
-                loaded = marshal.loads(data)
-                if isinstance(loaded, dict):
-                    entries, size = loaded, len(data)
-            except Exception:  # noqa: BLE001 - no file yet, or a damaged one: written again at exit
-                pass
-            group = _Group(path, entries, size)
+            group = _Group(path, _read(path)[0])
             if not any(g is not None for g in _groups.values()):
                 atexit.register(save)
         _groups[name] = group
     return _groups[name]
+
+
+def _read(path: Path) -> tuple[dict[tuple[str, int], Entry], int]:
+    """A group file's entries and its size; none for no file yet or a damaged one (written again)."""
+    try:
+        data = path.read_bytes()
+        loaded = marshal.loads(data)
+    except Exception:  # noqa: BLE001 - no file, or marshal's error for a damaged one
+        return {}, 0
+    return (loaded, len(data)) if isinstance(loaded, dict) else ({}, 0)
 
 
 def _entry(source: str, flags: int) -> Entry:
@@ -131,10 +135,37 @@ def save() -> None:
     for group in _groups.values():
         if group is None or not group.added:
             continue
-        kept = {} if group.size > MAX_BYTES else dict(group.entries)
-        kept.update(group.added)
-        group.entries, group.added = kept, {}
-        _write(group.path, marshal.dumps(kept))
+        try:
+            group.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        with _locked(group.path):
+            kept, size = _read(group.path)  # as it is now: other processes may have added to it
+            if size > MAX_BYTES:
+                kept = {}
+            kept.update(group.added)
+            group.entries, group.added = kept, {}
+            _write(group.path, marshal.dumps(kept))
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold `path`'s lock file (fcntl's, on POSIX) while the file is read and written again.
+    Without one (Windows, a folder that cannot be written) the later writer's file wins, which
+    only means compiling the other's patterns again."""
+    fd = None
+    try:
+        import fcntl
+
+        fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except (ImportError, OSError):
+        pass
+    try:
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)  # and with it the lock
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -142,7 +173,6 @@ def _write(path: Path, data: bytes) -> None:
     import tempfile  # only when something was compiled
 
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     except OSError:
         return

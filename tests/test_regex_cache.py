@@ -89,3 +89,16 @@ def test_no_file_when_switched_off_and_a_bad_pattern_raises_as_re_does(cache: Pa
     assert compiled.regex(r"\d+", 0, "xx").match("12")
     compiled.save()
     assert list(cache.iterdir()) == []
+
+
+def test_two_processes_saving_keep_each_others_patterns(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled.regex(r"(?P<a>\d+) days", re.IGNORECASE, "xx")  # one process...
+    first = compiled._groups
+    monkeypatch.setattr(compiled, "_groups", {})
+    compiled.regex(r"(?P<a>\d+) weeks", re.IGNORECASE, "xx")  # ...and another, started before it saved
+    compiled.save()
+    monkeypatch.setattr(compiled, "_groups", first)
+    _read_afresh(monkeypatch)  # the first saves last: the file is read again, not written over
+    compiled.regex(r"(?P<a>\d+) days", re.IGNORECASE, "xx")
+    compiled.regex(r"(?P<a>\d+) weeks", re.IGNORECASE, "xx")
+    assert not compiled._groups["xx"].added
