@@ -11,11 +11,11 @@ that, which takes microseconds.
 Each group of patterns (a language's, or `common`) has a file named by the Python build, holding
 entries keyed by the exact pattern text and flags: a changed language file or rule makes another
 pattern text, so an entry is never used for a pattern it was not made from. Patterns compiled by a
-process are added to their group's file when it ends: the file is read again and written whole
-under a temporary name, then renamed, with a lock held throughout, so a reader sees
-the old file or the new one, never half of one, and two processes ending together add in turn
-instead of one writing over the other's patterns; a file grown past `MAX_BYTES` (old entries of
-edited language files) starts again from the process's own entries.
+process (a pool's worker too) are added to their group's file when it ends: the file is read
+again and written whole under a temporary name, then renamed, with a lock held throughout, so a
+reader sees the old file or the new one, never half of one, and two processes ending together
+add in turn instead of one writing over the other's patterns; a file grown past `MAX_BYTES` (old
+entries of edited language files) starts again from the process's own entries.
 Anything unexpected (a damaged file, a Python whose `re` internals differ, a folder that cannot
 be written) only means compiling as `re.compile` does. `$DATELINE_CACHE` names the folder (`off`:
 no cache); the default is the user's cache folder.
@@ -23,7 +23,6 @@ no cache); the default is the user's cache folder.
 
 from __future__ import annotations
 
-import atexit
 import hashlib
 import marshal
 import os
@@ -50,6 +49,7 @@ class _Group:
 
 
 _groups: dict[str, _Group | None] = {}
+_saving_pid = 0  # the process set to save at its end (a forked worker is another)
 
 
 def folder() -> Path | None:
@@ -77,8 +77,6 @@ def _group(name: str) -> _Group | None:
         if where is not None:
             path = where / f"regex-{name}-{_build()}.marshal"
             group = _Group(path, _read(path)[0])
-            if not any(g is not None for g in _groups.values()):
-                atexit.register(save)
         _groups[name] = group
     return _groups[name]
 
@@ -127,7 +125,21 @@ def regex(source: str, flags: int = 0, group: str = "common") -> re.Pattern[str]
     except Exception:  # noqa: BLE001 - re.compile's own error, or other re internals
         return re.compile(source, flags)
     store.added[key] = entry
+    _save_at_exit()
     return pattern
+
+
+def _save_at_exit() -> None:
+    """Have `save` run when this process ends, through multiprocessing's exit hook: it runs at a
+    main process's exit (atexit) and as a pool's worker ends, where atexit does not (a forked
+    worker leaves by `os._exit`). A worker starts with the hook's list emptied, so each process
+    registers once, at the first pattern it compiles."""
+    global _saving_pid
+    if _saving_pid != os.getpid():
+        from multiprocessing import util
+
+        util.Finalize(None, save, exitpriority=0)
+        _saving_pid = os.getpid()
 
 
 def save() -> None:

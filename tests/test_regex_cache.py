@@ -5,7 +5,9 @@ damaged or missing cache only costs time."""
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import re
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -101,4 +103,19 @@ def test_two_processes_saving_keep_each_others_patterns(cache: Path, monkeypatch
     _read_afresh(monkeypatch)  # the first saves last: the file is read again, not written over
     compiled.regex(r"(?P<a>\d+) days", re.IGNORECASE, "xx")
     compiled.regex(r"(?P<a>\d+) weeks", re.IGNORECASE, "xx")
+    assert not compiled._groups["xx"].added
+
+
+def _compile_in_worker(source: str) -> bool:
+    return compiled.regex(source, re.IGNORECASE, "xx").match("3 months") is not None
+
+
+def test_a_pool_workers_patterns_are_kept(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A forked worker leaves by os._exit, without atexit: what it compiled is saved as it ends."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork here")
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+        assert pool.submit(_compile_in_worker, r"(?P<a>\d+) months").result()
+    assert compiled._groups == {}  # nothing compiled here
+    compiled.regex(r"(?P<a>\d+) months", re.IGNORECASE, "xx")
     assert not compiled._groups["xx"].added
