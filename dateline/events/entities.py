@@ -401,7 +401,7 @@ class _Sentence:
         "cut by Moody's."), but part of the name; else ""."""
         for suffix in self.lex.suffixes:
             written = self.text[stop:stop + len(suffix)]
-            if fold(written).replace("’", "'") != suffix:
+            if fold(written) != suffix:  # fold writes ’ as '
                 continue
             rest = self.text[stop + len(suffix):self.toks[-1].end + 2].lstrip(" ")
             if not rest[:1].isalnum() and not (rest[:1] in "'’" and rest[1:2].isalnum()):
@@ -1123,10 +1123,12 @@ def find_entities(articles: Sequence[Article]) -> Names:
         within = known[entity].within if entity in known else (
             held[entity].most_common(1)[0][0] if held.get(entity) else None)
         spelled: dict[str, str] = {}  # one spelling per alias, the most written one
+        folded_entity, entity_words = fold(entity), _lookup_words(entity)
         for surface, _n in counts.most_common():
-            if fold(surface) != fold(entity) and fold(surface) not in bare_offices[entity] \
-                    and _lookup_words(surface) != _lookup_words(entity):  # "Standard & Poor" of "…Poor's"
-                spelled.setdefault(fold(surface), surface)
+            folded = fold(surface)
+            if folded != folded_entity and folded not in bare_offices[entity] \
+                    and _lookup_words(surface) != entity_words:  # "Standard & Poor" of "…Poor's"
+                spelled.setdefault(folded, surface)
         aliases = list(spelled.values())
         entities[entity] = Entity(entity, type_, aliases, sum(counts.values()),
                                   len(articles_of[entity]), within)
