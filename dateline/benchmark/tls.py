@@ -317,14 +317,14 @@ def run_topics(loaded: Sequence[Topic], *, methods: Sequence[str] | None = None,
     `oracle`, the rows splitting its loss, or `dateline`'s without `loto`, which is then
     scored even if not chosen: `oracle_runs`); with `weekday`, each method scores the topic
     as `weekday_dated` rewrites it (the rankers are fitted as without it)."""
-    def seen(method: Method) -> Method:
-        return WeekdayDated(method) if weekday else method
-
-    chosen: dict[str, str | Method] = {m: seen(METHODS[m]()) if weekday else m for m in methods or METHODS}
+    chosen: dict[str, str | Method] = {m: WeekdayDated(METHODS[m]()) if weekday else m for m in methods or METHODS}
     rankers = loto_rankers(loaded, pool) if loto else {}
+    label = LOTO if loto else Dateline.name
     results = []
     for topic in loaded:
-        label, ours = (LOTO, seen(Dateline(ranker=rankers[topic.name]))) if loto else (Dateline.name, seen(Dateline()))
+        ours: Method = Dateline(ranker=rankers[topic.name]) if loto else Dateline()
+        if weekday:
+            ours = WeekdayDated(ours)
         result = score(topic, {**chosen, label: ours} if loto or oracle else chosen)
         if oracle:
             rows, result.coverage = oracle_runs(topic, label, ours, result.methods[label])
