@@ -21,6 +21,14 @@ from dateline.timeline.ranker import shipped_path
 
 app = typer.Typer(help="Measure accuracy and speed on a dataset folder.", no_args_is_help=True)
 
+# Options `tls` and `entity-tls` share.
+_ORACLE_HELP = ("Also score Dateline (dateline/loto with --loto) on the reference's dates (+ref-dates: its "
+                "summaries alone) and with the reference's sentences on its dates (+ref-sentences: its dates "
+                "alone): which part loses.")
+_WEEKDAY_DATED_HELP = ("Score each topic as an outlet dating the past week's events by weekday would write it "
+                       "(days named outright 1-6 days before publication become weekdays; the ranker is fitted "
+                       "as without it): does a method hold on a language that dates more events by weekday?")
+
 
 @app.command("timex")
 def timex(
@@ -90,8 +98,8 @@ def tls(
     pool_lang: str = typer.Option(None, "--pool-lang", callback=check_language, help="Language of the --pool dev sets' ML-Crisis articles (identified if not given), as `refit --lang` reads them."),
     sample: float = typer.Option(None, "--sample", help="Keep only this share of each topic's articles (the same ones on every run): does a method hold on a smaller collection?"),
     rest: bool = typer.Option(False, "--rest", help="With --sample: keep the articles the sample leaves out instead (--sample 0.5 with and without --rest: two halves sharing no article)."),
-    oracle: bool = typer.Option(False, "--oracle", help="Also score Dateline (dateline/loto with --loto) on the reference's dates (+ref-dates: its summaries alone) and with the reference's sentences on its dates (+ref-sentences: its dates alone): which part loses."),
-    weekday_dated: bool = typer.Option(False, "--weekday-dated", help="Score each topic as an outlet dating the past week's events by weekday would write it (days named outright 1-6 days before publication become weekdays; the ranker is fitted as without it): does a method hold on a language that dates more events by weekday?"),
+    oracle: bool = typer.Option(False, "--oracle", help=_ORACLE_HELP),
+    weekday_dated: bool = typer.Option(False, "--weekday-dated", help=_WEEKDAY_DATED_HELP),
 ) -> None:
     """Timeline summarization end to end: tilse AR1-F, AR2-F, Date-F1 and seconds per topic."""
     if not dataset.is_dir():
@@ -185,8 +193,8 @@ def entity_tls(
     pool: list[Path] = typer.Option(None, "--pool", help="With --loto: other dev sets whose topics the ranker is also fitted on (ML-Crisis or SemEval-2015 layout)."),
     pool_keywords: list[Path] = typer.Option(None, "--pool-keywords", help="Keywords file of each --pool dev set, in order."),
     pool_lang: str = typer.Option(None, "--pool-lang", callback=check_language, help="Language of the --pool dev sets' ML-Crisis articles (identified if not given), as `refit --lang` reads them."),
-    oracle: bool = typer.Option(False, "--oracle", help="Also score Dateline (dateline/loto with --loto) on the reference's dates (+ref-dates: its summaries alone) and with the reference's sentences on its dates (+ref-sentences: its dates alone): which part loses."),
-    weekday_dated: bool = typer.Option(False, "--weekday-dated", help="Score each topic as an outlet dating the past week's events by weekday would write it (days named outright 1-6 days before publication become weekdays; the ranker is fitted as without it): does a method hold on a language that dates more events by weekday?"),
+    oracle: bool = typer.Option(False, "--oracle", help=_ORACLE_HELP),
+    weekday_dated: bool = typer.Option(False, "--weekday-dated", help=_WEEKDAY_DATED_HELP),
 ) -> None:
     """English entity timelines: references built from the gold event timelines, tilse scores."""
     if not trial.is_dir():
