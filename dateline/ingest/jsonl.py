@@ -155,10 +155,12 @@ def _items(raw: str, start: int | None, items: list[object], path: str
     numbers: list[int | None] = [None] * len(items)
     if start is not None:
         decoder, at, numbers = json.JSONDecoder(), start + 1, []
+        line, counted = 1, 0  # the line of raw[counted], counted on from the item before
         for _ in items:
             while raw[at] in " \t\r\n,":
                 at += 1
-            numbers.append(raw.count("\n", 0, at) + 1)
+            line, counted = line + raw.count("\n", counted, at), at
+            numbers.append(line)
             at = decoder.raw_decode(raw, at)[1]
         if len(set(numbers)) < len(numbers):  # a list on one line: "array.json:1" for each
             numbers = list(range(1, len(items) + 1))
