@@ -615,6 +615,20 @@ def test_a_json_array_piped_in_is_read_as_records(monkeypatch: pytest.MonkeyPatc
     assert article.date == dt.date(2024, 3, 15) and problems == []
 
 
+@pytest.mark.parametrize("piped", ["[Update] The pier reopened on Friday 15 March 2024.\n",
+                                    "[2024-03-15] The pier reopened.\n", "  [Foto: Ana Dorsk] El muelle reabrió.\n"])
+def test_text_piped_in_that_opens_with_a_bracketed_tag_is_text(monkeypatch: pytest.MonkeyPatch,
+                                                                piped: str) -> None:
+    """Only a list of objects is a JSON list: text opening with "[Update]" was read as broken JSON."""
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(piped.encode())))
+    [article], problems = collect(["-"])
+    assert article.text.strip() == piped.strip()
+    assert [p for p in problems if p.severity == "failed"] == []
+
+
 @pytest.mark.parametrize(("piped", "ids", "bad_lines"), [
     (json.dumps(NEWS_PLEASE, indent=2), ["stdin"], []),  # one article, written over several lines
     ('{"text": "The pier reopened on Friday."}\n{"text": \n{"text": "The fund was approved."}\n',

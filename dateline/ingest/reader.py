@@ -225,6 +225,9 @@ def gunzip(data: bytes, name: str, on_error: ErrorHandler) -> bytes:
     return bytes(out)
 
 
+_JSON_LIST = re.compile(rb"\[\s*(?:\{|\]\s*$)")
+
+
 def sniff(data: bytes) -> str:
     """The reader for content of unknown type (standard input, a URL), by how it begins."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -236,8 +239,10 @@ def sniff(data: bytes) -> str:
         if _CAT_DOCUMENT.search(head):
             return "cat"
         return "html"
-    if head.startswith((b"{", b"[")):
-        return "json"  # JSON Lines too: `jsonl.json_records` tells them apart
+    # An object is JSON (or JSON Lines: `jsonl.json_records` tells them apart); a list is JSON only
+    # when it holds objects, since text may open with a bracketed tag ("[Update] The pier ...").
+    if head.startswith(b"{") or _JSON_LIST.match(head):
+        return "json"
     if head.startswith(b"---") or head.startswith(b"# "):
         return "markdown"
     return "text"
