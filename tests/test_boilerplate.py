@@ -8,6 +8,9 @@ articles' dates, a cookie line and a copyright line from the crawl, years later.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -461,3 +464,15 @@ def test_the_headline_date_pattern_is_built_only_for_a_line_of_its_shape() -> No
     assert boilerplate._teaser_date.cache_info().currsize == 0
     assert _other_article("Rebels retake Aleppo district - March 13, 2021")
     assert boilerplate._teaser_date.cache_info().currsize == 1
+
+
+def test_the_cue_patterns_are_the_same_text_in_every_process() -> None:
+    """`regex_cache` finds a compiled pattern by its text: cue patterns whose phrases of one
+    length came in a set's order were another text in each process (its hash seed), so the
+    boilerplate group never hit and its file grew to its size limit."""
+    script = ("import hashlib; from dateline.ingest import boilerplate as b; c = b.cues(); print(hashlib.sha256("
+              "'\\0'.join(p.pattern for p in [*c.patterns.values(), c.openers, c.credit, c.caption]).encode()).hexdigest())")
+    texts = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": seed, "DATELINE_CACHE": "off"}).stdout
+             for seed in ("1", "2", "3")}
+    assert len(texts) == 1, texts

@@ -186,7 +186,10 @@ def languages() -> list[str]:
 
 
 def _alternation(phrases: Sequence[str]) -> str:
-    ordered = sorted({p.casefold() for p in phrases}, key=len, reverse=True)
+    """The phrases as one alternation, longest first; phrases of one length in text order, so
+    that every process builds the same pattern text (a set's order changes with the process's
+    hash seed, and `regex_cache` finds a pattern by its text)."""
+    ordered = sorted({p.casefold() for p in phrases}, key=lambda p: (-len(p), p))
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
