@@ -14,6 +14,8 @@ import pytest
 from dateline.ingest import make_article
 from dateline.temporal.dating import date_article, existed_by, infer_date, reading, served_by, universe
 
+from tests.test_page_dates import MENU  # a site's menu over the page: a served page, which may carry its date of the day
+
 UPDATED = dt.date(2013, 6, 25)
 # Per language: a story naming its year (2011) and a weekday but no day, and an update line.
 PAGES = {
@@ -63,12 +65,6 @@ SERVED = dt.date(2020, 7, 31)
 SERVED_LINE = {"en": "Friday 31 July 2020", "es": "Viernes 31 de julio de 2020", "fr": "Vendredi 31 juillet 2020",
                "it": "Venerdì 31 luglio 2020", "de": "Freitag, 31. Juli 2020", "pt": "Sexta-feira, 31 de julho de 2020",
                "ru": "Пятница, 31 июля 2020", "ar": "الجمعة 31 يوليو 2020"}
-# A site's menu over the page: a served page, which may carry the site's date of the day (a
-# text with no page furniture keeps its date line as its own: `test_page_dates.py`).
-MENU = {"en": "Home | World | Business | Sport", "es": "Inicio | Internacional | Economía | Deportes",
-        "fr": "Accueil | Monde | Économie | Sport", "it": "Home | Mondo | Economia | Sport",
-        "de": "Startseite | Welt | Wirtschaft | Sport", "pt": "Início | Mundo | Economia | Desporto",
-        "ru": "Главная | В мире | Экономика | Спорт", "ar": "الرئيسية | العالم | اقتصاد | رياضة"}
 
 
 @pytest.mark.parametrize("lang", sorted(PAGES))
