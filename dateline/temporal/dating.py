@@ -1486,11 +1486,13 @@ def reading(text: str, lang: str | None = None, hint_range: tuple[dt.date, dt.da
 
 
 def article_reading(article: Article) -> Reading:
-    """`reading` of an article read by `dateline.ingest`, its boilerplate left out."""
-    furniture = left_out(article)
+    """`reading` of an article read by `dateline.ingest`, its boilerplate left out (its
+    furniture found once, as in `date_article`)."""
+    page = _Furniture(article.text)
+    furniture = left_out(article, page)
     return reading(furniture_blanked(article, furniture), article.lang, mentions=article_mentions(article, furniture),
-                   sentences=article.sentence_spans(), page=is_page(article), first_comment=first_comment(article),
-                   served=served_by(article))
+                   sentences=article.sentence_spans(), page=is_page(article), first_comment=first_comment(article, page),
+                   served=served_by(article, page))
 
 
 def article_mentions(article: Article, furniture: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
