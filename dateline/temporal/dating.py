@@ -1488,7 +1488,7 @@ def reading(text: str, lang: str | None = None, hint_range: tuple[dt.date, dt.da
 def article_reading(article: Article) -> Reading:
     """`reading` of an article read by `dateline.ingest`, its boilerplate left out (its
     furniture found once, as in `date_article`)."""
-    page = _Furniture(article.text)
+    page = _Furniture(article)
     furniture = left_out(article, page)
     return reading(furniture_blanked(article, furniture), article.lang, mentions=article_mentions(article, furniture),
                    sentences=article.sentence_spans(), page=is_page(article), first_comment=first_comment(article, page),
@@ -1568,18 +1568,19 @@ def full_dates(text: str, lang: str | None, near: dt.date | None = None) -> list
 
 @dataclass(slots=True)
 class _Furniture:
-    """A text's page furniture (`boilerplate.furniture`), found once however many steps of
-    dating an article read it (`left_out`, `served_by`, `first_comment`): after the tagger's,
-    it was the costliest step, found up to three times for one article."""
+    """An article's page furniture (`boilerplate.furniture` of its text, with its date when
+    known), found once however many steps of dating read it (`left_out`, `served_by`,
+    `first_comment`): after the tagger's, it was the costliest step, found up to three times
+    for one article. The known date marks only lone date lines (`_mark_page_dates`), never a
+    comment section, so `first_comment` reads the same furniture."""
 
-    text: str
-    _found: dict[dt.date | None, list[tuple[int, int, str]]] = field(default_factory=dict)
+    article: Article
+    _found: list[tuple[int, int, str]] | None = None
 
-    def of(self, published: dt.date | None) -> list[tuple[int, int, str]]:
-        """`boilerplate.furniture(text, published)`."""
-        if published not in self._found:
-            self._found[published] = boilerplate.furniture(self.text, published)
-        return self._found[published]
+    def found(self) -> list[tuple[int, int, str]]:
+        if self._found is None:
+            self._found = boilerplate.furniture(self.article.text, self.article.date)
+        return self._found
 
 
 def left_out(article: Article, page: _Furniture | None = None) -> list[tuple[int, int]]:
@@ -1597,8 +1598,7 @@ def left_out(article: Article, page: _Furniture | None = None) -> list[tuple[int
         # story), nor a reader's comment ("Posted on July 2, 2011 at 8:01 pm"), written after the article,
         # nor another article's stamp in a "latest news" list
         later = (boilerplate.PAGE_DATE, boilerplate.COMMENTS, boilerplate.RELATED_LIST)
-        found = (page or _Furniture(article.text)).of(article.date)
-        served = [(a, b) for a, b, why in found if why in later]
+        served = [(a, b) for a, b, why in (page or _Furniture(article)).found() if why in later]
         kept = [s for s in kept if not any(a <= s.start < b for a, b in served)]
     return [(s.start, s.end) for s in article.sentences if s.boilerplate and s not in kept and s not in dating]
 
@@ -1632,7 +1632,7 @@ def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = 
     already (the pipeline, from `article_readings`). With `check_given`, the date the source
     gave the article (not one inferred) is checked against the text (the guess's `given`)."""
     spans = article.sentence_spans()
-    page = _Furniture(article.text)
+    page = _Furniture(article)
     furniture = left_out(article, page)
     if mentions is None:
         mentions = article_mentions(article, furniture)
@@ -1652,7 +1652,7 @@ def first_comment(article: Article, page: _Furniture | None = None) -> dt.date |
     if not any(s.boilerplate and boilerplate.is_comment_heading(s.text) for s in article.sentences):
         return None
     tagger = tagger_for_language(article.lang)[0]
-    days = [s.day for a, b in boilerplate.comment_bylines(article.text, (page or _Furniture(article.text)).of(None))
+    days = [s.day for a, b in boilerplate.comment_bylines(article.text, (page or _Furniture(article)).found())
             for s in stated_days(tagger.find(article.text[a:b], dating=True))]
     return min(days, default=None)
 
@@ -1663,8 +1663,7 @@ def served_by(article: Article, page: _Furniture | None = None) -> dt.date | Non
     not written, it still says the article existed then (`BOUND`); `page` as for `left_out`."""
     if not any(s.boilerplate and boilerplate.date_line(s.text) is not None for s in article.sentences):
         return None  # spares finding the page's furniture again
-    found = (page or _Furniture(article.text)).of(article.date)
-    served = [(a, b) for a, b, why in found if why == boilerplate.PAGE_DATE]
+    served = [(a, b) for a, b, why in (page or _Furniture(article)).found() if why == boilerplate.PAGE_DATE]
     if not served:
         return None
     tagger = tagger_for_language(article.lang)[0]
