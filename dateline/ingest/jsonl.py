@@ -55,6 +55,8 @@ def canonical(record: dict[str, object]) -> dict[str, object]:
 
 
 _TOO_DEEP = "invalid JSON (nested too deeply to read)"
+# What a `.json` file with no article is told it should hold.
+_READ = f"an object with 'text' {TEXT_ALIASES}, or a list of them, is read"
 
 
 def _invalid(exc: json.JSONDecodeError) -> str:
@@ -121,16 +123,14 @@ def json_records(raw: str, path: str) -> Iterator[tuple[int | None, dict[str, ob
         lists = [key for key, inner in value.items() if isinstance(inner, list)
                  and any(isinstance(x, dict) for x in inner)]
         if len(lists) != 1:
-            raise skipped(path, f"no article in this JSON: an object with 'text' {TEXT_ALIASES}, "
-                                "or a list of them, is read")
+            raise skipped(path, f"no article in this JSON: {_READ}")
         where = re.search(rf'"{re.escape(lists[0])}"\s*:\s*\[', raw)
         return _items(raw, where.end() - 1 if where else None, value[lists[0]], path)
     if isinstance(value, list):
         return _items(raw, raw.index("["), value, path)
     if isinstance(value, dict):
         return _items(raw, None, [value], path)
-    raise skipped(path, f"no article in this JSON (a {type(value).__name__}): an object with "
-                        f"'text' {TEXT_ALIASES}, or a list of them, is read")
+    raise skipped(path, f"no article in this JSON (a {type(value).__name__}): {_READ}")
 
 
 def _has_a_record_line(raw: str) -> bool:
