@@ -78,6 +78,10 @@ def number_day(value: float) -> dt.date | None:
     return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
 
 
+# The numbers `given_day` reads besides ISO strings, as an error about a date names them.
+NUMBER_FORMS = "a number of the form YYYYMMDD or Unix seconds or milliseconds"
+
+
 def given_day(value: object) -> dt.date | None:
     """A date as a record or a request gives it: an ISO date or timestamp string (`iso_day`), or
     a number exports write (`number_day`), as a JSON number or a string of digits ("20240306",

@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Iterator
 
-from dateline.ingest.dates import given_day, in_future
+from dateline.ingest.dates import NUMBER_FORMS, given_day, in_future
 from dateline.ingest.errors import IngestError, skipped
 
 
@@ -25,8 +25,7 @@ def parse_date(value: object, path: str, line: int) -> dt.date | None:
     if (day := given_day(value)) is None:
         if isinstance(value, str) and not value.strip().isdigit():
             raise IngestError(path, f"'date' is not YYYY-MM-DD: {value!r}", line)
-        raise IngestError(path, f"'date' {value!r} is neither YYYY-MM-DD, nor a number of the form "
-                                "YYYYMMDD or Unix seconds or milliseconds", line)
+        raise IngestError(path, f"'date' {value!r} is neither YYYY-MM-DD, nor {NUMBER_FORMS}", line)
     if in_future(day):
         raise IngestError(path, f"'date' {value!r} is in the future (a placeholder?)", line)
     return day

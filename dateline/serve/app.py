@@ -31,7 +31,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, BeforeValidator, Field, field_validator, model_validator
 
 from dateline import __version__
-from dateline.ingest import given_day, iso_day, language_code, option_day, url_list
+from dateline.ingest import NUMBER_FORMS, given_day, iso_day, language_code, option_day, url_list
 from dateline.model import Article
 from dateline.saved import NameTaken, Params, history, save_timeline, stored_timeline, update_timelines
 from dateline.serve.analysis import BODY_TYPES, analyse_all, from_body, from_records, http_url
@@ -154,8 +154,7 @@ class ArticleIn(BaseModel):
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
         if (day := given_day(value)) is None:
-            raise ValueError(f"date {value!r} is neither YYYY-MM-DD (or an ISO timestamp), nor a number "
-                             "of the form YYYYMMDD or Unix seconds or milliseconds")
+            raise ValueError(f"date {value!r} is neither YYYY-MM-DD (or an ISO timestamp), nor {NUMBER_FORMS}")
         return day
 
     @field_validator("url")
