@@ -1651,10 +1651,7 @@ def first_comment(article: Article, page: _Furniture | None = None) -> dt.date |
     `page` as for `left_out`."""
     if not any(s.boilerplate and boilerplate.is_comment_heading(s.text) for s in article.sentences):
         return None
-    tagger = tagger_for_language(article.lang)[0]
-    days = [s.day for a, b in boilerplate.comment_bylines(article.text, (page or _Furniture(article)).found())
-            for s in stated_days(tagger.find(article.text[a:b], dating=True))]
-    return min(days, default=None)
+    return _earliest_day(article, boilerplate.comment_bylines(article.text, (page or _Furniture(article)).found()))
 
 
 def served_by(article: Article, page: _Furniture | None = None) -> dt.date | None:
@@ -1663,11 +1660,15 @@ def served_by(article: Article, page: _Furniture | None = None) -> dt.date | Non
     not written, it still says the article existed then (`BOUND`); `page` as for `left_out`."""
     if not any(s.boilerplate and boilerplate.date_line(s.text) is not None for s in article.sentences):
         return None  # spares finding the page's furniture again
-    served = [(a, b) for a, b, why in (page or _Furniture(article)).found() if why == boilerplate.PAGE_DATE]
-    if not served:
-        return None
+    return _earliest_day(article, [(a, b) for a, b, why in (page or _Furniture(article)).found()
+                                   if why == boilerplate.PAGE_DATE])
+
+
+def _earliest_day(article: Article, lines: Sequence[tuple[int, int]]) -> dt.date | None:
+    """The earliest full date on the article's `lines` (start, end), left out of dating but
+    read for the day the page existed by (`first_comment`, `served_by`)."""
     tagger = tagger_for_language(article.lang)[0]
-    return min((s.day for a, b in served for s in stated_days(tagger.find(article.text[a:b], dating=True))),
+    return min((s.day for a, b in lines for s in stated_days(tagger.find(article.text[a:b], dating=True))),
                default=None)
 
 
