@@ -53,6 +53,13 @@ class LexiconError(ValueError):
 fold = lru_cache(maxsize=1 << 16)(fold_text)
 
 
+def entry_parts(word: str) -> tuple[tuple[str, bool], ...]:
+    """A table entry's words, folded, as they are looked up: (text, whether a stem taking any
+    ending, written with `*`); a closing period is left out ("Co." is "co")."""
+    parts = (w.rstrip(".") or w for w in fold(word).split())
+    return tuple((p.rstrip("*"), p.endswith("*")) for p in parts)
+
+
 class WordTable:
     """Words (or word sequences) → a value, any word may end in `*`; looked up token by token."""
 
@@ -67,16 +74,16 @@ class WordTable:
         self.longest = 1
         for value, words in self.written.items():
             for word in words:
-                parts = tuple(w.rstrip(".") or w for w in fold(word).split())
-                if not parts:
+                spec = entry_parts(word)
+                if not spec:
                     continue
-                self.longest = max(self.longest, len(parts))
-                if any(p.endswith("*") for p in parts):
-                    spec = tuple((p.rstrip("*"), p.endswith("*")) for p in parts)
+                self.longest = max(self.longest, len(spec))
+                if any(prefix for _text, prefix in spec):
                     if any(prefix and len(text) < 2 for text, prefix in spec):
                         raise LexiconError(f"{word!r}: a stem before '*' needs two letters or more")
                     self.prefixes.setdefault(spec[0][0][:2], []).append((spec, value))
                 else:
+                    parts = tuple(text for text, _prefix in spec)
                     self.exact[parts] = value
                     self.first_words.add(parts[0])
 

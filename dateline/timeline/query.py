@@ -63,36 +63,37 @@ def stop_words(langs: tuple[str, ...] | None = None) -> frozenset[str]:
     return frozenset(w for lang in langs for w in _stop_file(lang))
 
 
-def _forms_pattern(form: str) -> str:
-    """A gazetteer form as a pattern: its words in order, each whole unless it ends in `*`."""
-    return r"\W+".join(re.escape(w[:-1]) if w.endswith("*") else re.escape(w.rstrip(".") or w) + r"(?!\w)"
-                      for w in fold(form).split())
+def _forms_pattern(parts: Sequence[tuple[str, bool]]) -> str:
+    """A gazetteer form as a pattern (its `entry_parts`): its words in order, each whole unless a stem."""
+    return r"\W+".join(re.escape(text) + ("" if stem else r"(?!\w)") for text, stem in parts)
 
 
-def _names(term: str, form: str) -> bool:
-    """Whether a (folded) term is written as the gazetteer form."""
-    words, parts = term.split(), fold(form).split()
+def _names(term: str, parts: Sequence[tuple[str, bool]]) -> bool:
+    """Whether a (folded) term is written as the gazetteer form (its `entry_parts`)."""
+    words = term.split()
     return len(words) == len(parts) and all(
-        w.startswith(p[:-1]) if p.endswith("*") else w == (p.rstrip(".") or p) for w, p in zip(words, parts))
+        w.startswith(text) if stem else w == text for w, (text, stem) in zip(words, parts))
 
 
-def _covered(term: str, form: str) -> bool:
-    """Whether the (folded) term, matching by word start, already finds every text the form does."""
-    words, parts = term.split(), [p.rstrip("*.") for p in fold(form).split()]
-    return len(words) == len(parts) and all(p.startswith(w) for w, p in zip(words, parts))
+def _covered(term: str, parts: Sequence[tuple[str, bool]]) -> bool:
+    """Whether the (folded) term, matching by word start, already finds every text the form
+    (its `entry_parts`) does."""
+    words = term.split()
+    return len(words) == len(parts) and all(text.startswith(w) for w, (text, _stem) in zip(words, parts))
 
 
 def entity_forms(terms: Sequence[str]) -> dict[str, dict[str, tuple[str, ...]]]:
     """Per term naming a known entity: language → the other forms that language writes the
     entity with (the events stage's gazetteer, adjectives included). Terms naming none are absent."""
     from dateline.events import available_languages, written_forms  # only for a query
+    from dateline.events.lexicon import entry_parts
 
     tables = {lang: written_forms(lang) for lang in available_languages()}
     out: dict[str, dict[str, tuple[str, ...]]] = {}
     for term in terms:
         key = " ".join(_WORD.findall(fold(term)))
         named = {entity for table in tables.values() for entity, forms in table.items()
-                 if any(_names(key, f) for f in forms)}
+                 if any(_names(key, entry_parts(f)) for f in forms)}
         if not named:
             continue
         per_lang = {}
@@ -100,7 +101,7 @@ def entity_forms(terms: Sequence[str]) -> dict[str, dict[str, tuple[str, ...]]]:
             stops = stop_words((lang,))
             forms = tuple(dict.fromkeys(
                 f for entity in sorted(named) for f in table.get(entity, ())
-                if not _covered(key, f) and not all(w.rstrip("*.") in stops for w in fold(f).split())))
+                if not _covered(key, parts := entry_parts(f)) and not all(text in stops for text, _stem in parts)))
             if forms:
                 per_lang[lang] = forms
         out[term] = per_lang
@@ -141,12 +142,13 @@ class Query:
             return cls((), None, tuple(dropped))
         forms = entity_forms(kept)
         from dateline.events import glued_words  # as entity_forms: only for a query
+        from dateline.events.lexicon import entry_parts
 
         named = [a for a, t in zip(alternatives, kept) if t in forms]
 
         def compiled(langs: Iterable[str]) -> re.Pattern[str]:
             langs = tuple(langs)
-            extra = list(dict.fromkeys(_forms_pattern(f) for per_lang in forms.values()
+            extra = list(dict.fromkeys(_forms_pattern(entry_parts(f)) for per_lang in forms.values()
                                        for lang in langs for f in per_lang.get(lang, ())))
             # An entity glued to a clitic ("بمصر" in Egypt, "والمصرية"), as the events stage reads it.
             glued = sorted({c for lang in langs for c in glued_words(lang)}, key=len, reverse=True)
