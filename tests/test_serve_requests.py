@@ -226,7 +226,11 @@ def test_a_language_filter_is_read_as_its_code_or_refused(tmp_path: Path) -> Non
 # took "20240305" and "2024-W10-2" (date.fromisoformat) which the API refused; the API took Unix
 # seconds ("0", "1709596800") which the CLI refused.
 OPTION_DAYS = [("2024-03-05", True), ("20240305", False), ("2024-W10-2", False), ("0", False),
-               ("1709596800", False), ("2024-02-30", False), ("2024-03-05T10:00:00Z", False)]
+               ("1709596800", False), ("2024-02-30", False), ("2024-03-05T10:00:00Z", False),
+               # digits of other scripts: `\d` matched them, so the same option was a day
+               # written in Arabic-Indic or full-width digits and "not a date" in ASCII look-alikes
+               ("\u0662\u0660\u0662\u0664-\u0660\u0663-\u0660\u0665", False),
+               ("\uff12\uff10\uff12\uff14-03-05", False)]
 
 
 @pytest.mark.parametrize(("value", "is_day"), OPTION_DAYS)
@@ -242,3 +246,28 @@ def test_option_dates_mean_the_same_on_the_command_line_and_the_api(client: Test
     assert (saved.status_code != 422) is is_day, saved.text
     cli = CliRunner().invoke(app, ["search", "velna", "--db", str(tmp_path / "none.sqlite"), "--from", value])
     assert ("is not a date" not in cli.output) is is_day, cli.output
+
+
+# A publication date as a JSON body gives it and as /api/articles/raw's `date` parameter gives
+# it: one reader. The parameter took only an ISO string, the body also the numbers exports write.
+POSTED_DAYS = [("2024-03-05", "2024-03-05"), ("2024-03-05T23:30:00-05:00", "2024-03-05"),
+               ("20240305", "2024-03-05"), ("1709596800", "2024-03-05"), ("1709596800000", "2024-03-05"),
+               ("05/03/2024", None), ("2024-W10-2", None), ("2024-02-30", None), ("12", None)]
+
+
+@pytest.mark.parametrize(("value", "day"), POSTED_DAYS)
+def test_a_posted_date_reads_the_same_in_a_body_and_as_the_raw_endpoints_parameter(
+        tmp_path: Path, value: str, day: str | None) -> None:
+    with TestClient(build_app(str(tmp_path / "c.sqlite"), Settings())) as client:
+        text = f"The Velna pier reopened after repairs. ({value})"
+        body = client.post("/api/articles", json={"articles": [{"text": text, "date": value, "lang": "en"}]})
+        raw = client.post("/api/articles/raw", params={"date": value, "lang": "en"}, content=text.encode() + b"!",
+                          headers={"content-type": "text/plain"})
+    if day is None:
+        assert body.status_code == raw.status_code == 422
+        assert f"date {value!r} is neither YYYY-MM-DD" in body.text
+        assert raw.json()["detail"] == f"date {value!r} is neither YYYY-MM-DD (or an ISO timestamp), nor " \
+                                       "a number of the form YYYYMMDD or Unix seconds or milliseconds"
+    else:
+        assert body.status_code == raw.status_code == 200, (body.text, raw.text)
+        assert body.json()["stored"][0]["date"] == raw.json()["stored"][0]["date"] == day

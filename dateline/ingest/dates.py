@@ -30,7 +30,7 @@ def iso_day(value: object) -> dt.date | None:
 
 # A date the user gives as an option (`--start`, `--from`, the API's `from`/`to`): what the
 # help and the errors say, YYYY-MM-DD and nothing else.
-_OPTION_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_OPTION_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 
 
 def option_day(value: str) -> dt.date:

@@ -31,7 +31,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, BeforeValidator, Field, field_validator, model_validator
 
 from dateline import __version__
-from dateline.ingest import NUMBER_FORMS, given_day, iso_day, language_code, option_day, url_list
+from dateline.ingest import NUMBER_FORMS, given_day, language_code, option_day, url_list
 from dateline.model import Article
 from dateline.saved import NameTaken, Params, history, save_timeline, stored_timeline, update_timelines
 from dateline.serve.analysis import BODY_TYPES, analyse_all, from_body, from_records, http_url
@@ -124,6 +124,15 @@ async def _refuse(send: Callable[[dict[str, Any]], Awaitable[None]], status: int
 
 # -- request and response bodies ---------------------------------------------------------------
 
+def request_day(value: object) -> dt.date:
+    """A publication date a request gives, in a JSON body or as `/api/articles/raw`'s `date`
+    parameter, read as a JSONL record's (`ingest.given_day`); ValueError naming the forms
+    otherwise. The parameter had its own reader, which refused the numbers a body's date takes."""
+    if (day := given_day(value)) is None:
+        raise ValueError(f"date {value!r} is neither YYYY-MM-DD (or an ISO timestamp), nor {NUMBER_FORMS}")
+    return day
+
+
 class ArticleIn(BaseModel):
     """An article to ingest. Only `text` is required; an undated article is dated from its
     text when it says enough (and marked inferred)."""
@@ -153,9 +162,7 @@ class ArticleIn(BaseModel):
         Unix seconds, and refused it)."""
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
-        if (day := given_day(value)) is None:
-            raise ValueError(f"date {value!r} is neither YYYY-MM-DD (or an ISO timestamp), nor {NUMBER_FORMS}")
-        return day
+        return request_day(value)
 
     @field_validator("url")
     @classmethod
@@ -373,7 +380,7 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
     async def ingest_raw(request: Request,
                          title: Annotated[str | None, Query(max_length=2000)] = None,
                          url: Annotated[str | None, Query(max_length=2000, description="where the page or feed is from, http(s)")] = None,
-                         date: Annotated[str | None, Query(max_length=64, description="YYYY-MM-DD or an ISO timestamp")] = None,
+                         date: Annotated[str | None, Query(max_length=64, description="YYYY-MM-DD or an ISO timestamp, or a number YYYYMMDD or Unix time")] = None,
                          lang: Annotated[str | None, Query(max_length=8)] = None) -> JSONResponse:
         from starlette.concurrency import run_in_threadpool
 
@@ -386,9 +393,10 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
             lang = language_code(lang)
         except ValueError as problem:
             raise HTTPException(422, str(problem)) from None
-        day = iso_day(date) if date else None
-        if date and day is None:
-            raise HTTPException(422, f"date {date!r} is not YYYY-MM-DD or an ISO timestamp")
+        try:
+            day = request_day(date) if date and date.strip() else None
+        except ValueError as problem:
+            raise HTTPException(422, str(problem)) from None
         kind = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
         if kind == "text/plain" and url_list(body):
             # Fetching what a request names would let any client make this server call any address.
