@@ -605,6 +605,21 @@ def test_json_exports_are_read_as_records(tmp_path: Path) -> None:
         ("api.json", 9, "failed"), ("api.json", 13, "failed"), ("cut.json", 1, "failed"), ("package.json", None, "skipped")]
 
 
+def test_a_json_exports_list_is_found_however_its_key_is_written(tmp_path: Path) -> None:
+    """The list's key written with escapes ("art\\u00edculos", as json.dumps writes a
+    Spanish key by default) was searched for as typed and not found: every record was then taken
+    for the whole file, all named "escaped.json" (one id for two articles). The same key inside
+    a value above the list pointed the line numbers at the wrong list."""
+    records = [{"title": "Uno", "text": "El muelle de Velna reabrió el 5 de marzo de 2024.", "date": "2024-03-05"},
+               {"title": "Dos", "text": "El puente de Harlow cerró el 7 de marzo de 2024.", "date": "bad"}]
+    (tmp_path / "escaped.json").write_text(json.dumps({"estado": "ok", "artículos": records}, indent=2))
+    (tmp_path / "nested.json").write_text(json.dumps(
+        {"about": {"articles": [{"note": "not this one"}], "n": 2}, "articles": records}, indent=1))
+    articles, problems = collect([tmp_path])
+    assert sorted(a.id for a in articles) == ["escaped.json:4", "escaped.json:9", "nested.json:11", "nested.json:16"]
+    assert [(Path(p.path).name, p.line) for p in problems] == [("escaped.json", 9), ("nested.json", 16)]
+
+
 def test_a_json_array_piped_in_is_read_as_records(monkeypatch: pytest.MonkeyPatch) -> None:
     import io
     import sys

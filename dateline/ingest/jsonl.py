@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Iterator
 
 from dateline.ingest.dates import NUMBER_FORMS, given_day, in_future
@@ -123,13 +122,36 @@ def json_records(raw: str, path: str) -> Iterator[tuple[int | None, dict[str, ob
                  and any(isinstance(x, dict) for x in inner)]
         if len(lists) != 1:
             raise skipped(path, f"no article in this JSON: {_READ}")
-        where = re.search(rf'"{re.escape(lists[0])}"\s*:\s*\[', raw)
-        return _items(raw, where.end() - 1 if where else None, value[lists[0]], path)
+        return _items(raw, _member_at(raw, lists[0]), value[lists[0]], path)
     if isinstance(value, list):
         return _items(raw, raw.index("["), value, path)
     if isinstance(value, dict):
         return _items(raw, None, [value], path)
     raise skipped(path, f"no article in this JSON (a {type(value).__name__}): {_READ}")
+
+
+def _member_at(raw: str, key: str) -> int:
+    """Where the value of the top-level object's member `key` starts in `raw` (a valid JSON
+    object), found by json's own decoder: a search for the key as written missed a key written
+    with escapes (`"art\\u00edculos"`, as `ensure_ascii` writes "artículos"), and could stop at
+    the same key inside a value further up. The last member of that name wins, as in json.loads."""
+    decoder, found = json.JSONDecoder(), -1
+    at = _space(raw, raw.index("{") + 1)
+    while raw[at] == '"':
+        name, at = decoder.raw_decode(raw, at)
+        at = _space(raw, _space(raw, at) + 1)  # past the colon
+        if name == key:
+            found = at
+        at = _space(raw, decoder.raw_decode(raw, at)[1])
+        at = _space(raw, at + 1) if raw[at] == "," else at
+    return found
+
+
+def _space(raw: str, at: int) -> int:
+    """The first position from `at` that is not JSON whitespace."""
+    while raw[at] in " \t\r\n":
+        at += 1
+    return at
 
 
 def _has_a_record_line(raw: str) -> bool:
