@@ -158,12 +158,15 @@ class _Workers:
         self.workers = max(1, workers)
         self._warm = warm
         self._pool: ProcessPoolExecutor | None = None
+        self._method: str | None = None  # how the pool's workers start
 
     def _executor(self, first: tuple[Any, ...]) -> ProcessPoolExecutor:
         if self._pool is None:
             if self._warm is not None:
                 self._warm(*first)
-            self._pool = process_pool(self.workers)
+            context = worker_context()
+            self._method = context.get_start_method()
+            self._pool = process_pool(self.workers, context)
             assert self._pool is not None
         return self._pool
 
@@ -174,10 +177,9 @@ class _Workers:
         try:
             yield from self._map(fn, tasks, size)
         except BrokenProcessPool as broken:
-            method = self._pool._mp_context.get_start_method() if self._pool is not None else None  # type: ignore[attr-defined]
-            if method in (None, "fork"):
+            if self._method in (None, "fork"):
                 raise
-            raise WorkersNotStarted(UNGUARDED.format(method=method)) from broken
+            raise WorkersNotStarted(UNGUARDED.format(method=self._method)) from broken
 
     def _map(self, fn: Callable[..., T], tasks: Iterable[tuple[Any, ...] | _Ready],
              size: Callable[[tuple[Any, ...]], int]) -> Iterator[T]:
@@ -259,11 +261,13 @@ def _input_size(task: tuple[Any, ...]) -> int:
         return 0
 
 
-def process_pool(workers: int) -> ProcessPoolExecutor | None:
-    """A process pool of `workers`, or None to work in this process."""
+def process_pool(workers: int, context: multiprocessing.context.BaseContext | None = None
+                 ) -> ProcessPoolExecutor | None:
+    """A process pool of `workers` started by `context` (default `worker_context()`), or None
+    to work in this process."""
     if workers <= 1:
         return None
-    return ProcessPoolExecutor(max_workers=workers, mp_context=worker_context(),
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context or worker_context(),
                                initializer=_ignore_interrupt)
 
 
