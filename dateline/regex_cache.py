@@ -15,7 +15,9 @@ process (a pool's worker too) are added to their group's file when it ends: the 
 again and written whole under a temporary name, then renamed, with a lock held throughout, so a
 reader sees the old file or the new one, never half of one, and two processes ending together
 add in turn instead of one writing over the other's patterns; a file grown past `MAX_BYTES` (old
-entries of edited language files) starts again from the process's own entries.
+entries of edited language files) starts again from the process's own entries. A write also
+clears the folder of what nothing will read: temporary files a killed writer left, and the files
+of a Python build (an upgraded or removed interpreter) that has not written for `STALE_DAYS`.
 Anything unexpected (a damaged file, a Python whose `re` internals differ, a folder that cannot
 be written) only means compiling as `re.compile` does. `$DATELINE_CACHE` names the folder (`off`:
 no cache); the default is the user's cache folder.
@@ -37,6 +39,11 @@ import _sre  # type: ignore[import-not-found]
 
 ENV_VAR = "DATELINE_CACHE"
 MAX_BYTES = 32 * 1024 * 1024
+# Another Python build's files unwritten this long are taken for a removed interpreter's. One
+# still in use only compiles its patterns once more (a second) and writes them again.
+STALE_DAYS = 30
+# A temporary file older than this is a killed writer's: a live one renames it within a second.
+STALE_TMP_SECONDS = 3600
 # `_sre.compile`'s arguments after the pattern text: flags, SRE code, groups, group index, index group.
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
@@ -158,6 +165,43 @@ def save() -> None:
             kept.update(group.added)
             group.entries, group.added = kept, {}
             _write(group.path, marshal.dumps(kept))
+        _clear_stale(group.path.parent)
+
+
+def _clear_stale(where: Path) -> None:
+    """Remove the cache files nothing will read again: a killed writer's temporary files, and a
+    Python build's files (with their lock) that build has not written for `STALE_DAYS` (each
+    interpreter Dateline ran under kept ~1.4 MB per language for good). Only names this module
+    writes; a file that cannot be removed is left."""
+    import time
+
+    build, now = _build(), time.time()
+    try:
+        names = [entry for entry in os.scandir(where) if entry.name.startswith("regex-")]
+    except OSError:
+        return
+    for entry in names:
+        try:
+            age = now - entry.stat().st_mtime
+            if entry.name.endswith(".tmp"):
+                stale = age > STALE_TMP_SECONDS
+            else:
+                data = entry.name.removesuffix(".lock")
+                stale = (data.endswith(".marshal") and not data.endswith(f"-{build}.marshal")
+                         and _older(where / data, now))
+            if stale:
+                os.unlink(entry.path)
+        except OSError:
+            continue
+
+
+def _older(path: Path, now: float) -> bool:
+    """Whether a group file was last written more than `STALE_DAYS` ago, or is gone (its lock is
+    then left over)."""
+    try:
+        return now - path.stat().st_mtime > STALE_DAYS * 86400
+    except FileNotFoundError:
+        return True
 
 
 @contextmanager

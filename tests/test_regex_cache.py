@@ -119,3 +119,35 @@ def test_a_pool_workers_patterns_are_kept(cache: Path, monkeypatch: pytest.Monke
     assert compiled._groups == {}  # nothing compiled here
     compiled.regex(r"(?P<a>\d+) months", re.IGNORECASE, "xx")
     assert not compiled._groups["xx"].added
+
+
+def test_a_write_clears_leftovers_and_other_builds_unused_files(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Temporary files of a killed writer and the files of a Python build gone for a month were
+    never removed (each interpreter Dateline ran under kept its ~1.4 MB per language); what is
+    in use stays, and so does what this module did not write."""
+    import os
+    import time
+
+    month_ago = time.time() - 31 * 86400
+    files = {name: cache / name for name in [
+        "regex-en-0000000000000000.marshal", "regex-en-0000000000000000.marshal.lock",  # a removed build
+        "regex-en-1111111111111111.marshal", "regex-en-1111111111111111.marshal.lock",  # another, in use
+        "regex-es-2222222222222222.marshal.lock",  # a lock whose file is gone
+        "regex-en-1111111111111111.marshalab12cd.tmp",  # a killed writer's, an hour ago
+        "regex-de-1111111111111111.marshalef34gh.tmp",  # a writer's, now
+        "notes.txt"]}
+    for path in files.values():
+        path.write_bytes(b"x")
+    for name in ("regex-en-0000000000000000.marshal", "regex-en-0000000000000000.marshal.lock", "notes.txt"):
+        os.utime(files[name], (month_ago, month_ago))
+    hour_ago = time.time() - 3700
+    os.utime(files["regex-en-1111111111111111.marshalab12cd.tmp"], (hour_ago, hour_ago))
+    compiled.regex(r"(?P<a>\d+) days", re.IGNORECASE, "xx")
+    _read_afresh(monkeypatch)
+    build = compiled._build()
+    assert sorted(p.name for p in cache.iterdir()) == sorted([
+        "regex-en-1111111111111111.marshal", "regex-en-1111111111111111.marshal.lock",
+        "regex-de-1111111111111111.marshalef34gh.tmp", "notes.txt",
+        f"regex-xx-{build}.marshal", f"regex-xx-{build}.marshal.lock"])
+    assert compiled.regex(r"(?P<a>\d+) days", re.IGNORECASE, "xx").match("3 DAYS")
+    assert not compiled._groups["xx"].added  # this build's own file read back
