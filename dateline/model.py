@@ -30,6 +30,7 @@ class Resolution(StrEnum):
     # date's: "Christmas", "Easter 2010", "Thanksgiving"
     FOCUS = "period in focus"  # the period under discussion: "the quarter", "a year ago" after it
     UNANCHORED = "unanchored"  # no publication date to count from: "XXXX-03-17"
+    TENSE = "tense"  # a time gone by or to come, as the clause's tense says: "one day" (PAST_REF)
 
 
 @dataclass(slots=True)

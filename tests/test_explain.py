@@ -75,3 +75,13 @@ def test_cli_table_text_and_json() -> None:
     assert data["decisions"][0]["value"] == "2023-03-17"
     assert data["decisions"][0]["resolution"] == "weekday"
     assert runner.invoke(app, [*args[:-1], "xx"]).exit_code == 2
+
+
+def test_one_day_as_an_adverb_says_which_verb_gave_its_side() -> None:
+    result = explain("Dijo que un día volverá a Madrid. Un día después, llegó la policía.", DCT, "es")
+    adverb, later = result.decisions
+    assert (adverb.value, adverb.rules, adverb.tense_cue) == ("FUTURE_REF", ("someday",), "volverá")
+    assert adverb.resolution is Resolution.TENSE and "tense FUTURE" in adverb.explanation
+    assert later.value == "P1D"
+    rejected = [c for c in result.candidates if c.rule == "someday" and c.outcome is Outcome.REJECTED]
+    assert [c.text for c in rejected] == ["Un día"] and "not_before" in rejected[0].reason

@@ -440,3 +440,55 @@ def test_a_number_after_a_numbered_thing_is_its_number_not_a_year(
     "resolución 1441", "Flug 1500") is that thing's number; a thing named by its year stays
     a year where the language names laws so ("the Localism Act 2011", "la loi 1901")."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'Islam will one day be the largest religion.', [('one day', 'DATE', 'FUTURE_REF')]),
+    ("en", 'One day, he remembered the song.', [('One day', 'DATE', 'PAST_REF')]),
+    ("en", 'He said that one day he will return.', [('one day', 'DATE', 'FUTURE_REF')]),
+    ("en", 'Someday we will win.', [('Someday', 'DATE', 'FUTURE_REF')]),
+    ("es", 'La que un día fue denominada revolución siria.', [('un día', 'DATE', 'PAST_REF')]),
+    ("es", 'Dijo que un día volverá a Madrid.', [('un día', 'DATE', 'FUTURE_REF')]),
+    ("es", 'Si un día alguien lo encuentra, será feliz.', [('un día', 'DATE', 'FUTURE_REF')]),
+    ("es", 'Un buen día decidió marcharse.', [('Un buen día', 'DATE', 'PAST_REF')]),
+    ("fr", "Un jour, il s'est souvenu de tout.", [('Un jour', 'DATE', 'PAST_REF')]),
+    ("fr", "Il a dit qu'un jour il reviendra.", [('un jour', 'DATE', 'FUTURE_REF')]),
+    ("fr", 'Un beau jour, il est parti.', [('Un beau jour', 'DATE', 'PAST_REF')]),
+    ("it", 'Un giorno, si è ricordato di tutto.', [('Un giorno', 'DATE', 'PAST_REF')]),
+    ("it", 'Ha detto che un giorno tornerà.', [('un giorno', 'DATE', 'FUTURE_REF')]),
+    ("pt", 'Um dia ele se lembrou de tudo.', [('Um dia', 'DATE', 'PAST_REF')]),
+    ("pt", 'Ele disse que um dia voltará.', [('um dia', 'DATE', 'FUTURE_REF')]),
+    ("de", 'Eines Tages wird er zurückkehren.', [('Eines Tages', 'DATE', 'FUTURE_REF')]),
+    ("de", 'Eines Tages kam er zurück.', [('Eines Tages', 'DATE', 'PAST_REF')]),
+    ("ru", 'Однажды он вспомнил всё.', [('Однажды', 'DATE', 'PAST_REF')]),
+    ("ru", 'Однажды он будет президентом.', [('Однажды', 'DATE', 'FUTURE_REF')]),
+    ("ar", 'ذات يوم تذكر كل شيء.', [('ذات يوم', 'DATE', 'PAST_REF')]),
+    ("ar", 'ذات يوم سوف يعود.', [('ذات يوم', 'DATE', 'FUTURE_REF')]),
+    ("ar", 'سنعود يوما ما.', [('يوما ما', 'DATE', 'FUTURE_REF')]),
+    # The amount, the day of something, a day counted from another, the day in focus: as before.
+    ("en", 'The talks lasted one day.', [('one day', 'DURATION', 'P1D')]),
+    ("en", "After one day's talks they left.", [('one day', 'DURATION', 'P1D')]),
+    ("en", 'One day in May he left.', [('One day', 'DURATION', 'P1D'), ('May', 'DATE', '2023-05')]),
+    ("en", 'He was jailed for two weeks and one day.', [('two weeks and one day', 'DURATION', 'P2W1D')]),
+    ("es", 'Un día después, llegó la policía.', [('Un día', 'DURATION', 'P1D')]),
+    ("es", 'Es un día histórico para el país.', [('un día', 'DURATION', 'P1D')]),
+    ("es", 'Un día histórico en la historia árabe.', [('Un día', 'DURATION', 'P1D')]),
+    ("es", 'Dijo que el viernes es "un día extraordinario".', [('el viernes', 'DATE', '2023-03-17'),
+                                                            ('un día', 'DURATION', 'P1D')]),
+    ("es", 'Estuvo preso dos semanas y un día.', [('dos semanas y un día', 'DURATION', 'P2W1D')]),
+    ("es", 'Las centrales dejarán por un día sus diferencias.', [('un día', 'DURATION', 'P1D')]),
+    ("fr", "La grève d'un jour a été suivie.", [('un jour', 'DURATION', 'P1D')]),
+    ("fr", "C'est un jour historique.", [('un jour', 'DURATION', 'P1D')]),
+    ("it", 'Lo sciopero di un giorno è finito.', [('un giorno', 'DURATION', 'P1D')]),
+    ("pt", 'É um dia histórico.', [('um dia', 'DURATION', 'P1D')]),
+    ("de", 'Das geschah innerhalb eines Tages.', []),
+    ("ru", 'Он работал один день.', [('один день', 'DURATION', 'P1D')]),
+])
+def test_one_day_as_an_adverb_is_a_time_gone_by_or_to_come(
+        lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"One day" as an adverb ("y un día me acordé", "will one day be", "eines Tages", "однажды",
+    "ذات يوم") is PAST_REF or FUTURE_REF as the verb of its own clause says (not a reporting verb
+    before "that": "dijo que un día volverá"), not a duration of one day; "one day" stays the
+    amount after a preposition or a verb, before a word that makes it the day of something or
+    counts from it, as the second part of an amount, and where no verb's tense is read."""
+    assert finder(lang)(text) == expected

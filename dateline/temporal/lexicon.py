@@ -133,6 +133,14 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # of time with the indefinite article; `after`, the words that open the qualifier (a relative,
     # an intensifier, a participle of "marked by").
     "qualified_unit": ("before", "after"),
+    # "One day" as an adverb, a time gone by or to come as the clause's tense says (PAST_REF,
+    # FUTURE_REF): `past`, `future`, adverbs wherever they stand ("однажды", "someday"), but after
+    # a `not_after` word that governs them as a noun ("innerhalb eines Tages"), of the side they
+    # lean to where no tense is read; `one`, words that are also an amount of one day or a day
+    # ("un día", "one day"), the adverb only where a clause opens right before them or after an
+    # `after` word (a conjunction, a modal: "y un día", "will one day"); and none of them before
+    # a `not_before` word ("un día después", "one day of", "eines Tages im Mai").
+    "someday": ("past", "future", "one", "after", "not_after", "not_before"),
 }
 # Settings: the [grammar] and [number_grammar] keys, and the file's own name and code. The
 # [grammar] keys may be left out (each has a default where it is read).

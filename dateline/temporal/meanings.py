@@ -138,4 +138,17 @@ class Literal:
     value: str
 
 
-Meaning = Calendar | Relative | WeekdayRef | HolidayRef | MonthDay | Offset | Literal
+@dataclass(frozen=True, slots=True)
+class TenseRef:
+    """A time named only as one gone by or one to come, the clause's tense saying which: "one
+    day" as an adverb ("y un día me acordé": PAST_REF; "Islam will one day be": FUTURE_REF).
+
+    `lean`: the side the words name where no verb's tense is read ("однажды" mostly tells of
+    the past, "someday" of what is to come); `amount`: instead, the duration the same words also
+    are ("un día": P1D), which they stay there ("Un día histórico", a headline without a verb)."""
+
+    lean: str = "FUTURE_REF"
+    amount: str | None = None
+
+
+Meaning = Calendar | Relative | WeekdayRef | HolidayRef | MonthDay | Offset | Literal | TenseRef

@@ -26,6 +26,7 @@ from dateline.temporal.meanings import (
     MonthDay,
     Offset,
     Relative,
+    TenseRef,
     WeekdayRef,
 )
 from dateline.temporal.tense import FUTURE, PAST, side_of
@@ -432,6 +433,19 @@ def _resolve_holiday(meaning: HolidayRef, ctx: Context) -> Resolved:
                     f"{_tense_words(tense, side)}")
 
 
+def _resolve_tense_ref(meaning: TenseRef, ctx: Context) -> Resolved:
+    """PAST_REF in a past clause, FUTURE_REF in a future one ("will one day be"), else the side
+    the words lean to, or the amount they also are (the tagger then types it a duration). No
+    publication date is needed."""
+    if ctx.tense == PAST:
+        return Resolved("PAST_REF", Resolution.TENSE, "tense PAST of the clause")
+    if ctx.tense == FUTURE:
+        return Resolved("FUTURE_REF", Resolution.TENSE, "tense FUTURE of the clause")
+    if meaning.amount is not None:  # "Un día histórico": no verb, so no adverb
+        return Resolved(meaning.amount, Resolution.STATED, "no tense read: the amount the words also are")
+    return Resolved(meaning.lean, Resolution.TENSE, "no tense read: the side the words name")
+
+
 def _tense_words(tense: str | None, side: str | None) -> str:
     """What decided the side of the publication date, in words."""
     if side is not None:
@@ -460,4 +474,6 @@ def _resolve(meaning: Meaning, ctx: Context) -> Resolved:
         return _resolve_month_day(meaning, ctx)
     if isinstance(meaning, Offset):
         return _resolve_offset(meaning, ctx)
+    if isinstance(meaning, TenseRef):
+        return _resolve_tense_ref(meaning, ctx)
     return _resolve_holiday(meaning, ctx)

@@ -18,7 +18,7 @@ from dateline.temporal.lexicon import Lexicon, normalize
 from dateline.temporal.values import UNIT_GRAN
 from dateline.temporal.tense import LAST_WORD
 from dateline.temporal.meanings import (Anchor, Calendar, HolidayRef, Literal, Meaning, MonthDay, Offset, Relative,
-                                        WeekdayRef)
+                                        TenseRef, WeekdayRef)
 
 TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 # Zone names in capitals; "gmt" and "utc" in lower case too, as Spanish agency copy writes
@@ -1541,6 +1541,56 @@ def _present_before_a_noun(m: Match, last: str) -> bool:
     return _WORD_NEXT.match(m.m.string, m.end) is not None and not after.match(m.m.string, m.end)
 
 
+# A clause opens right before a position: the text's start, or a mark that ends a sentence or
+# sets a phrase off ("Un jour, il s'est souvenu", "dijo: «Un día habrá justicia»"); not an
+# apostrophe, which also elides a preposition ("la grève d'un jour").
+_CLAUSE_START = re.compile(r"(?:\A|[.!?;:,(\[«»\"“”„—–…])\s*\Z")
+
+
+def _followed_by_word(m: Match, cls: str) -> bool:
+    """Whether a whole word of a class comes right after the match ("de", not "después"; an
+    elided one, "d'", before the next)."""
+    return bool(m.lex.cls(cls).table) and m.lex.words_regex(cls, r"[\s-]*(?:{words})(?:(?<=['’])|(?!\w))").match(
+        m.m.string, m.end, m.end + 40) is not None
+
+
+def build_someday(m: Match) -> Found | None:
+    """"one day" as an adverb, a time gone by or to come as the clause's tense says (`TenseRef`):
+    "y un día me acordé", "Islam will one day be", "eines Tages", "однажды", "ذات يوم".
+
+    `[someday] past` and `future` are such adverbs wherever they stand, but after a `not_after`
+    word that governs them as a noun ("innerhalb eines Tages": within a day), and lean to their
+    side where no tense is read ("однажды": PAST_REF, "someday": FUTURE_REF). `one` ("un día", "one day")
+    is also an amount of one day ("por un día", "lasted one day") and the day in focus ("Es un
+    día histórico"): the adverb only where a clause opens right before it (a mark, or an `after`
+    word: a conjunction, a modal), not before a `not_before` word or a copula, which make it the
+    amount or the day of something ("un día después", "one day of talks", "one day's", "one day
+    in May", "un día es poco"), not after a copula ('es "un día extraordinario"'), and not as the
+    second part of an amount ("dos semanas y un día").
+    It stays that amount where the clause has no verb whose tense is read (`tagger._analyzed`)."""
+    if _followed_by_word(m, "someday.not_before"):
+        return None
+    if not m.has("someday_one"):
+        lean = "PAST_REF" if m.has("someday_past") else "FUTURE_REF"
+        return None if m.preceded_by("someday.not_after") else Found(m.start, m.end, TenseRef(lean), "DATE")
+    if _followed_by_word(m, "nowadays.copula"):
+        return None
+    text = m.m.string
+    mark = _CLAUSE_START.search(text, max(0, m.start - 8), m.start)
+    if mark is not None:
+        joint, joins = mark.start(), text[mark.start():mark.start() + 1] == ","
+    else:
+        opener = m.lex.words_regex("someday.after", r"(?<!\w)(?:{words})\s*\Z").search(text, max(0, m.start - 30), m.start)
+        if opener is None:
+            return None
+        joint, joins = opener.start(), m.lex.value("duration.and", opener.group().strip()) is not None
+    if joins and (m.preceded_by("unit", at=joint) or m.preceded_by("unit_plural", at=joint)):
+        return None  # "dos semanas y un día", "two weeks, one day": the amount's second part
+    if m.preceded_by("nowadays.copula", at=joint):
+        return None  # 'este viernes es "un día extraordinario"': what the day is
+    return Found(m.start, m.end, TenseRef(amount="P1D"), "DATE")
+
+
 # --------------------------------------------------------------------------- durations
 
 def _minutes_and_seconds(m: Match, unit: str) -> str | None:
@@ -2111,6 +2161,10 @@ RULES: list[Rule] = [
     Rule("frequency", "SET",
          r"(?:(?:{set.once}|{num} {set.times}) )?(?:{set.per}|{set.per_always}) {unit}",
          build_frequency, keys=("unit",), dating=False),
+    # "one day" as an adverb, before the durations that read "one day" as one too.
+    Rule("someday", "DATE", "{someday.past}|{someday.future}|{someday.one}", build_someday,
+         keys=("someday.past", "someday.future", "someday.one"),
+         dating=False, widen=False),
     # Durations.
     Rule("duration", "DURATION",
          _QMOD + _DET + r"(?:{duration.before} )?"

@@ -32,7 +32,7 @@ from dateline.temporal.grammar import (
     compile_rule,
 )
 from dateline.temporal.lexicon import Lexicon, load, trie_regex
-from dateline.temporal.meanings import Anchor, Calendar, Literal, Meaning, Relative, WeekdayRef
+from dateline.temporal.meanings import Anchor, Calendar, Literal, Meaning, Relative, TenseRef, WeekdayRef
 from dateline.temporal.resolve import Context, Resolved, resolve
 from dateline.temporal.rules import RULES, Extent, joined_duration
 from dateline.temporal.tense import ADJACENT, Cue, TenseCues
@@ -447,10 +447,15 @@ class Tagger:
                         scanned[s] = self.tense.scan(sentence)
                     inside = takewhile(lambda m: m.start < end, islice(mentions, k, None))
                     cues = self.tense.cues(sentence, [(m.start - start, m.end - start) for m in inside], scanned[s])
-                cue, mention.tense_sure = self.tense.nearest_cue(cues, mention.start - start, mention.end - start,
-                                                                  sentence)
+                if isinstance(mention.meaning, TenseRef):  # "one day": its own clause's verb alone
+                    cue = self.tense.own_clause_cue(cues, mention.start - start, mention.end - start, sentence)
+                else:
+                    cue, mention.tense_sure = self.tense.nearest_cue(cues, mention.start - start,
+                                                                      mention.end - start, sentence)
                 if cue is not None:
                     mention.tense, mention.tense_cue = cue[2], (start + cue[0], start + cue[1])
+            if isinstance(mention.meaning, TenseRef) and mention.meaning.amount and mention.tense is None:
+                mention.type = "DURATION"  # "Un día histórico": no verb read, the amount (`resolve`)
             mention.names_event = self._names_event(text, mention)
         for cur, nxt in zip(mentions, mentions[1:]):
             cur.from_next = self._counted_from_next(text, cur, nxt)

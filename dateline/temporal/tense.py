@@ -207,6 +207,24 @@ class TenseCues:
             return opener, False
         return (best[1] if best else None), False
 
+    def own_clause_cue(self, cues: list[Cue], start: int, end: int, sentence: str) -> Cue | None:
+        """The cue of the clause an adverb at [start, end) stands in, for one whose side is the
+        verb's alone ("one day"): the first cue after it in the same stretch of the clause ("y un
+        día me acordé", "dijo que un día volverá": not "dijo", which governs the clause before
+        "que"), else a strong one right before it ("will one day be", "pudiera un día"), else the
+        nearest before it that no clause opener or mark sets apart, else the first after it past
+        a mark ("Un jour, il s'est souvenu")."""
+        after = next((cue for cue in cues if cue[0] >= end), None)
+        if after is not None and _CLAUSE_TO.fullmatch(sentence, end, after[0]) \
+                and not self._opens_clause(sentence, end, after[0]) and "," not in sentence[end:after[0]]:
+            return after
+        before = [cue for cue in cues if cue[1] <= start]
+        if before and before[-1][3] and start - before[-1][1] <= ADJACENT:
+            return before[-1]
+        near = [cue for cue in before if not self._opens_clause(sentence, cue[1], start)
+                and not re.search(r"[,;:]", sentence[cue[1]:start])]
+        return near[-1] if near else after
+
     def _opener_before(self, cues: list[Cue], start: int, sentence: str) -> Cue | None:
         """A weak future cue from a conjunction that opens a clause about a later time before the
         expression, where the clause's verb has no tense a cue reads (a subjunctive: "una vez que
