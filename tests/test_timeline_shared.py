@@ -18,6 +18,11 @@ DATEWISE_AR1_F = 0.111
 DATEWISE_DATE_F1 = 0.391
 KEYWORDS = Path(__file__).resolve().parents[1] / "benchmarks" / "keywords" / "ml-crisis-es.json"
 ENTITY_KEYWORDS = KEYWORDS.with_name("semeval2015-trial.json")
+# CPU seconds of this process (`time.process_time`) for the biggest topic read, tagged and
+# summarized, and for the whole leave-one-topic-out run: about twice what session 21 measured
+# (syria 3.9 + 1.3 s, the run 25 s, at load 3.5), so a change that doubles the cost fails.
+SYRIA_CPU_LIMIT_S = 10
+RUN_CPU_LIMIT_S = 60
 
 
 @pytest.mark.shared_data
@@ -41,10 +46,10 @@ def test_ml_crisis_es_beats_datewise_leave_one_topic_out(shared_data: Path) -> N
     keywords = {t: list(v) for t, v in json.loads(KEYWORDS.read_text()).items()}
     entities = entity_tls.load_topics(shared_data / "semeval2015-timeline" / "trial",
                                       keywords=json.loads(ENTITY_KEYWORDS.read_text()))
-    began = time.perf_counter()
+    began = time.process_time()
     loaded = list(tls.load_topics(shared_data / "ml-crisis" / "es", lang="es", keywords=keywords))
     results = tls.run_topics(loaded, methods=["dateline", "datewise"], loto=True, pool=entities)
-    seconds = time.perf_counter() - began
+    cpu = time.process_time() - began
     held_out = tls.means(results, tls.LOTO, "rouge")
     # Measured 0.242 / 0.475 (session 15): AR1-F 2.2x DATEWISE, Date-F1 1.21x.
     assert held_out.ar1_f >= 1.2 * DATEWISE_AR1_F
@@ -56,9 +61,13 @@ def test_ml_crisis_es_beats_datewise_leave_one_topic_out(shared_data: Path) -> N
     assert without.ratio("ar1") >= 1.2 and without.ratio("date") > 1.0
     biggest = max(results, key=lambda r: r.articles)
     assert biggest.articles >= 300
-    # The bar is < 5 s (measured by `dateline benchmark tls`); shared machines are noisier.
-    assert biggest.prepare_seconds + biggest.methods["dateline"].seconds < 15
-    assert seconds < 90
+    # Speed as this process's CPU time (reading, tagging and the timeline all run in it), which
+    # other jobs on a shared machine barely change where wall-clock limits tripped under load
+    # (syria 15.3 s wall at load 6.5, session 20). The bar is < 5 s wall from raw text on a
+    # quiet machine (`dateline timeline`, measured by the lead).
+    assert 0 < biggest.prepare_cpu and 0 < biggest.methods["dateline"].cpu  # measured at all
+    assert biggest.prepare_cpu + biggest.methods["dateline"].cpu < SYRIA_CPU_LIMIT_S
+    assert cpu < RUN_CPU_LIMIT_S
     # Each half of every topic (`benchmark tls --sample 0.5`, with and without `--rest`): the
     # lead must hold on collections half the size, where the held-out ones may fall. Measured
     # (session 15) AR1-F 1.16x / 1.65x our DATEWISE, Date-F1 1.19x / 1.20x.

@@ -79,22 +79,26 @@ WEEKDAY_DAYS = 6
 
 @dataclass(slots=True)
 class MethodRun:
-    """One method on one topic: its timeline, scores per tokenizer and seconds."""
+    """One method on one topic: its timeline, scores per tokenizer, and seconds (wall clock,
+    and `cpu`: this process's CPU time, which other jobs on the machine barely change)."""
 
     timeline: Timeline
     scores: dict[str, TLSScores]
     seconds: float
+    cpu: float = 0.0
 
 
 @dataclass(slots=True)
 class TopicRun:
-    """One topic: how many articles, the time to read and tag them, and every method's run."""
+    """One topic: how many articles, the time to read and tag them (wall clock, and this
+    process's CPU time), and every method's run."""
 
     topic: str
     articles: int
     reference_dates: int
     sentences: int
     prepare_seconds: float
+    prepare_cpu: float = 0.0
     methods: dict[str, MethodRun] = field(default_factory=dict)
     coverage: Coverage | None = None  # with `oracle`: how many reference dates are within reach
 
@@ -138,13 +142,16 @@ def reference_coverage(topic: Topic, corpus: Corpus) -> Coverage:
 
 @dataclass(slots=True)
 class Topic:
-    """A topic ready to summarize: its articles (read and tagged), query and reference."""
+    """A topic ready to summarize: its articles (read and tagged), query and reference, and
+    the time reading and tagging took (wall clock, and this process's CPU time: reading runs
+    in this process, `process`'s one worker)."""
 
     name: str
     articles: list[Article]
     reference: dict[dt.date, list[str]]
     query: list[str] | None
     prepare_seconds: float
+    prepare_cpu: float = 0.0
 
     def size(self) -> Size:
         """The reference's size and date range, which every method is given."""
@@ -185,26 +192,27 @@ def load_topics(dataset: Path, *, lang: str | None = None,
     only that share of each topic's articles, or with `rest` the others (`sampled`)."""
     for name in topics(dataset):
         reference = read_timeline(dataset / "reference" / f"{name}.txt", warn=warn)
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         articles = list(process([dataset / name], lang=lang, on_error=ignore_error))
         if sample is not None:
             articles = sampled(articles, sample, rest=rest)
         query = list(keywords[name]) if keywords and name in keywords else None
-        yield Topic(name, articles, reference, query, time.perf_counter() - began)
+        yield Topic(name, articles, reference, query, time.perf_counter() - began,
+                    time.process_time() - began_cpu)
 
 
 def score(topic: Topic, methods: Mapping[str, str | Method]) -> TopicRun:
     """Each method's timeline of a topic at the reference's size, scored with tilse."""
     size = topic.size()
     run = TopicRun(topic.name, len(topic.articles), size.dates, size.sentences,
-                   topic.prepare_seconds)
+                   topic.prepare_seconds, topic.prepare_cpu)
     for label, method in methods.items():
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         timeline = build(topic.articles, query=topic.query, dates=size.dates,
                          sentences=size.sentences, start=size.start, end=size.end, method=method)
-        seconds = time.perf_counter() - began
+        seconds, cpu = time.perf_counter() - began, time.process_time() - began_cpu
         scores = {tok: evaluate(timeline, topic.reference, tokenizer=tok) for tok in TOKENIZERS}
-        run.methods[label] = MethodRun(timeline, scores, seconds)
+        run.methods[label] = MethodRun(timeline, scores, seconds, cpu)
     return run
 
 
