@@ -51,10 +51,24 @@ def load_command(name: str) -> Command:
     if isinstance(target, typer.Typer):
         group = typer.main.get_group(target)
         group.name = name
-        return group
-    single = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
-    single.command(name)(target)
-    return typer.main.get_command(single)
+        command: Command = group
+    else:
+        single = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+        single.command(name)(target)
+        command = typer.main.get_command(single)
+    _plain_values(command)
+    return command
+
+
+def _plain_values(command: Command) -> None:
+    """Plain values of the command's (and its subcommands') parameters read without Pydantic
+    (`plain_params`)."""
+    from dateline.cli import plain_params
+
+    plain_params.install(command.params)
+    command.get_help_option = plain_params.installing(command.get_help_option)  # made when first asked
+    for sub in getattr(command, "commands", {}).values():
+        _plain_values(sub)
 
 
 class LazyGroup(TyperGroup):
@@ -96,6 +110,11 @@ class LazyGroup(TyperGroup):
                 typer.echo(f"Error: {error.format_message()}", err=True)
             sys.exit(error.exit_code)
         sys.exit(code if isinstance(code, int) else 0)
+
+    def get_help_option(self, ctx: Context) -> Any:
+        from dateline.cli import plain_params
+
+        return plain_params.installing(super().get_help_option)(ctx)
 
     def format_help(self, ctx: Context, formatter: HelpFormatter) -> Any:
         self._listing = True
