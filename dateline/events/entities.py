@@ -123,7 +123,14 @@ def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
-        for s, word in _unglued(word, m.start()) if "." in word else ((m.start(), word),):
+        if "." not in word:  # most words: one piece, no list of pieces made
+            shape = shapes.get(word)
+            if shape is None:
+                shape = shapes[word] = _shape(word, lex)
+            s = m.start()
+            out.append(Token(s + shape[0], s + len(word) - shape[1], shape[2], shape[3], shape[4]))
+            continue
+        for s, word in _unglued(word, m.start()):
             shape = shapes.get(word)
             if shape is None:
                 shape = shapes[word] = _shape(word, lex)

@@ -95,11 +95,15 @@ class WordTable:
                 if value is not None:
                     return n, value
         best: tuple[int, str] | None = None
-        for spec, value in self.prefixes.get(words[i][:2], ()):
+        word = words[i]
+        for spec, value in self.prefixes.get(word[:2], ()):
             n = len(spec)
-            if i + n <= len(words) and (best is None or n > best[0]) and all(
+            if i + n > len(words) or best is not None and n <= best[0]:
+                continue
+            text, prefix = spec[0]  # the first word alone first: it rules out most entries
+            if (word.startswith(text) if prefix else word == text) and all(
                     words[i + k].startswith(text) if prefix else words[i + k] == text
-                    for k, (text, prefix) in enumerate(spec)):
+                    for k, (text, prefix) in enumerate(spec[1:], 1)):
                 best = (n, value)
         return best
 

@@ -51,7 +51,8 @@ class Shapes:
     def _ends(self, i: int, endings: tuple[str, ...], stem: int = 3) -> bool:
         """Whether word i ends with one of `endings` after a stem of `stem` letters or more."""
         w = self.lower[i]
-        return any(w.endswith(e) and len(w) >= len(e) + stem for e in endings)
+        # `endswith` of the tuple first: most words end with none (this runs for every word)
+        return w.endswith(endings) and any(w.endswith(e) and len(w) >= len(e) + stem for e in endings)
 
     def _plain(self, i: int) -> bool:
         """A lower-case word (or any word, in a script without case) that is no modifier or adverb."""
@@ -74,9 +75,9 @@ class Shapes:
             return self._plain(i)
         if not self._word(i):
             return False
-        return self._ends(i, self.g.verb_endings) or any(
-                self.lower[i].startswith(p) and len(self.lower[i]) >= len(p) + 3
-                for p in self.g.verb_prefixes)
+        lower = self.lower[i]
+        return self._ends(i, self.g.verb_endings) or lower.startswith(self.g.verb_prefixes) and any(
+                lower.startswith(p) and len(lower) >= len(p) + 3 for p in self.g.verb_prefixes)
 
     def grammar_word(self, i: int) -> bool:
         """An adverb as written: French "ne", not "né", though both fold to "ne" (a word
@@ -126,7 +127,7 @@ class Shapes:
 
     def boundary(self, i: int) -> bool:
         """Whether a clause ends before word i (a clause word, or punctuation that ends one)."""
-        return self.words[i] in self.g.boundaries or any(c in _CLAUSE_END for c in self.gaps[i])
+        return self.words[i] in self.g.boundaries or not _CLAUSE_END.isdisjoint(self.gaps[i])
 
     def comma(self, i: int) -> bool:
         """Whether a comma (Latin or Arabic "،") stands right before word i."""
