@@ -49,7 +49,7 @@ def test_a_pool_made_under_the_progress_bar_still_forks() -> None:
     """The CLI's progress bar draws from the caller's thread (no refresh thread), so a
     `--workers 2` run on a terminal starts its workers warm (fork), not cold (forkserver)."""
     code = ("from rich.progress import TextColumn\n"
-            "from dateline.cli.common import Bar\n"
+            "from dateline.cli.progress import Bar\n"
             "from dateline.pipeline import process_pool\n"
             "with Bar(TextColumn('{task.description}'), on=True) as bar:\n"
             "    task = bar.add_task('reading')\n"

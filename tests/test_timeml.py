@@ -36,6 +36,15 @@ def test_tags_inserted_document_unchanged_otherwise() -> None:
     assert 'tid="t1"' in out and '<EVENT eid="e1">exploded</EVENT>' in out
 
 
+def test_new_tags_are_numbered_after_the_documents_own_tids_only() -> None:
+    """A `tid` attribute counts, one whose name only ends in "tid" (`xtid`, `_tid`) does not."""
+    raw = DOC.replace('<DOCID>', '<META tid="t4" xtid="t90" _tid="t91" étid="t92"/><DOCID>')
+    doc = parse_timeml(raw)
+    start = doc.text.index("Friday")
+    out = annotate_document(raw, [Timex(start, start + 6, "Friday", "DATE", "1998-08-07")])
+    assert '<TIMEX3 tid="t5" type="DATE" value="1998-08-07">Friday</TIMEX3>' in out
+
+
 def test_tag_crossing_an_element_is_left_out() -> None:
     doc = parse_timeml(DOC)
     start = doc.text.index("the search")

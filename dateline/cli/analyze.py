@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
 
-from dateline.cli.common import Bar, ErrorLog, check_language, check_workers, err_console, fail, parse_date
+from dateline.cli.common import ErrorLog, check_language, check_workers, err_console, fail, parse_date
+from dateline.cli.progress import Bar
 
 if TYPE_CHECKING:
     from dateline.analyze import Executor, ShardReport

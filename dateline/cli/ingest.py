@@ -17,7 +17,8 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from dateline.cli.common import Bar, ErrorLog, LogProgress, check_language, check_workers, console, err_console, example_dir, fail
+from dateline.cli.common import ErrorLog, LogProgress, check_language, check_workers, console, err_console, example_dir, fail
+from dateline.cli.progress import Bar
 from dateline.cli.store import db_option, open_db
 from dateline.model import Article
 from dateline.pipeline import process

@@ -10,8 +10,9 @@ from pathlib import Path
 import typer
 from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from dateline.cli.common import (Bar, ErrorLog, LogProgress, check_language, check_output, check_query, check_workers,
+from dateline.cli.common import (ErrorLog, LogProgress, check_language, check_output, check_query, check_workers,
                                  err_console, example_dir, fail, parse_span, write_text)
+from dateline.cli.progress import Bar
 from dateline.cli.store import open_db
 from dateline.model import Article, Timeline
 from dateline.pipeline import process

@@ -18,7 +18,11 @@ from dateline.model import Article, Timex
 _TIMEX_TAG = re.compile(r"</?TIMEX3\b[^>]*>")
 _TEXT_SPAN = re.compile(r"(<TEXT\b[^>]*>)(.*?)(</TEXT\s*>)", re.S)
 _ANY_TAG = re.compile(r"<(/?)([\w:-]+)[^>]*?(/?)>")
-_TID = re.compile(r'\btid="t(\d+)"')
+# An id attribute's number; the word boundary before it is checked on each hit (`_taken_tids`):
+# a pattern that starts with `\b` is tried at every position of the file, one that starts with
+# its literal text is found by a fast scan.
+_TID = re.compile(r'tid="t(\d+)"')
+_WORD_CHAR = re.compile(r"\w")
 
 
 def strip_timexes(raw: str) -> str:
@@ -47,6 +51,12 @@ def _balanced(fragment: str) -> bool:
     return depth == 0
 
 
+def _taken_tids(raw: str) -> list[int]:
+    """The numbers of the document's `tid="tN"` attributes (as `\btid="t(\d+)"` finds them)."""
+    return [int(m.group(1)) for m in _TID.finditer(raw)
+            if m.start() == 0 or not _WORD_CHAR.match(raw, m.start() - 1)]
+
+
 def timex_tag(timex: Timex, tid: int) -> str:
     """The opening TIMEX3 tag of an expression."""
     attrs = [f'tid="t{tid}"', f'type="{escape(timex.type)}"', f'value="{escape(timex.value)}"']
@@ -64,7 +74,7 @@ def annotate_parsed(doc: TimeMLDocument, timexes: Sequence[Timex]) -> str:
     """`annotate_document` of a document already read with its TIMEX3 tags stripped
     (`parse_timeml(strip_timexes(raw))`, the text that was tagged), without reading it again."""
     clean = doc.raw
-    taken = [int(n) for n in _TID.findall(clean)]
+    taken = _taken_tids(clean)
     next_tid = max(taken, default=0) + 1
     inserts: list[tuple[int, int, str]] = []
     for timex in sorted(timexes, key=lambda t: t.start):
