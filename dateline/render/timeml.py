@@ -52,7 +52,7 @@ def _balanced(fragment: str) -> bool:
 
 
 def _taken_tids(raw: str) -> list[int]:
-    """The numbers of the document's `tid="tN"` attributes (as `\btid="t(\d+)"` finds them)."""
+    """The numbers of the document's `tid="tN"` attributes, an attribute named `xtid` aside."""
     return [int(m.group(1)) for m in _TID.finditer(raw)
             if m.start() == 0 or not _WORD_CHAR.match(raw, m.start() - 1)]
 
