@@ -34,7 +34,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
                 "adverb_endings", "verb_endings", "verb_prefixes", "verb_forms",
                 "present_endings", "gerund_endings", "participle_endings", "recent", "noun_endings",
                 "boundaries", "links", "infinitive", "agent", "of", "modifiers", "thing_pronouns", "complementizers", "relatives", "light_verbs",
-                "participle_last", "head_before", "verb_particles"),
+                "participle_last", "head_before", "verb_particles", "event_nouns"),
 }
 ENTITY_TYPES = ("person", "org", "place")
 # The value `Lexicon.planned` gives an adjective that plans only the event noun it stands
@@ -149,6 +149,7 @@ class Grammar:
     participle_last: bool
     head_before: bool
     verb_particles: frozenset[str]
+    event_nouns: frozenset[str]
     written_adverbs: frozenset[str]  # the adverbs with their accents: "ne" is one, "né" is not
 
 

@@ -11,7 +11,8 @@ shapes, with the per-language `[grammar]` data saying what the shapes are:
 - **object or agent**: the verb before it, past determiners and modifiers ("unveiled the new
   iPhone 4"), or before "by" ("was praised by Jobs"); a verb before its subject (Arabic's
   verb-first order) is read the same way;
-- **event nouns**: a noun with an event ending next to it ("iPhone 4 development",
+- **event nouns**: a noun with an event ending (or of the data's `event_nouns`: "speech",
+  "leave", "request") next to it ("iPhone 4 development",
   "la presentación del iPhone 4"), or the object of its verb ("filed a lawsuit", "lost its
   court case", "presentó una demanda"); after a light verb the noun alone is the event
   ("made an appearance", "gave a speech").
@@ -115,12 +116,14 @@ class Shapes:
         return self._word(i) and self._ends(i, self.g.participle_endings)
 
     def noun(self, i: int) -> bool:
-        """An event noun: a noun ending that names an action or a change ("decision"), or an
-        event word of the trigger lists ("the launch of", "визит")."""
+        """An event noun: a noun ending that names an action or a change ("decision"), a noun
+        naming an appearance or absence with no such ending ("speech", "leave": the data's
+        `event_nouns`), or an event word of the trigger lists ("the launch of", "визит")."""
         if self.upper[i] and not self.lex.capitalized_nouns or not self.words[i].isalpha() \
                 or self.grammar_word(i):
             return False
-        return self._ends(i, self.g.noun_endings) or self.lex.triggers.match(self.words, i) is not None
+        return self._ends(i, self.g.noun_endings) or self.listed(i, self.g.event_nouns) \
+            or self.lex.triggers.match(self.words, i) is not None
 
     def adverb(self, i: int) -> bool:
         return self.grammar_word(i) or self._ends(i, self.g.adverb_endings)
