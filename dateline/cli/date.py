@@ -14,7 +14,7 @@ from rich.table import Table
 from dateline.cli.common import ErrorLog, check_language, console
 from dateline.ingest import read
 from dateline.model import Article, DateGuess, Evidence, GivenCheck
-from dateline.temporal import date_article
+from dateline.temporal import date_article, with_site_lines
 
 
 class Format(str, Enum):
@@ -63,6 +63,8 @@ def date(
 
     Files and folders are read as everywhere else (text, JSONL, TimeML); a text file's `date`
     header and a TimeML DCT are not shown to the inference: the text alone decides.
+    The texts given together are one collection: a short line that pages of different stories
+    repeat (a site's name, menu or "latest news" teaser) is left out as the site's furniture.
     A hint range (--hint-start, --hint-end; one alone is taken as open for 25 years on the
     other side) is what is known already, such as the crawl period: no date outside it is given.
     With --check-given, a date the source gives is checked against the text's own evidence
@@ -73,8 +75,12 @@ def date(
     errors = ErrorLog()
     results: list[tuple[str, DateGuess]] = []
     seen: Counter[tuple[str | None, str]] = Counter()  # a JSONL file may give one id to several records
-    for article in read(paths, lang=lang, on_error=errors):
-        guess = date_article(article, hint, min_confidence=min_confidence, check_given=check_given)
+    # Read whole before dating: the lines the collection's pages repeat on different stories
+    # are its sites' furniture (`with_site_lines`), which one page alone does not show.
+    articles = list(read(paths, lang=lang, on_error=errors))
+    site = with_site_lines(articles)
+    for article in articles:
+        guess = date_article(article, hint, min_confidence=min_confidence, check_given=check_given, site=site)
         seen[article.path, article.id] += 1
         repeat = seen[article.path, article.id]
         if format is Format.jsonl:

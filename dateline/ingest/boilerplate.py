@@ -41,6 +41,10 @@ A line is furniture by one of a few rules, each with its reason:
   other articles, whose stamps dating does not read;
 - **link list**: such lines at the top, and any run of three or more short, unpunctuated
   lines below it;
+- **site line**: in a collection (`site_lines`), a line of a few words repeated on several
+  pages that tell different stories: the site's name and header, a menu or a "latest news"
+  teaser the rules above do not know, written when the pages were crawled. A line the pages of
+  one story share (copies of a wire story) is the story's;
 - **page date**: the site's date of the day the page was served, written when it was crawled,
   not the article's stamp: a short line at the top in the year of the page's copyright notice,
   a year the story itself never names ("Miércoles 11 de noviembre de 2020" over a 2011
@@ -58,6 +62,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -381,13 +386,15 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
 
 
-def furniture(text: str, published: dt.date | None = None) -> list[tuple[int, int, str]]:
+def furniture(text: str, published: dt.date | None = None,
+              site: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """(start, end, reason) of every furniture line of the text; `published`, when known,
     is the article's own day (it decides which lone date lines are the page's, not the
-    article's)."""
+    article's); `site`, the collection's `site_lines`."""
     c = cues()
     spans = line_spans(text)
-    reasons = [reason(text[start:end], c) for start, end in spans]
+    reasons = [reason(text[start:end], c) or (SITE if site and site_key(text[start:end]) in site else None)
+               for start, end in spans]
     # The top of the page's own text: its first lines after the menus above it.
     top = next((i for i, why in enumerate(reasons) if why is None), 0) + TOP_LINES
     marks: list[str | None] = []
@@ -600,19 +607,51 @@ def depends_on_date(text: str) -> bool:
         (found := date_line(text[s:e])) is not None and not found[1] for s, e in line_spans(text))
 
 
-def mark(text: str, sentences: list[Sentence], published: dt.date | None = None) -> list[Sentence]:
-    """The sentences, cut where furniture lines begin and end, those inside them marked.
+def mark(text: str, sentences: list[Sentence], published: dt.date | None = None,
+         site: frozenset[str] = frozenset()) -> list[Sentence]:
+    """The sentences, cut where furniture lines begin and end, those inside them marked
+    (`site`: the collection's `site_lines`).
 
     A sentence is cut at a furniture line's edge so that a copyright line glued to the last
     paragraph by the splitter does not take the paragraph with it, nor stay in it.
     """
-    found = furniture(text, published)
+    found = furniture(text, published, site)
     if not found:
         return sentences
-    edges = sorted({x for s, e, _ in found for x in (s, e)})
+    return _cut(text, sentences, [(s, e) for s, e, _ in found], keep=False)
+
+
+def mark_site_lines(text: str, sentences: list[Sentence], site: frozenset[str]) -> list[Sentence]:
+    """The sentences of a text whose furniture is marked already, with its `site_lines` marked
+    too (cut at their edges as `mark` cuts); the same sentences when it has none unmarked.
+    Spares finding the rest of its furniture again."""
+    lines = site_spans(text, site)
+    if all(any(s.boilerplate and s.start <= a and b <= s.end for s in sentences) for a, b in lines):
+        return sentences
+    return _cut(text, sentences, lines, keep=True)
+
+
+def _is_prose(line: str) -> bool:
+    """A story's line: a sentence (end punctuation) or a paragraph; a site's name, menus and
+    headlines have neither."""
+    return len(line) > SITE_CHARS or _count(line) > SITE_WORDS or _END_PUNCTUATION.search(line) is not None
+
+
+def site_spans(text: str, site: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of the text's lines that are among a collection's `site_lines`."""
+    return [(a, b) for a, b in line_spans(text) if b - a <= SITE_CHARS and site_key(text[a:b]) in site]
+
+
+def _cut(text: str, sentences: list[Sentence], found: Sequence[tuple[int, int]], keep: bool) -> list[Sentence]:
+    """The sentences cut at the edges of the `found` lines, those inside them marked (`keep`:
+    a sentence marked already stays marked)."""
+    edges = sorted({x for s, e in found for x in (s, e)})
+    found = sorted(found)
+    starts = [s for s, _e in found]
     out: list[Sentence] = []
     for sentence in sentences:
-        cuts = [sentence.start] + [x for x in edges if sentence.start < x < sentence.end] + [sentence.end]
+        cuts = [sentence.start, *edges[bisect_right(edges, sentence.start):bisect_left(edges, sentence.end)],
+                sentence.end]
         for a, b in zip(cuts, cuts[1:]):
             piece = text[a:b]
             lead = len(piece) - len(piece.lstrip())
@@ -620,6 +659,75 @@ def mark(text: str, sentences: list[Sentence], published: dt.date | None = None)
             if trail <= lead:
                 continue
             a, b = a + lead, a + trail
-            inside = any(s <= a and b <= e for s, e, _ in found)
+            inside = keep and sentence.boilerplate or any(b <= e for _s, e in found[:bisect_right(starts, a)])
             out.append(Sentence(a, b, text[a:b], boilerplate=inside))
     return out
+
+
+# ----------------------------------------------------------------------------- site lines
+# A line is the site's when it is on at least SITE_PAGES pages of a collection that tell
+# different stories, and has at most SITE_WORDS words (a header, a menu, a teaser; a story's
+# paragraphs are longer). Scraped at one time, a site's pages repeat its name, menus and
+# "latest news" list, with the days of the crawl ("Aeropuerto ... reiniciará operaciones el
+# próximo 15 de noviembre" under 2011 stories); the per-line rules above know only the kinds
+# of furniture their words name. A date line is left to the page-date rule (a site's date of
+# the day is marked by its lateness; a stamp shared by pages of one day is theirs). Two pages
+# are enough: on the es dev pages, a site's name line is on only its two pages there.
+SITE_PAGES = 2
+SITE_WORDS = 30
+SITE_CHARS = 12 * SITE_WORDS  # longer, a line has more words than a site's line may
+# A line on more pages than this is no story's copies' but a site's.
+STORY_COPIES = 16
+SITE = "site line"
+# A line that ends in a dash or a colon leads into the next: a wire story's dateline on a line
+# of its own ("WASHINGTON (AP) --"), a label, the article's own opening.
+_LEADS_ON = re.compile(r"[-–—_:]\s*\Z")
+
+
+def site_key(line: str) -> str:
+    """A line as `site_lines` compares it: case and spacing ignored."""
+    return " ".join(line.split()).casefold()
+
+
+def site_lines(texts: Sequence[str]) -> frozenset[str]:
+    """The lines (`site_key`s) that are the site's in a collection of texts (see SITE_PAGES).
+
+    Pages that tell one story (copies of a wire story, a page crawled twice) count once: two
+    pages whose shared prose (sentences and paragraphs, `_is_prose`) is at least half the
+    prose of the one with less tell one story (a site's pages share their header, menus and a
+    teaser or two, each its own story). A line on more than STORY_COPIES pages is a site's,
+    not a story's copies'. Why by hand: the
+    boilerplate libraries (jusText, trafilatura) judge one page's markup, not what a
+    collection's pages repeat.
+    """
+    # A paragraph too long to be a site's line is compared as written (copies keep it whole).
+    pages = [{site_key(text[a:b]) if b - a <= SITE_CHARS else text[a:b] for a, b in line_spans(text)}
+             for text in texts]
+    having: dict[str, list[int]] = {}
+    for i, page in enumerate(pages):
+        for line in page:
+            having.setdefault(line, []).append(i)
+    prose = {line for line in having if _is_prose(line)}
+    shared: dict[tuple[int, int], int] = {}
+    for line in prose:
+        found = having[line]
+        if 2 <= len(found) <= STORY_COPIES:
+            for n, i in enumerate(found):
+                for j in found[n + 1:]:
+                    shared[i, j] = shared.get((i, j), 0) + len(line)
+    size = [sum(len(line) for line in page if line in prose) for page in pages]
+    story = list(range(len(pages)))  # union-find of the pages that tell one story
+
+    def root(i: int) -> int:
+        while story[i] != i:
+            story[i] = story[story[i]]
+            i = story[i]
+        return i
+
+    for (i, j), count in shared.items():
+        if 2 * count >= min(size[i], size[j]):  # count > 0: pages without prose are no copies
+            story[root(i)] = root(j)
+    return frozenset(line for line, found in having.items()
+                     if len(found) >= SITE_PAGES and _count(line) <= SITE_WORDS
+                     and date_line(line) is None and not _LEADS_ON.search(line)
+                     and len({root(i) for i in found}) >= SITE_PAGES)

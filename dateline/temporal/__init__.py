@@ -3,7 +3,8 @@
 Public API: `tag(text, dct, lang) -> list[Timex]`; `annotate(article)` to tag an Article in
 place; `infer_date(text)` to infer an undated text's publication date, `date_article` to date
 an Article (with `attach` to anchor its already-found mentions to that date), `Twins` and
-`twin_shingles` for a collection whose near-duplicate texts share a date, and
+`twin_shingles` for a collection whose near-duplicate texts share a date, `with_site_lines`
+for the lines a collection's pages repeat (its sites' furniture, left out of dating), and
 `shipped_answer()`, the confidence from which a date is an answer, not a guess; `explain(text,
 dct, lang)` to see why the tagger decided what it did; `Tagger`/`tagger_for` to reuse a
 language's compiled grammar; `available_languages()`; and `LanguageError`.
@@ -23,7 +24,8 @@ from dateline.lazy import lazy_exports
 if TYPE_CHECKING:
     from dateline.temporal.annotate import annotate, attach, tagger_for_language
     from dateline.temporal.calibration import shipped_answer
-    from dateline.temporal.dating import Twins, article_readings, date_article, infer_date, twin_shingles
+    from dateline.temporal.dating import (Twins, article_readings, date_article, infer_date, twin_shingles,
+                                          with_site_lines)
     from dateline.temporal.explain import explain
     from dateline.temporal.lexicon import LanguageError, available_languages
     from dateline.temporal.tagger import Mention, Tagger, tag, tagger_for
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 _WHERE = {
     "annotate": "annotate", "attach": "annotate", "tagger_for_language": "annotate",
     "infer_date": "dating", "date_article": "dating", "article_readings": "dating", "Twins": "dating", "twin_shingles": "dating",
+    "with_site_lines": "dating",
     "shipped_answer": "calibration",
     "explain": "explain", "LanguageError": "lexicon", "available_languages": "lexicon",
     "Mention": "tagger", "Tagger": "tagger", "tag": "tagger", "tagger_for": "tagger",

@@ -1575,11 +1575,12 @@ class _Furniture:
     comment section, so `first_comment` reads the same furniture."""
 
     article: Article
+    site: frozenset[str] = frozenset()  # the collection's `boilerplate.site_lines`
     _found: list[tuple[int, int, str]] | None = None
 
     def found(self) -> list[tuple[int, int, str]]:
         if self._found is None:
-            self._found = boilerplate.furniture(self.article.text, self.article.date)
+            self._found = boilerplate.furniture(self.article.text, self.article.date, self.site)
         return self._found
 
 
@@ -1626,13 +1627,14 @@ def furniture_blanked(article: Article, spans: Sequence[tuple[int, int]] | None 
 def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = None, *,
                  mentions: Sequence[Mention] | None = None,
                  min_confidence: float | None = None, calibration: Calibration | None = None,
-                 check_given: bool = False) -> DateGuess:
+                 check_given: bool = False, site: frozenset[str] = frozenset()) -> DateGuess:
     """`infer_date` on an article read by `dateline.ingest`: its sentences as split, its
     boilerplate left out. `mentions`: its `article_mentions`, when the caller has them
     already (the pipeline, from `article_readings`). With `check_given`, the date the source
-    gave the article (not one inferred) is checked against the text (the guess's `given`)."""
+    gave the article (not one inferred) is checked against the text (the guess's `given`).
+    `site`: the lines its collection repeats on other stories' pages (`with_site_lines`)."""
     spans = article.sentence_spans()
-    page = _Furniture(article)
+    page = _Furniture(article, site)
     furniture = left_out(article, page)
     if mentions is None:
         mentions = article_mentions(article, furniture)
@@ -1643,6 +1645,22 @@ def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = 
                       sentences=spans, min_confidence=min_confidence, page=is_page(article),
                       calibration=calibration, first_comment=first_comment(article, page), served=served_by(article, page),
                       given=article.date if check_given and not article.date_inferred else None)
+
+
+def with_site_lines(articles: Sequence[Article]) -> frozenset[str]:
+    """The lines a collection's pages repeat on other stories' pages (`boilerplate.site_lines`:
+    a site's name, header and "latest news" teasers), marked as furniture in every article
+    that has one (in place); pass them to `date_article` as `site`. A scraped collection's
+    pages share the crawl's furniture, which the per-line rules miss when its words are no
+    furniture words."""
+    site = boilerplate.site_lines([a.text for a in articles])
+    for article in articles if site else ():
+        if is_page(article):
+            article.sentences = boilerplate.mark_site_lines(article.text, article.sentences, site)
+        elif boilerplate.site_spans(article.text, site):
+            # a page now: its lone date lines are read again as a served page's (`_mark_page_dates`)
+            article.sentences = boilerplate.mark(article.text, article.sentences, article.date, site)
+    return site
 
 
 def first_comment(article: Article, page: _Furniture | None = None) -> dt.date | None:
