@@ -130,3 +130,26 @@ def test_a_folder_of_articles_becomes_a_folder_of_timeml_documents(tmp_path: Pat
     for document in written.values():
         xml.dom.minidom.parseString(document)
         assert parse_timeml(document).timexes
+
+
+def test_a_dct_that_is_no_date_is_a_warning_in_a_folder_annotated_into_timeml(tmp_path: Path) -> None:
+    """`annotate IN_DIR OUT_DIR -f timeml` failed a file whose DCT is no date, where every other
+    reader keeps its article undated with a warning: now the same, dated by `--dct` if given,
+    else from its text, and its TimeML written (the DCT kept as it was written)."""
+    in_dir = tmp_path / "in"
+    in_dir.mkdir()
+    unreadable = DOC.replace('value="1998-08-07"', 'value="XXXX-YY"').replace(
+        "Friday &amp;", "on Friday, 7 August 1998, &amp;")
+    (in_dir / "d1.tml.TE3input").write_text(unreadable)
+    runner = CliRunner()
+    result = runner.invoke(app, ["annotate", str(in_dir), str(tmp_path / "out"), "--format", "timeml", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    [warned] = [line for line in result.output.splitlines() if "d1.tml.TE3input" in line]
+    assert warned.startswith("warning ") and "DCT value is not a date: 'XXXX-YY'; article kept undated" in warned
+    written = (tmp_path / "out" / "d1.tml").read_text()
+    assert 'value="XXXX-YY"' in written and 'value="1998-08-07">7 August 1998' not in written  # DCT as it was
+    assert "1998-08-09" in written  # "two days later", from the date its text gives
+    (in_dir / "d1.tml.TE3input").write_text(DOC.replace('value="1998-08-07"', 'value="XXXX-YY"'))
+    result = runner.invoke(app, ["annotate", str(in_dir), str(tmp_path / "given"), "--format", "timeml",
+                                 "--lang", "en", "--dct", "2001-02-03"])  # a Saturday
+    assert result.exit_code == 0 and 'value="2001-02-02">Friday' in (tmp_path / "given" / "d1.tml").read_text()

@@ -112,9 +112,11 @@ def _annotate_timeml(in_dir: Path, out_dir: Path, lang: str | None, dct: dt.date
             errors(IngestError(str(out_dir / name), exc.strerror or str(exc)))
     for path in files:
         try:
-            doc = parse_timeml(strip_timexes(decode(path.read_bytes(), str(path), errors)), str(path))
-            article = annotate_article(
-                make_article(doc.text, id=path.name, date=doc.dct, lang=lang, path=str(path)))
+            # A DCT that is no date is a warning, and the article undated, as for every reader:
+            # given `--dct`, else dated from its text (its TimeML keeps the DCT as written).
+            doc = parse_timeml(strip_timexes(decode(path.read_bytes(), str(path), errors)), str(path), errors)
+            article = make_article(doc.text, id=path.name, date=doc.dct or dct, lang=lang, path=str(path))
+            article = annotate_article(article) if article.date is not None else _dated(article)
             (out_dir / _timeml_name(path)).write_text(annotate_parsed(doc, article.timexes), encoding="utf-8")
             done += 1
         except IngestError as error:
@@ -122,6 +124,13 @@ def _annotate_timeml(in_dir: Path, out_dir: Path, lang: str | None, dct: dt.date
         except OSError as exc:
             errors(IngestError(str(path), exc.strerror or str(exc)))
     err_console.print(f"annotated {done} file(s) into {out_dir}")
+
+
+def _dated(article: Article) -> Article:
+    """An undated TimeML document dated from its text and tagged against that date."""
+    from dateline.pipeline import analyse  # dating and its models: only for such a file
+
+    return analyse(article)
 
 
 def _timeml_name(path: Path) -> str:
