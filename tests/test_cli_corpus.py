@@ -171,3 +171,33 @@ def test_entities_takes_workers_as_timeline_and_ingest_do(tmp_path: Path) -> Non
     assert "Xi Jinping" in {e["id"] for e in json.loads(result.stdout)}
     refused = runner.invoke(app, ["entities", str(example_dir()), "--no-store", "--workers", "0"])
     assert refused.exit_code == 2 and "--workers 0: must be at least 1" in " ".join(refused.stderr.split())
+
+
+FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Velna Courier</title>
+<item><title>Storm closes Velna pier</title><link>https://courier.example.org/pier</link>
+<pubDate>Thu, 19 Nov 2026 18:00:00 GMT</pubDate><description>{pier}</description></item>
+<item><title>Flood fund approved</title><link>https://courier.example.org/fund</link>
+<pubDate>Fri, 20 Nov 2026 09:00:00 GMT</pubDate><description>The Velna council approved a flood fund of
+three million euros on Friday.</description></item></channel></rss>"""
+
+
+def test_a_feed_item_edited_between_runs_and_a_file_edited_in_place_replace_their_old_text(tmp_path: Path) -> None:
+    """The same item (link) of the same feed, or the same file, with a new text was stored as
+    one more article: the old text stayed in search and timelines beside the new one."""
+    db = str(tmp_path / "c.sqlite")
+    feed, note = tmp_path / "courier.rss", tmp_path / "note.txt"
+    feed.write_text(FEED.format(pier="The Velna pier closed on Thursday. Ferries use the southern quay."))
+    note.write_text("date 2026-11-21\nThe Velna museum shuts on Monday for repairs.\n")
+    assert runner.invoke(app, ["ingest", str(feed), str(note), "--db", db, "--workers", "1"]).exit_code == 0
+    feed.write_text(FEED.format(pier="The Velna pier closed on Thursday after a storm tore away part of its "
+                                     "deck; engineers start repairs on Monday, November 23."))
+    note.write_text("date 2026-11-21\nThe Velna museum stays open: the repairs were put off to January.\n")
+    again = runner.invoke(app, ["ingest", str(feed), str(note), "--db", db, "--workers", "1"])
+    assert again.exit_code == 0, again.output
+    said = " ".join(again.output.split())
+    assert "new versions 2 (an article stored before, edited since: its older text replaced)" in said
+    assert "already stored 1 article(s)" in said and "corpus 3 text(s)" in said
+    for gone in ("quay", "shuts"):
+        found = runner.invoke(app, ["search", gone, "--db", db, "--format", "json"])
+        assert json.loads(found.stdout) == [], gone
+    assert json.loads(runner.invoke(app, ["search", "engineers", "--db", db, "--format", "json"]).stdout)

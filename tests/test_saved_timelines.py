@@ -474,3 +474,50 @@ def test_a_saved_timeline_leaves_out_headlines_as_a_fresh_one_does(tmp_path: Pat
         assert entries == timeline_dict(build(articles, query=params["q"], sentences=2, outlets=outlets))["entries"]
         said = [s["text"] for e in entries for s in e["sentences"]]
         assert said and not {title for title, _, _ in stories} & set(said)
+
+
+def test_a_new_version_of_an_article_replaces_the_old_one_in_the_corpus_and_its_timelines(tmp_path: Path) -> None:
+    """A feed item (or a page, or a file edited in place) stored again with another text was
+    kept beside its old version: search and timelines showed both. Now the new version replaces
+    the old one (same source, id and URL), and a saved timeline holding the old text is
+    computed again: it equals one saved afresh. A record named by its place in a file
+    ("export.jsonl:3") is another article when the file changes: both stay."""
+    from dateline.store import KNOWN, NEW, REVISED
+
+    def item(text: str, *, id: str = "https://courier.example.org/pier", day: int = 19) -> Article:
+        return analyse(make_article(text, id=id, date=dt.date(2026, 11, day), lang="en", path="courier.rss",
+                                    url=None if id.startswith("export") else id))
+
+    old = item("The Velna pier closed on Thursday after a storm, and Velna ferries use the southern quay.")
+    fund = item("The Velna council approved a flood fund on Friday.", id="https://courier.example.org/fund", day=20)
+    with open_store(tmp_path / "c.sqlite") as store:
+        assert [a.outcome for a in store.add([old, fund])] == [NEW, NEW]
+        params = {"q": ["velna"]}
+        timeline_id = save_timeline(store, "velna", params)
+        new = item("The Velna pier closed on Thursday after a storm; repairs start on Monday, November 23, "
+                   "the harbour master said, and take ten days.")
+        assert [a.outcome for a in store.add([new, fund])] == [REVISED, KNOWN]
+        assert [h.text for h in store.search("quay")] == []  # the old text is gone
+        assert store.info().texts == 2 and store.info().articles == 2
+        before = _said(store, timeline_id)
+        assert update_timelines(store)[timeline_id] > 0
+        _same(store, timeline_id, params)
+        said = _said(store, timeline_id)
+        assert any("ferries" in s for s in before) and not any("ferries" in s for s in said)
+        assert any("repairs start" in s for s in said)
+        [why] = [c for c in store.timeline_history(timeline_id) if c["change"] == "recomputed"]
+        assert why["after"] == "an article was replaced by a newer version"
+        assert [a["id"] for a in why["because"]] == [store.search("repairs")[0].article_id]
+        # a correction of a few words is a near copy of the old text: its row takes the new one
+        corrected = item(new.text.replace("ten days", "twelve days"))
+        assert store.add([corrected])[0].outcome == REVISED
+        [shown] = [a for a in store.articles([store.search("harbour master")[0].article_id])]
+        assert "twelve days" in shown.article.text and store.info().articles == 2
+        # records named by their line: another article at line 1 today, both kept
+        store.add([item("The Velna museum reopened on Monday.", id="export.jsonl:1")])
+        assert store.add([item("The Harlow ferry was cancelled on Monday.", id="export.jsonl:1")])[0].outcome == NEW
+        assert store.info().texts == 4
+
+
+def _said(store: Repository, timeline_id: int) -> list[str]:
+    return [s["text"] for e in store.saved_timeline(timeline_id).result["entries"] for s in e["sentences"]]

@@ -23,7 +23,7 @@ from dateline.cli.store import db_option, open_db
 from dateline.model import Article
 from dateline.pipeline import process
 from dateline.saved import update_timelines
-from dateline.store import COPY, KNOWN, NEW, UPDATED, Repository
+from dateline.store import COPY, KNOWN, NEW, REVISED, UPDATED, Repository
 
 # A transaction every BATCH articles or every FLUSH_SECONDS, whichever comes first: big
 # enough that commits cost little, small enough that an interruption costs little.
@@ -213,6 +213,9 @@ def _summary(counts: Counter[str], resume: Resume, seconds: float, texts: int, p
     table.add_row("already stored", f"{counts[KNOWN]:,} article(s); {resume.skipped_files:,} file(s) skipped whole")
     if resume.reused:
         table.add_row("undated, stored", f"{resume.reused:,} (their dates decided again in this collection)")
+    if counts[REVISED]:
+        table.add_row("new versions", f"{counts[REVISED]:,} (an article stored before, edited since: "
+                                      "its older text replaced)")
     if counts[UPDATED]:
         table.add_row("re-analysed", f"{counts[UPDATED]:,} (older analysis or date replaced)")
     table.add_row("dates", f"{counts['inferred']:,} inferred from the text, {counts['undated']:,} undated")

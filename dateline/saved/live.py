@@ -27,7 +27,8 @@ A saved timeline follows every stored text that matches its query, language and 
 (the `limit` of an interactive timeline does not apply). It is computed again whole when
 an update could not be a sum: the Dateline code changed, a stored text was analysed again,
 the collection gained a language (the query's function words depend on its languages),
-the query matched nothing before (the timeline then used every sentence), or a text older
+the query matched nothing before (the timeline then used every sentence), an article of it
+was replaced by a newer version (`store.REVISED`: its old text's share is no sum), or a text older
 than some already in it joined it (its words come first in the term order the vectors
 follow). Methods other than the default one (DATEWISE, CLUST) are computed again whole on
 each update.
@@ -132,6 +133,9 @@ class Live:
         if state is None or state.fingerprint != fingerprint():
             return self.rebuild("recomputed", reason="Dateline changed")
         new_rows, reindexed = self.tables.arrivals(state.last_article, state.last_sentence)
+        if revised := self.tables.revised(state.last_article):  # a share of a text gone since: no sum
+            return self.rebuild("recomputed", causes=self.tables.articles_named(sorted(revised)),
+                                reason="an article was replaced by a newer version")
         arrived = sorted({text for _, text in new_rows} | reindexed)
         members = set(self.store.collection(selection_terms(params), start=params.start, end=params.end,
                                             lang=params.lang, among=arrived)) if arrived else set()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 
-from dateline.store.base import (COPY, DAY_ROW, KNOWN, Added, NEW, UPDATED, Outlet, Repository, SavedTimeline,
+from dateline.store.base import (COPY, DAY_ROW, KNOWN, Added, NEW, REVISED, UPDATED, Outlet, Repository, SavedTimeline,
                                  SearchHit, Selection, StoredArticle, StoreError, StoreInfo, TimelineState,
                                  TimelineTables)
 from dateline.store.codec import content_hash
@@ -26,7 +26,7 @@ def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = 
     return ArticleStore(path, read_only=read_only)
 
 
-__all__ = ["COPY", "DAY_ROW", "Added", "ENV_VAR", "KNOWN", "NEW", "SCHEMA_VERSION", "UPDATED", "ArticleStore",
+__all__ = ["COPY", "DAY_ROW", "Added", "ENV_VAR", "KNOWN", "NEW", "REVISED", "SCHEMA_VERSION", "UPDATED", "ArticleStore",
            "Outlet", "Repository", "SavedTimeline", "SearchHit", "Selection", "StoreError", "StoreInfo",
            "StoredArticle", "TimelineState", "TimelineTables", "content_hash", "default_path", "fingerprint",
            "open_store", "reset"]

@@ -34,6 +34,8 @@ NEW = "new"            # a text not seen before
 COPY = "copy"          # a known text from another outlet or source (a wire copy): one more copy
 KNOWN = "known"        # the same text, outlet and id (file, record, URL): stored once already
 UPDATED = "updated"    # known, but analysed again by a newer Dateline: analysis replaced
+REVISED = "revised"    # a new version of a stored article (same source, id and URL, another
+                       # text: a feed item or page edited since): the older version replaced
 
 
 class Added(NamedTuple):
@@ -176,6 +178,11 @@ class TimelineTables(Protocol):
     def arrivals(self, last_article: int, last_sentence: int) -> tuple[list[tuple[int, int]], set[int]]:
         """(article row, text id) of the articles stored after `last_article`, and the texts
         whose sentences were stored again after `last_sentence` (analysed again)."""
+        ...
+
+    def revised(self, last_article: int) -> set[int]:
+        """The article rows stored after `last_article` that replaced an older version of
+        theirs (`REVISED`) whose text the timeline holds: its share of that text is out of date."""
         ...
 
     def languages(self, text_ids: Sequence[int]) -> set[str]:

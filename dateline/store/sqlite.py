@@ -31,7 +31,7 @@ import numpy as np
 from dateline import __version__
 from dateline.ingest import NEAR_DUPLICATE, parse_terms, shown, signature
 from dateline.model import Article, Sentence
-from dateline.store.base import (COPY, Added, KNOWN, NEW, UPDATED, Outlet, SavedTimeline, SearchHit,
+from dateline.store.base import (COPY, Added, KNOWN, NEW, REVISED, UPDATED, Outlet, SavedTimeline, SearchHit,
                                  Selection, StoredArticle, StoreError, StoreInfo)
 from dateline.store.timelines import DERIVED as TIMELINE_TABLES
 from dateline.store.timelines import RETIRED as RETIRED_TIMELINE_TABLES
@@ -43,7 +43,7 @@ from dateline.store.codec import (analysis_json, article_fields, content_hash, d
                                   extra_json, iso, normalize, timex_from_json,
                                   outlet_of, parse_day, sentence_days, sentences_from_json)
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 # Texts whose hash and signature `dated_copies` keeps for `add` (it stores them within a batch
 # of ingest's; the oldest are dropped beyond this, for a caller that never stores them).
 _IDENTITIES_KEPT = 4096
@@ -129,6 +129,19 @@ CREATE TABLE text_bands (
 ) WITHOUT ROWID;
 CREATE INDEX text_bands_text ON text_bands(text_id);
 """
+# Version 8: a new version of a stored article (same source, id and URL, another text) replaces
+# it; the texts that lost an article so are listed for the saved timelines that hold them.
+_SCHEMA_V8 = """
+CREATE INDEX IF NOT EXISTS articles_article_id ON articles(article_id);
+CREATE TABLE IF NOT EXISTS replaced (
+    after_article INTEGER NOT NULL,     -- articles.id of the newer version
+    text_id INTEGER NOT NULL,           -- the text that lost the older one (deleted if it was its last)
+    PRIMARY KEY (after_article, text_id)
+) WITHOUT ROWID;
+"""
+# An id a reader made from a place in its input ("export.jsonl:3", "feed.xml#2"): the record
+# there today may be another article than yesterday's, so it names no article across runs.
+_POSITIONAL_ID = re.compile(r"[:#]\d+$")
 
 
 @lru_cache(maxsize=1)
@@ -310,6 +323,9 @@ class SQLiteStore:
                     db.execute(f"DROP TABLE IF EXISTS {table}")
                 for statement in _statements(TIMELINES_SCHEMA):
                     db.execute(statement)
+            if version < 8:
+                for statement in _statements(_SCHEMA_V8):
+                    db.execute(statement)
             if version < 2 and "files" in tables:
                 self._import_v1(db)
                 db.execute("DROP TABLE files_v1")
@@ -446,13 +462,22 @@ class SQLiteStore:
             text_id = cur.lastrowid
             self._sign(db, text_id, minhash)
             self._index(db, text_id, article)
-            return Added(NEW, self._insert_article(db, text_id, outlet, article, same_text=True), text_id)
+            added = self._insert_article(db, text_id, outlet, article, same_text=True)
+            return Added(REVISED if self._replace_older(db, article, text_id, added) else NEW, added, text_id)
         text_id, text, analysed = row
         same_text = text == article.text
-        found = db.execute("SELECT id, date, date_how, date_confidence, extra FROM articles WHERE text_id = ? "
-                           "AND outlet = ? AND article_id = ?", (text_id, outlet, article.id)).fetchone()
+        found = db.execute("SELECT id, date, date_how, date_confidence, extra, own_text FROM articles "
+                           "WHERE text_id = ? AND outlet = ? AND article_id = ?",
+                           (text_id, outlet, article.id)).fetchone()
         if found is None:
-            return Added(COPY, self._insert_article(db, text_id, outlet, article, same_text), text_id)
+            added = self._insert_article(db, text_id, outlet, article, same_text)
+            return Added(REVISED if self._replace_older(db, article, text_id, added) else COPY, added, text_id)
+        if not same_text and found[5] != article.text and not _POSITIONAL_ID.search(article.id):
+            # A near copy of its own older version (a correction of a few words): a row of the
+            # new version replaces the old one's (a new row: saved timelines see its text arrive).
+            db.execute("DELETE FROM articles WHERE id = ?", (found[0],))
+            return Added(REVISED, self._insert_article(db, text_id, outlet, article, same_text), text_id)
+        found = found[:5]
         if analysed_by != fingerprint():
             return Added(KNOWN, found[0], text_id)
         dating = (iso(article.date), date_how(article), article.date_confidence, extra_json(article))
@@ -470,6 +495,25 @@ class SQLiteStore:
             db.execute("DELETE FROM sentences WHERE text_id = ?", (text_id,))
             self._index(db, text_id, article)
         return Added(UPDATED, found[0], text_id)
+
+    def _replace_older(self, db: sqlite3.Connection, article: Article, text_id: int, added: int) -> bool:
+        """Remove the older versions of an article just stored as row `added`: rows of the same
+        source, id and URL holding another text (a feed item or a page edited since it was
+        stored; a file edited in place). Both had been kept, and every search and timeline
+        showed the old text beside the new. A text left with no article goes too; each text
+        that lost one is listed for the saved timelines (`replaced`). Ids made from a place in
+        the input (`_POSITIONAL_ID`) name no article across runs: never replaced."""
+        if _POSITIONAL_ID.search(article.id):
+            return False
+        older = db.execute("SELECT id, text_id FROM articles WHERE article_id = ? AND source IS ? AND url IS ? "
+                           "AND text_id != ? AND id != ?",
+                           (article.id, article.path, article.url, text_id, added)).fetchall()
+        for row, old_text in older:
+            db.execute("DELETE FROM articles WHERE id = ?", (row,))
+            db.execute("INSERT OR IGNORE INTO replaced VALUES (?, ?)", (added, old_text))
+            db.execute("DELETE FROM texts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE text_id = ?)",
+                       (old_text, old_text))
+        return bool(older)
 
     def dated_copies(self, article: Article) -> list[Article]:
         """The stored articles their source dated whose text is this article's (the same text,

@@ -231,6 +231,11 @@ class SQLiteTimelines:
         reindexed = {r[0] for r in self.db.execute("SELECT text_id FROM sentences WHERE id > ?", (last_sentence,))}
         return [(r[0], r[1]) for r in new_rows], reindexed
 
+    def revised(self, last_article: int) -> set[int]:
+        return {r[0] for r in self.db.execute(
+            "SELECT r.after_article FROM replaced r JOIN timeline_texts m ON m.timeline_id = ? AND m.text_id = r.text_id "
+            "WHERE r.after_article > ?", (self.id, last_article))}
+
     def languages(self, text_ids: Sequence[int]) -> set[str]:
         return {r[0] for r in select_in(self.db, "SELECT DISTINCT lang FROM texts WHERE id IN ({})", [],
                                         sorted(text_ids)) if r[0]}
