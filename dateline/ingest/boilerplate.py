@@ -347,12 +347,12 @@ def _notice(line: str, words: int, tokens: frozenset[str], c: Cues) -> str | Non
         return "comment policy"
     if words <= SERIES_WORDS and c.has("series", line, tokens):
         return "series"
-    if _names_a_date(line):  # "Foto: EFE (22/08/11)": a day's photo
-        return None
+    # A line naming a date is no credit nor caption ("Foto: EFE (22/08/11)": a day's photo);
+    # asked only of a line shaped like one (the date search reads the whole line).
     if words <= OPENER_WORDS and c.credit.match(line):
-        return "credit"
+        return None if _names_a_date(line) else "credit"
     if words <= TEASER_WORDS and c.caption.search(line[-2 * CREDIT_CHARS - 20:]):
-        return "caption"
+        return None if _names_a_date(line) else "caption"
     return None
 
 
