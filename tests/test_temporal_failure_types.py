@@ -492,3 +492,36 @@ def test_one_day_as_an_adverb_is_a_time_gone_by_or_to_come(
     amount after a preposition or a verb, before a word that makes it the day of something or
     counts from it, as the second part of an amount, and where no verb's tense is read."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", 'Llegué el jueves.', [('el jueves', 'DATE', '2023-03-16')]),
+    ("es", 'Estuve allí el jueves.', [('el jueves', 'DATE', '2023-03-16')]),
+    ("es", 'Dije el jueves que no.', [('el jueves', 'DATE', '2023-03-16')]),
+    ("es", 'Yo les suelo cantar y un día me acordé de aquel rap.', [('un día', 'DATE', 'PAST_REF')]),
+    ("fr", "J'ai vu le ministre jeudi.", [('jeudi', 'DATE', '2023-03-16')]),
+    ("fr", 'Nous avons vu le ministre jeudi.', [('jeudi', 'DATE', '2023-03-16')]),
+    ("fr", "J'étais à Paris jeudi.", [('jeudi', 'DATE', '2023-03-16')]),
+    ("it", 'Ho visto il ministro giovedì.', [('giovedì', 'DATE', '2023-03-16')]),
+    ("it", 'Abbiamo visto il ministro giovedì.', [('giovedì', 'DATE', '2023-03-16')]),
+    ("it", 'Ero a Roma giovedì.', [('giovedì', 'DATE', '2023-03-16')]),
+    ("pt", 'Cheguei na quinta-feira.', [('quinta-feira', 'DATE', '2023-03-16')]),
+    ("pt", 'Estive em Lisboa na quinta-feira.', [('quinta-feira', 'DATE', '2023-03-16')]),
+    ("de", 'Ich habe den Minister am Donnerstag gesehen.', [('Donnerstag', 'DATE', '2023-03-16')]),
+    ("ar", 'كنت في القاهرة يوم الخميس.', [('يوم الخميس', 'DATE', '2023-03-16')]),
+    ("ar", 'قلت يوم الخميس إنني سأعود.', [('يوم الخميس', 'DATE', '2023-03-16')]),
+    # Words that only end like a first person, set phrases in the present, "habe" as "have".
+    ("es", 'El comité se reunirá el jueves.', [('el jueves', 'DATE', '2023-03-23')]),
+    ("es", '¿Qué pasará el jueves?', [('el jueves', 'DATE', '2023-03-23')]),
+    ("fr", "J'ai besoin d'une réponse jeudi.", [('jeudi', 'DATE', '2023-03-23')]),
+    ("it", 'Ho bisogno di una risposta giovedì.', [('giovedì', 'DATE', '2023-03-23')]),
+    ("pt", 'A lei entra em vigor na quinta-feira.', [('quinta-feira', 'DATE', '2023-03-23')]),
+    ("de", 'Ich habe am Donnerstag Zeit.', [('Donnerstag', 'DATE', '2023-03-23')]),
+])
+def test_a_first_person_past_verb_is_a_past_cue(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A past verb in the first or second person, which quotes use ("llegué el jueves", "j'ai vu
+    le ministre jeudi", "ho visto", "cheguei", "ich habe ... gesehen", "كنت"), puts a weekday
+    before publication as the third person does; words that only end like one ("comité", "qué",
+    "lei") and presents ("j'ai besoin", "ich habe am Donnerstag Zeit") do not. English and Russian
+    write the first person's past as the third's ("I arrived", "я приехал"), so have no such words."""
+    assert finder(lang)(text) == expected
