@@ -525,3 +525,18 @@ def test_a_first_person_past_verb_is_a_past_cue(lang: str, text: str, expected: 
     "lei") and presents ("j'ai besoin", "ich habe am Donnerstag Zeit") do not. English and Russian
     write the first person's past as the third's ("I arrived", "я приехал"), so have no such words."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", 'Una nueva ola de protestas en Oriente Próximo.', []),
+    ("es", 'La política en el Próximo Oriente cambió.', []),
+    ("es", 'Un diario próximo al hijo mayor de Gadafi.', []),
+    ("es", 'Una zona próxima al epicentro.', []),
+    ("es", 'El próximo presidente llegará pronto.', [('próximo', 'DATE', 'FUTURE_REF')]),
+])
+def test_next_as_near_is_no_time(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Spanish TimeML tags "próximo" alone as FUTURE_REF ("el próximo presidente"); the Near East
+    ("Oriente Próximo") and closeness ("próximo al régimen", as "próximo a") are no time. Only
+    Spanish tags the bare adjective: "Proche-Orient", "Vicino Oriente", "Próximo Oriente" (pt) are
+    never read as times."""
+    assert finder(lang)(text) == expected
