@@ -540,3 +540,32 @@ def test_next_as_near_is_no_time(lang: str, text: str, expected: list[tuple[str,
     Spanish tags the bare adjective: "Proche-Orient", "Vicino Oriente", "Próximo Oriente" (pt) are
     never read as times."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'The farmers of tomorrow will use drones.', [('tomorrow', 'DATE', 'FUTURE_REF')]),
+    ("en", "Tomorrow's farmers will use drones.", [('Tomorrow', 'DATE', 'FUTURE_REF')]),
+    ("es", 'Los jóvenes de mañana leerán menos.', [('mañana', 'DATE', 'FUTURE_REF')]),
+    ("es", 'No se puede descuidar el mañana.', [('el mañana', 'DATE', 'FUTURE_REF')]),
+    ("fr", 'La jeunesse de demain lira moins.', [('demain', 'DATE', 'FUTURE_REF')]),
+    ("it", 'I giovani di domani leggeranno meno.', [('domani', 'DATE', 'FUTURE_REF')]),
+    ("it", 'Non si può trascurare il domani.', [('il domani', 'DATE', 'FUTURE_REF')]),
+    ("pt", 'Os jovens de amanhã lerão menos.', [('amanhã', 'DATE', 'FUTURE_REF')]),
+    ("pt", 'Não se pode descuidar o amanhã.', [('o amanhã', 'DATE', 'FUTURE_REF')]),
+    ("de", 'Die Jugend von morgen liest weniger.', [('morgen', 'DATE', 'FUTURE_REF')]),
+    # The day a report speaks of stays tomorrow; "la mañana" is the morning.
+    ("en", "Tomorrow's meeting will be tense.", [('Tomorrow', 'DATE', '2023-03-21')]),
+    ("es", 'La sesión de mañana será tensa.', [('mañana', 'DATE', '2023-03-21')]),
+    ("es", 'La reunión de la mañana fue larga.', [('la mañana', 'TIME', '2023-03-20TMO')]),
+    ("fr", 'La séance de demain sera tendue.', [('demain', 'DATE', '2023-03-21')]),
+    ("it", 'La seduta di domani sarà tesa.', [('domani', 'DATE', '2023-03-21')]),
+    ("pt", 'A sessão de amanhã será tensa.', [('amanhã', 'DATE', '2023-03-21')]),
+    ("de", 'Die Sitzung von morgen wird angespannt.', [('morgen', 'DATE', '2023-03-21')]),
+])
+def test_tomorrow_meaning_the_future_is_future_ref(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"Tomorrow" after the nouns of a society or a generation that make "today" our time ("the
+    farmers of tomorrow", "tomorrow's farmers", "los jóvenes de mañana") and the noun with its
+    article ("el mañana", "il domani", "o amanhã") are the future, FUTURE_REF; the day a report
+    speaks of stays tomorrow. Russian has no such heads (see its [nowadays]); Arabic "الغد" is no
+    day word (it names a newspaper and a party)."""
+    assert finder(lang)(text) == expected

@@ -724,10 +724,15 @@ def build_day_word(m: Match) -> Found | None:
 
 def build_our_time(m: Match) -> Found | None:
     """"Today" that means "nowadays" (TimeML PRESENT_REF), not the day of publication; its extent
-    never takes the article before it, which belongs to the noun ("la [hoy] extinta Yugoslavia")."""
-    if m.value("day_word") != "0" or not _names_our_time(m):
-        return None
-    return Found(m.start, m.end, Literal("DATE", "PRESENT_REF"), "DATE")
+    never takes the article before it, which belongs to the noun ("la [hoy] extinta Yugoslavia").
+    "Tomorrow" after the same nouns of a society or a generation is the future (FUTURE_REF): "los
+    jóvenes de mañana", "the farmers of tomorrow", "tomorrow's farmers", "die Welt von morgen"."""
+    day = m.value("day_word")
+    if day == "0" and _names_our_time(m):
+        return Found(m.start, m.end, Literal("DATE", "PRESENT_REF"), "DATE")
+    if day == "1" and _after_our_time_head(m):
+        return Found(m.start, m.end, Literal("DATE", "FUTURE_REF"), "DATE")
+    return None
 
 
 def _names_our_time(m: Match) -> bool:
@@ -737,16 +742,22 @@ def _names_our_time(m: Match) -> bool:
     with the possessive ("today's farmers"); between an article and the word it qualifies ("la hoy
     extinta Yugoslavia"); after a copula and before an indefinite article ("Egipto es hoy un país
     polarizado"). The day a report speaks of ("la sesión de hoy", "Today is a sad day") stays it."""
-    text, start, end = m.m.string, m.start, m.end
+    text, end = m.m.string, m.end
     if m.preceded_by("nowadays.attributive") and re.match(r"\s+\w", text[end:end + 2]) \
             or m.preceded_by("nowadays.copula") and m.followed_by("nowadays.indefinite"):
         return True
+    return _after_our_time_head(m)
+
+
+def _after_our_time_head(m: Match) -> bool:
+    """Whether a day word follows a `[nowadays]` head and its `of` word ("the world of today"),
+    or precedes one after the possessive ("today's farmers")."""
     heads = _our_time_heads(m.lex)
     if heads is None:
         return False
     before, possessive = heads
-    return before.search(text, max(0, start - 60), start) is not None \
-        or possessive is not None and possessive.match(text, end) is not None
+    return before.search(m.m.string, max(0, m.start - 60), m.start) is not None \
+        or possessive is not None and possessive.match(m.m.string, m.end) is not None
 
 
 def _our_time_heads(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
