@@ -121,9 +121,11 @@ class Coverage:
     13), so its Date-F1 is capped by reach, not by ranking, except on syria. DATEWISE, which
     takes any day, picks no reference date outside Dateline's candidates on half A, half B or
     the whole set: the query filter costs no date it gets. The 4 reference dates it picks and
-    Dateline misses on half A (6 on half B, 3 on the whole set) are days one article counts to
-    by weekday or from publication ("el martes", "hoy"), never named (closing note of #11,
-    session 21).
+    Dateline misses on half A are days one article counts to by weekday or from publication
+    ("el martes", "hoy"), never named; the 6 on half B and 3 on the whole set are days at most
+    one article looks back at (`later` 0 or 1), among them yemen's 2011-03-21, which 10
+    sentences refer to and the ranker puts 94th of 98: referred to on topic, never named on
+    topic (closing note of #11, session 21).
     """
 
     candidates: int
