@@ -259,3 +259,20 @@ def test_a_saved_timelines_history_shows_why_rows_name_no_article(browser_page) 
     finally:
         page.unroute("**/api/timelines")
         page.unroute("**/api/timelines/77/history")
+
+
+@pytest.mark.parametrize(("query", "said"), [
+    ("q=velna&from=2024-13-45", "'2024-13-45' is no day of the calendar"),
+    ("q=velna&to=20240405", "'20240405' is not a date written YYYY-MM-DD"),
+    ("q=velna&limit=many", "limit: Input should be a valid integer")])
+def test_a_link_with_a_value_a_field_cannot_hold_is_refused_not_dropped(browser_page, query: str,  # type: ignore[no-untyped-def]
+                                                                        said: str) -> None:
+    """A date input takes only a calendar day (a number input only a number): a shared link's
+    `from=2024-13-45` was emptied by the field, the unfiltered timeline shown as if filtered and
+    the link rewritten without it. Now the server is asked as the link says: one line."""
+    page, base, _ = browser_page
+    page.goto(f"{base}/?{query}")
+    status = page.locator("#status")
+    expect(status).to_contain_text(said)
+    assert status.inner_text().startswith("could not build the timeline (") and "\n" not in status.inner_text()
+    assert query.split("&")[1] in page.url  # the link as it was given

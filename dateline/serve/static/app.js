@@ -532,7 +532,12 @@ async function start() {
   loadSaved();
   const params = new URLSearchParams(location.search);
   writeForm(params);
-  run(readForm());
+  // A value from the link that a field cannot hold (a date input takes only a calendar day, a
+  // number input only a number) would vanish from the query unseen, and an unfiltered timeline
+  // shown as if filtered: the server is asked as the link says, and refuses it in one line.
+  const dropped = ["from", "to", "dates", "sentences", "limit"].some(
+    (name) => (params.get(name) || "").trim() && $(name).value.trim() !== params.get(name).trim());
+  run(dropped ? params : readForm());
 }
 
 document.addEventListener("DOMContentLoaded", start);
