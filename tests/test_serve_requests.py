@@ -271,3 +271,11 @@ def test_a_posted_date_reads_the_same_in_a_body_and_as_the_raw_endpoints_paramet
     else:
         assert body.status_code == raw.status_code == 200, (body.text, raw.text)
         assert body.json()["stored"][0]["date"] == raw.json()["stored"][0]["date"] == day
+
+
+def test_an_entity_timeline_of_nothing_says_it_is_built_from_events(client: TestClient) -> None:
+    """An entity no article names answered `"method": "dateline"` (the page then said "method
+    dateline" for an entity timeline) where every entity timeline says "events"."""
+    unknown = client.get("/api/timeline", params={"entity": "Nobodyxyz", "method": "clust"}).json()
+    assert unknown["entries"] == [] and unknown["method"] == "events"
+    assert client.get("/api/timeline", params={"q": "nothingxyz"}).json()["method"] == "dateline"

@@ -29,6 +29,7 @@ def stored_timeline(store: Repository, params: Params, *, limit: int | None) -> 
     """The timeline of `params` from the stored articles (no re-analysis): from the `limit`
     best matching ones (every one when None). Raises ValueError for a bad method or query."""
     from dateline.timeline import build
+    from dateline.timeline.entity import METHOD as entity_method
 
     terms = selection_terms(params)
     articles, outlets, cut = store.timeline_articles(terms, start=params.start,
@@ -38,7 +39,9 @@ def stored_timeline(store: Repository, params: Params, *, limit: int | None) -> 
         wanted += [f"the entity {name}" for name in params.entity] if not params.q else []
         wanted += [f"language {params.lang}"] if params.lang else []
         wanted += [f"{k} {v.isoformat()}" for k, v in (("from", params.start), ("to", params.end)) if v]
-        return Timeline(entries=[], query=list(params.q), method=params.method,
+        # An entity timeline is built from events whatever the method, and says so when empty too.
+        method = entity_method if params.entity else params.method
+        return Timeline(entries=[], query=list(params.q), method=method,
                         notes=["no article in the corpus matches " + (", ".join(wanted) if wanted else "this timeline")])
     result = build(articles, query=None if params.entity else list(params.q), dates=params.dates,
                    sentences=params.sentences, start=params.start, end=params.end,
