@@ -142,3 +142,20 @@ def test_saving_a_timeline_whose_start_is_after_its_end_is_refused(tmp_path: Pat
                                   "--end", "2024-01-01", "--db", db])
     assert refused.exit_code == 2 and "--start 2025-01-01 is after --end 2024-01-01" in refused.output
     assert "y" not in runner.invoke(app, ["saved", "list", "--db", db]).output.split()
+
+
+def test_a_file_edited_in_the_watched_folder_is_a_new_version_of_its_article(tmp_path: Path) -> None:
+    """An edited file replaces its old text in the corpus (store.REVISED), and the round says so;
+    the old text no longer answers a search."""
+    import os
+
+    db, inbox = str(tmp_path / "c.sqlite"), tmp_path / "inbox"
+    inbox.mkdir()
+    note = inbox / "pier.txt"
+    note.write_text("date 2026-11-19\nThe Velna pier closed on Thursday; ferries use the southern quay.\n")
+    assert "1 new" in runner.invoke(app, ["watch", str(inbox), "--db", db, "--once", "--settle", "0"]).output
+    note.write_text("date 2026-11-19\nThe Velna pier closed on Thursday after a storm tore part of its deck away.\n")
+    os.utime(note, (note.stat().st_atime, note.stat().st_mtime + 5))
+    again = runner.invoke(app, ["watch", str(inbox), "--db", db, "--once", "--settle", "0"])
+    assert "1 file(s): 1 article(s), 0 new, 0 wire cop(ies), 1 new version(s) of stored articles" in again.output
+    assert json.loads(runner.invoke(app, ["search", "quay", "--db", db, "--format", "json"]).stdout) == []

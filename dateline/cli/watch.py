@@ -26,6 +26,7 @@ from dateline.cli.store import db_option, open_db
 from dateline.ingest import Input, file_kind, shown, skipped
 from dateline.pipeline import process
 from dateline.saved import update_timelines
+from dateline.store import REVISED
 
 
 def _candidates(folder: Path) -> dict[Path, tuple[int, int]]:
@@ -93,7 +94,8 @@ def watch(
                     changes = update_timelines(store)
                     console.print(f"{time.strftime('%H:%M:%S')} {len(batch)} file(s): {counts['read']} "
                                   f"article(s), {counts['new']} new, {counts['copy']} wire cop(ies), "
-                                  f"{resume.skipped_files} file(s) already stored; "
+                                  + (f"{counts[REVISED]} new version(s) of stored articles, " if counts[REVISED] else "")
+                                  + f"{resume.skipped_files} file(s) already stored; "
                                   f"{sum(changes.values())} change(s) in {len(changes)} saved timeline(s)")
                 if once and len(ready) <= max_files:
                     break
