@@ -1810,3 +1810,59 @@ def test_an_event_noun_without_an_event_ending_is_its_entitys_event(lang: str) -
     found = {m.trigger: m.arguments for e in analysis.events for m in e.mentions}
     assert entity in found.get(noun, []), (lang, found)
     assert noun.lower() in lexicon(lang).grammar.event_nouns
+
+
+# A definite description headed by a noun saying what an organization is stands for the
+# organization named before it, also with a capitalized name between the article and the noun
+# saying where it is from or what it makes ("the Detroit automaker"); each language's nouns for a
+# carmaker are among its organization nouns. French had "constructeur" already (a guard). Russian
+# and Arabic write no article, so no description is read there.
+ORG_DESCRIPTION = {
+    "en": ("On Monday, General Motors said it would recall 800,000 trucks. The Detroit automaker said the "
+           "recall covers trucks built in 2023.", "automaker", "General Motors"),
+    "es": ("El lunes, el Grupo Dorsk anunció que revisará 800.000 camionetas. La automotriz dijo que la "
+           "revisión cubre camionetas de 2023.", "automotriz", "Grupo Dorsk"),
+    "fr": ("Lundi, le Groupe Dorsk a annoncé le rappel de 800 000 camions. Le constructeur a dit que le "
+           "rappel couvre les camions de 2023.", "constructeur", "Groupe Dorsk"),
+    "it": ("Lunedì il Gruppo Dorsk ha annunciato il richiamo di 800.000 camion. Il costruttore ha detto che "
+           "il richiamo riguarda i camion del 2023.", "costruttore", "Gruppo Dorsk"),
+    "pt": ("Na segunda-feira, o Grupo Dorsk anunciou o recall de 800 mil caminhonetes. A montadora disse que "
+           "o recall cobre caminhonetes de 2023.", "montadora", "Grupo Dorsk"),
+    "de": ("Am Montag kündigte die Dorsk AG den Rückruf von 800.000 Pick-ups an. Der Autobauer sagte, der "
+           "Rückruf betreffe Fahrzeuge von 2023.", "Autobauer", "Dorsk AG"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ORG_DESCRIPTION))
+def test_a_description_headed_by_an_organization_noun_is_the_organization(lang: str) -> None:
+    text, noun, org = ORG_DESCRIPTION[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    assert (noun, org) in [(m.text, m.entity) for m in names.mentions["a"]], (lang, names.mentions["a"])
+
+
+# "The firm of Ana Pelkova", "la empresa de Ana Pelkova": a description completed by a name is
+# that name's, not the organization named before (ML-Crisis es: of 54 such links, about 40 were
+# wrong, "la guerra de Irak" as the Cold War, "el gobierno de Myanmar" as Belgium's). Each fails on
+# 007b95f.
+OF_A_NAME = {
+    "en": "On Monday, General Motors said it would sell its plant. The buyer is the firm of Ana Pelkova.",
+    "es": "El lunes, el Grupo Dorsk anunció la venta de su planta. El comprador es la empresa de Ana Pelkova.",
+    "fr": "Lundi, le Groupe Dorsk a annoncé la vente de son usine. L'acheteur est la société de Ana Pelkova.",
+    "it": "Lunedì il Gruppo Dorsk ha annunciato la vendita del suo impianto. L'acquirente è la società di Ana Pelkova.",
+    "pt": "Na segunda-feira, o Grupo Dorsk anunciou a venda de sua fábrica. O comprador é a empresa de Ana Pelkova.",
+    "de": "Am Montag kündigte die Dorsk AG den Verkauf ihres Werks an. Käufer ist das Unternehmen der Pelkova Holding.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OF_A_NAME))
+def test_a_description_completed_by_a_name_is_not_the_organization_before(lang: str) -> None:
+    names = find_entities([article(OF_A_NAME[lang], "a", lang=lang)])
+    texts = {m.text: m.entity for m in names.mentions["a"]}
+    assert len(names.entities) == 2 and set(texts) == set(names.entities), (lang, texts)
+
+
+def test_a_description_with_a_country_adjective_is_no_link_to_the_organization_before() -> None:
+    # "the British car maker" after Ford is Jaguar as often as not (TBAQ: 4 of 4 such links wrong).
+    names = find_entities([article("On Monday, Ford Motor Co. bid for Jaguar PLC. The British car maker said "
+                                   "it would consider the offer.", "a")])
+    assert "maker" not in [m.text for m in names.mentions["a"]], names.mentions["a"]
