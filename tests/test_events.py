@@ -1866,3 +1866,13 @@ def test_a_description_with_a_country_adjective_is_no_link_to_the_organization_b
     names = find_entities([article("On Monday, Ford Motor Co. bid for Jaguar PLC. The British car maker said "
                                    "it would consider the offer.", "a")])
     assert "maker" not in [m.text for m in names.mentions["a"]], names.mentions["a"]
+
+
+def test_a_names_possessive_owns_the_event_noun_heading_its_phrase() -> None:
+    # "Ana Dorsk's two long absences": past numbers and adjectives, the noun is her event; of
+    # nouns in a row the last ("keynote address"). Only English writes a possessive ending apart
+    # ("'s"); the other languages' "de"/genitive is read by the "of" rule. Fails on 007b95f.
+    analysis = analyze([article("Ana Dorsk's two long absences worried the board. Later, Ana Dorsk's "
+                                "keynote address was praised.", "a")])
+    found = {m.trigger: m.arguments for e in analysis.events for m in e.mentions}
+    assert found.get("absences") == ["Ana Dorsk"] and found.get("address") == ["Ana Dorsk"], found

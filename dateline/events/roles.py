@@ -284,6 +284,25 @@ def event_noun(s: Shapes, end: int) -> int | None:
     return None
 
 
+def possessed(s: Shapes, start: int) -> int | None:
+    """The event noun heading the noun phrase after a name's possessive ending at `start`
+    ("Jobs' last two absences", "Jobs' 2 hour speech"; of event nouns in a row the last: "Jobs'
+    keynote address"), past modifiers, numbers and adjectives, not past a verb or a clause's
+    end. `event_noun` reads only the next two words ("Jobs' death")."""
+    n = len(s.words)
+    for k in range(start, min(n, start + 1 + SKIP)):
+        if k > start and (s.boundary(k) or s.comma(k)):
+            return None
+        if s.noun(k):
+            while k + 1 < n and s.noun(k + 1) and not s.comma(k + 1):
+                k += 1
+            return k
+        if s.verb(k) or s.words[k] in s.g.auxiliaries or not (
+                s.words[k] in s.g.modifiers or s.adverb(k) or s.words[k].isdigit() or s._word(k)):
+            return None
+    return None
+
+
 def particle(s: Shapes, verb: int) -> int | None:
     """The particle that completes a verb later in its clause ("took six months off",
     "stellte das iPhone vor"), within a few words and before another verb; where compound
@@ -323,7 +342,8 @@ def roles(s: Shapes, span: tuple[int, int], spans: Sequence[tuple[int, int]]) ->
             light = s.listed(v, s.g.light_verbs)
             out += [k for k in (None if light and noun is not None else v, noun) if k is not None]
     possessor = end < len(s.words) and s.gaps[end].lstrip()[:1] in ("'", "’")
-    for k in (None if possessor else object_verb(s, start), event_noun(s, end)):
+    for k in (None if possessor else object_verb(s, start),
+              possessed(s, end) if possessor else event_noun(s, end)):
         if k is not None:  # "showed off iPhone 4's new abilities": the abilities were shown
             out.append(k)
     return out
