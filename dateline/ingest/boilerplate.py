@@ -621,11 +621,10 @@ def mark(text: str, sentences: list[Sentence], published: dt.date | None = None,
     return _cut(text, sentences, [(s, e) for s, e, _ in found], keep=False)
 
 
-def mark_site_lines(text: str, sentences: list[Sentence], site: frozenset[str]) -> list[Sentence]:
-    """The sentences of a text whose furniture is marked already, with its `site_lines` marked
-    too (cut at their edges as `mark` cuts); the same sentences when it has none unmarked.
-    Spares finding the rest of its furniture again."""
-    lines = site_spans(text, site)
+def mark_site_lines(text: str, sentences: list[Sentence], lines: Sequence[tuple[int, int]]) -> list[Sentence]:
+    """The sentences of a text whose furniture is marked already, with its site lines (`lines`,
+    from `site_lines_in`) marked too (cut at their edges as `mark` cuts); the same sentences
+    when it has none unmarked. Spares finding the rest of its furniture again."""
     if all(any(s.boilerplate and s.start <= a and b <= s.end for s in sentences) for a, b in lines):
         return sentences
     return _cut(text, sentences, lines, keep=True)
@@ -634,12 +633,12 @@ def mark_site_lines(text: str, sentences: list[Sentence], site: frozenset[str]) 
 def _is_prose(line: str) -> bool:
     """A story's line: a sentence (end punctuation) or a paragraph; a site's name, menus and
     headlines have neither."""
-    return len(line) > SITE_CHARS or _count(line) > SITE_WORDS or _END_PUNCTUATION.search(line) is not None
+    return len(line) > SITE_CHARS or _words_of_key(line) > SITE_WORDS or _END_PUNCTUATION.search(line) is not None
 
 
-def site_spans(text: str, site: frozenset[str]) -> list[tuple[int, int]]:
-    """(start, end) of the text's lines that are among a collection's `site_lines`."""
-    return [(a, b) for a, b in line_spans(text) if b - a <= SITE_CHARS and site_key(text[a:b]) in site]
+def _words_of_key(key: str) -> int:
+    """Words of a `site_key` (single spaces), as `_count` counts them."""
+    return key.count(" ") + 1 if key else 0
 
 
 def _cut(text: str, sentences: list[Sentence], found: Sequence[tuple[int, int]], keep: bool) -> list[Sentence]:
@@ -650,8 +649,12 @@ def _cut(text: str, sentences: list[Sentence], found: Sequence[tuple[int, int]],
     starts = [s for s, _e in found]
     out: list[Sentence] = []
     for sentence in sentences:
-        cuts = [sentence.start, *edges[bisect_right(edges, sentence.start):bisect_left(edges, sentence.end)],
-                sentence.end]
+        inner = edges[bisect_right(edges, sentence.start):bisect_left(edges, sentence.end)]
+        if keep and not inner and (sentence.boilerplate or not any(
+                sentence.end <= e for _s, e in found[:bisect_right(starts, sentence.start)])):
+            out.append(sentence)  # neither cut nor newly marked
+            continue
+        cuts = [sentence.start, *inner, sentence.end]
         for a, b in zip(cuts, cuts[1:]):
             piece = text[a:b]
             lead = len(piece) - len(piece.lstrip())
@@ -690,7 +693,12 @@ def site_key(line: str) -> str:
 
 
 def site_lines(texts: Sequence[str]) -> frozenset[str]:
-    """The lines (`site_key`s) that are the site's in a collection of texts (see SITE_PAGES).
+    """The lines (`site_key`s) that are the site's in a collection of texts (see SITE_PAGES)."""
+    return site_lines_in(texts)[0]
+
+
+def site_lines_in(texts: Sequence[str]) -> tuple[frozenset[str], list[list[tuple[int, int]]]]:
+    """`site_lines` of the texts, and where each text has them ((start, end) of its lines).
 
     Pages that tell one story (copies of a wire story, a page crawled twice) count once: two
     pages whose shared prose (sentences and paragraphs, `_is_prose`) is at least half the
@@ -701,8 +709,9 @@ def site_lines(texts: Sequence[str]) -> frozenset[str]:
     collection's pages repeat.
     """
     # A paragraph too long to be a site's line is compared as written (copies keep it whole).
-    pages = [{site_key(text[a:b]) if b - a <= SITE_CHARS else text[a:b] for a, b in line_spans(text)}
+    keyed = [[(a, b, site_key(text[a:b]) if b - a <= SITE_CHARS else text[a:b]) for a, b in line_spans(text)]
              for text in texts]
+    pages = [{key for _a, _b, key in lines} for lines in keyed]
     having: dict[str, list[int]] = {}
     for i, page in enumerate(pages):
         for line in page:
@@ -727,7 +736,8 @@ def site_lines(texts: Sequence[str]) -> frozenset[str]:
     for (i, j), count in shared.items():
         if 2 * count >= min(size[i], size[j]):  # count > 0: pages without prose are no copies
             story[root(i)] = root(j)
-    return frozenset(line for line, found in having.items()
-                     if len(found) >= SITE_PAGES and _count(line) <= SITE_WORDS
+    site = frozenset(line for line, found in having.items()
+                     if len(found) >= SITE_PAGES and len(line) <= SITE_CHARS and _words_of_key(line) <= SITE_WORDS
                      and date_line(line) is None and not _LEADS_ON.search(line)
                      and len({root(i) for i in found}) >= SITE_PAGES)
+    return site, [[(a, b) for a, b, key in lines if key in site] for lines in keyed]

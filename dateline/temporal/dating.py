@@ -1653,11 +1653,13 @@ def with_site_lines(articles: Sequence[Article]) -> frozenset[str]:
     that has one (in place); pass them to `date_article` as `site`. A scraped collection's
     pages share the crawl's furniture, which the per-line rules miss when its words are no
     furniture words."""
-    site = boilerplate.site_lines([a.text for a in articles])
-    for article in articles if site else ():
+    site, lines = boilerplate.site_lines_in([a.text for a in articles])
+    for article, found in zip(articles, lines):
+        if not found:
+            continue
         if is_page(article):
-            article.sentences = boilerplate.mark_site_lines(article.text, article.sentences, site)
-        elif boilerplate.site_spans(article.text, site):
+            article.sentences = boilerplate.mark_site_lines(article.text, article.sentences, found)
+        else:
             # a page now: its lone date lines are read again as a served page's (`_mark_page_dates`)
             article.sentences = boilerplate.mark(article.text, article.sentences, article.date, site)
     return site
