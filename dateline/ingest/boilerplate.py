@@ -633,12 +633,7 @@ def mark_site_lines(text: str, sentences: list[Sentence], lines: Sequence[tuple[
 def _is_prose(line: str) -> bool:
     """A story's line: a sentence (end punctuation) or a paragraph; a site's name, menus and
     headlines have neither."""
-    return len(line) > SITE_CHARS or _words_of_key(line) > SITE_WORDS or _END_PUNCTUATION.search(line) is not None
-
-
-def _words_of_key(key: str) -> int:
-    """Words of a `site_key` (single spaces), as `_count` counts them."""
-    return key.count(" ") + 1 if key else 0
+    return len(line) > SITE_CHARS or _END_PUNCTUATION.search(line) is not None or _count(line) > SITE_WORDS
 
 
 def _cut(text: str, sentences: list[Sentence], found: Sequence[tuple[int, int]], keep: bool) -> list[Sentence]:
@@ -688,8 +683,9 @@ _LEADS_ON = re.compile(r"[-–—_:]\s*\Z")
 
 
 def site_key(line: str) -> str:
-    """A line as `site_lines` compares it: case and spacing ignored."""
-    return " ".join(line.split()).casefold()
+    """A line as `site_lines` compares it: as written, without the spaces around it (one
+    site's template prints its lines alike on every page)."""
+    return line.strip()
 
 
 def site_lines(texts: Sequence[str]) -> frozenset[str]:
@@ -704,28 +700,22 @@ def site_lines_in(texts: Sequence[str]) -> tuple[frozenset[str], list[list[tuple
     pages whose shared prose (sentences and paragraphs, `_is_prose`) is at least half the
     prose of the one with less tell one story (a site's pages share their header, menus and a
     teaser or two, each its own story). A line on more than STORY_COPIES pages is a site's,
-    not a story's copies'. Why by hand: the
-    boilerplate libraries (jusText, trafilatura) judge one page's markup, not what a
-    collection's pages repeat.
+    not a story's copies'. Why by hand: the boilerplate libraries (jusText, trafilatura) judge
+    one page's markup, not what a collection's pages repeat.
     """
-    # A paragraph too long to be a site's line is compared as written (copies keep it whole).
-    keyed = [[(a, b, site_key(text[a:b]) if b - a <= SITE_CHARS else text[a:b]) for a, b in line_spans(text)]
-             for text in texts]
-    pages = [{key for _a, _b, key in lines} for lines in keyed]
+    keyed = [[(a, b, text[a:b].strip()) for a, b in line_spans(text)] for text in texts]
     having: dict[str, list[int]] = {}
-    for i, page in enumerate(pages):
-        for line in page:
+    for i, lines in enumerate(keyed):
+        for line in {key for _a, _b, key in lines}:
             having.setdefault(line, []).append(i)
-    prose = {line for line in having if _is_prose(line)}
+    is_prose = {line: _is_prose(line) for line in having}
     shared: dict[tuple[int, int], int] = {}
-    for line in prose:
-        found = having[line]
-        if 2 <= len(found) <= STORY_COPIES:
+    for line, found in having.items():
+        if 2 <= len(found) <= STORY_COPIES and is_prose[line]:
             for n, i in enumerate(found):
                 for j in found[n + 1:]:
                     shared[i, j] = shared.get((i, j), 0) + len(line)
-    size = [sum(len(line) for line in page if line in prose) for page in pages]
-    story = list(range(len(pages)))  # union-find of the pages that tell one story
+    story = list(range(len(texts)))  # union-find of the pages that tell one story
 
     def root(i: int) -> int:
         while story[i] != i:
@@ -733,11 +723,16 @@ def site_lines_in(texts: Sequence[str]) -> tuple[frozenset[str], list[list[tuple
             i = story[i]
         return i
 
+    def prose(i: int) -> int:
+        return sum(len(line) for line in {key for _a, _b, key in keyed[i]} if is_prose[line])
+
+    sizes: dict[int, int] = {}
     for (i, j), count in shared.items():
-        if 2 * count >= min(size[i], size[j]):  # count > 0: pages without prose are no copies
+        smaller = min(sizes.setdefault(i, prose(i)), sizes.setdefault(j, prose(j)))
+        if 2 * count >= smaller:
             story[root(i)] = root(j)
     site = frozenset(line for line, found in having.items()
-                     if len(found) >= SITE_PAGES and len(line) <= SITE_CHARS and _words_of_key(line) <= SITE_WORDS
+                     if len(found) >= SITE_PAGES and len(line) <= SITE_CHARS and _count(line) <= SITE_WORDS
                      and date_line(line) is None and not _LEADS_ON.search(line)
                      and len({root(i) for i in found}) >= SITE_PAGES)
     return site, [[(a, b) for a, b, key in lines if key in site] for lines in keyed]
