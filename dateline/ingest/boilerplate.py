@@ -369,9 +369,11 @@ def _names_a_date(line: str) -> bool:
     return bool(_years(line)) or _DAY_DATE.search(line) is not None
 
 
+@lru_cache(maxsize=4096)
 def with_article(line: str) -> bool:
     """Whether a line is furniture written with the article (`WITH_ARTICLE`): a series note or
-    a photo's credit or caption, evidence of the article's date though not of its story."""
+    a photo's credit or caption, evidence of the article's date though not of its story.
+    Remembered: dating asks it of every furniture line, and a collection's pages repeat theirs."""
     return reason(line) in WITH_ARTICLE
 
 
