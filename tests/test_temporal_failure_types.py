@@ -569,3 +569,33 @@ def test_tomorrow_meaning_the_future_is_future_ref(lang: str, text: str, expecte
     speaks of stays tomorrow. Russian has no such heads (see its [nowadays]); Arabic "الغد" is no
     day word (it names a newspaper and a party)."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'The summit, set for May 5, was postponed to June 12.', [('May 5', 'DATE', '2023-05-05'),
+                                                                    ('June 12', 'DATE', '2023-06-12')]),
+    ("es", 'Las elecciones fueron aplazadas hasta el 23 de octubre.', [('el 23 de octubre', 'DATE', '2023-10-23')]),
+    ("es", 'La cumbre fue aplazada al 12 de junio.', [('al 12 de junio', 'DATE', '2023-06-12')]),
+    ("fr", 'Le sommet, prévu le 5 mai, a été reporté au 12 juin.', [('5 mai', 'DATE', '2023-05-05'),
+                                                                    ('12 juin', 'DATE', '2023-06-12')]),
+    ("it", 'Il vertice è stato rinviato al 12 giugno.', [('12 giugno', 'DATE', '2023-06-12')]),
+    ("pt", 'A cimeira foi adiada para 12 de junho.', [('12 de junho', 'DATE', '2023-06-12')]),
+    ("de", 'Der Gipfel wurde verschoben auf den 12. Juni.', [('12. Juni', 'DATE', '2023-06-12')]),
+    ("ru", 'Вчера саммит был перенесён на 12 июня.', [('Вчера', 'DATE', '2023-03-19'), ('12 июня', 'DATE', '2023-06-12')]),
+    ("ar", 'أعلنت الحكومة تأجيلها إلى 12 يونيو.', [('12 يونيو', 'DATE', '2023-06-12')]),
+    # A date the past verb governs stays before publication.
+    ("en", 'The vote was held on June 12.', [('June 12', 'DATE', '2022-06-12')]),
+    ("es", 'Las elecciones se celebraron el 12 de junio.', [('el 12 de junio', 'DATE', '2022-06-12')]),
+    ("fr", 'Le vote a eu lieu le 12 juin.', [('12 juin', 'DATE', '2022-06-12')]),
+    ("it", 'Il voto si è svolto il 12 giugno.', [('12 giugno', 'DATE', '2022-06-12')]),
+    ("pt", 'A votação realizou-se em 12 de junho.', [('12 de junho', 'DATE', '2022-06-12')]),
+    ("de", 'Die Abstimmung fand am 12. Juni statt.', [('12. Juni', 'DATE', '2022-06-12')]),
+    ("ru", 'Голосование прошло 12 июня.', [('12 июня', 'DATE', '2022-06-12')]),
+    ("ar", 'جرت الانتخابات في 12 يونيو.', [('12 يونيو', 'DATE', '2022-06-12')]),
+])
+def test_a_postponements_new_date_lies_ahead(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """The date a meeting is postponed to ("postponed to June 12", "aplazadas hasta el 23 de
+    octubre", "reporté au 12 juin", "rinviato al", "adiada para", "verschoben auf", "перенесён на",
+    "تأجيلها إلى") is read with a future cue, as "set for" is: the past verb that reports the
+    postponement does not put it before publication."""
+    assert finder(lang)(text) == expected
