@@ -291,6 +291,8 @@ class _Sentence:
                 elif _model_number(toks[j].text) and not role[j] and gap == " ":
                     j += 1  # "iPhone 4", "iPhone 3G", "Boeing 747" (a year is a time expression)
                     break
+                elif gap != " ":
+                    break  # "Habló Ana Dorsk, del Centro": punctuation (a comma) parts two names
                 elif toks[j].folded in lex.connectors and j + 1 < n and toks[j + 1].upper \
                         and not role[j + 1] and _org_like(self.words[i:j], lex):
                     j += 2
