@@ -296,6 +296,8 @@ class _Sentence:
                 elif toks[j].folded in lex.connectors and j + 1 < n and toks[j + 1].upper \
                         and not role[j + 1] and _org_like(self.words[i:j], lex):
                     j += 2
+                elif toks[j].folded in lex.conjunctions and self._joined_complement(i, j):
+                    j += 2  # "Center for Political Studies and Forecasts"
                 elif toks[j].folded in lex.conjunctions and self._common_name(i, j):
                     j += 2  # "partido Libertad y Justicia", "the Freedom and Justice party"
                 elif toks[j].folded in lex.particles and j + 1 < n and toks[j + 1].upper \
@@ -358,6 +360,21 @@ class _Sentence:
         # capitalized word after, may be two names, the second of them "Apple Corps".
         after = j + 2 < n and self.words[j + 2] in lex.org_words and not toks[j + 2].upper
         return first > i or before or after
+
+    def _joined_complement(self, i: int, j: int) -> bool:
+        """Whether the conjunction at token j joins two nouns of the complement of an
+        organization's name (capitalized words i..j-1): an organization's word before a
+        connector, a complement noun of the data after it, and the capitalized word after the
+        conjunction one too ("Center for Political Studies and Forecasts", "Centro de Estudios
+        Políticos y Pronósticos", "Zentrum für Studien und Prognosen"). Not a name of its own
+        ("the Ministry of Defence and Gazprom"), whose word no such list holds."""
+        lex, toks, n = self.lex, self.toks, len(self.toks)
+        if not (j + 1 < n and toks[j + 1].upper and not self.role[j + 1] and self.gap(j - 1, j) == " "
+                and self.gap(j, j + 1) == " " and self.words[j + 1] in lex.complement_nouns):
+            return False
+        connector = max((k for k in range(i + 1, j) if self.words[k] in lex.connectors), default=None)
+        return connector is not None and _org_like(self.words[i:connector], lex) \
+            and any(w in lex.complement_nouns for w in self.words[connector + 1:j])
 
     def _runs_after_titles(self) -> list[tuple[int, int]]:
         """In a script without capitals, a name is the words right after an office or a

@@ -23,7 +23,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "names": ("determiners", "connectors", "honorifics", "org_words", "place_words",
               "legal_forms", "common", "prefixes", "suffixes", "clitics", "pronouns", "particles",
               "has_case", "capitalized_nouns", "first_word_names", "state_words", "articles",
-              "head_first", "org_nouns", "conjunctions", "locatives", "office_of", "polity_words",
+              "head_first", "org_nouns", "conjunctions", "complement_nouns", "locatives", "office_of", "polity_words",
               "adjectives"),
     "titles": None,
     "gazetteer": None,
@@ -212,6 +212,7 @@ class Lexicon:
     head_first: bool  # a name's head word is its first ("Banco Central"), else its last
     org_nouns: frozenset[str]  # what an organization is ("company"): "the company" stands for one
     conjunctions: frozenset[str]  # "and": two places under one "of" ("Institute of China and Modern Asia")
+    complement_nouns: frozenset[str]  # "studies", "forecasts": joined by "and" inside a name's complement
     locatives: frozenset[str]  # "in": a name after one is a place more often than a person
     office_of: frozenset[str]  # "of" between an office and its place ("Mayor of Oslo", "Bürgermeister von Oslo")
     polity_words: frozenset[str]  # "state": a place with a country in its name, else an organization
@@ -332,6 +333,7 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             grammar=_grammar(data["grammar"]),
             articles=tuple(fold(w) for w in names["articles"]), head_first=names["head_first"],
             org_nouns=words("org_nouns"), conjunctions=words("conjunctions"),
+            complement_nouns=words("complement_nouns"),
             locatives=words("locatives"), office_of=words("office_of"), polity_words=words("polity_words"),
             adjectives=words("adjectives"),
         )
