@@ -121,21 +121,25 @@ def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
     if len(shapes) > MAX_SHAPES:
         shapes.clear()  # a long run's vocabulary: the cache starts again rather than grow
     out = []
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
+    # The words as strings (no match object each), placed with `find`: every character
+    # between two words is no word character, so a word's first occurrence from the end of
+    # the one before is where it was matched.
+    find, at = text.find, start
+    for word in _TOKEN.findall(text, start, end):
+        at = find(word, at)
         if "." not in word:  # most words: one piece, no list of pieces made
             shape = shapes.get(word)
             if shape is None:
                 shape = shapes[word] = _shape(word, lex)
-            s = m.start()
-            out.append(Token(s + shape[0], s + len(word) - shape[1], shape[2], shape[3], shape[4]))
-            continue
-        for s, word in _unglued(word, m.start()):
-            shape = shapes.get(word)
-            if shape is None:
-                shape = shapes[word] = _shape(word, lex)
-            cut, trim, core, folded, upper = shape
-            out.append(Token(s + cut, s + len(word) - trim, core, folded, upper))
+            out.append(Token(at + shape[0], at + len(word) - shape[1], shape[2], shape[3], shape[4]))
+        else:
+            for s, piece in _unglued(word, at):
+                shape = shapes.get(piece)
+                if shape is None:
+                    shape = shapes[piece] = _shape(piece, lex)
+                cut, trim, core, folded, upper = shape
+                out.append(Token(s + cut, s + len(piece) - trim, core, folded, upper))
+        at += len(word)
     return out
 
 
@@ -331,8 +335,13 @@ class _Sentence:
         """Whether the sentence is written in capitals throughout (a headline, a caption, a
         reader's comment): two words or more and not one lower-case letter. Its names are
         then only those the gazetteer and the titles know."""
-        worded = [t.text for t in self.toks if any(ch.isalpha() for ch in t.text)]
-        return len(worded) >= 2 and not any(ch.islower() for w in worded for ch in w)
+        worded = 0
+        for t in self.toks:  # a lower-case letter is a letter: the first one found decides
+            if any(ch.islower() for ch in t.text):
+                return False
+            if worded < 2 and any(ch.isalpha() for ch in t.text):
+                worded += 1
+        return worded >= 2
 
     def _closing_common(self, j: int) -> bool:
         """Whether token j is a common word ("On") opening a time expression: a heading run
