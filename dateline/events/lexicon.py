@@ -37,6 +37,8 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
                 "participle_last", "head_before", "verb_particles", "event_nouns"),
 }
 ENTITY_TYPES = ("person", "org", "place")
+# Distinct words a table keeps its fitting wildcard entries for (a few MB at most each).
+MAX_CACHED_WORDS = 200_000
 # The value `Lexicon.planned` gives an adjective that plans only the event noun it stands
 # before ("the next summit"; not "the next generation", "the next day, he visited").
 BEFORE_NOUN = "before_noun"
@@ -72,6 +74,8 @@ class WordTable:
         # each part (text, whether it is a prefix).
         self.prefixes: dict[str, list[tuple[tuple[tuple[str, bool], ...], str]]] = {}
         self.longest = 1
+        # word → the entries of `prefixes` its first word fits (`_wildcards_starting`)
+        self._starting: dict[str, tuple[tuple[tuple[tuple[str, bool], ...], str], ...]] = {}
         for value, words in self.written.items():
             for word in words:
                 spec = entry_parts(word)
@@ -94,18 +98,29 @@ class WordTable:
                 value = self.exact.get(tuple(words[i:i + n]))
                 if value is not None:
                     return n, value
-        best: tuple[int, str] | None = None
         word = words[i]
-        for spec, value in self.prefixes.get(word[:2], ()):
+        entries = self._starting.get(word)
+        if entries is None:
+            entries = self._wildcards_starting(word)
+        best: tuple[int, str] | None = None
+        for spec, value in entries:
             n = len(spec)
             if i + n > len(words) or best is not None and n <= best[0]:
                 continue
-            text, prefix = spec[0]  # the first word alone first: it rules out most entries
-            if (word.startswith(text) if prefix else word == text) and all(
-                    words[i + k].startswith(text) if prefix else words[i + k] == text
-                    for k, (text, prefix) in enumerate(spec[1:], 1)):
+            if all(words[i + k].startswith(text) if prefix else words[i + k] == text
+                   for k, (text, prefix) in enumerate(spec[1:], 1)):
                 best = (n, value)
         return best
+
+    def _wildcards_starting(self, word: str) -> tuple[tuple[tuple[tuple[str, bool], ...], str], ...]:
+        """The wildcard entries whose first word fits `word`, in table order, kept per word:
+        words repeat, and a word's two letters often open dozens of stems it fits none of."""
+        if len(self._starting) > MAX_CACHED_WORDS:
+            self._starting.clear()  # a long run's vocabulary: start again rather than grow
+        entries = self._starting[word] = tuple(
+            (spec, value) for spec, value in self.prefixes.get(word[:2], ())
+            if (word.startswith(spec[0][0]) if spec[0][1] else word == spec[0][0]))
+        return entries
 
 
 @dataclass(frozen=True, slots=True)
