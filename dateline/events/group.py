@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 
 from dateline.events.extract import OPEN_KIND
 from dateline.events.lexicon import fold
@@ -47,9 +48,10 @@ def _sort(m: EventMention) -> str:
     return f"{m.kind}:{fold(m.trigger)}" if m.kind == OPEN_KIND else m.kind
 
 
-def same_event(a: EventMention, b: EventMention, words_a: frozenset[str],
-               words_b: frozenset[str]) -> bool:
-    """Whether two mentions report one event (see the module docstring)."""
+def same_event(a: EventMention, b: EventMention,
+               words: Callable[[str], frozenset[str]] = _words) -> bool:
+    """Whether two mentions report one event (see the module docstring). `words` reads a
+    sentence's words, asked only where the participants leave it to the wording."""
     if _sort(a) != _sort(b) or not _compatible(a, b):
         return False  # "has" and "uses" in one article are two things, though both "act"
     pa, pb = set(a.participants), set(b.participants)
@@ -59,6 +61,7 @@ def same_event(a: EventMention, b: EventMention, words_a: frozenset[str],
     if shared >= SHARED_PARTICIPANTS * min(len(pa), len(pb)) and a.kind not in STATEMENT_KINDS \
             and a.kind != OPEN_KIND:
         return True
+    words_a, words_b = words(a.text), words(b.text)
     union = len(words_a | words_b) or 1
     return len(words_a & words_b) / union >= SIMILAR_WORDING
 
@@ -70,17 +73,20 @@ def group_events(mentions: Sequence[EventMention]) -> list[Event]:
     they report the same thing as its first mention: a chain of reports a day apart each
     cannot stretch one event over a week, as linking any two alike reports would.
     """
-    words = [_words(m.text) for m in mentions]
+    # Each sentence's words are read once, and only if a comparison comes to its wording
+    # (most do not: the participants decide); several mentions share one sentence.
+    words = cache(_words)
     order = sorted(range(len(mentions)), key=lambda i: (-mentions[i].certainty, i))
     seeds: dict[tuple[str, dt.date], list[int]] = defaultdict(list)  # (sort, day) -> seed mentions
     groups: dict[int, list[int]] = {}
     for i in order:
         m = mentions[i]
         home = None
+        sort = _sort(m)
         if m.date is not None:
             for d in (0, -1, 1):
-                for seed in seeds.get((_sort(m), m.date + dt.timedelta(days=d)), ()):
-                    if same_event(mentions[seed], m, words[seed], words[i]):
+                for seed in seeds.get((sort, m.date + dt.timedelta(days=d)), ()):
+                    if same_event(mentions[seed], m, words):
                         home = seed
                         break
                 if home is not None:
@@ -88,7 +94,7 @@ def group_events(mentions: Sequence[EventMention]) -> list[Event]:
         if home is None:
             groups[i] = [i]
             if m.date is not None:
-                seeds[(_sort(m), m.date)].append(i)
+                seeds[(sort, m.date)].append(i)
         else:
             groups[home].append(i)
     ordered = sorted(groups.values(), key=min)
