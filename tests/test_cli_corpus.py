@@ -201,3 +201,25 @@ def test_a_feed_item_edited_between_runs_and_a_file_edited_in_place_replace_thei
         found = runner.invoke(app, ["search", gone, "--db", db, "--format", "json"])
         assert json.loads(found.stdout) == [], gone
     assert json.loads(runner.invoke(app, ["search", "engineers", "--db", db, "--format", "json"]).stdout)
+
+
+def test_records_of_one_file_sharing_an_id_are_two_articles_not_two_versions(tmp_path: Path) -> None:
+    """Two records of one export with one id and different texts (ids that are not unique) are
+    two articles: the later is named by its line, with a warning, and neither replaces the other
+    in the corpus (a new version is the same source and id stored again later). The same record
+    twice is still one article."""
+    export = tmp_path / "export.jsonl"
+    records = [{"id": "velna", "text": "The Velna pier closed on Thursday 19 November 2026.", "date": "2026-11-19"},
+               {"id": "velna", "text": "The Harlow ferry was cancelled on Friday 20 November 2026.", "date": "2026-11-20"},
+               {"id": "fund", "text": "The Velna council approved a flood fund on 20 November 2026.", "date": "2026-11-20"},
+               {"id": "fund", "text": "The Velna council approved a flood fund on 20 November 2026.", "date": "2026-11-20"}]
+    export.write_text("".join(json.dumps(r) + "\n" for r in records))
+    db = str(tmp_path / "c.sqlite")
+    result = runner.invoke(app, ["ingest", str(export), "--db", db, "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert (f"warning {export}:2: id 'velna' was given to another text at line 1; read as another article, "
+            "named export.jsonl:2") in said
+    assert "corpus 3 text(s)" in said
+    assert json.loads(runner.invoke(app, ["search", "ferry", "--db", db, "--format", "json"]).stdout)
+    assert json.loads(runner.invoke(app, ["search", "pier", "--db", db, "--format", "json"]).stdout)

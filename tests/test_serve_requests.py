@@ -279,3 +279,20 @@ def test_an_entity_timeline_of_nothing_says_it_is_built_from_events(client: Test
     unknown = client.get("/api/timeline", params={"entity": "Nobodyxyz", "method": "clust"}).json()
     assert unknown["entries"] == [] and unknown["method"] == "events"
     assert client.get("/api/timeline", params={"q": "nothingxyz"}).json()["method"] == "dateline"
+
+
+def test_two_posted_articles_sharing_an_id_are_two_articles(tmp_path: Path) -> None:
+    """One request's articles with one id and different texts: the second is stored as another
+    article, with a problem naming it, not as a new version replacing the first; a later request
+    with that id and a new text is a new version."""
+    with TestClient(build_app(str(tmp_path / "c.sqlite"), Settings())) as client:
+        sent = client.post("/api/articles", json={"articles": [
+            {"id": "velna", "text": "The Velna pier closed on Thursday.", "date": "2026-11-19"},
+            {"id": "velna", "text": "The Harlow ferry was cancelled on Friday.", "date": "2026-11-20"}]}).json()
+        assert [s["outcome"] for s in sent["stored"]] == ["new", "new"]
+        assert sent["problems"] == ["article 2: id 'velna' was given to another text in article 1; "
+                                    "stored as another article"]
+        later = client.post("/api/articles", json={"articles": [
+            {"id": "velna", "text": "The Velna pier closed on Thursday after a storm.", "date": "2026-11-19"}]}).json()
+        assert later["stored"][0]["outcome"] == "revised"
+        assert client.get("/api/info").json()["texts"] == 2

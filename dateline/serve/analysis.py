@@ -36,11 +36,19 @@ def from_records(records: Sequence[dict[str, Any]]) -> tuple[list[Article], list
     """Articles from JSON records (text, title, url, date, lang, id), not yet analysed, and
     what the client should know of them (a language read as the closest one Dateline has)."""
     problems: list[str] = []
-    articles = [make_article(r["text"], id=r.get("id") or _posted_id(r["text"], r.get("url")),
-                             date=r.get("date"), lang=r.get("lang"), title=r.get("title"),
-                             url=r.get("url"), date_source="given" if r.get("date") else None,
-                             on_error=lambda error: problems.append(str(error)))
-                for r in records]
+    texts: dict[str, tuple[int, str]] = {}  # an id given -> the first record and text under it
+    articles = []
+    for number, r in enumerate(records, start=1):
+        own = r.get("id")
+        if own and texts.setdefault(own, (number, r["text"]))[1] != r["text"]:
+            # another article, not a new version of the first (the store would replace it)
+            problems.append(f"article {number}: id {own[:80]!r} was given to another text in article "
+                            f"{texts[own][0]}; stored as another article")
+            own = None
+        articles.append(make_article(r["text"], id=own or _posted_id(r["text"], r.get("url")),
+                                     date=r.get("date"), lang=r.get("lang"), title=r.get("title"),
+                                     url=r.get("url"), date_source="given" if r.get("date") else None,
+                                     on_error=lambda error: problems.append(str(error))))
     return articles, problems
 
 
