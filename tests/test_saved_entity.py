@@ -135,3 +135,24 @@ def test_the_api_saves_a_pair_timeline_and_updates_it_on_ingest(tmp_path: Path) 
         assert len(shown["entries"]) > len(first["entries"])
         interactive = client.get("/api/timeline", params={"entity": ["China", "Russia"]}).json()
         assert interactive == shown
+
+
+def test_a_new_version_that_no_longer_names_the_entity_takes_its_old_entries_away(tmp_path: Path) -> None:
+    """A saved entity timeline cited an article that a new version replaced (store.REVISED);
+    the new text no longer names the entity, so no arriving article named it and the timeline
+    kept citing a text gone from the corpus. Now it is computed again: it equals one built afresh."""
+    def note(text: str, number: int, day: int) -> object:
+        return analyse(make_article(text, id=f"note-{number}", date=dt.date(2026, 11, day), lang="en",
+                                    path=f"notes/{number}.txt"))
+
+    with open_store(tmp_path / "c.sqlite") as store:
+        store.add([note("Harbour master Ines Korval closed the Velna pier on Thursday.", 1, 19),
+                   note("Ines Korval said on Monday that repairs had begun at the pier.", 2, 23)])
+        timeline_id = save_timeline(store, "Korval", {"entity": ["Ines Korval"]})
+        before = store.saved_timeline(timeline_id).result
+        assert len(before["entries"]) == 2
+        store.add([note("The Velna pier closed on Thursday after a storm; the harbour gave no date for repairs.", 2, 23)])
+        assert update_timelines(store)[timeline_id] > 0
+        after = store.saved_timeline(timeline_id).result
+        assert after == _fresh(store, ["Ines Korval"]) and len(after["entries"]) == 1
+        assert store.timeline_history(timeline_id)[-1]["change"] in {"disappeared", "changed"}

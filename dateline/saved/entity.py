@@ -63,6 +63,17 @@ class EntityLive(Live):
         return self.rebuild("recomputed", causes=causes,
                             reason="new articles name its entities: an entity timeline is computed again whole")
 
+    def _revised(self, last_article: int) -> set[int]:
+        """An entity timeline keeps no share per text: the newer versions of the articles its
+        entries cite. Their old texts are gone, and a new version that no longer names one of
+        its entities would not bring it up to date by itself."""
+        replaced = self.tables.replaced_texts(last_article)
+        saved = self.store.saved_timeline(self.id)
+        if not replaced or saved is None or not saved.result:
+            return set()
+        held = set().union(*cited([{"id": text} for _, text in replaced], saved.result).values())
+        return {row for row, text in replaced if text in held}
+
     def rebuild(self, change: str, *, reason: str | None = None, causes: Sequence[dict[str, Any]] = ()) -> int:
         """Compute it from every stored article naming its entities, and record what changed."""
         self.tables.start()

@@ -133,7 +133,7 @@ class Live:
         if state is None or state.fingerprint != fingerprint():
             return self.rebuild("recomputed", reason="Dateline changed")
         new_rows, reindexed = self.tables.arrivals(state.last_article, state.last_sentence)
-        if revised := self.tables.revised(state.last_article):  # a share of a text gone since: no sum
+        if revised := self._revised(state.last_article):  # a share of a text gone since: no sum
             return self.rebuild("recomputed", causes=self.tables.articles_named(sorted(revised)),
                                 reason="an article was replaced by a newer version")
         arrived = sorted({text for _, text in new_rows} | reindexed)
@@ -144,6 +144,11 @@ class Live:
             return 0
         causes = self.tables.articles_named([row for row, text in new_rows if text in members])
         return self._follow(state, members, reindexed, causes)
+
+    def _revised(self, last_article: int) -> set[int]:
+        """The article rows stored since `last_article` that replaced an older version whose
+        text the timeline holds a share of (`TimelineTables.revised`)."""
+        return self.tables.revised(last_article)
 
     def _follow(self, state: TimelineState, members: set[int], reindexed: set[int],
                 causes: Sequence[dict[str, Any]]) -> int:

@@ -185,6 +185,11 @@ class TimelineTables(Protocol):
         theirs (`REVISED`) whose text the timeline holds: its share of that text is out of date."""
         ...
 
+    def replaced_texts(self, last_article: int) -> list[tuple[int, int]]:
+        """(newer article row, the text that lost its older version) for each `REVISED` article
+        stored after `last_article`, whatever the timeline holds."""
+        ...
+
     def languages(self, text_ids: Sequence[int]) -> set[str]:
         """The languages of these texts."""
         ...

@@ -236,6 +236,10 @@ class SQLiteTimelines:
             "SELECT r.after_article FROM replaced r JOIN timeline_texts m ON m.timeline_id = ? AND m.text_id = r.text_id "
             "WHERE r.after_article > ?", (self.id, last_article))}
 
+    def replaced_texts(self, last_article: int) -> list[tuple[int, int]]:
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT after_article, text_id FROM replaced WHERE after_article > ?", (last_article,))]
+
     def languages(self, text_ids: Sequence[int]) -> set[str]:
         return {r[0] for r in select_in(self.db, "SELECT DISTINCT lang FROM texts WHERE id IN ({})", [],
                                         sorted(text_ids)) if r[0]}
