@@ -325,6 +325,8 @@ def no_work(monkeypatch: pytest.MonkeyPatch) -> None:
     (["-o", "missing/dir/out.md"], "error -o missing/dir/out.md: folder missing/dir does not exist; create it first (mkdir -p missing/dir)"),
     (["--start", "2023/03/06"], "error --start '2023/03/06' is not a date; write it as YYYY-MM-DD"),
     (["--workers", "0"], "error --workers 0: must be at least 1"),
+    # a count the process pool cannot take was a traceback (OverflowError from its semaphore)
+    (["--workers", "99999999999999999999999"], "error --workers 99999999999999999999999: must be at most 1024"),
 ])
 def test_bad_options_are_one_line_errors_before_any_work(args: list[str], message: str, no_work: None,
                                                          tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

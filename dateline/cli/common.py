@@ -120,6 +120,11 @@ def check_query(queries: list[str] | None) -> None:
         fail(f"--query: {exc}", "close the quote, or drop it to search for the words")
 
 
+# Most worker processes a command starts: each is a Python process holding Dateline's
+# language data, so more than this is no use on any machine.
+MAX_WORKERS = 1024
+
+
 def check_workers(workers: int | None) -> int:
     """The number of worker processes: the option's, or one per core."""
     from dateline.pipeline import default_workers
@@ -128,6 +133,8 @@ def check_workers(workers: int | None) -> int:
         return default_workers()
     if workers < 1:
         fail(f"--workers {workers}: must be at least 1")
+    if workers > MAX_WORKERS:  # the process pool cannot take a count past a C int at all
+        fail(f"--workers {workers}: must be at most {MAX_WORKERS}")
     return workers
 
 
