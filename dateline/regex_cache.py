@@ -150,7 +150,9 @@ def _save_at_exit() -> None:
 
 
 def save() -> None:
-    """Write every group that gained patterns (at the process's end, or when a caller asks)."""
+    """Write every group that gained patterns (at the process's end, or when a caller asks),
+    then clear each folder written of what nothing will read (`_clear_stale`)."""
+    written: set[Path] = set()
     for group in _groups.values():
         if group is None or not group.added:
             continue
@@ -165,7 +167,9 @@ def save() -> None:
             kept.update(group.added)
             group.entries, group.added = kept, {}
             _write(group.path, marshal.dumps(kept))
-        _clear_stale(group.path.parent)
+        written.add(group.path.parent)
+    for where in written:
+        _clear_stale(where)
 
 
 def _clear_stale(where: Path) -> None:
