@@ -1561,8 +1561,8 @@ _CLAUSE_START = re.compile(r"(?:\A|[.!?;:,(\[«»\"“”„—–…])\s*\Z")
 def _followed_by_word(m: Match, cls: str) -> bool:
     """Whether a whole word of a class comes right after the match ("de", not "después"; an
     elided one, "d'", before the next)."""
-    return bool(m.lex.cls(cls).table) and m.lex.words_regex(cls, r"[\s-]*(?:{words})(?:(?<=['’])|(?!\w))").match(
-        m.m.string, m.end, m.end + 40) is not None
+    words = m.lex.words_regex_if_any(cls, r"[\s-]*(?:{words})(?:(?<=['’])|(?!\w))")
+    return words is not None and words.match(m.m.string, m.end, m.end + 40) is not None
 
 
 def build_someday(m: Match) -> Found | None:
