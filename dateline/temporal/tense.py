@@ -36,6 +36,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # ("In", "Late on", "Am", "في"), and nothing else.
 _LEAD = re.compile(r"[^\w\d]*(?:[^\W\d_]{1,%d}\s+){0,%d}\Z" % (SHORT_WORD, GOVERNING_WORDS))
 _CLAUSE_TO = re.compile(r"\s*[,،]?[^,;:،؛]*\Z")
+# A mark that sets a stretch of a clause apart (`own_clause_cue`).
+_MARK = re.compile(r"[,;:]")
 # At most this many words between an auxiliary and the participle closing its clause.
 CLAUSE_WORDS = 8
 # The word just before a position (searched up to it): "be" in "be held", "first" in "the
@@ -221,9 +223,8 @@ class TenseCues:
         before = [cue for cue in cues if cue[1] <= start]
         if before and before[-1][3] and start - before[-1][1] <= ADJACENT:
             return before[-1]
-        near = [cue for cue in before if not self._opens_clause(sentence, cue[1], start)
-                and not re.search(r"[,;:]", sentence[cue[1]:start])]
-        return near[-1] if near else after
+        return next((cue for cue in reversed(before) if not _MARK.search(sentence, cue[1], start)
+                     and not self._opens_clause(sentence, cue[1], start)), after)
 
     def _opener_before(self, cues: list[Cue], start: int, sentence: str) -> Cue | None:
         """A weak future cue from a conjunction that opens a clause about a later time before the
