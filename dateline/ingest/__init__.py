@@ -14,14 +14,14 @@ from dateline.ingest.dates import NUMBER_FORMS, future_note, given_day, in_futur
 from dateline.ingest.dedup import THRESHOLD as NEAR_DUPLICATE, collapse, signature
 from dateline.ingest.errors import IngestError, skipped
 from dateline.ingest.language import identify as identify_language, language_code
-from dateline.ingest.reader import (ErrorHandler, Input, ignore_error, inputs, iter_files, make_article,
+from dateline.ingest.reader import (ErrorHandler, Input, OwnIds, ignore_error, inputs, iter_files, make_article,
                                     marked_sentences, raise_error, read, read_input, shown, url_list)
 from dateline.ingest.reader import kind as file_kind
 from dateline.ingest.sentences import split as split_sentences
 from dateline.ingest.text import decode, fold, parse_terms
 from dateline.ingest.timeml import TimeMLDocument, parse_timeml
 
-__all__ = ["ErrorHandler", "Input", "IngestError", "NEAR_DUPLICATE", "NUMBER_FORMS", "TimeMLDocument", "collapse", "decode",
+__all__ = ["ErrorHandler", "Input", "IngestError", "NEAR_DUPLICATE", "NUMBER_FORMS", "OwnIds", "TimeMLDocument", "collapse", "decode",
            "file_kind", "fold", "future_note", "given_day", "identify_language", "ignore_error", "in_future", "inputs", "iso_day", "option_day",
            "iter_files", "language_code", "make_article",
            "marked_sentences", "parse_terms",

@@ -381,14 +381,29 @@ def read_file(path: Path, *, root: Path | None = None, lang: str | None = None,
     yield from read_input(Input(shown(path), path, root), lang=lang, on_error=on_error)
 
 
+class OwnIds:
+    """The ids the records of one input give themselves (a JSONL or `.json` file, one
+    request): a later record holding an earlier one's id with another text is another article,
+    not a new version of it (the store replaces an article by a new version of the same source
+    and id). The same record twice is still one article."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, tuple[int, int]] = {}  # own id -> place and hash of the first text under it
+
+    def taken(self, own: str, text: object, place: int) -> int | None:
+        """Where an earlier record of the input gave `own` to another text than `text`, or None."""
+        text_hash = hash(text)
+        first, first_hash = self._first.setdefault(own, (place, text_hash))
+        return first if first_hash != text_hash else None
+
+
 def _record_articles(records: Iterable[tuple[int | None, dict[str, object]] | IngestError], name: str,
                      article_id: str, lang: str | None, on_error: ErrorHandler) -> Iterator[Article]:
     """The articles of a JSONL or JSON input's records (`jsonl.iter_records`,
     `jsonl.json_records`); a bad record goes to `on_error` and the rest is read. A record whose
-    own id an earlier record of the input holds with another text is another article, not a
-    new version of it (the store replaces an article by a new version of the same source and
-    id): named by its line, with a warning."""
-    ids: dict[str, tuple[int, int]] = {}  # own id -> line and hash of the text first read under it
+    own id an earlier record of the input holds with another text (`OwnIds`) is another
+    article: named by its line, with a warning."""
+    ids = OwnIds()
     for found in records:
         if isinstance(found, IngestError):
             on_error(found)
@@ -396,13 +411,10 @@ def _record_articles(records: Iterable[tuple[int | None, dict[str, object]] | In
         line, record = found
         if line is None:  # the file is one article: named by the file, as a text file is
             line, record = 1, {**record, "id": record.get("id") or article_id}
-        elif record.get("id"):
-            own, text_hash = str(record["id"]), hash(record["text"])
-            first = ids.setdefault(own, (line, text_hash))
-            if first[1] != text_hash:
-                on_error(warning(name, f"id {own[:80]!r} was given to another text at line {first[0]}; "
-                                       f"read as another article, named {article_id}:{line}", line))
-                record = {**record, "id": None}
+        elif record.get("id") and (first := ids.taken(own := str(record["id"]), record["text"], line)) is not None:
+            on_error(warning(name, f"id {own[:80]!r} was given to another text at line {first}; "
+                                   f"read as another article, named {article_id}:{line}", line))
+            record = {**record, "id": None}
         yield record_article(record, name, line, article_id=article_id, lang=lang, on_error=on_error)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from dateline.ingest import IngestError, future_note, in_future, make_article
+from dateline.ingest import IngestError, OwnIds, future_note, in_future, make_article
 from dateline.ingest import Input, read_input
 from dateline.model import Article
 from dateline.pipeline import analyse, collection_span
@@ -36,14 +36,13 @@ def from_records(records: Sequence[dict[str, Any]]) -> tuple[list[Article], list
     """Articles from JSON records (text, title, url, date, lang, id), not yet analysed, and
     what the client should know of them (a language read as the closest one Dateline has)."""
     problems: list[str] = []
-    texts: dict[str, tuple[int, str]] = {}  # an id given -> the first record and text under it
+    ids = OwnIds()
     articles = []
     for number, r in enumerate(records, start=1):
         own = r.get("id")
-        if own and texts.setdefault(own, (number, r["text"]))[1] != r["text"]:
-            # another article, not a new version of the first (the store would replace it)
+        if own and (first := ids.taken(own, r["text"], number)) is not None:
             problems.append(f"article {number}: id {own[:80]!r} was given to another text in article "
-                            f"{texts[own][0]}; stored as another article")
+                            f"{first}; stored as another article")
             own = None
         articles.append(make_article(r["text"], id=own or _posted_id(r["text"], r.get("url")),
                                      date=r.get("date"), lang=r.get("lang"), title=r.get("title"),
