@@ -440,7 +440,7 @@ class SQLiteStore:
 
     def add(self, articles: Sequence[Article]) -> list[Added]:
         """Store analysed articles in one transaction; for each, what happened (NEW, COPY,
-        KNOWN, UPDATED) and its `articles.id`."""
+        KNOWN, UPDATED, REVISED) and its `articles.id`."""
         with self._transaction() as db:
             return [self._add_one(db, a) for a in articles]
 
@@ -472,29 +472,29 @@ class SQLiteStore:
         if found is None:
             added = self._insert_article(db, text_id, outlet, article, same_text)
             return Added(REVISED if self._replace_older(db, article, text_id, added) else COPY, added, text_id)
-        if not same_text and found[5] != article.text and not _POSITIONAL_ID.search(article.id):
+        stored, stored_dating, own_text = found[0], tuple(found[1:5]), found[5]
+        if not same_text and own_text != article.text and not _POSITIONAL_ID.search(article.id):
             # A near copy of its own older version (a correction of a few words): a row of the
             # new version replaces the old one's (a new row: saved timelines see its text arrive).
-            db.execute("DELETE FROM articles WHERE id = ?", (found[0],))
+            db.execute("DELETE FROM articles WHERE id = ?", (stored,))
             return Added(REVISED, self._insert_article(db, text_id, outlet, article, same_text), text_id)
-        found = found[:5]
         if analysed_by != fingerprint():
-            return Added(KNOWN, found[0], text_id)
+            return Added(KNOWN, stored, text_id)
         dating = (iso(article.date), date_how(article), article.date_confidence, extra_json(article))
-        if dating != tuple(found[1:]):
+        if dating != stored_dating:
             # Dated again (an inferred date the collection changed): the new date, and the
             # analysis anchored to it.
             db.execute("UPDATE articles SET date = ?, date_how = ?, date_confidence = ?, extra = ?, "
                        "own_analysis = ? WHERE id = ?",
-                       (*dating, None if same_text else analysis_json(article), found[0]))
+                       (*dating, None if same_text else analysis_json(article), stored))
         elif analysed == analysed_by or not same_text:
-            return Added(KNOWN, found[0], text_id)
+            return Added(KNOWN, stored, text_id)
         if same_text:
             db.execute("UPDATE texts SET analysis = ?, lang = ?, fingerprint = ? WHERE id = ?",
                        (analysis_json(article), article.lang, analysed_by, text_id))
             db.execute("DELETE FROM sentences WHERE text_id = ?", (text_id,))
             self._index(db, text_id, article)
-        return Added(UPDATED, found[0], text_id)
+        return Added(UPDATED, stored, text_id)
 
     def _replace_older(self, db: sqlite3.Connection, article: Article, text_id: int, added: int) -> bool:
         """Remove the older versions of an article just stored as row `added`: rows of the same
