@@ -300,10 +300,11 @@ class _Sentence:
                 elif toks[j].folded in lex.connectors and j + 1 < n and toks[j + 1].upper \
                         and not role[j + 1] and _org_like(self.words[i:j], lex):
                     j += 2
-                elif toks[j].folded in lex.conjunctions and self._joined_complement(i, j):
-                    j += 2  # "Center for Political Studies and Forecasts"
-                elif toks[j].folded in lex.conjunctions and self._common_name(i, j):
-                    j += 2  # "partido Libertad y Justicia", "the Freedom and Justice party"
+                elif toks[j].folded in lex.conjunctions and j + 1 < n and toks[j + 1].upper \
+                        and not role[j + 1] and self.gap(j, j + 1) == " " \
+                        and (self._joined_complement(i, j) or self._common_name(i, j)):
+                    j += 2  # "Center for Political Studies and Forecasts", "partido Libertad y
+                    # Justicia", "the Freedom and Justice party"
                 elif toks[j].folded in lex.particles and j + 1 < n and toks[j + 1].upper \
                         and not role[j + 1] and self.adjoins(j, j + 1):
                     j += 2  # "Bachar al Asad", "Ludwig van Beethoven"
@@ -355,11 +356,9 @@ class _Sentence:
         opens the phrase or, in lower case, closes it, and the words the conjunction joins are
         words the collection writes in lower case ("Freedom and Justice": common nouns, a name
         only together), none of them an organization's word ("the House and Senate"). Names
-        of their own ("Partido Baaz y Hezbolá", "banco Santander y BBVA") are never written so."""
+        of their own ("Partido Baaz y Hezbolá", "banco Santander y BBVA") are never written so.
+        `name_runs` has checked that spaces part the three words and the next one is capitalized."""
         lex, toks, n = self.lex, self.toks, len(self.toks)
-        if not (j + 1 < n and toks[j + 1].upper and not self.role[j + 1] and self.gap(j - 1, j) == " "
-                and self.gap(j, j + 1) == " "):
-            return False
         first = i + (self.words[i] in lex.org_words)
         joined = [*self.words[first:j], self.words[j + 1]]
         if first == j or not all(w in self.common and w not in lex.org_words for w in joined):
@@ -376,10 +375,10 @@ class _Sentence:
         connector, a complement noun of the data after it, and the capitalized word after the
         conjunction one too ("Center for Political Studies and Forecasts", "Centro de Estudios
         Políticos y Pronósticos", "Zentrum für Studien und Prognosen"). Not a name of its own
-        ("the Ministry of Defence and Gazprom"), whose word no such list holds."""
-        lex, toks, n = self.lex, self.toks, len(self.toks)
-        if not (j + 1 < n and toks[j + 1].upper and not self.role[j + 1] and self.gap(j - 1, j) == " "
-                and self.gap(j, j + 1) == " " and self.words[j + 1] in lex.complement_nouns):
+        ("the Ministry of Defence and Gazprom"), whose word no such list holds. `name_runs` has
+        checked that spaces part the three words and the next one is capitalized."""
+        lex = self.lex
+        if self.words[j + 1] not in lex.complement_nouns:
             return False
         connector = max((k for k in range(i + 1, j) if self.words[k] in lex.connectors), default=None)
         return connector is not None and _org_like(self.words[i:connector], lex) \
