@@ -762,13 +762,13 @@ def _descriptions(s: _Sentence, named: Sequence[Candidate], found: ArticleNames)
     if not lex.articles:
         return
     inside = [(c.start, c.end) for c in named]
+    opening = {c.start for c in named}  # where a name begins
     for k, tok in enumerate(toks):
         kind = ORG if words[k] in lex.org_nouns else HEAD
         if (kind == HEAD and words[k] not in found.name_heads) or s.role[k] \
                 or (tok.upper and not lex.capitalized_nouns) or words[k] in lex.common or any(a <= tok.start < b for a, b in inside) \
-                or (k + 1 < len(toks) and any(a == toks[k + 1].start for a, _b in inside)) \
-                or (k + 2 < len(toks) and words[k + 1] in lex.grammar.of
-                    and any(a == toks[k + 2].start for a, _b in inside)):
+                or (k + 1 < len(toks) and toks[k + 1].start in opening) \
+                or (k + 2 < len(toks) and words[k + 1] in lex.grammar.of and toks[k + 2].start in opening):
             continue  # "the conference WWDC", "the Swiss firm of Asea Brown Boveri"
         first = _definite(s, k, named=kind == ORG)
         if first is not None:
