@@ -48,12 +48,14 @@ def _sort(m: EventMention) -> str:
     return f"{m.kind}:{fold(m.trigger)}" if m.kind == OPEN_KIND else m.kind
 
 
-def same_event(a: EventMention, b: EventMention,
-               words: Callable[[str], frozenset[str]] = _words) -> bool:
-    """Whether two mentions report one event (see the module docstring). `words` reads a
-    sentence's words, asked only where the participants leave it to the wording."""
-    if _sort(a) != _sort(b) or not _compatible(a, b):
-        return False  # "has" and "uses" in one article are two things, though both "act"
+def _same_event(a: EventMention, b: EventMention,
+                words: Callable[[str], frozenset[str]] = _words) -> bool:
+    """Whether two mentions of one sort (`_sort`: "has" and "uses" in one article are two
+    things, though both "act"; `group_events` compares only mentions it filed under one)
+    report one event (see the module docstring). `words` reads a sentence's words, asked only
+    where the participants leave it to the wording."""
+    if not _compatible(a, b):
+        return False
     pa, pb = set(a.participants), set(b.participants)
     shared = len(pa & pb)
     if not shared:
@@ -86,7 +88,7 @@ def group_events(mentions: Sequence[EventMention]) -> list[Event]:
         if m.date is not None:
             for d in (0, -1, 1):
                 for seed in seeds.get((sort, m.date + dt.timedelta(days=d)), ()):
-                    if same_event(mentions[seed], m, words):
+                    if _same_event(mentions[seed], m, words):
                         home = seed
                         break
                 if home is not None:
