@@ -67,9 +67,10 @@ class EntityLive(Live):
         """An entity timeline keeps no share per text: the newer versions of the articles its
         entries cite. Their old texts are gone, and a new version that no longer names one of
         its entities would not bring it up to date by itself."""
-        replaced = self.tables.replaced_texts(last_article)
+        if not (replaced := self.tables.replaced_texts(last_article)):
+            return set()  # the usual update: no need to read the saved result
         saved = self.store.saved_timeline(self.id)
-        if not replaced or saved is None or not saved.result:
+        if saved is None or not saved.result:
             return set()
         held = set().union(*cited([{"id": text} for _, text in replaced], saved.result).values())
         return {row for row, text in replaced if text in held}
