@@ -705,10 +705,11 @@ def site_lines_in(texts: Sequence[str]) -> tuple[frozenset[str], list[list[tuple
     not a story's copies'. Why by hand: the boilerplate libraries (jusText, trafilatura) judge
     one page's markup, not what a collection's pages repeat.
     """
-    keyed = [[(a, b, text[a:b].strip()) for a, b in line_spans(text)] for text in texts]
+    keyed = [[(a, b, site_key(text[a:b])) for a, b in line_spans(text)] for text in texts]
+    distinct = [{key for _a, _b, key in lines} for lines in keyed]
     having: dict[str, list[int]] = {}
-    for i, lines in enumerate(keyed):
-        for line in {key for _a, _b, key in lines}:
+    for i, lines in enumerate(distinct):
+        for line in lines:
             having.setdefault(line, []).append(i)
     is_prose = {line: _is_prose(line) for line in having}
     shared: dict[tuple[int, int], int] = {}
@@ -726,7 +727,7 @@ def site_lines_in(texts: Sequence[str]) -> tuple[frozenset[str], list[list[tuple
         return i
 
     def prose(i: int) -> int:
-        return sum(len(line) for line in {key for _a, _b, key in keyed[i]} if is_prose[line])
+        return sum(len(line) for line in distinct[i] if is_prose[line])
 
     sizes: dict[int, int] = {}
     for (i, j), count in shared.items():
