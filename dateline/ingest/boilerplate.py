@@ -639,16 +639,22 @@ def _is_prose(line: str) -> bool:
 
 
 def _cut(text: str, sentences: list[Sentence], found: Sequence[tuple[int, int]], keep: bool) -> list[Sentence]:
-    """The sentences cut at the edges of the `found` lines, those inside them marked (`keep`:
-    a sentence marked already stays marked)."""
+    """The sentences cut at the edges of the `found` lines (disjoint, as lines are), those
+    inside them marked (`keep`: a sentence marked already stays marked)."""
     edges = sorted({x for s, e in found for x in (s, e)})
     found = sorted(found)
     starts = [s for s, _e in found]
+
+    def inside(a: int, b: int) -> bool:
+        """Whether (a, b) lies in a found line: the last one starting at or before it (the
+        lines are disjoint, so it ends last of those)."""
+        k = bisect_right(starts, a)
+        return k > 0 and b <= found[k - 1][1]
+
     out: list[Sentence] = []
     for sentence in sentences:
         inner = edges[bisect_right(edges, sentence.start):bisect_left(edges, sentence.end)]
-        if keep and not inner and (sentence.boilerplate or not any(
-                sentence.end <= e for _s, e in found[:bisect_right(starts, sentence.start)])):
+        if keep and not inner and (sentence.boilerplate or not inside(sentence.start, sentence.end)):
             out.append(sentence)  # neither cut nor newly marked
             continue
         cuts = [sentence.start, *inner, sentence.end]
@@ -659,8 +665,7 @@ def _cut(text: str, sentences: list[Sentence], found: Sequence[tuple[int, int]],
             if trail <= lead:
                 continue
             a, b = a + lead, a + trail
-            inside = keep and sentence.boilerplate or any(b <= e for _s, e in found[:bisect_right(starts, a)])
-            out.append(Sentence(a, b, text[a:b], boilerplate=inside))
+            out.append(Sentence(a, b, text[a:b], boilerplate=keep and sentence.boilerplate or inside(a, b)))
     return out
 
 
