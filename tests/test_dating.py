@@ -144,7 +144,7 @@ def test_seeds(shared_data: Path) -> None:
 
 @pytest.mark.shared_data
 def test_tbaq_dating(shared_data: Path) -> None:
-    result = dating_bench.run(shared_data / "tempeval3" / "TBAQ-cleaned", "en", repeats=1,
+    result = dating_bench.run(shared_data / "tempeval3" / "TBAQ-cleaned", "en", repeats=3,
                               hint_settings=(1,))
     assert result.documents == 256
     assert {d.split for d in result.docs} == {"dev", "held-back"}
