@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -144,7 +146,7 @@ def test_seeds(shared_data: Path) -> None:
 
 @pytest.mark.shared_data
 def test_tbaq_dating(shared_data: Path) -> None:
-    result = dating_bench.run(shared_data / "tempeval3" / "TBAQ-cleaned", "en", repeats=3,
+    result = dating_bench.run(shared_data / "tempeval3" / "TBAQ-cleaned", "en", repeats=1,
                               hint_settings=(1,))
     assert result.documents == 256
     assert {d.split for d in result.docs} == {"dev", "held-back"}
@@ -154,8 +156,17 @@ def test_tbaq_dating(shared_data: Path) -> None:
     # With a 1-year window holding the truth: datelines, weekday and date pairs.
     year = result.hint("1 year").scores[("all", dating_bench.ANSWERS)]
     assert year.answered >= 10 and year.rate(year.within7) >= 0.8
-    # Dating costs less than tagging.
-    assert result.dating_docs_per_second >= result.tagging_docs_per_second
+    # Dating costs less than tagging, timed in a process of its own as the benchmark command runs:
+    # inside this one, after thousands of other tests, both slow down unevenly (CI saw 374 vs 397
+    # docs/s where a fresh process gives 772 vs 533).
+    speeds = subprocess.run(
+        [sys.executable, "-c", "import sys; from pathlib import Path; from dateline.benchmark import dating; "
+         "r = dating.run(Path(sys.argv[1]), 'en', repeats=3); "
+         "print(r.dating_docs_per_second, r.tagging_docs_per_second)",
+         str(shared_data / "tempeval3" / "TBAQ-cleaned")],
+        capture_output=True, text=True, check=True).stdout.split()
+    dating_speed, tagging_speed = map(float, speeds)
+    assert dating_speed >= tagging_speed
 
 
 @pytest.mark.shared_data
