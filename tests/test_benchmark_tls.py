@@ -144,6 +144,20 @@ def test_the_command_prints_the_oracle_rows(tmp_path: Path) -> None:
     assert "3 (75%)" in result.output  # no query: the bridge's day is on topic too
 
 
+def test_the_table_gives_wall_and_cpu_seconds(tmp_path: Path) -> None:
+    """The CPU time each run measures (`TopicRun.prepare_cpu`, `MethodRun.cpu`) is printed
+    beside the wall clock, per topic and in the mean row: on a shared machine the wall clock
+    moves with the load."""
+    result = CliRunner().invoke(app, ["benchmark", "tls", str(_fire(tmp_path / "crisis")), "--lang", "en",
+                                      "-m", "datewise"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    header = next(line for line in result.output.splitlines() if "Date-F1" in line)
+    assert "seconds" in header and "CPU s" in header
+    mean = next(line for line in result.output.splitlines() if "mean" in line and "datewise" in line)
+    *_, wall, cpu = [cell.strip() for cell in mean.strip(" │┃|").split("│")]
+    assert float(wall) >= 0 and float(cpu) > 0
+
+
 def test_the_ranker_also_learns_from_the_topic_as_a_weekday_dating_outlet_writes_it(tmp_path: Path) -> None:
     """Past days named outright within the week before publication become weekdays ("on
     Friday" for "on June 10"); later days, older days and the publication day stay named; the

@@ -68,6 +68,7 @@ def test_benchmark_scores_every_method_on_each_entity(tmp_path: Path) -> None:
     trial = _trial(tmp_path)
     [run] = entity_tls.run(trial, methods=["dateline", "namecount"])
     assert run.topic == "Orbit" and run.articles == 2 and run.reference_dates == 2
+    assert run.prepare_cpu > 0  # reading and tagging are timed in CPU seconds too, as for `tls`
     assert run.methods["dateline"].timeline.query == ["Orbit"]
     dateline = run.methods["dateline"].scores["rouge"]
     assert dateline.date_f1 == 1.0

@@ -150,12 +150,12 @@ def load_topics(trial: Path, *, keywords: Mapping[str, Sequence[str]] | None = N
     """Each entity of the trial data as a topic: the whole collection, the entity's keywords
     (or its name) as the query, and its reference timeline."""
     documents = read_documents(trial)
-    began = time.perf_counter()
+    began, began_cpu = time.perf_counter(), time.process_time()
     articles = load_articles(documents)
-    seconds = time.perf_counter() - began
+    seconds, cpu = time.perf_counter() - began, time.process_time() - began_cpu
     return [Topic(r.entity, articles, r.timeline,
                   list((keywords or {}).get(r.entity, ())) or [r.entity],
-                  seconds)
+                  seconds, cpu)
             for r in entity_references(trial, documents)]
 
 

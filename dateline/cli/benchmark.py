@@ -101,7 +101,7 @@ def tls(
     oracle: bool = typer.Option(False, "--oracle", help=_ORACLE_HELP),
     weekday_dated: bool = typer.Option(False, "--weekday-dated", help=_WEEKDAY_DATED_HELP),
 ) -> None:
-    """Timeline summarization end to end: tilse AR1-F, AR2-F, Date-F1 and seconds per topic."""
+    """Timeline summarization end to end: tilse AR1-F, AR2-F, Date-F1, wall and CPU seconds per topic."""
     if not dataset.is_dir():
         raise typer.BadParameter(f"{dataset} is not a folder")
     if sample is not None and not 0 < sample <= 1:
@@ -130,11 +130,13 @@ def tls(
 
 
 def print_tls_tables(results: list[tls_bench.TopicRun], title: str, *, baseline: str) -> None:
-    """One table per tokenizer: every method on every topic, then each method's mean."""
+    """One table per tokenizer: every method on every topic, then each method's mean. Seconds
+    are wall clock and this process's CPU time (reading and tagging the topic, then the
+    method): on a shared machine the wall clock moves with the load, the CPU time much less."""
     methods = list(results[0].methods)
     for tokenizer in tls_bench.TOKENIZERS:
         table = Table(title=f"Timeline summarization, {title} ({tokenizer} tokens)")
-        for column in ("topic", "method", "dates × sentences", "AR1-F", "AR2-F", "Date-F1", "seconds"):
+        for column in ("topic", "method", "dates × sentences", "AR1-F", "AR2-F", "Date-F1", "seconds", "CPU s"):
             table.add_column(column, justify="right")
         for r in results:
             for name in methods:
@@ -142,12 +144,14 @@ def print_tls_tables(results: list[tls_bench.TopicRun], title: str, *, baseline:
                 s = run.scores[tokenizer]
                 table.add_row(r.topic, name, f"{len(run.timeline.entries)}/{r.reference_dates} ×{r.sentences}",
                               f"{s.ar1_f:.3f}", f"{s.ar2_f:.3f}", f"{s.date_f1:.3f}",
-                              f"{r.prepare_seconds + run.seconds:.2f}", end_section=name == methods[-1])
+                              f"{r.prepare_seconds + run.seconds:.2f}", f"{r.prepare_cpu + run.cpu:.2f}",
+                              end_section=name == methods[-1])
         for name in methods:
             s = tls_bench.means(results, name, tokenizer)
             seconds = sum(r.prepare_seconds + r.methods[name].seconds for r in results) / len(results)
+            cpu = sum(r.prepare_cpu + r.methods[name].cpu for r in results) / len(results)
             table.add_row("[bold]mean[/]", f"[bold]{name}[/]", "", f"{s.ar1_f:.3f}",
-                          f"{s.ar2_f:.3f}", f"{s.date_f1:.3f}", f"{seconds:.2f}")
+                          f"{s.ar2_f:.3f}", f"{s.date_f1:.3f}", f"{seconds:.2f}", f"{cpu:.2f}")
         console.print(table)
     if any(r.coverage for r in results):
         print_coverage(results, title)
