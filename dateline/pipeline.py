@@ -26,8 +26,9 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 from dateline.ingest import (ErrorHandler, IngestError, Input, identify_language, ignore_error, inputs, raise_error,
                              read_input)
 from dateline.model import Article, DateBasis
-from dateline.temporal import (Mention, Twins, annotate, article_readings, attach, date_article, shipped_answer,
-                               tagger_for, tagger_for_language, twin_shingles)
+from dateline.temporal import (Mention, PageLines, SiteLines, Twins, annotate, article_readings, attach, date_article,
+                               mark_site, own_site_lines, page_lines, shipped_answer, tagger_for, tagger_for_language,
+                               twin_shingles)
 
 # How far outside the span of a collection's dated articles an undated one may be. A
 # collection (a crawl, a topic's folder) covers a period, and its undated articles are most
@@ -80,6 +81,7 @@ class _FileResult:
     undated: list[Article] = field(default_factory=list)
     problems: list[IngestError] = field(default_factory=list)
     grams: list[frozenset[int] | None] = field(default_factory=list)  # of the dated, for Twins
+    pages: list[PageLines] = field(default_factory=list)  # of the undated, for SiteLines
 
 
 def _read_and_tag(item: Input, lang: str | None) -> _FileResult:
@@ -93,6 +95,7 @@ def _read_and_tag(item: Input, lang: str | None) -> _FileResult:
         for article in read_input(item, lang=lang, on_error=result.problems.append):
             if article.date is None:
                 result.undated.append(article)
+                result.pages.append(page_lines(article.text))  # here, not in the main process
             else:
                 result.dated.append(annotate(article))
                 result.grams.append(twin_shingles(article))  # here, not in the main process
@@ -102,13 +105,13 @@ def _read_and_tag(item: Input, lang: str | None) -> _FileResult:
     return result
 
 
-def _date_and_tag(article: Article, hint_range: HintRange | None,
-                  fallback: HintRange | None) -> tuple[Article, frozenset[int] | None, list[IngestError]]:
+def _date_and_tag(article: Article, hint_range: HintRange | None, fallback: HintRange | None,
+                  site: frozenset[str] = frozenset()) -> tuple[Article, frozenset[int] | None, list[IngestError]]:
     """`date_and_annotate` in a worker, with the article's `twin_shingles` (computed here, not
     in the main process): an unexpected error is that article's failure, and the article is
     still handed on as read, so that one bad article does not end the run."""
     try:
-        article = date_and_annotate(article, hint_range, fallback)
+        article = date_and_annotate(article, hint_range, fallback, site)
         return article, twin_shingles(article), []
     except Exception as exc:  # noqa: BLE001 - reported, never swallowed
         return article, None, [IngestError(article.path or article.id, f"could not be dated "
@@ -377,7 +380,9 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
     limit, such as the crawl period); else from their text alone, and if that does not say
     enough, within the span of the dated articles read, widened by `COLLECTION_MARGIN`. An
     undated near-duplicate of a dated article (or of an undated one dated more surely before
-    it) takes that article's date.
+    it) takes that article's date. The undated articles are one collection, as for `dateline
+    date`: a short line their pages repeat across stories is their sites' furniture (`SiteLines`,
+    counted as they are read; memory holds their lines, not their texts), left out of dating.
     Problems with an input go to `on_error` and the stream goes on with the next one.
 
     `workers` > 1 reads, dates and tags in that many processes; the articles, their order and
@@ -396,6 +401,7 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
     pool = _Workers(workers, warm=_warm)
     spill = _Spill()
     twins = Twins()  # the collection's dated texts: an undated near-duplicate shares their date
+    site_lines = SiteLines()  # the lines the undated pages repeat across stories: their sites'
     keys: dict[int, tuple[str, bool]] = {}  # a file's key, and whether it came from the store
     corpus = store if isinstance(store, CorpusCache) else None
     known: set[tuple[str | None, str]] = set()  # the corpus's articles added to `twins`
@@ -422,7 +428,7 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
                 dated = [a for a in saved if a.date is not None and not a.date_inferred]
                 if undated:
                     keys[number] = key, True  # kept again once dated in this collection
-                yield _Ready(_FileResult(dated=dated, undated=undated))
+                yield _Ready(_FileResult(dated=dated, undated=undated, pages=[page_lines(a.text) for a in undated]))
                 continue
             if key is not None:
                 keys[number] = key, False
@@ -444,6 +450,8 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
                     files[number] = key, result.dated if from_store else [], len(result.undated)
                 if not from_store and (result.dated or not result.undated):
                     store.put(key, result.dated, more=len(result.undated))
+            for page in result.pages:
+                site_lines.add(page)
             for article in result.undated:
                 spill.add(article)
                 groups.append(number if number in files else None)
@@ -453,6 +461,7 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
                 twins.add(article, grams=grams)
                 yield article
         fallback = None if hint_range else collection_span(first, last)
+        site = site_lines.lines()
 
         stored: deque[_Dating | None] = deque()  # the date a stored article was kept with
 
@@ -462,7 +471,7 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
                 stored.append(_dating(article) if reused else None)
                 # a reused article's shingles, computed once here for both `find` and `add`
                 yield (_Ready((article, twin_shingles(article), [])) if reused
-                       else (_undated(article), hint_range, fallback))
+                       else (_undated(article), hint_range, fallback, own_site_lines(article.text, site)))
 
         held: list[Article] = []  # a stored file's articles, yielded once kept again
         failed = False  # one of them could not be dated: the file is not kept
@@ -497,14 +506,15 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
 
 
 def analyse(article: Article, fallback: HintRange | None = None, *,
-            hint_range: HintRange | None = None) -> Article:
+            hint_range: HintRange | None = None, site: frozenset[str] = frozenset()) -> Article:
     """What `process` does to each article read, for an article read elsewhere (an HTTP
     request, a shard on a Dask worker): tag a dated one; date an undated one from its text
     (within `hint_range` if given, a hard limit; else within `fallback`, such as a corpus's
-    span, when the text alone does not say enough), then tag it."""
+    span, when the text alone does not say enough; `site`, its collection's site lines, as
+    for `date_and_annotate`), then tag it."""
     if article.date is not None:
         return annotate(article)
-    return date_and_annotate(article, hint_range, None if hint_range else fallback)
+    return date_and_annotate(article, hint_range, None if hint_range else fallback, site)
 
 
 def _with_twin(article: Article, twins: Twins, grams: frozenset[int] | None,
@@ -537,14 +547,14 @@ def _with_twin(article: Article, twins: Twins, grams: frozenset[int] | None,
 
 
 def _infer(article: Article, mentions: Sequence[Mention], hint_range: HintRange | None,
-           fallback: HintRange | None) -> None:
+           fallback: HintRange | None, site: frozenset[str] = frozenset()) -> None:
     """Date the article within `hint_range`, or else within `fallback` if the text alone
     does not say enough; keep what the date rested on (`date_basis`)."""
     within = hint_range
-    guess = date_article(article, hint_range, mentions=mentions)
+    guess = date_article(article, hint_range, mentions=mentions, site=site)
     if guess.date is None and hint_range is None and fallback is not None:
         within = fallback
-        guess = date_article(article, fallback, mentions=mentions)
+        guess = date_article(article, fallback, mentions=mentions, site=site)
     first, last = within or (None, None)
     article.date_basis = DateBasis(first, last, guess.date, guess.confidence if guess.date else 0.0)
     if guess.date is not None:
@@ -553,14 +563,17 @@ def _infer(article: Article, mentions: Sequence[Mention], hint_range: HintRange 
 
 
 def date_and_annotate(article: Article, hint_range: HintRange | None,
-                       fallback: HintRange | None) -> Article:
+                       fallback: HintRange | None, site: frozenset[str] = frozenset()) -> Article:
     """Date an undated article from its text, then anchor its time expressions to that date,
     searching the text once (`article_readings`): dated from what `dateline date` reads in
-    it, anchored from the full pass.
+    it, anchored from the full pass. `site`: its collection's site lines (`SiteLines`; its
+    own are enough, `own_site_lines`), marked as furniture first (`mark_site`): left out of
+    dating and of timeline sentences, as `dateline date` leaves them out.
 
     Left undated when the text does not say enough; anchoring then leaves deictic
     expressions ("yesterday") unresolved rather than guessing."""
     tagger, _fell_back = tagger_for_language(article.lang)
-    mentions, dating = article_readings(article)
-    _infer(article, dating, hint_range, fallback)
+    site = mark_site(article, site)
+    mentions, dating = article_readings(article, site)
+    _infer(article, dating, hint_range, fallback, site)
     return attach(article, tagger.anchor(article.text, mentions, article.date))

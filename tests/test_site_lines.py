@@ -116,3 +116,23 @@ def test_dateline_date_reads_a_folder_as_one_collection(tmp_path) -> None:
     assert "existed by 2020-11-11" in result.output  # the crawl's day bounds publication
     alone = CliRunner().invoke(app, ["date", str(tmp_path / "page0.txt"), "--lang", "en"])
     assert '"date": "2020-11-11"' in alone.output
+
+
+@pytest.mark.parametrize(("lang", "workers"), [*((lang, 1) for lang in LANGS), ("es", 2)])
+def test_the_pipeline_reads_undated_pages_as_one_collection(tmp_path, lang: str, workers: int) -> None:
+    """`process` (what `dateline timeline` and `ingest` run) finds the undated pages' site
+    lines as `dateline date` does: the site's name is marked (left out of dating and of the
+    timeline's sentences), and the crawl's date line does not date the pages. One page alone
+    is still dated by its date line."""
+    from dateline.pipeline import process
+
+    for n, text in enumerate(_pages(lang)):
+        (tmp_path / f"page{n}.txt").write_text(text, encoding="utf-8")
+    crawl_day = dt.date(2020, 11, 11)
+    articles = list(process([tmp_path], lang=lang, workers=workers))
+    assert len(articles) == 2
+    for article in articles:
+        assert article.date != crawl_day, (article.date, article.date_source)
+        assert any(s.boilerplate and s.text == SITES[lang][0] for s in article.sentences)
+    alone = list(process([tmp_path / "page0.txt"], lang=lang))
+    assert alone[0].date == crawl_day

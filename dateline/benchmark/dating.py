@@ -298,7 +298,7 @@ def by_evidence(docs: Sequence[Doc], guesses: Sequence[DateGuess]) -> dict[tuple
     for doc, guess in zip(docs, guesses):
         if guess.date is None:
             continue
-        for kind in evidence_kinds(doc.article, guess.date):
+        for kind in evidence_kinds(doc.article, guess.date, doc.site):
             table.setdefault((kind, doc.split), Score(kind)).add(doc.truth, guess.date, guess.confidence)
     return table
 

@@ -399,7 +399,7 @@ def dating_fit(
         found = [d for d in dating_bench.load(dataset, None, dev) if d.split == dating_bench.DEV]
         used.append(f"{dataset.name} ({', '.join(sorted({d.part for d in found}))}: {len(found)} documents)")
         console.print(f"{dataset}: {used[-1]}")
-        docs += [(article_candidates(d.article), d.truth) for d in found]
+        docs += [(article_candidates(d.article, d.site), d.truth) for d in found]
         judged[f"{dataset.parent.name}/{dataset.name} dev"] = found
     for dataset in check:
         judged[f"{dataset.parent.name}/{dataset.name} (check)"] = dating_bench.load(dataset, None, ())

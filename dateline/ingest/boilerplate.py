@@ -60,6 +60,7 @@ English cookie banner, and language identification of a whole page says nothing 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
@@ -697,11 +698,63 @@ def site_key(line: str) -> str:
 
 def site_lines(texts: Sequence[str]) -> frozenset[str]:
     """The lines (`site_key`s) that are the site's in a collection of texts (see SITE_PAGES)."""
-    return site_lines_in(texts)[0]
+    found = SiteLines()
+    for text in texts:
+        found.add(page_lines(text))
+    return found.lines()
 
 
 def site_lines_in(texts: Sequence[str]) -> tuple[frozenset[str], list[list[tuple[int, int]]]]:
-    """`site_lines` of the texts, and where each text has them ((start, end) of its lines).
+    """`site_lines` of the texts, and where each text has them ((start, end) of its lines)."""
+    site = site_lines(texts)
+    return site, [lines_of(text, site) for text in texts]
+
+
+def lines_of(text: str, site: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of the text's lines that are in `site` (`site_lines`)."""
+    return [(a, b) for a, b in line_spans(text) if site_key(text[a:b]) in site] if site else []
+
+
+def own_site_lines(text: str, site: frozenset[str]) -> frozenset[str]:
+    """The lines of `site` the text has: all that dating one text needs of a collection's."""
+    return frozenset(site_key(text[a:b]) for a, b in lines_of(text, site))
+
+
+@dataclass(frozen=True, slots=True)
+class PageLines:
+    """What `SiteLines` needs of one page, computed where the page is read (a worker): its
+    distinct lines short enough to be a site's (`site_key`s), and its prose lines (`_is_prose`:
+    key, length), which tell the pages of one story; a prose line too long to be a site's is
+    kept as a digest, so that a collection's pages are not held twice in memory."""
+
+    short: tuple[str, ...]
+    prose: tuple[tuple[str | bytes, int], ...]
+
+
+@lru_cache(maxsize=8192)
+def _line_kind(key: str) -> tuple[bool, bool]:
+    """Whether a line (`site_key`) is short enough to be a site's, and whether it is prose.
+    Remembered: a collection's pages repeat their sites' lines."""
+    short = len(key) <= SITE_CHARS and _count(key) <= SITE_WORDS
+    return short, not short or _END_PUNCTUATION.search(key) is not None
+
+
+def page_lines(text: str) -> PageLines:
+    """The page's lines as `SiteLines` counts them."""
+    short: list[str] = []
+    prose: list[tuple[str | bytes, int]] = []
+    for key in {site_key(text[a:b]) for a, b in line_spans(text)}:
+        is_short, is_prose = _line_kind(key)
+        if is_short:
+            short.append(key)
+        if is_prose:
+            prose.append((key if is_short else hashlib.blake2b(key.encode(), digest_size=8).digest(), len(key)))
+    return PageLines(tuple(short), tuple(prose))
+
+
+class SiteLines:
+    """A collection's site lines (`site_lines`), its pages added one at a time (`page_lines`)
+    as a stream reads them.
 
     Pages that tell one story (copies of a wire story, a page crawled twice) count once: two
     pages whose shared prose (sentences and paragraphs, `_is_prose`) is at least half the
@@ -710,37 +763,43 @@ def site_lines_in(texts: Sequence[str]) -> tuple[frozenset[str], list[list[tuple
     not a story's copies'. Why by hand: the boilerplate libraries (jusText, trafilatura) judge
     one page's markup, not what a collection's pages repeat.
     """
-    keyed = [[(a, b, site_key(text[a:b])) for a, b in line_spans(text)] for text in texts]
-    distinct = [{key for _a, _b, key in lines} for lines in keyed]
-    having: dict[str, list[int]] = {}
-    for i, lines in enumerate(distinct):
-        for line in lines:
-            having.setdefault(line, []).append(i)
-    is_prose = {line: _is_prose(line) for line in having}
-    shared: dict[tuple[int, int], int] = {}
-    for line, found in having.items():
-        if 2 <= len(found) <= STORY_COPIES and is_prose[line]:
-            for n, i in enumerate(found):
-                for j in found[n + 1:]:
-                    shared[i, j] = shared.get((i, j), 0) + len(line)
-    story = list(range(len(texts)))  # union-find of the pages that tell one story
 
-    def root(i: int) -> int:
-        while story[i] != i:
-            story[i] = story[story[i]]
-            i = story[i]
-        return i
+    def __init__(self) -> None:
+        self._having: dict[str | bytes, list[int]] = {}  # a line's pages
+        self._prose: dict[str | bytes, int] = {}  # a prose line's length
+        self._sizes: list[int] = []  # a page's prose, in characters
 
-    def prose(i: int) -> int:
-        return sum(len(line) for line in distinct[i] if is_prose[line])
+    def add(self, page: PageLines) -> None:
+        """Count one more page of the collection."""
+        i = len(self._sizes)
+        self._sizes.append(sum(n for _key, n in page.prose))
+        for key in page.short:
+            self._having.setdefault(key, []).append(i)
+        for key, n in page.prose:
+            self._prose[key] = n
+            if not isinstance(key, str):  # a short one is counted above
+                self._having.setdefault(key, []).append(i)
 
-    sizes: dict[int, int] = {}
-    for (i, j), count in shared.items():
-        smaller = min(sizes.setdefault(i, prose(i)), sizes.setdefault(j, prose(j)))
-        if 2 * count >= smaller:
-            story[root(i)] = root(j)
-    site = frozenset(line for line, found in having.items()
-                     if len(found) >= SITE_PAGES and len(line) <= SITE_CHARS and _count(line) <= SITE_WORDS
-                     and date_line(line) is None and not _LEADS_ON.search(line)
-                     and len({root(i) for i in found}) >= SITE_PAGES)
-    return site, [[(a, b) for a, b, key in lines if key in site] for lines in keyed]
+    def lines(self) -> frozenset[str]:
+        """The site lines of the pages added so far."""
+        shared: dict[tuple[int, int], int] = {}
+        for line, found in self._having.items():
+            if 2 <= len(found) <= STORY_COPIES and line in self._prose:
+                for n, i in enumerate(found):
+                    for j in found[n + 1:]:
+                        shared[i, j] = shared.get((i, j), 0) + self._prose[line]
+        story = list(range(len(self._sizes)))  # union-find of the pages that tell one story
+
+        def root(i: int) -> int:
+            while story[i] != i:
+                story[i] = story[story[i]]
+                i = story[i]
+            return i
+
+        for (i, j), count in shared.items():
+            if 2 * count >= min(self._sizes[i], self._sizes[j]):
+                story[root(i)] = root(j)
+        return frozenset(line for line, found in self._having.items()
+                         if isinstance(line, str) and len(found) >= SITE_PAGES
+                         and date_line(line) is None and not _LEADS_ON.search(line)
+                         and len({root(i) for i in found}) >= SITE_PAGES)

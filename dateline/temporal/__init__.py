@@ -4,7 +4,8 @@ Public API: `tag(text, dct, lang) -> list[Timex]`; `annotate(article)` to tag an
 place; `infer_date(text)` to infer an undated text's publication date, `date_article` to date
 an Article (with `attach` to anchor its already-found mentions to that date), `Twins` and
 `twin_shingles` for a collection whose near-duplicate texts share a date, `with_site_lines`
-for the lines a collection's pages repeat (its sites' furniture, left out of dating), and
+for the lines a collection's pages repeat (its sites' furniture, left out of dating; for a
+stream, `page_lines` of each page into `SiteLines`, then `own_site_lines` and `mark_site`), and
 `shipped_answer()`, the confidence from which a date is an answer, not a guess; `explain(text,
 dct, lang)` to see why the tagger decided what it did; `Tagger`/`tagger_for` to reuse a
 language's compiled grammar; `available_languages()`; and `LanguageError`.
@@ -24,8 +25,8 @@ from dateline.lazy import lazy_exports
 if TYPE_CHECKING:
     from dateline.temporal.annotate import annotate, attach, tagger_for_language
     from dateline.temporal.calibration import shipped_answer
-    from dateline.temporal.dating import (Twins, article_readings, date_article, infer_date, twin_shingles,
-                                          with_site_lines)
+    from dateline.temporal.dating import (PageLines, SiteLines, Twins, article_readings, date_article, infer_date,
+                                          mark_site, own_site_lines, page_lines, twin_shingles, with_site_lines)
     from dateline.temporal.explain import explain
     from dateline.temporal.lexicon import LanguageError, available_languages
     from dateline.temporal.tagger import Mention, Tagger, tag, tagger_for
@@ -33,7 +34,8 @@ if TYPE_CHECKING:
 _WHERE = {
     "annotate": "annotate", "attach": "annotate", "tagger_for_language": "annotate",
     "infer_date": "dating", "date_article": "dating", "article_readings": "dating", "Twins": "dating", "twin_shingles": "dating",
-    "with_site_lines": "dating",
+    "with_site_lines": "dating", "mark_site": "dating", "SiteLines": "dating", "PageLines": "dating",
+    "page_lines": "dating", "own_site_lines": "dating",
     "shipped_answer": "calibration",
     "explain": "explain", "LanguageError": "lexicon", "available_languages": "lexicon",
     "Mention": "tagger", "Tagger": "tagger", "tag": "tagger", "tagger_for": "tagger",

@@ -28,6 +28,7 @@ import numpy as np
 
 from dateline.ingest import boilerplate, split_sentences
 from dateline.ingest import identify_language as identify
+from dateline.ingest.boilerplate import PageLines, SiteLines, own_site_lines, page_lines  # for a stream's site lines
 from dateline.temporal.calibration import (RIGHT_MORE_OFTEN, WEEK, Calibration, Candidate, Stated, candidates,
                                            shipped)
 from dateline.model import Article, DateGuess, Evidence, GivenCheck
@@ -1270,13 +1271,14 @@ def pinned_odds(cues: Sequence[Cue], post: Posterior) -> dict[dt.date, float]:
 NAMED_ONLY, MODEL_ONLY = "named only", "model only"
 
 
-def evidence_kinds(article: Article, day: dt.date) -> list[str]:
+def evidence_kinds(article: Article, day: dt.date, site: frozenset[str] = frozenset()) -> list[str]:
     """The kinds of evidence in an article that point at a day: the roles of the cues that
     pin publication there ("stamp", "dateline", "today", "published", `WEEKDAY_DATE`, ...),
     "lead weekday" for "yesterday, Tuesday" that fits it; else `NAMED_ONLY` when the text
     names the day in full, `MODEL_ONLY` when not. What `dateline benchmark dating` groups its
-    best guesses by, to show which kinds the confidence under- or over-rates."""
-    read = article_reading(article)
+    best guesses by, to show which kinds the confidence under- or over-rates (`site` as for
+    `date_article`)."""
+    read = article_reading(article, site)
     point = ordinals([day])
     kinds = {c.role for c in read.cues if isinstance(c, DayCue) and c.pin_odds and c.pinned(point)[0] > 0}
     if any(isinstance(c, LeadWeekdayCue) and c.weekday == day.isoweekday() for c in read.cues):
@@ -1485,10 +1487,10 @@ def reading(text: str, lang: str | None = None, hint_range: tuple[dt.date, dt.da
     return Reading(cues, stated_days(mentions), yearless_days(mentions, text, tagger))
 
 
-def article_reading(article: Article) -> Reading:
+def article_reading(article: Article, site: frozenset[str] = frozenset()) -> Reading:
     """`reading` of an article read by `dateline.ingest`, its boilerplate left out (its
-    furniture found once, as in `date_article`)."""
-    page = _Furniture(article)
+    furniture found once, as in `date_article`; `site` as there)."""
+    page = _Furniture(article, site)
     furniture = left_out(article, page)
     return reading(furniture_blanked(article, furniture), article.lang, mentions=article_mentions(article, furniture),
                    sentences=article.sentence_spans(), page=is_page(article), first_comment=first_comment(article, page),
@@ -1504,18 +1506,19 @@ def article_mentions(article: Article, furniture: Sequence[tuple[int, int]] | No
                           outside=left_out(article) if furniture is None else furniture)
 
 
-def article_readings(article: Article) -> tuple[list[Mention], list[Mention]]:
+def article_readings(article: Article, site: frozenset[str] = frozenset()) -> tuple[list[Mention], list[Mention]]:
     """An undated article's mentions for anchoring (`Tagger.analyze`'s full pass) and for
     dating (`article_mentions`'s), from one search of its text: the pipeline dates it as
-    `dateline date` does, at the cost of one tagging."""
+    `dateline date` does, at the cost of one tagging. `site` as for `date_article`."""
     tagger = tagger_for_language(article.lang)[0]
-    return tagger.readings(article.text, article.sentence_spans(), left_out(article))
+    return tagger.readings(article.text, article.sentence_spans(), left_out(article, _Furniture(article, site)))
 
 
-def article_candidates(article: Article) -> list[Candidate]:
+def article_candidates(article: Article, site: frozenset[str] = frozenset()) -> list[Candidate]:
     """The candidate days of an article and their features, as the ranker sees them: what
-    `dateline benchmark dating-fit` learns from."""
-    read = article_reading(article)
+    `dateline benchmark dating-fit` learns from (`site` as for `date_article`: the refit sees
+    what dating reads)."""
+    read = article_reading(article, site)
     post = posterior(read.cues)  # the blanked text keeps the article's offsets: its length
     return [] if isinstance(post, DateGuess) else ranked(read, post, len(article.text))
 
@@ -1650,19 +1653,28 @@ def date_article(article: Article, hint_range: tuple[dt.date, dt.date] | None = 
 def with_site_lines(articles: Sequence[Article]) -> frozenset[str]:
     """The lines a collection's pages repeat on other stories' pages (`boilerplate.site_lines`:
     a site's name, header and "latest news" teasers), marked as furniture in every article
-    that has one (in place); pass them to `date_article` as `site`. A scraped collection's
-    pages share the crawl's furniture, which the per-line rules miss when its words are no
-    furniture words."""
-    site, lines = boilerplate.site_lines_in([a.text for a in articles])
-    for article, found in zip(articles, lines):
-        if not found:
-            continue
-        if is_page(article):
-            article.sentences = boilerplate.mark_site_lines(article.text, article.sentences, found)
-        else:
-            # a page now: its lone date lines are read again as a served page's (`_mark_page_dates`)
-            article.sentences = boilerplate.mark(article.text, article.sentences, article.date, site)
+    that has one (in place, `mark_site`); pass them to `date_article` as `site`. A scraped
+    collection's pages share the crawl's furniture, which the per-line rules miss when its
+    words are no furniture words."""
+    site = boilerplate.site_lines([a.text for a in articles])
+    for article in articles:
+        mark_site(article, site)
     return site
+
+
+def mark_site(article: Article, site: frozenset[str]) -> frozenset[str]:
+    """Mark the collection's site lines (`site`) in one article, in place; its own site lines,
+    which are all `date_article` needs of `site` (a stream's worker is handed those alone)."""
+    found = boilerplate.lines_of(article.text, site)
+    if not found:
+        return frozenset()
+    own = boilerplate.own_site_lines(article.text, site)
+    if is_page(article):
+        article.sentences = boilerplate.mark_site_lines(article.text, article.sentences, found)
+    else:
+        # a page now: its lone date lines are read again as a served page's (`_mark_page_dates`)
+        article.sentences = boilerplate.mark(article.text, article.sentences, article.date, own)
+    return own
 
 
 def first_comment(article: Article, page: _Furniture | None = None) -> dt.date | None:
