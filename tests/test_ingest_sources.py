@@ -489,10 +489,10 @@ def test_an_article_that_breaks_analysis_is_a_failure_not_the_end_of_the_run(
     _mixed_collection(tmp_path)
     real = pipeline.date_and_annotate
 
-    def fragile(article, hint_range, fallback):  # type: ignore[no-untyped-def]
+    def fragile(article, hint_range, fallback, site=frozenset()):  # type: ignore[no-untyped-def]
         if article.id == "undated.txt":
             raise RuntimeError("boom")
-        return real(article, hint_range, fallback)
+        return real(article, hint_range, fallback, site)
 
     monkeypatch.setattr(pipeline, "date_and_annotate", fragile)
     problems: list[IngestError] = []

@@ -51,9 +51,9 @@ def analysed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     real = pipeline.date_and_annotate
 
     def counting(article: Article, hint_range: pipeline.HintRange | None,
-                 fallback: pipeline.HintRange | None) -> Article:
+                 fallback: pipeline.HintRange | None, site: frozenset[str] = frozenset()) -> Article:
         calls.append(article.id)
-        return real(article, hint_range, fallback)
+        return real(article, hint_range, fallback, site)
 
     monkeypatch.setattr(pipeline, "date_and_annotate", counting)
     return calls
