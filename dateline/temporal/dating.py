@@ -147,6 +147,11 @@ SINCE_WEEKDAY = (0.30, 0.25, 0.13, 0.09, 0.08, 0.08, 0.07)
 # A full date named with its weekday is within a week of publication this often (`_within_its_week`).
 WEEKDAY_WEEK = 0.9
 WEEKDAY_DATE = "date with its weekday"
+# ... and after "this" ("este martes 15 de marzo", "ce mardi 15 mars", "this Tuesday, March 15"):
+# a day of the week the writer is in, so publication falls in that day's week (Monday to Sunday;
+# the same odds, none outside it). A day without its year ("este martes 15 de marzo") is such a
+# day in the years where it falls on that weekday.
+THIS_WEEKDAY_DATE = "date with its weekday after 'this'"
 # Publication days considered around each named day (its own day is 0).
 WINDOW = range(-2, 15)
 # Publication years weighed: from the year before the earliest the text names (but at most
@@ -348,6 +353,7 @@ class DayCue:
                 "print": f"says it was printed on {named}: published that day or the day before",
                 COMMENT: f"the first reader's comment is of {named}: published that day or in the days before",
                 WEEKDAY_DATE: f"names {named} with its weekday: published within a week of it",
+                THIS_WEEKDAY_DATE: f"names {named} with its weekday after 'this': published that week",
                 GIVEN: f"the source gives {named} as the day of publication"}
         text = said.get(self.role, f"names {named}" + (f" in the {self.tense.lower()} tense" if self.tense else ""))
         if self.weekday is not None and self.year is None:
@@ -970,20 +976,38 @@ def _weekday_within(mention: Mention, text: str, tagger: Tagger, shift: int) -> 
     return _led(WeekdayCue(expr, int(weekday), None), expr, shift) if weekday else None
 
 
-def _within_its_week(cue: DayCue) -> None:
+def _within_its_week(cue: DayCue, this: bool = False) -> None:
     """A full date named with the weekday it falls on ("este viernes (7.09.2018)", "Friday,
     May 9, 2025") pins publication to its week, as a weekday named alone does (`SINCE_WEEKDAY`,
     mirrored for the future; both halves without a tense): a writer names the weekday of a
     day of the week being reported. `WEEKDAY_WEEK` of the time: of the 28 such days on the es
-    dev pages, 26 were within a week of publication (11 the day itself)."""
-    day = cue.in_year(cue.year) if cue.year is not None else None
-    if cue.role != "date" or day is None or day.isoweekday() != cue.weekday:
+    dev pages, 26 were within a week of publication (11 the day itself). After "this" (`this`,
+    `THIS_WEEKDAY_DATE`), within the day's own week, with or without its year."""
+    if cue.role != "date" or cue.weekday is None:
         return
     after, before = _sides(cue.tense)
     odds = [before * p for p in reversed(SINCE_WEEKDAY[1:])] + [(after + before) / 2 * SINCE_WEEKDAY[0]] \
         + [after * p for p in SINCE_WEEKDAY[1:]]
+    pin, role = 1 - len(SINCE_WEEKDAY), WEEKDAY_DATE
+    day = cue.in_year(cue.year) if cue.year is not None else None
+    if this and (day is None or day.isoweekday() == cue.weekday):
+        # the days of the day's week: from its Monday (weekday - 1 days before) to its Sunday
+        first = len(SINCE_WEEKDAY) - cue.weekday
+        odds, pin, role = odds[first:first + 7], 1 - cue.weekday, THIS_WEEKDAY_DATE
+    elif day is None or day.isoweekday() != cue.weekday:
+        return
     scale = WEEKDAY_WEEK / sum(odds)
-    cue.pin, cue.pin_odds, cue.role = 1 - len(SINCE_WEEKDAY), tuple(p * scale for p in odds), WEEKDAY_DATE
+    cue.pin, cue.pin_odds, cue.role = pin, tuple(p * scale for p in odds), role
+
+
+_THIS = r"\A(?:{words})(?=[\s,])"  # "this" opening an expression (a `words_regex` template)
+
+
+def _is_this(expr: str, tagger: Tagger) -> bool:
+    """Whether an expression opens with a word for "this" (`shift_before` 0: "este", "ce",
+    "questo", "this", "diesen", "этот", "هذا"), as in "este martes 15 de marzo"."""
+    found = tagger.lex.words_regex("shift_before", _THIS).search(expr)
+    return found is not None and tagger.lex.value("shift_before", found.group()) == "0"
 
 
 def _page_top(text: str) -> int:
@@ -1007,6 +1031,7 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
     top = _page_top(text)
     cues: dict[tuple[object, ...], Cue] = {}
     weekday_of_next: int | None = None  # "Domingo 30/01/2011": the weekday belongs to the date
+    this_next = False  # that weekday was named after "this" ("diesen Dienstag, 15. März 2011")
     lead: tuple[int, int] | None = None  # "ayer martes": (days from the day named next to publication, where)
     for i, mention in enumerate(mentions):
         following = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -1014,6 +1039,7 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
                 and isinstance(following.meaning, Calendar) and following.meaning.gran == "D" \
                 and _WEEKDAY_GLUE.fullmatch(text, mention.end, following.start):
             weekday_of_next = mention.meaning.weekday
+            this_next = _is_this(text[mention.start:mention.end], tagger)
             continue
         shift = _lead_shift(mention)
         if following is not None and shift is not None \
@@ -1023,13 +1049,17 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
         cue = cue_of(mention, text, tagger, top)
         if cue is None and shift is not None:
             cue = _weekday_within(mention, text, tagger, shift)
-        if isinstance(cue, DayCue) and cue.weekday is None:
-            cue.weekday = weekday_of_next
+        this = False
+        if isinstance(cue, DayCue):
+            if cue.weekday is None:
+                cue.weekday, this = weekday_of_next, this_next
+            elif cue.role == "date":
+                this = _is_this(text[mention.start:mention.end], tagger)
         if lead is not None:
             cue = _led(cue, text[lead[1]:mention.end], lead[0])
         if isinstance(cue, DayCue):
-            _within_its_week(cue)
-        weekday_of_next = lead = None
+            _within_its_week(cue, this)
+        weekday_of_next, this_next, lead = None, False, None
         if cue is None:
             continue
         if isinstance(cue, DayCue):  # a leap year, so that Feb. 29 is a day too
