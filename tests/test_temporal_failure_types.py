@@ -599,3 +599,79 @@ def test_a_postponements_new_date_lies_ahead(lang: str, text: str, expected: lis
     "تأجيلها إلى") is read with a future cue, as "set for" is: the past verb that reports the
     postponement does not put it before publication."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'The concert takes place on Saturday.', [('Saturday', 'DATE', '2023-03-25')]),
+    ("es", 'El concierto tiene lugar el sábado.', [('el sábado', 'DATE', '2023-03-25')]),
+    ("fr", 'Le concert a lieu samedi.', [('samedi', 'DATE', '2023-03-25')]),
+    ("fr", 'Le sommet se tient samedi à Rome.', [('samedi', 'DATE', '2023-03-25')]),
+    ("it", 'Il concerto ha luogo sabato.', [('sabato', 'DATE', '2023-03-25')]),
+    ("it", 'Il vertice si tiene sabato a Roma.', [('sabato', 'DATE', '2023-03-25')]),
+    ("pt", 'O concerto tem lugar no sábado.', [('sábado', 'DATE', '2023-03-25')]),
+    ("pt", 'A cimeira realiza-se no sábado.', [('sábado', 'DATE', '2023-03-25')]),
+    ("de", 'Das Konzert findet am Samstag statt.', [('Samstag', 'DATE', '2023-03-25')]),
+    ("de", 'Das Konzert, das am Samstag stattfindet, ist ausverkauft.', [('Samstag', 'DATE', '2023-03-25')]),
+    ("ru", 'Голосование проходит в субботу.', [('субботу', 'DATE', '2023-03-25')]),
+    ("ar", 'يقام الحفل يوم السبت.', [('يوم السبت', 'DATE', '2023-03-25')]),
+    ("ar", 'سيقام الحفل يوم السبت.', [('يوم السبت', 'DATE', '2023-03-25')]),
+    # The same events told in the past stay before publication.
+    ("en", 'The concert took place on Saturday.', [('Saturday', 'DATE', '2023-03-18')]),
+    ("es", 'El concierto tuvo lugar el sábado.', [('el sábado', 'DATE', '2023-03-18')]),
+    ("fr", 'Le concert a eu lieu samedi.', [('samedi', 'DATE', '2023-03-18')]),
+    ("it", 'Il concerto ha avuto luogo sabato.', [('sabato', 'DATE', '2023-03-18')]),
+    ("pt", 'O concerto realizou-se no sábado.', [('sábado', 'DATE', '2023-03-18')]),
+    ("de", 'Das Konzert fand am Samstag statt.', [('Samstag', 'DATE', '2023-03-18')]),
+    ("ru", 'Концерт прошёл в субботу.', [('субботу', 'DATE', '2023-03-18')]),
+    ("ar", 'أقيم الحفل يوم السبت.', [('يوم السبت', 'DATE', '2023-03-18')]),
+])
+def test_an_event_told_in_the_present_as_taking_place_lies_ahead(
+        lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """An event told in the present as taking place ("takes place", "tiene lugar", "a lieu", "se
+    tient", "ha luogo", "tem lugar", "findet ... statt", "проходит", "يقام") is one to come, as
+    "will take place" is: a weekday after it is the coming one, not the one gone by; Arabic's future
+    with "سـ" glued on ("سيقام") is read so too. Told in the past, it stays before publication."""
+    assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", 'Однажды мы вернёмся.', [('Однажды', 'DATE', 'FUTURE_REF')]),
+    ("ru", 'Однажды я вернусь.', [('Однажды', 'DATE', 'FUTURE_REF')]),
+    ("ru", 'Мы вернёмся в субботу.', [('субботу', 'DATE', '2023-03-25')]),
+    ("ar", 'وذات يوم سيعود.', [('ذات يوم', 'DATE', 'FUTURE_REF')]),
+    ("ar", 'وذات يوم سأعود.', [('ذات يوم', 'DATE', 'FUTURE_REF')]),
+    ("ar", 'سيعود الوزير يوم السبت.', [('يوم السبت', 'DATE', '2023-03-25')]),
+    ("fr", 'Un jour nous reviendrons.', [('Un jour', 'DATE', 'FUTURE_REF')]),
+    ("fr", 'Un jour je reviendrai.', [('Un jour', 'DATE', 'FUTURE_REF')]),
+    ("it", 'Un giorno torneremo.', [('Un giorno', 'DATE', 'FUTURE_REF')]),
+    ("it", 'Un giorno tornerò.', [('Un giorno', 'DATE', 'FUTURE_REF')]),
+    ("es", 'Un día volveré.', [('Un día', 'DATE', 'FUTURE_REF')]),
+    ("pt", 'Um dia voltarei.', [('Um dia', 'DATE', 'FUTURE_REF')]),
+    # Pasts, and words that only end like a future.
+    ("ru", 'Однажды мы вернулись.', [('Однажды', 'DATE', 'PAST_REF')]),
+    ("ar", 'وذات يوم عاد.', [('ذات يوم', 'DATE', 'PAST_REF')]),
+    ("fr", "C'était vrai samedi.", [('samedi', 'DATE', '2023-03-18')]),
+    ("it", 'Il ministro dichiarò giovedì.', [('giovedì', 'DATE', '2023-03-16')]),
+    ("es", 'Llegué el jueves.', [('el jueves', 'DATE', '2023-03-16')]),
+    ("pt", 'Cheguei na quinta-feira.', [('quinta-feira', 'DATE', '2023-03-16')]),
+])
+def test_a_first_person_future_verb_is_a_future_cue(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A future verb in the first person, which quotes use ("вернёмся", "سأعود", "nous reviendrons",
+    "torneremo", "volveré", "voltarei"), or Arabic's with "سـ" glued on ("سيعود"), reads as the
+    future: "one day" before it is FUTURE_REF, a weekday the coming one. Where the singular's ending
+    is also a past's ("volveré"/"declaré", "voltarei"/"declarei", "tornerò"/"dichiarò") the verbs
+    are listed, not the ending. English and German say it with their auxiliaries ("will", "werden")."""
+    assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", 'El mundo del mañana será distinto.', [('del mañana', 'DATE', 'FUTURE_REF')]),
+    ("es", 'Los retos del mañana.', [('del mañana', 'DATE', 'FUTURE_REF')]),
+    ("es", 'Llegó a las diez de la mañana.', [('las diez de la mañana', 'TIME', '2023-03-20T10:00')]),
+    ("es", 'La oración del mediodía.', [('del mediodía', 'TIME', '2023-03-20TMI')]),
+])
+def test_of_tomorrow_is_the_future_not_the_morning(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Spanish "del mañana" ("el mundo del mañana") is "of tomorrow", the future (FUTURE_REF), as "el
+    mañana" is: the morning is feminine ("de la mañana"), the midday masculine ("del mediodía").
+    Only Spanish names the morning and tomorrow with one word ("manhã" and "amanhã" differ)."""
+    assert finder(lang)(text) == expected

@@ -852,9 +852,11 @@ def build_part_of_day(m: Match) -> Found | None:
 
 def build_part_of_day_alone(m: Match) -> Found | None:
     """"por la tarde", "pela manhã": a part of the day in focus (the one last mentioned in the
-    sentence, else the publication date's)."""
+    sentence, else the publication date's). Not a phrase the language lists as a reference to
+    the future or past: Spanish "del mañana" is "of tomorrow" ("el mundo del mañana"), the
+    morning being feminine ("de la mañana")."""
     part = m.value("part_of_day")
-    if part is None:
+    if part is None or m.lex.value("reference", m.m.string[m.start:m.end]) is not None:
         return None
     return Found(m.span("part_of_day")[0], m.end, Relative("D", 0, Anchor.CLOCK, part=part), "TIME", point_mod(m))
 

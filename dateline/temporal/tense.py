@@ -182,9 +182,11 @@ class TenseCues:
 
     def nearest_cue(self, cues: list[Cue], start: int, end: int, sentence: str = "") -> tuple[Cue | None, bool]:
         """`nearest`, giving the cue itself."""
-        if sentence and start <= FRONTED_START and _LEAD.fullmatch(sentence, 0, start):
+        if sentence and start <= FRONTED_START and _LEAD.fullmatch(sentence, 0, start) \
+                and not any(cue[1] <= start for cue in cues):  # "قلت يوم الخميس": a verb is no lead
             after = next((cue for cue in cues if cue[0] >= end), None)
-            if after is not None and after[3] and _CLAUSE_TO.fullmatch(sentence, end, after[0]):
+            if after is not None and after[3] and _CLAUSE_TO.fullmatch(sentence, end, after[0]) \
+                    and not self._opens_clause(sentence, end, after[0]):
                 return after, True
         best: tuple[int, Cue] | None = None
         for cue in cues:  # a sentence has a handful of cues
