@@ -1861,6 +1861,80 @@ def test_a_description_completed_by_a_name_is_not_the_organization_before(lang: 
     assert len(names.entities) == 2 and set(texts) == set(names.entities), (lang, texts)
 
 
+# A company whose name holds no organization word ("Nordvik", "General Motors" in es/fr) is of no
+# known type, so "the company" found no organization to stand for; as the subject of the sentence
+# the description continues (its own before it, or the one before), the description makes it one
+# and types it an organization. Russian and Arabic write no article: no description there. Each
+# fails on 4bbe4bb.
+UNTYPED_ORG = {
+    "en": ("On Monday, Nordvik unveiled a phone. The company said sales would start in June.", "company", "Nordvik"),
+    "es": ("General Motors presentó el lunes un coche. La empresa dijo que las ventas empezarán en junio.",
+           "empresa", "General Motors"),
+    "fr": ("General Motors a présenté lundi une voiture. Le constructeur a dit que les ventes commenceront en juin.",
+           "constructeur", "General Motors"),
+    "it": ("Lunedì, Nordvik ha presentato un telefono. La società ha detto che le vendite inizieranno a giugno.",
+           "società", "Nordvik"),
+    "pt": ("Na segunda-feira, Nordvik apresentou um telefone. A empresa disse que as vendas começam em junho.",
+           "empresa", "Nordvik"),
+    "de": ("Kessler Brandt stellte am Montag ein Telefon vor. Das Unternehmen sagte, der Verkauf beginne im Juni.",
+           "Unternehmen", "Kessler Brandt"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNTYPED_ORG))
+def test_a_description_types_the_untyped_subject_it_continues_an_organization(lang: str) -> None:
+    text, noun, org = UNTYPED_ORG[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    assert (noun, org) in [(m.text, m.entity) for m in names.mentions["a"]], (lang, names.mentions["a"])
+    assert names.entities[org].type == "org", lang
+
+
+def test_a_description_stands_for_no_untyped_name_after_a_preposition_or_an_article() -> None:
+    # Where the company is ("in Cupertino") and an adjective after an article ("the Finnish
+    # government") are no subject the description continues.
+    for text in ("The phone was shown in Cupertino on Monday. The company said sales would start in June.",
+                 "The Finnish government met on Monday. The new company will start in June."):
+        names = find_entities([article(text, "a")])
+        assert [m.text for m in names.mentions["a"] if m.text.islower()] == [], names.mentions["a"]
+        assert all(e.type != "org" for e in names.entities.values()), names.entities
+
+
+# A country's leader ("the Russian leader", "el líder ruso") names no office of its own: with no
+# one named its leader, it is the one holder of an office leading the country the article names
+# (its president, prime minister, chancellor or monarch). Each fails on 4bbe4bb.
+COUNTRY_LEADER = {
+    "en": "Russian President Pavel Dorsk visited Oslo on Monday. On Tuesday the Russian leader met students.",
+    "es": "El presidente ruso, Pavel Dorsk, visitó Oslo el lunes. El martes el líder ruso se reunió con estudiantes.",
+    "fr": "Le président russe, Pavel Dorsk, a visité Oslo lundi. Mardi, le dirigeant russe a rencontré des étudiants.",
+    "it": "Il presidente russo Pavel Dorsk ha visitato Oslo lunedì. Martedì il leader russo ha incontrato gli studenti.",
+    "pt": "O presidente russo, Pavel Dorsk, visitou Oslo na segunda-feira. Na terça-feira, o líder russo se reuniu "
+          "com estudantes.",
+    "de": "Der russische Präsident Pavel Dorsk besuchte am Montag Oslo. Am Dienstag sagte der russische Führer, "
+          "die Lage sei ernst.",
+    "ru": "Президент России Павел Дорск посетил Осло в понедельник. Во вторник российский лидер встретился со "
+          "студентами.",
+    "ar": "وصل الرئيس الروسي بافيل دورسك يوم الاثنين إلى أوسلو. وقال الزعيم الروسي إن العلاقات قوية.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COUNTRY_LEADER))
+def test_a_countrys_leader_is_the_holder_of_an_office_leading_it(lang: str) -> None:
+    names = find_entities([article(COUNTRY_LEADER[lang], "a", lang=lang)])
+    person = next(e.id for e in names.entities.values() if e.type == "person")
+    assert [m.sentence for m in names.mentions["a"] if m.entity == person] == [0, 1], (lang, names.mentions["a"])
+
+
+def test_a_countrys_leader_is_no_one_where_two_hold_its_offices_or_a_comma_parts_them() -> None:
+    two = ("Russian President Pavel Dorsk met Russian Prime Minister Ivan Kessel on Monday. The Russian "
+           "leader spoke first.")
+    apart = ("El primer ministro iraquí, Iván Kessel, habló el lunes. Tras la toma de la ciudad, la segunda de "
+             "Irak, el líder del Frente Suní apareció en público.")  # the Front's leader
+    for text, lang in ((two, "en"), (apart, "es")):
+        names = find_entities([article(text, "a", lang=lang)])
+        assert [m.text for m in names.mentions["a"] if "leader" in m.text or "líder" in m.text] == [], \
+            names.mentions["a"]
+
+
 def test_a_description_with_a_country_adjective_is_no_link_to_the_organization_before() -> None:
     # "the British car maker" after Ford is Jaguar as often as not (TBAQ: 4 of 4 such links wrong).
     names = find_entities([article("On Monday, Ford Motor Co. bid for Jaguar PLC. The British car maker said "

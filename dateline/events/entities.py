@@ -56,6 +56,10 @@ DESCRIPTION_WORDS = 5
 HEAD = "head"
 # The type of a description by a noun that names what an organization is ("the company").
 ORG = "org"
+# The office (a `[titles]` key of every language file) a text names a country's leader by, and
+# the offices that lead a country: "the Russian leader" is the Russian president named before.
+LEADER = "leader"
+HEAD_OFFICES = frozenset({"president", "prime_minister", "chancellor", "monarch", LEADER})
 
 
 @dataclass(slots=True)
@@ -920,6 +924,7 @@ def article_names(article: Article, lex: Lexicon | None = None,
 
 
 _WORD = re.compile(r"\w+")
+_PUNCTUATION = re.compile(r"[,;:()]")
 
 
 def common_words(articles: Sequence[Article]) -> frozenset[str]:
@@ -1121,6 +1126,10 @@ def find_entities(articles: Sequence[Article]) -> Names:
     mentions: dict[str, list[EntityMention]] = {}
     key_of: dict[str, str] = {}
 
+    # Entities a description ("the company") says are organizations: their type, not a cue for
+    # the descriptions of other articles (one wrong reading would spread across the collection).
+    described: set[str] = set()
+
     def kind_of(entity: str) -> str:
         if entity in known:
             return known[entity].type
@@ -1141,13 +1150,20 @@ def find_entities(articles: Sequence[Article]) -> Names:
     given_names = {_given_name(name) for name, e in known.items() if e.type == "person"} | {
         _given_name(key) for key, counts in types.items() if counts.get("person")}
     given_names -= common | {""}
+    leaders = _leaders(holders)
     for article, found in per_article:
         local_holders = _local_holders(found.holders)
+        local_leaders = _leaders(found.holders)
         out: list[EntityMention] = []
+        located: set[str] = set()  # entities written after a preposition of place ("in Cupertino")
         for cand in found.candidates:
             if cand.office:
-                key = local_holders.get(cand.office) or (
-                    _holder(holders.get(cand.office)) if cand.office[0] else None)
+                key = local_holders.get(cand.office)
+                if key is None and cand.office[0]:
+                    key = _holder(holders.get(cand.office))
+                if key is None and cand.office[0] and not _PUNCTUATION.search(cand.text):
+                    # written with its country ("el líder yemení", not "Irak, el líder del …")
+                    key = _one(local_leaders.get(cand.office)) or _holder(leaders.get(cand.office))
                 if key is None:
                     continue
             else:
@@ -1162,15 +1178,20 @@ def find_entities(articles: Sequence[Article]) -> Names:
             if cand.office and not cand.office[0]:
                 bare_offices[entity].add(fold(cand.text))
             articles_of[entity].add(article.id)
+            if cand.located:
+                located.add(entity)
             if cand.place:
                 held[entity][cand.place] += 1
             key_of.setdefault(entity, key)
-        out += _described(found.descriptions, out, kind_of, key_of, lexicon_for(article.lang))
+        out += _described(article, found.descriptions, out, kind_of, key_of, lexicon_for(article.lang),
+                          located | common, described)
         out.sort(key=lambda m: m.sentence)  # stable: a sentence's names keep their order
         mentions[article.id] = out
     entities = {}
     for entity, counts in surfaces.items():
         type_ = kind_of(entity)
+        if type_ == "other" and entity in described:
+            type_ = "org"
         within = known[entity].within if entity in known else (
             held[entity].most_common(1)[0][0] if held.get(entity) else None)
         spelled: dict[str, str] = {}  # one spelling per alias, the most written one
@@ -1186,15 +1207,20 @@ def find_entities(articles: Sequence[Article]) -> Names:
     return Names(entities, mentions)
 
 
-def _described(descriptions: Sequence[Candidate], named: Sequence[EntityMention],
+def _described(article: Article, descriptions: Sequence[Candidate], named: Sequence[EntityMention],
                kind_of: Callable[[str], str], key_of: Mapping[str, str],
-               lex: Lexicon) -> list[EntityMention]:
+               lex: Lexicon, unlike: Collection[str], described: set[str]) -> list[EntityMention]:
     """Each definite description as a mention of an entity the article named before it (no
     person): the name whose head word it repeats, sharing most of its words ("the online music
     store": iTunes Music Store; the latest on a tie); for "the company", the latest name
     sharing one of its words ("the computer company": Apple Computer), else the organization
     the article has named most so far (the latest on a tie), if not one of `world.toml`'s
-    institutions (the Kremlin, NATO: no company)."""
+    institutions (the Kremlin, NATO: no company). With no organization named before, the
+    subject of its sentence or the one before, a name of no known type, stands for it ("Apple
+    unveiled … The company said": nothing in "Apple" says company), as an apposition does
+    (`_apposition`): the description types it an organization, added to `described`. Not a
+    name in `unlike`: one written after a preposition of place ("in Cupertino": where the
+    company is), or a word the collection writes in lower case ("Once")."""
     out = []
     for d in descriptions:
         words = d.key.split()
@@ -1212,15 +1238,37 @@ def _described(descriptions: Sequence[Candidate], named: Sequence[EntityMention]
             before = [m.entity for m in named if m.start < d.start and kind_of(m.entity) != "person"]
             sharing = [e for e in before if set(words) & set(key_of[e].split())]
             orgs = [e for e in before if kind_of(e) == "org" and e not in world()]  # no NATO
+            subject = _subject(article, d, named, lex) if not (sharing or orgs) else None
             if sharing:
                 entity = sharing[-1]
             elif orgs:
                 counts = Counter(orgs)
                 last = {e: n for n, e in enumerate(orgs)}
                 entity = max(counts, key=lambda e: (counts[e], last[e]))
+            elif subject is not None and subject.entity not in world() and subject.entity not in unlike \
+                    and fold(subject.entity) not in unlike and kind_of(subject.entity) == "other":
+                entity = subject.entity
+                described.add(entity)
         if entity is not None:
             out.append(EntityMention(d.start, d.end, d.text, entity, d.sentence))
     return out
+
+
+def _subject(article: Article, d: Candidate, named: Sequence[EntityMention], lex: Lexicon) -> EntityMention | None:
+    """The name opening description `d`'s sentence before it, else the sentence before: its
+    subject, which the description continues ("Cisco said … when the company", "Apple unveiled
+    a phone. The company said", "N.V. DSM said", "On Monday, Apple said"). Only capitalized
+    words and no article may stand before it, or an opening phrase closed by a comma: not
+    "The Finnish government", "Also, lower Dutch taxes", "en el noreste de Damasco"."""
+    here = [m for m in named if m.sentence == d.sentence and m.start < d.start]
+    first = here[0] if here else next((m for m in named if m.sentence == d.sentence - 1), None)
+    if first is None:
+        return None
+    before = article.text[article.sentences[first.sentence].start:first.start]
+    if before.rstrip().endswith(",") or not any(
+            not w[0].isupper() or fold(w) in lex.determiners for w in _WORD.findall(before)):
+        return first
+    return None
 
 
 def _local_holders(holders: dict[tuple[str, str], Counter[str]]) -> dict[tuple[str, str], str]:
@@ -1237,6 +1285,22 @@ def _local_holders(holders: dict[tuple[str, str], Counter[str]]) -> dict[tuple[s
         if len(counts) == 1 and ("", office) not in out:
             out[("", office)] = next(iter(counts))
     return out
+
+
+def _leaders(holders: Mapping[tuple[str, str], Counter[str]]) -> dict[tuple[str, str], Counter[str]]:
+    """A country's leader ("the Russian leader", "el líder libio": a word for no office of its
+    own) → the holders of the offices that lead it (`HEAD_OFFICES`), counted together; for the
+    countries whose leader is named with no such word."""
+    out: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for (country, office), counts in holders.items():
+        if country and office in HEAD_OFFICES and (country, LEADER) not in holders:
+            out[(country, LEADER)].update(counts)
+    return out
+
+
+def _one(counts: Counter[str] | None) -> str | None:
+    """The holder, if all of `counts` name one."""
+    return next(iter(counts)) if counts and len(counts) == 1 else None
 
 
 def _holder(counts: Counter[str] | None) -> str | None:
