@@ -161,8 +161,11 @@ class Live:
         if params.method != "dateline":
             return self.rebuild("recomputed", causes=causes, reason=f"{params.method} is computed again whole")
         # The query's function words are those of the collection's languages: a new language
-        # that drops another term changes every text's share.
-        if known & reindexed or query != self._query(state.langs, True) or not state.query_used:
+        # that drops another term changes every text's share. (Parsed again only when a
+        # language came: the same languages give the same query, and parsing is a third of a
+        # topic's update.)
+        if (known & reindexed or not state.query_used
+                or (set(langs_now) != set(state.langs) and query != self._query(state.langs, True))):
             return self.rebuild("recomputed", causes=causes,
                                 reason="a stored text was analysed again, the query reads differently "
                                        "in the collection's new language, or it had matched nothing")

@@ -82,18 +82,27 @@ def _covered(term: str, parts: Sequence[tuple[str, bool]]) -> bool:
     return len(words) == len(parts) and all(text.startswith(w) for w, (text, _stem) in zip(words, parts))
 
 
+@lru_cache(maxsize=1 << 14)
+def _entry_parts(form: str) -> tuple[tuple[str, bool], ...]:
+    """The events stage's `entry_parts` of a gazetteer form, kept: every query reads all the
+    forms of every language (some 3,000), and splitting them again was two thirds of parsing
+    a query (a saved timeline's update parses one)."""
+    from dateline.events.lexicon import entry_parts  # only for a query
+
+    return entry_parts(form)
+
+
 def entity_forms(terms: Sequence[str]) -> dict[str, dict[str, tuple[str, ...]]]:
     """Per term naming a known entity: language → the other forms that language writes the
     entity with (the events stage's gazetteer, adjectives included). Terms naming none are absent."""
     from dateline.events import available_languages, written_forms  # only for a query
-    from dateline.events.lexicon import entry_parts
 
     tables = {lang: written_forms(lang) for lang in available_languages()}
     out: dict[str, dict[str, tuple[str, ...]]] = {}
     for term in terms:
         key = " ".join(_WORD.findall(fold(term)))
         named = {entity for table in tables.values() for entity, forms in table.items()
-                 if any(_names(key, entry_parts(f)) for f in forms)}
+                 if any(_names(key, _entry_parts(f)) for f in forms)}
         if not named:
             continue
         per_lang = {}
@@ -101,7 +110,7 @@ def entity_forms(terms: Sequence[str]) -> dict[str, dict[str, tuple[str, ...]]]:
             stops = stop_words((lang,))
             forms = tuple(dict.fromkeys(
                 f for entity in sorted(named) for f in table.get(entity, ())
-                if not _covered(key, parts := entry_parts(f)) and not all(text in stops for text, _stem in parts)))
+                if not _covered(key, parts := _entry_parts(f)) and not all(text in stops for text, _stem in parts)))
             if forms:
                 per_lang[lang] = forms
         out[term] = per_lang
@@ -142,13 +151,12 @@ class Query:
             return cls((), None, tuple(dropped))
         forms = entity_forms(kept)
         from dateline.events import glued_words  # as entity_forms: only for a query
-        from dateline.events.lexicon import entry_parts
 
         named = [a for a, t in zip(alternatives, kept) if t in forms]
 
         def compiled(langs: Iterable[str]) -> re.Pattern[str]:
             langs = tuple(langs)
-            extra = list(dict.fromkeys(_forms_pattern(entry_parts(f)) for per_lang in forms.values()
+            extra = list(dict.fromkeys(_forms_pattern(_entry_parts(f)) for per_lang in forms.values()
                                        for lang in langs for f in per_lang.get(lang, ())))
             # An entity glued to a clitic ("بمصر" in Egypt, "والمصرية"), as the events stage reads it.
             glued = sorted({c for lang in langs for c in glued_words(lang)}, key=len, reverse=True)
