@@ -92,6 +92,31 @@ def _entry_parts(form: str) -> tuple[tuple[str, bool], ...]:
     return entry_parts(form)
 
 
+@lru_cache(maxsize=1)
+def _forms_by_start() -> dict[tuple[int, str, bool], list[tuple[str, tuple[tuple[str, bool], ...]]]]:
+    """Every language's gazetteer forms (entity, `entry_parts`) by their number of words, first
+    word and whether that word is a stem: a term is tried against the forms its first word can
+    start (`_names`), not against all ~3,000."""
+    from dateline.events import available_languages, written_forms  # only for a query
+
+    index: dict[tuple[int, str, bool], list[tuple[str, tuple[tuple[str, bool], ...]]]] = {}
+    for lang in available_languages():
+        for entity, forms in written_forms(lang).items():
+            for f in forms:
+                parts = _entry_parts(f)
+                start = (len(parts), *parts[0]) if parts else (0, "", False)
+                index.setdefault(start, []).append((entity, parts))
+    return index
+
+
+def _named_entities(key: str) -> set[str]:
+    """The entities a (folded) term names: some gazetteer form of theirs is written as it (`_names`)."""
+    index, words = _forms_by_start(), key.split()
+    first = words[0] if words else ""
+    starts = [(len(words), first, False)] + [(len(words), first[:k], True) for k in range(len(first) + 1)]
+    return {entity for start in starts for entity, parts in index.get(start, ()) if _names(key, parts)}
+
+
 def entity_forms(terms: Sequence[str]) -> dict[str, dict[str, tuple[str, ...]]]:
     """Per term naming a known entity: language → the other forms that language writes the
     entity with (the events stage's gazetteer, adjectives included). Terms naming none are absent."""
@@ -101,8 +126,7 @@ def entity_forms(terms: Sequence[str]) -> dict[str, dict[str, tuple[str, ...]]]:
     out: dict[str, dict[str, tuple[str, ...]]] = {}
     for term in terms:
         key = " ".join(_WORD.findall(fold(term)))
-        named = {entity for table in tables.values() for entity, forms in table.items()
-                 if any(_names(key, _entry_parts(f)) for f in forms)}
+        named = _named_entities(key)
         if not named:
             continue
         per_lang = {}
