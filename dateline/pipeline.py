@@ -148,35 +148,69 @@ class WorkersNotStarted(RuntimeError):
     """Worker processes died as they started: the message says why and what to change."""
 
 
+class _Held:
+    """A batch waiting for the pool to start (`_Workers`): its future once handed to a worker."""
+
+    def __init__(self, batch: list[tuple[Any, ...]], start: Callable[[], None]) -> None:
+        self.batch = batch
+        self._start = start
+        self.future: Future[list[Any]] | None = None
+
+    def result(self) -> list[Any]:
+        if self.future is None:
+            self._start()
+        assert self.future is not None
+        return self.future.result()
+
+    def done(self) -> bool:
+        return self.future is not None and self.future.done()
+
+
 class _Workers:
     """Runs tasks in worker processes, or in this one, and yields their results in order.
 
-    `warm` runs here on the first task before the pool is forked: what it loads (language
-    data, models) every worker then starts with, instead of loading it again. Tasks travel in
+    A map's `warm` runs here on its first task before the pool is forked: what it loads
+    (language data, models) every worker then starts with, instead of loading it again. Tasks travel in
     batches of about `BATCH_BYTES` of input (a big file alone), and at most
     `IN_FLIGHT_PER_WORKER` batches per worker are pending at once.
+
+    The pool has no more workers than there are batches to share: the first `workers` batches
+    are held until they are all there (or the tasks end), and the pool is started for as many
+    as came; one batch alone runs here. A forked pool starts all its workers at once, so
+    `workers=1000` on two files forked 1,000 processes, each holding the language data.
     """
 
-    def __init__(self, workers: int, warm: Callable[..., object] | None = None) -> None:
+    def __init__(self, workers: int) -> None:
         self.workers = max(1, workers)
-        self._warm = warm
+        self._warm: Callable[..., object] | None = None
         self._pool: ProcessPoolExecutor | None = None
+        self._size = 0  # the pool's workers
         self._method: str | None = None  # how the pool's workers start
 
-    def _executor(self, first: tuple[Any, ...]) -> ProcessPoolExecutor:
+    def _executor(self, first: tuple[Any, ...], size: int) -> ProcessPoolExecutor:
+        """A pool of at least `size` workers (a smaller one from an earlier `map`, idle by
+        now, is replaced)."""
+        if self._pool is not None and self._size < size:
+            self._pool.shutdown(wait=True)
+            self._pool = None
         if self._pool is None:
             if self._warm is not None:
                 self._warm(*first)
+                self._warm = None
             context = worker_context()
             self._method = context.get_start_method()
-            self._pool = process_pool(self.workers, context)
+            self._pool = process_pool(size, context)
+            self._size = size
             assert self._pool is not None
         return self._pool
 
     def map(self, fn: Callable[..., T], tasks: Iterable[tuple[Any, ...] | _Ready],
-            size: Callable[[tuple[Any, ...]], int] = lambda _task: BATCH_BYTES) -> Iterator[T]:
+            size: Callable[[tuple[Any, ...]], int] = lambda _task: BATCH_BYTES,
+            warm: Callable[..., object] | None = None) -> Iterator[T]:
         """fn(*args) for each task's args, in task order; a `_Ready` task is its own result.
-        `size` tells how much input a task holds, to batch small ones together."""
+        `size` tells how much input a task holds, to batch small ones together; `warm`, given
+        a task's args, loads here what the workers are to start with."""
+        self._warm = warm
         try:
             yield from self._map(fn, tasks, size)
         except BrokenProcessPool as broken:
@@ -186,16 +220,37 @@ class _Workers:
 
     def _map(self, fn: Callable[..., T], tasks: Iterable[tuple[Any, ...] | _Ready],
              size: Callable[[tuple[Any, ...]], int]) -> Iterator[T]:
-        pending: deque[Future[list[T]] | _Ready] = deque()
+        pending: deque[Future[list[T]] | _Ready | _Held] = deque()
         batch: list[tuple[Any, ...]] = []
-        held = 0
+        held: list[_Held] = []  # batches waiting for the pool, until `workers` of them are there
+        started = self._pool is not None and self._size >= self.workers
+        in_bytes = 0
+
+        def start() -> None:
+            nonlocal started
+            if len(held) == 1 and self._pool is None:  # one batch: no worker to start for it
+                done: Future[list[T]] = Future()
+                done.set_result(_run_batch(fn, held[0].batch))
+                held[0].future = done
+            elif held:
+                pool = self._executor(held[0].batch[0], len(held))
+                for waiting in held:
+                    waiting.future = pool.submit(_run_batch, fn, waiting.batch)
+            held.clear()
+            started = self._pool is not None and self._size >= self.workers  # else hold the next ones
 
         def submit() -> None:
-            nonlocal held
+            nonlocal in_bytes
             if batch:
-                pending.append(self._executor(batch[0]).submit(_run_batch, fn, list(batch)))
+                if started:
+                    pending.append(self._executor(batch[0], self._size).submit(_run_batch, fn, list(batch)))
+                else:
+                    held.append(_Held(list(batch), start))
+                    pending.append(held[-1])
+                    if len(held) == self.workers:
+                        start()
                 batch.clear()
-                held = 0
+                in_bytes = 0
 
         for task in tasks:
             if isinstance(task, _Ready):
@@ -205,13 +260,14 @@ class _Workers:
                 pending.append(_Ready(fn(*task)))
             else:
                 batch.append(task)
-                held += size(task)
-                if held >= BATCH_BYTES:
+                in_bytes += size(task)
+                if in_bytes >= BATCH_BYTES:
                     submit()
             while pending and (len(pending) > self.workers * IN_FLIGHT_PER_WORKER
                                or pending[0].done()):
                 yield from pending.popleft().result()
         submit()
+        start()
         while pending:
             yield from pending.popleft().result()
 
@@ -398,7 +454,7 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
     """
     if lang is not None:
         tagger_for(lang)
-    pool = _Workers(workers, warm=_warm)
+    pool = _Workers(workers)
     spill = _Spill()
     twins = Twins()  # the collection's dated texts: an undated near-duplicate shares their date
     site_lines = SiteLines()  # the lines the undated pages repeat across stories: their sites'
@@ -440,7 +496,7 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
     files: dict[int, tuple[str, list[Article], int]] = {}
     groups: deque[int | None] = deque()
     try:
-        for number, result in enumerate(pool.map(_read_and_tag, tasks(), size=_input_size)):
+        for number, result in enumerate(pool.map(_read_and_tag, tasks(), size=_input_size, warm=_warm)):
             for problem in result.problems:
                 on_error(problem)
             key, from_store = keys.pop(number, (None, False))

@@ -448,8 +448,12 @@ def test_workers_benchmark_measures_a_small_collection(tmp_path: Path) -> None:
     assert spec is not None and spec.loader is not None
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    _mixed_collection(tmp_path / "news")
-    files = sorted((tmp_path / "news").glob("2024-*/*.txt"))
+    files = []
+    for day in (4, 5):  # articles long enough (~17 KB) to share among the workers: two per batch
+        folder = tmp_path / "news" / f"2024-03-0{day}"
+        folder.mkdir(parents=True)
+        files.append(folder / "a.txt")
+        files[-1].write_text(f"The talks resumed on Monday, day {day}. " + "The delegations met again. " * 620)
     copies = bench.replicate(files, tmp_path, 20)
     assert len(list(copies.rglob("*.txt"))) == 20
     result = bench.run([str(copies)], 2)

@@ -25,6 +25,12 @@ CALL = 'print(len(list(process(["articles/"], workers=2))), "articles")'
 
 def run(tmp_path: Path, body: str) -> subprocess.CompletedProcess[str]:
     shutil.copytree(example_dir(), tmp_path / "articles")
+    # two long articles: more than one batch of input, so that workers are started at all
+    # (a run whose input is one batch reads it in its own process)
+    for n in (1, 2):
+        (tmp_path / "articles" / f"long-{n}.txt").write_text(
+            f"Report {n}. " + "The delegations met again in Moscow and agreed on the agenda. " * 700,
+            encoding="utf-8")
     (tmp_path / "script.py").write_text(SCRIPT.format(body=body), encoding="utf-8")
     return subprocess.run([sys.executable, "script.py"], cwd=tmp_path, capture_output=True, text=True,
                           timeout=180)
@@ -36,7 +42,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="forkserver is a
 def test_a_guarded_script_runs_with_workers_started_by_forkserver(tmp_path: Path) -> None:
     result = run(tmp_path, 'if __name__ == "__main__":\n    ' + CALL)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "3 articles"
+    assert result.stdout.strip() == "5 articles"
 
 
 def test_an_unguarded_script_is_told_to_add_the_guard(tmp_path: Path) -> None:

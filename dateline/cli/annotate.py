@@ -12,7 +12,7 @@ from pathlib import Path
 import typer
 
 from dateline import render
-from dateline.cli.common import (
+from dateline.cli.common import (WORKERS_HELP, 
     ErrorLog,
     check_language,
     check_workers,
@@ -40,7 +40,7 @@ def annotate(
     dct: str = typer.Option(None, "--dct", help="Publication date YYYY-MM-DD for articles without one."),
     lang: str = typer.Option(None, "--lang", callback=check_language, help="Language code; identified automatically if not given."),
     example: bool = typer.Option(False, "--example", help="Annotate the built-in example articles."),
-    workers: int = typer.Option(None, "--workers", "-w", help="Processes reading, dating and tagging articles (default: one per core)."),
+    workers: int = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
 ) -> None:
     """Find and normalize the time expressions (TIMEX3) of articles."""
     errors = ErrorLog()

@@ -124,6 +124,11 @@ def check_query(queries: list[str] | None) -> None:
 # language data, so more than this is no use on any machine.
 MAX_WORKERS = 1024
 
+# What `-w` says in every command's --help: the default, and the caps (`pipeline._Workers`
+# starts no more workers than there are ~32 KB batches of input to share among them).
+WORKERS_HELP = (f"Processes reading, dating and tagging articles (default: one per core; never more than "
+                f"the inputs to share among them, one per ~32 KB of input; at most {MAX_WORKERS}).")
+
 
 def check_workers(workers: int | None) -> int:
     """The number of worker processes: the option's, or one per core."""

@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dateline.cli.common import ErrorLog, check_language, check_output, check_workers, console, write_text
+from dateline.cli.common import WORKERS_HELP, ErrorLog, check_language, check_output, check_workers, console, write_text
 from dateline.cli.timeline import source_articles
 from dateline.events import find_entities
 from dateline.model import ENTITY_TYPES, Entity
@@ -31,7 +31,7 @@ def entities(
     output: str = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
     db: Path = typer.Option(None, "--db", "--store", help="The corpus (SQLite file) that keeps analysed articles: a second run over the same files reads none again (default: in the user's data folder, or $DATELINE_STORE)."),
     no_store: bool = typer.Option(False, "--no-store", help="Process every article afresh and keep nothing."),
-    workers: int = typer.Option(None, "--workers", "-w", help="Processes reading, dating and tagging articles (default: one per core)."),
+    workers: int = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
 ) -> None:
     """List the entities found, most mentioned first, with the aliases linked to each."""
     unknown = set(kinds or ()) - set(ENTITY_TYPES)

@@ -17,7 +17,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from dateline.cli.common import ErrorLog, LogProgress, check_language, check_workers, console, err_console, example_dir, fail
+from dateline.cli.common import WORKERS_HELP, ErrorLog, LogProgress, check_language, check_workers, console, err_console, example_dir, fail
 from dateline.cli.progress import Bar
 from dateline.cli.store import db_option, open_db
 from dateline.model import Article
@@ -159,7 +159,7 @@ def ingest(
     sources: list[str] = typer.Argument(None, help="Files, folders, URLs or - (stdin): everything `dateline timeline` reads."),
     db: Path = db_option(),
     lang: str = typer.Option(None, "--lang", callback=check_language, help="Language code; identified per article if not given."),
-    workers: int = typer.Option(None, "--workers", "-w", help="Processes for reading and analysis (default: one per core)."),
+    workers: int = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
     batch: int = typer.Option(BATCH, "--batch", min=1, help="Articles per transaction (also committed every few seconds)."),
     from_analysis: Path = typer.Option(None, "--from-analysis", help="Load the Parquet partitions written by `dateline analyze --out DIR`, with no re-analysis."),
     example: bool = typer.Option(False, "--example", help="Also the built-in example articles (China-Russia summits), e.g. to try `dateline serve`."),

@@ -10,8 +10,8 @@ from pathlib import Path
 import typer
 from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from dateline.cli.common import (ErrorLog, LogProgress, check_language, check_output, check_query, check_workers,
-                                 err_console, example_dir, fail, parse_span, write_text)
+from dateline.cli.common import (WORKERS_HELP, ErrorLog, LogProgress, check_language, check_output, check_query,
+                                 check_workers, err_console, example_dir, fail, parse_span, write_text)
 from dateline.cli.progress import Bar
 from dateline.cli.store import open_db
 from dateline.model import Article, Timeline
@@ -97,7 +97,7 @@ def timeline(
     example: bool = typer.Option(False, "--example", help="Use the built-in example articles."),
     store: Path = typer.Option(None, "--db", "--store", help="The corpus (SQLite file) that keeps analysed articles; with no SOURCES the timeline is built from it, with no re-analysis (default: in the user's data folder, or $DATELINE_STORE)."),
     no_store: bool = typer.Option(False, "--no-store", help="Process every article afresh and keep nothing."),
-    workers: int = typer.Option(None, "--workers", "-w", help="Processes reading, dating and tagging articles (default: one per core)."),
+    workers: int = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
     limit: int = typer.Option(2000, "--limit", min=1, help="From the corpus: at most this many articles, those matching the query best."),
 ) -> None:
     """Build a dated timeline of what happened, each sentence citing its article."""

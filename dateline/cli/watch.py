@@ -20,7 +20,7 @@ from pathlib import Path
 
 import typer
 
-from dateline.cli.common import ErrorLog, check_language, check_workers, console, fail
+from dateline.cli.common import WORKERS_HELP, ErrorLog, check_language, check_workers, console, fail
 from dateline.cli.ingest import Resume, store_all
 from dateline.cli.store import db_option, open_db
 from dateline.ingest import Input, file_kind, shown, skipped
@@ -54,7 +54,7 @@ def watch(
     settle: float = typer.Option(2.0, "--settle", min=0.0, help="Seconds a file must stay unchanged before it is read."),
     max_files: int = typer.Option(200, "--max-files", min=1, help="Files read per round at most (the rest wait for the next), so saved timelines stay current during a big drop."),
     once: bool = typer.Option(False, "--once", help="One round (files present now, however recent), then exit."),
-    workers: int = typer.Option(None, "--workers", "-w", help="Processes for reading and analysis (default: one per core)."),
+    workers: int = typer.Option(None, "--workers", "-w", help=WORKERS_HELP),
 ) -> None:
     """Ingest files as they appear in FOLDER and keep the saved timelines up to date."""
     if not folder.is_dir():
