@@ -626,6 +626,30 @@ def test_a_json_exports_list_is_found_however_its_key_is_written(tmp_path: Path)
     assert [(Path(p.path).name, p.line) for p in problems] == [("escaped.json", 9), ("nested.json", 16)]
 
 
+def test_a_json_export_is_decoded_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each value of a `.json` export is decoded once: it was decoded whole, then member by
+    member to find the list, then item by item to number the records (three times). Counted by
+    the decoder's float hook, called once per number decoded."""
+    decoded: list[str] = []
+    real = json.JSONDecoder
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        return real(*args, **{**kwargs, "parse_float": lambda text: decoded.append(text) or float(text)})
+
+    records = [{"text": f"The ferry ran again on Monday, {day} March 2024.", "date": f"2024-03-{day:02d}",
+                "score": day + 0.5} for day in range(4, 9)]
+    (tmp_path / "api.json").write_text(json.dumps({"status": "ok", "articles": records}, indent=2))
+    (tmp_path / "flat.json").write_text(json.dumps(records, indent=2))
+    monkeypatch.setattr(json, "JSONDecoder", counting)
+    monkeypatch.setattr(json, "_default_decoder", counting())
+    for name in ("api.json", "flat.json"):
+        decoded.clear()
+        articles, problems = collect([tmp_path / name])
+        assert not problems and len(articles) == 5
+        assert sorted(decoded) == ["4.5", "5.5", "6.5", "7.5", "8.5"]
+    assert [a.id for a in articles] == [f"flat.json:{2 + 5 * n}" for n in range(5)]
+
+
 def test_a_json_array_piped_in_is_read_as_records(monkeypatch: pytest.MonkeyPatch) -> None:
     import io
     import sys

@@ -110,7 +110,7 @@ def json_records(raw: str, path: str) -> Iterator[tuple[int | None, dict[str, ob
     JSON is an IngestError (failed); JSON holding no record (a `package.json` in a folder) is
     skipped."""
     try:
-        value = json.loads(raw)
+        value, starts = _decoded(raw)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data" or _has_a_record_line(raw):
             return None  # JSON Lines (a bad line further down is reported by its line)
@@ -122,34 +122,84 @@ def json_records(raw: str, path: str) -> Iterator[tuple[int | None, dict[str, ob
                  and any(isinstance(x, dict) for x in inner)]
         if len(lists) != 1:
             raise skipped(path, f"no article in this JSON: {_READ}")
-        return _items(raw, _member_at(raw, lists[0]), value[lists[0]], path)
+        return _items(raw, starts.get(lists[0]), value[lists[0]], path)
     if isinstance(value, list):
-        return _items(raw, raw.index("["), value, path)
+        return _items(raw, starts.get(None), value, path)
     if isinstance(value, dict):
         return _items(raw, None, [value], path)
     raise skipped(path, f"no article in this JSON (a {type(value).__name__}): {_READ}")
 
 
-def _member_at(raw: str, key: str) -> int:
-    """Where the value of the top-level object's member `key` starts in `raw` (a valid JSON
-    object), found by json's own decoder: a search for the key as written missed a key written
-    with escapes (`"art\\u00edculos"`, as `ensure_ascii` writes "artículos"), and could stop at
-    the same key inside a value further up. The last member of that name wins, as in json.loads."""
-    decoder, found = json.JSONDecoder(), -1
-    at = _space(raw, raw.index("{") + 1)
-    while raw[at] == '"':
-        name, at = decoder.raw_decode(raw, at)
-        at = _space(raw, _space(raw, at) + 1)  # past the colon
-        if name == key:
-            found = at
-        at = _space(raw, decoder.raw_decode(raw, at)[1])
-        at = _space(raw, at + 1) if raw[at] == "," else at
-    return found
+_Starts = dict[str | None, list[int]]
+
+
+def _decoded(raw: str) -> tuple[object, _Starts]:
+    """`json.loads(raw)`, with where each item of the lists that may hold records starts in
+    `raw`: the top-level list's (under None) and each list member's of a top-level object
+    (under its name; the last member of a name wins, as in json.loads). Each value is decoded
+    once, by json's own decoder, as the walk meets it: a file of articles was decoded three
+    times (whole, then member by member to find the list, then item by item to number them).
+    Text the walk cannot read is decoded by json.loads, for json's own error."""
+    decoder, starts = json.JSONDecoder(), {}
+    try:
+        at = _space(raw, 0)
+        if raw[at] == "[":
+            value, at = _list(decoder, raw, at, starts, None)
+        elif raw[at] == "{":
+            value, at = {}, _space(raw, at + 1)
+            while raw[at] != "}":
+                if raw[at] != '"':
+                    raise ValueError(at)
+                name, at = decoder.raw_decode(raw, at)
+                if raw[_space(raw, at)] != ":":
+                    raise ValueError(at)
+                at = _space(raw, _space(raw, at) + 1)
+                if raw[at] == "[":
+                    value[name], at = _list(decoder, raw, at, starts, name)
+                else:
+                    starts.pop(name, None)
+                    value[name], at = decoder.raw_decode(raw, at)
+                at = _space(raw, at)
+                if raw[at] == ",":
+                    at = _space(raw, at + 1)
+                    if raw[at] != '"':
+                        raise ValueError(at)
+                elif raw[at] != "}":
+                    raise ValueError(at)
+            at += 1
+        else:
+            value, at = decoder.raw_decode(raw, at)
+        if at < len(raw) and raw[_space(raw, at):]:
+            raise ValueError(at)  # more after the value: json.loads says what
+    except (ValueError, IndexError):  # JSONDecodeError is a ValueError
+        return json.loads(raw), {}  # json's own error (or, should the walk ever miss, its value)
+    return value, starts
+
+
+def _list(decoder: json.JSONDecoder, raw: str, at: int, starts: _Starts, name: str | None) -> tuple[list[object], int]:
+    """The list opening at `at`, and where it ends; where each of its items starts goes to
+    `starts[name]`."""
+    items: list[object] = []
+    places: list[int] = []
+    at = _space(raw, at + 1)
+    while raw[at] != "]":
+        places.append(at)
+        item, at = decoder.raw_decode(raw, at)
+        items.append(item)
+        at = _space(raw, at)
+        if raw[at] == ",":
+            at = _space(raw, at + 1)
+            if raw[at] == "]":
+                raise ValueError(at)  # a trailing comma: json.loads says what
+        elif raw[at] != "]":
+            raise ValueError(at)
+    starts[name] = places
+    return items, at + 1
 
 
 def _space(raw: str, at: int) -> int:
-    """The first position from `at` that is not JSON whitespace."""
-    while raw[at] in " \t\r\n":
+    """The first position from `at` that is not JSON whitespace (the text's length at its end)."""
+    while at < len(raw) and raw[at] in " \t\r\n":
         at += 1
     return at
 
@@ -168,21 +218,18 @@ def _has_a_record_line(raw: str) -> bool:
     return False
 
 
-def _items(raw: str, start: int | None, items: list[object], path: str
+def _items(raw: str, starts: list[int] | None, items: list[object], path: str
            ) -> Iterator[tuple[int | None, dict[str, object]] | IngestError]:
     """Each item of a JSON list as a record, numbered by the line it starts on in `raw` (the
-    list opens at `start`), or by its place in the list when items share a line; None for the
+    items start at `starts`), or by its place in the list when items share a line; None for the
     object that is the whole file (named by the file, as a text file is)."""
     numbers: list[int | None] = [None] * len(items)
-    if start is not None:
-        decoder, at, numbers = json.JSONDecoder(), start + 1, []
+    if starts is not None:
+        numbers = []
         line, counted = 1, 0  # the line of raw[counted], counted on from the item before
-        for _ in items:
-            while raw[at] in " \t\r\n,":
-                at += 1
+        for at in starts:
             line, counted = line + raw.count("\n", counted, at), at
             numbers.append(line)
-            at = decoder.raw_decode(raw, at)[1]
         if len(set(numbers)) < len(numbers):  # a list on one line: "array.json:1" for each
             numbers = list(range(1, len(items) + 1))
     for number, item in zip(numbers, items, strict=True):
