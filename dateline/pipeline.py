@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from dateline.ingest import (ErrorHandler, IngestError, Input, identify_language, ignore_error, inputs, raise_error,
-                             read_input)
+                             read_input, size_of)
 from dateline.model import Article, DateBasis
 from dateline.temporal import (Mention, PageLines, SiteLines, Twins, annotate, article_readings, attach, date_article,
                                mark_site, own_site_lines, page_lines, shipped_answer, tagger_for, tagger_for_language,
@@ -428,7 +428,8 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
             on_error: ErrorHandler = raise_error,
             hint_range: HintRange | None = None,
             store: FileCache | None = None,
-            workers: int = 1) -> Iterator[Article]:
+            workers: int = 1,
+            on_input: Callable[[int], object] | None = None) -> Iterator[Article]:
     """Stream Articles from files, folders, URLs and `-`, with their time expressions anchored.
 
     Dated articles are yielded as they are read. Undated ones are held back to the end of
@@ -451,6 +452,10 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
     analysis and decides again only what the collection decides (the span, a near-duplicate),
     reading and tagging it again only when the span it was dated within changed.
     A `lang` without a language file is a LanguageError (a ValueError) before anything is read.
+
+    `on_input`, if given, is called with each input's bytes (`ingest.size_of`) once its
+    articles are handed on (its undated ones still to be dated): a progress bar's steps
+    towards `ingest.input_bytes(sources)`.
     """
     if lang is not None:
         tagger_for(lang)
@@ -459,6 +464,7 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
     twins = Twins()  # the collection's dated texts: an undated near-duplicate shares their date
     site_lines = SiteLines()  # the lines the undated pages repeat across stories: their sites'
     keys: dict[int, tuple[str, bool]] = {}  # a file's key, and whether it came from the store
+    sizes: dict[int, int] = {}  # an input's bytes, told to `on_input`
     corpus = store if isinstance(store, CorpusCache) else None
     known: set[tuple[str | None, str]] = set()  # the corpus's articles added to `twins`
     first: dt.date | None = None
@@ -472,6 +478,8 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
 
     def tasks() -> Iterator[tuple[Input, str | None] | _Ready]:
         for number, item in enumerate(inputs(sources, on_error=on_error)):
+            if on_input is not None:
+                sizes[number] = size_of(item)
             part = f"|bytes={item.start}+{len(item.data)}" if item.data is not None else ""
             key = (store.key(item.path, f"lang={lang}|root={item.root}{part}")
                    if store is not None and item.path is not None else None)
@@ -516,6 +524,8 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
                 widen(article.date)
                 twins.add(article, grams=grams)
                 yield article
+            if on_input is not None:
+                on_input(sizes.pop(number, 0))
         fallback = None if hint_range else collection_span(first, last)
         site = site_lines.lines()
 

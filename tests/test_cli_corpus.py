@@ -163,6 +163,27 @@ def test_a_long_run_into_a_log_says_how_far_it_is(tmp_path: Path, monkeypatch: p
     assert built.exit_code == 0 and "reading: 3 article(s) so far" in built.stderr, built.output
 
 
+def test_progress_says_how_much_of_the_input_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Progress counted articles with no total ("47/?": a file may hold one article or
+    thousands). It now also says how much of the input is read, by the files' bytes, so a
+    long run tells how far it is from its end."""
+    from dateline.cli import common
+
+    monkeypatch.setattr(common, "LOG_PROGRESS_SECONDS", 0.0)
+    for day, size in ((4, 1), (5, 1), (6, 2)):
+        folder = tmp_path / "news" / f"2024-03-0{day}"
+        folder.mkdir(parents=True)
+        (folder / "a.txt").write_text(f"The ferry ran on day {day}. " + "The harbour was calm. " * 100 * size)
+    ingested = runner.invoke(app, ["ingest", str(tmp_path / "news"), "--db", str(tmp_path / "c.sqlite"), "-w", "1"])
+    assert ingested.exit_code == 0, ingested.output
+    said = [line for line in ingested.stderr.splitlines() if "so far" in line]
+    shares = [int(line.split(", ")[1].split("%")[0]) for line in said]  # each article, each file read
+    assert shares == sorted(shares) and {25, 50, 100} <= set(shares), said
+    assert said[-1].startswith("ingest: 3 article(s) so far, 100% of the input read"), said
+    built = runner.invoke(app, ["timeline", str(tmp_path / "news"), "--no-store", "-w", "1"])
+    assert built.exit_code == 0 and "reading: 3 article(s) so far, 100% of the input read" in built.stderr
+
+
 def test_entities_takes_workers_as_timeline_and_ingest_do(tmp_path: Path) -> None:
     """`dateline entities -w 1` was "No such option" (it always used every core): on a shared
     machine the user could not limit it, as `timeline` and `ingest` can."""

@@ -36,10 +36,12 @@ class LogProgress:
         self.what = what
         self._started = self._said = time.monotonic()
 
-    def __call__(self, done: int) -> None:
+    def __call__(self, done: int, share: float | None = None) -> None:
+        """`done` articles so far; `share`, the part of the input read, when known."""
         now = time.monotonic()
         if now - self._said >= LOG_PROGRESS_SECONDS and not err_console.is_terminal:
-            err_console.print(f"{self.what}: {done:,} article(s) so far, {now - self._started:.0f} s")
+            read = f", {min(share, 1.0):.0%} of the input read" if share is not None else ""
+            err_console.print(f"{self.what}: {done:,} article(s) so far{read}, {now - self._started:.0f} s")
             self._said = now
 
 

@@ -14,12 +14,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from dateline.cli.common import WORKERS_HELP, ErrorLog, LogProgress, check_language, check_workers, console, err_console, example_dir, fail
-from dateline.cli.progress import Bar
+from dateline.cli.common import WORKERS_HELP, ErrorLog, check_language, check_workers, console, err_console, example_dir, fail
+from dateline.cli.progress import Reading
 from dateline.cli.store import db_option, open_db
+from dateline.ingest import input_bytes
 from dateline.model import Article
 from dateline.pipeline import process
 from dateline.saved import update_timelines
@@ -180,17 +180,13 @@ def ingest(
     with open_db(db) as store:
         resume = Resume(store)
         started = time.perf_counter()
-        with Bar(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                 MofNCompleteColumn(), TimeElapsedColumn(), on=err_console.is_terminal) as progress:
-            task = progress.add_task("ingesting", total=None)
-            logged = LogProgress("ingest")
+        with Reading("ingest", input_bytes(sources) if from_analysis is None else 0) as progress:
             articles = (read_analysis(from_analysis, resume, on_error=errors) if from_analysis is not None else
-                        process(sources, lang=lang, on_error=errors, store=resume, workers=jobs))
+                        process(sources, lang=lang, on_error=errors, store=resume, workers=jobs,
+                                on_input=progress.input_read))
             try:
                 store_all(store, articles, resume, counts, batch=batch,
-                          shown=lambda: (progress.update(task, completed=counts["read"],
-                                                         description=f"{counts['read']:,} article(s)"),
-                                         logged(counts["read"])))
+                          shown=lambda: progress.article(counts["read"]))
             except KeyboardInterrupt:
                 fail(f"interrupted after {counts['read']:,} article(s), every one stored",
                      "run the same command again to resume: the files finished are skipped", code=130)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import time
 
-from rich.progress import Progress, ProgressColumn, TaskID
+from rich.progress import (BarColumn, Progress, ProgressColumn, SpinnerColumn, TaskID, TaskProgressColumn, TextColumn,
+                           TimeElapsedColumn, TimeRemainingColumn)
 
-from dateline.cli.common import err_console
+from dateline.cli.common import LogProgress, err_console
 
 
 class Bar(Progress):
@@ -28,3 +29,44 @@ class Bar(Progress):
         if time.monotonic() - self._drawn >= 0.1:
             self._drawn = time.monotonic()
             self.refresh()
+
+
+class Reading:
+    """A run reading its inputs, as a bar on a terminal (else a line now and then,
+    `LogProgress`): the articles handed on, and how much of the input is read, by bytes
+    against the files' total (`ingest.input_bytes`), with the time left. Articles are no
+    total: a file may hold one or thousands, and folders are read as they are walked.
+    The undated articles are dated once every input is read: the bar then says so."""
+
+    def __init__(self, what: str, total: int) -> None:
+        self._what, self._total = what, total
+        self._bar = Bar(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
+                        TimeRemainingColumn(), TimeElapsedColumn(), on=err_console.is_terminal)
+        self._task = self._bar.add_task(what, total=total or None)
+        self._log = LogProgress(what)
+        self.articles = 0
+        self._read = 0
+
+    def __enter__(self) -> Reading:
+        self._bar.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._bar.__exit__(*exc)  # type: ignore[arg-type]
+
+    def input_read(self, size: int) -> None:
+        """One input's articles handed on (`pipeline.process`'s `on_input`)."""
+        self._read += size
+        self._show()
+
+    def article(self, count: int | None = None) -> None:
+        """One more article handed on (or `count` so far)."""
+        self.articles = self.articles + 1 if count is None else count
+        self._show()
+
+    def _show(self) -> None:
+        dating = self._total and self._read >= self._total
+        self._bar.update(self._task, completed=min(self._read, self._total),
+                         description=f"{self._what}: {self.articles:,} article(s)"
+                                     + (", dating the undated" if dating else ""))
+        self._log(self.articles, self._read / self._total if self._total else None)

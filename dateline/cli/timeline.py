@@ -8,12 +8,12 @@ from enum import Enum
 from pathlib import Path
 
 import typer
-from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from dateline.cli.common import (WORKERS_HELP, ErrorLog, LogProgress, check_language, check_output, check_query,
+from dateline.cli.common import (WORKERS_HELP, ErrorLog, check_language, check_output, check_query,
                                  check_workers, err_console, example_dir, fail, parse_span, write_text)
-from dateline.cli.progress import Bar
+from dateline.cli.progress import Reading
 from dateline.cli.store import open_db
+from dateline.ingest import input_bytes
 from dateline.model import Article, Timeline
 from dateline.pipeline import process
 from dateline.render import timeline_dict, timeline_html, timeline_markdown, write_timeline
@@ -43,15 +43,12 @@ def read_articles(sources: list[str | Path], lang: str | None, errors: ErrorLog,
                   store: Repository | None = None, workers: int = 1) -> list[Article]:
     """Read, date and tag every article, showing progress on the terminal."""
     articles: list[Article] = []
-    with Bar(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-             on=err_console.is_terminal) as progress:
-        task = progress.add_task("reading articles")
-        logged = LogProgress("reading")
+    with Reading("reading", input_bytes(sources)) as progress:
         try:
-            for article in process(sources, lang=lang, on_error=errors, store=store, workers=workers):
+            for article in process(sources, lang=lang, on_error=errors, store=store, workers=workers,
+                                   on_input=progress.input_read):
                 articles.append(article)
-                progress.update(task, description=f"read and tagged {len(articles)} article(s)")
-                logged(len(articles))
+                progress.article()
         except KeyboardInterrupt:
             fail(f"interrupted after {len(articles)} article(s)",
                  "run the same command again to resume: finished files are kept in the store"

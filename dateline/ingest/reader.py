@@ -569,6 +569,39 @@ def inputs(sources: Iterable[str | Path | Input] | str | Path | Input, *,
             on_error(IngestError(name, "no such file or folder"))
 
 
+def input_bytes(sources: Iterable[str | Path | Input] | str | Path | Input) -> int:
+    """The bytes of the files the sources name or hold (folders walked as `inputs` walks them,
+    problems left for `inputs` to report): a progress bar's total, which `size_of` each input
+    read adds up to. A URL and standard input count nothing: their size is unknown until read."""
+    if isinstance(sources, (str, Path, Input)):
+        sources = [sources]
+    total = 0
+    for source in sources:
+        if isinstance(source, Input):
+            total += size_of(source)
+            continue
+        path = Path(source)
+        try:
+            files = iter_files(path) if path.is_dir() else [path] if path.is_file() else []
+            total += sum(file.stat().st_size for file in files)
+        except OSError:  # gone since: `inputs` says so
+            continue
+    return total
+
+
+def size_of(item: Input) -> int:
+    """The bytes of one input as `input_bytes` counts them: a chunk's, a file's; 0 for a URL or
+    standard input."""
+    if item.path is None:
+        return 0
+    if item.data is not None:
+        return len(item.data)
+    try:
+        return item.path.stat().st_size
+    except OSError:
+        return 0
+
+
 # A text file named on the command line, this size at most, is looked at for being a list of URLs.
 URL_LIST_BYTES = 1 << 20
 
