@@ -117,6 +117,7 @@ def make_article(
     date_modified: dt.date | None = None,
     line: int | None = None,
     on_error: ErrorHandler | None = None,
+    headline: bool = False,
 ) -> Article:
     """Build an Article from text: identify its language, split its sentences and mark the
     page furniture among them (`boilerplate`). Mojibake in the text or title ("oposiciÃ³n") is
@@ -124,7 +125,13 @@ def make_article(
     data for is read in the closest one it has. A `date` after tomorrow (`dates.in_future`,
     whichever reader gave it) is no publication date: the article is kept undated. `on_error`
     hears of each (a warning), pointed at `path` and `line` (a record's, when its id is the
-    reader's default one), else at `path` and the article's `id`."""
+    reader's default one), else at `path` and the article's `id`. `headline`: the text is plain
+    text, whose first line is its title when it reads as one (`text.split_headline`) and no
+    title is given; it is then no sentence of the story. Not for TimeML, whose offsets are kept."""
+    if headline and title is None:
+        found, rest = text.split_headline(raw_text)
+        if found is not None and boilerplate.reason(found) is None:  # a menu or notice is furniture
+            title, raw_text = found, rest
     cut = [value for value in (raw_text, title, url, author, id) if value and _SURROGATE.search(value)]
     if cut:
         raw_text, title, url, author, id = (_SURROGATE.sub("\ufffd", value) if value else value
@@ -372,7 +379,7 @@ def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id
                                 on_error=on_error, date=date, date_source=source)
         else:
             yield make_article(body, id=article_id, date=date, lang=lang, path=path,
-                               date_source=source, on_error=on_error)
+                               date_source=source, on_error=on_error, headline=True)
 
 
 def read_file(path: Path, *, root: Path | None = None, lang: str | None = None,
@@ -442,6 +449,7 @@ def record_article(record: dict[str, object], name: str, number: int, *, article
         date_source="JSONL 'date' field",
         line=None if own_id else number,  # a record with its own id is named by it
         on_error=on_error,
+        headline=True,
     )
 
 
