@@ -675,3 +675,32 @@ def test_of_tomorrow_is_the_future_not_the_morning(lang: str, text: str, expecte
     mañana" is: the morning is feminine ("de la mañana"), the midday masculine ("del mediodía").
     Only Spanish names the morning and tomorrow with one word ("manhã" and "amanhã" differ)."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'In 1992 the port had 60 ships, and today the fleet is one of the largest.',
+     [('1992', 'DATE', '1992'), ('today', 'DATE', 'PRESENT_REF')]),
+    ("en", 'And today, the right to work is equal to the right to survival.', [('today', 'DATE', 'PRESENT_REF')]),
+    ("es", 'En 1992 había 60 buques, y hoy la flota es una de las mayores.',
+     [('1992', 'DATE', '1992'), ('hoy', 'DATE', 'PRESENT_REF')]),
+    ("es", 'Y hoy "España es un socio de referencia".', [('hoy', 'DATE', 'PRESENT_REF')]),
+    ("fr", "En 1992, le port comptait 60 navires, et aujourd'hui la flotte est une des plus grandes.",
+     [('1992', 'DATE', '1992'), ("aujourd'hui", 'DATE', 'PRESENT_REF')]),
+    ("it", 'Nel 1992 il porto contava 60 navi, e oggi la flotta è una delle più grandi.',
+     [('1992', 'DATE', '1992'), ('oggi', 'DATE', 'PRESENT_REF')]),
+    ("pt", 'Em 1992 o porto tinha 60 navios, e hoje a frota é uma das maiores.',
+     [('1992', 'DATE', '1992'), ('hoje', 'DATE', 'PRESENT_REF')]),
+    # "Today" as the subject of the copula is the day; so is a day with a verb of its own.
+    ("en", 'And today is a sad day.', [('today', 'DATE', '2023-03-20')]),
+    ("en", 'The minister arrived and today he spoke to the press.', [('today', 'DATE', '2023-03-20')]),
+    ("es", 'Y hoy es lunes.', [('hoy', 'DATE', '2023-03-20'), ('lunes', 'DATE', '2023-03-20')]),
+    ("it", 'E oggi è lunedì.', [('oggi', 'DATE', '2023-03-20'), ('lunedì', 'DATE', '2023-03-20')]),
+    ("pt", 'E hoje é segunda-feira.', [('hoje', 'DATE', '2023-03-20'), ('segunda-feira', 'DATE', '2023-03-20')]),
+])
+def test_today_set_against_a_time_before_is_present_ref(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"Today" opening a clause set against a time before ("en 1992 había 60 buques, y hoy la flota
+    es ...", "and today, the right to work is ...") means nowadays, PRESENT_REF: after a contrast
+    conjunction, its clause's subject, then a present copula. A copula right after it makes "today"
+    the subject, the day itself ("y hoy es lunes"). German puts the verb right after "heute" (V2),
+    as "heute ist Montag" does, and Russian and Arabic have no present copula: no rule there."""
+    assert finder(lang)(text) == expected

@@ -126,8 +126,9 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # age, joined to it by an `of` word where the language has one ("los jóvenes de hoy", "عالم
     # اليوم") or after it with a `possessive` ("today's farmers"); `attributive`: articles before
     # it when it qualifies the next word ("la hoy extinta"); `copula` before it with an
-    # `indefinite` article after it ("Egipto es hoy un país polarizado").
-    "nowadays": ("heads", "of", "possessive", "attributive", "copula", "indefinite"),
+    # `indefinite` article after it ("Egipto es hoy un país polarizado"); `contrast`, conjunctions
+    # that set it against a time before ("y hoy España es un socio", "and today, the right is").
+    "nowadays": ("heads", "of", "possessive", "attributive", "copula", "indefinite", "contrast"),
     # A period named by an indefinite article and told by what follows, the one in focus rather
     # than an amount ("en un año teñido de patriotismo", "on a day when"): `before`, a preposition
     # of time with the indefinite article; `after`, the words that open the qualifier (a relative,

@@ -741,12 +741,24 @@ def _names_our_time(m: Match) -> bool:
     the language joins one ("los jóvenes de hoy", "the world of today", "عالم اليوم"), or before it
     with the possessive ("today's farmers"); between an article and the word it qualifies ("la hoy
     extinta Yugoslavia"); after a copula and before an indefinite article ("Egipto es hoy un país
-    polarizado"). The day a report speaks of ("la sesión de hoy", "Today is a sad day") stays it."""
+    polarizado"); opening a clause set against a time before (`_set_against_then`). The day a report
+    speaks of ("la sesión de hoy", "Today is a sad day") stays it."""
     text, end = m.m.string, m.end
     if m.preceded_by("nowadays.attributive") and re.match(r"\s+\w", text[end:end + 2]) \
             or m.preceded_by("nowadays.copula") and m.followed_by("nowadays.indefinite"):
         return True
-    return _after_our_time_head(m)
+    return _after_our_time_head(m) or _set_against_then(m)
+
+
+def _set_against_then(m: Match) -> bool:
+    """Whether "today" opens a clause set against the time before it ("en 1992 había 60 buques y
+    hoy España es ...", "And today, the right to work is equal to ..."): right after a `contrast`
+    conjunction, its clause's subject (one to five words) and then a present `copula`. A copula
+    right after "today" makes it the subject, the day itself ("y hoy es lunes")."""
+    if not m.preceded_by("nowadays.contrast") or not m.lex.cls("nowadays.copula").table:
+        return False
+    clause = m.lex.words_regex("nowadays.copula", r",?\s+(?:[\"'“«]?[^\W\d_]+[\"'”»]?\s+){1,5}?(?:{words})(?!\w)")
+    return clause.match(m.m.string, m.end) is not None
 
 
 def _after_our_time_head(m: Match) -> bool:
