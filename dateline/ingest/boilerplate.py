@@ -698,16 +698,17 @@ def site_key(line: str) -> str:
 
 def site_lines(texts: Sequence[str]) -> frozenset[str]:
     """The lines (`site_key`s) that are the site's in a collection of texts (see SITE_PAGES)."""
-    found = SiteLines()
-    for text in texts:
-        found.add(page_lines(text))
-    return found.lines()
+    return site_lines_in(texts)[0]
 
 
 def site_lines_in(texts: Sequence[str]) -> tuple[frozenset[str], list[list[tuple[int, int]]]]:
     """`site_lines` of the texts, and where each text has them ((start, end) of its lines)."""
-    site = site_lines(texts)
-    return site, [lines_of(text, site) for text in texts]
+    spans = [line_spans(text) for text in texts]  # found once, for both steps
+    found = SiteLines()
+    for text, lines in zip(texts, spans):
+        found.add(page_lines(text, lines))
+    site = found.lines()
+    return site, [[(a, b) for a, b in lines if site_key(text[a:b]) in site] for text, lines in zip(texts, spans)]
 
 
 def lines_of(text: str, site: frozenset[str]) -> list[tuple[int, int]]:
@@ -739,11 +740,11 @@ def _line_kind(key: str) -> tuple[bool, bool]:
     return short, not short or _END_PUNCTUATION.search(key) is not None
 
 
-def page_lines(text: str) -> PageLines:
-    """The page's lines as `SiteLines` counts them."""
+def page_lines(text: str, spans: Sequence[tuple[int, int]] | None = None) -> PageLines:
+    """The page's lines as `SiteLines` counts them (`spans`: its `line_spans`, if at hand)."""
     short: list[str] = []
     prose: list[tuple[str | bytes, int]] = []
-    for key in {site_key(text[a:b]) for a, b in line_spans(text)}:
+    for key in {site_key(text[a:b]) for a, b in (line_spans(text) if spans is None else spans)}:
         is_short, is_prose = _line_kind(key)
         if is_short:
             short.append(key)

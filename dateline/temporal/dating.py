@@ -1686,19 +1686,20 @@ def with_site_lines(articles: Sequence[Article]) -> frozenset[str]:
     that has one (in place, `mark_site`); pass them to `date_article` as `site`. A scraped
     collection's pages share the crawl's furniture, which the per-line rules miss when its
     words are no furniture words."""
-    site = boilerplate.site_lines([a.text for a in articles])
-    for article in articles:
-        mark_site(article, site)
+    site, lines = boilerplate.site_lines_in([a.text for a in articles])
+    for article, found in zip(articles, lines):
+        mark_site(article, site, found)
     return site
 
 
-def mark_site(article: Article, site: frozenset[str]) -> frozenset[str]:
+def mark_site(article: Article, site: frozenset[str], found: Sequence[tuple[int, int]] | None = None) -> frozenset[str]:
     """Mark the collection's site lines (`site`) in one article, in place; its own site lines,
-    which are all `date_article` needs of `site` (a stream's worker is handed those alone)."""
-    found = boilerplate.lines_of(article.text, site)
+    which are all `date_article` needs of `site` (a stream's worker is handed those alone).
+    `found`: where the article has them (`boilerplate.lines_of`), if at hand."""
+    found = boilerplate.lines_of(article.text, site) if found is None else found
     if not found:
         return frozenset()
-    own = boilerplate.own_site_lines(article.text, site)
+    own = frozenset(boilerplate.site_key(article.text[a:b]) for a, b in found)
     if is_page(article):
         article.sentences = boilerplate.mark_site_lines(article.text, article.sentences, found)
     else:
