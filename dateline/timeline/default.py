@@ -74,6 +74,13 @@ their day too, the same within 0.003. Not kept: on such days, Spanish references
 sentences than asked (11.6 reference tokens per asked sentence, against 16.6 on the other days
 and 16 in a Spanish reference sentence), English ones about as many (12.9, a sentence being
 12-16) (closing note of #11, session 21).
+
+A sentence naming several days is a candidate summary of each, and the first of those days
+in the ranking takes it. Session 22 let such a sentence summarize only the day of its event,
+read from the sentence (the first past day it names; the last; the first named outright),
+its other days still counting it in their target: Spanish 0.240 / 0.484, 0.240 / 0.482 and
+0.240 / 0.484 against 0.241 / 0.489, half B's Date-F1 0.425 -> 0.418 in each, English AR1-F
+0.490-0.492 (Date-F1 0.789 twice); not kept (closing note of #11, session 22).
 """
 
 from __future__ import annotations
