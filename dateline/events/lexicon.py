@@ -32,7 +32,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
                "past_endings", "past", "took_place", "perfect_markers", "imperfect_prefixes"),
     "grammar": ("auxiliaries", "modals", "possession", "present_forms", "adverbs",
                 "adverb_endings", "verb_endings", "verb_prefixes", "verb_forms",
-                "present_endings", "gerund_endings", "participle_endings", "recent", "noun_endings",
+                "present_endings", "gerund_endings", "participle_endings", "recent", "noun_endings", "adjective_endings",
                 "boundaries", "links", "infinitive", "agent", "of", "modifiers", "thing_pronouns", "complementizers", "relatives", "light_verbs",
                 "participle_last", "head_before", "verb_particles", "event_nouns"),
 }
@@ -151,6 +151,7 @@ class Grammar:
     participle_endings: tuple[str, ...]
     recent: frozenset[str]
     noun_endings: tuple[str, ...]
+    adjective_endings: tuple[str, ...]
     boundaries: frozenset[str]
     links: frozenset[str]
     infinitive: frozenset[str]

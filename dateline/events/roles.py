@@ -125,6 +125,14 @@ class Shapes:
         return self._ends(i, self.g.noun_endings) or self.listed(i, self.g.event_nouns) \
             or self.lex.triggers.match(self.words, i) is not None
 
+    def adjective(self, i: int) -> bool:
+        """A word standing before a noun as its adjective: an adjective ending ("medical",
+        "annual"), or a verb's "-ing" form right before an event noun ("opening keynote")."""
+        if not self._word(i):
+            return False
+        return self._ends(i, self.g.adjective_endings) or (
+            i + 1 < len(self.words) and self._ends(i, self.g.gerund_endings) and self.noun(i + 1))
+
     def adverb(self, i: int) -> bool:
         return self.grammar_word(i) or self._ends(i, self.g.adverb_endings)
 
@@ -217,14 +225,15 @@ def chained(s: Shapes, verb: int) -> list[int]:
 
 
 def object_noun(s: Shapes, verb: int) -> int | None:
-    """The event noun a verb takes as its object, past determiners and modifiers ("filed a
-    lawsuit", "extended an invitation"): what the verb's subject did is that event too."""
+    """The event noun a verb takes as its object, past determiners, modifiers and adjectives
+    ("filed a lawsuit", "extended an invitation", "has taken medical leave", "gave his annual
+    opening keynote"): what the verb's subject did is that event too."""
     for k in range(verb + 1, min(len(s.words), verb + 2 + SKIP)):
         if s.boundary(k) or s.comma(k):
             return None
         if s.noun(k):
             return k
-        if not (s.words[k] in s.g.modifiers or s.adverb(k)):
+        if not (s.words[k] in s.g.modifiers or s.adverb(k) or s.adjective(k)):
             return None
     return None
 
