@@ -106,3 +106,41 @@ def test_a_posted_text_and_record_get_their_headline_as_title(tmp_path: Path) ->
         got = [api.get(f"/api/articles/{i}").json() for i in ids]
     assert [g["title"] for g in got] == [headline, headline, "Su propio título"]
     assert not got[0]["text"].startswith(headline) and got[2]["text"].startswith(headline)
+
+
+# A page's heading, a feed item's title: the title opened the text and was read as its first
+# sentence (a timeline entry "Fähren fahren wieder" above its own citation "Fähren fahren
+# wieder, feed.atom"). Items in three languages, each a title and a story.
+FEED_ITEMS = [("fr", "Les ferries reprennent", "Le premier ferry pour l'île de Harlow est parti mardi matin."),
+              ("de", "Fähren fahren wieder", "Die erste Fähre zur Insel Harlow legte am Dienstagmorgen ab."),
+              ("ru", "Паромы снова ходят", "Первый паром на остров Харлоу отправился во вторник утром.")]
+
+
+def test_a_feed_items_title_is_no_sentence_of_its_story(tmp_path: Path) -> None:
+    items = "".join(f"<item><title>{title}</title><link>https://news.example.org/{lang}</link>"
+                    f"<pubDate>Tue, 24 Nov 2026 09:00:00 +0100</pubDate><description>{story}</description></item>"
+                    for lang, title, story in FEED_ITEMS)
+    items += ("<item><title>Only a title here</title><link>https://news.example.org/t</link>"
+              "<pubDate>Tue, 24 Nov 2026 10:00:00 +0100</pubDate></item>")
+    (tmp_path / "feed.rss").write_text(f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+                                       f"<title>Courier</title>{items}</channel></rss>", encoding="utf-8")
+    articles = list(read([tmp_path / "feed.rss"]))
+    assert [(a.title, a.text.strip()) for a in articles] == [
+        *((title, story) for _lang, title, story in FEED_ITEMS),
+        ("Only a title here", "Only a title here")]  # no story: the title is all there is to read
+
+
+def test_a_pages_and_a_markdown_files_heading_is_no_sentence(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Schule öffnet – Bote</title></head><body>'
+        "<main><h1>Harlow: Schule öffnet nach dem Sturm wieder</h1><p>Die Grundschule auf der Insel Harlow hat am "
+        "Mittwoch wieder geöffnet, drei Wochen nach dem Sturm, der ihr Dach beschädigt hatte.</p><p>Die Kinder "
+        "wurden seit dem 3. November aus der Ferne unterrichtet. Die Reparatur kostete 40.000 Euro.</p></main>"
+        "</body></html>", encoding="utf-8")
+    (tmp_path / "note.md").write_text("# Школа снова открыта\n\nНачальная школа на острове Харлоу открылась в среду.\n",
+                                      encoding="utf-8")
+    page, note = read([tmp_path / "page.html", tmp_path / "note.md"])
+    assert page.title == "Harlow: Schule öffnet nach dem Sturm wieder" and page.text.startswith("Die Grundschule")
+    assert note.title == "Школа снова открыта" and note.text.startswith("Начальная школа")
+    for article in (page, note):
+        assert article.title not in [s.text.strip() for s in article.sentences]

@@ -125,13 +125,17 @@ def make_article(
     data for is read in the closest one it has. A `date` after tomorrow (`dates.in_future`,
     whichever reader gave it) is no publication date: the article is kept undated. `on_error`
     hears of each (a warning), pointed at `path` and `line` (a record's, when its id is the
-    reader's default one), else at `path` and the article's `id`. `headline`: the text is plain
-    text, whose first line is its title when it reads as one (`text.split_headline`) and no
-    title is given; it is then no sentence of the story. Not for TimeML, whose offsets are kept."""
+    reader's default one), else at `path` and the article's `id`. `headline`: the title is no
+    sentence of the story. A text that opens with its given title on a line of its own (a page's
+    heading, a feed item's title, an export's headline) is read from the next line; a plain text
+    with no title given has its first line as title when it reads as one (`text.split_headline`).
+    Not for TimeML, whose offsets are kept."""
     if headline and title is None:
         found, rest = text.split_headline(raw_text)
         if found is not None and boilerplate.reason(found) is None:  # a menu or notice is furniture
             title, raw_text = found, rest
+    elif headline and title:
+        raw_text = text.after_title(raw_text, title)
     cut = [value for value in (raw_text, title, url, author, id) if value and _SURROGATE.search(value)]
     if cut:
         raw_text, title, url, author, id = (_SURROGATE.sub("\ufffd", value) if value else value
@@ -178,7 +182,7 @@ def _page_article(page: Page, *, id: str, lang: str | None, path: str | None, on
     return make_article(page.text, id=id, date=page.published or date, lang=lang,
                         title=page.title, url=page.url, path=path, author=page.author,
                         date_source=page.published_source if page.published else date_source,
-                        date_modified=page.modified, on_error=on_error)
+                        date_modified=page.modified, on_error=on_error, headline=True)
 
 
 def _folder_date(path: Path, root: Path) -> dt.date | None:

@@ -47,6 +47,15 @@ def split_headline(raw: str) -> tuple[str | None, str]:
     return line, raw[m.end():]
 
 
+def after_title(raw: str, title: str) -> str:
+    """The text after its opening line when that line is the title (spaces aside), and a story
+    follows; else the text as it is."""
+    first, newline, rest = raw.lstrip().partition("\n")
+    if newline and rest.strip() and " ".join(first.split()) == " ".join(title.split()):
+        return rest.lstrip("\r\n")
+    return raw
+
+
 def _ascii_digits(line: str) -> str:
     """Every script's decimal digits as ASCII ("٢٠٢٤" is a year too)."""
     return "".join(str(d) if not c.isascii() and (d := unicodedata.decimal(c, None)) is not None else c
