@@ -513,6 +513,8 @@ def test_one_day_as_an_adverb_is_a_time_gone_by_or_to_come(
     # Words that only end like a first person, set phrases in the present, "habe" as "have".
     ("es", 'El comité se reunirá el jueves.', [('el jueves', 'DATE', '2023-03-23')]),
     ("es", '¿Qué pasará el jueves?', [('el jueves', 'DATE', '2023-03-23')]),
+    ("es", 'Quiero que esté aquí el jueves.', [('el jueves', 'DATE', '2023-03-23')]),
+    ("es", 'Pide que dé su opinión el jueves.', [('el jueves', 'DATE', '2023-03-23')]),
     ("fr", "J'ai besoin d'une réponse jeudi.", [('jeudi', 'DATE', '2023-03-23')]),
     ("it", 'Ho bisogno di una risposta giovedì.', [('giovedì', 'DATE', '2023-03-23')]),
     ("pt", 'A lei entra em vigor na quinta-feira.', [('quinta-feira', 'DATE', '2023-03-23')]),
@@ -522,7 +524,7 @@ def test_a_first_person_past_verb_is_a_past_cue(lang: str, text: str, expected: 
     """A past verb in the first or second person, which quotes use ("llegué el jueves", "j'ai vu
     le ministre jeudi", "ho visto", "cheguei", "ich habe ... gesehen", "كنت"), puts a weekday
     before publication as the third person does; words that only end like one ("comité", "qué",
-    "lei") and presents ("j'ai besoin", "ich habe am Donnerstag Zeit") do not. English and Russian
+    "lei", the present subjunctives "esté", "dé") and presents ("j'ai besoin", "ich habe am Donnerstag Zeit") do not. English and Russian
     write the first person's past as the third's ("I arrived", "я приехал"), so have no such words."""
     assert finder(lang)(text) == expected
 
