@@ -1836,6 +1836,49 @@ def test_an_adjective_between_a_verb_and_its_event_noun_is_skipped(lang: str) ->
     assert entity in found.get(noun, []), (lang, found)
 
 
+# A heading opening with a verb before a place written with its article ("Visita El Cairo"): the
+# verb is a word the collection writes in lower case, no part of the name; read as one name of a
+# person's shape, the place alone ("Cairo") was its surname (ML-Crisis es: 440 mentions of Cairo
+# as a person named "Visita El Cairo"). Each fails on 4bbe4bb; Russian and Arabic write no article.
+OPENING_VERB = {
+    "en": ("Visit The Hague\nThousands of tourists came to The Hague on Monday for a visit. Hague hotels were "
+           "full.", "Visit"),
+    "es": ("Visita El Cairo\nMiles de turistas llegaron el lunes a El Cairo para una visita. Cairo recibe a "
+           "millones cada año.", "Visita"),
+    "fr": ("Visitez Le Caire\nDes milliers de touristes sont arrivés lundi au Caire pour une visite. Le Caire "
+           "accueille des millions de visiteurs, visitez vite.", "Visitez"),
+    "it": ("Visita Il Cairo\nMigliaia di turisti sono arrivati lunedì a Il Cairo per una visita. Cairo accoglie "
+           "milioni di turisti.", "Visita"),
+    "pt": ("Visite O Cairo\nMilhares de turistas chegaram na segunda-feira ao Cairo para uma visita. Cairo recebe "
+           "milhões de turistas, visite já.", "Visite"),
+    "de": ("Entdecke Den Haag\nTausende Touristen kamen am Montag nach Den Haag. Haag ist schön, entdecke es "
+           "bald.", "Entdecke"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OPENING_VERB))
+def test_a_headings_opening_verb_is_no_part_of_the_name_after_it(lang: str) -> None:
+    text, verb = OPENING_VERB[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    assert not any(e.id.startswith(verb) or e.type == "person" for e in names.entities.values()), \
+        (lang, names.entities)
+
+
+def test_an_organizations_lower_case_complement_is_in_its_name_where_names_capitalize_one_word() -> None:
+    # Russian capitalizes an organization's first word only: "Центр политических исследований и
+    # прогнозов" was "Центр" alone. Past its organization word, adjectives and complement nouns
+    # (two of them joined by "и") are the name's; another name after "и" is not ("Министерство
+    # обороны и Газпром"). Fails on 4bbe4bb. Arabic writes no capitals, so its runs are not read.
+    names = find_entities([article("Центр политических исследований и прогнозов опубликовал доклад. "
+                                   "Министерство обороны и Газпром подписали договор.", "a", lang="ru")])
+    assert set(names.entities) >= {"Центр политических исследований и прогнозов", "Министерство обороны"}, \
+        names.entities
+    for lang in ("en", "es"):  # names capitalize every word: a lower-case word after one ends it
+        text = {"en": "The Center said studies and forecasts were due.",
+                "es": "El Centro dijo que estudios y pronósticos llegarán."}[lang]
+        assert all(" " not in e for e in find_entities([article(text, "a", lang=lang)]).entities), lang
+
+
 # A definite description headed by a noun saying what an organization is stands for the
 # organization named before it, also with a capitalized name between the article and the noun
 # saying where it is from or what it makes ("the Detroit automaker"); each language's nouns for a

@@ -284,7 +284,8 @@ class _Sentence:
         i, n = 0, len(toks)
         while i < n:
             if role[i] or not toks[i].upper or (toks[i].folded in lex.common and not self._opens_name(i)) \
-                    or (len(toks[i].text) == 1 and not (i + 1 < n and self._ampersand(i + 1))):
+                    or (len(toks[i].text) == 1 and not (i + 1 < n and self._ampersand(i + 1))) \
+                    or self._opening_word(i):
                 i += 1  # "A" opening a clause is not a name (initials join a run below)
                 continue
             j = i + 1
@@ -314,9 +315,28 @@ class _Sentence:
                     j += 2  # "Bachar al Asad", "Ludwig van Beethoven"
                 else:
                     break
+            if lex.first_word_names and toks[j - 1].folded in lex.org_words:
+                j = self._lower_complement(j)
             runs.append((i, j))
             i = j
         return runs
+
+    def _lower_complement(self, j: int) -> int:
+        """Where names capitalize their first word only, the end of an organization's name whose
+        capitalized words end at token j with an organization's word, past the lower-case
+        complement after it: adjectives and the data's complement nouns, two of these joined by
+        "and" ("Центр политических исследований и прогнозов"); it ends on such a noun."""
+        lex, toks, words = self.lex, self.toks, self.words
+        endings, end, k = lex.grammar.adjective_endings, j, j
+        while k < len(toks) and not toks[k].upper and not self.role[k] and self.gap(k - 1, k) == " ":
+            if words[k] in lex.complement_nouns:
+                end = k + 1
+            elif not (toks[k].text.lower().endswith(endings) or (
+                    words[k] in lex.conjunctions and end == k and k + 1 < len(toks)
+                    and words[k + 1] in lex.complement_nouns)):
+                break
+            k += 1
+        return end
 
     def _opens_name(self, i: int) -> bool:
         """Whether common word i, capitalized, opens a name: inside running text, after a
@@ -331,6 +351,14 @@ class _Sentence:
         before = toks[i - 1]
         return (not before.upper or before.folded in lex.determiners) and self.gap(i - 1, i) == " " \
             and toks[i + 1].upper and not self.role[i + 1] and self.adjoins(i, i + 1)
+
+    def _opening_word(self, i: int) -> bool:
+        """Whether word i, opening a sentence or heading, is a word the collection writes in
+        lower case followed by a capitalized article: "Visita El Cairo" is a verb and the name
+        "El Cairo", not one name (a person's, whose surname "Cairo" then is)."""
+        toks = self.toks
+        return i + 1 < len(toks) and toks[i + 1].upper and toks[i + 1].folded in self.lex.determiners \
+            and toks[i].folded in self.common and self.opens_clause(i) and self.adjoins(i, i + 1)
 
     def _ampersand(self, j: int) -> bool:
         """Whether token j is a capitalized word joined to the one before by "&" ("S&P")."""
