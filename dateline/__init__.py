@@ -5,4 +5,6 @@ Stages, each a package usable on its own: `dateline.ingest` (read articles),
 (output formats). The data model is in `dateline.model`.
 """
 
-__version__ = "0.1.0"
+from dateline.version import __version__
+
+__all__ = ["__version__"]

@@ -103,4 +103,4 @@ def test_the_store_imports_no_stage_after_it(tmp_path: Path) -> None:
             "print(' '.join(sorted({m.split('.')[1] for m in sys.modules if m.startswith('dateline.')})))")
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "c.sqlite")], capture_output=True,
                           text=True, check=True)
-    assert done.stdout.split() == ["ingest", "model", "store"]
+    assert done.stdout.split() == ["ingest", "model", "store", "version"]  # version: no stage, its number

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dateline import __version__
+from dateline.version import __version__
 from dateline.ingest.errors import IngestError
 
 USER_AGENT = f"Dateline/{__version__} (news timeline engine; +https://pypi.org/project/dateline/)"

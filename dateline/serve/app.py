@@ -30,7 +30,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTex
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, BeforeValidator, Field, field_validator, model_validator
 
-from dateline import __version__
+from dateline.version import __version__
 from dateline.ingest import NUMBER_FORMS, given_day, language_code, option_day, url_list
 from dateline.model import Article
 from dateline.saved import NameTaken, Params, history, save_timeline, stored_timeline, update_timelines

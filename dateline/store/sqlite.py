@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from dateline import __version__
+from dateline.version import __version__
 from dateline.ingest import NEAR_DUPLICATE, parse_terms, shown, signature
 from dateline.model import Article, Sentence
 from dateline.store.base import (COPY, Added, KNOWN, NEW, REVISED, UPDATED, Outlet, SavedTimeline, SearchHit,
