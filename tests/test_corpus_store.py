@@ -13,7 +13,7 @@ import pytest
 from dateline.ingest import make_article
 from dateline.model import Article
 from dateline.saved import save_timeline
-from dateline.store import COPY, KNOWN, NEW, SCHEMA_VERSION, StoreError, open_store, reset
+from dateline.store import COPY, KNOWN, NEW, REVISED, SCHEMA_VERSION, StoreError, open_store, reset
 from dateline.temporal import annotate
 
 
@@ -217,3 +217,17 @@ def test_reset_removes_a_corrupt_store(tmp_path: Path) -> None:
     assert reset(path) == [path]
     with open_store(path) as store:
         assert store.info().texts == 0
+
+
+def test_a_correction_of_a_few_words_replaces_the_text_searched(tmp_path: Path) -> None:
+    """A new version that differs by a word is a near copy of its old text, and was filed
+    under it: the article's own row had the new text, but search (and timelines from the
+    store) kept the old one. A text no other article holds is now replaced."""
+    corrected = WIRE.replace("on Wednesday", "on Thursday")
+    with open_store(tmp_path / "c.sqlite") as store:
+        assert store.add([_article(WIRE, id="xi", url="https://wire.example/xi")])[0].outcome == NEW
+        assert store.add([_article(corrected, id="xi", url="https://wire.example/xi")])[0].outcome == REVISED
+        assert [h.text for h in store.search("Wednesday")] == []
+        assert [h.text for h in store.search("Thursday")] == ["The two leaders are expected to sign agreements on "
+                                                               "trade and energy before Xi leaves on Thursday."]
+        assert (store.info().texts, store.info().articles) == (1, 1)

@@ -453,6 +453,8 @@ class SQLiteStore:
         if row is None:
             minhash = minhash if minhash is not None else signature(article.text)
             near = self._near_copy(db, minhash)
+            if near is not None and self._only_older_versions(db, near, article):
+                near = None  # a correction of its own text, which no other article holds: stored anew
             if near is not None:
                 row = db.execute("SELECT id, text, fingerprint FROM texts WHERE id = ?", (near,)).fetchone()
         if row is None:
@@ -495,6 +497,17 @@ class SQLiteStore:
             db.execute("DELETE FROM sentences WHERE text_id = ?", (text_id,))
             self._index(db, text_id, article)
         return Added(UPDATED, stored, text_id)
+
+    def _only_older_versions(self, db: sqlite3.Connection, text_id: int, article: Article) -> bool:
+        """Whether the articles holding a stored text are all older versions of `article` (same
+        source, id and URL): a correction of a few words is a near copy of its old text, and
+        was filed under it; the text searched and shown by timelines from the store stayed the
+        old one. Such a text is replaced (`_replace_older`), as a text edited more is."""
+        if _POSITIONAL_ID.search(article.id):
+            return False
+        holders = db.execute("SELECT article_id = ? AND source IS ? AND url IS ? FROM articles WHERE text_id = ?",
+                             (article.id, article.path, article.url, text_id)).fetchall()
+        return bool(holders) and all(same for (same,) in holders)
 
     def _replace_older(self, db: sqlite3.Connection, article: Article, text_id: int, added: int) -> bool:
         """Remove the older versions of an article just stored as row `added`: rows of the same
