@@ -117,7 +117,6 @@ def make_article(
     date_modified: dt.date | None = None,
     line: int | None = None,
     on_error: ErrorHandler | None = None,
-    headline: bool = False,
 ) -> Article:
     """Build an Article from text: identify its language, split its sentences and mark the
     page furniture among them (`boilerplate`). Mojibake in the text or title ("oposiciÃ³n") is
@@ -125,17 +124,7 @@ def make_article(
     data for is read in the closest one it has. A `date` after tomorrow (`dates.in_future`,
     whichever reader gave it) is no publication date: the article is kept undated. `on_error`
     hears of each (a warning), pointed at `path` and `line` (a record's, when its id is the
-    reader's default one), else at `path` and the article's `id`. `headline`: the title is no
-    sentence of the story. A text that opens with its given title on a line of its own (a page's
-    heading, a feed item's title, an export's headline) is read from the next line; a plain text
-    with no title given has its first line as title when it reads as one (`text.split_headline`).
-    Not for TimeML, whose offsets are kept."""
-    if headline and title is None:
-        found, rest = text.split_headline(raw_text)
-        if found is not None and boilerplate.reason(found) is None:  # a menu or notice is furniture
-            title, raw_text = found, rest
-    elif headline and title:
-        raw_text = text.after_title(raw_text, title)
+    reader's default one), else at `path` and the article's `id`."""
     cut = [value for value in (raw_text, title, url, author, id) if value and _SURROGATE.search(value)]
     if cut:
         raw_text, title, url, author, id = (_SURROGATE.sub("\ufffd", value) if value else value
@@ -182,7 +171,7 @@ def _page_article(page: Page, *, id: str, lang: str | None, path: str | None, on
     return make_article(page.text, id=id, date=page.published or date, lang=lang,
                         title=page.title, url=page.url, path=path, author=page.author,
                         date_source=page.published_source if page.published else date_source,
-                        date_modified=page.modified, on_error=on_error, headline=True)
+                        date_modified=page.modified, on_error=on_error)
 
 
 def _folder_date(path: Path, root: Path) -> dt.date | None:
@@ -383,7 +372,7 @@ def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id
                                 on_error=on_error, date=date, date_source=source)
         else:
             yield make_article(body, id=article_id, date=date, lang=lang, path=path,
-                               date_source=source, on_error=on_error, headline=True)
+                               date_source=source, on_error=on_error)
 
 
 def read_file(path: Path, *, root: Path | None = None, lang: str | None = None,
@@ -453,7 +442,6 @@ def record_article(record: dict[str, object], name: str, number: int, *, article
         date_source="JSONL 'date' field",
         line=None if own_id else number,  # a record with its own id is named by it
         on_error=on_error,
-        headline=True,
     )
 
 

@@ -22,46 +22,6 @@ _HEADER = re.compile(r"\A[ \t\ufeff]*date(?:[ \t]*[:=][ \t]*|[ \t]+)"
                      r"(?:[ \t]*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?))?)?)(?![\w:+-])[ \t]*(?:\r?\n)?",
                      re.IGNORECASE)
 
-# A plain text's first line is its headline when a blank line parts it from the rest, as people
-# write a story in a text file ("Repairs begin on Velna pier", blank line, the story): it was
-# read as the story's first sentence and shown as a timeline entry. A line of at most
-# HEADLINE_WORDS words (ML-Crisis es titles, written on line 1: 90% have 19 or fewer), not
-# ended as a sentence or a lead-in is (a period, colon, semicolon, comma, dash, ellipsis), and
-# naming no year or numeric day (such a line is dating's evidence: it stays in the text).
-_HEADLINE = re.compile(r"\A\s*([^\n]+?)[ \t]*\r?\n[ \t]*\r?\n(?=\s*\S)")
-HEADLINE_WORDS = 25
-_ENDS_AS_SENTENCE = re.compile(r"[.:;,\-–—…،؛]\W*\Z")  # closing quotes and brackets after it alike
-_NAMES_A_DATE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d{1,2}[./-]\d{1,2}")
-
-
-def split_headline(raw: str) -> tuple[str | None, str]:
-    """A plain text's headline (see `_HEADLINE`) and the text after it, or None and the text."""
-    m = _HEADLINE.match(raw)
-    if m is None:
-        return None, raw
-    line = m.group(1).strip()
-    words = len(line.split())
-    if not 2 <= words <= HEADLINE_WORDS or _ENDS_AS_SENTENCE.search(line) \
-            or _NAMES_A_DATE.search(_ascii_digits(line)):
-        return None, raw
-    return line, raw[m.end():]
-
-
-def after_title(raw: str, title: str) -> str:
-    """The text after its opening line when that line is the title (spaces aside), and a story
-    follows; else the text as it is."""
-    first, newline, rest = raw.lstrip().partition("\n")
-    if newline and rest.strip() and " ".join(first.split()) == " ".join(title.split()):
-        return rest.lstrip("\r\n")
-    return raw
-
-
-def _ascii_digits(line: str) -> str:
-    """Every script's decimal digits as ASCII ("٢٠٢٤" is a year too)."""
-    return "".join(str(d) if not c.isascii() and (d := unicodedata.decimal(c, None)) is not None else c
-                   for c in line)
-
-
 # Folding: ’ as ', and the combining marks decomposition leaves behind: Latin, Greek and
 # Cyrillic diacritics, their extensions and supplements, Hebrew points and Arabic harakat. One
 # regex pass over a text is many times faster than testing each character in Python, which

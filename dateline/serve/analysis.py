@@ -47,7 +47,7 @@ def from_records(records: Sequence[dict[str, Any]]) -> tuple[list[Article], list
         articles.append(make_article(r["text"], id=own or _posted_id(r["text"], r.get("url")),
                                      date=r.get("date"), lang=r.get("lang"), title=r.get("title"),
                                      url=r.get("url"), date_source="given" if r.get("date") else None,
-                                     on_error=lambda error: problems.append(str(error)), headline=True))
+                                     on_error=lambda error: problems.append(str(error))))
     return articles, problems
 
 
