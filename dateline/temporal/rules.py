@@ -755,10 +755,8 @@ def _set_against_then(m: Match) -> bool:
     hoy España es ...", "And today, the right to work is equal to ..."): right after a `contrast`
     conjunction, its clause's subject (one to five words) and then a present `copula`. A copula
     right after "today" makes it the subject, the day itself ("y hoy es lunes")."""
-    if not m.preceded_by("nowadays.contrast") or not m.lex.cls("nowadays.copula").table:
-        return False
-    clause = m.lex.words_regex("nowadays.copula", r",?\s+(?:[\"'“«]?[^\W\d_]+[\"'”»]?\s+){1,5}?(?:{words})(?!\w)")
-    return clause.match(m.m.string, m.end) is not None
+    clause = m.lex.words_regex_if_any("nowadays.copula", r",?\s+(?:[\"'“«]?[^\W\d_]+[\"'”»]?\s+){1,5}?(?:{words})(?!\w)")
+    return clause is not None and m.preceded_by("nowadays.contrast") and clause.match(m.m.string, m.end) is not None
 
 
 def _after_our_time_head(m: Match) -> bool:
