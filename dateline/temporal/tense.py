@@ -163,6 +163,11 @@ class TenseCues:
         clause of its own ("said that on Tuesday he will"): the verb then governs none of it."""
         return any(word.lower() in self._clause_openers for word in _WORD.findall(sentence, cue_end, start))
 
+    def _same_clause(self, sentence: str, end: int, start: int) -> bool:
+        """Whether a cue at `start` stands in the same stretch of the clause as an expression
+        ending at `end`: no mark between but a comma setting the expression off, no clause opener."""
+        return _CLAUSE_TO.fullmatch(sentence, end, start) is not None and not self._opens_clause(sentence, end, start)
+
     def _governs(self, sentence: str, cue_end: int, start: int) -> bool:
         """Whether a past verb ending at `cue_end` governs the expression at `start`: only
         short words or a subject stand between them (see GOVERNING_WORDS)."""
@@ -185,8 +190,7 @@ class TenseCues:
         if sentence and start <= FRONTED_START and _LEAD.fullmatch(sentence, 0, start) \
                 and not any(cue[1] <= start for cue in cues):  # "قلت يوم الخميس": a verb is no lead
             after = next((cue for cue in cues if cue[0] >= end), None)
-            if after is not None and after[3] and _CLAUSE_TO.fullmatch(sentence, end, after[0]) \
-                    and not self._opens_clause(sentence, end, after[0]):
+            if after is not None and after[3] and self._same_clause(sentence, end, after[0]):
                 return after, True
         best: tuple[int, Cue] | None = None
         for cue in cues:  # a sentence has a handful of cues
@@ -219,8 +223,7 @@ class TenseCues:
         nearest before it that no clause opener or mark sets apart, else the first after it past
         a mark ("Un jour, il s'est souvenu")."""
         after = next((cue for cue in cues if cue[0] >= end), None)
-        if after is not None and _CLAUSE_TO.fullmatch(sentence, end, after[0]) \
-                and not self._opens_clause(sentence, end, after[0]) and "," not in sentence[end:after[0]]:
+        if after is not None and self._same_clause(sentence, end, after[0]) and "," not in sentence[end:after[0]]:
             return after
         before = [cue for cue in cues if cue[1] <= start]
         if before and before[-1][3] and start - before[-1][1] <= ADJACENT:
