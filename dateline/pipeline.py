@@ -639,7 +639,7 @@ def date_and_annotate(article: Article, hint_range: HintRange | None,
     Left undated when the text does not say enough; anchoring then leaves deictic
     expressions ("yesterday") unresolved rather than guessing."""
     tagger, _fell_back = tagger_for_language(article.lang)
-    site = mark_site(article, site)
+    mark_site(article, site)
     mentions, dating = article_readings(article, site)
     _infer(article, dating, hint_range, fallback, site)
     return attach(article, tagger.anchor(article.text, mentions, article.date))

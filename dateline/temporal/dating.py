@@ -1692,20 +1692,18 @@ def with_site_lines(articles: Sequence[Article]) -> frozenset[str]:
     return site
 
 
-def mark_site(article: Article, site: frozenset[str], found: Sequence[tuple[int, int]] | None = None) -> frozenset[str]:
-    """Mark the collection's site lines (`site`) in one article, in place; its own site lines,
-    which are all `date_article` needs of `site` (a stream's worker is handed those alone).
-    `found`: where the article has them (`boilerplate.lines_of`), if at hand."""
+def mark_site(article: Article, site: frozenset[str], found: Sequence[tuple[int, int]] | None = None) -> None:
+    """Mark the collection's site lines (`site`, or only the article's own of them: dating
+    reads no others, so a stream's worker is handed those alone, `own_site_lines`) in one
+    article, in place. `found`: where the article has them (`boilerplate.lines_of`), if at hand."""
     found = boilerplate.lines_of(article.text, site) if found is None else found
     if not found:
-        return frozenset()
-    own = frozenset(boilerplate.site_key(article.text[a:b]) for a, b in found)
+        return
     if is_page(article):
         article.sentences = boilerplate.mark_site_lines(article.text, article.sentences, found)
     else:
         # a page now: its lone date lines are read again as a served page's (`_mark_page_dates`)
-        article.sentences = boilerplate.mark(article.text, article.sentences, article.date, own)
-    return own
+        article.sentences = boilerplate.mark(article.text, article.sentences, article.date, site)
 
 
 def first_comment(article: Article, page: _Furniture | None = None) -> dt.date | None:
