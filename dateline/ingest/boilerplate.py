@@ -633,12 +633,6 @@ def mark_site_lines(text: str, sentences: list[Sentence], lines: Sequence[tuple[
     return _cut(text, sentences, lines, keep=True)
 
 
-def _is_prose(line: str) -> bool:
-    """A story's line: a sentence (end punctuation) or a paragraph; a site's name, menus and
-    headlines have neither."""
-    return len(line) > SITE_CHARS or _END_PUNCTUATION.search(line) is not None or _count(line) > SITE_WORDS
-
-
 def _cut(text: str, sentences: list[Sentence], found: Sequence[tuple[int, int]], keep: bool) -> list[Sentence]:
     """The sentences cut at the edges of the `found` lines (disjoint, as lines are), those
     inside them marked (`keep`: a sentence marked already stays marked)."""
@@ -724,7 +718,7 @@ def own_site_lines(text: str, site: frozenset[str]) -> frozenset[str]:
 @dataclass(frozen=True, slots=True)
 class PageLines:
     """What `SiteLines` needs of one page, computed where the page is read (a worker): its
-    distinct lines short enough to be a site's (`site_key`s), and its prose lines (`_is_prose`:
+    distinct lines short enough to be a site's (`site_key`s), and its prose lines (`_line_kind`:
     key, length), which tell the pages of one story; a prose line too long to be a site's is
     kept as a digest, so that a collection's pages are not held twice in memory."""
 
@@ -734,8 +728,10 @@ class PageLines:
 
 @lru_cache(maxsize=8192)
 def _line_kind(key: str) -> tuple[bool, bool]:
-    """Whether a line (`site_key`) is short enough to be a site's, and whether it is prose.
-    Remembered: a collection's pages repeat their sites' lines."""
+    """Whether a line (`site_key`) is short enough to be a site's, and whether it is prose, a
+    story's line: a sentence (end punctuation) or a paragraph (too long to be a site's); a
+    site's name, menus and headlines are neither. Remembered: a collection's pages repeat
+    their sites' lines."""
     short = len(key) <= SITE_CHARS and _count(key) <= SITE_WORDS
     return short, not short or _END_PUNCTUATION.search(key) is not None
 
@@ -758,7 +754,7 @@ class SiteLines:
     as a stream reads them.
 
     Pages that tell one story (copies of a wire story, a page crawled twice) count once: two
-    pages whose shared prose (sentences and paragraphs, `_is_prose`) is at least half the
+    pages whose shared prose (sentences and paragraphs, `_line_kind`) is at least half the
     prose of the one with less tell one story (a site's pages share their header, menus and a
     teaser or two, each its own story). A line on more than STORY_COPIES pages is a site's,
     not a story's copies'. Why by hand: the boilerplate libraries (jusText, trafilatura) judge
