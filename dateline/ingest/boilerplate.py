@@ -702,12 +702,15 @@ def site_lines_in(texts: Sequence[str]) -> tuple[frozenset[str], list[list[tuple
     for text, lines in zip(texts, spans):
         found.add(page_lines(text, lines))
     site = found.lines()
-    return site, [[(a, b) for a, b in lines if site_key(text[a:b]) in site] for text, lines in zip(texts, spans)]
+    return site, [lines_of(text, site, lines) for text, lines in zip(texts, spans)]
 
 
-def lines_of(text: str, site: frozenset[str]) -> list[tuple[int, int]]:
-    """(start, end) of the text's lines that are in `site` (`site_lines`)."""
-    return [(a, b) for a, b in line_spans(text) if site_key(text[a:b]) in site] if site else []
+def lines_of(text: str, site: frozenset[str], spans: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the text's lines that are in `site` (`site_lines`; `spans`: the text's
+    `line_spans`, if at hand)."""
+    if not site:
+        return []
+    return [(a, b) for a, b in (line_spans(text) if spans is None else spans) if site_key(text[a:b]) in site]
 
 
 def own_site_lines(text: str, site: frozenset[str]) -> frozenset[str]:
