@@ -985,17 +985,16 @@ def _within_its_week(cue: DayCue, this: bool = False) -> None:
     `THIS_WEEKDAY_DATE`), within the day's own week, with or without its year."""
     if cue.role != "date" or cue.weekday is None:
         return
+    day = cue.in_year(cue.year) if cue.year is not None else None
+    if day is None and not this or day is not None and day.isoweekday() != cue.weekday:
+        return  # a day without its year is pinned only after "this"; a weekday it does not fall on, never
     after, before = _sides(cue.tense)
     odds = [before * p for p in reversed(SINCE_WEEKDAY[1:])] + [(after + before) / 2 * SINCE_WEEKDAY[0]] \
         + [after * p for p in SINCE_WEEKDAY[1:]]
     pin, role = 1 - len(SINCE_WEEKDAY), WEEKDAY_DATE
-    day = cue.in_year(cue.year) if cue.year is not None else None
-    if this and (day is None or day.isoweekday() == cue.weekday):
-        # the days of the day's week: from its Monday (weekday - 1 days before) to its Sunday
+    if this:  # the days of the day's week: from its Monday (weekday - 1 days before) to its Sunday
         first = len(SINCE_WEEKDAY) - cue.weekday
         odds, pin, role = odds[first:first + 7], 1 - cue.weekday, THIS_WEEKDAY_DATE
-    elif day is None or day.isoweekday() != cue.weekday:
-        return
     scale = WEEKDAY_WEEK / sum(odds)
     cue.pin, cue.pin_odds, cue.role = pin, tuple(p * scale for p in odds), role
 
