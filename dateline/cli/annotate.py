@@ -12,7 +12,8 @@ from pathlib import Path
 import typer
 
 from dateline import render
-from dateline.cli.common import (WORKERS_HELP, 
+from dateline.cli.common import (
+    WORKERS_HELP,
     ErrorLog,
     check_language,
     check_workers,
