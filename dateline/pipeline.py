@@ -204,6 +204,10 @@ class _Workers:
             assert self._pool is not None
         return self._pool
 
+    def _full(self) -> bool:
+        """Whether the pool has every worker asked for: until then, batches are held (`_Held`)."""
+        return self._pool is not None and self._size >= self.workers
+
     def map(self, fn: Callable[..., T], tasks: Iterable[tuple[Any, ...] | _Ready],
             size: Callable[[tuple[Any, ...]], int] = lambda _task: BATCH_BYTES,
             warm: Callable[..., object] | None = None) -> Iterator[T]:
@@ -223,11 +227,9 @@ class _Workers:
         pending: deque[Future[list[T]] | _Ready | _Held] = deque()
         batch: list[tuple[Any, ...]] = []
         held: list[_Held] = []  # batches waiting for the pool, until `workers` of them are there
-        started = self._pool is not None and self._size >= self.workers
         in_bytes = 0
 
         def start() -> None:
-            nonlocal started
             if len(held) == 1 and self._pool is None:  # one batch: no worker to start for it
                 done: Future[list[T]] = Future()
                 done.set_result(_run_batch(fn, held[0].batch))
@@ -237,12 +239,11 @@ class _Workers:
                 for waiting in held:
                     waiting.future = pool.submit(_run_batch, fn, waiting.batch)
             held.clear()
-            started = self._pool is not None and self._size >= self.workers  # else hold the next ones
 
         def submit() -> None:
             nonlocal in_bytes
             if batch:
-                if started:
+                if self._full():
                     pending.append(self._executor(batch[0], self._size).submit(_run_batch, fn, list(batch)))
                 else:
                     held.append(_Held(list(batch), start))
