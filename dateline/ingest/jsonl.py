@@ -151,25 +151,20 @@ def _decoded(raw: str) -> tuple[object, _Starts]:
                 if raw[at] != '"':
                     raise ValueError(at)
                 name, at = decoder.raw_decode(raw, at)
-                if raw[_space(raw, at)] != ":":
+                at = _space(raw, at)
+                if raw[at] != ":":
                     raise ValueError(at)
-                at = _space(raw, _space(raw, at) + 1)
+                at = _space(raw, at + 1)
                 if raw[at] == "[":
                     value[name], at = _list(decoder, raw, at, starts, name)
                 else:
                     starts.pop(name, None)
                     value[name], at = decoder.raw_decode(raw, at)
-                at = _space(raw, at)
-                if raw[at] == ",":
-                    at = _space(raw, at + 1)
-                    if raw[at] != '"':
-                        raise ValueError(at)
-                elif raw[at] != "}":
-                    raise ValueError(at)
+                at = _next(raw, at, "}")
             at += 1
         else:
             value, at = decoder.raw_decode(raw, at)
-        if at < len(raw) and raw[_space(raw, at):]:
+        if raw[_space(raw, at):]:
             raise ValueError(at)  # more after the value: json.loads says what
     except (ValueError, IndexError):  # JSONDecodeError is a ValueError
         return json.loads(raw), {}  # json's own error (or, should the walk ever miss, its value)
@@ -186,15 +181,23 @@ def _list(decoder: json.JSONDecoder, raw: str, at: int, starts: _Starts, name: s
         places.append(at)
         item, at = decoder.raw_decode(raw, at)
         items.append(item)
-        at = _space(raw, at)
-        if raw[at] == ",":
-            at = _space(raw, at + 1)
-            if raw[at] == "]":
-                raise ValueError(at)  # a trailing comma: json.loads says what
-        elif raw[at] != "]":
-            raise ValueError(at)
+        at = _next(raw, at, "]")
     starts[name] = places
     return items, at + 1
+
+
+def _next(raw: str, at: int, close: str) -> int:
+    """From the end of a list item or an object member, where the next one starts (past the
+    comma) or the `close` bracket; a ValueError for anything else, a trailing comma included
+    (json.loads then says what)."""
+    at = _space(raw, at)
+    if raw[at] == ",":
+        at = _space(raw, at + 1)
+        if raw[at] == close:
+            raise ValueError(at)
+    elif raw[at] != close:
+        raise ValueError(at)
+    return at
 
 
 def _space(raw: str, at: int) -> int:
