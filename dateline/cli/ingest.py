@@ -186,7 +186,7 @@ def ingest(
                                 on_input=progress.input_read))
             try:
                 store_all(store, articles, resume, counts, batch=batch,
-                          shown=lambda: progress.article(counts["read"]))
+                          shown=lambda: progress.articles(counts["read"]))
             except KeyboardInterrupt:
                 fail(f"interrupted after {counts['read']:,} article(s), every one stored",
                      "run the same command again to resume: the files finished are skipped", code=130)

@@ -44,8 +44,7 @@ class Reading:
                         TimeRemainingColumn(), TimeElapsedColumn(), on=err_console.is_terminal)
         self._task = self._bar.add_task(what, total=total or None)
         self._log = LogProgress(what)
-        self.articles = 0
-        self._read = 0
+        self._articles = self._read = 0
 
     def __enter__(self) -> Reading:
         self._bar.__enter__()
@@ -59,14 +58,14 @@ class Reading:
         self._read += size
         self._show()
 
-    def article(self, count: int | None = None) -> None:
-        """One more article handed on (or `count` so far)."""
-        self.articles = self.articles + 1 if count is None else count
+    def articles(self, count: int) -> None:
+        """`count` articles handed on so far."""
+        self._articles = count
         self._show()
 
     def _show(self) -> None:
         dating = self._total and self._read >= self._total
         self._bar.update(self._task, completed=min(self._read, self._total),
-                         description=f"{self._what}: {self.articles:,} article(s)"
+                         description=f"{self._what}: {self._articles:,} article(s)"
                                      + (", dating the undated" if dating else ""))
-        self._log(self.articles, self._read / self._total if self._total else None)
+        self._log(self._articles, self._read / self._total if self._total else None)

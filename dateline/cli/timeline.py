@@ -48,7 +48,7 @@ def read_articles(sources: list[str | Path], lang: str | None, errors: ErrorLog,
             for article in process(sources, lang=lang, on_error=errors, store=store, workers=workers,
                                    on_input=progress.input_read):
                 articles.append(article)
-                progress.article()
+                progress.articles(len(articles))
         except KeyboardInterrupt:
             fail(f"interrupted after {len(articles)} article(s)",
                  "run the same command again to resume: finished files are kept in the store"
