@@ -1212,7 +1212,7 @@ def find_entities(articles: Sequence[Article]) -> Names:
                 held[entity][cand.place] += 1
             key_of.setdefault(entity, key)
         out += _described(article, found.descriptions, out, kind_of, key_of, lexicon_for(article.lang),
-                          located | common, described)
+                          (located, common), described)
         out.sort(key=lambda m: m.sentence)  # stable: a sentence's names keep their order
         mentions[article.id] = out
     entities = {}
@@ -1237,7 +1237,7 @@ def find_entities(articles: Sequence[Article]) -> Names:
 
 def _described(article: Article, descriptions: Sequence[Candidate], named: Sequence[EntityMention],
                kind_of: Callable[[str], str], key_of: Mapping[str, str],
-               lex: Lexicon, unlike: Collection[str], described: set[str]) -> list[EntityMention]:
+               lex: Lexicon, unlike: Sequence[Collection[str]], described: set[str]) -> list[EntityMention]:
     """Each definite description as a mention of an entity the article named before it (no
     person): the name whose head word it repeats, sharing most of its words ("the online music
     store": iTunes Music Store; the latest on a tie); for "the company", the latest name
@@ -1247,8 +1247,9 @@ def _described(article: Article, descriptions: Sequence[Candidate], named: Seque
     subject of its sentence or the one before, a name of no known type, stands for it ("Apple
     unveiled … The company said": nothing in "Apple" says company), as an apposition does
     (`_apposition`): the description types it an organization, added to `described`. Not a
-    name in `unlike`: one written after a preposition of place ("in Cupertino": where the
-    company is), or a word the collection writes in lower case ("Once")."""
+    name in one of the sets `unlike`: the names written after a preposition of place ("in
+    Cupertino": where the company is), the words the collection writes in lower case ("Once")
+    (kept apart: their union, built per article, copied all of the collection's words)."""
     out = []
     for d in descriptions:
         words = d.key.split()
@@ -1273,8 +1274,9 @@ def _described(article: Article, descriptions: Sequence[Candidate], named: Seque
                 counts = Counter(orgs)
                 last = {e: n for n, e in enumerate(orgs)}
                 entity = max(counts, key=lambda e: (counts[e], last[e]))
-            elif subject is not None and subject.entity not in world() and subject.entity not in unlike \
-                    and fold(subject.entity) not in unlike and kind_of(subject.entity) == "other":
+            elif subject is not None and subject.entity not in world() and not any(
+                    name in names for name in (subject.entity, fold(subject.entity)) for names in unlike) \
+                    and kind_of(subject.entity) == "other":
                 entity = subject.entity
                 described.add(entity)
         if entity is not None:
