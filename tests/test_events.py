@@ -13,15 +13,10 @@ from dateline.cli.common import example_dir
 from dateline.events import analyze, available_languages, find_entities
 from dateline.events.entities import article_names
 from dateline.events.lexicon import LexiconError, check, compile_lexicon, fold, lexicon
-from dateline.ingest import make_article
 from dateline.model import EventAnchor
 from dateline.pipeline import process
-from dateline.temporal import annotate
 from dateline.timeline import build
-
-def article(text: str, id: str, date: dt.date | None = dt.date(2024, 5, 6), lang: str = "en"):
-    return annotate(make_article(text, id=id, date=date, lang=lang))
-
+from event_cases import arguments, article
 
 def test_every_language_file_is_checked() -> None:
     assert "en" in available_languages()
@@ -295,7 +290,7 @@ BANK = {
 @pytest.mark.parametrize("lang", sorted(BANK))
 def test_a_definite_head_word_stands_for_the_name_written_before(lang: str) -> None:
     text, bank, head, trigger = BANK[lang]
-    analysis = analyze([annotate(article(text, "a", dt.date(2024, 3, 5), lang))])
+    analysis = analyze([article(text, "a", dt.date(2024, 3, 5), lang)])
     later = [(m.text, m.entity) for m in analysis.names.mentions["a"] if m.sentence == 1]
     assert later == [(head, bank)], (lang, later)
     hired = [m for m in analysis.mentions if m.sentence == 1 and m.trigger == trigger]
@@ -337,7 +332,7 @@ REPORTED = {
 @pytest.mark.parametrize("lang", sorted(REPORTED))
 def test_a_day_in_a_reported_clause_is_the_reported_event_s(lang: str) -> None:
     published = dt.date(2024, 6, 3)
-    analysis = analyze([annotate(article(REPORTED[lang], "a", published, lang))])
+    analysis = analyze([article(REPORTED[lang], "a", published, lang)])
     report, visit = analysis.mentions[0], next(m for m in analysis.mentions if m.kind == "visit")
     assert visit.value == "2024-06-24", (lang, analysis.mentions)
     assert report.date == published and report.anchor is EventAnchor.FOCUS_DAY, (lang, analysis.mentions)
@@ -345,7 +340,7 @@ def test_a_day_in_a_reported_clause_is_the_reported_event_s(lang: str) -> None:
 
 def test_a_day_before_the_reported_clause_stays_the_report_s() -> None:
     text = "Nordvik Savings Bank announced on June 1 that its chief would visit Oslo on June 24."
-    analysis = analyze([annotate(article(text, "a", dt.date(2024, 6, 3)))])
+    analysis = analyze([article(text, "a", dt.date(2024, 6, 3))])
     assert [m.value for m in analysis.mentions] == ["2024-06-01", "2024-06-24"], analysis.mentions
 
 
@@ -688,14 +683,14 @@ PRONOUN_CHAIN = {
 
 @pytest.mark.parametrize("lang", sorted(PRONOUN_CHAIN))
 def test_a_pronoun_chain_keeps_its_person(lang: str) -> None:
-    analysis = analyze([annotate(article(PRONOUN_CHAIN[lang], "a", dt.date(2024, 3, 5), lang))])
+    analysis = analyze([article(PRONOUN_CHAIN[lang], "a", dt.date(2024, 3, 5), lang)])
     visit = [m for m in analysis.mentions if m.kind == "visit" and m.sentence == 3]
     assert visit and "Xi Jinping" in visit[0].participants, (lang, analysis.mentions)
 
 
 def test_the_spanish_article_el_is_no_pronoun() -> None:
     text = "Xi Jinping llegó a Oslo el lunes. Ayer la ministra firmó el acuerdo. Luego él firmó otro."
-    analysis = analyze([annotate(article(text, "a", dt.date(2024, 3, 5), "es"))])
+    analysis = analyze([article(text, "a", dt.date(2024, 3, 5), "es")])
     signed = {m.sentence: m for m in analysis.mentions if m.trigger == "firmó"}
     assert "Xi Jinping" not in signed[1].participants and "Xi Jinping" in signed[2].participants, signed
 
@@ -1788,13 +1783,6 @@ def test_a_name_keeps_the_clitic_no_noun_follows(lang: str) -> None:
     assert not any(a.endswith("Poor") for e in names.entities.values() for a in e.aliases), names.entities
 
 
-def _participants_by_trigger(text: str, lang: str) -> dict[str, list[str]]:
-    """One article's event mentions, trigger word → its participants: what the event-noun tests
-    check."""
-    analysis = analyze([article(text, "a", lang=lang)])
-    return {m.trigger: m.arguments for e in analysis.events for m in e.mentions}
-
-
 # A noun naming one appearance or absence with no event ending ("speech", "leave", "request"):
 # the object of the entity's verb, or the head of its genitive, is the entity's event, as a
 # noun with an event ending is ("filed a lawsuit"). Each sentence fails on 007b95f.
@@ -1813,7 +1801,7 @@ EVENT_NOUN = {
 @pytest.mark.parametrize("lang", sorted(EVENT_NOUN))
 def test_an_event_noun_without_an_event_ending_is_its_entitys_event(lang: str) -> None:
     text, noun, entity = EVENT_NOUN[lang]
-    found = _participants_by_trigger(text, lang)
+    found = arguments(text, lang)
     assert entity in found.get(noun, []), (lang, found)
     assert noun.lower() in lexicon(lang).grammar.event_nouns
 
@@ -1837,7 +1825,7 @@ ADJECTIVE_BEFORE_EVENT_NOUN = {
 @pytest.mark.parametrize("lang", sorted(ADJECTIVE_BEFORE_EVENT_NOUN))
 def test_an_adjective_between_a_verb_and_its_event_noun_is_skipped(lang: str) -> None:
     text, noun, entity = ADJECTIVE_BEFORE_EVENT_NOUN[lang]
-    found = _participants_by_trigger(text, lang)
+    found = arguments(text, lang)
     assert entity in found.get(noun, []), (lang, found)
 
 
@@ -2018,7 +2006,7 @@ def test_a_names_possessive_owns_the_event_noun_heading_its_phrase() -> None:
     # "Ana Dorsk's two long absences": past numbers and adjectives, the noun is her event; of
     # nouns in a row the last ("keynote address"). Only English writes a possessive ending apart
     # ("'s"); the other languages' "de"/genitive is read by the "of" rule. Fails on 007b95f.
-    found = _participants_by_trigger("Ana Dorsk's two long absences worried the board. Later, Ana "
+    found = arguments("Ana Dorsk's two long absences worried the board. Later, Ana "
                                      "Dorsk's keynote address was praised.", "en")
     assert found.get("absences") == ["Ana Dorsk"] and found.get("address") == ["Ana Dorsk"], found
 

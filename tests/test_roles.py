@@ -15,8 +15,7 @@ import datetime as dt
 import pytest
 
 from dateline.events import analyze, available_languages
-from dateline.ingest import make_article
-from dateline.temporal import annotate
+from event_cases import arguments, article
 
 # lang -> failure type -> (sentence, entity, event word the entity takes part in, or None,
 # event word it does not take part in, or None)
@@ -99,11 +98,6 @@ CASES: dict[str, dict[str, tuple[str, str, str | None, str | None]]] = {
 }
 
 
-def _arguments(text: str, lang: str) -> dict[str, list[str]]:
-    article = annotate(make_article(text, id=f"{lang}-1", date=dt.date(2024, 5, 6), lang=lang))
-    return {m.trigger: m.arguments for m in analyze([article]).mentions}
-
-
 def test_every_language_has_every_failure_type() -> None:
     assert set(CASES) == set(available_languages())
     for lang, cases in CASES.items():
@@ -113,7 +107,7 @@ def test_every_language_has_every_failure_type() -> None:
 @pytest.mark.parametrize(("lang", "failure"), [(lang, f) for lang in CASES for f in CASES[lang]])
 def test_the_entity_takes_part_in_its_own_event_words_only(lang: str, failure: str) -> None:
     text, entity, takes_part, not_part = CASES[lang][failure]
-    found = _arguments(text, lang)
+    found = arguments(text, lang)
     if takes_part is not None:
         assert entity in found.get(takes_part, []), found
     if not_part is not None:
@@ -121,25 +115,24 @@ def test_the_entity_takes_part_in_its_own_event_words_only(lang: str, failure: s
 
 
 def test_a_thing_named_before_is_what_it_stands_for() -> None:
-    found = _arguments("Contoso Motors opened a plant in Ohio. It also has a new design centre.", "en")
+    found = arguments("Contoso Motors opened a plant in Ohio. It also has a new design centre.", "en")
     assert "Contoso Motors" in found["has"], found
-    found = _arguments("Contoso Motors eröffnete ein Werk. Es besitzt auch ein neues Designzentrum.", "de")
+    found = arguments("Contoso Motors eröffnete ein Werk. Es besitzt auch ein neues Designzentrum.", "de")
     assert "Contoso Motors" in found["besitzt"], found
 
 
 def test_a_particle_completes_its_verb() -> None:
-    assert "took off" in _arguments("Steve Jobs took six months off in 2009.", "en")
-    found = _arguments("Steve Jobs has chosen to step down as CEO.", "en")
+    assert "took off" in arguments("Steve Jobs took six months off in 2009.", "en")
+    found = arguments("Steve Jobs has chosen to step down as CEO.", "en")
     assert "chosen" in found and "step down" in found, found  # not "chosen down"
-    found = _arguments("Contoso Motors stellte am Montag ein neues Auto vor.", "de")
+    found = arguments("Contoso Motors stellte am Montag ein neues Auto vor.", "de")
     assert "Contoso Motors" in found["stellte vor"], found
-    assert "besitzt" in _arguments("Contoso Motors besitzt ein Werk in Bremen.", "de")
+    assert "besitzt" in arguments("Contoso Motors besitzt ein Werk in Bremen.", "de")
 
 
 def test_a_present_state_is_dated_by_its_report_and_a_past_event_by_the_focus_day() -> None:
     text = "Contoso Motors unveiled its new car on Monday. Contoso Motors builds it in Ohio."
-    article = annotate(make_article(text, id="en-2", date=dt.date(2024, 5, 8), lang="en"))
-    by_word = {m.trigger: m for m in analyze([article]).mentions}
+    by_word = {m.trigger: m for m in analyze([article(text, "en-2", dt.date(2024, 5, 8))]).mentions}
     assert by_word["unveiled"].date == dt.date(2024, 5, 6)
     assert by_word["builds"].date == dt.date(2024, 5, 8)
 
@@ -160,25 +153,25 @@ ATTRIBUTED_QUOTES = {
 @pytest.mark.parametrize("lang", sorted(ATTRIBUTED_QUOTES))
 def test_the_speaker_after_a_quotation_takes_part_in_the_statement(lang: str) -> None:
     text, verb = ATTRIBUTED_QUOTES[lang]
-    assert "Xi Jinping" in _arguments(text, lang).get(verb, []), lang
+    assert "Xi Jinping" in arguments(text, lang).get(verb, []), lang
 
 
 def test_a_grammar_word_is_no_event_though_folded_it_spells_one() -> None:
     # French "ne" (negation) and "né" (born) fold to one word: only the second is a birth.
-    negation = _arguments("La Chine ne commente pas l'accord.", "fr")
+    negation = arguments("La Chine ne commente pas l'accord.", "fr")
     assert "ne" not in negation and "China" in negation["commente"], negation
-    assert _arguments("Xi Jinping est né le 15 juin 1953 à Pékin.", "fr")["né"] == ["Xi Jinping"]
+    assert arguments("Xi Jinping est né le 15 juin 1953 à Pékin.", "fr")["né"] == ["Xi Jinping"]
     # An adverb with accents, written with or without them, still stands between subject and verb.
     for also in ("también", "tambien"):
-        assert "Xi Jinping" in _arguments(f"Xi Jinping {also} visitó Moscú.", "es")["visitó"], also
+        assert "Xi Jinping" in arguments(f"Xi Jinping {also} visitó Moscú.", "es")["visitó"], also
 
 
 def test_a_possessor_is_not_the_object_of_the_verb_before_it() -> None:
     """English marks the possessor with an apostrophe: "showed off iPhone 4's new camera"
     shows the camera; the other languages write "de", "des", "di", "do" (the "of" rule)."""
-    found = _arguments("Steve Jobs showed off the Contoso Phone's new camera in Ohio.", "en")
+    found = arguments("Steve Jobs showed off the Contoso Phone's new camera in Ohio.", "en")
     assert "Contoso Phone" not in found["showed off"] and "Steve Jobs" in found["showed off"], found
-    found = _arguments("Steve Jobs showed off the Contoso Phone in Ohio.", "en")
+    found = arguments("Steve Jobs showed off the Contoso Phone in Ohio.", "en")
     assert "Contoso Phone" in found["showed off"], found
 
 
@@ -198,7 +191,7 @@ LIGHT = {
 @pytest.mark.parametrize("lang", sorted(LIGHT))
 def test_after_a_light_verb_the_noun_is_the_event(lang: str) -> None:
     text, verb, noun = LIGHT[lang]
-    found = _arguments(text, lang)
+    found = arguments(text, lang)
     assert "China" in found.get(noun, []) and "China" not in found.get(verb, []), (lang, found)
 
 
@@ -216,7 +209,7 @@ OF_COMPLEMENT = {
 @pytest.mark.parametrize("lang", sorted(OF_COMPLEMENT))
 def test_an_of_complement_is_not_the_subject_of_the_next_verb(lang: str) -> None:
     text, entity, verb = OF_COMPLEMENT[lang]
-    found = _arguments(text, lang)
+    found = arguments(text, lang)
     assert entity not in found.get(verb, []), (lang, found)
-    control = _arguments(text.split(" ", 1)[0] + " " + entity + " " + verb + " " + text.rsplit(verb, 1)[1], lang)
+    control = arguments(text.split(" ", 1)[0] + " " + entity + " " + verb + " " + text.rsplit(verb, 1)[1], lang)
     assert entity in control.get(verb, []), (lang, control)
