@@ -296,14 +296,18 @@ def _headlined() -> list[Article]:
             for n, (title, day, text) in enumerate(HEADLINED)]
 
 
-def test_a_headline_is_not_summarized_beside_its_lead() -> None:
-    """A title opening its text repeats the lead under it: with two sentences a day, the old
-    summarizer took "Barrier gates tested before the floods" beside "Engineers tested ...",
-    the two the same news."""
-    timeline = build(_headlined(), dates=3, sentences=2)
-    chosen = [s.text for e in timeline.entries for s in e.sentences]
-    assert len(chosen) == 6
-    assert not {title for title, _, _ in HEADLINED} & set(chosen)
+def test_a_headline_summarizes_as_it_would_without_being_the_title() -> None:
+    """A title opening its text is a sentence of the story like any other: the timeline is the
+    same whether or not the reader took the line for the title (until session 23 a title over an
+    on-topic lead was no candidate, which cost the English entity timelines 0.486 -> 0.448
+    AR1-F once their headlines were read as titles)."""
+    titled = _headlined()
+    untitled = [annotate(make_article(f"{title}\n{text}", id=f"h{n}", date=day, lang="en"))
+                for n, (title, day, text) in enumerate(HEADLINED)]
+    for sentences in (1, 2):
+        said = [[s.text for s in e.sentences] for e in build(titled, dates=3, sentences=sentences).entries]
+        assert said == [[s.text for s in e.sentences] for e in build(untitled, dates=3, sentences=sentences).entries]
+    assert {title for title, _, _ in HEADLINED} & {text for entry in said for text in entry}
 
 
 def test_a_headline_whose_lead_is_off_topic_may_summarize() -> None:

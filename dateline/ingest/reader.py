@@ -371,7 +371,10 @@ def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id
             yield _page_article(parse_markdown(body, name, on_error), id=article_id, lang=lang, path=path,
                                 on_error=on_error, date=date, date_source=source)
         else:
-            yield make_article(body, id=article_id, date=date, lang=lang, path=path,
+            title = text.headline(body)
+            if title is not None and boilerplate.reason(title) is not None:  # a menu or notice is furniture
+                title = None
+            yield make_article(body, id=article_id, date=date, lang=lang, path=path, title=title,
                                date_source=source, on_error=on_error)
 
 

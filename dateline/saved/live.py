@@ -313,7 +313,7 @@ class Live:
             number = self._number_terms(df, set().union(*(words[s] for s in chosen)))
             terms = pack_terms([list(map(number.__getitem__, words[s])) for s in chosen])
             # A candidate's flag is whether summaries may take it, as `Dateline.pick` decides.
-            allowed = (topical_rows & ~day_index.headlines_led(corpus, topical_rows)).tolist()
+            allowed = topical_rows.tolist()
             sentences = {s: (int(corpus.words[s]), int(allowed[s]), kept) for s, kept in zip(chosen, terms)}
             days: dict[int, set[str]] = {tid: set() for tid in text_of}
             for day, tid, *_ in candidates:

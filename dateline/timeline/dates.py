@@ -8,7 +8,7 @@ from collections import defaultdict
 import numpy as np
 
 from dateline.timeline.base import Size
-from dateline.timeline.corpus import Corpus, elsewhere, words
+from dateline.timeline.corpus import Corpus, elsewhere
 
 # How many opening sentences of an article make its lead (DATEWISE's five): they report
 # what happened on the day the story is about, the rest mostly give background. The lead
@@ -82,41 +82,6 @@ def on_topic(corpus: Corpus) -> np.ndarray:
     going_on = entry >= 0
     usable[going_on] |= usable[entry[going_on]]  # an entry's undated sentences go with it
     return usable
-
-
-def headlines_led(corpus: Corpus, usable: np.ndarray) -> np.ndarray:
-    """Per sentence: whether it is its article's title (the same words, whatever the case and
-    punctuation: feeds put the title before the text, pages often repeat it), in its lead
-    (`LEAD_SENTENCES`: a headline heads its text, and the rest is not read), and the next
-    sentence of its article that says more than a date (its lead, `Corpus.date_only`) is
-    `usable` (on topic, `on_topic`): such a headline is no summary candidate. None for a
-    corpus whose articles are not read (a saved timeline's days, whose candidates carry the
-    verdict made when their texts were analysed).
-
-    Why: a headline says in a few words what its lead says in full ("Council votes
-    maintenance budget" over "The city council voted on Tuesday a budget ..."); taken beside
-    its lead, or on a day after it, it tells the same event twice. Its lead must be usable:
-    a headline alone on topic is the article's only word on it."""
-    led = np.zeros(len(corpus), dtype=bool)
-    if not corpus.articles:
-        return led
-    date_only = stated_only(corpus)
-    titles = [_words(article.title) if article.title else None for article in corpus.articles]
-    article_of = corpus.article_of.tolist()
-    for i in np.flatnonzero(corpus.position < LEAD_SENTENCES).tolist():
-        a = article_of[i]
-        if titles[a] is None or _words(corpus.texts[i]) != titles[a]:
-            continue
-        lead = next((j for j in range(i + 1, len(article_of))
-                     if article_of[j] != a or not date_only[j]), len(article_of))
-        led[i] = lead < len(article_of) and article_of[lead] == a and bool(usable[lead])
-    return led
-
-
-def _words(text: str) -> list[str]:
-    """The words of a text in lower case: a title and its sentence compared whatever their
-    case and punctuation."""
-    return words(text.casefold())
 
 
 def stated_only(corpus: Corpus) -> np.ndarray:
