@@ -1511,8 +1511,9 @@ def _before_an_event(m: Match) -> bool:
 def build_ref_offset(m: Match) -> Found | None:
     """"two days later", "a year earlier": counted from the date last mentioned. Where the
     language's TimeML reads them as the stretch of time (`later_as_duration`: Spanish "dos días
-    después" is P2D), a duration: of the amount alone when it is counted ("[dos días] después"),
-    with the word when it is vague ("[años después]", "[pocas horas antes]")."""
+    después" is P2D), a duration, with the word when it stands alone ("[un día después]",
+    "[años después]", "[pocas horas antes]"), of the amount alone when what it is counted from
+    follows ("[dos días] después del partido")."""
     unit = m.value("unit")
     n = amount(m) if m.has("num") else None
     if unit is None or m.has("num") and n is None:
@@ -1520,7 +1521,7 @@ def build_ref_offset(m: Match) -> Found | None:
     if m.lex.grammar.get("later_as_duration"):
         if n is None and (_singular(m) and not m.has("vague_number")):
             return None  # "el día después": a day, not an amount of days
-        end = m.end if n is None else m.span("unit")[1]
+        end = m.span("unit")[1] if n is not None and _before_its_anchor(m) else m.end
         return Found(m.start, end, Literal("DURATION", duration_value(n, unit)), "DURATION",
                      m.value("quantity_mod"))
     if n is None and not m.has("vague_number"):
@@ -1686,11 +1687,11 @@ def build_the_unit_duration(m: Match) -> Found | None:
 
 def build_bare_duration(m: Match) -> Found | None:
     """"for years": a plural unit alone after a word or two that make it a stretch of time
-    ("tras años", "después de años", "pendant des années")."""
+    ("tras años", "después de años", "pendant des années", "en cuestión de horas")."""
     unit = m.value("unit_plural")
-    before = m.m.string[max(0, m.start - 20):m.start].lower().split()
+    before = m.m.string[max(0, m.start - 24):m.start].lower().split()
     if unit is None or not any(m.lex.value("duration.bare_after", " ".join(before[-n:])) is not None
-                               for n in (1, 2) if len(before) >= n):
+                               for n in (1, 2, 3) if len(before) >= n):
         return None
     return Found(m.start, m.end, Literal("DURATION", duration_value(None, unit)), "DURATION")
 

@@ -27,7 +27,9 @@ GOVERNING_WORDS = 2
 SHORT_WORD = 4
 # How far into its sentence a date may start and still open it (two short words and spaces).
 FRONTED_START = 2 * (SHORT_WORD + 2) + 2
-_BETWEEN = re.compile(r"[\s-]*(?:[^\W\d_]+[\s-]+)*")
+# A word between may end in an elision's apostrophe, written onto the next one ("sono iniziati
+# all'inizio di maggio", "a commencé à l'automne").
+_BETWEEN = re.compile(r"[\s-]*(?:[^\W\d_]+(?:[\s-]+|['’]))*")
 _WORD = re.compile(r"[^\W\d_]+")
 # A date that opens its sentence ("In January, American Medical brought in ...", "Am Montag traf
 # sich ...", "El lunes, el Gobierno aprobó ...") is governed by the verb of the clause it opens: the
