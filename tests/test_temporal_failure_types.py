@@ -699,12 +699,29 @@ def test_of_tomorrow_is_the_future_not_the_morning(lang: str, text: str, expecte
     ("es", 'Y hoy es lunes.', [('hoy', 'DATE', '2023-03-20'), ('lunes', 'DATE', '2023-03-20')]),
     ("it", 'E oggi è lunedì.', [('oggi', 'DATE', '2023-03-20'), ('lunedì', 'DATE', '2023-03-20')]),
     ("pt", 'E hoje é segunda-feira.', [('hoje', 'DATE', '2023-03-20'), ('segunda-feira', 'DATE', '2023-03-20')]),
+    # Set against a day named before it in the sentence, "today" is a day too.
+    ("en", 'The talks began Saturday and today the ministers are in Geneva.',
+     [('Saturday', 'DATE', '2023-03-18'), ('today', 'DATE', '2023-03-20')]),
+    ("es", 'Las negociaciones empezaron el sábado y hoy los ministros son optimistas.',
+     [('el sábado', 'DATE', '2023-03-18'), ('hoy', 'DATE', '2023-03-20')]),
+    ("fr", "Les négociations ont commencé samedi et aujourd'hui les ministres sont à Genève.",
+     [('samedi', 'DATE', '2023-03-18'), ("aujourd'hui", 'DATE', '2023-03-20')]),
+    ("it", 'I negoziati sono iniziati sabato e oggi i ministri sono a Ginevra.',
+     [('sabato', 'DATE', '2023-03-18'), ('oggi', 'DATE', '2023-03-20')]),
+    ("pt", 'As negociações começaram ontem e hoje os ministros são otimistas.',
+     [('ontem', 'DATE', '2023-03-19'), ('hoje', 'DATE', '2023-03-20')]),
+    # A subject whose article is elided onto it ("l'Italia") is read as any other.
+    ("it", "Nel 1992 c'erano 60 navi e oggi l'Italia è un partner.",
+     [('1992', 'DATE', '1992'), ('oggi', 'DATE', 'PRESENT_REF')]),
+    ("fr", "En 1992, il y avait 60 navires et aujourd'hui l'Europe est un partenaire.",
+     [('1992', 'DATE', '1992'), ("aujourd'hui", 'DATE', 'PRESENT_REF')]),
 ])
 def test_today_set_against_a_time_before_is_present_ref(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     """"Today" opening a clause set against a time before ("en 1992 había 60 buques, y hoy la flota
     es ...", "and today, the right to work is ...") means nowadays, PRESENT_REF: after a contrast
     conjunction, its clause's subject, then a present copula. A copula right after it makes "today"
-    the subject, the day itself ("y hoy es lunes"). German puts the verb right after "heute" (V2),
+    the subject, the day itself ("y hoy es lunes"), and so does a weekday or a day word before it
+    in the sentence ("the talks began Saturday and today the ministers are in Geneva"). German puts the verb right after "heute" (V2),
     as "heute ist Montag" does, and Russian and Arabic have no present copula: no rule there."""
     assert finder(lang)(text) == expected
 
@@ -790,4 +807,33 @@ def test_an_elided_article_does_not_cut_a_verb_from_its_date(lang: str, text: st
     """A past verb governs a date with one or two short words between; an article elided onto the
     next word ("all'inizio") is such a word, not a wall: "sono scoppiati all'inizio di aprile" in
     March is last April."""
+    assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", 'Polizei findet am Samstag vermisste Frau.', [('Samstag', 'DATE', '2023-03-18')]),
+    ("de", 'Taucher finden am Samstag Wrack im See.', [('Samstag', 'DATE', '2023-03-18')]),
+    # With the particle closing the clause, the event lies ahead.
+    ("de", 'Das Konzert findet am Samstag statt.', [('Samstag', 'DATE', '2023-03-25')]),
+    ("de", 'Die Gespräche finden am Samstag in Genf statt.', [('Samstag', 'DATE', '2023-03-25')]),
+    ("de", 'Das Konzert fand am Samstag statt.', [('Samstag', 'DATE', '2023-03-18')]),
+])
+def test_german_findet_is_a_future_cue_only_with_statt(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"findet … statt" (takes place) tells an event to come; "findet" alone is "finds", and a
+    headline's present ("Polizei findet am Samstag vermisste Frau") tells what happened."""
+    assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", 'Colère des vignerons samedi à Bordeaux.', [('samedi', 'DATE', '2023-03-18')]),
+    ("fr", 'Visite de Laura samedi à Lyon.', [('samedi', 'DATE', '2023-03-18')]),
+    ("fr", 'Combats sur le front samedi.', [('samedi', 'DATE', '2023-03-18')]),
+    ("fr", 'Épidémie de choléra samedi au Yémen.', [('samedi', 'DATE', '2023-03-18')]),
+    ("fr", 'Livraison de minerai samedi au port.', [('samedi', 'DATE', '2023-03-18')]),
+    # A real first-person future still is one.
+    ("fr", 'Nous reviendrons samedi.', [('samedi', 'DATE', '2023-03-25')]),
+])
+def test_french_words_that_end_like_a_future_are_no_cue(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Nouns and names ending in "-rai", "-rons", "-ra", "-ront" ("minerai", "vignerons", "Laura",
+    "choléra", "front") are no future cue (`not_future`): a headline's Saturday stays the one gone by."""
     assert finder(lang)(text) == expected

@@ -74,7 +74,8 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # sea anunciado el 21 de junio", "quando chegar", "sobald … bekanntgegeben wird").
     "tense": ("future", "past", "present", "passive", "compound_past", "future_in_past", "participle_prefixes",
               "participle_suffixes", "past_suffixes", "preterite_suffixes", "future_suffixes", "not_future",
-              "not_past", "subject_prefixes", "clause_openers", "future_openers"),
+              "not_past", "subject_prefixes", "clause_openers", "future_openers",
+              "future_with_particle", "closing_particle"),
     # bare_before: a time preposition with the plural article, before two digits alone that are a
     # decade ("en los 80").
     "decade": ("bare_before", "suffix", "words"),

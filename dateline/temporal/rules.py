@@ -754,9 +754,24 @@ def _set_against_then(m: Match) -> bool:
     """Whether "today" opens a clause set against the time before it ("en 1992 había 60 buques y
     hoy España es ...", "And today, the right to work is equal to ..."): right after a `contrast`
     conjunction, its clause's subject (one to five words) and then a present `copula`. A copula
-    right after "today" makes it the subject, the day itself ("y hoy es lunes")."""
-    clause = m.lex.words_regex_if_any("nowadays.copula", r",?\s+(?:[\"'“«]?[^\W\d_]+[\"'”»]?\s+){1,5}?(?:{words})(?!\w)")
-    return clause is not None and m.preceded_by("nowadays.contrast") and clause.match(m.m.string, m.end) is not None
+    right after "today" makes it the subject, the day itself ("y hoy es lunes"); so does a
+    weekday or a day word earlier in the sentence: set against a day, "today" is a day too ("the
+    talks began Monday and today the ministers are in Geneva")."""
+    clause = m.lex.words_regex_if_any("nowadays.copula", r",?\s+(?:[\"'“«]?(?:[^\W\d_]+['’])?[^\W\d_]+[\"'”»]?\s+){1,5}?(?:{words})(?!\w)")
+    return clause is not None and m.preceded_by("nowadays.contrast") and clause.match(m.m.string, m.end) is not None \
+        and not _day_named_before(m)
+
+
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
+
+
+def _day_named_before(m: Match) -> bool:
+    """Whether a weekday or a day word ("yesterday") stands earlier in the sentence of `m`."""
+    text = m.m.string
+    opening = _SENTENCE_START.search(text, max(0, m.start - 300), m.start)
+    begin = opening.start() if opening is not None else max(0, m.start - 300)
+    return any(found is not None and found.search(text, begin, m.start) is not None
+               for found in (m.lex.words_regex_if_any(cls, r"(?<!\w)(?:{words})(?!\w)") for cls in ("weekday", "day_word")))
 
 
 def _after_our_time_head(m: Match) -> bool:

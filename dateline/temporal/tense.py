@@ -64,6 +64,12 @@ class TenseCues:
 
     def __init__(self, lex: Lexicon) -> None:
         parts = [rf"(?P<f>{lex.cls('tense.future').pattern()})"]
+        with_particle, particle = lex.cls("tense.future_with_particle"), lex.cls("tense.closing_particle")
+        if with_particle.table and particle.table:
+            # "Die Wahl findet am Samstag statt": a verb that is a future cue only with the particle
+            # that closes its clause ("Er findet am Montag den Schlüssel" is no event to come).
+            parts.insert(0, rf"(?P<f2>{with_particle.pattern()})(?=(?:\s+[^\s,.;:!?]+){{0,{CLAUSE_WORDS}}}?"
+                            rf"\s+(?:{particle.pattern()})\s*(?:[^\w\s]|\Z))")
         if lex.cls("tense.present").table:
             # Set phrases in the present that open with a past auxiliary ("a lieu", "ha luogo"),
             # matched first so that the auxiliary is no cue.
@@ -129,7 +135,9 @@ class TenseCues:
         for m in self._regex.finditer(sentence):
             if m.lastgroup == "n":
                 continue
-            if m.group("f") is not None:
+            if m.lastgroup == "f2":
+                found.append((m.start(), m.end(), FUTURE, True))
+            elif m.group("f") is not None:
                 # "had been due to expire Friday": a future seen from the past, itself past
                 in_past = self._future_in_past is not None \
                     and self._future_in_past.search(sentence, max(0, m.start() - 20), m.start()) is not None
