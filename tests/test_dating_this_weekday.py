@@ -1,7 +1,8 @@
 """A date named with its weekday after "this" ("este viernes 9 de mayo", "ce vendredi 9 mai",
 "this Friday, May 9"): a day of the week the writer is in, so publication falls in that day's
 week, Monday to Sunday (`dating.THIS_WEEKDAY_DATE`), with or without the date's year. Each
-language's "this" is its `shift_before` 0 words; the sentences are written by hand."""
+language's "this" is its `shift_before` 0 words; the sentences are written by hand. Each is read
+below the article's opening (`below_opening`): where it opens, it is the lead's day."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import datetime as dt
 import pytest
 
 from dateline.temporal.dating import THIS_WEEKDAY_DATE, WEEKDAY_DATE, DayCue, Posterior, _named, posterior, reading
+from tests.test_dating_weekday_dates import below_opening
 
 # Per language: a meeting "this Friday, May 9, 2025" (a Friday); the same without "this"; and
 # "this Friday, May 9" without its year, beside a year the text names.
@@ -44,13 +46,13 @@ MONDAY, SUNDAY = dt.date(2025, 5, 5), dt.date(2025, 5, 11)  # the week of Friday
 
 def _week(text: str, lang: str) -> float:
     """The model's posterior of publication in the week of May 9, 2025."""
-    post = posterior(reading(text, lang).cues)
+    post = posterior(reading(below_opening(text), lang).cues)
     assert isinstance(post, Posterior)
     return float(post.probs[(post.points >= MONDAY.toordinal()) & (post.points <= SUNDAY.toordinal())].sum())
 
 
 def _roles(text: str, lang: str) -> list[tuple[int | None, str]]:
-    return [(c.weekday, c.role) for c in _named(reading(text, lang).cues) if isinstance(c, DayCue)]
+    return [(c.weekday, c.role) for c in _named(reading(below_opening(text), lang).cues) if isinstance(c, DayCue)]
 
 
 @pytest.mark.parametrize("lang", sorted(CASES))

@@ -1,4 +1,5 @@
-"""A full date named with its weekday puts publication within its week (`dating._within_its_week`)."""
+"""A full date named with its weekday puts publication within its week (`dating._within_its_week`),
+below the article's opening (where it opens, it is the lead's day: test_dating_lead_weekday)."""
 
 from __future__ import annotations
 
@@ -31,9 +32,16 @@ CASES = {
 DAY = dt.date(2025, 5, 9)
 
 
+def below_opening(text: str) -> str:
+    """The text's first sentence under an opening of lines of its second, away from the top
+    (`dating._opens_article`), at the end of a paragraph (not a line of its own, as a stamp)."""
+    first, rest = text.rsplit(". ", 1)
+    return "\n".join([rest] * 20 + [f"{rest} {first}."])
+
+
 def week_after(text: str, lang: str) -> float:
     """The model's posterior of publication in the week from May 9, 2025 on."""
-    post = posterior(reading(text, lang).cues)
+    post = posterior(reading(below_opening(text), lang).cues)
     assert isinstance(post, Posterior)
     first = DAY.toordinal()
     return float(post.probs[(post.points >= first) & (post.points <= first + 6)].sum())
@@ -51,6 +59,7 @@ def test_a_full_date_with_its_weekday_puts_publication_in_its_week(lang: str) ->
 def test_a_weekday_that_does_not_fit_the_date_pins_nothing(lang: str) -> None:
     """A guard: the misprinted weekday is read, but says nothing of publication's week."""
     fits, misprint = CASES[lang]
-    days = {text: [c for c in _named(reading(text, lang).cues) if isinstance(c, DayCue)] for text in CASES[lang]}
+    days = {text: [c for c in _named(reading(below_opening(text), lang).cues) if isinstance(c, DayCue)]
+            for text in CASES[lang]}
     assert [(c.weekday, c.role) for c in days[fits]] == [(5, WEEKDAY_DATE)]
     assert [(c.weekday, c.role) for c in days[misprint]] == [(4, "date")]

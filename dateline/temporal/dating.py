@@ -152,6 +152,17 @@ WEEKDAY_DATE = "date with its weekday"
 # the same odds, none outside it). A day without its year ("este martes 15 de marzo") is such a
 # day in the years where it falls on that weekday.
 THIS_WEEKDAY_DATE = "date with its weekday after 'this'"
+# ... and where the article opens (`_opens_article`, as a dateline does): "Le conseil a voté
+# vendredi 27 novembre 2026 …", "Der Stadtrat hat am Freitag, dem 27. November 2026, …". News
+# states its own day so, in every language: the day of the news, published that day or, filed
+# late, the next (a dateline's odds, `DATELINE_ODDS`). Told in the future tense it is a day
+# ahead, and the week's odds stay. (Requiring the past tense was tried: the tense of such a
+# Russian or Arabic lead is often not read, and the es dev cases were read as past anyway.)
+# Unless the text said its own day before it: "Today (March 5) the parliament voted, a week
+# after the debate of Tuesday, Feb. 27" opens on March 5 (a stamp, a dateline, "today (…)"). A day without its year is such a day in the
+# years where it falls on that weekday, as after "this". On the es dev pages the 4 such days are blog posts (Global Voices) written 1 to 3
+# days after the day: none exact, all within a week.
+LEAD_WEEKDAY_DATE = "date with its weekday in the lead"
 # Publication days considered around each named day (its own day is 0).
 WINDOW = range(-2, 15)
 # Publication years weighed: from the year before the earliest the text names (but at most
@@ -354,6 +365,8 @@ class DayCue:
                 COMMENT: f"the first reader's comment is of {named}: published that day or in the days before",
                 WEEKDAY_DATE: f"names {named} with its weekday: published within a week of it",
                 THIS_WEEKDAY_DATE: f"names {named} with its weekday after 'this': published that week",
+                LEAD_WEEKDAY_DATE: f"names {named} with its weekday where the article opens: published "
+                                   "that day or the next",
                 GIVEN: f"the source gives {named} as the day of publication"}
         text = said.get(self.role, f"names {named}" + (f" in the {self.tense.lower()} tense" if self.tense else ""))
         if self.weekday is not None and self.year is None:
@@ -552,7 +565,10 @@ _BULLETS = " \t*•·-–—>"
 _ORDINAL_DIGITS = re.compile(r"(?<![\d.,])(\d{1,3})[^\s\d]{0,6}\s+\Z")
 _ANNIVERSARY_REACH = 150  # characters of the sentence read for the event commemorated
 _STAMP_REACH = 600  # a page's date stamp is at its top
-_WEEKDAY_GLUE = re.compile(r"[ \t,،.]*")  # "Domingo 30/01/2011", "Friday, May 9", "الجمعة، 9 مايو"
+# What joins a weekday to its date ("Domingo 30/01/2011", "Friday, May 9", "الجمعة، 9 مايو"), with a
+# word of the language's [stamp] weekday_glue ("Dienstag, den 15. März", "الجمعة الموافق 9 مايو"):
+# a `words_regex` template.
+_WEEKDAY_GLUE = r"[ \t,،.]*(?:(?:{words})[ \t,،.]*)?"
 _LEAD_GLUE = re.compile(r"[ \t,،.]*(?:[^\W\d_]{1,2}[ \t]+)?")  # "ayer martes", "Вчера, в понедельник", "اليوم، 8 مايو"
 _WORD = re.compile(r"[^\W\d_]{4,}")  # words long enough to be more than "de", "el", "PM", "Hs"
 # A byline's handle, site or mail address ("Carlos Salinas | 28/8/2011 @CSalinas", "Por
@@ -598,7 +614,13 @@ def _is_dateline(text: str, mention: Mention, top: int, tagger: Tagger) -> bool:
         title_end = [m.end() for m in _SENTENCE_END.finditer(text, line, mention.start)]
         if not (title_end and _LINE_END.match(text, mention.end) and _placed(text, title_end[-1], mention.start)):
             return False
-    return mention.start - top <= _DATELINE_REACH or _among_first_lines(text, top, line)
+    return _opens_article(text, mention.start, top)
+
+
+def _opens_article(text: str, start: int, top: int) -> bool:
+    """Whether a position is where the article opens: within `_DATELINE_REACH` characters of
+    its top, or on one of its first `_DATELINE_LINES` lines (`_among_first_lines`)."""
+    return start - top <= _DATELINE_REACH or _among_first_lines(text, top, text.rfind("\n", 0, start) + 1)
 
 
 def _among_first_lines(text: str, top: int, line: int) -> bool:
@@ -976,18 +998,22 @@ def _weekday_within(mention: Mention, text: str, tagger: Tagger, shift: int) -> 
     return _led(WeekdayCue(expr, int(weekday), None), expr, shift) if weekday else None
 
 
-def _within_its_week(cue: DayCue, this: bool = False) -> None:
+def _within_its_week(cue: DayCue, this: bool = False, opening: bool = False) -> None:
     """A full date named with the weekday it falls on ("este viernes (7.09.2018)", "Friday,
     May 9, 2025") pins publication to its week, as a weekday named alone does (`SINCE_WEEKDAY`,
     mirrored for the future; both halves without a tense): a writer names the weekday of a
     day of the week being reported. `WEEKDAY_WEEK` of the time: of the 28 such days on the es
     dev pages, 26 were within a week of publication (11 the day itself). After "this" (`this`,
-    `THIS_WEEKDAY_DATE`), within the day's own week, with or without its year."""
+    `THIS_WEEKDAY_DATE`), within the day's own week, with or without its year. Where the article
+    opens (`opening`, `LEAD_WEEKDAY_DATE`), but in the future tense, that day or the next."""
     if cue.role != "date" or cue.weekday is None:
         return
     day = cue.in_year(cue.year) if cue.year is not None else None
-    if day is None and not this or day is not None and day.isoweekday() != cue.weekday:
-        return  # a day without its year is pinned only after "this"; a weekday it does not fall on, never
+    if day is None and not (this or opening) or day is not None and day.isoweekday() != cue.weekday:
+        return  # a day without its year is pinned only after "this" or in the lead; a weekday it does not fall on, never
+    if opening and cue.tense != FUTURE:
+        cue.pin, cue.pin_odds, cue.role = 0, DATELINE_ODDS, LEAD_WEEKDAY_DATE
+        return
     after, before = _sides(cue.tense)
     odds = [before * p for p in reversed(SINCE_WEEKDAY[1:])] + [(after + before) / 2 * SINCE_WEEKDAY[0]] \
         + [after * p for p in SINCE_WEEKDAY[1:]]
@@ -1032,11 +1058,13 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
     weekday_of_next: int | None = None  # "Domingo 30/01/2011": the weekday belongs to the date
     this_next = False  # that weekday was named after "this" ("diesen Dienstag, 15. März 2011")
     lead: tuple[int, int] | None = None  # "ayer martes": (days from the day named next to publication, where)
+    own_day = False  # the text said its own day already ("today (March 5)", a stamp): see `LEAD_WEEKDAY_DATE`
+    glue = tagger.lex.words_regex("stamp.weekday_glue", _WEEKDAY_GLUE)
     for i, mention in enumerate(mentions):
         following = mentions[i + 1] if i + 1 < len(mentions) else None
         if isinstance(mention.meaning, WeekdayRef) and following is not None \
                 and isinstance(following.meaning, Calendar) and following.meaning.gran == "D" \
-                and _WEEKDAY_GLUE.fullmatch(text, mention.end, following.start):
+                and glue.fullmatch(text, mention.end, following.start):
             weekday_of_next = mention.meaning.weekday
             this_next = _is_this(text[mention.start:mention.end], tagger)
             continue
@@ -1057,7 +1085,8 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
         if lead is not None:
             cue = _led(cue, text[lead[1]:mention.end], lead[0])
         if isinstance(cue, DayCue):
-            _within_its_week(cue, this)
+            _within_its_week(cue, this, not own_day and _opens_article(text, mention.start, top))
+            own_day = own_day or bool(cue.pin_odds)
         weekday_of_next, this_next, lead = None, False, None
         if cue is None:
             continue
