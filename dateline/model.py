@@ -121,12 +121,14 @@ class DateBasis:
     later run over the collection reuses its analysis and decides the date again only when
     that changed: `first`..`last`, the span of days (a collection's, a crawl's) the inference
     was held to, both None when the text alone decided; `own` and `own_confidence`, the text's
-    own answer, before a near-duplicate's date replaced it."""
+    own answer, before a near-duplicate's date replaced it; `site`, a digest of the collection's
+    site lines the text has (left out of its dating), None when it has none."""
 
     first: dt.date | None = None
     last: dt.date | None = None
     own: dt.date | None = None
     own_confidence: float = 0.0
+    site: int | None = None
 
     @property
     def within(self) -> tuple[dt.date, dt.date] | None:

@@ -15,6 +15,7 @@ import pickle
 import signal
 import tempfile
 import threading
+import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -378,15 +379,24 @@ class CorpusCache(FileCache, Protocol):
         the same): nothing of it needs writing."""
 
 
-def _holds(article: Article, hint_range: HintRange | None, fallback: HintRange | None) -> bool:
-    """Whether a stored article's own dating still holds in this run: it was held to the same
-    span, or its text alone dated it and no hard limit is given. The text's own answer does
-    not depend on the collection; only the span it is held to does."""
+def _holds(article: Article, hint_range: HintRange | None, fallback: HintRange | None,
+           site: frozenset[str] = frozenset()) -> bool:
+    """Whether a stored article's own dating still holds in this run: the collection's site
+    lines it has are those it was dated with (`site`, left out of its dating: a page that now
+    shares its site's name with another is a served page, whose date line may be the crawl's),
+    and it was held to the same span, or its text alone dated it and no hard limit is given.
+    The text's own answer depends on the collection only through those two."""
     basis = article.date_basis
-    if basis is None:
+    if basis is None or basis.site != _site_digest(site):
         return False
     within = hint_range or fallback
     return basis.within == within or (basis.within is None and basis.own is not None and hint_range is None)
+
+
+def _site_digest(site: frozenset[str]) -> int | None:
+    """A digest of an article's own site lines (`own_site_lines`), kept in its `DateBasis`;
+    None for none, as an article stored before digests were kept."""
+    return zlib.crc32("\n".join(sorted(site)).encode()) if site else None
 
 
 def _corpus_twins(corpus: CorpusCache, article: Article, twins: Twins,
@@ -531,14 +541,17 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
         site = site_lines.lines()
 
         stored: deque[_Dating | None] = deque()  # the date a stored article was kept with
+        owns: deque[frozenset[str]] = deque()  # the site lines each was dated with
 
         def dating() -> Iterator[tuple[Article, HintRange | None, HintRange | None] | _Ready]:
             for article in spill:
-                reused = _holds(article, hint_range, fallback)
+                own = own_site_lines(article.text, site)
+                reused = _holds(article, hint_range, fallback, own)
                 stored.append(_dating(article) if reused else None)
+                owns.append(own)
                 # a reused article's shingles, computed once here for both `find` and `add`
                 yield (_Ready((article, twin_shingles(article), [])) if reused
-                       else (_undated(article), hint_range, fallback, own_site_lines(article.text, site)))
+                       else (_undated(article), hint_range, fallback, own))
 
         held: list[Article] = []  # a stored file's articles, yielded once kept again
         failed = False  # one of them could not be dated: the file is not kept
@@ -547,6 +560,9 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
             for problem in problems:
                 on_error(problem)
             was = stored.popleft()
+            own = owns.popleft()
+            if article.date_basis is not None:  # what its dating rested on, kept in the store
+                article.date_basis.site = _site_digest(own)
             if corpus is not None and was is None:
                 _corpus_twins(corpus, article, twins, known)
             article = _with_twin(article, twins, grams, was)

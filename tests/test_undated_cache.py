@@ -416,3 +416,27 @@ def test_resume_knows_a_kept_article_by_what_it_holds_not_by_its_object(tmp_path
         resume.kept(article)
         article.date = dt.date(2025, 5, 8)
         assert not resume.as_stored(article)
+
+
+def test_a_stored_page_is_dated_again_when_its_site_lines_change(tmp_path: Path, analysed: list[str]) -> None:
+    """A page stored alone was dated by its late date line (no site lines: wire copy has no site
+    clock); once another page of its site is read beside it, the site's name makes it a served
+    page and the line the crawl's: the stored page is dated again, not reused. An unchanged
+    collection is then reused as stored (its site lines' digest kept with its date)."""
+    from tests.test_site_lines import _pages
+
+    crawl_day = dt.date(2020, 11, 11)
+    news = tmp_path / "news"
+    news.mkdir()
+    first, second = _pages("en")
+    (news / "page0.txt").write_text(first, encoding="utf-8")
+    with ArticleStore(tmp_path / "store.sqlite") as store:
+        assert [a.date for a in process([news], lang="en", store=store)] == [crawl_day]
+        (news / "page1.txt").write_text(second, encoding="utf-8")
+        analysed.clear()
+        again = {a.id: a for a in process([news], lang="en", store=store)}
+        assert sorted(analysed) == ["page0.txt", "page1.txt"]
+        assert again["page0.txt"].date != crawl_day, again["page0.txt"].date_source
+        analysed.clear()
+        assert {a.id: a.date for a in process([news], lang="en", store=store)} == {i: a.date for i, a in again.items()}
+        assert analysed == []

@@ -97,13 +97,14 @@ def article_fields(data: dict[str, Any]) -> dict[str, Any]:
         if "dt.date" in known[name] and isinstance(value, str):
             value = dt.date.fromisoformat(value)
         elif "DateBasis" in known[name] and isinstance(value, dict):
-            value = DateBasis(**{key: dt.date.fromisoformat(v) if key != "own_confidence" else v
+            value = DateBasis(**{key: dt.date.fromisoformat(v) if key in _BASIS_DATES else v
                                  for key, v in value.items() if key in _BASIS_FIELDS})
         out[name] = value
     return out
 
 
 _BASIS_FIELDS = frozenset(f.name for f in fields(DateBasis))
+_BASIS_DATES = frozenset(f.name for f in fields(DateBasis) if "dt.date" in str(f.type))
 _TIMEX_FIELDS = tuple(f.name for f in fields(Timex))
 _TIMEX_DEFAULTS = {f.name: f.default for f in fields(Timex)}
 
