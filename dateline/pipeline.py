@@ -8,6 +8,7 @@ memory is bounded by that window, not by the size of the collection.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import multiprocessing
 import os
@@ -81,7 +82,6 @@ class _FileResult:
     dated: list[Article] = field(default_factory=list)
     undated: list[Article] = field(default_factory=list)
     problems: list[IngestError] = field(default_factory=list)
-    grams: list[frozenset[int] | None] = field(default_factory=list)  # of the dated, for Twins
     pages: list[PageLines] = field(default_factory=list)  # of the undated, for SiteLines
 
 
@@ -99,7 +99,6 @@ def _read_and_tag(item: Input, lang: str | None) -> _FileResult:
                 result.pages.append(page_lines(article.text))  # here, not in the main process
             else:
                 result.dated.append(annotate(article))
-                result.grams.append(twin_shingles(article))  # here, not in the main process
     except Exception as exc:  # noqa: BLE001 - reported, never swallowed
         result.problems.append(IngestError(item.name, f"could not be analysed ({type(exc).__name__}: "
                                                       f"{exc}); please report this as a bug"))
@@ -311,6 +310,18 @@ def _warm(item: Input, lang: str | None) -> None:
         break
 
 
+def _twin_copy(article: Article) -> Article:
+    """What `twin_shingles` reads of a dated article, kept until the collection's undated
+    articles are dated: the article with its own list of sentences (the caller may change
+    the article it is handed, or its list; texts and sentences are shared, not copied)."""
+    return dataclasses.replace(article, sentences=list(article.sentences))
+
+
+def _text_size(task: tuple[Article]) -> int:
+    """Bytes of text a shingling task holds, to batch them as inputs are batched."""
+    return len(task[0].text)
+
+
 def _input_size(task: tuple[Any, ...]) -> int:
     """Bytes of input a task holds: a file's size; a URL or standard input counts as big."""
     item: Input = task[0]
@@ -473,6 +484,9 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
     pool = _Workers(workers)
     spill = _Spill()
     twins = Twins()  # the collection's dated texts: an undated near-duplicate shares their date
+    # The dated articles as read, for `twins` once an undated article is to be dated: a
+    # collection with none (a dated crawl, ML-Crisis) never pays for their shingles.
+    dated_copies: list[Article] = []
     site_lines = SiteLines()  # the lines the undated pages repeat across stories: their sites'
     keys: dict[int, tuple[str, bool]] = {}  # a file's key, and whether it came from the store
     sizes: dict[int, int] = {}  # an input's bytes, told to `on_input`
@@ -530,15 +544,20 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
             for article in result.undated:
                 spill.add(article)
                 groups.append(number if number in files else None)
-            for article, grams in zip(result.dated, result.grams or [None] * len(result.dated)):
+            for article in result.dated:
                 assert article.date is not None
                 widen(article.date)
-                twins.add(article, grams=grams)
+                dated_copies.append(_twin_copy(article))
                 yield article
             if on_input is not None:
                 on_input(sizes.pop(number, 0))
         fallback = None if hint_range else collection_span(first, last)
         site = site_lines.lines()
+        if spill.count:  # an undated article to date: only now are the dated ones' shingles needed
+            for copy, grams in zip(dated_copies, pool.map(twin_shingles, ((c,) for c in dated_copies),
+                                                          size=_text_size)):
+                twins.add(copy, grams=grams)
+        dated_copies.clear()
 
         stored: deque[_Dating | None] = deque()  # the date a stored article was kept with
         owns: deque[frozenset[str]] = deque()  # the site lines each was dated with
