@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from dateline.model import Article, Timeline
 from dateline.pipeline import process
 from dateline.render import timeline_dict, timeline_html, timeline_markdown, write_timeline
 from dateline.store import Repository, Selection
-from dateline.timeline import DEFAULT_METHOD, METHODS, build
+from dateline.timeline import DEFAULT_METHOD, METHODS, build, preload
 
 
 class Format(str, Enum):
@@ -40,13 +41,23 @@ def render(timeline: Timeline, format: Format) -> str:
 
 
 def read_articles(sources: list[str | Path], lang: str | None, errors: ErrorLog,
-                  store: Repository | None = None, workers: int = 1) -> list[Article]:
-    """Read, date and tag every article, showing progress on the terminal."""
+                  store: Repository | None = None, workers: int = 1,
+                  meanwhile: Callable[[], object] | None = None) -> list[Article]:
+    """Read, date and tag every article, showing progress on the terminal. `meanwhile` is
+    called once, when the first input's articles are handed on: work the next step needs
+    anyway (imports), done while the worker processes read the rest, which were forked before."""
     articles: list[Article] = []
+    waiting = [meanwhile] if meanwhile is not None else []
+
+    def input_read(size: int) -> None:
+        progress.input_read(size)
+        while waiting:
+            waiting.pop()()
+
     with Reading("reading", input_bytes(sources)) as progress:
         try:
             for article in process(sources, lang=lang, on_error=errors, store=store, workers=workers,
-                                   on_input=progress.input_read):
+                                   on_input=input_read):
                 articles.append(article)
                 progress.articles(len(articles))
         except KeyboardInterrupt:
@@ -57,13 +68,13 @@ def read_articles(sources: list[str | Path], lang: str | None, errors: ErrorLog,
 
 
 def source_articles(sources: list[str | Path], lang: str | None, errors: ErrorLog, db: Path | None,
-                    no_store: bool, workers: int) -> list[Article]:
+                    no_store: bool, workers: int, meanwhile: Callable[[], object] | None = None) -> list[Article]:
     """`read_articles` with the corpus as the cache of files already analysed (a second run
     over the same files reads none again), unless `--no-store`."""
     if no_store:
-        return read_articles(sources, lang, errors, workers=workers)
+        return read_articles(sources, lang, errors, workers=workers, meanwhile=meanwhile)
     with open_db(db, optional=True) as kept:
-        return read_articles(sources, lang, errors, kept, workers=workers)
+        return read_articles(sources, lang, errors, kept, workers=workers, meanwhile=meanwhile)
 
 
 def corpus_articles(store: Repository, query: list[str] | None, start: dt.date | None,
@@ -111,7 +122,8 @@ def timeline(
     errors = ErrorLog()
     outlets: list[int] | None = None
     if sources:
-        articles = source_articles(sources, lang, errors, store, no_store, jobs)
+        articles = source_articles(sources, lang, errors, store, no_store, jobs,
+                                   meanwhile=None if entity else preload)  # an entity timeline has no TF-IDF
     else:
         with open_db(store, existing=True) as kept:
             articles, outlets, _ = corpus_articles(kept, query, first, last, lang, limit)

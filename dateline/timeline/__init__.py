@@ -1,7 +1,8 @@
 """Stage 4, timeline: pick the days that matter in a collection and summarize each one.
 
 Public API: `build(articles, query=..., method=...) -> Timeline`; `METHODS`, the comparable
-methods by name (`dateline`, the default; `datewise`; `clust`; the `namecount` baseline); `Size`, `Query`, `Corpus`.
+methods by name (`dateline`, the default; `datewise`; `clust`; the `namecount` baseline); `Size`, `Query`, `Corpus`;
+`preload`, the costly imports `build` needs, for a caller to overlap with other work.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dateline.ingest import collapse
 from dateline.model import Article, Timeline
 from dateline.timeline.base import Method, Size, to_timeline
 from dateline.timeline.clust import Clust
-from dateline.timeline.corpus import Corpus
+from dateline.timeline.corpus import Corpus, preload
 from dateline.timeline.datewise import DateWise
 from dateline.timeline.default import Dateline
 from dateline.timeline.namecount import NameCount

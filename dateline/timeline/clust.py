@@ -14,9 +14,7 @@ from typing import ClassVar
 
 import numpy as np
 from scipy import sparse
-from sklearn.cluster import AgglomerativeClustering
 from scipy.sparse.csgraph import connected_components
-from sklearn.preprocessing import normalize
 
 from dateline.timeline.base import Picks, Size
 from dateline.timeline.corpus import Corpus
@@ -66,6 +64,8 @@ class Clust:
         it, if that one is closer than `distance`, and is an event of its own otherwise (it
         never bridges events months apart).
         """
+        from sklearn.preprocessing import normalize  # scikit-learn only when clustering (`corpus.preload`)
+
         n = len(corpus.articles)
         labels = np.arange(n, dtype=np.int64)
         if n < 2:
@@ -111,6 +111,8 @@ class Clust:
     def _cluster(self, docs: sparse.csr_matrix, days: np.ndarray) -> np.ndarray:
         """Average-linkage clustering of one group: for each article, the position of its
         cluster's first article."""
+        from sklearn.cluster import AgglomerativeClustering  # see `clusters`
+
         distance = 1.0 - (docs @ docs.T).toarray()
         known = days >= 0
         apart = np.abs(days[:, None] - days[None, :]) > self.window

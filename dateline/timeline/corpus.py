@@ -14,7 +14,6 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from dateline.model import Article, Resolution, Sentence, Timex
 from dateline.timeline.query import Query, fold
@@ -302,11 +301,21 @@ def _date_only(article: Article, sentence: Sentence) -> bool:
     return len(words(before)) <= ENTRY_LEAD_WORDS and not _WORD_RE.search(after)
 
 
+def preload() -> None:
+    """Import scikit-learn's TF-IDF, which `Corpus.build` uses: the import alone costs 0.6–0.9 s
+    CPU (scikit-learn imports scipy.stats, which builds its distributions' docstrings), a
+    sixth of a 300-article timeline from raw text. A caller whose worker processes are still
+    reading articles calls this meanwhile (`dateline timeline`), so the import overlaps the
+    reading instead of following it; otherwise the first `Corpus.build` imports it."""
+    import sklearn.feature_extraction.text  # noqa: F401 - imported for its cost, here
+
+
 def _vectorize(texts: list[str]) -> sparse.csr_matrix:
     """L2-normalized TF-IDF rows of texts already folded (lower case, no accents); an empty
     or word-less collection gives an empty matrix."""
     if not texts:
         return sparse.csr_matrix((0, 0))
+    from sklearn.feature_extraction.text import TfidfVectorizer  # imported when needed: see `preload`
     vectorizer = TfidfVectorizer(lowercase=False, sublinear_tf=True, dtype=np.float32)
     try:
         return vectorizer.fit_transform(texts).tocsr()
