@@ -2073,3 +2073,42 @@ def test_a_name_after_and_is_its_own_beside_an_organizations_complement(lang: st
     # capitalized word as a name here, so only the first half of the check applies).
     names = find_entities([article(text, "a", lang=lang)])
     assert not any("Gazprom" in e and e != "Gazprom" for e in names.entities), sorted(names.entities)
+
+
+# A wire dateline and its agency's credit ("El Cairo (EFE).-", "PARIS (AFP) -") say who filed the
+# report and from where: neither takes part in the sentence's events, the credit is no acronym of
+# the place before it, and the agency named later in the text is the agency (world.toml's
+# agencies, written alike in every language). Each fails on 35d8d5a: there the credit was the
+# place's acronym (es "EFE" → Cairo, 149 mentions on ML-Crisis es) or the agency no entity.
+WIRE_DATELINE = {
+    "en": ("HAVANA, Cuba (AP) _ The minister visited Beijing on Monday. AP reporters saw the talks.", "AP"),
+    "es": ("El Cairo (EFE).- El ministro visitó Pekín el lunes. EFE informó de la reunión.", "EFE"),
+    "fr": ("PARIS (AFP) - Le ministre a visité Pékin lundi. L'AFP a annoncé la rencontre.", "AFP"),
+    "it": ("ROMA (ANSA) - Il ministro ha visitato Pechino lunedì. L'ANSA ha annunciato l'incontro.", "ANSA"),
+    "pt": ("LISBOA (Lusa) - O ministro visitou Pequim na segunda-feira. A Lusa anunciou a reunião.", "Lusa"),
+    "de": ("MOSKAU (dpa) - Der Minister besuchte am Montag Peking. Die DPA berichtete über das Treffen.", "DPA"),
+    "ru": ("МОСКВА (ТАСС) - Министр посетил Пекин в понедельник. ТАСС сообщил о встрече.", "ТАСС"),
+    "ar": ("القاهرة (رويترز) - زار الوزير بكين يوم الاثنين. وقالت رويترز إن الزيارة مهمة.", "رويترز"),
+}
+AGENCY = {"AP": "Associated Press", "EFE": "EFE", "AFP": "Agence France-Presse", "ANSA": "ANSA", "Lusa": "Lusa",
+          "DPA": "Deutsche Presse-Agentur", "ТАСС": "TASS", "رويترز": "Reuters"}
+
+
+@pytest.mark.parametrize("lang", sorted(WIRE_DATELINE))
+def test_a_wire_dateline_and_its_agency_credit_take_no_part_in_the_events(lang: str) -> None:
+    text, agency = WIRE_DATELINE[lang]
+    analysis = analyze([article(text, "a", lang=lang)])
+    names = analysis.names.mentions["a"]  # the dateline's place and the credit are no names
+    assert [m.entity for m in names] == ["Beijing", AGENCY[agency]] and names[1].text == agency, (lang, names)
+    visit = next(m for m in analysis.mentions if m.sentence == names[0].sentence)
+    assert visit.participants == ["Beijing"], (lang, visit)
+
+
+def test_a_bracket_of_agencies_anywhere_is_a_credit_and_a_seat_of_government_has_a_capital() -> None:
+    # A photo's credit mid-text names no one ("en Brega (AFP, EFE)"), nor is it Brega's acronym;
+    # "una casa blanca" (a white house) and "efe" (the letter) in lower case are no seat of
+    # government and no agency.
+    names = find_entities([article("Un rebelde dispara en Brega (AFP, EFE). La AFP dijo que vivía en una "
+                                   "casa blanca. La efe es una letra.", "a", lang="es")])
+    assert [(m.text, m.entity) for m in names.mentions["a"]] == [
+        ("Brega", "Brega"), ("AFP", "Agence France-Presse")], names.mentions["a"]

@@ -32,7 +32,8 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dateline.events.lexicon import Lexicon, available_languages, fold, lexicon, lexicon_for, world
+from dateline.events.lexicon import (Lexicon, WordTable, agencies, available_languages, fold, lexicon, lexicon_for,
+                                     world)
 from dateline.model import Article, Entity, EntityMention
 
 _TOKEN = re.compile(r"\w+(?:['’.]\w+)*")
@@ -47,6 +48,8 @@ UNDECIDED = "name"
 # Vladimir Putin"), and between an office and the country it belongs to.
 HOLDER_WINDOW = 4
 COUNTRY_WINDOW = 3
+# The most words a wire dateline holds before its agency's credit ("Ginebra/Beirut, 23 mar (EFE)").
+DATELINE_WORDS = 8
 # How many words may stand between a description's article and its noun ("the online music store").
 DESCRIPTION_GAP = 2
 # Words of an apposition that says what a name is ("the European aircraft maker").
@@ -117,6 +120,12 @@ class ArticleNames:
     # Where every noun is capitalized: the lone words written right after an article ("die
     # Sparbank"), common nouns wherever else they stand.
     nouns: set[str] = field(default_factory=set)
+
+
+@lru_cache(maxsize=1)
+def _proper_names() -> frozenset[str]:
+    """The gazetteer entities only ever written with a capital (`WorldEntity.proper`)."""
+    return frozenset(name for name, e in world().items() if e.proper)
 
 
 def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
@@ -215,7 +224,55 @@ class _Sentence:
         self.places: list[tuple[int, int, str]] = []
         self.offices: list[tuple[int, int, str]] = []
         self.shouted = lex.has_case and self._shouted()
+        if article.text.find("(", sentence.start, sentence.end) >= 0:
+            self._credits()
         self._label()
+
+    def _credits(self) -> None:
+        """Mark a news agency's credit in brackets ("(EFE)", "(Reuters, AFP)", "(dpa)") and the
+        wire dateline before it at the sentence's opening ("El Cairo (EFE).-", "PARIS (AFP) -",
+        "NAIROBI, Kenya (AP) _", "Madrid, 20 dic (EFE).-"): who filed the report and from where,
+        no participant of the sentence's events, and no acronym of the name before it."""
+        toks, role, n = self.toks, self.role, len(self.toks)
+        table = agencies()
+        i = 0
+        while i < n:
+            if not self.text[self.toks[i - 1].end if i else self.toks[0].start - 1:toks[i].start].rstrip().endswith("("):
+                i += 1
+                continue
+            end = self._credit_end(i, table)
+            if end is None:
+                i += 1
+                continue
+            closing = self.text[toks[end - 1].end:toks[end].start if end < n else toks[end - 1].end + 3]
+            after = closing.strip()[1:].lstrip()  # past the closing bracket
+            if end < n and not after and not toks[end].text.strip("_"):
+                after, end = "_", end + 1  # "(AP) _": a dash written as an underscore, a word character
+            for k in range(i, end):
+                role[k] = "credit"
+            if 0 < i <= DATELINE_WORDS and (not after or after[0] in "-–—_.:") and all(
+                    toks[k].upper or not self.lex.has_case or role[k] == "time" or self.words[k] in self.lex.determiners
+                    for k in range(i)) and all(self.gap(k - 1, k) in ("", " ", ",", ".", "/") for k in range(1, i)):
+                for k in range(i):
+                    role[k] = "credit"  # the dateline: where the report was filed
+            i = end
+
+    def _credit_end(self, i: int, table: WordTable) -> int | None:
+        """The token after the closing bracket of a credit opening at token i: agencies only,
+        parted by commas or slashes; None if the bracket holds anything else."""
+        toks, n = self.toks, len(self.toks)
+        j = i
+        while j < n:
+            hit = self.lex.match(table, self.words, self.alts, j)
+            if hit is None:
+                return None
+            j += hit[0]
+            between = self.text[toks[j - 1].end:toks[j].start if j < n else toks[j - 1].end + 1].strip()
+            if between.startswith(")"):
+                return j
+            if between not in (",", "/"):
+                return None
+        return None
 
     def _label(self) -> None:
         lex, words, toks, role = self.lex, self.words, self.toks, self.role
@@ -225,10 +282,13 @@ class _Sentence:
                 i += 1
                 continue
             hit = lex.match(lex.gazetteer, words, self.alts, i)
-            if hit and self._inside_name(i):
-                hit = None  # "Observatorio Sirio de Derechos Humanos": part of a name
-            if hit and not (hit[0] == 1 and len(words[i]) <= 3 and not toks[i].text.isupper()):
-                # Short forms ("US", "EU", "UN") only in capitals, never the word "us".
+            proper = hit is not None and hit[1] in _proper_names()
+            if hit and (self._inside_name(i) or (
+                    proper and lex.has_case and not any(t.upper for t in toks[i:i + hit[0]]))):
+                hit = None  # "Observatorio Sirio de Derechos Humanos": part of a name; "sana": no city
+            if hit and not (hit[0] == 1 and len(words[i]) <= 3 and not toks[i].text.isupper() and not proper):
+                # Short forms ("US", "EU", "UN") only in capitals, never the word "us"; a proper
+                # name's with a capital ("Efe").
                 self._mark(i, hit[0], "gaz", self.places, hit[1])
                 i += hit[0]
                 continue
@@ -443,8 +503,8 @@ class _Sentence:
         """Whether token k begins what is written as a sentence, where any word has a capital:
         the sentence's first word, or one after a line break, a colon ("@user: Creo que",
         "dijo: «Creo"), "¿" or "¡", or a full stop glued to the word before ("contra.No")."""
-        if k == 0:
-            return True
+        if k == 0 or self.role[k - 1] == "credit":
+            return True  # after a credit: "PARIS (AFP) - Le ministre"
         between = self.text[self.toks[k - 1].end:self.toks[k].start]
         mark = between.strip().rstrip("\"'«“„‘").rstrip()
         return between == "." or "\n" in between or mark.endswith(":") or mark[-1:] in ("¿", "¡")
@@ -864,7 +924,7 @@ def _bracketed_acronym(s: _Sentence, k: int) -> bool:
     """Whether token `k` (after another) is an all-capitals word of 2 to 6 characters alone in
     brackets right after the token before it: "General Motors (GM)"."""
     word = s.toks[k].text
-    return word.isupper() and 2 <= len(word) <= 6 and s.gap(k - 1, k) == "(" \
+    return word.isupper() and 2 <= len(word) <= 6 and s.role[k] != "credit" and s.gap(k - 1, k) == "(" \
         and s.text[s.toks[k].end:s.toks[k].end + 1] == ")"
 
 

@@ -130,6 +130,16 @@ class WorldEntity:
     name: str
     type: str
     within: str | None = None
+    # A news agency's written forms, alike in every language (every language file's
+    # gazetteer takes them); empty for any other entity.
+    agency: tuple[str, ...] = ()
+
+    @property
+    def proper(self) -> bool:
+        """Whether every form of it is a proper name, written with a capital where the language
+        has capitals: a city, a seat of government, an agency ("Saná", "la Casa Blanca", "EFE";
+        not "sana", "una casa blanca", "efe"). A country's forms are adjectives too ("chino")."""
+        return self.within is not None or bool(self.agency)
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,10 +297,11 @@ def world() -> dict[str, WorldEntity]:
         where = f"dateline/events/data/world.toml, [{name}]"
         if not isinstance(spec, dict) or spec.get("type") not in ENTITY_TYPES:
             raise LexiconError(f"{where}: type must be one of {', '.join(ENTITY_TYPES)}")
-        unknown = set(spec) - {"type", "within"}
+        unknown = set(spec) - {"type", "within", "agency"}
         if unknown:
             raise LexiconError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
-        entities[name] = WorldEntity(name, spec["type"], spec.get("within"))
+        agency = tuple(_word_list(spec.get("agency", []), f"{where} agency"))
+        entities[name] = WorldEntity(name, spec["type"], spec.get("within"), agency)
     for entity in entities.values():
         if entity.within is not None and entity.within not in entities:
             raise LexiconError(f"dateline/events/data/world.toml, [{entity.name}]: "
@@ -334,7 +345,7 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             has_case=names["has_case"], capitalized_nouns=names["capitalized_nouns"],
             first_word_names=names["first_word_names"], state_words=words("state_words"),
             titles=WordTable(data["titles"]),
-            gazetteer=WordTable(data["gazetteer"]), triggers=WordTable(data["triggers"]),
+            gazetteer=WordTable(_with_agencies(data["gazetteer"])), triggers=WordTable(data["triggers"]),
             planned=WordTable({"planned": data["status"]["planned"],
                                BEFORE_NOUN: data["status"]["planned_before_noun"]}),
             announced=WordTable({"announced": data["status"]["announced"]}),
@@ -355,6 +366,21 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
         )
     except LexiconError as e:  # a table's own check: say which file
         raise LexiconError(f"dateline/events/data/{name}: {e}") from None
+
+
+def _with_agencies(gazetteer: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    """A language's gazetteer and the news agencies of `world.toml`, written alike in every language."""
+    out = {name: list(forms) for name, forms in gazetteer.items()}
+    for entity in world().values():
+        if entity.agency:
+            out[entity.name] = out.get(entity.name, []) + list(entity.agency)
+    return out
+
+
+@lru_cache(maxsize=1)
+def agencies() -> WordTable:
+    """The news agencies' written forms → their names, for telling a credit ("(EFE)", "(dpa)")."""
+    return WordTable({e.name: e.agency for e in world().values() if e.agency})
 
 
 def check(data: dict, name: str) -> None:
