@@ -71,6 +71,8 @@ def _fix(text: str) -> str:
 def repair(text: str) -> tuple[str, str | None]:
     """The text with its mojibake repaired, and what was repaired for the user to see
     ("3 line(s) ... e.g. 'oposiciÃ³n' as 'oposición'"), or the text itself and None."""
+    if text.isascii():  # every sign of mojibake is a non-ASCII letter: nothing to search
+        return text, None
     candidate = _CANDIDATE.search(text)
     sign = candidate and _SIGN.search(text, candidate.start())
     if sign is None:

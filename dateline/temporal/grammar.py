@@ -197,6 +197,7 @@ class KeyScanner:
     """
 
     BEFORE, AFTER = 60, 80
+    WRITTEN_MAX = 50_000  # key words as written kept with their classes (`_classes_of`)
 
     def __init__(self, rules: list[CompiledRule], lex: Lexicon) -> None:
         self.classes_of: dict[str, set[str]] = {}
@@ -209,6 +210,7 @@ class KeyScanner:
         words = trie_regex(self.classes_of) if self.classes_of else "(?!)"
         self.regex = regex_cache.regex(rf"{word_start(lex)}(?:(?P<d>\d+)|{words})", re.IGNORECASE, lex.code)
         self.word_end = re.compile(r"\w*")
+        self._written: dict[str, tuple[str, ...]] = {}
 
     def hits(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Spans of key words by class (`digits` for numbers). A key of several words also
@@ -216,20 +218,35 @@ class KeyScanner:
         search goes on from its second word, where another key may start ("hasta la víspera"
         holds "hasta la" and "la víspera")."""
         found: dict[str, list[tuple[int, int]]] = {}
+        digits: list[tuple[int, int]] = []
+        search, classes_of = self.regex.search, self._classes_of
         pos = 0
-        while (m := self.regex.search(text, pos)) is not None:
+        while (m := search(text, pos)) is not None:
             pos = m.end()
             if m.group("d") is not None:
-                found.setdefault(DIGITS, []).append(m.span())
+                digits.append(m.span())
                 continue
-            for cls in self.classes_of.get(normalize(m.group()), ()):
+            key = m.group()
+            for cls in classes_of(key):
                 found.setdefault(cls, []).append(m.span())
-            if " " in m.group():
-                for word in _WORD.finditer(text, m.start(), m.end()):
-                    for cls in self.classes_of.get(normalize(word.group()), ()):
+            if " " in key:
+                for word in _WORD.finditer(text, m.start(), pos):
+                    for cls in classes_of(word.group()):
                         found.setdefault(cls, []).append(word.span())
-                pos = m.start() + m.group().index(" ") + 1
+                pos = m.start() + key.index(" ") + 1
+        if digits:
+            found[DIGITS] = digits
         return found
+
+    def _classes_of(self, word: str) -> tuple[str, ...]:
+        """The key classes of a word as written (`classes_of` by its normalized form), kept:
+        the same few key words ("to", "the", "years") come back in every text."""
+        classes = self._written.get(word)
+        if classes is None:
+            if len(self._written) >= self.WRITTEN_MAX:
+                self._written.clear()
+            classes = self._written[word] = tuple(self.classes_of.get(normalize(word), ()))
+        return classes
 
     def windows(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Merged stretches of text around the given key spans."""
