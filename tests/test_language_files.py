@@ -30,7 +30,7 @@ INACTIVE = {
            "part_of_day_alone", "guarded_weekday", "clock_words_hour_first", "clock_hour_word",
            "clock_words_hour_in_progress", "clock_words_minus_before", "unit_word",
            "relative_unit_after", "ago_before", "counted_ago_before", "from_now_before",
-           "vague_duration", "one_unit_duration"],
+           "vague_duration", "one_unit_duration", "whole_unit"],
     "es": ["day_alone", "month_the_ordinal", "decade", "quarter_ref_short", "weekend_alone",
            "unit_after_focus_word", "guarded_weekday", "clock_words", "clock_hour_word", "clock_words_hour_in_progress",
            "clock_words_minus_before", "hour_after_day", "unit_word", "counted_ago",

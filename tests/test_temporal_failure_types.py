@@ -837,3 +837,28 @@ def test_french_words_that_end_like_a_future_are_no_cue(lang: str, text: str, ex
     """Nouns and names ending in "-rai", "-rons", "-ra", "-ront" ("minerai", "vignerons", "Laura",
     "choléra", "front") are no future cue (`not_future`): a headline's Saturday stays the one gone by."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", 'La huelga durará toda la semana.', [('toda la semana', 'DURATION', 'P1W')]),
+    ("es", 'Llovió todo el día en Madrid.', [('todo el día', 'DURATION', 'P1D')]),
+    ("fr", 'Il a plu toute la journée.', [('toute la journée', 'DURATION', 'P1D')]),
+    ("it", 'Ha piovuto tutto il giorno.', [('tutto il giorno', 'DURATION', 'P1D')]),
+    ("de", 'Es regnete den ganzen Tag.', [('den ganzen Tag', 'DURATION', 'P1D')]),
+    ("pt", 'Choveu todo o dia.', [('todo o dia', 'DURATION', 'P1D')]),
+    ("pt", 'A greve vai durar toda a semana.', [('toda a semana', 'DURATION', 'P1W')]),
+    ("ru", 'Дождь шёл весь день.', [('весь день', 'DURATION', 'P1D')]),
+    ("ar", 'أمطرت طوال اليوم.', [('طوال اليوم', 'DURATION', 'P1D')]),
+    # The year stays the year in focus, and a shifted unit the period it names.
+    ("es", 'Llovió todo el año.', [('todo el año', 'DATE', '2023')]),
+    ("es", 'Toda la semana pasada llovió.', [('Toda la semana pasada', 'DATE', '2023-W11')]),
+    ("es", 'Todo el mundo lo sabe.', []),
+    ("de", 'Die ganze Welt schaut zu.', []),
+    # English TimeBank leaves "all day" untagged.
+    ("en", 'It rained all day.', []),
+])
+def test_the_whole_of_a_unit_is_a_duration(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"toda la semana", "toute la journée", "den ganzen Tag", "всю неделю", "طوال اليوم": the
+    whole of one unit is a stretch of time (P1W, P1D), as Spanish TimeBank tags "toda la semana";
+    "todo el año" is the year in focus (a DATE there), "toda la semana pasada" last week."""
+    assert finder(lang)(text) == expected

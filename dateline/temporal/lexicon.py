@@ -82,8 +82,9 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # `and` joins the parts of a compound duration ("two years and three months"); `one_after`:
     # the words after which a `unit_one` noun is an amount of one ("بعد عام": after a year), and
     # `one_construct` how a word after it begins that makes the noun "the day of" ("يوم الانتخابات").
+    # whole: the words for "all the" before a unit ("toda la semana", "den ganzen Tag", "всю неделю").
     "duration": ("after", "after_number", "and", "bare_after", "before", "before_ago", "not_after", "not_before",
-                 "one_after", "one_construct", "recent", "the_past"),
+                 "one_after", "one_construct", "recent", "the_past", "whole"),
     "fraction": ("and_half", "half"),
     # stage_day: a day noun that after an ordinal is a round of a competition ("la primera jornada
     # del año": the first matchday), not a calendar day. present_adjective: "present", also the

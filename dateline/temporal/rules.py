@@ -1700,6 +1700,16 @@ def build_the_unit_duration(m: Match) -> Found | None:
                  m.value("quantity_mod"))
 
 
+def build_whole_unit(m: Match) -> Found | None:
+    """"toda la semana", "den ganzen Tag", "всю неделю", "طوال اليوم": the whole of one unit, a
+    stretch of time (P1W, as Spanish TimeBank tags "toda la semana"). Not the year: "todo el año"
+    is the year in focus, as its own rule reads it (Spanish TimeBank: a DATE)."""
+    unit = m.value("unit")
+    if unit is None or unit in ("Y", "DE", "CE") or not _singular(m) or m.followed_by("shift_after"):
+        return None  # "toda la semana pasada" is last week, which its own rule reads
+    return Found(m.start, m.end, Literal("DURATION", duration_value(1, unit)), "DURATION")
+
+
 def build_bare_duration(m: Match) -> Found | None:
     """"for years": a plural unit alone after a word or two that make it a stretch of time
     ("tras años", "después de años", "pendant des années", "en cuestión de horas")."""
@@ -2221,5 +2231,7 @@ RULES: list[Rule] = [
          build_duration_of_plural, keys=("duration.after",), dating=False),
     Rule("the_unit_duration", "DURATION", _QMOD + r"{determiner.words} {duration.the_past} {unit}",
          build_the_unit_duration, keys=("unit",), dating=False),
+    Rule("whole_unit", "DURATION", r"{duration.whole} (?:(?:{determiner.words}) )?{unit}", build_whole_unit,
+         keys=("duration.whole",), dating=False),
     Rule("bare_duration", "DURATION", "{unit_plural}", build_bare_duration, keys=("unit",), dating=False),
 ]
