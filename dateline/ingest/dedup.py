@@ -14,8 +14,11 @@ of its own, falls below it.
 
 from __future__ import annotations
 
+import hashlib
+import operator
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from typing import TYPE_CHECKING
 
@@ -39,25 +42,50 @@ def shingles(text: str) -> set[bytes]:
     words = _WORD.findall(text.casefold())
     if len(words) < SHINGLE_WORDS:
         return {w.encode() for w in words}
-    return {" ".join(words[i:i + SHINGLE_WORDS]).encode()
-            for i in range(len(words) - SHINGLE_WORDS + 1)}
+    # map and zip, not a comprehension: no Python step per 3-gram (a text has thousands)
+    return set(map(str.encode, set(map(" ".join, zip(*(words[k:] for k in range(SHINGLE_WORDS)))))))
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> np.ndarray:
+    """datasketch's permutation parameters for NUM_PERM and SCHEME (its default seed): the
+    same for every MinHash, so drawn once per process; datasketch draws them again for each
+    MinHash made without them (twice per text added), a sixth of a signature's cost."""
+    from datasketch import MinHash  # imported when used: it loads SciPy, which tagging never needs
+
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+
+
+def _minhash(hashvalues: np.ndarray | None = None) -> MinHash:
+    """A MinHash of the project's scheme (empty, or with a signature's `hashvalues`). Its
+    hash function is `int`: `signature` hashes the shingles itself, with datasketch's
+    default for the scheme (`sha1_hash32`, the first 4 bytes of SHA-1, little-endian)."""
+    from datasketch import MinHash  # see `_permutations`
+
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=hashvalues, permutations=_permutations(),
+                   hashfunc=int)
+
+
+_DIGEST = operator.methodcaller("digest")
+_FIRST_4 = operator.itemgetter(slice(0, 4))
 
 
 def signature(text: str) -> np.ndarray:
     """The text's MinHash signature (NUM_PERM uint32; `.tobytes()` to store it, `np.frombuffer(b,
-    np.uint32)` to read it back)."""
-    from datasketch import MinHash  # imported when used: it loads SciPy, which tagging never needs
-
-    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
-    minhash.update_batch(list(shingles(text)))
+    np.uint32)` to read it back). The shingles are hashed here as datasketch's `sha1_hash32`
+    hashes them (the first 4 bytes of SHA-1, little-endian), with no Python call per shingle."""
+    digests = map(_DIGEST, map(hashlib.sha1, shingles(text)))
+    minhash = _minhash()
+    minhash.update_batch(np.frombuffer(b"".join(map(_FIRST_4, digests)), dtype="<u4").tolist())
     return minhash.hashvalues
+
 
 
 class NearDuplicates:
     """An index of texts that says, for each text added, which earlier text it copies."""
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
-        from datasketch import MinHashLSH  # see `signature`
+        from datasketch import MinHashLSH  # see `_permutations`
 
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
@@ -76,10 +104,8 @@ class NearDuplicates:
         """
         if key in self._signatures:
             raise ValueError(f"{key!r} is already indexed")
-        from datasketch import MinHash  # see `signature`
-
         values = hashvalues if hashvalues is not None else signature(text or "")
-        minhash = MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
+        minhash = _minhash(values)
         found = [k for k in self._lsh.query(minhash)
                  if self._signatures[k].jaccard(minhash) >= self.threshold]
         if found:
