@@ -14,7 +14,6 @@ from typing import ClassVar
 
 import numpy as np
 from scipy import sparse
-from scipy.sparse.csgraph import connected_components
 
 from dateline.timeline.base import Picks, Size
 from dateline.timeline.corpus import Corpus
@@ -64,7 +63,8 @@ class Clust:
         it, if that one is closer than `distance`, and is an event of its own otherwise (it
         never bridges events months apart).
         """
-        from sklearn.preprocessing import normalize  # scikit-learn only when clustering (`corpus.preload`)
+        from scipy.sparse.csgraph import connected_components  # both only when clustering: scikit-learn
+        from sklearn.preprocessing import normalize  # costs most of a second (`corpus.preload`)
 
         n = len(corpus.articles)
         labels = np.arange(n, dtype=np.int64)
