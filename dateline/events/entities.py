@@ -292,7 +292,7 @@ class _Sentence:
                 self._mark(i, hit[0], "gaz", self.places, hit[1])
                 i += hit[0]
                 continue
-            office = lex.match(lex.titles, words, self.alts, i)
+            office = lex.match(lex.titles, words, self.alts, i) or self._compound_title(i)
             if office:
                 self._mark(i, office[0], "title", self.offices, office[1])
                 i += office[0]
@@ -300,6 +300,19 @@ class _Sentence:
             if words[i] in lex.honorifics:
                 role[i] = "hon"
             i += 1
+
+    def _compound_title(self, i: int) -> tuple[int, str] | None:
+        """(1, office) where word i is a compound closing with a one-word office and a name of
+        two capitalized words follows ("Hafensprecherin Ines Korval"), where the language writes
+        such compounds (`Lexicon.title_endings`); a compound with no name after it may be any
+        noun ("Lautsprecher" closes with "Sprecher")."""
+        toks, word = self.toks, self.words[i]
+        if not self.lex.title_endings or not toks[i].upper or i + 2 >= len(toks) \
+                or not (toks[i + 1].upper and toks[i + 2].upper) or self.gap(i, i + 1) != " " \
+                or self.gap(i + 1, i + 2) != " ":
+            return None
+        return next(((1, office) for form, office in self.lex.title_endings
+                     if word.endswith(form) and len(word) - len(form) >= 3), None)
 
     def _inside_name(self, i: int) -> bool:
         """Whether a capitalized word follows a capitalized name word directly (in a sentence
@@ -975,6 +988,11 @@ def _office(s: _Sentence, first: int, end: int, office: str,
     holder = next((c for f, _e, c in people if 0 <= f - end <= HOLDER_WINDOW and _apposed_holder(s, end, f)), None)
     if holder is None:
         holder = next((c for _f, e, c in people if 0 < first - e <= 2 and s.gap(e - 1, e) == ","), None)
+    if holder is not None and s.lex.capitalized_nouns and " " not in holder.key \
+            and not any(holder.key in c.key.split() for c in found.candidates
+                        if " " in c.key and found.types.get(c.key) in ("person", UNDECIDED)):
+        holder = None  # "der russische Führer Studenten": where every noun has a capital, one
+        # word is a holder only as a word of a person's name written before ("Angela Merkel")
     span_first = min([first] + [f for f, _e, _c in near])
     span_end = max([end] + [e for _f, e, _c in near])
     if holder is not None:
@@ -1039,15 +1057,36 @@ def things_named(per_article: Sequence[ArticleNames]) -> set[str]:
     return out | {key for key, n in located.items() if n > surnames[key]}
 
 
-def link_short_forms(found: ArticleNames, things: Collection[str]) -> None:
+def _stems(words: Sequence[str], endings: Sequence[str]) -> list[str]:
+    """Folded words without the case ending a name takes (`Lexicon.name_endings`), three
+    letters at least left: "путина" → "путин", "putins" → "putin"."""
+    if not endings:
+        return list(words)
+    out = []
+    for word in words:
+        ending = next((e for e in endings if word.endswith(e) and len(word) - len(e) >= 3), "")
+        out.append(word[:len(word) - len(ending)])
+    return out
+
+
+def _written_words(cand: Candidate, lex: Lexicon) -> list[str]:
+    """A full name's words as its language writes them, without case endings: a gazetteer
+    person's key is its canonical (Latin) name, "Путин" alone is the surname of "Владимир Путин"."""
+    key = name_key(cand.text, lex) if cand.key in world() else cand.key
+    return _stems(fold(key).split(), lex.name_endings)
+
+
+def link_short_forms(found: ArticleNames, things: Collection[str], lex: Lexicon | None = None) -> None:
     """A one-word name that is a person's surname or given name, the initials of another name
     ("GM" of General Motors), the first word of the one company written with its legal form
     ("Toyota" after "Toyota Motor Corp."), or an organization's head word after a determiner ("the Dow"),
     links to the full name the article writes. A name
     written like a person's with a word in `things` ("Apple Macintosh", "Viva Cuba") is not
     a person, whatever its last word does alone."""
+    lex = lex or lexicon_for(None)
     full = [c for c in found.candidates if " " in c.key and not c.office]
     full_words = {c.key: fold(c.key).split() for c in full}
+    said = {c.key: _written_words(c, lex) for c in full}  # for a person's surname or given name
     for key, words in full_words.items():
         if found.types.get(key) == UNDECIDED and (words[0] in things or words[-1] in things):
             found.types[key] = "other"
@@ -1067,7 +1106,7 @@ def link_short_forms(found: ArticleNames, things: Collection[str]) -> None:
         if len(spelled) == 1:  # "GM" in an article naming General Motors, brackets or not
             found.links[cand.key] = next(iter(spelled))
             continue
-        person = _person_of(cand.key, full_words, found.types)
+        person = _person_of(_stems([cand.key], lex.name_endings)[0], said, found.types)
         if person is not None:
             found.links[cand.key] = person
             found.types[person] = "person"
@@ -1092,7 +1131,10 @@ def _person_of(word: str, full: dict[str, list[str]], types: dict[str, str]) -> 
     people = {key for key, words in full.items()
               if (types.get(key) == "person" and word in (words[0], words[-1]))
               or (types.get(key) == UNDECIDED and word == words[-1])}
-    return people.pop() if len(people) == 1 else None
+    if len({tuple(full[key]) for key in people}) != 1:
+        return None
+    # One name, maybe in several case forms ("Иван Кессель", "Ивана Кесселя"): the person's
+    return min(people, key=lambda key: (types.get(key) != "person", key))
 
 
 @dataclass(slots=True)
@@ -1168,15 +1210,18 @@ def find_entities(articles: Sequence[Article]) -> Names:
     common = common_words(articles)
     per_article = [(article, article_names(article, common=common)) for article in articles]
     things = things_named([found for _article, found in per_article])
-    for _article, found in per_article:
-        link_short_forms(found, things)
+    for article, found in per_article:
+        link_short_forms(found, things, lexicon_for(article.lang))
     links: dict[str, Counter[str]] = defaultdict(Counter)
     holders: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     types: dict[str, Counter[str]] = defaultdict(Counter)
     confirmed: set[str] = set()
     nouns = {key for _article, found in per_article for key in found.nouns}
     full_people: dict[str, set[str]] = defaultdict(set)
-    for _article, found in per_article:
+    # Russian "Павла Дорска" beside "Павел Дорск": a name's keys by their words' stems
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for article, found in per_article:
+        endings = lexicon_for(article.lang).name_endings
         for short, target in found.links.items():
             links[short][target] += 1
         for office, counts in found.holders.items():
@@ -1195,15 +1240,25 @@ def find_entities(articles: Sequence[Article]) -> Names:
                 confirmed.add(cand.key)  # "in Oslo": a noun there has its article ("im Rathaus")
             kind = found.types.get(cand.key)
             if kind in ("person", UNDECIDED) and " " in cand.key:
-                words = fold(cand.key).split()
+                words = _written_words(cand, lexicon_for(article.lang)) if endings or cand.key in world() \
+                    else fold(cand.key).split()
                 for word in {words[-1], words[0] if kind == "person" else words[-1]}:
                     full_people[word].add(cand.key)
+            if endings and cand.key not in world():
+                forms[" ".join(_stems(cand.key.split(), endings))][cand.key] += 1
     canonical = _canonical_names(per_article)
     global_links = {short: targets.most_common(1)[0][0] for short, targets in links.items()
                     if len(targets) == 1}
     for word, people in full_people.items():
         if len(people) == 1 and word not in global_links and word in types:
             global_links[word] = next(iter(people))
+    for stem, keys in forms.items():  # a name's forms → the one surname's person, else the form
+        target = stem if stem in keys else keys.most_common(1)[0][0]  # without an ending, else the most written
+        people = full_people.get(stem, ())
+        target = global_links.get(target) or (next(iter(people)) if len(people) == 1 else target)
+        for key in keys:
+            if key != target and key not in global_links:
+                global_links[key] = target
     surnamed = set(global_links.values())
     confirmed |= set(global_links) | set(global_links.values())
 

@@ -24,7 +24,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
               "legal_forms", "common", "prefixes", "suffixes", "clitics", "pronouns", "particles",
               "has_case", "capitalized_nouns", "first_word_names", "state_words", "articles",
               "head_first", "org_nouns", "conjunctions", "complement_nouns", "locatives", "office_of", "polity_words",
-              "adjectives"),
+              "adjectives", "name_endings", "compound_titles"),
     "titles": None,
     "gazetteer": None,
     "triggers": None,
@@ -43,7 +43,8 @@ MAX_CACHED_WORDS = 200_000
 # before ("the next summit"; not "the next generation", "the next day, he visited").
 BEFORE_NOUN = "before_noun"
 # Keys of [names] that are true or false rather than word lists.
-_FLAGS = ("has_case", "capitalized_nouns", "first_word_names", "head_first", "participle_last", "head_before")
+_FLAGS = ("has_case", "capitalized_nouns", "first_word_names", "head_first", "participle_last", "head_before",
+          "compound_titles")
 FALLBACK_LANGUAGE = "en"
 
 
@@ -214,6 +215,10 @@ class Lexicon:
     has_case: bool
     capitalized_nouns: bool
     first_word_names: bool  # a name capitalizes its first word only ("Российские железные дороги")
+    # One-word offices that may close a compound word before a name ("Hafensprecherin Ines
+    # Korval": the port's spokeswoman), longest first, with their office; empty where the language
+    # writes no such compounds.
+    title_endings: tuple[tuple[str, str], ...]
     state_words: frozenset[str]  # "government": with its country's name, the country acting
     titles: WordTable
     gazetteer: WordTable
@@ -243,6 +248,9 @@ class Lexicon:
     office_of: frozenset[str]  # "of" between an office and its place ("Mayor of Oslo", "Bürgermeister von Oslo")
     polity_words: frozenset[str]  # "state": a place with a country in its name, else an organization
     adjectives: frozenset[str]  # "Western", "Allied": never a name alone, but may open one
+    # Case endings a name takes ("Путина", "Putins"), longest first: cut off, the forms of one
+    # name meet ("путин"); empty where names do not inflect.
+    name_endings: tuple[str, ...]
     # Each word as written → its shape in `entities.tokens_of` (clitic cut, core, folded, capital):
     # the names and the events passes both read every sentence, and words repeat.
     word_shapes: dict[str, tuple[int, int, str, str, bool]] = field(default_factory=dict,
@@ -344,6 +352,7 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             pronouns=frozenset(w.lower() for w in names["pronouns"]), particles=words("particles"),
             has_case=names["has_case"], capitalized_nouns=names["capitalized_nouns"],
             first_word_names=names["first_word_names"], state_words=words("state_words"),
+            title_endings=_title_endings(data["titles"]) if names["compound_titles"] else (),
             titles=WordTable(data["titles"]),
             gazetteer=WordTable(_with_agencies(data["gazetteer"])), triggers=WordTable(data["triggers"]),
             planned=WordTable({"planned": data["status"]["planned"],
@@ -363,9 +372,17 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             complement_nouns=words("complement_nouns"),
             locatives=words("locatives"), office_of=words("office_of"), polity_words=words("polity_words"),
             adjectives=words("adjectives"),
+            name_endings=tuple(sorted((fold(w) for w in names["name_endings"]), key=len, reverse=True)),
         )
     except LexiconError as e:  # a table's own check: say which file
         raise LexiconError(f"dateline/events/data/{name}: {e}") from None
+
+
+def _title_endings(titles: Mapping[str, list[str]]) -> tuple[tuple[str, str], ...]:
+    """The one-word offices of a language's titles (no stem with `*`), longest first."""
+    forms = {fold(w): office for office, words in titles.items() for w in words
+             if " " not in w.strip() and not w.endswith("*")}
+    return tuple(sorted(forms.items(), key=lambda item: len(item[0]), reverse=True))
 
 
 def _with_agencies(gazetteer: Mapping[str, list[str]]) -> dict[str, list[str]]:
