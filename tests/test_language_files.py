@@ -24,7 +24,8 @@ INACTIVE = {
     "de": ["day_in_words_month", "month_day_alone", "day_alone", "month_the_ordinal",
            "decade_words", "weekend_alone", "part_of_day_alone", "guarded_weekday", "clock_words_hour_first",
            "clock_hour_word", "clock_words_minus_before", "ago", "counted_ago",
-           "counted_ago_before", "from_now", "every_counted", "weekday_parts", "one_unit_duration", "counted_duration"],
+           "counted_ago_before", "from_now", "every_counted", "weekday_parts", "one_unit_duration", "counted_duration",
+           "units_ahead"],
     "en": ["day_in_words_month", "month_day_alone", "month_relative_year_after",
            "month_shift_after", "decade_words", "weekend_alone", "unit_after_focus_word", "part_of_day_after",
            "part_of_day_alone", "guarded_weekday", "clock_words_hour_first", "clock_hour_word",
@@ -53,7 +54,8 @@ INACTIVE = {
            "quarter_ref_short", "the_weekend", "unit_in_focus", "unit_after_focus_word", "qualified_unit", "day_part_word",
            "part_of_day_after", "part_of_day_alone", "guarded_weekday", "clock_words", "clock_words_hour_first",
            "clock_hour_word", "unit_word", "relative_unit_after", "ago_before",
-           "counted_ago_before", "from_now", "weekday_parts", "frequency", "one_unit_duration", "the_unit_duration"],
+           "counted_ago_before", "from_now", "weekday_parts", "frequency", "one_unit_duration", "the_unit_duration",
+           "units_ahead"],
 }
 # Rules every language must have: explicit dates, weekdays, "yesterday", "last week", amounts.
 CORE = ["iso_date", "numeric_date", "month_year", "year", "weekday", "day_word", "relative_unit",

@@ -862,3 +862,25 @@ def test_the_whole_of_a_unit_is_a_duration(lang: str, text: str, expected: list[
     whole of one unit is a stretch of time (P1W, P1D), as Spanish TimeBank tags "toda la semana";
     "todo el año" is the year in focus (a DATE there), "toda la semana pasada" last week."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'Prices may rise in the weeks ahead.', [('the weeks ahead', 'DURATION', 'PXW')]),
+    ("en", 'More storms are expected in the days to come.', [('the days to come', 'DURATION', 'PXD')]),
+    ("es", 'Se espera el voto en las semanas venideras.', [('las semanas venideras', 'DURATION', 'PXW')]),
+    ("fr", 'Le vote est attendu dans les semaines à venir.', [('les semaines à venir', 'DURATION', 'PXW')]),
+    ("it", 'Il voto è atteso nelle settimane a venire.', [('settimane a venire', 'DURATION', 'PXW')]),
+    ("pt", 'A votação é esperada nas semanas que vêm.', [('semanas que vêm', 'DURATION', 'PXW')]),
+    ("ar", 'من المتوقع التصويت في الأسابيع المقبلة.', [('الأسابيع المقبلة', 'DURATION', 'PXW')]),
+    ("ar", 'ارتفعت الأسعار خلال الأيام الماضية.', [('الأيام الماضية', 'DURATION', 'PXD')]),
+    # A counted amount stays one ("two weeks ahead of the vote"); German and Russian put the
+    # adjective first, as the rule for "the coming weeks" reads.
+    ("en", 'Two weeks ahead of the vote, he left.', [('Two weeks', 'DURATION', 'P2W')]),
+    ("de", 'Die Abstimmung wird in den kommenden Wochen erwartet.', [('den kommenden Wochen', 'DURATION', 'PXW')]),
+    ("ru", 'Голосование пройдет в ближайшие дни.', [('ближайшие дни', 'DURATION', 'PXD')]),
+])
+def test_a_plural_unit_with_to_come_after_it_is_a_vague_duration(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"the weeks ahead", "les semaines à venir", "الأسابيع المقبلة", "الأيام الماضية": the word for
+    "to come" or "gone by" after a plural unit makes it a vague stretch of time (PXW), as "the
+    coming weeks" does before it (`[duration] recent_after`)."""
+    assert finder(lang)(text) == expected

@@ -1,4 +1,4 @@
-"""Time-concept coverage audit: 37 time concepts news uses, each written as one hand-made news
+"""Time-concept coverage audit: 38 time concepts news uses, each written as one hand-made news
 sentence per language, with the (extent, type, value) triples TimeML asks for against
 timex_cases.DCT (Monday 2023-03-20). Every language gets the same concepts, so a gap shows as a
 row that passes in one language and fails in another.
@@ -304,6 +304,16 @@ CONCEPTS: dict[str, dict[str, tuple[str, list[Triple]]]] = {
         "pt": ("A greve vai durar toda a semana.", [("toda a semana", "DURATION", "P1W")]),
         "ru": ("Забастовка продлится всю неделю.", [("всю неделю", "DURATION", "P1W")]),
         "ar": ("سيستمر الإضراب طوال الأسبوع.", [("طوال الأسبوع", "DURATION", "P1W")]),
+    },
+    "the weeks to come": {
+        "en": ("Prices may rise in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
+        "es": ("Los precios pueden subir en las próximas semanas.", [("las próximas semanas", "DURATION", "PXW")]),
+        "fr": ("Les prix pourraient monter dans les semaines à venir.", [("les semaines à venir", "DURATION", "PXW")]),
+        "it": ("I prezzi potrebbero salire nelle prossime settimane.", [("prossime settimane", "DURATION", "PXW")]),
+        "de": ("Die Preise könnten in den kommenden Wochen steigen.", [("den kommenden Wochen", "DURATION", "PXW")]),
+        "pt": ("Os preços podem subir nas próximas semanas.", [("próximas semanas", "DURATION", "PXW")]),
+        "ru": ("Цены могут вырасти в ближайшие дни.", [("ближайшие дни", "DURATION", "PXD")]),
+        "ar": ("قد ترتفع الأسعار في الأسابيع المقبلة.", [("الأسابيع المقبلة", "DURATION", "PXW")]),
     },
     "every weekday": {
         "en": ("The protesters gather every Friday.", [("every Friday", "SET", "XXXX-WXX-5")]),

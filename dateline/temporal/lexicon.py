@@ -84,7 +84,7 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # `one_construct` how a word after it begins that makes the noun "the day of" ("يوم الانتخابات").
     # whole: the words for "all the" before a unit ("toda la semana", "den ganzen Tag", "всю неделю").
     "duration": ("after", "after_number", "and", "bare_after", "before", "before_ago", "not_after", "not_before",
-                 "one_after", "one_construct", "recent", "the_past", "whole"),
+                 "one_after", "one_construct", "recent", "recent_after", "the_past", "whole"),
     "fraction": ("and_half", "half"),
     # stage_day: a day noun that after an ordinal is a round of a competition ("la primera jornada
     # del año": the first matchday), not a calendar day. present_adjective: "present", also the

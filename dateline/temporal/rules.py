@@ -1700,6 +1700,21 @@ def build_the_unit_duration(m: Match) -> Found | None:
                  m.value("quantity_mod"))
 
 
+def build_units_ahead(m: Match) -> Found | None:
+    """"the weeks ahead", "les semaines à venir", "الأسابيع المقبلة", "الأيام الماضية": a plural unit
+    with the word for "to come" or "gone by" after it (`[duration] recent_after`) is a vague
+    stretch of time (PXW), as "the coming weeks" before it is."""
+    unit = m.value("unit_plural")
+    before = _PREVIOUS_WORD.search(m.m.string, max(0, m.start - 30), m.start)
+    if unit is None or before is not None and (before.group(1).isdigit()
+                                               or m.lex.value("number", before.group(1)) is not None):
+        return None  # "two weeks ahead of the vote": an amount, which its own rule reads
+    return Found(m.start, m.end, Literal("DURATION", duration_value(None, unit)), "DURATION")
+
+
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+\Z")
+
+
 def build_whole_unit(m: Match) -> Found | None:
     """"toda la semana", "den ganzen Tag", "всю неделю", "طوال اليوم": the whole of one unit, a
     stretch of time (P1W, as Spanish TimeBank tags "toda la semana"). Not the year: "todo el año"
@@ -2231,6 +2246,8 @@ RULES: list[Rule] = [
          build_duration_of_plural, keys=("duration.after",), dating=False),
     Rule("the_unit_duration", "DURATION", _QMOD + r"{determiner.words} {duration.the_past} {unit}",
          build_the_unit_duration, keys=("unit",), dating=False),
+    Rule("units_ahead", "DURATION", _DET + r"{unit_plural} {duration.recent_after}", build_units_ahead,
+         keys=("duration.recent_after",), dating=False),
     Rule("whole_unit", "DURATION", r"{duration.whole} (?:(?:{determiner.words}) )?{unit}", build_whole_unit,
          keys=("duration.whole",), dating=False),
     Rule("bare_duration", "DURATION", "{unit_plural}", build_bare_duration, keys=("unit",), dating=False),
