@@ -12,7 +12,7 @@ from scipy import sparse
 
 from dateline.timeline import Corpus, Query
 from dateline.timeline.base import Size
-from dateline.timeline.summarize import centroid
+from dateline.timeline.summarize import centroid, day_targets
 
 
 def _corpus(vectors: sparse.csr_matrix) -> Corpus:
@@ -151,7 +151,7 @@ def _per_day(corpus: Corpus, size: Size, order: list[dt.date], sentences: dict[s
             break
         if day in skip:
             continue
-        target = centroid(corpus, mentioned.get(day, []) + attached.get(day, []))
+        target = day_targets(corpus, [mentioned.get(day, []) + attached.get(day, [])])[0]
         chosen: list[int] = []
         by_preference = [np.asarray(tier, dtype=np.int64) for tier in
                          (listed.get(day, []), mentioned.get(day, []), attached.get(day, []))]
@@ -182,7 +182,8 @@ def test_the_days_summarized_in_one_batch_are_summarized_as_one_by_one(seed: int
     templates = _unit_rows(seed, 8, 80, 0.15).toarray()
     noisy = templates[rng.integers(0, 8, 300)] * (1 + rng.normal(0, 1e-6, (300, 80))).astype(np.float32)
     noisy /= np.maximum(np.linalg.norm(noisy, axis=1, keepdims=True), 1e-9)
-    corpus = replace(_corpus(sparse.csr_matrix(noisy.astype(np.float32))), matches=rng.random(300) > 0.2)
+    corpus = replace(_corpus(sparse.csr_matrix(noisy.astype(np.float32))), matches=rng.random(300) > 0.2,
+                     article_of=rng.integers(0, 60, 300))  # targets weigh articles (`day_targets`)
     weights = np.where(rng.random(300) > 0.15, rng.random(300), 0.0)
     days = [dt.date(2024, 1, 1) + dt.timedelta(n) for n in range(25)]
     batched = 0
@@ -207,3 +208,16 @@ def test_the_days_summarized_in_one_batch_are_summarized_as_one_by_one(seed: int
                                                           weights=weights, **sentences)
         assert picks == _per_day(corpus, Size(dates=1, sentences=2), [day], sentences, weights, 2.0, set())
         assert sorted(picks[0][1]) == sorted([a, b])
+
+
+def test_a_days_target_weighs_each_article_the_same() -> None:
+    """`day_targets`: the mean over the group's articles of each one's mean vector, not the
+    mean of its sentences (an article saying the day in three sentences weighs as one)."""
+    vectors = _unit_rows(7, 5, 30, 0.3)
+    corpus = replace(_corpus(vectors), article_of=np.asarray([0, 0, 0, 1, 2]))
+    dense = vectors.toarray()
+    expected = (dense[:3].mean(axis=0) + dense[3]) / 2
+    got = day_targets(corpus, [[0, 1, 2, 3], [], [4]])
+    assert np.allclose(got[0], expected, atol=1e-6)
+    assert not got[1].any()
+    assert np.allclose(got[2], dense[4], atol=1e-6)

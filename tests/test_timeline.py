@@ -315,3 +315,20 @@ def test_a_headline_whose_lead_is_off_topic_may_summarize() -> None:
     timeline = build(_headlined(), query=["floods"], dates=3, sentences=2)
     chosen = {s.text for e in timeline.entries for s in e.sentences}
     assert "Floods reach the old town" in chosen or "Barrier gates tested before the floods" in chosen
+
+
+def test_one_long_article_does_not_outweigh_the_other_outlets_in_a_days_summary() -> None:
+    """A day's target weighs each article that speaks of it the same (`summarize.day_targets`):
+    one outlet's five sentences on a crane no longer pull the day's one sentence away from what
+    two other outlets report, the strike (the old target, a mean over sentences, took the crane)."""
+    day = D(2024, 5, 7)
+    long = ("The worn Velna crane cable broke on Monday 6 May, the crane driver said. The Velna crane cable "
+            "is worn, the crane driver said. Engineers will replace the Velna crane cable. The Velna crane is "
+            "the oldest crane of the port. The Velna crane driver blamed the worn crane cable.")
+    texts = [long,
+             "A dockers' strike closed the Velna port on Monday 6 May.",
+             "The dockers' strike closed the port of Velna on Monday 6 May, the union said."]
+    articles = [annotate(make_article(t, id=f"s{n}", date=day, lang="en")) for n, t in enumerate(texts)]
+    timeline = build(articles, query=["velna"], dates=1, sentences=1)
+    said = [s.text for e in timeline.entries for s in e.sentences]
+    assert said == ["A dockers' strike closed the Velna port on Monday 6 May."]

@@ -527,7 +527,7 @@ class Live:
                                                    held[first], sentences)
         read.corpus = Corpus(
             articles=[], texts=[""] * len(first),
-            article_of=np.zeros(len(first), dtype=np.int64),
+            article_of=tid[first].astype(np.int64),  # each text an article: `summarize.day_targets` weighs them
             position=position,
             words=rows["words"][first].astype(np.int64),
             mentions=[()] * len(first),
