@@ -168,6 +168,8 @@ def _after_auxiliary(s: Shapes, aux: int, n: int) -> int | None:
         k += 1
     if k < n and not s.boundary(k) and (s.verb(k) or (s.words[last] in s.g.modals and s.content(k))):
         return k
+    if k < n and s.words[k] in s.g.state_prepositions and not s.boundary(k):
+        return object_noun(s, k)  # "has been on medical leave": the state is the subject's event
     if s.g.participle_last and k < n:  # "Apple hat das iPhone 4 vorgestellt": the clause's end
         last = _clause_end(s, k) - 1
         if s.content(last):
