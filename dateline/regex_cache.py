@@ -98,12 +98,15 @@ def _read(path: Path) -> tuple[dict[tuple[str, int], Entry], int]:
     return (loaded, len(data)) if isinstance(loaded, dict) else ({}, 0)
 
 
-def _entry(source: str, flags: int) -> Entry:
-    """What `re.compile(source, flags)` hands `_sre.compile` (`re._compiler.compile`)."""
+def _entry(source: str, flags: int, first_chars: bool = False) -> Entry:
+    """What `re.compile(source, flags)` hands `_sre.compile` (`re._compiler.compile`); with
+    `first_chars`, its code told the characters a match can start with (`_starting_with`)."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     parsed = _parser.parse(source, flags)
     code = _compiler._code(parsed, flags)
+    if first_chars:
+        code = _starting_with(code, parsed, flags | parsed.state.flags)
     groupindex = parsed.state.groupdict
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
@@ -112,14 +115,18 @@ def _entry(source: str, flags: int) -> Entry:
             dict(groupindex), tuple(indexgroup))
 
 
-def regex(source: str, flags: int = 0, group: str = "common") -> re.Pattern[str]:
+def regex(source: str, flags: int = 0, group: str = "common", first_chars: bool = False) -> re.Pattern[str]:
     """`re.compile(source, flags)` (an equal pattern: same text, flags and code), from `group`'s
     file when it holds it; else compiled now and added to the file when the process ends. A
-    pattern that does not compile raises `re.error`, as `re.compile` does."""
+    pattern that does not compile raises `re.error`, as `re.compile` does.
+
+    `first_chars`: the same matches, but the code also lists the characters a match can start
+    with (`_starting_with`), so a search skips the other positions without trying the pattern
+    there, as `re` does by itself for a pattern without IGNORECASE or a leading lookbehind."""
     store = _group(group)
+    key = (source, int(flags) | (_FIRST_CHARS if first_chars else 0))
     if store is None:
-        return re.compile(source, flags)
-    key = (source, int(flags))
+        return _compiled(source, flags, first_chars)
     entry = store.entries.get(key) or store.added.get(key)
     if entry is not None:
         try:
@@ -127,13 +134,153 @@ def regex(source: str, flags: int = 0, group: str = "common") -> re.Pattern[str]
         except Exception:  # noqa: BLE001 - a damaged entry: compiled again below
             store.entries.pop(key, None)
     try:
-        entry = _entry(source, flags)
+        entry = _entry(source, flags, first_chars)
         pattern = _sre.compile(source, *entry)
     except Exception:  # noqa: BLE001 - re.compile's own error, or other re internals
         return re.compile(source, flags)
     store.added[key] = entry
     _save_at_exit()
     return pattern
+
+
+def _compiled(source: str, flags: int, first_chars: bool) -> re.Pattern[str]:
+    """The pattern without a cache folder (`$DATELINE_CACHE` off)."""
+    if first_chars:
+        try:
+            return _sre.compile(source, *_entry(source, flags, first_chars))
+        except Exception:  # noqa: BLE001 - re.compile's own error, or other re internals
+            pass
+    return re.compile(source, flags)
+
+
+# A cache key's flag for `first_chars` code (above every `re` flag).
+_FIRST_CHARS = 1 << 24
+
+
+class _AnyStart(Exception):
+    """A match may start with any character, or with none (`_firsts` gives up)."""
+
+
+def _starting_with(code: list[int], parsed: object, flags: int) -> list[int]:
+    """`code` with an INFO block that lists the characters a match can start with, when `re`'s
+    own compiler gave it none: it gives none under IGNORECASE, nor past a leading lookbehind,
+    and every tagging rule has both, so SRE tried the whole pattern at every position of a
+    window. The set is a superset of the real one (each literal with every character that
+    IGNORECASE lets it match, as SRE compares: `_sre.unicode_tolower` and `re`'s extra cases);
+    a pattern that can match the empty string, or whose start is anything else (a negated set,
+    `.`, a back-reference, a class beyond digits and spaces), keeps `re`'s code unchanged."""
+    from re import _compiler  # type: ignore[attr-defined]
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    if code[0] != sre.INFO or code[2] & (sre.SRE_INFO_PREFIX | sre.SRE_INFO_CHARSET) or code[3] == 0 \
+            or flags & sre.SRE_FLAG_LOCALE or not flags & sre.SRE_FLAG_UNICODE:
+        return code
+    try:
+        chars, categories, empty = _firsts(parsed.data, flags)  # type: ignore[attr-defined]
+    except _AnyStart:
+        return code
+    if empty:
+        return code
+    if categories:  # "\d" under IGNORECASE: a character whose lower case is a digit
+        probe = re.compile("[" + "".join(_CATEGORY_CLASS[c] for c in categories) + "]")
+        chars |= {c for lower, cs in _cased().items() if probe.match(chr(lower)) for c in cs}
+    items = [(sre.LITERAL, c) for c in sorted(chars)] + [(sre.CATEGORY, c) for c in categories]
+    charset, _ = _compiler._optimize_charset(items)
+    info = [sre.INFO, 0, code[2] | sre.SRE_INFO_CHARSET, code[3], code[4]]
+    _compiler._compile_charset(charset, flags & ~sre.SRE_FLAG_IGNORECASE, info)
+    info[1] = len(info) - 1
+    return info + code[code[1] + 1:]
+
+
+def _firsts(items: list[tuple[object, object]], flags: int) -> tuple[set[int], list[object], bool]:
+    """The characters (with their IGNORECASE variants) and categories a sequence of parsed items
+    can start with, and whether it can match the empty string."""
+    from re import _compiler  # type: ignore[attr-defined]
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    chars: set[int] = set()
+    categories: list[object] = []
+    folded = bool(flags & sre.SRE_FLAG_IGNORECASE)
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars |= _variants(av) if folded else {av}  # type: ignore[arg-type]
+            return chars, categories, False
+        if op is sre.IN:
+            for member, value in av:  # type: ignore[attr-defined]
+                if member is sre.LITERAL:
+                    chars |= _variants(value) if folded else {value}
+                elif member is sre.RANGE and value[1] - value[0] < 1024:
+                    for c in range(value[0], value[1] + 1):
+                        chars |= _variants(c) if folded else {c}
+                elif member is sre.CATEGORY and value in _CATEGORY_CLASS:
+                    if value not in categories:
+                        categories.append(value)
+                else:
+                    raise _AnyStart
+            return chars, categories, False
+        if op is sre.SUBPATTERN:
+            _, add, remove, sub = av  # type: ignore[misc]
+            inner = _compiler._combine_flags(flags, add, remove)
+            if inner & sre.SRE_FLAG_LOCALE or not inner & sre.SRE_FLAG_UNICODE:
+                raise _AnyStart
+            more, cats, empty = _firsts(sub.data, inner)
+        elif op is sre.BRANCH:
+            more, cats, empty = set(), [], False
+            for alternative in av[1]:  # type: ignore[index]
+                a_chars, a_cats, a_empty = _firsts(alternative.data, flags)
+                more |= a_chars
+                cats += a_cats
+                empty = empty or a_empty
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _, sub = av  # type: ignore[misc]
+            more, cats, empty = _firsts(sub.data, flags)
+            empty = empty or low == 0
+        elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):  # zero-width: the next item starts the match
+            continue
+        else:
+            raise _AnyStart
+        chars |= more
+        categories += [c for c in cats if c not in categories]
+        if not empty:
+            return chars, categories, False
+    return chars, categories, True
+
+
+def _class_map() -> dict[object, str]:
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    return {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s"}
+
+
+_CATEGORY_CLASS = _class_map()
+_by_lower: dict[int, list[int]] | None = None
+
+
+def _cased() -> dict[int, list[int]]:
+    """Every code point that `_sre.unicode_tolower` changes, by its lower case (computed once,
+    when a pattern is compiled)."""
+    global _by_lower
+    if _by_lower is None:
+        tolower = _sre.unicode_tolower
+        _by_lower = {}
+        for c in range(sys.maxunicode + 1):
+            lower = tolower(c)
+            if lower != c:
+                _by_lower.setdefault(lower, []).append(c)
+    return _by_lower
+
+
+def _variants(char: int) -> set[int]:
+    """The characters an IGNORECASE literal `char` matches (and more): those whose lower case,
+    as SRE takes it, is `char`'s or one of `re`'s extra cases of it (ſ for s, K for k)."""
+    from re import _compiler  # type: ignore[attr-defined]
+
+    lower = _sre.unicode_tolower(char)
+    targets = {char, lower, *_compiler._EXTRA_CASES.get(lower, ())}
+    found = set(targets)
+    for target in targets:
+        found.update(_cased().get(target, ()))
+    return found
 
 
 def _save_at_exit() -> None:

@@ -169,7 +169,9 @@ class CompiledRule:
     def regex(self) -> re.Pattern[str]:
         if self._regex is None:
             try:
-                self._regex = regex_cache.regex(self.source, re.IGNORECASE, self.lang)
+                # Told its first characters: every rule starts with a lookbehind and ignores case,
+                # so `re` alone tries the whole rule at every position of its key windows.
+                self._regex = regex_cache.regex(self.source, re.IGNORECASE, self.lang, first_chars=True)
             except re.error as exc:
                 raise ValueError(f"rule {self.rule.name} does not compile for {self.lang}: {exc}") from None
         return self._regex
