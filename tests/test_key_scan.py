@@ -4,6 +4,8 @@ that store."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from dateline.temporal.lexicon import available_languages, normalize
@@ -41,3 +43,16 @@ def test_key_spans_do_not_depend_on_words_kept_from_before(lang: str) -> None:
     assert other.hits(text) == first
     other.WRITTEN_MAX = 1  # emptied before every new word
     assert other.hits(text) == first
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_the_key_scan_finds_what_re_finds(lang: str) -> None:
+    # The scan's regex is told its first characters (regex_cache's first_chars): same matches,
+    # in capitals and with the letters IGNORECASE equates to others (ſ, K, İ) too.
+    scanner = tagger_for(lang).keys
+    plain = re.compile(scanner.regex.pattern, re.IGNORECASE)
+    assert scanner.regex != plain  # it was given first characters
+    odd = str.maketrans({"s": "\u017f", "k": "\u212a", "K": "\u212a", "i": "\u0130"})
+    text = TEXTS[lang]
+    for variant in (text, text.upper(), text.translate(odd), text.upper().translate(odd)):
+        assert [m.span() for m in scanner.regex.finditer(variant)] == [m.span() for m in plain.finditer(variant)]

@@ -210,7 +210,9 @@ class KeyScanner:
                 for word in _spoken_year_heads(lex) if key == SPOKEN_YEAR else lex.cls(key).table:
                     self.classes_of.setdefault(word, set()).add(key)
         words = trie_regex(self.classes_of) if self.classes_of else "(?!)"
-        self.regex = regex_cache.regex(rf"{word_start(lex)}(?:(?P<d>\d+)|{words})", re.IGNORECASE, lex.code)
+        # Told its first characters (a digit or a key word's first letter), as the rules are.
+        self.regex = regex_cache.regex(rf"{word_start(lex)}(?:(?P<d>\d+)|{words})", re.IGNORECASE, lex.code,
+                                       first_chars=True)
         self.word_end = re.compile(r"\w*")
         self._written: dict[str, tuple[str, ...]] = {}
 
