@@ -234,15 +234,20 @@ class _Sentence:
         "NAIROBI, Kenya (AP) _", "Madrid, 20 dic (EFE).-"): who filed the report and from where,
         no participant of the sentence's events, and no acronym of the name before it."""
         toks, role, n = self.toks, self.role, len(self.toks)
+        if not n:
+            return
         table = agencies()
-        i = 0
-        while i < n:
-            if not self.text[self.toks[i - 1].end if i else self.toks[0].start - 1:toks[i].start].rstrip().endswith("("):
-                i += 1
+        text, find = self.text, self.text.find
+        i, at = 0, find("(", max(0, toks[0].start - 1), toks[-1].end)
+        while i < n and at >= 0:
+            while i < n and toks[i].start <= at:
+                i += 1  # the word after the bracket: only spaces may part them
+            if i == n or text[at + 1:toks[i].start].strip():
+                at = find("(", at + 1, toks[-1].end)
                 continue
             end = self._credit_end(i, table)
             if end is None:
-                i += 1
+                at = find("(", at + 1, toks[-1].end)
                 continue
             closing = self.text[toks[end - 1].end:toks[end].start if end < n else toks[end - 1].end + 3]
             after = closing.strip()[1:].lstrip()  # past the closing bracket
@@ -255,7 +260,7 @@ class _Sentence:
                     for k in range(i)) and all(self.gap(k - 1, k) in ("", " ", ",", ".", "/") for k in range(1, i)):
                 for k in range(i):
                     role[k] = "credit"  # the dateline: where the report was filed
-            i = end
+            i, at = end, find("(", toks[end - 1].end, toks[-1].end)
 
     def _credit_end(self, i: int, table: WordTable) -> int | None:
         """The token after the closing bracket of a credit opening at token i: agencies only,
@@ -292,7 +297,7 @@ class _Sentence:
                 self._mark(i, hit[0], "gaz", self.places, hit[1])
                 i += hit[0]
                 continue
-            office = lex.match(lex.titles, words, self.alts, i) or self._compound_title(i)
+            office = lex.match(lex.titles, words, self.alts, i) or (lex.title_endings and self._compound_title(i))
             if office:
                 self._mark(i, office[0], "title", self.offices, office[1])
                 i += office[0]
@@ -307,7 +312,7 @@ class _Sentence:
         such compounds (`Lexicon.title_endings`); a compound with no name after it may be any
         noun ("Lautsprecher" closes with "Sprecher")."""
         toks, word = self.toks, self.words[i]
-        if not self.lex.title_endings or not toks[i].upper or i + 2 >= len(toks) \
+        if not toks[i].upper or i + 2 >= len(toks) \
                 or not (toks[i + 1].upper and toks[i + 2].upper) or self.gap(i, i + 1) != " " \
                 or self.gap(i + 1, i + 2) != " ":
             return None
