@@ -124,11 +124,10 @@ def regex(source: str, flags: int = 0, group: str = "common", first_chars: bool 
     with (`_starting_with`), so a search skips the other positions without trying the pattern
     there, as `re` does by itself for a pattern without IGNORECASE or a leading lookbehind."""
     store = _group(group)
+    if store is None and not first_chars:  # no cache folder (`$DATELINE_CACHE` off)
+        return re.compile(source, flags)
     key = (source, int(flags) | (_FIRST_CHARS if first_chars else 0))
-    if store is None:
-        return _compiled(source, flags, first_chars)
-    entry = store.entries.get(key) or store.added.get(key)
-    if entry is not None:
+    if store is not None and (entry := store.entries.get(key) or store.added.get(key)) is not None:
         try:
             return _sre.compile(source, *entry)
         except Exception:  # noqa: BLE001 - a damaged entry: compiled again below
@@ -138,19 +137,10 @@ def regex(source: str, flags: int = 0, group: str = "common", first_chars: bool 
         pattern = _sre.compile(source, *entry)
     except Exception:  # noqa: BLE001 - re.compile's own error, or other re internals
         return re.compile(source, flags)
-    store.added[key] = entry
-    _save_at_exit()
+    if store is not None:
+        store.added[key] = entry
+        _save_at_exit()
     return pattern
-
-
-def _compiled(source: str, flags: int, first_chars: bool) -> re.Pattern[str]:
-    """The pattern without a cache folder (`$DATELINE_CACHE` off)."""
-    if first_chars:
-        try:
-            return _sre.compile(source, *_entry(source, flags, first_chars))
-        except Exception:  # noqa: BLE001 - re.compile's own error, or other re internals
-            pass
-    return re.compile(source, flags)
 
 
 # A cache key's flag for `first_chars` code (above every `re` flag).
