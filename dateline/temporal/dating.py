@@ -1085,7 +1085,10 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
         if lead is not None:
             cue = _led(cue, text[lead[1]:mention.end], lead[0])
         if isinstance(cue, DayCue):
-            _within_its_week(cue, this, not own_day and _opens_article(text, mention.start, top))
+            # where the text opens is asked only of a day with its weekday, the one kind it concerns
+            # (`_opens_article` may count the lines above: not for every day a long text names)
+            opening = cue.weekday is not None and not own_day and _opens_article(text, mention.start, top)
+            _within_its_week(cue, this, opening)
             own_day = own_day or bool(cue.pin_odds)
         weekday_of_next, this_next, lead = None, False, None
         if cue is None:
