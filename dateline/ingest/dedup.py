@@ -80,7 +80,6 @@ def signature(text: str) -> np.ndarray:
     return minhash.hashvalues
 
 
-
 class NearDuplicates:
     """An index of texts that says, for each text added, which earlier text it copies."""
 
