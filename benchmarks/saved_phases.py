@@ -47,7 +47,7 @@ STEPS: list[tuple[str, str, str]] = [
     ("dateline.saved.live", "_vectors", "    TF-IDF rows (_vectors)"),
     ("dateline.timeline.default:Dateline", "summarize", "  summarizing (Dateline.summarize)"),
     ("dateline.timeline.summarize:Pools", "__init__", "    the days' pools, in one batch (Pools)"),
-    ("dateline.timeline.summarize", "centroids", "      their targets (centroids)"),
+    ("dateline.timeline.summarize", "day_targets", "      their targets (day_targets)"),
     ("dateline.timeline.summarize:Pools", "fill", "    each day's summary (Pools.fill)"),
     ("dateline.timeline.summarize", "_most_similar", "      repeat check (_most_similar)"),
     ("dateline.timeline.summarize", "_greedy", "      greedy selection (_greedy)"),
