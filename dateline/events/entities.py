@@ -1081,14 +1081,13 @@ def _written_words(cand: Candidate, lex: Lexicon) -> list[str]:
     return _stems(fold(key).split(), lex.name_endings)
 
 
-def link_short_forms(found: ArticleNames, things: Collection[str], lex: Lexicon | None = None) -> None:
+def link_short_forms(found: ArticleNames, things: Collection[str], lex: Lexicon) -> None:
     """A one-word name that is a person's surname or given name, the initials of another name
     ("GM" of General Motors), the first word of the one company written with its legal form
     ("Toyota" after "Toyota Motor Corp."), or an organization's head word after a determiner ("the Dow"),
     links to the full name the article writes. A name
     written like a person's with a word in `things` ("Apple Macintosh", "Viva Cuba") is not
     a person, whatever its last word does alone."""
-    lex = lex or lexicon_for(None)
     full = [c for c in found.candidates if " " in c.key and not c.office]
     full_words = {c.key: fold(c.key).split() for c in full}
     said = {c.key: _written_words(c, lex) for c in full}  # for a person's surname or given name
@@ -1226,7 +1225,8 @@ def find_entities(articles: Sequence[Article]) -> Names:
     # Russian "Павла Дорска" beside "Павел Дорск": a name's keys by their words' stems
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     for article, found in per_article:
-        endings = lexicon_for(article.lang).name_endings
+        lex = lexicon_for(article.lang)
+        endings = lex.name_endings
         for short, target in found.links.items():
             links[short][target] += 1
         for office, counts in found.holders.items():
@@ -1245,8 +1245,7 @@ def find_entities(articles: Sequence[Article]) -> Names:
                 confirmed.add(cand.key)  # "in Oslo": a noun there has its article ("im Rathaus")
             kind = found.types.get(cand.key)
             if kind in ("person", UNDECIDED) and " " in cand.key:
-                words = _written_words(cand, lexicon_for(article.lang)) if endings or cand.key in world() \
-                    else fold(cand.key).split()
+                words = _written_words(cand, lex)
                 for word in {words[-1], words[0] if kind == "person" else words[-1]}:
                     full_people[word].add(cand.key)
             if endings and cand.key not in world():
