@@ -391,14 +391,15 @@ class CorpusCache(FileCache, Protocol):
 
 
 def _holds(article: Article, hint_range: HintRange | None, fallback: HintRange | None,
-           site: frozenset[str] = frozenset()) -> bool:
+           site: int | None = None) -> bool:
     """Whether a stored article's own dating still holds in this run: the collection's site
-    lines it has are those it was dated with (`site`, left out of its dating: a page that now
-    shares its site's name with another is a served page, whose date line may be the crawl's),
+    lines it has are those it was dated with (`site`, their `_site_digest`; the lines are left
+    out of its dating: a page that now shares its site's name with another is a served page,
+    whose date line may be the crawl's),
     and it was held to the same span, or its text alone dated it and no hard limit is given.
     The text's own answer depends on the collection only through those two."""
     basis = article.date_basis
-    if basis is None or basis.site != _site_digest(site):
+    if basis is None or basis.site != site:
         return False
     within = hint_range or fallback
     return basis.within == within or (basis.within is None and basis.own is not None and hint_range is None)
@@ -559,15 +560,15 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
                 twins.add(copy, grams=grams)
         dated_copies.clear()
 
-        stored: deque[_Dating | None] = deque()  # the date a stored article was kept with
-        owns: deque[frozenset[str]] = deque()  # the site lines each was dated with
+        # the date a stored article was kept with, and the digest of the site lines it is dated with
+        stored: deque[tuple[_Dating | None, int | None]] = deque()
 
         def dating() -> Iterator[tuple[Article, HintRange | None, HintRange | None] | _Ready]:
             for article in spill:
                 own = own_site_lines(article.text, site)
-                reused = _holds(article, hint_range, fallback, own)
-                stored.append(_dating(article) if reused else None)
-                owns.append(own)
+                digest = _site_digest(own)
+                reused = _holds(article, hint_range, fallback, digest)
+                stored.append((_dating(article) if reused else None, digest))
                 # a reused article's shingles, computed once here for both `find` and `add`
                 yield (_Ready((article, twin_shingles(article), [])) if reused
                        else (_undated(article), hint_range, fallback, own))
@@ -578,10 +579,9 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
         for article, grams, problems in pool.map(_date_and_tag, dating()):
             for problem in problems:
                 on_error(problem)
-            was = stored.popleft()
-            own = owns.popleft()
+            was, digest = stored.popleft()
             if article.date_basis is not None:  # what its dating rested on, kept in the store
-                article.date_basis.site = _site_digest(own)
+                article.date_basis.site = digest
             if corpus is not None and was is None:
                 _corpus_twins(corpus, article, twins, known)
             article = _with_twin(article, twins, grams, was)
