@@ -388,9 +388,12 @@ class Live:
         bound = method.repeat_similarity + SPARE_COSINE
         repeating = self._still_repeating(touched, int(collection.size), bound)
         reach = size.dates + SPARE_DAYS + len(repeating)  # days known to repeat cost nothing to pass
+        # Each day's kept candidates as read, for the passes after the first: nothing is written
+        # to them while summarizing, so a day is read from the store once.
+        blobs: dict[str, tuple[bytes, bytes]] = {}
         while True:
             read = self._days_corpus([d for d in order[:reach] if d not in repeating], query,
-                                     int(collection.size))
+                                     int(collection.size), blobs)
             skipper = _Skipper(repeating, read.keys)
             try:
                 picks = method.summarize(read.corpus, size, order[:reach], listed=read.listed,
@@ -456,39 +459,59 @@ class Live:
         (its cosine with one is above the bound), for `_still_repeating` to skip next time."""
         chosen = dict(picks)
         vectors = read.corpus.vectors
+        matches = read.corpus.matches.tolist()
+        # Every day's on-topic candidates against every sentence the timeline held before it, in
+        # one product: a day's cosines are the columns of the sentences before it (a prefix, in
+        # the same order). One product per day cost half an update of a person's two years
+        # (scipy's row selection); each cosine is the same sum, term by term in its row's order.
         before: list[int] = []
-        kept = []
+        owned: list[tuple[dt.date, list[int], int]] = []  # a day, its on-topic rows, before's length
         for day in summarized:
             if day in chosen:
                 before += chosen[day]
                 continue
             own = [i for i in dict.fromkeys(read.mentioned.get(day, []) + read.attached.get(day, []))
-                   if read.corpus.matches[i]]
+                   if matches[i]]
             if own and not before:
                 continue
+            owned.append((day, own, len(before)))
+        rows = [i for _, own, _ in owned for i in own]
+        every = ((vectors[rows] @ vectors[before].T).toarray() if rows and before
+                 else np.zeros((len(rows), len(before)), dtype=np.float32))
+        indptr, indices = vectors.indptr.tolist(), vectors.indices
+        kept = []
+        start = 0
+        for day, own, held in owned:
             repeated: list[int] = []
             least = 2.0  # no on-topic candidate: nothing to summarize at any IDF
             if own:
-                similar = (vectors[own] @ vectors[before].T).toarray()
+                similar = every[start:start + len(own), :held]
+                start += len(own)
                 least = float(similar.max(axis=1).min())
                 repeated = sorted({before[j] for j in similar.argmax(axis=1).tolist()},
                                   key=read.keys.__getitem__)  # kept in (text, position) order
             if least <= bound:
                 continue
-            columns = np.unique(vectors[own + repeated].indices)
+            columns = np.unique(np.concatenate([indices[indptr[i]:indptr[i + 1]] for i in own + repeated]
+                                               or [indices[:0]]))
             kept.append((day.isoformat(), sentences, least,
                          np.asarray([read.keys[i] for i in repeated], dtype="<i8").reshape(-1, 2).tobytes(),
                          np.stack([read.numbers[columns], read.df[columns]], axis=1).astype("<i4").tobytes()))
         self.tables.keep_repeats([d.isoformat() for d in summarized], kept)
 
-    def _days_corpus(self, days: Sequence[dt.date], query: Query, sentences: int) -> _Days:
+    def _days_corpus(self, days: Sequence[dt.date], query: Query, sentences: int,
+                     blobs: dict[str, tuple[bytes, bytes]]) -> _Days:
         """What summarizing `days` reads: a corpus of their candidate sentences, vectorized
         with the whole collection's IDF from their kept words, and which of them speak of
         each day, by tier. (Its texts, articles and mentions are left empty: summarizing does
-        not read them; `_cite` reads the texts of the sentences chosen.)"""
+        not read them; `_cite` reads the texts of the sentences chosen.) `blobs` holds the
+        days' kept candidates already read (`TimelineTables.packed_days`) and gains the others."""
         from dateline.timeline import Corpus
 
-        packed = self.tables.packed_days([d.isoformat() for d in days])
+        names = [d.isoformat() for d in days]
+        unread = [day for day in names if day not in blobs]
+        blobs.update(zip(unread, self.tables.packed_days(unread)))
+        packed = [blobs[day] for day in names]
         # In arrays, not row by row: a topic's update reads some 20,000 candidate rows.
         rows = np.frombuffer(b"".join(candidates for candidates, _ in packed), dtype=DAY_ROW)
         day = np.repeat(np.arange(len(days), dtype=np.int64), [len(c) // DAY_ROW.itemsize for c, _ in packed])
