@@ -8,7 +8,7 @@ memory is bounded by that window, not by the size of the collection.
 
 from __future__ import annotations
 
-import dataclasses
+import itertools
 import datetime as dt
 import multiprocessing
 import os
@@ -310,13 +310,6 @@ def _warm(item: Input, lang: str | None) -> None:
         break
 
 
-def _twin_copy(article: Article) -> Article:
-    """What `twin_shingles` reads of a dated article, kept until the collection's undated
-    articles are dated: the article with its own list of sentences (the caller may change
-    the article it is handed, or its list; texts and sentences are shared, not copied)."""
-    return dataclasses.replace(article, sentences=list(article.sentences))
-
-
 def _text_size(task: tuple[Article]) -> int:
     """Bytes of text a shingling task holds, to batch them as inputs are batched."""
     return len(task[0].text)
@@ -486,8 +479,9 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
     spill = _Spill()
     twins = Twins()  # the collection's dated texts: an undated near-duplicate shares their date
     # The dated articles as read, for `twins` once an undated article is to be dated: a
-    # collection with none (a dated crawl, ML-Crisis) never pays for their shingles.
-    dated_copies: list[Article] = []
+    # collection with none (a dated crawl, ML-Crisis) never pays for their shingles. In a
+    # temporary file as the undated ones are, so memory stays bounded by the inputs in flight.
+    dated_spill = _Spill()
     site_lines = SiteLines()  # the lines the undated pages repeat across stories: their sites'
     keys: dict[int, tuple[str, bool]] = {}  # a file's key, and whether it came from the store
     sizes: dict[int, int] = {}  # an input's bytes, told to `on_input`
@@ -548,17 +542,18 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
             for article in result.dated:
                 assert article.date is not None
                 widen(article.date)
-                dated_copies.append(_twin_copy(article))
+                dated_spill.add(article)  # pickled now: what the caller does with it later does not reach it
                 yield article
             if on_input is not None:
                 on_input(sizes.pop(number, 0))
         fallback = None if hint_range else collection_span(first, last)
         site = site_lines.lines()
         if spill.count:  # an undated article to date: only now are the dated ones' shingles needed
-            for copy, grams in zip(dated_copies, pool.map(twin_shingles, ((c,) for c in dated_copies),
-                                                          size=_text_size)):
+            # One pass over the file: `tee` holds only the articles the pool has read ahead.
+            kept, sent = itertools.tee(dated_spill)
+            for copy, grams in zip(kept, pool.map(twin_shingles, ((c,) for c in sent), size=_text_size)):
                 twins.add(copy, grams=grams)
-        dated_copies.clear()
+        dated_spill.close()
 
         # the date a stored article was kept with, and the digest of the site lines it is dated with
         stored: deque[tuple[_Dating | None, int | None]] = deque()
@@ -604,6 +599,7 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
                 held, failed, changed = [], False, False
     finally:
         spill.close()
+        dated_spill.close()
         pool.close()
 
 
