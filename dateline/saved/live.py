@@ -457,6 +457,8 @@ class Live:
         """Of the days just summarized (in order), keep in `timeline_repeats` those that gave
         nothing because each on-topic candidate repeats a sentence already in the timeline
         (its cosine with one is above the bound), for `_still_repeating` to skip next time."""
+        from dateline.timeline.summarize import row_entries
+
         chosen = dict(picks)
         vectors = read.corpus.vectors
         matches = read.corpus.matches.tolist()
@@ -478,7 +480,6 @@ class Live:
         rows = [i for _, own, _ in owned for i in own]
         every = ((vectors[rows] @ vectors[before].T).toarray() if rows and before
                  else np.zeros((len(rows), len(before)), dtype=np.float32))
-        indptr, indices = vectors.indptr.tolist(), vectors.indices
         kept = []
         start = 0
         for day, own, held in owned:
@@ -492,8 +493,7 @@ class Live:
                                   key=read.keys.__getitem__)  # kept in (text, position) order
             if least <= bound:
                 continue
-            columns = np.unique(np.concatenate([indices[indptr[i]:indptr[i + 1]] for i in own + repeated]
-                                               or [indices[:0]]))
+            columns = np.unique(vectors.indices[row_entries(vectors, own + repeated)[0]])
             kept.append((day.isoformat(), sentences, least,
                          np.asarray([read.keys[i] for i in repeated], dtype="<i8").reshape(-1, 2).tobytes(),
                          np.stack([read.numbers[columns], read.df[columns]], axis=1).astype("<i4").tobytes()))

@@ -59,7 +59,7 @@ def _means(corpus: Corpus, groups: Sequence[Sequence[int]], *, by_article: bool)
     for group, sentences in zip(total, groups):
         if not len(sentences):
             continue
-        held, lengths = _entries(vectors, sentences)
+        held, lengths = row_entries(vectors, sentences)
         if by_article:
             _, of_article, per_article = np.unique(corpus.article_of[np.asarray(sentences, dtype=np.int64)],
                                                    return_inverse=True, return_counts=True)
@@ -71,7 +71,7 @@ def _means(corpus: Corpus, groups: Sequence[Sequence[int]], *, by_article: bool)
     return total
 
 
-def _entries(vectors: sparse.csr_matrix, rows: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+def row_entries(vectors: sparse.csr_matrix, rows: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
     """Positions in the CSR arrays of the entries of `rows` (in their order, each row's in its
     own order) and how many each row holds: `vectors[rows]` without building a matrix, whose
     scipy overhead is most of its cost on the few rows a summary reads."""
@@ -116,9 +116,9 @@ class _Rows:
 
 
 def _rows(vectors: sparse.csr_matrix, rows: Sequence[int]) -> _Rows:
-    """`vectors[rows]`, the same arrays, built from `_entries` in the matrix's own index type:
+    """`vectors[rows]`, the same arrays, built from `row_entries` in the matrix's own index type:
     scipy's fancy index validates and converts more than the few rows a summary reads need."""
-    held, lengths = _entries(vectors, rows)
+    held, lengths = row_entries(vectors, rows)
     indptr = np.zeros(len(lengths) + 1, dtype=vectors.indptr.dtype)
     np.cumsum(lengths, out=indptr[1:])
     return _Rows(vectors.data[held], vectors.indices[held], indptr, vectors.shape[1])
@@ -269,7 +269,7 @@ def _most_similar(vectors: _Rows | sparse.csr_matrix, all_vectors: sparse.csr_ma
     Here `avoid` is a dense block over only the terms its rows hold; a term of the row that
     no `avoid` row holds would add an exact zero, so it is left out, and a term one `avoid`
     row holds and another does not adds an exact zero to the other's sum."""
-    held, lengths = _entries(all_vectors, avoid)
+    held, lengths = row_entries(all_vectors, avoid)
     avoid_terms = all_vectors.indices[held]
     # In the matrix's own index type, which scipy would otherwise convert to.
     column = np.full(vectors.shape[1], -1, dtype=vectors.indices.dtype)
