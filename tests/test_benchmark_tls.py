@@ -126,6 +126,18 @@ def test_the_oracle_rows_give_dateline_the_reference_dates_or_sentences(tmp_path
     assert with_sentences.scores["rouge"].ar1_f > result.methods["dateline"].scores["rouge"].ar1_f
 
 
+def test_the_oracle_summarizes_the_reference_dates_with_each_baseline_too(tmp_path: Path) -> None:
+    """DATEWISE's sentences on the reference's dates, beside ours: sentence choice compared on
+    the same days (the same two as ours: the bridge's and the inquiry's days have no on-topic
+    sentence), where its own timeline also shows a day the reference does not hold."""
+    topics = list(load_topics(_fire(tmp_path / "crisis"), lang="en", keywords={"fire": ["orsk"]}))
+    [result] = run_topics(topics, methods=["datewise"], oracle=True)
+    theirs = result.methods[f"datewise{REF_DATES}"].timeline.as_dict()
+    assert set(theirs) == {dt.date(2024, 6, 10), dt.date(2024, 6, 12)}
+    assert dt.date(2024, 6, 11) in result.methods["datewise"].timeline.as_dict()  # its own choice
+    assert f"datewise{REF_SENTENCES}" not in result.methods
+
+
 def test_the_oracle_counts_the_reference_dates_within_reach(tmp_path: Path) -> None:
     """The fire's two days have on-topic sentences, only a sentence on another town refers to
     the bridge's day, and nothing to the inquiry's."""
@@ -141,6 +153,7 @@ def test_the_command_prints_the_oracle_rows(tmp_path: Path) -> None:
                                       "-m", "datewise", "--oracle"])
     assert result.exit_code == 0, result.output
     assert f"dateline{REF_DATES}" in result.output and f"dateline{REF_SENTENCES}" in result.output
+    assert f"datewise{REF_DATES}" in result.output
     assert "3 (75%)" in result.output  # no query: the bridge's day is on topic too
 
 

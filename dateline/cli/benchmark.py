@@ -24,7 +24,7 @@ app = typer.Typer(help="Measure accuracy and speed on a dataset folder.", no_arg
 # Options `tls` and `entity-tls` share.
 _ORACLE_HELP = ("Also score Dateline (dateline/loto with --loto) on the reference's dates (+ref-dates: its "
                 "summaries alone) and with the reference's sentences on its dates (+ref-sentences: its dates "
-                "alone): which part loses.")
+                "alone): which part loses; every other method scored gets its +ref-dates row too.")
 _WEEKDAY_DATED_HELP = ("Score each topic as an outlet dating the past week's events by weekday would write it "
                        "(days named outright 1-6 days before publication become weekdays; the ranker is fitted "
                        "as without it): does a method hold on a language that dates more events by weekday?")
