@@ -6,6 +6,8 @@ an Article (with `attach` to anchor its already-found mentions to that date), `T
 `twin_shingles` for a collection whose near-duplicate texts share a date, `with_site_lines`
 for the lines a collection's pages repeat (its sites' furniture, left out of dating; for a
 stream, `page_lines` of each page into `SiteLines`, then `own_site_lines` and `mark_site`), and
+`opening_dateline(text, lang)`, the wire dateline that opens a text or a paragraph ("LONDON,
+March 5 (Reuters) -": its place, date and agency, one pattern for dating and the events stage);
 `shipped_answer()`, the confidence from which a date is an answer, not a guess; `explain(text,
 dct, lang)` to see why the tagger decided what it did; `Tagger`/`tagger_for` to reuse a
 language's compiled grammar; `available_languages()`; and `LanguageError`.
@@ -25,6 +27,7 @@ from dateline.lazy import lazy_exports
 if TYPE_CHECKING:
     from dateline.temporal.annotate import annotate, attach, tagger_for_language
     from dateline.temporal.calibration import shipped_answer
+    from dateline.temporal.datelines import Opening, opening_dateline
     from dateline.temporal.dating import (PageLines, SiteLines, Twins, article_readings, date_article, infer_date,
                                           mark_site, own_site_lines, page_lines, twin_shingles, with_site_lines)
     from dateline.temporal.explain import explain
@@ -36,7 +39,7 @@ _WHERE = {
     "infer_date": "dating", "date_article": "dating", "article_readings": "dating", "Twins": "dating", "twin_shingles": "dating",
     "with_site_lines": "dating", "mark_site": "dating", "SiteLines": "dating", "PageLines": "dating",
     "page_lines": "dating", "own_site_lines": "dating",
-    "shipped_answer": "calibration",
+    "shipped_answer": "calibration", "opening_dateline": "datelines", "Opening": "datelines",
     "explain": "explain", "LanguageError": "lexicon", "available_languages": "lexicon",
     "Mention": "tagger", "Tagger": "tagger", "tag": "tagger", "tagger_for": "tagger",
 }

@@ -32,6 +32,7 @@ from dateline.ingest.boilerplate import PageLines, SiteLines, own_site_lines, pa
 from dateline.temporal.calibration import (RIGHT_MORE_OFTEN, WEEK, Calibration, Candidate, Stated, candidates,
                                            shipped)
 from dateline.model import Article, DateGuess, Evidence, GivenCheck
+from dateline.temporal import datelines
 from dateline.temporal import values as V
 from dateline.temporal.annotate import tagger_for_language
 from dateline.temporal.meanings import Anchor, Calendar, HolidayRef, Relative, WeekdayRef
@@ -163,6 +164,16 @@ THIS_WEEKDAY_DATE = "date with its weekday after 'this'"
 # years where it falls on that weekday, as after "this". On the es dev pages the 4 such days are blog posts (Global Voices) written 1 to 3
 # days after the day: none exact, all within a week.
 LEAD_WEEKDAY_DATE = "date with its weekday in the lead"
+# A weekday named in the lead of a dateline that gives no year ("LONDON, March 5 (Reuters) - The
+# mayor said on Tuesday …", "PARIS, 5 mars (AFP) - Le maire a annoncé mardi …"): wire copy's lead
+# tells the news of the dateline's day, so publication is on that weekday or, filed late, the
+# next (a dateline's odds, `DATELINE_ODDS`, no new constant; the other weekdays share what is
+# left). Told in the future tense it is a day ahead, and a
+# weekday's usual odds stay. It says which years the dateline's day is in: March 5 is a Tuesday
+# one year in seven (`fitting_years`), and the text's years (the latest named, `universe`) say
+# which seven. No dev set has such a lead (census: 2 es dev texts open with a dateline without
+# its year, neither with a weekday in its lead; TBAQ and Wikinews datelines have no day).
+DATELINE_LEAD_ODDS = DATELINE_ODDS + ((1 - sum(DATELINE_ODDS)) / (7 - len(DATELINE_ODDS)),) * (7 - len(DATELINE_ODDS))
 # Publication days considered around each named day (its own day is 0).
 WINDOW = range(-2, 15)
 # Publication years weighed: from the year before the earliest the text names (but at most
@@ -466,16 +477,23 @@ class WeekdayCue:
     weekday: int
     tense: str | None
     background: float = 1.0
+    # Days from the weekday to publication and their odds; in the lead of a dateline without its
+    # year (`of`), publication is on that weekday or the day after, as on a dateline's day
+    # (`DATELINE_LEAD_ODDS`).
+    odds: tuple[float, ...] = SINCE_WEEKDAY
+    of: DayCue | None = None
 
     def ratios(self, days: Days, span: int) -> np.ndarray:
         since = (isoweekdays(days) - self.weekday) % 7
         past, future = _sides(self.tense)
-        chance = np.array(SINCE_WEEKDAY)
+        chance = np.array(self.odds)
         return 7 * (past * chance[since] + future * chance[-since % 7]) / (past + future)
 
     def explain(self, day: dt.date) -> str:
         since = (day.isoweekday() - self.weekday) % 7
         tense = f"{self.tense.lower()}-tense " if self.tense else ""
+        if self.of is not None:
+            tense = f"in the lead of the dateline {self.of.text!r}: the dateline's day or the day after it; {tense}"
         if since == 0:
             return f"{tense}weekday; {day} is that weekday"
         return f"{tense}weekday; {day} is {since} day(s) after one, {7 - since} before the next"
@@ -538,21 +556,9 @@ class HintCue:
 
 
 # ------------------------------------------------------------------------ reading the cues
-# The place (a name of at most four words, "SANTA CRUZ DE TENERIFE", and its region), after
-# the agency where the agency comes first ("(ANSA) - ROMA, 25 giugno -", "(ANSA) ROMA, 25
-# GIU -"), then a comma (the Arabic one too: "القاهرة، 25 يونيو") or a dash, with the agency
-# before it ("WASHINGTON (AP) — June 25, 2013 —", "Marseille (AFP), 25 juin -", "القاهرة - 25
-# يونيو") or the agency alone ("LONDON (Reuters) June 25 -"), and an article ("Paris, le 25
-# juin 2013 -").
-_DATELINE_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*[-–—]?[ \t]*)?"
-                             r"(?P<place>[^\W\d_][^\s,،()]*(?:[ \t]+[^\s,،()]+){0,3}(?:[,،][^\n,،()]{1,30})?)"
-                             r"(?:[,،]|[ \t]*\([^()\n]{1,30}\)[ \t]*(?:[,،]|[-–—]{1,2})?|[ \t]*[-–—]{1,2})"
-                             r"[ \t]*(?:[^\W\d_]{1,3}[ \t]+)?")
-# After the date: the agency in brackets or between slashes ("(Reuters)", "/PRNewswire/"), then
-# a dash; with the agency, the date may stand without its place ("June 25 (Reuters) -").
-_DATELINE_AFTER = re.compile(r"[ \t]*(?P<agency>\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?[ \t]*[-–—_.:]")
-# A place of at most four words and a word joining it to the date (`_placed` with a tagger).
-_DATELINE_JOINT = r"[ \t]*(?P<place>[^\W\d_][^\s,،()]*(?:[ \t]+[^\s,،()]+){0,3}?)[ \t]+(?:{words})[ \t]*"
+# A dateline's place before its date, the agency and dash after it, and a place joined to its
+# date by a word: one pattern for every stage (`datelines`).
+_DATELINE_PLACE, _DATELINE_AFTER, _DATELINE_JOINT = datelines.PLACE, datelines.AFTER, datelines.JOINT
 # A dateline opens the article: it starts within this many characters of the page's top, or
 # on one of its first lines, under a site's header, teasers and a long standfirst the
 # furniture rules left ("Juventud Rebelde - Diario ...\nHeadline\nStandfirst of 60 words\n
@@ -560,6 +566,7 @@ _DATELINE_JOINT = r"[ \t]*(?P<place>[^\W\d_][^\s,،()]*(?:[ \t]+[^\s,،()]+){0,3
 _DATELINE_REACH = 400
 _DATELINE_LINES = 6
 _SENTENCE_END = re.compile(r"[.!?][ \t]+")
+_LEAD_STOP = re.compile(r"[.!?](?:[ \t]|$)|\n", re.MULTILINE)  # the end of a dateline's lead (`_lead_end`)
 _LINE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\n|\Z)")
 _BULLETS = " \t*•·-–—>"
 _ORDINAL_DIGITS = re.compile(r"(?<![\d.,])(\d{1,3})[^\s\d]{0,6}\s+\Z")
@@ -615,6 +622,14 @@ def _is_dateline(text: str, mention: Mention, top: int, tagger: Tagger) -> bool:
         if not (title_end and _LINE_END.match(text, mention.end) and _placed(text, title_end[-1], mention.start)):
             return False
     return _opens_article(text, mention.start, top)
+
+
+def _lead_end(text: str, end: int) -> int:
+    """Where the lead of a dateline ending at `end` ends: its first sentence, after the dash."""
+    after = _DATELINE_AFTER.match(text, end)
+    start = after.end() if after is not None else end
+    found = _LEAD_STOP.search(text, start)
+    return found.end() if found is not None else len(text)
 
 
 def _opens_article(text: str, start: int, top: int) -> bool:
@@ -1059,6 +1074,7 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
     this_next = False  # that weekday was named after "this" ("diesen Dienstag, 15. März 2011")
     lead: tuple[int, int] | None = None  # "ayer martes": (days from the day named next to publication, where)
     own_day = False  # the text said its own day already ("today (March 5)", a stamp): see `LEAD_WEEKDAY_DATE`
+    dateline: tuple[DayCue, int] | None = None  # a dateline without its year and where its lead ends
     glue = tagger.lex.words_regex("stamp.weekday_glue", _WEEKDAY_GLUE)
     for i, mention in enumerate(mentions):
         following = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -1090,6 +1106,11 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
             opening = cue.weekday is not None and not own_day and _opens_article(text, mention.start, top)
             _within_its_week(cue, this, opening)
             own_day = own_day or bool(cue.pin_odds)
+            if cue.role == "dateline" and cue.year is None and dateline is None:
+                dateline = cue, _lead_end(text, mention.end)
+        elif isinstance(cue, WeekdayCue) and dateline is not None and mention.start < dateline[1] \
+                and cue.tense != FUTURE:
+            cue.odds, cue.of, cue.tense = DATELINE_LEAD_ODDS, dateline[0], PAST
         weekday_of_next, this_next, lead = None, False, None
         if cue is None:
             continue
@@ -1097,7 +1118,7 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
             key: tuple[object, ...] = ("D", cue.in_year(cue.year or 2000), cue.year, cue.weekday,
                                        cue.tense, cue.pin, cue.role)
         elif isinstance(cue, WeekdayCue):
-            key = ("W", cue.weekday, cue.tense)
+            key = ("W", cue.weekday, cue.tense, cue.of is not None)
         elif isinstance(cue, LeadWeekdayCue):
             key = ("L", cue.weekday)
         else:
@@ -1215,14 +1236,17 @@ def year_weights(years: Sequence[int], coarse: Sequence[Cue], span: int) -> dict
 
 
 def fitting_years(cues: Sequence[Cue], likeliest: Sequence[int]) -> list[int]:
-    """For each weekday and date named without a year ("Monday, March 3"), the likeliest year
-    (by the other evidence) in which that date is that weekday: looked at day by day even when
-    the year-level cues alone would not pick it."""
+    """For each weekday and date named without a year ("Monday, March 3", or a dateline's day and
+    the weekday of its lead, `DATELINE_LEAD_ODDS`), the likeliest year (by the other evidence) in
+    which that date is that weekday: looked at day by day even when the year-level cues alone
+    would not pick it."""
     found = []
     for c in _named(cues):
-        if isinstance(c, DayCue) and c.year is None and c.weekday is not None:
-            found += [next((y for y in likeliest if (d := c.in_year(y)) is not None
-                            and d.isoweekday() == c.weekday), None)]
+        day, weekday = (c, c.weekday) if isinstance(c, DayCue) else \
+            (c.of, c.weekday) if isinstance(c, WeekdayCue) and c.of is not None else (None, None)
+        if day is not None and day.year is None and weekday is not None:
+            found += [next((y for y in likeliest if (d := day.in_year(y)) is not None
+                            and d.isoweekday() == weekday), None)]
     return sorted({y for y in found if y is not None})
 
 
