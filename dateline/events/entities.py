@@ -784,6 +784,8 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
         return
     before = len(found.candidates)  # the candidates after it are this sentence's
     runs = s.name_runs()
+    if lex.capitalized_nouns and lex.name_endings:
+        runs = _genitives_parted(s, runs, found)
     held: dict[tuple[int, int], str] = {}
     places = _places_outside_names(s, runs, held)
     places = _named_after_a_place(s, _spelled_names(s, runs, places, found.spelled))
@@ -829,6 +831,28 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
     _descriptions(s, named, found)
     heads = (_head(c.key.split(), lex) for c in named if " " in c.key and not c.text.isupper())
     found.name_heads.update(head for head in heads if len(head) >= 3 and head not in lex.polity_words)
+
+
+def _genitives_parted(s: _Sentence, runs: list[tuple[int, int]], found: ArticleNames) -> list[tuple[int, int]]:
+    """Where every noun has a capital, a run of capitalized words parted after a word that,
+    without its case ending, is a word of a person's name the article wrote before: a genitive
+    before the noun it qualifies ("Putins Besuch", "Wladimir Putins Rede", "Dorsks Rede": the
+    name and a noun), not one name. "Hans Meier" stays whole: no "Han" was named, and "Klaus
+    Dorsk" again after "Klaus Dorsk": the word is written so in the name."""
+    if all(end - first < 2 for first, end in runs):
+        return runs
+    named = [c for c in found.candidates if " " in c.key and found.types.get(c.key, c.type) in ("person", UNDECIDED)]
+    if not named:
+        return runs
+    people = {word for c in named for word in _written_words(c, s.lex)}
+    written = {word for c in named for word in fold(name_key(c.text, s.lex)).split()}  # "Klaus" of "Klaus Dorsk"
+    out = []
+    for first, end in runs:
+        cut = next((k + 1 for k in range(first, end - 1) if s.words[k] not in written
+                    and s.words[k] != (stem := _stems([s.words[k]], s.lex, fleeting=False)[0]) and stem in people),
+                   None)
+        out += [(first, cut), (cut, end)] if cut is not None else [(first, end)]
+    return out
 
 
 def _apposition(s: _Sentence, end: int) -> bool:
@@ -1062,15 +1086,25 @@ def things_named(per_article: Sequence[ArticleNames]) -> set[str]:
     return out | {key for key, n in located.items() if n > surnames[key]}
 
 
-def _stems(words: Sequence[str], endings: Sequence[str]) -> list[str]:
-    """Folded words without the case ending a name takes (`Lexicon.name_endings`), three
-    letters at least left: "путина" → "путин", "putins" → "putin"."""
-    if not endings:
+def _stems(words: Sequence[str], lex: Lexicon, fleeting: bool = True) -> list[str]:
+    """Folded words without the case ending a name takes (`Lexicon.bound_endings` after their
+    letters, else `Lexicon.name_endings`), three letters at least left, and, with `fleeting`,
+    without a fleeting vowel before the stem's last letter (`Lexicon.fleeting_vowels`; dropped
+    from every stem alike, so that the forms with and without it meet): "путина" → "путин",
+    "putins" → "putin", "жириновским" → "жириновск", "павел" and "павла" → "павл"."""
+    if not lex.name_endings and not lex.bound_endings:
         return list(words)
     out = []
     for word in words:
-        ending = next((e for e in endings if word.endswith(e) and len(word) - len(e) >= 3), "")
-        out.append(word[:len(word) - len(ending)])
+        ending = next((e for letters, e in lex.bound_endings
+                       if word.endswith(e) and word[:len(word) - len(e)].endswith(letters)
+                       and len(word) - len(e) >= 3), None)
+        if ending is None:
+            ending = next((e for e in lex.name_endings if word.endswith(e) and len(word) - len(e) >= 3), "")
+        stem = word[:len(word) - len(ending)]
+        if fleeting and len(stem) >= 4 and stem[-2] in lex.fleeting_vowels:
+            stem = stem[:-2] + stem[-1]
+        out.append(stem)
     return out
 
 
@@ -1078,7 +1112,7 @@ def _written_words(cand: Candidate, lex: Lexicon) -> list[str]:
     """A full name's words as its language writes them, without case endings: a gazetteer
     person's key is its canonical (Latin) name, "Путин" alone is the surname of "Владимир Путин"."""
     key = name_key(cand.text, lex) if cand.key in world() else cand.key
-    return _stems(fold(key).split(), lex.name_endings)
+    return _stems(fold(key).split(), lex)
 
 
 def link_short_forms(found: ArticleNames, things: Collection[str], lex: Lexicon) -> None:
@@ -1110,7 +1144,7 @@ def link_short_forms(found: ArticleNames, things: Collection[str], lex: Lexicon)
         if len(spelled) == 1:  # "GM" in an article naming General Motors, brackets or not
             found.links[cand.key] = next(iter(spelled))
             continue
-        person = _person_of(_stems([cand.key], lex.name_endings)[0], said, found.types)
+        person = _person_of(_stems([cand.key], lex)[0], said, found.types)
         if person is not None:
             found.links[cand.key] = person
             found.types[person] = "person"
@@ -1224,9 +1258,10 @@ def find_entities(articles: Sequence[Article]) -> Names:
     full_people: dict[str, set[str]] = defaultdict(set)
     # Russian "Павла Дорска" beside "Павел Дорск": a name's keys by their words' stems
     forms: dict[str, Counter[str]] = defaultdict(Counter)
+    bare: set[str] = set()
     for article, found in per_article:
         lex = lexicon_for(article.lang)
-        endings = lex.name_endings
+        endings = lex.name_endings or lex.bound_endings
         for short, target in found.links.items():
             links[short][target] += 1
         for office, counts in found.holders.items():
@@ -1249,7 +1284,10 @@ def find_entities(articles: Sequence[Article]) -> Names:
                 for word in {words[-1], words[0] if kind == "person" else words[-1]}:
                     full_people[word].add(cand.key)
             if endings and cand.key not in world():
-                forms[" ".join(_stems(cand.key.split(), endings))][cand.key] += 1
+                words = cand.key.split()
+                forms[" ".join(_stems(words, lex))][cand.key] += 1
+                if _stems(words, lex, fleeting=False) == words:
+                    bare.add(cand.key)  # written without an ending ("Павел Дорск")
     canonical = _canonical_names(per_article)
     global_links = {short: targets.most_common(1)[0][0] for short, targets in links.items()
                     if len(targets) == 1}
@@ -1257,7 +1295,8 @@ def find_entities(articles: Sequence[Article]) -> Names:
         if len(people) == 1 and word not in global_links and word in types:
             global_links[word] = next(iter(people))
     for stem, keys in forms.items():  # a name's forms → the one surname's person, else the form
-        target = stem if stem in keys else keys.most_common(1)[0][0]  # without an ending, else the most written
+        # the form written without an ending, else the most written
+        target = next((key for key, _n in keys.most_common() if key in bare), keys.most_common(1)[0][0])
         people = full_people.get(stem, ())
         target = global_links.get(target) or (next(iter(people)) if len(people) == 1 else target)
         for key in keys:

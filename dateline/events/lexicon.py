@@ -24,7 +24,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
               "legal_forms", "common", "prefixes", "suffixes", "clitics", "pronouns", "particles",
               "has_case", "capitalized_nouns", "first_word_names", "state_words", "articles",
               "head_first", "org_nouns", "conjunctions", "complement_nouns", "locatives", "office_of", "polity_words",
-              "adjectives", "name_endings", "compound_titles"),
+              "adjectives", "name_endings", "bound_endings", "fleeting_vowels", "compound_titles"),
     "titles": None,
     "gazetteer": None,
     "triggers": None,
@@ -252,6 +252,13 @@ class Lexicon:
     # Case endings a name takes ("Путина", "Putins"), longest first: cut off, the forms of one
     # name meet ("путин"); empty where names do not inflect.
     name_endings: tuple[str, ...]
+    # Case endings cut only after the letters written before them, as (letters, ending), longest
+    # ending first: an adjective-like surname's "ий" after "ск" ("Жириновский"), not a given
+    # name's ("Дмитрий" is "Дмитри-я", "Дмитри-ем").
+    bound_endings: tuple[tuple[str, str], ...]
+    # Vowels a name's stem drops when an ending follows ("Павел", "Павла"): dropped before a
+    # stem's last letter in every form, the forms with and without it meet ("павл").
+    fleeting_vowels: frozenset[str]
     # Each word as written → its shape in `entities.tokens_of` (clitic cut, core, folded, capital):
     # the names and the events passes both read every sentence, and words repeat.
     word_shapes: dict[str, tuple[int, int, str, str, bool]] = field(default_factory=dict,
@@ -374,9 +381,23 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             locatives=words("locatives"), office_of=words("office_of"), polity_words=words("polity_words"),
             adjectives=words("adjectives"),
             name_endings=tuple(sorted((fold(w) for w in names["name_endings"]), key=len, reverse=True)),
+            bound_endings=_bound_endings(names["bound_endings"], name),
+            fleeting_vowels=words("fleeting_vowels"),
         )
     except LexiconError as e:  # a table's own check: say which file
         raise LexiconError(f"dateline/events/data/{name}: {e}") from None
+
+
+def _bound_endings(entries: Iterable[str], name: str) -> tuple[tuple[str, str], ...]:
+    """`[names] bound_endings` entries "letters+ending" ("ск+ий") as (letters, ending), folded,
+    longest ending first."""
+    out = []
+    for entry in entries:
+        letters, plus, ending = entry.partition("+")
+        if not (plus and letters and ending):
+            raise LexiconError(f"dateline/events/data/{name}: [names] bound_endings: {entry!r} is not 'letters+ending'")
+        out.append((fold(letters), fold(ending)))
+    return tuple(sorted(out, key=lambda pair: len(pair[1]), reverse=True))
 
 
 def _title_endings(titles: Mapping[str, list[str]]) -> tuple[tuple[str, str], ...]:
