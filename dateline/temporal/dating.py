@@ -164,6 +164,11 @@ THIS_WEEKDAY_DATE = "date with its weekday after 'this'"
 # years where it falls on that weekday, as after "this". On the es dev pages the 4 such days are blog posts (Global Voices) written 1 to 3
 # days after the day: none exact, all within a week.
 LEAD_WEEKDAY_DATE = "date with its weekday in the lead"
+# ... but not in a post that says it belongs to a series or a coverage (the language file's
+# `[stamp] post_frame`: "Este post es parte de nuestra cobertura especial …", "This post is part
+# of our special coverage …"): a blog's roundup of events is written days after the day its lead
+# names (the es dev Global Voices posts: 1 to 3 days), so that day keeps a weekday-date's week.
+POST_FRAME = "post_frame"
 # A weekday named in the lead of a dateline that gives no year ("LONDON, March 5 (Reuters) - The
 # mayor said on Tuesday …", "PARIS, 5 mars (AFP) - Le maire a annoncé mardi …"): wire copy's lead
 # tells the news of the dateline's day, so publication is on that weekday or, filed late, the
@@ -1050,6 +1055,12 @@ def _is_this(expr: str, tagger: Tagger) -> bool:
     return found is not None and tagger.lex.value("shift_before", found.group()) == "0"
 
 
+def _framed(text: str, tagger: Tagger) -> bool:
+    """Whether the text says it is a post of a series or a coverage (`POST_FRAME`)."""
+    found = tagger.lex.words_regex_if_any(f"stamp.{POST_FRAME}", WORD_AT)
+    return found is not None and found.search(text) is not None
+
+
 def _page_top(text: str) -> int:
     """Where the page's own text starts: a dateline or a stamp opens it, after the menus and
     the site's header that `furniture_blanked` left blank."""
@@ -1103,7 +1114,8 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
         if isinstance(cue, DayCue):
             # where the text opens is asked only of a day with its weekday, the one kind it concerns
             # (`_opens_article` may count the lines above: not for every day a long text names)
-            opening = cue.weekday is not None and not own_day and _opens_article(text, mention.start, top)
+            opening = cue.weekday is not None and not own_day and _opens_article(text, mention.start, top) \
+                and not _framed(text, tagger)
             _within_its_week(cue, this, opening)
             own_day = own_day or bool(cue.pin_odds)
             if cue.role == "dateline" and cue.year is None and dateline is None:

@@ -105,8 +105,10 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # words that open an author's line ("By", "Par"), whose date is the stamp's; dateline:
     # words that join a wire dateline's place to its date ("القاهرة في 25 يونيو /أ ش أ/"); label:
     # words that name the date after them as the page's own ("Date:", "Fecha:"); weekday_glue:
-    # words between a weekday and its date ("Dienstag, den 15. März"), which dating reads as one.
-    "stamp": ("published", "updated", "print", "clause", "byline", "dateline", "label", "weekday_glue"),
+    # words between a weekday and its date ("Dienstag, den 15. März"), which dating reads as one;
+    # post_frame: phrases by which a post says it is part of a series or a coverage ("This post is
+    # part of our special coverage"), written after the events its lead dates.
+    "stamp": ("published", "updated", "print", "clause", "byline", "dateline", "label", "weekday_glue", "post_frame"),
     # Nouns of events named by their date ("the revolution of January 25", "the September 11
     # attacks"), before or after it, and the words that join them to it ("of", "del").
     "event": ("before", "joiners", "after"),
