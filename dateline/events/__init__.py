@@ -10,7 +10,9 @@ mentions per article, events grouped across articles); `find_entities`; `group_e
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from dateline.events.entities import Names, find_entities
@@ -35,15 +37,33 @@ class Analysis:
         return [e for e in self.events if all(w & set(e.participants) for w in wanted)]
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off for a while, as it was after.
+
+    The stage builds hundreds of thousands of small objects that live to its end (candidates,
+    mentions, events) and makes no reference cycles (a test checks): each full collection
+    walks all of them and frees nothing. On ML-Crisis es (791 articles) six such walks were
+    ~1.3-1.5 s of an 8.6 s stage; refcounting alone frees what the stage drops."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def analyze(articles: Sequence[Article]) -> Analysis:
     """Entities, event mentions and events of annotated articles."""
-    names = find_entities(articles)
-    people = {e.id for e in names.entities.values() if e.type == "person"}
-    places = {e.id for e in names.entities.values() if e.type == "place"}
-    mentions = [m for a in articles
-                for m in article_events(a, names.mentions.get(a.id, []), people, places)]
-    recall(mentions, {a.id: a.date for a in articles}, people, places)
-    return Analysis(names, mentions, group_events(mentions))
+    with _collector_paused():
+        names = find_entities(articles)
+        people = {e.id for e in names.entities.values() if e.type == "person"}
+        places = {e.id for e in names.entities.values() if e.type == "place"}
+        mentions = [m for a in articles
+                    for m in article_events(a, names.mentions.get(a.id, []), people, places)]
+        recall(mentions, {a.id: a.date for a in articles}, people, places)
+        return Analysis(names, mentions, group_events(mentions))
 
 
 __all__ = ["STATEMENT_KINDS", "Analysis", "LexiconError", "Names", "analyze", "available_languages",
