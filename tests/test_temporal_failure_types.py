@@ -884,3 +884,86 @@ def test_a_plural_unit_with_to_come_after_it_is_a_vague_duration(lang: str, text
     "to come" or "gone by" after a plural unit makes it a vague stretch of time (PXW), as "the
     coming weeks" does before it (`[duration] recent_after`)."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'He moved to Paris in 2015 and married the following spring.', [('2015', 'DATE', '2015'), ('the following spring', 'DATE', '2016-SP')]),
+    ("en", 'The plant closed in 2019; the previous winter had been hard.', [('2019', 'DATE', '2019'), ('the previous winter', 'DATE', '2018-WI')]),
+    ("en", 'The law passed in 2019 and took effect the following March.', [('2019', 'DATE', '2019'), ('the following March', 'DATE', '2020-03')]),
+    ("es", 'En 2015 se mudó a París y la primavera siguiente se casó.', [('2015', 'DATE', '2015'), ('la primavera siguiente', 'DATE', '2016-SP')]),
+    ("es", 'La fábrica cerró en 2019; el invierno anterior había sido duro.', [('2019', 'DATE', '2019'), ('el invierno anterior', 'DATE', '2018-WI')]),
+    ("es", 'La ley se aprobó en 2019 y entró en vigor el marzo siguiente.', [('2019', 'DATE', '2019'), ('el marzo siguiente', 'DATE', '2020-03')]),
+    ("fr", "En 2015, il s'est installé à Paris et s'est marié au printemps suivant.", [('2015', 'DATE', '2015'), ('printemps suivant', 'DATE', '2016-SP')]),
+    ("fr", "L'usine a fermé en 2019 ; l'hiver précédent avait été rude.", [('2019', 'DATE', '2019'), ("l'hiver précédent", 'DATE', '2018-WI')]),
+    ("it", 'Nel 2015 si è trasferito a Parigi e si è sposato la primavera successiva.', [('2015', 'DATE', '2015'), ('la primavera successiva', 'DATE', '2016-SP')]),
+    ("it", "La fabbrica ha chiuso nel 2019; l'inverno precedente era stato duro.", [('2019', 'DATE', '2019'), ("l'inverno precedente", 'DATE', '2018-WI')]),
+    ("de", 'Er zog 2015 nach Paris und heiratete im folgenden Frühjahr.', [('2015', 'DATE', '2015'), ('folgenden Frühjahr', 'DATE', '2016-SP')]),
+    ("de", 'Das Werk schloss 2019; im vorangegangenen Winter stand es still.', [('2019', 'DATE', '2019'), ('vorangegangenen Winter', 'DATE', '2018-WI')]),
+    ("pt", 'Em 2015 mudou-se para Paris e casou-se na primavera seguinte.', [('2015', 'DATE', '2015'), ('primavera seguinte', 'DATE', '2016-SP')]),
+    ("pt", 'A fábrica fechou em 2019; o inverno anterior tinha sido duro.', [('2019', 'DATE', '2019'), ('o inverno anterior', 'DATE', '2018-WI')]),
+    ("ru", 'Завод закрылся в 2019 году; предыдущей зимой он простаивал.', [('2019 году', 'DATE', '2019'), ('предыдущей зимой', 'DATE', '2018-WI')]),
+    ("ar", 'انتقل إلى باريس عام 2015 وتزوج في الربيع التالي.', [('2015', 'DATE', '2015'), ('الربيع التالي', 'DATE', '2016-SP')]),
+    ("ar", 'أغلق المصنع عام 2019 وكان الشتاء السابق قاسيا.', [('2019', 'DATE', '2019'), ('الشتاء السابق', 'DATE', '2018-WI')]),
+    # Guards: from publication where no word says "following"; "esa primavera" of a political
+    # "spring" named before stays untagged.
+    ("en", 'Prices will rise next spring.', [('next spring', 'DATE', '2024-SP')]),
+    ("es", 'Los precios subirán la próxima primavera.', [('la próxima primavera', 'DATE', '2024-SP')]),
+    ("es", 'La llamada primavera de Praga duró poco. Esa primavera terminó en agosto de 1968.', [('agosto de 1968', 'DATE', '1968-08')]),
+])
+def test_the_following_season_counts_from_the_date_last_mentioned(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"The following spring", "the previous winter", "the following March" are the season or
+    month after (before) the date last mentioned, as "the following week" is, not the one around
+    publication: a named season or month with a `ref` shift counts from that date."""
+    assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Les négociations ont commencé le 5 janvier 2021 et le lundi suivant les parties ont signé l'accord.", [('5 janvier 2021', 'DATE', '2021-01-05'), ('lundi suivant', 'DATE', '2021-01-11')]),
+    ("it", "I negoziati sono iniziati il 5 gennaio 2021 e il lunedì successivo le parti hanno firmato l'accordo.", [('5 gennaio 2021', 'DATE', '2021-01-05'), ('lunedì successivo', 'DATE', '2021-01-11')]),
+    ("es", 'Las negociaciones comenzaron el 5 de enero de 2021 y el lunes siguiente las partes firmaron el acuerdo.', [('el 5 de enero de 2021', 'DATE', '2021-01-05'), ('el lunes siguiente', 'DATE', '2021-01-11')]),
+    # Guards, right before too: a shift word that is a preposition ("dopo la partita") is none.
+    ("pt", 'As negociações começaram em 5 de janeiro de 2021 e na segunda-feira seguinte as partes assinaram o acordo.', [('5 de janeiro de 2021', 'DATE', '2021-01-05'), ('segunda-feira seguinte', 'DATE', '2021-01-11')]),
+    ("en", 'Talks began on January 5, 2021, and the following Monday the sides signed the deal.', [('January 5, 2021', 'DATE', '2021-01-05'), ('the following Monday', 'DATE', '2021-01-11')]),
+    ("de", 'Die Gespräche begannen am 5. Januar 2021, und am folgenden Montag unterzeichneten die Seiten das Abkommen.', [('5. Januar 2021', 'DATE', '2021-01-05'), ('am folgenden Montag', 'DATE', '2021-01-11')]),
+    ("ar", 'بدأت المفاوضات في 5 يناير 2021 ووقع الطرفان الاتفاق يوم الاثنين التالي.', [('5 يناير 2021', 'DATE', '2021-01-05'), ('يوم الاثنين التالي', 'DATE', '2021-01-11')]),
+    ("it", 'La squadra si allenerà lunedì dopo la partita.', [('lunedì', 'DATE', '2023-03-20')]),
+])
+def test_the_following_weekday_before_an_article_is_still_the_following(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"Le lundi suivant les parties ont signé": an adjective "following" after a weekday stays
+    its shift where an article comes next; only a shift word that is also a preposition (the
+    language's `offset` words: "lunedì dopo la partita") is read as one before an event."""
+    assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", 'Делегация прибыла в Москву 2 марта 2022 года, а на следующей неделе подписала соглашение.', [('2 марта 2022 года', 'DATE', '2022-03-02'), ('следующей неделе', 'DATE', '2022-W10')]),
+    ("ru", 'Завод был открыт в 2019 году, а в следующем году он был закрыт.', [('2019 году', 'DATE', '2019'), ('следующем году', 'DATE', '2020')]),
+    ("ru", 'Переговоры начались 5 января 2021 года, а в следующий понедельник стороны подписали соглашение.', [('5 января 2021 года', 'DATE', '2021-01-05'), ('следующий понедельник', 'DATE', '2021-01-11')]),
+    ("ru", 'В 2015 году он переехал в Париж, а следующей весной женился.', [('2015 году', 'DATE', '2015'), ('следующей весной', 'DATE', '2016-SP')]),
+    ("ru", 'В 2015 году он переехал в Париж, а в марте следующего года женился.', [('2015 году', 'DATE', '2015'), ('марте следующего года', 'DATE', '2016-03')]),
+    ("ru", 'Президент заявил, что через неделю посетит Китай.', [('через неделю', 'DATE', '2023-W13')]),
+    ("de", 'Die Delegation traf am 2. März 2022 in Berlin ein und unterzeichnete in der nächsten Woche das Abkommen.', [('2. März 2022', 'DATE', '2022-03-02'), ('nächsten Woche', 'DATE', '2022-W10')]),
+    ("de", 'Das Werk wurde 2019 eröffnet und im nächsten Jahr geschlossen.', [('2019', 'DATE', '2019'), ('nächsten Jahr', 'DATE', '2020')]),
+    ("de", 'Die Minister trafen sich am 2. März 2022 und unterzeichneten im nächsten Frühjahr das Abkommen.', [('2. März 2022', 'DATE', '2022-03-02'), ('nächsten Frühjahr', 'DATE', '2023-SP')]),
+    # Guards: "next" in a clause that is not past, or opened by a verb of saying ("said that").
+    ("ru", 'Президент заявил, что на следующей неделе посетит Китай.', [('следующей неделе', 'DATE', '2023-W13')]),
+    ("ru", 'Президент посетит Китай на следующей неделе.', [('следующей неделе', 'DATE', '2023-W13')]),
+    ("ru", 'В следующий понедельник пройдет саммит.', [('следующий понедельник', 'DATE', '2023-03-27')]),
+    ("ru", 'Цены вырастут следующей весной.', [('следующей весной', 'DATE', '2024-SP')]),
+    ("de", 'Der Minister sagte, dass die Steuern im nächsten Jahr steigen.', [('nächsten Jahr', 'DATE', '2024')]),
+    ("de", 'Die Regierung will nächste Woche entscheiden.', [('nächste Woche', 'DATE', '2023-W13')]),
+    ("de", 'Der Gipfel findet am nächsten Montag statt.', [('am nächsten Montag', 'DATE', '2023-03-27')]),
+    ("en", 'The minister said that taxes will rise next year.', [('next year', 'DATE', '2024')]),
+    ("es", 'El ministro dijo que los impuestos subirán el próximo año.', [('el próximo año', 'DATE', '2024')]),
+    ("fr", "Le ministre a dit que les impôts augmenteront l'année prochaine.", [("l'année prochaine", 'DATE', '2024')]),
+    ("it", "Il ministro ha detto che le tasse aumenteranno l'anno prossimo.", [("l'anno prossimo", 'DATE', '2024')]),
+    ("pt", 'O ministro disse que os impostos vão subir no próximo ano.', [('próximo ano', 'DATE', '2024')]),
+    ("ar", 'قال الوزير إن الضرائب سترتفع العام المقبل.', [('العام المقبل', 'DATE', '2024')]),
+])
+def test_next_after_a_past_verb_is_the_following(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """ru "следующий", de "nächste" are "next" and, after a past verb of their own clause, "the
+    following" (`later+1` shifts: the week, year, weekday, season or month's year after the date
+    last mentioned); a past verb of saying before a clause opener ("заявил, что", "sagte, dass")
+    governs none of it, "через неделю" included. The other languages have a word for each
+    ("next" / "the following", "próximo" / "siguiente", ...), which these guards keep apart."""
+    assert finder(lang)(text) == expected

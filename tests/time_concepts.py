@@ -412,9 +412,6 @@ GAPS: dict[tuple[str, str], str] = {
                                    "so en.toml lists no `whole` words",
     ("N days later", "ar"): "\"بعد ثلاثة أيام\" is as often \"three days after\" an event (\"… من الانتخابات\") as "
                             "\"three days later\": ar.toml leaves it a duration",
-    ("the following week", "ru"): "\"на следующей неделе\" is also \"next week\" from publication; reading it from "
-                                  "the last date after a past verb needs a tense-dependent shift the week, month "
-                                  "and weekday rules do not take",
     ("weekend gone by", "ar"): "the Arabic perfect \"تظاهر\" carries no affix the tense cues read",
     ("at that time", "en"): "TimeBank tags its one \"that time\" as a duration (P5Y), so English has no PAST_REF rule for it",
     ("fiscal year", "pt"): "extent: \"exercício de\" is no period word of pt.toml; the year alone is found",

@@ -23,7 +23,8 @@ class Anchor(Enum):
     CLOCK = "clock"  # a clock time on the day in focus: "at 10 p.m."
     FOCUS = "focus"  # the period under discussion: "the quarter", "the same period"
     # from publication, but in a past clause from the date last mentioned: "через год" is "in a
-    # year" and, after a past verb, "a year later" ("вернулся через год")
+    # year" and, after a past verb, "a year later" ("вернулся через год"); "на следующей неделе"
+    # is "next week" and, after one, "the following week" (a language file's `later+1` shift)
     LATER = "later"
 
 
@@ -66,7 +67,9 @@ class Relative:
     `n` units of `unit` from the anchor, reported at granularity `gran` (None: the unit's
     own). `n` None is an unknown amount ("several years ago"). `year` moves the result into a
     named year ("the 1988 quarter"). `month` is the first month of the named month or season
-    of the MONTH and SEASON anchors ("last March": 3, "last summer": 6).
+    of the MONTH and SEASON anchors ("last March": 3, "last summer": 6), and `base` what those
+    count from: the publication date (DCT), the date last mentioned (REF: "the following spring",
+    "la primavera siguiente") or either by the clause's tense (LATER: "следующей весной").
     """
 
     unit: str
@@ -76,9 +79,11 @@ class Relative:
     part: str | None = None
     year: int | None = None
     month: int | None = None
+    base: Anchor = Anchor.DCT
 
     def __post_init__(self) -> None:
         _check_anchor(self.anchor)
+        _check_anchor(self.base)
 
 
 @dataclass(frozen=True, slots=True)

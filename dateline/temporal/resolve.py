@@ -47,6 +47,9 @@ class Context:
     tense: str | None = None
     tense_sure: bool = False
     tense_adjacent: bool = False  # the tense's word is right before the expression, sure or not
+    # the tense's word is no verb of the expression's clause: a verb of saying before a clause
+    # opener ("заявил, что на следующей неделе посетит"), a word of another expression
+    tense_foreign: bool = False
     names_event: bool = False  # the date names an event: "the revolution of January 25"
     # The first period mentioned of each granularity: the one a report is about ("posted a gain in
     # third-quarter net ... after a flat second quarter ... the year-earlier period" compares the
@@ -155,7 +158,7 @@ def _resolve_calendar(meaning: Calendar, ctx: Context) -> Resolved:
         return Resolved(_calendar_value(meaning, meaning.year), Resolution.STATED, "explicit date")
     if ctx.dct is None:
         return Resolved(_unknown(meaning), Resolution.UNANCHORED, _NO_DCT)
-    if meaning.year_shift is not None and meaning.year_anchor is Anchor.REF and ctx.ref is not None:
+    if meaning.year_shift is not None and _later(meaning.year_anchor, ctx) is Anchor.REF and ctx.ref is not None:
         return Resolved(_calendar_value(meaning, ctx.ref.start.year + meaning.year_shift),
                         Resolution.LAST_DATE, f"year {meaning.year_shift:+d} from the date last mentioned")
     if meaning.year_shift is not None:
@@ -226,6 +229,31 @@ def _period_in_focus(ctx: Context) -> V.Point | None:
     return ref if ref is not None and ref.start <= ctx.dct else None
 
 
+def _later(anchor: Anchor, ctx: Context) -> Anchor:
+    """What a LATER anchor counts from in this clause: the date last mentioned after a past verb
+    of its own ("вернулся через год", "а на следующей неделе вернулся"), else the publication
+    date ("через год", "заявил, что на следующей неделе посетит": the saying is past, the clause
+    it opens is not). Other anchors are themselves."""
+    if anchor is not Anchor.LATER:
+        return anchor
+    return Anchor.REF if ctx.tense == PAST and not ctx.tense_foreign else Anchor.DCT
+
+
+def _named_from(ref: V.Point, n: int, month: int, gran: str) -> V.Point | None:
+    """The named month or season (`gran` M or SE, first month `month`) `n` from a date: the first
+    one after it ("the following spring" after 2015: 2016-SP), the last one begun before it and
+    over by its end ("the previous winter" before 2019: 2018-WI, which runs into 2019), or (0)
+    the one of its year."""
+    years = range(ref.start.year - 2, ref.start.year + 3)
+    candidates = [V.Point(gran, dt.date(y, month, 1)) for y in years]
+    if n > 0:
+        return min((p for p in candidates if p.start >= ref.end), key=lambda p: p.start, default=None)
+    if n < 0:
+        return max((p for p in candidates if p.start < ref.start and p.end <= ref.end),
+                   key=lambda p: p.start, default=None)
+    return V.Point(gran, dt.date(ref.start.year, month, 1))
+
+
 def _fine_enough(ctx: Context, gran: str) -> V.Point | None:
     """The date an anaphoric expression of granularity `gran` counts from ("that day", "the
     next day"): the last one mentioned, or if that is coarser ("in 1996"), the last one
@@ -247,9 +275,13 @@ def _resolve_relative(meaning: Relative, ctx: Context) -> Resolved:
                         "unknown amount")
     unit = meaning.unit
     gran = meaning.gran or V.UNIT_GRAN.get(unit, "D")
-    anchor = meaning.anchor
-    if anchor is Anchor.LATER:  # "через год": "a year later" after a past verb, else "in a year"
-        anchor = Anchor.REF if ctx.tense == PAST else Anchor.DCT
+    anchor = _later(meaning.anchor, ctx)  # "через год": "a year later" after a past verb, else "in a year"
+    if anchor in (Anchor.MONTH, Anchor.SEASON) and meaning.month is not None \
+            and _later(meaning.base, ctx) is Anchor.REF and ctx.ref is not None \
+            and (point := _named_from(ctx.ref, meaning.n, meaning.month, "M" if anchor is Anchor.MONTH else "SE")):
+        # "the following spring", "la primavera siguiente": from the date last mentioned
+        return Resolved(V.format_point(point), Resolution.LAST_DATE,
+                        f"named {'month' if point.gran == 'M' else 'season'} {meaning.n:+d} from the date last mentioned")
     if anchor is Anchor.MONTH and meaning.month is not None:  # "last March"
         month = meaning.month
         candidates = [V.Point("M", dt.date(y, month, 1)) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
@@ -323,7 +355,7 @@ def _resolve_relative(meaning: Relative, ctx: Context) -> Resolved:
 def _resolve_weekday(meaning: WeekdayRef, ctx: Context) -> Resolved:
     if ctx.dct is None:
         return Resolved(_unknown(meaning), Resolution.UNANCHORED, _NO_DCT)
-    if meaning.anchor is Anchor.REF and ctx.ref is not None:
+    if _later(meaning.anchor, ctx) is Anchor.REF and ctx.ref is not None:
         base, how, whence = ctx.ref.start, Resolution.LAST_DATE, "from the date last mentioned"
     else:
         base, how, whence = ctx.dct, Resolution.WEEKDAY, "from publication date"

@@ -99,9 +99,12 @@ def point_mod(match: Match, group: str = "point_mod") -> str | None:
 
 def shift_value(value: str) -> tuple[int, Anchor]:
     """A shift as written in a language file: `-1` from the publication date, `ref+1` from the
-    date last mentioned."""
+    date last mentioned, `later+1` from the one or the other as the clause's tense says (a word
+    that is "next" and, after a past verb, "the following": "на следующей неделе")."""
     if value.startswith("ref"):
         return int(value[3:] or 0), Anchor.REF
+    if value.startswith("later"):
+        return int(value[5:] or 0), Anchor.LATER
     return int(value), Anchor.DCT
 
 
@@ -396,7 +399,7 @@ def build_month_relative_year(m: Match) -> Found | None:
     the year last mentioned."""
     month = m.int("month")
     n, anchor = shift_of(m, "sa2", "shift_before", "shift_after")  # "mars de cette année-là"
-    if month is None or n is None or anchor not in (Anchor.DCT, Anchor.REF):
+    if month is None or n is None or anchor not in (Anchor.DCT, Anchor.REF, Anchor.LATER):
         return None
     return found(m, Calendar("M", None, month, year_shift=n, year_anchor=anchor), mod=point_mod(m))
 
@@ -411,9 +414,9 @@ def build_month(m: Match) -> Found | None:
 def build_month_shift(m: Match) -> Found | None:
     month = m.int("month")
     n, anchor = shift_of(m, "shift_before", "shift_after")
-    if month is None or n is None or anchor is not Anchor.DCT:
-        return None
-    return found(m, Relative("M", n, Anchor.MONTH, gran="M", month=month), mod=point_mod(m))
+    if month is None or n is None or anchor not in (Anchor.DCT, Anchor.REF, Anchor.LATER):
+        return None  # "the following March": from the date last mentioned (`Relative.base`)
+    return found(m, Relative("M", n, Anchor.MONTH, gran="M", month=month, base=anchor), mod=point_mod(m))
 
 
 def build_year(m: Match) -> Found | None:
@@ -548,8 +551,11 @@ def build_season(m: Match) -> Found | None:
         return None
     month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
     n, anchor = shift_of(m, "shift_before", "shift_after")
-    if n is not None and anchor is Anchor.DCT:
-        return found(m, Relative("Y", n, Anchor.SEASON, gran="SE", month=month), mod=point_mod(m))
+    if n is not None and (anchor is Anchor.DCT or n and anchor in (Anchor.REF, Anchor.LATER)):
+        # "last summer"; "the following spring", "la primavera siguiente": from the date last
+        # mentioned (`Relative.base`). Not "esa primavera", which news uses for a political
+        # "spring" named before ("la primavera árabe ... esa primavera ha dado frutos")
+        return found(m, Relative("Y", n, Anchor.SEASON, gran="SE", month=month, base=anchor), mod=point_mod(m))
     bare = not (m.has("determiner_words") or m.has("year") or m.has("point_mod"))
     if bare and not m.preceded_by("connector.season"):  # "prices fall", "a hot spring"
         return None
@@ -831,9 +837,9 @@ def build_offset_day(m: Match) -> Found | None:
     if weekday is None:
         return None
     shift, anchor = shift_of(m, "shift_before", "shift_after")
-    if anchor is not Anchor.DCT:
+    if anchor not in (Anchor.DCT, Anchor.LATER):
         return None
-    return found(m, Offset(WeekdayRef(weekday, shift), days))
+    return found(m, Offset(WeekdayRef(weekday, shift, anchor), days))
 
 
 def build_weekday_the_day(m: Match) -> Found | None:
@@ -904,14 +910,23 @@ def _weekday_in_name(m: Match) -> bool:
         and not any(m.followed_by(cls) for cls in ("day_word", "month", "part_of_day", "weekday"))
 
 
+def _shift_is_preposition(m: Match) -> bool:
+    """Whether the shift word after a weekday is also a preposition ("dopo": "lunedì dopo la
+    partita"), as the language's `offset` words are, rather than an adjective ("suivant",
+    "successivo", "siguiente")."""
+    word = re.split(r"['’]", m.text("shift_after") or "")[-1]  # "d'après": "après"
+    return any(m.lex.value(f"offset.{side}", word) is not None for side in ("after", "before"))
+
+
 def build_weekday(m: Match) -> Found | None:
     weekday = m.int("weekday")
     if weekday is None or _weekday_in_name(m):
         return None
     n, anchor = shift_of(m, "shift_before", "shift_after")
     if anchor is Anchor.REF and m.has("shift_after") and not m.has("part_of_day") \
-            and m.followed_by("determiner.words"):
+            and m.followed_by("determiner.words") and _shift_is_preposition(m):
         # "lunedì dopo la partita": the word is a preposition before an event, not "the next"
+        # ("le lundi suivant les parties ont signé": an adjective, the following Monday)
         if m.has("shift_before"):
             return None
         return found(m, WeekdayRef(weekday), mod=point_mod(m), span=(m.start, m.span("weekday")[1]))

@@ -32,7 +32,7 @@ from dateline.temporal.grammar import (
     compile_rule,
 )
 from dateline.temporal.lexicon import Lexicon, load, trie_regex
-from dateline.temporal.meanings import Anchor, Calendar, Literal, Meaning, Relative, TenseRef, WeekdayRef
+from dateline.temporal.meanings import Anchor, Calendar, Literal, Meaning, Offset, Relative, TenseRef, WeekdayRef
 from dateline.temporal.resolve import Context, Resolved, resolve
 from dateline.temporal.rules import RULES, Extent, joined_duration
 from dateline.temporal.tense import ADJACENT, Cue, TenseCues
@@ -88,6 +88,10 @@ class Mention:
     tense: str | None = None
     tense_sure: bool = False  # the tense is that of a verb right before it ("said Friday")
     tense_cue: tuple[int, int] | None = None  # where the word that gave the tense is
+    # the tense's word is no verb of its clause: a verb of saying before a clause opener ("said
+    # that next week"), or a word of another time expression ("letzten Montag ..., nächsten
+    # Dienstag"); read only for a meaning the tense moves to the last date (`_counts_later`)
+    tense_foreign: bool = False
     names_event: bool = False  # a yearless date naming an event: "the revolution of January 25"
     # counted from the date right after it rather than the one before: "al día siguiente del 11
     # de septiembre", "la víspera del 5 de mayo", "le lendemain du 11 septembre"
@@ -101,6 +105,18 @@ def _is_day(meaning: Meaning) -> bool:
     if isinstance(meaning, Relative):
         return meaning.unit == "D" and meaning.anchor in (Anchor.DCT, Anchor.REF, Anchor.LATER)
     return isinstance(meaning, WeekdayRef)
+
+
+def _counts_later(meaning: Meaning) -> bool:
+    """Whether a meaning counts from the last date in a past clause and from publication otherwise
+    (Anchor.LATER: "через год", "на следующей неделе", "следующей весной", "марте следующего года")."""
+    if isinstance(meaning, Offset):
+        meaning = meaning.base
+    if isinstance(meaning, Relative):
+        return Anchor.LATER in (meaning.anchor, meaning.base)
+    if isinstance(meaning, Calendar):
+        return meaning.year_anchor is Anchor.LATER
+    return isinstance(meaning, WeekdayRef) and meaning.anchor is Anchor.LATER
 
 
 def _is_clock(meaning: Meaning) -> bool:
@@ -455,6 +471,10 @@ class Tagger:
                                                                       mention.end - start, sentence)
                 if cue is not None:
                     mention.tense, mention.tense_cue = cue[2], (start + cue[0], start + cue[1])
+                    if _counts_later(mention.meaning):
+                        mention.tense_foreign = cue[1] <= mention.start - start \
+                            and self.tense.opens_clause(sentence, cue[1], mention.start - start) \
+                            or any(m.start <= start + cue[0] and start + cue[1] <= m.end for m in mentions)
             if isinstance(mention.meaning, TenseRef) and mention.meaning.amount and mention.tense is None:
                 mention.type = "DURATION"  # "Un día histórico": no verb read, the amount (`resolve`)
             mention.names_event = self._names_event(text, mention)
@@ -542,6 +562,7 @@ def _read_context(ctx: Context, mention: Mention) -> None:
     ctx.sentence, ctx.tense = mention.sentence, mention.tense
     ctx.tense_sure = mention.tense_sure and not ctx.dct_from_text
     ctx.tense_adjacent = mention.tense_cue is not None and 0 <= mention.start - mention.tense_cue[1] <= ADJACENT
+    ctx.tense_foreign = mention.tense_foreign
     ctx.names_event = mention.names_event
 
 

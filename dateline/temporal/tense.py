@@ -168,7 +168,7 @@ class TenseCues:
         before = LAST_WORD.search(sentence, max(0, start - 12), start)
         return before is not None and before.group(1).lower() in self._passive
 
-    def _opens_clause(self, sentence: str, cue_end: int, start: int) -> bool:
+    def opens_clause(self, sentence: str, cue_end: int, start: int) -> bool:
         """Whether a word between a verb ending at `cue_end` and an expression at `start` opens a
         clause of its own ("said that on Tuesday he will"): the verb then governs none of it."""
         return any(word.lower() in self._clause_openers for word in _WORD.findall(sentence, cue_end, start))
@@ -176,7 +176,7 @@ class TenseCues:
     def _same_clause(self, sentence: str, end: int, start: int) -> bool:
         """Whether a cue at `start` stands in the same stretch of the clause as an expression
         ending at `end`: no mark between but a comma setting the expression off, no clause opener."""
-        return _CLAUSE_TO.fullmatch(sentence, end, start) is not None and not self._opens_clause(sentence, end, start)
+        return _CLAUSE_TO.fullmatch(sentence, end, start) is not None and not self.opens_clause(sentence, end, start)
 
     def _governs(self, sentence: str, cue_end: int, start: int) -> bool:
         """Whether a past verb ending at `cue_end` governs the expression at `start`: only
@@ -214,7 +214,7 @@ class TenseCues:
                                               and self._governs(sentence, c_end, start)
                                               and not any(other is not cue and other[0] < start and c_end < other[1]
                                                           for other in cues)) \
-                    and not (sentence and self._opens_clause(sentence, c_end, start)):
+                    and not (sentence and self.opens_clause(sentence, c_end, start)):
                 return cue, True
             gap += 0 if strong else WEAK_PENALTY
             if best is None or gap < best[0]:
@@ -239,7 +239,7 @@ class TenseCues:
         if before and before[-1][3] and start - before[-1][1] <= ADJACENT:
             return before[-1]
         return next((cue for cue in reversed(before) if not _MARK.search(sentence, cue[1], start)
-                     and not self._opens_clause(sentence, cue[1], start)), after)
+                     and not self.opens_clause(sentence, cue[1], start)), after)
 
     def _opener_before(self, cues: list[Cue], start: int, sentence: str) -> Cue | None:
         """A weak future cue from a conjunction that opens a clause about a later time before the
