@@ -967,3 +967,28 @@ def test_next_after_a_past_verb_is_the_following(lang: str, text: str, expected:
     governs none of it, "через неделю" included. The other languages have a word for each
     ("next" / "the following", "próximo" / "siguiente", ...), which these guards keep apart."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'The offer ran until the last day of March.', [('the last day of March', 'DATE', '2022-03-31')]),
+    ("en", 'The sale went on until the last day of March.', [('the last day of March', 'DATE', '2022-03-31')]),
+    ("es", 'Las rebajas se mantuvieron hasta el último día de marzo.', [('el último día de marzo', 'DATE', '2022-03-31')]),
+    ("es", 'Las rebajas siguieron hasta el último día de marzo.', [('el último día de marzo', 'DATE', '2022-03-31')]),
+    ("fr", "L'offre a duré jusqu'au dernier jour de mars.", [('dernier jour de mars', 'DATE', '2022-03-31')]),
+    ("fr", 'Les soldes ont continué jusqu\'au 31 mars.', [('31 mars', 'DATE', '2022-03-31')]),
+    # Guards: short prepositions governed already; a future verb keeps the date ahead.
+    ("it", 'Lo sconto è durato fino al 31 marzo.', [('31 marzo', 'DATE', '2022-03-31')]),
+    ("pt", 'As promoções continuaram até 31 de março.', [('31 de março', 'DATE', '2022-03-31')]),
+    ("de", 'Das Angebot war bis zum 31. März gültig.', [('31. März', 'DATE', '2022-03-31')]),
+    ("ru", 'Акция продолжалась до 31 марта.', [('31 марта', 'DATE', '2022-03-31')]),
+    ("en", 'Schools will stay closed until the last day of March.', [('the last day of March', 'DATE', '2023-03-31')]),
+    ("es", 'Las rebajas seguirán hasta el último día de marzo.', [('el último día de marzo', 'DATE', '2023-03-31')]),
+    ("fr", 'Les soldes continueront jusqu\'au 31 mars.', [('31 mars', 'DATE', '2023-03-31')]),
+])
+def test_a_verb_governs_its_date_through_a_preposition_of_time(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A past verb governs a date with at most two short words between; a preposition of a stretch
+    of time (`[tense] time_prepositions`: "until", "hasta", "jusqu'") counts as short whatever its
+    length, as "fino", "até", "bis", "до" are: "a duré jusqu'au dernier jour de mars" is last March,
+    as "è durata fino all'ultimo giorno di marzo" is. (A past verb read by its ending alone, "lasted",
+    "duró", governs nothing, with or without one.)"""
+    assert finder(lang)(text) == expected

@@ -72,9 +72,11 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # date after it ("dijo que el martes acudirá"). future_openers: conjunctions opening a clause
     # about a later time, whose verb is a subjunctive or a present no cue reads ("una vez que …
     # sea anunciado el 21 de junio", "quando chegar", "sobald … bekanntgegeben wird").
+    # time_prepositions: prepositions of a stretch of time that may stand between a verb and the
+    # date it governs whatever their length ("lasted until", "a duré jusqu'au").
     "tense": ("future", "past", "present", "passive", "compound_past", "future_in_past", "participle_prefixes",
               "participle_suffixes", "past_suffixes", "preterite_suffixes", "future_suffixes", "not_future",
-              "not_past", "subject_prefixes", "clause_openers", "future_openers",
+              "not_past", "subject_prefixes", "clause_openers", "future_openers", "time_prepositions",
               "future_with_particle", "closing_particle"),
     # bare_before: a time preposition with the plural article, before two digits alone that are a
     # decade ("en los 80").

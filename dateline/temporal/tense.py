@@ -104,6 +104,7 @@ class TenseCues:
         self._not_future = set(lex.cls("tense.not_future").table)
         self._passive = set(lex.cls("tense.passive").table)
         self._subject_prefixes = tuple(lex.cls("tense.subject_prefixes").table)
+        self._time_prepositions = set(lex.cls("tense.time_prepositions").table)
         self._clause_openers = set(lex.cls("tense.clause_openers").table)
         self._future_in_past = lex.words_regex_if_any("tense.future_in_past", r"(?<!\w)(?:{words})\s+\Z")
         # A conjunction opening a clause about a later time, in the same stretch of the clause
@@ -185,7 +186,8 @@ class TenseCues:
             return False
         words = _WORD.findall(sentence, cue_end, start)
         return len(words) <= GOVERNING_WORDS and all(
-            len(word) <= SHORT_WORD or word.startswith(self._subject_prefixes) for word in words)
+            len(word) <= SHORT_WORD or word.startswith(self._subject_prefixes)
+            or word.lower() in self._time_prepositions for word in words)
 
     def nearest(self, cues: list[Cue], start: int, end: int, sentence: str = "") -> tuple[str | None, bool]:
         """The tense of the cue closest to [start, end) of `sentence`, weak cues counting as
