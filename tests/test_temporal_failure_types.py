@@ -992,3 +992,22 @@ def test_a_verb_governs_its_date_through_a_preposition_of_time(lang: str, text: 
     as "è durata fino all'ultimo giorno di marzo" is. (A past verb read by its ending alone, "lasted",
     "duró", governs nothing, with or without one.)"""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'The summit took place on May 5, 2021. The day before, protesters marched.', [('May 5, 2021', 'DATE', '2021-05-05'), ('The day before', 'DATE', '2021-05-04')]),
+    ("en", 'The summit took place on May 5, 2021. Protesters had marched the day before.', [('May 5, 2021', 'DATE', '2021-05-05'), ('the day before', 'DATE', '2021-05-04')]),
+    ("en", 'The summit opened on May 5, 2021 and the talks ended the day after.', [('May 5, 2021', 'DATE', '2021-05-05'), ('the day after', 'DATE', '2021-05-06')]),
+    # Guards: before a clause or an event it counts from that, which no date gives; "day before
+    # last Tuesday" is read whole.
+    ("en", 'Police arrived on Nov. 3, the day before authorities issued the order.', [('Nov. 3', 'DATE', '2022-11-03')]),
+    ("en", 'He voted on May 5, 2021, the day after the debate.', [('May 5, 2021', 'DATE', '2021-05-05')]),
+    ("en", 'He met them later in the day before returning home.', []),
+    ("en", 'The bank failed the day before last Tuesday.', [('day before last Tuesday', 'DATE', '2023-03-13')]),
+])
+def test_the_day_before_alone_counts_from_the_date_last_mentioned(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """English "the day before" / "the day after" standing alone (before a mark or the end) is the
+    day before or after the date last mentioned, as "la víspera", "la veille", "накануне" are; a
+    day word ending in an `offset` word is none before a clause or an event ("the day before
+    authorities issued", "the day after the debate"), which TimeBank leaves untagged."""
+    assert finder(lang)(text) == expected

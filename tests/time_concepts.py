@@ -403,9 +403,6 @@ CONCEPTS: dict[str, dict[str, tuple[str, list[Triple]]]] = {
 # Cells that still fail, each with the reason it is left open. The test expects them to fail
 # (strict), so a change that fixes one must move it out of here.
 GAPS: dict[tuple[str, str], str] = {
-    ("the eve (day before a date)", "en"): "TimeBank leaves \"the day before\" untagged before a clause (\"Nov. 3, "
-                                           "the day before authorities issued\") and tags \"day before last "
-                                           "Tuesday\" whole: listing it cost TBAQ tune value 0.829 → 0.828",
     ("Women's Day gone by", "en"): "TimeBank leaves \"International Women's Day\" untagged (twice in one TBAQ tune "
                                    "document): listing it added two spurious expressions",
     ("the whole of a unit", "en"): "TimeBank leaves \"all day\" and \"All week\" untagged (the two cases in TBAQ), "

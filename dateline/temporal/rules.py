@@ -725,7 +725,16 @@ def build_day_word(m: Match) -> Found | None:
             or m.text("part_of_day") is None and m.followed_by("not_time.after_day_word"):
         return None  # "por la mañana"; "اليوم الأول من أبريل", "اليوم العالمي للمرأة" (the day, not today)
     n, anchor = shift_value(value)
+    if anchor is Anchor.REF and _WORD_NEXT.match(m.m.string, m.end) and _ends_with_offset_word(m, m.text("day_word")):
+        return None  # "the day before authorities issued", "the day after the vote": counted from
+        # the clause or the event that follows, not from the date last mentioned
     return found(m, Relative("D", n, anchor, part=m.value("part_of_day")), mod=point_mod(m))
+
+
+def _ends_with_offset_word(m: Match, words: str | None) -> bool:
+    """Whether a day word ends with one of the language's `offset` words ("the day before")."""
+    last = (words or "").split()[-1:]
+    return bool(last) and any(m.lex.value(f"offset.{side}", last[0]) is not None for side in ("after", "before"))
 
 
 def build_our_time(m: Match) -> Found | None:
