@@ -425,6 +425,41 @@ def test_the_word_splitter_is_the_tf_idfs() -> None:
     assert tokens(texts[-1]) != texts[-1].split()
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_the_repeating_days_terms_are_each_days_own(seed: int) -> None:
+    """`Live._group_terms` (every repeating day's terms in one `np.unique`) gives each group of
+    rows the bytes one `np.unique` of its rows' columns gives, groups empty or overlapping,
+    rows repeated, in any order; and none for no group."""
+    from scipy import sparse
+
+    from dateline.saved.live import Live, _Days, _Keys
+
+    rng = np.random.default_rng(seed)
+    vectors = sparse.random(200, 300, density=0.03, format="csr", dtype=np.float32, random_state=seed)
+    read = _Days(_Keys(np.arange(200), np.zeros(200, dtype=np.int64)))
+    read.corpus = dataclasses.replace(_empty_corpus(), vectors=vectors)
+    read.numbers = rng.permutation(5000)[:300].astype(np.intp)
+    read.df = rng.integers(1, 90, 300)
+    groups = [rng.integers(0, 200, rng.integers(0, 6)).tolist() for _ in range(150)]
+    expected = []
+    for group in groups:
+        columns = np.unique(vectors[group].indices) if group else np.zeros(0, dtype=np.int32)
+        expected.append(np.stack([read.numbers[columns], read.df[columns]], axis=1).astype("<i4").tobytes())
+    assert Live._group_terms(read, groups) == expected
+    assert any(not group for group in groups) and any(expected)
+    assert Live._group_terms(read, []) == []
+
+
+def _empty_corpus():  # noqa: ANN202  (a Corpus of no sentence; `_group_terms` reads its vectors alone)
+    from scipy import sparse
+
+    from dateline.timeline import Corpus, Query
+
+    return Corpus(articles=[], texts=[], article_of=np.zeros(0, dtype=np.int64), position=np.zeros(0, dtype=np.int64),
+                  words=np.zeros(0, dtype=np.int64), mentions=[], matches=np.zeros(0, dtype=bool),
+                  vectors=sparse.csr_matrix((0, 0), dtype=np.float32), query=Query.of(None))
+
+
 def test_a_changed_date_credits_only_the_articles_that_speak_of_it(tmp_path: Path) -> None:
     """Five articles of April made the collection larger, so the March date, which none of them
     speaks of, shows more sentences: its "changed" row named all five; it names none, and says

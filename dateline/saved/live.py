@@ -457,8 +457,6 @@ class Live:
         """Of the days just summarized (in order), keep in `timeline_repeats` those that gave
         nothing because each on-topic candidate repeats a sentence already in the timeline
         (its cosine with one is above the bound), for `_still_repeating` to skip next time."""
-        from dateline.timeline.summarize import row_entries
-
         chosen = dict(picks)
         vectors = read.corpus.vectors
         matches = read.corpus.matches.tolist()
@@ -480,24 +478,49 @@ class Live:
         rows = [i for _, own, _ in owned for i in own]
         every = ((vectors[rows] @ vectors[before].T).toarray() if rows and before
                  else np.zeros((len(rows), len(before)), dtype=np.float32))
+        # Each row's largest cosine and its first column among its day's prefix, for all rows
+        # at once (the columns past it set below any cosine: the same maxima and first
+        # positions as each day's own block gives), and each day's least of its rows' maxima.
+        lengths = [len(own) for _, own, _ in owned]
+        prefix = np.repeat(np.asarray([held for _, _, held in owned], dtype=np.int64), lengths)
+        every = np.where(np.arange(every.shape[1]) < prefix[:, None], every, np.float32(-np.inf))
+        largest = every.max(axis=1, initial=-np.inf)
+        nearest = every.argmax(axis=1).tolist() if every.shape[1] else []
+        bounds = np.cumsum([0, *lengths]).tolist()
+        with_rows = [k for k, n in enumerate(lengths) if n]
+        least_of = dict(zip(with_rows, np.minimum.reduceat(largest, [bounds[k] for k in with_rows]).tolist()
+                            if with_rows else []))
         kept = []
-        start = 0
-        for day, own, held in owned:
-            repeated: list[int] = []
-            least = 2.0  # no on-topic candidate: nothing to summarize at any IDF
-            if own:
-                similar = every[start:start + len(own), :held]
-                start += len(own)
-                least = float(similar.max(axis=1).min())
-                repeated = sorted({before[j] for j in similar.argmax(axis=1).tolist()},
-                                  key=read.keys.__getitem__)  # kept in (text, position) order
+        groups: list[list[int]] = []  # each kept day's rows whose terms it keeps
+        for k, (day, own, _) in enumerate(owned):
+            least = least_of.get(k, 2.0)  # no on-topic candidate: nothing to summarize at any IDF
             if least <= bound:
                 continue
-            columns = np.unique(vectors.indices[row_entries(vectors, own + repeated)[0]])
+            repeated = sorted({before[j] for j in nearest[bounds[k]:bounds[k + 1]]},
+                              key=read.keys.__getitem__)  # kept in (text, position) order
+            groups.append(own + repeated)
             kept.append((day.isoformat(), sentences, least,
-                         np.asarray([read.keys[i] for i in repeated], dtype="<i8").reshape(-1, 2).tobytes(),
-                         np.stack([read.numbers[columns], read.df[columns]], axis=1).astype("<i4").tobytes()))
-        self.tables.keep_repeats([d.isoformat() for d in summarized], kept)
+                         np.asarray([read.keys[i] for i in repeated], dtype="<i8").reshape(-1, 2).tobytes()))
+        self.tables.keep_repeats([d.isoformat() for d in summarized],
+                                 [(*row, terms) for row, terms in zip(kept, self._group_terms(read, groups))])
+
+    @staticmethod
+    def _group_terms(read: _Days, groups: list[list[int]]) -> list[bytes]:
+        """For each group of rows of `read`'s vectors, the terms they hold with their document
+        frequencies, as `timeline_repeats.terms` keeps them: (term number, df) pairs in column
+        order, little-endian int32. All groups in one `np.unique` (of group and column), not
+        one per group: a person's update keeps some 300 days."""
+        from dateline.timeline.summarize import row_entries
+
+        vectors = read.corpus.vectors
+        width = max(vectors.shape[1], 1)
+        entries, per_row = row_entries(vectors, [i for group in groups for i in group])
+        group = np.repeat(np.repeat(np.arange(len(groups), dtype=np.int64), [len(g) for g in groups]), per_row)
+        found = np.unique(group * width + vectors.indices[entries])
+        columns = found % width
+        pairs = np.stack([read.numbers[columns], read.df[columns]], axis=1).astype("<i4").tobytes()
+        cuts = (np.searchsorted(found // width, np.arange(len(groups) + 1)) * 8).tolist()
+        return [pairs[a:b] for a, b in zip(cuts, cuts[1:])]
 
     def _days_corpus(self, days: Sequence[dt.date], query: Query, sentences: int,
                      blobs: dict[str, tuple[bytes, bytes]]) -> _Days:
