@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
-from scipy import sparse
 
 from dateline.timeline.base import Picks, Size
 from dateline.timeline.corpus import Corpus
 from dateline.timeline.summarize import centroid, select
+
+if TYPE_CHECKING:  # imported when clustering (see `corpus.preload`)
+    from scipy import sparse
 
 # Articles per block of rows when looking for close pairs, and the largest group of connected
 # articles clustered at once (its distance matrix: MAX_GROUP² float64, 128 MiB).
@@ -63,6 +65,7 @@ class Clust:
         it, if that one is closer than `distance`, and is an event of its own otherwise (it
         never bridges events months apart).
         """
+        from scipy import sparse
         from scipy.sparse.csgraph import connected_components  # both only when clustering: scikit-learn
         from sklearn.preprocessing import normalize  # costs most of a second (`corpus.preload`)
 
@@ -106,6 +109,8 @@ class Clust:
             near = (similar.data > 1.0 - self.distance) & (np.abs(days[i] - days[j]) <= self.window)
             pairs.append((i[near], j[near]))
         rows, columns = (np.concatenate(side) for side in zip(*pairs))
+        from scipy import sparse
+
         return sparse.csr_matrix((np.ones(len(rows), dtype=np.int8), (rows, columns)), shape=(n, n))
 
     def _cluster(self, docs: sparse.csr_matrix, days: np.ndarray) -> np.ndarray:

@@ -11,12 +11,15 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
 
 from dateline.model import Article, Resolution, Sentence, Timex
 from dateline.timeline.query import Query, fold
+
+if TYPE_CHECKING:  # imported when used: `dateline timeline` imports this before its workers read
+    from scipy import sparse  # (0.1-0.3 s), and `preload` imports it while they do
 
 # How a sentence refers to a day, from the time expression's provenance (see
 # dateline.temporal.resolve). Languages differ in which they use most (French news dates more
@@ -201,6 +204,8 @@ class Corpus:
                 opens.append(first is not None and _opens_list_entry(article, sentence, *first))
             listed += opens if sum(opens) >= LIST_ENTRIES else [False] * len(opens)
         folded = [fold(t) for t in texts]  # once, for the query and the vectors alike
+        from scipy import sparse
+
         return cls(
             articles=list(articles), texts=texts,
             article_of=np.asarray(article_of, dtype=np.int64),
@@ -313,6 +318,8 @@ def preload() -> None:
 def _vectorize(texts: list[str]) -> sparse.csr_matrix:
     """L2-normalized TF-IDF rows of texts already folded (lower case, no accents); an empty
     or word-less collection gives an empty matrix."""
+    from scipy import sparse
+
     if not texts:
         return sparse.csr_matrix((0, 0))
     from sklearn.feature_extraction.text import TfidfVectorizer  # imported when needed: see `preload`

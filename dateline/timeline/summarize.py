@@ -8,12 +8,23 @@ here because it needs only a few sparse products and no library offers it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from scipy import sparse
-from scipy.sparse import _sparsetools  # the C products behind scipy's `csr @ dense` (see `_Rows`)
 
 from dateline.timeline.corpus import Corpus
+
+if TYPE_CHECKING:  # imported when used: see `corpus.preload`
+    from scipy import sparse
+
+
+@cache
+def _sparsetools() -> Any:
+    """The C products behind scipy's `csr @ dense` (see `_Rows`), imported at the first product."""
+    from scipy.sparse import _sparsetools
+
+    return _sparsetools
 
 
 def centroid(corpus: Corpus, sentences: Sequence[int]) -> np.ndarray:
@@ -101,10 +112,10 @@ class _Rows:
         dtype = np.result_type(self.dtype, other.dtype)  # as scipy's `upcast_char`
         if other.ndim == 1:
             out = np.zeros(rows, dtype=dtype)
-            _sparsetools.csr_matvec(rows, columns, self.indptr, self.indices, self.data, other, out)
+            _sparsetools().csr_matvec(rows, columns, self.indptr, self.indices, self.data, other, out)
         else:
             out = np.zeros((rows, other.shape[1]), dtype=dtype)
-            _sparsetools.csr_matvecs(rows, columns, other.shape[1], self.indptr, self.indices, self.data,
+            _sparsetools().csr_matvecs(rows, columns, other.shape[1], self.indptr, self.indices, self.data,
                                      other.ravel(), out.ravel())
         return out
 
