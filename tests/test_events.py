@@ -2105,6 +2105,55 @@ def test_a_wire_dateline_and_its_agency_credit_take_no_part_in_the_events(lang: 
     assert visit.participants == ["Beijing"], (lang, visit)
 
 
+# A wire dateline with no agency, its date in the language's own month words or none at all
+# ("WASHINGTON —"): the temporal stage's `opening_dateline`, the one pattern dating reads too.
+# The place opening the story is where it was filed, no participant of its events; named again
+# inside the text it is a place like any other. Each fails on de21ff9 (the place took part in
+# the visit).
+BARE_DATELINE = {
+    "en": "MOSCOW, March 20 — The minister visited Beijing on Monday. He flew back to Moscow on Tuesday.",
+    "es": "MOSCÚ, 5 de marzo.- El ministro visitó Pekín el lunes. Regresó a Moscú el martes.",
+    "fr": "MOSCOU, 5 mars - Le ministre a visité Pékin lundi. Il est rentré à Moscou mardi.",
+    "it": "MOSCA, 5 marzo - Il ministro ha visitato Pechino lunedì. È tornato a Mosca martedì.",
+    "pt": "MOSCOU, 5 de março - O ministro visitou Pequim na segunda-feira. Voltou a Moscou na terça-feira.",
+    "de": "MOSKAU, 5. März - Der Minister besuchte am Montag Peking. Am Dienstag flog er nach Moskau zurück.",
+    "ru": "МОСКВА, 5 марта - Министр посетил Пекин в понедельник. Во вторник он вернулся в Москву.",
+    "ar": "موسكو، 5 مارس - زار الوزير بكين يوم الاثنين. وعاد إلى موسكو يوم الثلاثاء.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BARE_DATELINE))
+def test_a_dateline_without_agency_opening_a_story_takes_no_part_in_its_events(lang: str) -> None:
+    analysis = analyze([article(BARE_DATELINE[lang], "a", lang=lang)])
+    assert [m.entity for m in analysis.names.mentions["a"]] == ["Beijing", "Moscow"], (lang, analysis.names.mentions)
+    visit = next(m for m in analysis.mentions if "Beijing" in m.participants)
+    assert visit.participants == ["Beijing"], (lang, visit)
+
+
+def test_a_dateline_of_a_place_alone_is_in_capitals_and_opens_a_paragraph() -> None:
+    # "WASHINGTON —" at a paragraph's start is a dateline; "Ana Dorsk — the minister —" is not (a
+    # place alone needs its capitals), nor is a dateline-like phrase inside a line. Fails on
+    # de21ff9 for the first paragraph only.
+    text = ("Report of the week.\n\nWASHINGTON — The minister visited Beijing on Monday.\n\n"
+            "Ana Dorsk — the minister — met Washington officials. Then OSLO — the capital — hosted talks.")
+    analysis = analyze([article(text, "a", lang="en")])
+    visit = next(m for m in analysis.mentions if m.trigger == "visited")
+    assert visit.participants == ["Beijing"], visit
+    assert [m.text for m in analysis.names.mentions["a"]] == ["Beijing", "Washington", "Ana Dorsk", "OSLO"], \
+        analysis.names.mentions["a"]
+
+
+def test_a_round_up_opening_paragraphs_with_places_alone_keeps_the_places_as_participants() -> None:
+    # "LIBYA - …", "YEMEN - …": a story opening several paragraphs with a place alone is a
+    # round-up, each place where its paragraph's events happened, not where the story was filed.
+    # A guard: the round-up reads as on de21ff9.
+    text = ("Protests across the region.\n\nLIBYA - Rebels attacked Brega on Monday.\n\n"
+            "YEMEN - Protesters marched in Aden on Monday.")
+    analysis = analyze([article(text, "a", lang="en")])
+    attack = next(m for m in analysis.mentions if m.trigger == "attacked")
+    assert attack.participants[0] == "Libya", attack
+
+
 def test_a_bracket_of_agencies_anywhere_is_a_credit_and_a_seat_of_government_has_a_capital() -> None:
     # A photo's credit mid-text names no one ("en Brega (AFP, EFE)"), nor is it Brega's acronym;
     # "una casa blanca" (a white house) and "efe" (the letter) in lower case are no seat of

@@ -31,10 +31,14 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from dateline.events.lexicon import (Lexicon, WordTable, agencies, available_languages, fold, lexicon, lexicon_for,
                                      world)
 from dateline.model import Article, Entity, EntityMention
+
+if TYPE_CHECKING:
+    from dateline.temporal import Opening
 
 _TOKEN = re.compile(r"\w+(?:['’.]\w+)*")
 # The longest run of capitalized words still taken as one name.
@@ -50,6 +54,10 @@ HOLDER_WINDOW = 4
 COUNTRY_WINDOW = 3
 # The most words a wire dateline holds before its agency's credit ("Ginebra/Beirut, 23 mar (EFE)").
 DATELINE_WORDS = 8
+# How far into a line a dateline's dash may be ("SANTA CRUZ DE TENERIFE, 25 de junio (EFE) -"):
+# a line with no dash so far opens no dateline, and the temporal stage is not asked.
+DATELINE_REACH = 80
+_DASHES = re.compile(r"[-–—_]")
 # How many words may stand between a description's article and its noun ("the online music store").
 DESCRIPTION_GAP = 2
 # Words of an apposition that says what a name is ("the European aircraft maker").
@@ -120,12 +128,42 @@ class ArticleNames:
     # Where every noun is capitalized: the lone words written right after an article ("die
     # Sparbank"), common nouns wherever else they stand.
     nouns: set[str] = field(default_factory=set)
+    # The wire datelines opening the article's sentences, by sentence index (`_datelines`).
+    datelines: dict[int, Opening] | None = None
 
 
 @lru_cache(maxsize=1)
 def _proper_names() -> frozenset[str]:
     """The gazetteer entities only ever written with a capital (`WorldEntity.proper`)."""
     return frozenset(name for name, e in world().items() if e.proper)
+
+
+def _datelines(article: Article, lex: Lexicon) -> dict[int, Opening]:
+    """The wire datelines that open the article's lines with no bracketed credit before their
+    dash ("WASHINGTON —", "MOSCOW, March 20 —", "PARIS, 5 mars -", "ROMA, 5 marzo -"; the
+    temporal stage's `opening_dateline`, the one pattern dating reads, its months the temporal
+    language files' own), by sentence index. A story opening several lines with a place alone
+    ("LIBIA - Las fuerzas …", "YEMEN - Un total de …") is a round-up of places, each the place
+    of its paragraph's events: none of those is a dateline."""
+    from dateline.temporal import opening_dateline  # imported when first needed
+    text, out = article.text, {}
+    for index, sentence in enumerate(article.sentences):
+        start = sentence.start
+        if _opens_line(text, start) and _DASHES.search(text, start, min(sentence.end, start + DATELINE_REACH)):
+            opening = opening_dateline(text, lex.code, start)
+            if opening is not None:
+                out[index] = opening
+    alone = [index for index, o in out.items() if o.date is None and o.agency is None]
+    if len(alone) > 1:
+        for index in alone:
+            del out[index]
+    return out
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether offset `start` opens the text or a line (only spaces before it on its line)."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip()
 
 
 def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
@@ -207,7 +245,8 @@ def name_key(name: str, lex: Lexicon) -> str:
 class _Sentence:
     """One sentence's tokens and what each is (gazetteer entity, office, courtesy title, time)."""
 
-    def __init__(self, article: Article, index: int, lex: Lexicon, common: Collection[str]) -> None:
+    def __init__(self, article: Article, index: int, lex: Lexicon, common: Collection[str],
+                 dateline: Opening | None = None) -> None:
         sentence = article.sentences[index]
         self.text = article.text
         self.common = common  # words the collection writes in lower case (see `common_words`)
@@ -226,7 +265,20 @@ class _Sentence:
         self.shouted = lex.has_case and self._shouted()
         if article.text.find("(", sentence.start, sentence.end) >= 0:
             self._credits()
+        if dateline is not None:
+            self._dateline(dateline)
         self._label()
+
+    def _dateline(self, opening: Opening) -> None:
+        """Mark the wire dateline opening the sentence (`_datelines`: "WASHINGTON —", "MOSCOW,
+        March 20 —", "PARIS, 5 mars -", "ROMA, 5 marzo -"): where the report was filed, its
+        place, region and agency no participant of the sentence's events."""
+        spans = [span for span in (opening.place, opening.region, opening.agency) if span is not None]
+        for k, t in enumerate(self.toks):
+            if t.start >= opening.end:
+                break
+            if any(a <= t.start and t.end <= b for a, b in spans):
+                self.role[k] = "credit"
 
     def _credits(self) -> None:
         """Mark a news agency's credit in brackets ("(EFE)", "(Reuters, AFP)", "(dpa)") and the
@@ -779,7 +831,9 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
                    common: Collection[str]) -> None:
     """Find the names of one sentence and the aliases it defines; add them to `found`.
     `common`: the words the collection writes in lower case (`common_words`)."""
-    s = _Sentence(article, index, lex, common)
+    if found.datelines is None:
+        found.datelines = _datelines(article, lex)
+    s = _Sentence(article, index, lex, common, found.datelines.get(index))
     if not s.toks:
         return
     before = len(found.candidates)  # the candidates after it are this sentence's
