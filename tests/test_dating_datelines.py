@@ -136,3 +136,12 @@ def test_a_paragraphs_dateline_is_read_from_its_start() -> None:
     found = opening_dateline(text, "en", text.index("MOSCOW"))
     assert found is not None and text[slice(*found.place)] == "MOSCOW" and text[found.end:].startswith("Russian")
     assert opening_dateline(text, "en") is None
+
+
+def test_the_benchmark_groups_such_guesses_by_their_kind() -> None:
+    """`dateline benchmark dating` shows the reliability of each kind of evidence: this one too."""
+    from dateline.ingest import make_article
+    from dateline.temporal.dating import DATELINE_LEAD, evidence_kinds
+    article = make_article(_story("fr"), id="a", lang="fr")
+    assert evidence_kinds(article, DAY) == sorted(["dateline", DATELINE_LEAD])
+    assert DATELINE_LEAD not in evidence_kinds(article, DAY + dt.timedelta(days=3))

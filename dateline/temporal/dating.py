@@ -178,6 +178,7 @@ POST_FRAME = "post_frame"
 # one year in seven (`fitting_years`), and the text's years (the latest named, `universe`) say
 # which seven. No dev set has such a lead (census: 2 es dev texts open with a dateline without
 # its year, neither with a weekday in its lead; TBAQ and Wikinews datelines have no day).
+DATELINE_LEAD = "weekday in a dateline's lead"
 DATELINE_LEAD_ODDS = DATELINE_ODDS + ((1 - sum(DATELINE_ODDS)) / (7 - len(DATELINE_ODDS)),) * (7 - len(DATELINE_ODDS))
 # Publication days considered around each named day (its own day is 0).
 WINDOW = range(-2, 15)
@@ -1371,7 +1372,8 @@ NAMED_ONLY, MODEL_ONLY = "named only", "model only"
 def evidence_kinds(article: Article, day: dt.date, site: frozenset[str] = frozenset()) -> list[str]:
     """The kinds of evidence in an article that point at a day: the roles of the cues that
     pin publication there ("stamp", "dateline", "today", "published", `WEEKDAY_DATE`, ...),
-    "lead weekday" for "yesterday, Tuesday" that fits it; else `NAMED_ONLY` when the text
+    "lead weekday" for "yesterday, Tuesday" that fits it, `DATELINE_LEAD` for the weekday of a
+    dateline's lead that fits it (the day or the day after); else `NAMED_ONLY` when the text
     names the day in full, `MODEL_ONLY` when not. What `dateline benchmark dating` groups its
     best guesses by, to show which kinds the confidence under- or over-rates (`site` as for
     `date_article`)."""
@@ -1380,6 +1382,9 @@ def evidence_kinds(article: Article, day: dt.date, site: frozenset[str] = frozen
     kinds = {c.role for c in read.cues if isinstance(c, DayCue) and c.pin_odds and c.pinned(point)[0] > 0}
     if any(isinstance(c, LeadWeekdayCue) and c.weekday == day.isoweekday() for c in read.cues):
         kinds.add("lead weekday")
+    if any(isinstance(c, WeekdayCue) and c.of is not None and (day.isoweekday() - c.weekday) % 7 < len(DATELINE_ODDS)
+           for c in read.cues):
+        kinds.add(DATELINE_LEAD)
     if not kinds:
         kinds.add(NAMED_ONLY if any(s.day == day for s in read.stated) else MODEL_ONLY)
     return sorted(kinds)
