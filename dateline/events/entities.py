@@ -171,7 +171,8 @@ def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
     shapes = lex.word_shapes
     if len(shapes) > MAX_SHAPES:
         shapes.clear()  # a long run's vocabulary: the cache starts again rather than grow
-    out = []
+    out: list[Token] = []
+    append = out.append
     # The words as strings (no match object each), placed with `find`: every character
     # between two words is no word character, so a word's first occurrence from the end of
     # the one before is where it was matched.
@@ -182,14 +183,15 @@ def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
             shape = shapes.get(word)
             if shape is None:
                 shape = shapes[word] = _shape(word, lex)
-            out.append(Token(at + shape[0], at + len(word) - shape[1], shape[2], shape[3], shape[4]))
+            cut, stop, core, folded, upper = shape
+            append(Token(at + cut, at + stop, core, folded, upper))
         else:
             for s, piece in _unglued(word, at):
                 shape = shapes.get(piece)
                 if shape is None:
                     shape = shapes[piece] = _shape(piece, lex)
-                cut, trim, core, folded, upper = shape
-                out.append(Token(s + cut, s + len(piece) - trim, core, folded, upper))
+                cut, stop, core, folded, upper = shape
+                append(Token(s + cut, s + stop, core, folded, upper))
         at += len(word)
     return out
 
@@ -211,8 +213,9 @@ def _unglued(word: str, start: int) -> list[tuple[int, str]]:
 
 
 def _shape(word: str, lex: Lexicon) -> tuple[int, int, str, str, bool]:
-    """How `tokens_of` reads a word: the clitic letters cut before and after it, its core
-    (the word itself when nothing is cut), the core folded and whether it is capitalized."""
+    """How `tokens_of` reads a word: where its core starts and stops within it (clitic letters
+    cut before and after), the core (the word itself when nothing is cut), the core folded and
+    whether it is capitalized."""
     low = fold(word)
     cut = trim = 0
     for prefix in lex.prefixes:
@@ -225,7 +228,7 @@ def _shape(word: str, lex: Lexicon) -> tuple[int, int, str, str, bool]:
             break
     core = word[cut:len(word) - trim]
     folded = low if core == word else fold(core)
-    return cut, trim, core, folded.rstrip("."), _capitalized(core)
+    return cut, len(word) - trim, core, folded.rstrip("."), _capitalized(core)
 
 
 def _capitalized(word: str) -> bool:

@@ -259,7 +259,7 @@ class Lexicon:
     # Vowels a name's stem drops when an ending follows ("Павел", "Павла"): dropped before a
     # stem's last letter in every form, the forms with and without it meet ("павл").
     fleeting_vowels: frozenset[str]
-    # Each word as written → its shape in `entities.tokens_of` (clitic cut, core, folded, capital):
+    # Each word as written → its shape in `entities.tokens_of` (core start, core stop, core, folded, capital):
     # the names and the events passes both read every sentence, and words repeat.
     word_shapes: dict[str, tuple[int, int, str, str, bool]] = field(default_factory=dict,
                                                                      repr=False, compare=False)
