@@ -99,6 +99,8 @@ class WordTable:
                 value = self.exact.get(tuple(words[i:i + n]))
                 if value is not None:
                     return n, value
+        if not self.prefixes:  # no entry with a wildcard: most tables of most languages
+            return None
         word = words[i]
         entries = self._starting.get(word)
         if entries is None:
