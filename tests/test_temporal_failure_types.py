@@ -1011,3 +1011,28 @@ def test_the_day_before_alone_counts_from_the_date_last_mentioned(lang: str, tex
     day word ending in an `offset` word is none before a clause or an event ("the day before
     authorities issued", "the day after the debate"), which TimeBank leaves untagged."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", 'Das Werk schloss am letzten Tag im März 2022.', [('letzten Tag im März 2022', 'DATE', '2022-03-31')]),
+    ("de", 'Das Werk schloss am ersten Tag im Mai 2022.', [('ersten Tag im Mai 2022', 'DATE', '2022-05-01')]),
+    ("de", 'Am letzten Tag des Gipfels unterzeichneten die Staatschefs ein Abkommen.', []),
+    ("ru", 'Завод закрылся в последний день марта 2022 года.', [('последний день марта 2022 года', 'DATE', '2022-03-31')]),
+    ("ru", 'Завод закрылся в первый день мая 2022 года.', [('первый день мая 2022 года', 'DATE', '2022-05-01')]),
+    ("ar", 'أغلق المصنع في آخر يوم من مارس 2022.', [('آخر يوم من مارس 2022', 'DATE', '2022-03-31')]),
+    # Guards, right before too.
+    ("ar", 'أغلق المصنع في أول يوم من مايو 2022.', [('أول يوم من مايو 2022', 'DATE', '2022-05-01')]),
+    ("de", 'Das Werk schloss am letzten Tag des Jahres 2022.', [('letzten Tag des Jahres 2022', 'DATE', '2022-12-31')]),
+    ("de", 'Er kam letzte Woche.', [('letzte Woche', 'DATE', '2023-W11')]),
+    ("en", 'The plant closed on the last day of March 2022.', [('the last day of March 2022', 'DATE', '2022-03-31')]),
+    ("es", 'La fábrica cerró el último día de marzo de 2022.', [('el último día de marzo de 2022', 'DATE', '2022-03-31')]),
+    ("fr", "L'usine a fermé le dernier jour de mars 2022.", [('le dernier jour de mars 2022', 'DATE', '2022-03-31')]),
+    ("it", "La fabbrica ha chiuso l'ultimo giorno di marzo 2022.", [("l'ultimo giorno di marzo 2022", 'DATE', '2022-03-31')]),
+    ("pt", 'A fábrica fechou no último dia de março de 2022.', [('último dia de março de 2022', 'DATE', '2022-03-31')]),
+])
+def test_the_first_or_last_day_of_a_month_in_every_language(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"The last day of March" is a day in every language: de joins it to the month with "im" too,
+    ru with the genitive alone (`[grammar] genitive_of`), ar puts "آخر" before the noun as it puts
+    "أول". "Am letzten Tag des Gipfels" is the summit's last day, never yesterday: a day shifted
+    back from publication by a shift word ("letzten", "last") is none (yesterday has its own word)."""
+    assert finder(lang)(text) == expected

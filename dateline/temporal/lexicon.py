@@ -154,7 +154,7 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
 # [grammar] keys may be left out (each has a default where it is read).
 SETTINGS: dict[str, tuple[str, ...]] = {
     "grammar": ("adjective_before_noun", "capitalized", "full_name_any_case", "numeric_date_order", "this_weekday",
-                "later_as_duration", "vague_ago_as_duration", "proclitics", "from_now_later_in_past",
+                "later_as_duration", "vague_ago_as_duration", "proclitics", "from_now_later_in_past", "genitive_of",
                 "decimal_comma",
                 "units_before_tens"),
     "number_grammar": ("joiners", "multipliers", "spoken_year_centuries"),

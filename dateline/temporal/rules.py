@@ -650,8 +650,8 @@ def build_edge_day(m: Match) -> Found | None:
             or m.lex.value("not_time.stage_day", m.text("unit") or "") is not None:
         return None
     edge = m.int("ordinal")  # 1: first, -1: last
-    if edge not in (1, -1):
-        return None
+    if edge not in (1, -1) or not m.has("edge_of") and not (m.has("month") and m.lex.grammar.get("genitive_of")):
+        return None  # no word for "of" but the genitive case: "последний день марта"
     first = edge == 1
     # "hasta el último día de febrero": an amount's word before it ("up to") is no part of the day
     span = (m.span("quantity_mod")[1] + 1 if m.has("quantity_mod") else m.start, m.end)
@@ -1373,6 +1373,8 @@ def build_relative_unit(m: Match) -> Found | None:
     n, anchor = shift_of(m, "shift_after", "shift_before")
     if unit is None or n is None or unit in TIME_UNITS or not _singular(m):
         return None
+    if unit == "D" and n == -1 and anchor is Anchor.DCT:
+        return None  # "am letzten Tag des Gipfels": the last day of something; yesterday has its word
     return found(m, Relative(unit, n, anchor, gran=UNIT_GRAN.get(unit, "Y")), mod=point_mod(m))
 
 
@@ -2092,8 +2094,8 @@ RULES: list[Rule] = [
          build_unit_after_focus_word, keys=("period.focus_before",), dating=False),
     Rule("year_end", "DATE", "{period.year_end}", build_year_end, keys=("period.year_end",), dating=False),
     Rule("edge_day", "DATE",
-         _QMOD + _DET + r"{ordinal} {unit}\s+(?:{connector.month_year}|{determiner.contracted})"
-         r"\s*(?:{determiner.words:edge_det}\s*)?(?:{month}(?: (?:{connector.month_year:my2} )?{year})?"
+         _QMOD + _DET + r"{ordinal} {unit}\s+(?:(?P<edge_of>{connector.month_year}|{determiner.contracted})\s*)?"
+         r"(?:{determiner.words:edge_det}\s*)?(?:{month}(?: (?:{connector.month_year:my2} )?{year}" + _AFTER_YEAR + r")?"
          r"|{period.year}|(?P<edge_year>(?:1[6-9]|20)\d\d)(?!\d))",
          build_edge_day, keys=("ordinal",), dating=False),
     Rule("qualified_unit", "DATE", r"{qualified_unit.before} {unit}", build_qualified_unit, keys=("qualified_unit.before",),
