@@ -212,13 +212,13 @@ class Pools:
     rows, their products with their day's target, the targets themselves, the weights) was
     done once per day and tier, in numpy calls whose overhead outweighed the few hundred
     rows they read. Here the rows and weights are read in one call over every pool, and the
-    repeat check against the timeline is one call per day for all its tiers (a row's largest
-    product with A + B is the larger of those with A and with B), against the timeline's
-    sentences laid out once for all the days filled while it stays the same (`_avoided`). A
-    day's target and its rows' products with it are computed when a tier of the day has a
-    sentence that repeats nothing, once for all its tiers: most days of a long timeline repeat
-    it whole. Each is the same sums in the same order as one call over every day would take
-    (a group's mean, a row's product), so the same floats."""
+    repeat check against the timeline is one call for all the days left in the batch while
+    the timeline stays the same (`_closest`; a row's largest product with A + B is the larger
+    of those with A and with B, so the later tiers of a day reuse it). A day's target and its
+    rows' products with it are computed when a tier of the day has a sentence that repeats
+    nothing, once for all its tiers: most days of a long timeline repeat it whole. Each is
+    the same sums in the same order as one call over every day would take (a group's mean, a
+    row's product), so the same floats."""
 
     def __init__(self, corpus: Corpus, sentences: np.ndarray, pool_of: np.ndarray, per_day: int,
                  targets: Sequence[Sequence[int]], *, allowed: np.ndarray, weights: np.ndarray) -> None:
@@ -241,18 +241,20 @@ class Pools:
         self.per_day = per_day
         self.prior = weights[sentences[kept]]
         self.targets = targets
-        # The sentences to avoid as `_most_similar` reads them, for the last list asked about:
-        # the timeline grows by a few sentences while many days are filled against it.
-        self._avoided: tuple[tuple[int, ...], tuple[np.ndarray, np.ndarray]] | None = None
+        # `_closest`'s products: the sentences avoided, the first row, each row's largest.
+        self._avoided: tuple[int, ...] | None = None
+        self._closest_from = 0
+        self._closest_of = np.zeros(0, dtype=np.float32)
 
     def fill(self, d: int, k: int, *, avoid: Sequence[int], max_similarity: float) -> list[int]:
         """Up to `k` sentences for day d: `select` on each of its tiers in turn (the sentences
         chosen so far avoided too, and out of the later tiers' pools) until `k` are chosen."""
         first, last = d * self.per_day, (d + 1) * self.per_day
         start, end = self.starts[first], self.starts[last]
-        day = self.rows.part(start, end)
-        repeats = (_most_similar(day, self.corpus.vectors, avoid, self._avoiding(avoid)) > max_similarity
+        repeats = (self._closest(start, end, avoid) > max_similarity
                    if len(avoid) else np.zeros(end - start, dtype=bool))
+        if repeats.all():  # every sentence of every tier repeats the timeline (or there is none)
+            return []
         target: np.ndarray | None = None
         to_target = np.zeros(0, dtype=np.float32)
         chosen: list[int] = []
@@ -277,21 +279,27 @@ class Pools:
                 # mean, a row's sum), so the floats are those of the whole batch's. A fresh
                 # copy, as `centroid` gives it (a dot product's sums may depend on where it starts).
                 target = day_targets(self.corpus, [self.targets[d]])[0].copy()
-                to_target = day @ target
+                to_target = self.rows.part(start, end) @ target
             chosen += _greedy(vectors, pool, k - len(chosen), target, to_target[a - start:b - start], blocked,
                               max_similarity, self.prior[a:b])
         return chosen
 
-    def _avoiding(self, avoid: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-        """`_avoided` of `avoid`, built again only when the list changed since the last day."""
+    def _closest(self, start: int, end: int, avoid: Sequence[int]) -> np.ndarray:
+        """Rows `start` to `end`'s largest products with the sentences `avoid` (`_most_similar`),
+        taken for every row from `start` to the batch's end at once and kept while `avoid`
+        stays the same: days are filled in order, and the timeline grows by a few sentences
+        while many days are filled against it (most days of a person's timeline repeat it
+        whole, and a call per day was half of summarizing them). A row's largest product is
+        its own sums, whichever rows are multiplied with it."""
         key = tuple(avoid)
-        if self._avoided is None or self._avoided[0] != key:
-            self._avoided = key, _avoided(self.rows, self.corpus.vectors, avoid)
-        return self._avoided[1]
+        if key != self._avoided or start < self._closest_from:
+            self._avoided, self._closest_from = key, start
+            self._closest_of = _most_similar(self.rows.part(start, len(self.sentences)), self.corpus.vectors, avoid)
+        return self._closest_of[start - self._closest_from:end - self._closest_from]
 
 
-def _most_similar(vectors: _Rows | sparse.csr_matrix, all_vectors: sparse.csr_matrix, avoid: Sequence[int],
-                  avoided: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+def _most_similar(vectors: _Rows | sparse.csr_matrix, all_vectors: sparse.csr_matrix,
+                  avoid: Sequence[int]) -> np.ndarray:
     """Per row of `vectors`, its largest dot product with a row `avoid` of `all_vectors` (0
     when it shares no term with any): the floats of the row maxima of scipy's
     `vectors @ all_vectors[avoid].T`, at a fraction of its cost (it was half of a saved
@@ -300,23 +308,7 @@ def _most_similar(vectors: _Rows | sparse.csr_matrix, all_vectors: sparse.csr_ma
     Why the floats are the same: both sum a row's products term by term in the row's order.
     Here `avoid` is a dense block over only the terms its rows hold; a term of the row that
     no `avoid` row holds would add an exact zero, so it is left out, and a term one `avoid`
-    row holds and another does not adds an exact zero to the other's sum. `avoided`:
-    `_avoided(vectors, all_vectors, avoid)`, when the caller kept it for many pools."""
-    column, block = avoided if avoided is not None else _avoided(vectors, all_vectors, avoid)
-    shared = column[vectors.indices] >= 0
-    indptr = np.zeros(len(shared) + 1, dtype=vectors.indptr.dtype)
-    np.cumsum(shared, out=indptr[1:])
-    indptr = indptr[vectors.indptr]
-    products = _Rows(vectors.data[shared], column[vectors.indices[shared]], indptr, len(block)) @ block
-    return products.max(axis=1, initial=0)
-
-
-def _avoided(vectors: _Rows | sparse.csr_matrix, all_vectors: sparse.csr_matrix,
-             avoid: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-    """The rows `avoid` of `all_vectors` as `_most_similar` multiplies rows like `vectors` (as
-    many columns, same index and value types) with them: each column's number among the terms
-    those rows hold (-1 for the others), and a dense block, a row per such term and a column
-    per row to avoid. It depends on the rows to avoid alone, so many pools can share it."""
+    row holds and another does not adds an exact zero to the other's sum."""
     held, lengths = row_entries(all_vectors, avoid)
     avoid_terms = all_vectors.indices[held]
     # In the matrix's own index type, which scipy would otherwise convert to.
@@ -327,4 +319,9 @@ def _avoided(vectors: _Rows | sparse.csr_matrix, all_vectors: sparse.csr_matrix,
     dtype = np.result_type(vectors.dtype, all_vectors.dtype)
     block = np.zeros((len(terms), len(avoid)), dtype=dtype)
     block[column[avoid_terms], np.repeat(np.arange(len(avoid)), lengths)] = all_vectors.data[held]
-    return column, block
+    shared = column[vectors.indices] >= 0
+    indptr = np.zeros(len(shared) + 1, dtype=vectors.indptr.dtype)
+    np.cumsum(shared, out=indptr[1:])
+    indptr = indptr[vectors.indptr]
+    products = _Rows(vectors.data[shared], column[vectors.indices[shared]], indptr, len(terms)) @ block
+    return products.max(axis=1, initial=0)
