@@ -43,6 +43,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -129,7 +130,9 @@ def incremental(db: Path, new_file: Path, params: dict[str, object], repeats: in
         updates = []
         for n in range(repeats - 1):
             copy = db.with_name(f"update-{n}.sqlite")
-            with sqlite3.connect(copy) as target:
+            # Closed here: a connection is freed only by the garbage collector (it is in a cycle
+            # with its statement cache), which then closed it inside the next timed update.
+            with closing(sqlite3.connect(copy)) as target:
                 store.db.backup(target)  # type: ignore[attr-defined]  # the SQLite store's connection
             with open_store(copy) as other:
                 updates.append(timed(lambda other=other: update_timelines(other))[1:])
