@@ -266,7 +266,9 @@ class _Sentence:
         self.places: list[tuple[int, int, str]] = []
         self.offices: list[tuple[int, int, str]] = []
         self.shouted = lex.has_case and self._shouted()
-        if article.text.find("(", sentence.start, sentence.end) >= 0:
+        # A bracket opens an agency's credit or an acronym ("General Motors (GM)"); most sentences hold none.
+        self.bracketed = article.text.find("(", sentence.start, sentence.end) >= 0
+        if self.bracketed:
             self._credits()
         if dateline is not None:
             self._dateline(dateline)
@@ -684,11 +686,11 @@ def _spelled_names(s: _Sentence, runs: list[tuple[int, int]], places: list[tuple
     two names ("Banco Santander y Wells Fargo"). The names and places inside a whole name leave
     `runs` (changed) and the places returned; a gazetteer entry the acronym spells stays as it is."""
     spans = [(first - any(r[0] == first - 1 < first < r[1] for r in runs), end)
-             for first, end in filter(None, (_spelled(s, k) for k in range(1, len(s.toks))))]
+             for first, end in filter(None, (_spelled(s, k) for k in range(1, len(s.toks))))] if s.bracketed else []
     known.update(tuple(s.words[a:b]) for a, b in spans)
     for words in known:
         spans += [(k, k + len(words)) for k in range(len(s.words) - len(words) + 1)
-                  if tuple(s.words[k:k + len(words)]) == words]
+                  if s.words[k] == words[0] and tuple(s.words[k:k + len(words)]) == words]
     for first, end in spans:
         if any(p[:2] == (first, end) for p in places):
             continue  # the gazetteer's own entity, spelled ("État islamique (EI)"): it stays that entity
