@@ -16,6 +16,10 @@ from dataclasses import dataclass
 
 from dateline.temporal.lexicon import Lexicon, load
 
+_AGENCY = r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)"  # "(Reuters)", "/PRNewswire/"
+_LINK = r"(?:[^\W\d_]{1,3}[ \t]+)?"  # a short word between a place, a day, a month and a year ("le", "de", "في")
+_PLACE_WORDS = r"[^\W\d_][^\s,،()]*(?:[ \t]+[^\s,،()]+){0,3}"  # a place of at most four words
+
 # The place (a name of at most four words, "SANTA CRUZ DE TENERIFE", and its region), after
 # the agency where the agency comes first ("(ANSA) - ROMA, 25 giugno -", "(ANSA) ROMA, 25
 # GIU -"), then a comma (the Arabic one too: "القاهرة، 25 يونيو") or a dash, with the agency
@@ -23,15 +27,14 @@ from dateline.temporal.lexicon import Lexicon, load
 # يونيو") or the agency alone ("LONDON (Reuters) June 25 -"), and an article ("Paris, le 25
 # juin 2013 -"): what comes before a dateline's date (dating matches it up to a date it found).
 PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*[-–—]?[ \t]*)?"
-                   r"(?P<place>[^\W\d_][^\s,،()]*(?:[ \t]+[^\s,،()]+){0,3}(?:[,،][^\n,،()]{1,30})?)"
+                   rf"(?P<place>{_PLACE_WORDS}(?:[,،][^\n,،()]{{1,30}})?)"
                    r"(?:[,،]|[ \t]*\([^()\n]{1,30}\)[ \t]*(?:[,،]|[-–—]{1,2})?|[ \t]*[-–—]{1,2})"
-                   r"[ \t]*(?:[^\W\d_]{1,3}[ \t]+)?")
-# After the date: the agency in brackets or between slashes ("(Reuters)", "/PRNewswire/"), then
-# a dash; with the agency, the date may stand without its place ("June 25 (Reuters) -").
-AFTER = re.compile(r"[ \t]*(?P<agency>\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?[ \t]*[-–—_.:]")
-# A place of at most four words and a word joining it to the date (`[stamp] dateline`, a
-# `words_regex` template).
-JOINT = r"[ \t]*(?P<place>[^\W\d_][^\s,،()]*(?:[ \t]+[^\s,،()]+){0,3}?)[ \t]+(?:{words})[ \t]*"
+                   rf"[ \t]*{_LINK}")
+# After the date: the agency, then a dash; with the agency, the date may stand without its
+# place ("June 25 (Reuters) -").
+AFTER = re.compile(rf"[ \t]*(?P<agency>{_AGENCY})?[ \t]*[-–—_.:]")
+# A place and a word joining it to the date (`[stamp] dateline`, a `words_regex` template).
+JOINT = rf"[ \t]*(?P<place>{_PLACE_WORDS}?)[ \t]+(?:{{words}})[ \t]*"
 
 # A whole dateline at the start of a line, without a tagger: the place (its region after a
 # comma), an agency before or after it, a day and a month of the language's `[month]` words
@@ -39,10 +42,8 @@ JOINT = r"[ \t]*(?P<place>[^\W\d_][^\s,،()]*(?:[ \t]+[^\s,،()]+){0,3}?)[ \t]+(
 # an agency, and a dash (".-", ".—" and the AP's "_" too; after a date, a full stop or a colon
 # too: "Ajdabiya, Libia, marzo 31. La oposición …"). A `words_regex` template.
 _DAY = r"\d{1,2}(?:[^\W\d_]{1,2}|[º°])?\.?"  # "5", "5.", "5th", "1er", "1º"
-_LINK = r"(?:[^\W\d_]{1,3}[ \t]+)?"  # a short word between a place, a day, a month and a year ("le", "de", "في")
 _YEAR = rf"(?:,?[ \t]+{_LINK}\d{{4}})?"
 _DATE = rf"(?P<date>(?:{_DAY}[ \t]+{_LINK}(?:{{words}})|(?:{{words}})[ \t]+{_DAY}){_YEAR})"
-_AGENCY = r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)"
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’./])*"  # a word of a place: "SANTA", "O'SMACH", "St.", "Rafah/El"
 _WHOLE = (rf"[ \t]*(?:(?P<before>{_AGENCY})[ \t]*[-–—]?[ \t]*)?"
           rf"(?P<place>{_WORD}(?:[ \t]+(?:{_WORD}|/)){{0,3}}?)"
@@ -72,10 +73,11 @@ def opening_dateline(text: str, lang: str, start: int = 0) -> Opening | None:
     opens no dateline, "Paris, 5 mars -" and "PARIS (AFP) -" do; a full stop ends only a
     dateline whose date follows its place's comma ("Ajdabiya, Libia, marzo 31. La …"). A dash
     is followed by a space ("AVON RENT-A-CAR" is a name), but for the em dash ("WASHINGTON—")."""
-    found = _pattern(load(lang)).match(text, start)
+    lex = load(lang)
+    found = _pattern(lex).match(text, start)
     if found is None:
         return None
-    place, lex = found.group("place"), load(lang)
+    place = found.group("place")
     agency = next((found.span(g) for g in ("before", "agency1", "agency2") if found.group(g)), None)
     if not _a_place(place, lex) or not (found.group("date") or agency or place.isupper()) \
             or found.group("dash") in (".", ":") and not (found.group("date") and found.group("comma")):
