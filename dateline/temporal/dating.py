@@ -562,9 +562,6 @@ class HintCue:
 
 
 # ------------------------------------------------------------------------ reading the cues
-# A dateline's place before its date, the agency and dash after it, and a place joined to its
-# date by a word: one pattern for every stage (`datelines`).
-_DATELINE_PLACE, _DATELINE_AFTER, _DATELINE_JOINT = datelines.PLACE, datelines.AFTER, datelines.JOINT
 # A dateline opens the article: it starts within this many characters of the page's top, or
 # on one of its first lines, under a site's header, teasers and a long standfirst the
 # furniture rules left ("Juventud Rebelde - Diario ...\nHeadline\nStandfirst of 60 words\n
@@ -606,7 +603,7 @@ def _placed(text: str, start: int, end: int, tagger: Tagger | None = None) -> bo
     """Whether text[start:end] is a dateline's place before its date ("MOSCOW, ", "Paris, le
     "); with the `tagger`, a place and a word of its language's `[stamp] dateline` joining it
     to the date instead ("القاهرة في "). A place is not in lowercase."""
-    pattern = _DATELINE_PLACE if tagger is None else tagger.lex.words_regex_if_any("stamp.dateline", _DATELINE_JOINT)
+    pattern = datelines.PLACE if tagger is None else tagger.lex.words_regex_if_any("stamp.dateline", datelines.JOINT)
     place = pattern.fullmatch(text, start, end) if pattern is not None else None
     return place is not None and not place.group("place")[:1].islower()
 
@@ -617,7 +614,7 @@ def _is_dateline(text: str, mention: Mention, top: int, tagger: Tagger) -> bool:
     agency and its place joined by a word ("القاهرة في 25 يونيو /أ ش أ/ -"), or closes its
     title line ("… EN LIBIA. GINEBRA, 25 DE FEBRERO DEL 2011."), the article starting at `top`
     (see `_page_top`)."""
-    after = _DATELINE_AFTER.match(text, mention.end)
+    after = datelines.AFTER.match(text, mention.end)
     if after is None:
         return False
     line = text.rfind("\n", 0, mention.start) + 1
@@ -632,7 +629,7 @@ def _is_dateline(text: str, mention: Mention, top: int, tagger: Tagger) -> bool:
 
 def _lead_end(text: str, end: int) -> int:
     """Where the lead of a dateline ending at `end` ends: its first sentence, after the dash."""
-    after = _DATELINE_AFTER.match(text, end)
+    after = datelines.AFTER.match(text, end)
     start = after.end() if after is not None else end
     found = _LEAD_STOP.search(text, start)
     return found.end() if found is not None else len(text)
