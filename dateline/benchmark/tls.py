@@ -357,8 +357,7 @@ def run_topics(loaded: Sequence[Topic], *, methods: Sequence[str] | None = None,
             ours = WeekdayDated(ours)
         result = score(topic, {**chosen, label: ours} if loto or oracle else chosen)
         if oracle:
-            others = {name: WeekdayDated(METHODS[name]()) if weekday else METHODS[name]()
-                      for name in chosen if name != label}
+            others = {name: METHODS[m]() if isinstance(m, str) else m for name, m in chosen.items() if name != label}
             rows, result.coverage = oracle_runs(topic, label, ours, result.methods[label], others)
             result.methods |= rows
         results.append(result)
