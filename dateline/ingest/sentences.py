@@ -38,6 +38,30 @@ def _ordinal_months() -> frozenset[str]:
     return _word_list("ordinal_dot_months.txt")
 
 
+_WHOLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def sentence_end_languages() -> list[str]:
+    """The languages with a list of words that end sentences (data/sentence_ends/LANG.txt)."""
+    folder = resources.files("dateline.ingest") / "data" / "sentence_ends"
+    return sorted(p.name.removesuffix(".txt") for p in folder.iterdir() if p.name.endswith(".txt"))
+
+
+@lru_cache(maxsize=1)
+def _sentence_end_words() -> frozenset[str]:
+    """Every language's words that end sentences but that blingfire reads as abbreviations
+    ("par an.", "sworn in.", "zum dritten Mal."), checked: one whole word a line, no dot.
+    One set for all languages: the splitter is not told the language, and a word of one
+    language is never an abbreviation before a capital in another (as with the titles)."""
+    words: set[str] = set()
+    for lang in sentence_end_languages():
+        for word in _word_list(f"sentence_ends/{lang}.txt"):
+            if not _WHOLE_WORD.fullmatch(word):
+                raise ValueError(f"sentence_ends/{lang}.txt: {word!r} is not one word of letters")
+            words.add(word)
+    return frozenset(words)
+
+
 def _ends_with_title(text: str, start: int, end: int) -> bool:
     """Whether a sentence ends with a title abbreviation ("... said Mr.")."""
     last = text[start:end].rsplit(None, 1)[-1]
@@ -87,23 +111,42 @@ def _sentence_offsets(para: str) -> list[tuple[int, int]]:
     return list(zip(first.tolist(), last.tolist()))
 
 
-# The end of a sentence before a capital with an accent or cedilla ("... el acuerdo. Él firmó",
+# An end mark inside one of blingfire's sentences, before a word: a place to cut again when
+# (1) the word opens with a capital with an accent or cedilla ("... el acuerdo. Él firmó",
 # "... ha firmato. È stato", "... a signé. À Paris"): blingfire does not start a sentence there
 # (measured; it does before "Über" and Cyrillic), and Spanish, Italian, French and Portuguese
-# open sentences so.
-_BEFORE_ACCENTED = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s+[ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝ])")
+# open sentences so; or (2) the word before the full stop is a common word that blingfire
+# takes for an abbreviation ("par an. Le ministre", see _sentence_end_words) and the next
+# word, maybe after an opening quote ("« Nous"), starts with a capital.
+_INNER_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s+([\"'“‘«(]\s*)?([^\W\d_]))")
+_ACCENTED_CAPITALS = frozenset("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝ")
+# The whole word before a full stop, in the few characters before it (the listed words are
+# short): not part of "J.-C." or "U.S." (a dot or hyphen before it), nor of a longer word.
+_WORD_BEFORE = re.compile(r"(?:\A|[^\w.\-])([^\W\d_]+)\Z")
+_LONGEST_LISTED = 8
+
+
+def _cut_here(para: str, start: int, m: re.Match[str]) -> bool:
+    """Whether blingfire's sentence that began at `start` ends at the mark `m` after all."""
+    opener, letter = m.group(1), m.group(2)
+    if not opener and letter in _ACCENTED_CAPITALS:
+        before = para[start:m.start()].rsplit(None, 1)
+        return not (para[m.start()] == "." and before and len(before[-1]) == 1)  # "J. Álvarez"
+    if para[m.start()] != "." or not letter.isupper():
+        return False
+    word = _WORD_BEFORE.search(para[max(start, m.start() - _LONGEST_LISTED - 1):m.start()])
+    return word is not None and word[1] in _sentence_end_words()
 
 
 def _sentences(para: str) -> list[tuple[int, int]]:
-    """blingfire's sentences of `para`, cut again before a capital with an accent."""
+    """blingfire's sentences of `para`, cut again where an end mark inside one is a sentence's
+    end after all (see _INNER_END)."""
     spans: list[tuple[int, int]] = []
     for start, end in _sentence_offsets(para):
-        for m in _BEFORE_ACCENTED.finditer(para, start, end):
-            before = para[start:m.start()].rsplit(None, 1)
-            if para[m.start()] == "." and before and len(before[-1]) == 1:
-                continue  # an initial: "J. Álvarez"
-            spans.append((start, m.end()))
-            start = m.end()
+        for m in _INNER_END.finditer(para, start, end):
+            if _cut_here(para, start, m):
+                spans.append((start, m.end()))
+                start = m.end()
         spans.append((start, end))
     return spans
 
