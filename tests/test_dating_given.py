@@ -89,7 +89,7 @@ def test_dateline_date_check_given_shows_the_flag(tmp_path: Path) -> None:
                                           "likelier": rows["right.txt"]["given"]["likelier"],
                                           "evidence": rows["right.txt"]["given"]["evidence"]}
     unasked = CliRunner().invoke(app, ["date", str(tmp_path), "--lang", "en"])
-    assert all("given" not in json.loads(line) for line in unasked.output.splitlines())
+    assert all("given" not in json.loads(line) for line in unasked.stdout.splitlines())
     table = CliRunner().invoke(app, ["date", str(tmp_path), "--lang", "en", "--check-given", "-f", "table"],
                                env={"COLUMNS": "250"})
     assert "CONTRADICTED" in table.output and "2015-03-12 fits" in table.output

@@ -11,7 +11,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from dateline.cli.common import ErrorLog, check_language, console
+from dateline.cli.common import ErrorLog, check_language, console, err_console
 from dateline.ingest import read
 from dateline.model import Article, DateGuess, Evidence, GivenCheck
 from dateline.temporal import date_article, with_site_lines
@@ -89,7 +89,28 @@ def date(
         results.append((label(article) + (f" (#{repeat} with this id)" if repeat > 1 else ""), guess))
     if format is Format.table:
         console.print(_table(results))
+    note = hidden_note(articles, [guess for _label, guess in results], hint is not None, check_given)
+    if note:
+        err_console.print(f"[bold]note[/] {escape(note)}", soft_wrap=True)
     raise typer.Exit(errors.exit_code(read=len(results)))
+
+
+def hidden_note(articles: list[Article], guesses: list[DateGuess], hinted: bool, checked: bool) -> str:
+    """One line for a user who sees "unknown" beside files that have a date: the dates the
+    sources give are hidden from the inference (--check-given compares them), and a text that
+    names no year is dated only within a hint range (--hint-start/--hint-end), for which the
+    given dates' span is a fair start. Empty when neither happened. Changes no date."""
+    given = sorted(a.date for a in articles if a.date is not None and not a.date_inferred)
+    no_year = sum(g.date is None and bool(g.evidence) and g.evidence[0].cue == "no year" for g in guesses)
+    parts = []
+    if given and not checked:
+        parts.append(f"{len(given)} of {len(articles)} article(s) give a date (a date header, dated folder, "
+                     "feed or TimeML date): it is hidden from the inference, --check-given compares it with the text")
+    if no_year and not hinted:
+        span = f" (the given dates span {given[0]} to {given[-1]})" if given else ""
+        parts.append(f"{no_year} unknown for want of a year: give the possible range with --hint-start and "
+                     f"--hint-end{span}")
+    return "; ".join(parts) + "." if parts else ""
 
 
 def label(article: Article) -> str:
