@@ -169,6 +169,13 @@ LEAD_WEEKDAY_DATE = "date with its weekday in the lead"
 # of our special coverage …"): a blog's roundup of events is written days after the day its lead
 # names (the es dev Global Voices posts: 1 to 3 days), so that day keeps a weekday-date's week.
 POST_FRAME = "post_frame"
+# ... nor a day appointed: a date with its weekday after a word of the language file's `[stamp]
+# appointment` ("summoned the unions for Monday, March 23", "convoqué les syndicats pour le lundi
+# 23 mars", "convocato per lunedì 23 marzo", "für Montag, den 23. März") is a day set ahead, read
+# in the future tense whatever the verb ("summoned" is past): publication comes before it.
+APPOINTMENT = "appointment"
+_APPOINTED = r"(?<!\w)(?:{words})[ \t]*\Z"  # a word of appointment just before a date (a `words_regex` template)
+_APPOINTED_REACH = 30  # characters before the date searched for it
 # A weekday named in the lead of a dateline that gives no year ("LONDON, March 5 (Reuters) - The
 # mayor said on Tuesday …", "PARIS, 5 mars (AFP) - Le maire a annoncé mardi …"): wire copy's lead
 # tells the news of the dateline's day, so publication is on that weekday or, filed late, the
@@ -178,6 +185,10 @@ POST_FRAME = "post_frame"
 # one year in seven (`fitting_years`), and the text's years (the latest named, `universe`) say
 # which seven. No dev set has such a lead (census: 2 es dev texts open with a dateline without
 # its year, neither with a weekday in its lead; TBAQ and Wikinews datelines have no day).
+# Not a weekday with a shift word ("signed last Tuesday", "firmato martedì scorso", "mardi
+# prochain": another week's), nor one in a lead that names its own day with a day word ("La Cgil
+# ha confermato oggi lo sciopero di venerdì", "said yesterday that Friday's vote …"): the day word
+# tells the lead's day, and a weekday beside it is another day (a coming or a past one).
 DATELINE_LEAD = "weekday in a dateline's lead"
 DATELINE_LEAD_ODDS = DATELINE_ODDS + ((1 - sum(DATELINE_ODDS)) / (7 - len(DATELINE_ODDS)),) * (7 - len(DATELINE_ODDS))
 # Publication days considered around each named day (its own day is 0).
@@ -627,6 +638,20 @@ def _is_dateline(text: str, mention: Mention, top: int, tagger: Tagger) -> bool:
     return _opens_article(text, mention.start, top)
 
 
+def _names_its_day(mentions: Sequence[Mention], start: int, end: int) -> bool:
+    """Whether a day word ("today", "oggi", "hier", `_lead_shift`) is said between `start` and `end`."""
+    return any(start <= m.start < end and _lead_shift(m) is not None for m in mentions)
+
+
+def _sentence_ends(text: str, start: int, end: int) -> bool:
+    """Whether a full stop between `start` and `end` ends a sentence: the word after it is not in
+    lowercase ("tomorrow. Sunday", "demain. Dimanche dernier", "غدا. الأحد": scripts without case
+    have no lowercase either), so the day word and the weekday are not one "tomorrow, Sunday"."""
+    glue = text[start:end + 1]  # through the first letter of what follows ("завтра. В воскресенье")
+    dot = glue.rfind(".")
+    return dot >= 0 and not glue[dot + 1:].lstrip(" \t,،")[:1].islower()
+
+
 def _lead_end(text: str, end: int) -> int:
     """Where the lead of a dateline ending at `end` ends: its first sentence, after the dash."""
     after = datelines.AFTER.match(text, end)
@@ -1059,6 +1084,12 @@ def _framed(text: str, tagger: Tagger) -> bool:
     return found is not None and found.search(text) is not None
 
 
+def _appointed(text: str, start: int, tagger: Tagger) -> bool:
+    """Whether the date starting at `start` is introduced by a word of appointment (`APPOINTMENT`)."""
+    found = tagger.lex.words_regex_if_any(f"stamp.{APPOINTMENT}", _APPOINTED)
+    return found is not None and found.search(text, max(0, start - _APPOINTED_REACH), start) is not None
+
+
 def _page_top(text: str) -> int:
     """Where the page's own text starts: a dateline or a stamp opens it, after the menus and
     the site's header that `furniture_blanked` left blank."""
@@ -1081,6 +1112,7 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
     cues: dict[tuple[object, ...], Cue] = {}
     weekday_of_next: int | None = None  # "Domingo 30/01/2011": the weekday belongs to the date
     this_next = False  # that weekday was named after "this" ("diesen Dienstag, 15. März 2011")
+    weekday_at: int | None = None  # where that weekday starts (`_appointed`: "für Montag, den 23. März")
     lead: tuple[int, int] | None = None  # "ayer martes": (days from the day named next to publication, where)
     own_day = False  # the text said its own day already ("today (March 5)", a stamp): see `LEAD_WEEKDAY_DATE`
     dateline: tuple[DayCue, int] | None = None  # a dateline without its year and where its lead ends
@@ -1092,10 +1124,12 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
                 and glue.fullmatch(text, mention.end, following.start):
             weekday_of_next = mention.meaning.weekday
             this_next = _is_this(text[mention.start:mention.end], tagger)
+            weekday_at = mention.start
             continue
         shift = _lead_shift(mention)
         if following is not None and shift is not None \
-                and _LEAD_GLUE.fullmatch(text, mention.end, following.start):
+                and _LEAD_GLUE.fullmatch(text, mention.end, following.start) \
+                and not _sentence_ends(text, mention.end, following.start):
             lead = (shift, mention.start)
             continue
         cue = cue_of(mention, text, tagger, top)
@@ -1109,19 +1143,23 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
                 this = _is_this(text[mention.start:mention.end], tagger)
         if lead is not None:
             cue = _led(cue, text[lead[1]:mention.end], lead[0])
+        if isinstance(cue, DayCue) and cue.role == "date" and cue.weekday is not None \
+                and _appointed(text, mention.start if weekday_at is None else weekday_at, tagger):
+            cue.tense = FUTURE  # a day set ahead (`APPOINTMENT`)
         if isinstance(cue, DayCue):
             # where the text opens is asked only of a day with its weekday, the one kind it concerns
             # (`_opens_article` may count the lines above: not for every day a long text names)
-            opening = cue.weekday is not None and not own_day and _opens_article(text, mention.start, top) \
-                and not _framed(text, tagger)
+            opening = cue.weekday is not None and cue.tense != FUTURE and not own_day \
+                and _opens_article(text, mention.start, top) and not _framed(text, tagger)
             _within_its_week(cue, this, opening)
             own_day = own_day or bool(cue.pin_odds)
             if cue.role == "dateline" and cue.year is None and dateline is None:
-                dateline = cue, _lead_end(text, mention.end)
+                end = _lead_end(text, mention.end)
+                dateline = cue, -1 if _names_its_day(mentions, mention.end, end) else end
         elif isinstance(cue, WeekdayCue) and dateline is not None and mention.start < dateline[1] \
-                and cue.tense != FUTURE:
+                and cue.tense != FUTURE and mention.meaning.shift in (None, 0):  # type: ignore[union-attr]
             cue.odds, cue.of, cue.tense = DATELINE_LEAD_ODDS, dateline[0], PAST
-        weekday_of_next, this_next, lead = None, False, None
+        weekday_of_next, this_next, lead, weekday_at = None, False, None, None
         if cue is None:
             continue
         if isinstance(cue, DayCue):  # a leap year, so that Feb. 29 is a day too

@@ -109,8 +109,10 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # words that name the date after them as the page's own ("Date:", "Fecha:"); weekday_glue:
     # words between a weekday and its date ("Dienstag, den 15. März"), which dating reads as one;
     # post_frame: phrases by which a post says it is part of a series or a coverage ("This post is
-    # part of our special coverage"), written after the events its lead dates.
-    "stamp": ("published", "updated", "print", "clause", "byline", "dateline", "label", "weekday_glue", "post_frame"),
+    # part of our special coverage"), written after the events its lead dates; appointment: words
+    # that set a day ahead ("summoned for Monday, March 23"), whose date is read in the future tense.
+    "stamp": ("published", "updated", "print", "clause", "byline", "dateline", "label", "weekday_glue", "post_frame",
+              "appointment"),
     # Nouns of events named by their date ("the revolution of January 25", "the September 11
     # attacks"), before or after it, and the words that join them to it ("of", "del").
     "event": ("before", "joiners", "after"),
