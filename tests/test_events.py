@@ -2277,3 +2277,59 @@ def test_a_state_after_be_and_a_preposition_of_state_is_the_subjects_event(lang:
     text, noun = STATE_EVENT[lang]
     found = arguments(text, lang)
     assert found.get(noun), (lang, found)
+
+
+# A city the gazetteer does not list is a place when the texts write it where only places stand:
+# after a preposition of place ("à Velmora", "a Velmora", "in Velmora"), or as the place a story
+# was filed from (its dateline). Each fails on c5e1f53 (typed "other", so `--type place` missed it).
+# Arabic is not here: with no capitals, a name neither the gazetteer nor a person's cue gives is
+# not found at all (a known limit, in the closing note of stop 24).
+CITY_AFTER_PREPOSITION = {
+    "en": "The minister spoke on Monday in Velmora.",
+    "es": "El ministro habló el lunes en Velmora.",
+    "fr": "Le ministre a parlé lundi à Velmora.",
+    "it": "Il ministro ha parlato lunedì a Velmora.",
+    "pt": "O ministro falou na segunda-feira em Velmora.",
+    "de": "Der Minister sprach am Montag in Velmora.",
+    "ru": "Министр выступил в понедельник в Велморе.",
+}
+CITY_FILED_FROM = {
+    "en": ("VELMORA, March 5 — The minister visited Beijing on Monday.", "The minister left Velmora on Monday."),
+    "es": ("VELMORA, 5 de marzo.- El ministro visitó Pekín el lunes.", "El ministro dejó Velmora el lunes."),
+    "fr": ("VELMORA, 5 mars - Le ministre a visité Pékin lundi.", "Le ministre a quitté Velmora lundi."),
+    "it": ("VELMORA, 5 marzo - Il ministro ha visitato Pechino lunedì.", "Il ministro ha lasciato Velmora lunedì."),
+    "pt": ("VELMORA, 5 de março - O ministro visitou Pequim na segunda-feira.",
+           "O ministro deixou Velmora na segunda-feira."),
+    "de": ("VELMORA, 5. März - Der Minister besuchte am Montag Peking.", "Der Bürgermeister von Velmora sprach am Montag."),
+    "ru": ("ВЕЛМОРА, 5 марта - Министр посетил Пекин в понедельник.", "Министр покинул Велмора в понедельник."),
+}
+
+
+def _types(texts: list[str], lang: str) -> dict[str, str]:
+    names = find_entities([article(text, f"a{n}", lang=lang) for n, text in enumerate(texts)])
+    return {e.id: e.type for e in names.entities.values()}
+
+
+@pytest.mark.parametrize("lang", sorted(CITY_AFTER_PREPOSITION))
+def test_a_name_written_after_a_preposition_of_place_is_a_place(lang: str) -> None:
+    types = _types([CITY_AFTER_PREPOSITION[lang]], lang)
+    assert list(types.values()) == ["place"], (lang, types)
+
+
+@pytest.mark.parametrize("lang", sorted(CITY_FILED_FROM))
+def test_the_place_a_story_was_filed_from_is_a_place_where_else_it_is_named(lang: str) -> None:
+    types = _types(list(CITY_FILED_FROM[lang]), lang)
+    assert {k: v for k, v in types.items() if k != "Beijing"} and \
+        set(v for k, v in types.items() if k != "Beijing") == {"place"}, (lang, types)
+
+
+def test_a_product_now_and_then_after_in_stays_no_place() -> None:
+    # "in Zentrix" in one of three articles: a product a feature is in, not a town (the guard
+    # that keeps "iPod" of the SemEval trial no place).
+    texts = ["Buyers liked Zentrix on Monday.", "Shops sold Zentrix well.",
+             "A new feature arrived in Zentrix on Monday."]
+    assert _types(texts, "en").get("Zentrix") == "other"
+    # Nor is a numbered name after "in" a place: a war, a product's model (guards: "other" on
+    # c5e1f53 too; the seeds' "World War II" was typed place without the numbered-name rule).
+    types = _types(["Veterans who served in World War II met on Monday.", "Buyers in Zentrix 4 were few."], "en")
+    assert types.get("World War II") == "other" and "place" not in types.values(), types

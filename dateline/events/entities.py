@@ -103,6 +103,7 @@ class Candidate:
     apposed: bool = False  # an apposition says what organization it is ("Airbus, the planemaker,")
     located: bool = False  # right after a preposition of place ("in Damascus", "en Bengasi")
     bare_located: bool = False  # and that preposition holds no article ("in Oslo", not "im Rathaus")
+    in_place: bool = False  # after a preposition of place itself, not an office's "of" ("du Travail")
     # A clitic the name ends with that is its own, not a possessive: "Standard & Poor's," (no
     # noun after it, only punctuation or the sentence's end).
     suffix: str = ""
@@ -130,6 +131,8 @@ class ArticleNames:
     nouns: set[str] = field(default_factory=set)
     # The wire datelines opening the article's sentences, by sentence index (`_datelines`).
     datelines: dict[int, Opening] | None = None
+    # Keys of the places the article was filed from (its dateline's place, "PARIS, 5 mars (AFP) -").
+    filed_from: set[str] = field(default_factory=set)
 
 
 @lru_cache(maxsize=1)
@@ -266,6 +269,7 @@ class _Sentence:
         self.places: list[tuple[int, int, str]] = []
         self.offices: list[tuple[int, int, str]] = []
         self.shouted = lex.has_case and self._shouted()
+        self.filed: tuple[int, int] | None = None  # the dateline's place, where the report was filed
         # A bracket opens an agency's credit or an acronym ("General Motors (GM)"); most sentences hold none.
         self.bracketed = article.text.find("(", sentence.start, sentence.end) >= 0
         if self.bracketed:
@@ -284,6 +288,7 @@ class _Sentence:
                 break
             if any(a <= t.start and t.end <= b for a, b in spans):
                 self.role[k] = "credit"
+        self.filed = opening.place
 
     def _credits(self) -> None:
         """Mark a news agency's credit in brackets ("(EFE)", "(Reuters, AFP)", "(dpa)") and the
@@ -317,6 +322,8 @@ class _Sentence:
                     for k in range(i)) and all(self.gap(k - 1, k) in ("", " ", ",", ".", "/") for k in range(1, i)):
                 for k in range(i):
                     role[k] = "credit"  # the dateline: where the report was filed
+                place = next((k for k in range(1, i) if role[k] == "time" or self.gap(k - 1, k) != " "), i)
+                self.filed = (toks[0].start, toks[place - 1].end)  # "NAIROBI" of "NAIROBI, Kenya (AP)"
             i, at = end, find("(", toks[end - 1].end, toks[-1].end)
 
     def _credit_end(self, i: int, table: WordTable) -> int | None:
@@ -590,11 +597,12 @@ class _Sentence:
         determiner = first > 0 and toks[first - 1].folded in self.lex.determiners
         opens = self.opens_clause(first - determiner)
         of_office = first > 1 and toks[first - 1].folded in self.lex.office_of and self.role[first - 2] == "title"
-        located = of_office or (first > 0 and toks[first - 1].folded in self.lex.locatives)
+        in_place = first > 0 and toks[first - 1].folded in self.lex.locatives
+        located = of_office or in_place
         # "in Oslo", "Bürgermeister von Oslo"; not "im Rathaus"
         bare = located and toks[first - 1].folded not in self.lex.articles
         return Candidate(start, stop, self.text[start:stop], key, type, self.index, opens, determiner,
-                         located=located, bare_located=bare, suffix=self._own_suffix(stop))
+                         located=located, bare_located=bare, in_place=in_place, suffix=self._own_suffix(stop))
 
     def _own_suffix(self, stop: int) -> str:
         """The clitic written right after a name ending at offset `stop` ("'s") when no word
@@ -841,6 +849,8 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
     s = _Sentence(article, index, lex, common, found.datelines.get(index))
     if not s.toks:
         return
+    if s.filed is not None:
+        found.filed_from.add(name_key(article.text[s.filed[0]:s.filed[1]], lex))
     before = len(found.candidates)  # the candidates after it are this sentence's
     runs = s.name_runs()
     if lex.capitalized_nouns and lex.name_endings:
@@ -1128,6 +1138,31 @@ def common_words(articles: Sequence[Article]) -> frozenset[str]:
     return frozenset(fold(w) for w in lower)
 
 
+# A name's number: a digit or a Roman numeral after its first word ("World War II", "iPhone 4").
+_NUMBERED = re.compile(r"\d|\s[ivx]{1,4}(?:\s|$)")
+
+
+def _located_names(per_article: Sequence[tuple[Article, ArticleNames]]) -> set[str]:
+    """Names nothing types that the collection writes after a preposition of place ("à Paris",
+    "a Milano", "in Baltimore") in more articles than it ends a name written like a person's
+    (a city is seldom a surname; "en Mubarak" is rarer than "Hosni Mubarak"), and in at least half
+    of the articles naming it (a product is now and then "in iPod", a city in most stories that
+    name it), or that an article was filed from (its dateline's place, "BALTIMORE, April 16
+    (Reuters) -"): places the gazetteer does not list. Not a numbered name: "in World War II",
+    "in iPhone 4" name a time and a product. Their type is place, so that `--type place` lists the cities a story names."""
+    located: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    surnames: Counter[str] = Counter()
+    for _article, found in per_article:
+        located.update({c.key for c in found.candidates if c.in_place and not c.office} | found.filed_from)
+        named.update({c.key for c in found.candidates})
+        surnames.update({c.key.split()[-1] for c in found.candidates
+                         if " " in c.key and found.types.get(c.key) in ("person", UNDECIDED)})
+    filed = {key for _article, found in per_article for key in found.filed_from}
+    return {key for key, n in located.items() if n > surnames[key] and (2 * n >= named[key] or key in filed)
+            and not _NUMBERED.search(key)}
+
+
 def things_named(per_article: Sequence[ArticleNames]) -> set[str]:
     """One-word names the collection types as an organization or a place ("Apple" of "Apple
     Inc.", "Cuba"): cues that the word names a thing, so it is nobody's given name or surname.
@@ -1379,7 +1414,8 @@ def find_entities(articles: Sequence[Article]) -> Names:
         if entity in known:
             return known[entity].type
         key = key_of[entity]
-        return _best_type(types.get(key, Counter()), key in surnamed or _given_name(key) in given_names)
+        type_ = _best_type(types.get(key, Counter()), key in surnamed or _given_name(key) in given_names)
+        return "place" if type_ == "other" and key in places_by_use else type_
 
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
     articles_of: dict[str, set[str]] = defaultdict(set)
@@ -1396,6 +1432,7 @@ def find_entities(articles: Sequence[Article]) -> Names:
         _given_name(key) for key, counts in types.items() if counts.get("person")}
     given_names -= common | {""}
     leaders = _leaders(holders)
+    places_by_use = _located_names(per_article)
     for article, found in per_article:
         local_holders = _local_holders(found.holders)
         local_leaders = _leaders(found.holders)
