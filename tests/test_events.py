@@ -2333,3 +2333,34 @@ def test_a_product_now_and_then_after_in_stays_no_place() -> None:
     # c5e1f53 too; the seeds' "World War II" was typed place without the numbered-name rule).
     types = _types(["Veterans who served in World War II met on Monday.", "Buyers in Zentrix 4 were few."], "en")
     assert types.get("World War II") == "other" and "place" not in types.values(), types
+
+
+# An auxiliary that also means "have" is never the event when a plain word follows it: that
+# word is the participle, though the data lists neither its ending nor its form ("ha difeso",
+# "a défendu", "tem aceito", "has undertaken"). Possession keeps it ("has two cameras").
+# it/fr/pt/en fail on c5e1f53 (trigger "ha", "a", "tem", "has"); es ("ha" is no possession
+# there), de (the participle ends the clause), ru and ar (no auxiliary) are guards that read as
+# before.
+AUXILIARY_THEN_PARTICIPLE = {
+    "it": ("Ieri Marco Ferlini ha difeso il piano.", "difeso"),
+    "fr": ("Hier Paul Arnaud a défendu le plan.", "défendu"),
+    "pt": ("Ontem Paul Arnaud tem aceito o plano.", "aceito"),
+    "en": ("Yesterday Paul Arnaud has undertaken the plan.", "undertaken"),
+    "es": ("Ayer Paul Arnaud ha defendido el plan.", "defendido"),
+    "de": ("Paul Arnaud hat den Plan verworfen.", "verworfen"),
+    "ru": ("Павел Дорск защитил план.", "защитил"),
+    "ar": ("أعلن الرئيس فلاديمير بوتين الخطة.", "أعلن"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AUXILIARY_THEN_PARTICIPLE))
+def test_an_auxiliary_is_never_the_trigger_of_its_participle(lang: str) -> None:
+    text, participle = AUXILIARY_THEN_PARTICIPLE[lang]
+    triggers = [m.trigger for m in analyze([article(text, "a", lang=lang)]).mentions]
+    assert triggers == [participle], (lang, triggers)
+
+
+def test_an_auxiliary_of_possession_stays_the_event_before_a_determiner_or_number() -> None:
+    # guard: "has two cameras", "a un plan" are states of having (as on c5e1f53)
+    for text, lang, aux in [("Paul Arnaud has two cameras.", "en", "has"), ("Paul Arnaud a un plan.", "fr", "a")]:
+        assert [m.trigger for m in analyze([article(text, "a", lang=lang)]).mentions] == [aux], text

@@ -174,7 +174,11 @@ def _after_auxiliary(s: Shapes, aux: int, n: int) -> int | None:
         last = _clause_end(s, k) - 1
         if s.content(last):
             return last
-    return aux if last == aux and s.words[aux] in s.g.possession else None
+    if last == aux and s.words[aux] in s.g.possession:
+        # "ha difeso", "a défendu": a plain word right after it is a participle the data does
+        # not list (an auxiliary is never the event); "has two cameras", "ha un piano": possession.
+        return k if k < n and k == aux + 1 and not s.boundary(k) and s._word(k) else aux
+    return None
 
 
 def subject_verb(s: Shapes, end: int, spans: Sequence[tuple[int, int]]) -> int | None:
