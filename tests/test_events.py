@@ -2364,3 +2364,26 @@ def test_an_auxiliary_of_possession_stays_the_event_before_a_determiner_or_numbe
     # guard: "has two cameras", "a un plan" are states of having (as on c5e1f53)
     for text, lang, aux in [("Paul Arnaud has two cameras.", "en", "has"), ("Paul Arnaud a un plan.", "fr", "a")]:
         assert [m.trigger for m in analyze([article(text, "a", lang=lang)]).mentions] == [aux], text
+
+
+# A verb that is the language's cue of a plan ("is expected to", "is set to", "pretende",
+# "планирует") is no event of its own when the trigger it plans follows: only that trigger,
+# planned. Each fails on c5e1f53 (an extra "happened" event on the cue); ar ("من المتوقع أن",
+# no verb) is a guard that reads as before.
+PLAN_CUE_THEN_TRIGGER = {
+    "en": ("Daniel Hartwell is expected to sign the law next week.", "sign", "expected"),
+    "fr": ("Paul Arnaud est attendu pour signer l'accord la semaine prochaine.", "signer", "attendu"),
+    "it": ("Marco Ferlini intende firmare il documento la prossima settimana.", "firmare", "intende"),
+    "es": ("Paul Arnaud pretende firmar el documento la próxima semana.", "firmar", "pretende"),
+    "pt": ("Paul Arnaud pretende assinar o documento na próxima semana.", "assinar", "pretende"),
+    "de": ("Paul Arnaud plant, das Abkommen nächste Woche zu unterzeichnen.", "unterzeichnen", "plant"),
+    "ru": ("Павел Дорск планирует подписать закон на следующей неделе.", "подписать", "планирует"),
+    "ar": ("من المتوقع أن يوقع الرئيس فلاديمير بوتين القانون الأسبوع المقبل.", "يوقع", "المتوقع"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PLAN_CUE_THEN_TRIGGER))
+def test_a_cue_of_a_plan_is_no_event_of_its_own(lang: str) -> None:
+    text, trigger, cue = PLAN_CUE_THEN_TRIGGER[lang]
+    found = {m.trigger: m.status.value for m in analyze([article(text, "a", lang=lang)]).mentions}
+    assert found.get(trigger) == "planned" and cue not in found and set(found.values()) == {"planned"}, (lang, found)

@@ -231,7 +231,7 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
     named_at = {first for (first, _end), _entity in named}
     named_before = {end: first for (first, end), _entity in named}
     covered = {k for i, n, _ in hits for k in range(i, i + n)}
-    hits += [(k, 1, OPEN_KIND) for k in set(arguments) - covered if free(k)]
+    hits += [(k, 1, OPEN_KIND) for k in set(arguments) - covered if free(k) and not _plans_a_trigger(shapes, k, hits)]
     hits.sort()
     out: list[EventMention] = []
     for i, n, kind in hits:
@@ -367,6 +367,14 @@ def _shapes(article: Article, index: int, toks: Sequence[Token], lex: Lexicon) -
     gaps = [article.text[(toks[k - 1].end if k else opening):t.start] for k, t in enumerate(toks)]
     return Shapes([t.folded for t in toks], [t.text.lower() for t in toks],
                   [t.upper for t in toks], gaps, lex)
+
+
+def _plans_a_trigger(shapes: Shapes, k: int, hits: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether the verb at word k is a cue that plans a trigger after it ("is expected to sign",
+    "is set to visit", "pretende firmar", "планирует подписать"): the cue says the event is
+    ahead (`_status`), it is no event of its own."""
+    cue = shapes.lex.match(shapes.lex.planned, shapes.words, shapes.alts, k)
+    return cue is not None and cue[1] == "planned" and any(i > k for i, _n, _kind in hits)
 
 
 def _arguments(shapes: Shapes, named: Sequence[tuple[tuple[int, int], str]], lex: Lexicon,
