@@ -37,7 +37,7 @@ from dateline.temporal import values as V
 from dateline.temporal.annotate import tagger_for_language
 from dateline.temporal.meanings import Anchor, Calendar, HolidayRef, Relative, WeekdayRef
 from dateline.temporal.grammar import WORD_AT
-from dateline.temporal.resolve import TENSE_WEIGHT, calendar_point, holiday_date
+from dateline.temporal.resolve import TENSE_WEIGHT, calendar_point, counted_from, holiday_date
 from dateline.temporal.tagger import Join, Mention, Tagger, tagger_for
 from dateline.temporal.tense import FUTURE, LAST_WORD, PAST, side_of
 
@@ -938,7 +938,8 @@ def cue_of(mention: Mention, text: str, tagger: Tagger, top: int) -> Cue | None:
             return cue
         if meaning.year is not None and (point := calendar_point(meaning, meaning.year)) is not None:
             return PeriodCue(expr, point.start, point.end, mention.tense, V.format_point(point))
-    if isinstance(meaning, WeekdayRef) and meaning.anchor is Anchor.DCT:
+    if isinstance(meaning, WeekdayRef) \
+            and counted_from(meaning.anchor, mention.tense, mention.tense_foreign) is Anchor.DCT:
         return WeekdayCue(expr, meaning.weekday, _tense(mention, meaning.shift))
     if isinstance(meaning, HolidayRef):
         return DayCue(expr, _holiday(meaning.rule), meaning.year, None,

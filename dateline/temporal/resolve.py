@@ -229,14 +229,19 @@ def _period_in_focus(ctx: Context) -> V.Point | None:
     return ref if ref is not None and ref.start <= ctx.dct else None
 
 
-def _later(anchor: Anchor, ctx: Context) -> Anchor:
-    """What a LATER anchor counts from in this clause: the date last mentioned after a past verb
-    of its own ("вернулся через год", "а на следующей неделе вернулся"), else the publication
-    date ("через год", "заявил, что на следующей неделе посетит": the saying is past, the clause
-    it opens is not). Other anchors are themselves."""
+def counted_from(anchor: Anchor, tense: str | None, tense_foreign: bool) -> Anchor:
+    """What a LATER anchor counts from in a clause of this tense: the date last mentioned after a
+    past verb of its own ("вернулся через год", "а на следующей неделе вернулся"), else the
+    publication date ("через год", "заявил, что на следующей неделе посетит": the saying is
+    past, the clause it opens is not). Other anchors are themselves. Dating reads it too."""
     if anchor is not Anchor.LATER:
         return anchor
-    return Anchor.REF if ctx.tense == PAST and not ctx.tense_foreign else Anchor.DCT
+    return Anchor.REF if tense == PAST and not tense_foreign else Anchor.DCT
+
+
+def _later(anchor: Anchor, ctx: Context) -> Anchor:
+    """`counted_from` in the resolution context's clause."""
+    return counted_from(anchor, ctx.tense, ctx.tense_foreign)
 
 
 def _named_from(ref: V.Point, n: int, month: int, gran: str) -> V.Point | None:
