@@ -2387,3 +2387,31 @@ def test_a_cue_of_a_plan_is_no_event_of_its_own(lang: str) -> None:
     text, trigger, cue = PLAN_CUE_THEN_TRIGGER[lang]
     found = {m.trigger: m.status.value for m in analyze([article(text, "a", lang=lang)]).mentions}
     assert found.get(trigger) == "planned" and cue not in found and set(found.values()) == {"planned"}, (lang, found)
+
+
+# An outlet's desk named after its dateline's credit and before a colon is part of the credit,
+# no participant ("Afghan Voice Agency (AVA) - International Service:", seed 003). Each fails on
+# c5e1f53 (the desk took part in the visit); ar has no capitals to tell a desk, left out.
+OUTLET_DESK = {
+    "en": "Velmora News Agency (VNA) - International Service: The minister visited Beijing on Monday.",
+    "es": "Agencia Velmora (AVE) - Servicio Internacional: El ministro visitó Pekín el lunes.",
+    "fr": "Agence Velmora (AVE) - Service International: Le ministre a visité Pékin lundi.",
+    "it": "Agenzia Velmora (AVE) - Servizio Estero: Il ministro ha visitato Pechino lunedì.",
+    "pt": "Agência Velmora (AVE) - Serviço Internacional: O ministro visitou Pequim na segunda-feira.",
+    "de": "Agentur Velmora (AVE) - Internationaler Dienst: Der Minister besuchte am Montag Peking.",
+    "ru": "Агентство Велмора (АВЕ) - Международная Служба: Министр посетил Пекин в понедельник.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OUTLET_DESK))
+def test_an_outlet_desk_after_a_credit_takes_no_part_in_the_events(lang: str) -> None:
+    analysis = analyze([article(OUTLET_DESK[lang], "a", lang=lang)])
+    visit = next(m for m in analysis.mentions if "Beijing" in m.participants)
+    assert visit.participants == ["Beijing"], (lang, visit)
+
+
+def test_a_sentence_after_a_credit_with_a_colon_is_no_desk() -> None:
+    # guard: "Le ministre a dit :" is the sentence, not a desk (not every word has a capital)
+    text = "PARIS, 5 mars (AFP) - Ana Dorsk a dit: le ministre a visité Pékin lundi."
+    names = [m.entity for m in analyze([article(text, "a", lang="fr")]).names.mentions["a"]]
+    assert "Ana Dorsk" in names, names

@@ -57,6 +57,10 @@ DATELINE_WORDS = 8
 # How far into a line a dateline's dash may be ("SANTA CRUZ DE TENERIFE, 25 de junio (EFE) -"):
 # a line with no dash so far opens no dateline, and the temporal stage is not asked.
 DATELINE_REACH = 80
+# The most characters and words of an outlet's desk named after its dateline and before a colon
+# ("Afghan Voice Agency (AVA) - International Service: According to ...").
+DESK_REACH = 40
+DESK_WORDS = 4
 _DASHES = re.compile(r"[-–—_]")
 # How many words may stand between a description's article and its noun ("the online music store").
 DESCRIPTION_GAP = 2
@@ -288,7 +292,19 @@ class _Sentence:
                 break
             if any(a <= t.start and t.end <= b for a, b in spans):
                 self.role[k] = "credit"
+        self._desk(opening.end)
         self.filed = opening.place
+
+    def _desk(self, start: int) -> None:
+        """Mark the outlet's desk named right after a dateline's credit, before a colon
+        ("Afghan Voice Agency (AVA) - International Service: According to ..."): part of the
+        credit, no participant."""
+        colon = self.text.find(":", start, start + DESK_REACH)
+        desk = self.text[start:colon].split() if colon >= 0 else []
+        if 0 < len(desk) <= DESK_WORDS and all(w[:1].isupper() for w in desk):
+            for k, t in enumerate(self.toks):
+                if start <= t.start and t.end <= colon:
+                    self.role[k] = "credit"
 
     def _credits(self) -> None:
         """Mark a news agency's credit in brackets ("(EFE)", "(Reuters, AFP)", "(dpa)") and the
@@ -322,6 +338,8 @@ class _Sentence:
                     for k in range(i)) and all(self.gap(k - 1, k) in ("", " ", ",", ".", "/") for k in range(1, i)):
                 for k in range(i):
                     role[k] = "credit"  # the dateline: where the report was filed
+                if end < n:
+                    self._desk(toks[end].start)
                 place = next((k for k in range(1, i) if role[k] == "time" or self.gap(k - 1, k) != " "), i)
                 self.filed = (toks[0].start, toks[place - 1].end)  # "NAIROBI" of "NAIROBI, Kenya (AP)"
             i, at = end, find("(", toks[end - 1].end, toks[-1].end)
