@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import numpy as np
+
 from dateline.ingest import collapse
 from dateline.model import Article, Timeline
 from dateline.timeline.base import Method, Size, to_timeline
@@ -56,6 +58,8 @@ def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
     picker = METHODS[method]() if isinstance(method, str) else method
     timeline = to_timeline(corpus, picker.pick(corpus, size), picker.name)
     notes += shortfalls(timeline, size, asked_dates=dates is not None, read=bool(articles))
+    if dates is None:
+        notes += left_out(corpus, size, timeline)
     timeline.notes = notes
     return timeline
 
@@ -77,6 +81,25 @@ def shortfalls(timeline: Timeline, size: Size, *, asked_dates: bool, read: bool)
                      "no other sentence about the day matches the query without repeating one "
                      "already in the timeline")
     return notes
+
+
+def left_out(corpus: Corpus, size: Size, timeline: Timeline) -> list[str]:
+    """A note on the days with a dated on-topic sentence that a timeline of the default size
+    (`default_size`) has no room for: the user did not ask for a number of dates, and should
+    know there are more. A timeline shorter than its size left none out, unless the size kept
+    it to the days two signals back (`Size.days`)."""
+    if len(timeline.entries) < size.dates and size.days is None:
+        return []
+    from dateline.timeline.dates import on_topic
+
+    usable = on_topic(corpus)
+    shown = {e.date for e in timeline.entries}
+    bounds = Size(1, 1, size.start, size.end)
+    more = {m.date for i in np.flatnonzero(usable) for m in corpus.mentions[i] if bounds.allows(m.date)} - shown
+    if not more:
+        return []
+    return [f"{len(more)} more day(s) have a dated sentence about the topic; the default shows "
+            f"{size.dates}: ask for more with --dates"]
 
 
 def query_notes(query: Query, *, matched: bool) -> list[str]:
@@ -118,4 +141,4 @@ def prepare(articles: Sequence[Article], query: Sequence[str] | None,
     return corpus, notes
 
 
-__all__ = ["DEFAULT_METHOD", "METHODS", "Corpus", "Method", "Query", "Size", "build", "parse_terms", "prepare", "query_notes", "shortfalls"]
+__all__ = ["DEFAULT_METHOD", "METHODS", "Corpus", "Method", "Query", "Size", "build", "parse_terms", "prepare", "left_out", "query_notes", "shortfalls"]
