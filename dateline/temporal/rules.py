@@ -725,16 +725,18 @@ def build_day_word(m: Match) -> Found | None:
             or m.text("part_of_day") is None and m.followed_by("not_time.after_day_word"):
         return None  # "por la mañana"; "اليوم الأول من أبريل", "اليوم العالمي للمرأة" (the day, not today)
     n, anchor = shift_value(value)
-    if anchor is Anchor.REF and _WORD_NEXT.match(m.m.string, m.end) and _ends_with_offset_word(m, m.text("day_word")):
+    if anchor is Anchor.REF and _WORD_NEXT.match(m.m.string, m.end) \
+            and _is_offset_word(m, m.text("day_word").split()[-1]):  # "the day [before]"
         return None  # "the day before authorities issued", "the day after the vote": counted from
         # the clause or the event that follows, not from the date last mentioned
     return found(m, Relative("D", n, anchor, part=m.value("part_of_day")), mod=point_mod(m))
 
 
-def _ends_with_offset_word(m: Match, words: str | None) -> bool:
-    """Whether a day word ends with one of the language's `offset` words ("the day before")."""
-    last = (words or "").split()[-1:]
-    return bool(last) and any(m.lex.value(f"offset.{side}", last[0]) is not None for side in ("after", "before"))
+def _is_offset_word(m: Match, word: str) -> bool:
+    """Whether a word is one of the language's `offset` words ("before", "after", "dopo",
+    "après"): a preposition before the clause or event a time counts from, not an adjective
+    ("suivant", "successivo", "siguiente")."""
+    return m.lex.value("offset.after", word) is not None or m.lex.value("offset.before", word) is not None
 
 
 def build_our_time(m: Match) -> Found | None:
@@ -919,21 +921,14 @@ def _weekday_in_name(m: Match) -> bool:
         and not any(m.followed_by(cls) for cls in ("day_word", "month", "part_of_day", "weekday"))
 
 
-def _shift_is_preposition(m: Match) -> bool:
-    """Whether the shift word after a weekday is also a preposition ("dopo": "lunedì dopo la
-    partita"), as the language's `offset` words are, rather than an adjective ("suivant",
-    "successivo", "siguiente")."""
-    word = re.split(r"['’]", m.text("shift_after") or "")[-1]  # "d'après": "après"
-    return any(m.lex.value(f"offset.{side}", word) is not None for side in ("after", "before"))
-
-
 def build_weekday(m: Match) -> Found | None:
     weekday = m.int("weekday")
     if weekday is None or _weekday_in_name(m):
         return None
     n, anchor = shift_of(m, "shift_before", "shift_after")
     if anchor is Anchor.REF and m.has("shift_after") and not m.has("part_of_day") \
-            and m.followed_by("determiner.words") and _shift_is_preposition(m):
+            and m.followed_by("determiner.words") \
+            and _is_offset_word(m, re.split(r"['’]", m.text("shift_after"))[-1]):  # "d'après": "après"
         # "lunedì dopo la partita": the word is a preposition before an event, not "the next"
         # ("le lundi suivant les parties ont signé": an adjective, the following Monday)
         if m.has("shift_before"):
