@@ -17,8 +17,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from dateline.benchmark.timex import load_documents, read_split, select, shipped_split
-from dateline.evaluate.timex import align
+from dateline.benchmark.timex import load_documents, read_split, resolution_path, select, shipped_split, value_misses
 from dateline.temporal import tagger_for
 from dateline.temporal.values import Point, parse_value
 
@@ -103,13 +102,9 @@ def census(folder: Path, lang: str) -> list[tuple[str, str, str, str, str, str]]
         raise SystemExit(f"{folder}: no shipped split names its documents, so no tune part to read")
     docs = select(load_documents(folder), "tune", read_split(split))
     tagger = tagger_for(lang)
-    rows = []
-    for name, doc in docs.items():
-        for g, s in align(doc.timexes, tagger.tag(doc.text, doc.dct)).pairs:
-            if g.value != s.value:
-                resolution = str(s.resolution) if s.resolution is not None else "unknown"
-                rows.append((name, s.text, g.value, s.value, resolution, error_type(g.value, s.value, doc.dct)))
-    return rows
+    misses = value_misses(docs, [tagger.tag(doc.text, doc.dct) for doc in docs.values()])
+    return [(miss.document, miss.system.text, miss.gold.value, miss.system.value, resolution_path(miss.system),
+             error_type(miss.gold.value, miss.system.value, docs[miss.document].dct)) for miss in misses]
 
 
 def table(rows: list[tuple[str, str, str, str, str, str]]) -> str:

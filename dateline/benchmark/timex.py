@@ -91,6 +91,11 @@ def value_misses(docs: dict[str, TimeMLDocument], outputs: list[list[Timex]]) ->
     return misses
 
 
+def resolution_path(timex: Timex) -> str:
+    """The way a value was resolved, as the tables name it ("unknown": the tagger said none)."""
+    return str(timex.resolution) if timex.resolution is not None else "unknown"
+
+
 def by_resolution(docs: dict[str, TimeMLDocument], outputs: list[list[Timex]]) -> dict[str, tuple[int, int]]:
     """How many matched expressions each way of resolving a value (`Timex.resolution`: stated,
     from the publication date, from the last date, ...) produced, and how many of them have
@@ -98,7 +103,7 @@ def by_resolution(docs: dict[str, TimeMLDocument], outputs: list[list[Timex]]) -
     tally: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
     for doc, system in zip(docs.values(), outputs):
         for g, s in align(doc.timexes, system).pairs:
-            counts = tally[str(s.resolution) if s.resolution is not None else "unknown"]
+            counts = tally[resolution_path(s)]
             counts[0] += 1
             counts[1] += g.value == s.value
     return {path: (matched, right) for path, (matched, right) in
