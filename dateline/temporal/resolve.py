@@ -287,16 +287,8 @@ def _resolve_relative(meaning: Relative, ctx: Context) -> Resolved:
         # "the following spring", "la primavera siguiente": from the date last mentioned
         return Resolved(V.format_point(point), Resolution.LAST_DATE,
                         f"named {'month' if point.gran == 'M' else 'season'} {meaning.n:+d} from the date last mentioned")
-    if anchor is Anchor.MONTH and meaning.month is not None:  # "last March"
-        month = meaning.month
-        candidates = [V.Point("M", dt.date(y, month, 1)) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
-        this_month = V.floor(ctx.dct, "M").start
-        if meaning.n < 0:
-            point = max((p for p in candidates if p.start < this_month), key=lambda p: p.start)
-        elif meaning.n > 0:
-            point = min((p for p in candidates if p.start > this_month), key=lambda p: p.start)
-        else:
-            point = V.Point("M", dt.date(ctx.dct.year, month, 1))
+    if anchor is Anchor.MONTH and meaning.month is not None:  # "last March": from publication's month
+        point = _named_from(V.floor(ctx.dct, "M"), meaning.n, meaning.month, "M")
         return Resolved(V.format_point(point), Resolution.PUBLICATION,
                         f"named month {meaning.n:+d} from publication date")
     if anchor is Anchor.SEASON and meaning.month is not None:  # "last summer"
