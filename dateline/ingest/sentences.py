@@ -120,10 +120,16 @@ def _sentence_offsets(para: str) -> list[tuple[int, int]]:
 # word, maybe after an opening quote ("« Nous"), starts with a capital.
 _INNER_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s+([\"'“‘«(]\s*)?([^\W\d_]))")
 _ACCENTED_CAPITALS = frozenset("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝ")
-# The whole word before a full stop, in the few characters before it (the listed words are
-# short): not part of "J.-C." or "U.S." (a dot or hyphen before it), nor of a longer word.
+# The whole word before a full stop, in the few characters before it (as many as the longest
+# listed word has, and one more): not part of "J.-C." or "U.S." (a dot or hyphen before it),
+# nor of a longer word.
 _WORD_BEFORE = re.compile(r"(?:\A|[^\w.\-])([^\W\d_]+)\Z")
-_LONGEST_LISTED = 8
+
+
+@lru_cache(maxsize=1)
+def _longest_sentence_end() -> int:
+    """The length of the longest word of `_sentence_end_words`: how far back `_cut_here` looks."""
+    return max(map(len, _sentence_end_words()), default=0)
 
 
 def _cut_here(para: str, start: int, m: re.Match[str]) -> bool:
@@ -134,7 +140,7 @@ def _cut_here(para: str, start: int, m: re.Match[str]) -> bool:
         return not (para[m.start()] == "." and before and len(before[-1]) == 1)  # "J. Álvarez"
     if para[m.start()] != "." or not letter.isupper():
         return False
-    word = _WORD_BEFORE.search(para[max(start, m.start() - _LONGEST_LISTED - 1):m.start()])
+    word = _WORD_BEFORE.search(para[max(start, m.start() - _longest_sentence_end() - 1):m.start()])
     return word is not None and word[1] in _sentence_end_words()
 
 
