@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -284,28 +283,20 @@ def _dateline_date(article: Article, sentence: Sentence) -> tuple[int, int] | No
     stage's `opening_dateline`, the one pattern dating and the events stage read. A "place"
     made only of the language's function words ("El 15 de marzo - ...", "On March 2 - ...", a
     chronology's entry) opens no dateline."""
-    if not sentence.timexes or not article.lang or article.lang not in _dateline_languages():
-        return None
     text, start = article.text, sentence.start
-    if text[text.rfind("\n", 0, start) + 1:start].strip():
+    if not sentence.timexes or not article.lang or text[text.rfind("\n", 0, start) + 1:start].strip():
         return None  # datelines open a line
-    from dateline.temporal import opening_dateline  # imported when first needed
+    from dateline.temporal import available_languages, opening_dateline  # imported when first needed
 
+    if article.lang not in available_languages():
+        return None  # the temporal stage reads the datelines of the languages it has a file for
     opening = opening_dateline(text, article.lang, start)
     if opening is None or opening.date is None:
         return None
-    place = fold(text[opening.place[0]:opening.place[1]]).split()
-    if all(w in stop_words((article.lang,)) for w in place):
+    stops = stop_words((article.lang,))
+    if all(w in stops for w in fold(text[opening.place[0]:opening.place[1]]).split()):
         return None
     return opening.date
-
-
-@lru_cache(maxsize=1)
-def _dateline_languages() -> frozenset[str]:
-    """The languages the temporal stage has a file for (whose datelines it reads)."""
-    from dateline.temporal import available_languages
-
-    return frozenset(available_languages())
 
 
 def _opens(article: Article, sentence: Sentence, start: int) -> bool:
