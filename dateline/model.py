@@ -136,15 +136,26 @@ class DateBasis:
         return (self.first, self.last) if self.first and self.last else None
 
 
+class Undecided(StrEnum):
+    """Why the inference weighed no day at all (there is no best guess either): what a caller
+    can act on, e.g. offer a hint range when the text names no year."""
+
+    NOTHING = "nothing"  # no date, weekday, year or anniversary in the text
+    NO_YEAR = "no year"  # days or weekdays, but no year to place them in
+    NO_CANDIDATE_DAY = "no candidate day"  # no day in the years the text allows
+
+
 @dataclass(slots=True)
 class DateGuess:
     """An inferred publication date with its confidence and the evidence that decided it;
-    `given` is the check of a date the source gave, when one was asked for."""
+    `given` is the check of a date the source gave, when one was asked for; `undecided` says
+    why no day was weighed at all, when none was."""
 
     date: dt.date | None
     confidence: float
     evidence: list[Evidence] = field(default_factory=list)
     given: GivenCheck | None = None
+    undecided: Undecided | None = None
 
 
 @dataclass(slots=True)

@@ -22,6 +22,7 @@ from dateline.ingest import split_sentences
 from dateline.temporal import infer_date, tag, tagger_for
 from dateline.temporal.dating import WeekdayCue, ratio
 from dateline.temporal.tense import PAST
+from dateline.model import Undecided
 
 SUMMIT = ("Officials met in the capital today (Thursday, May 8) to sign the accords. Delegations "
           "arrived on Wednesday (May 7). The ceremony marks the 80th anniversary of the victory over "
@@ -66,7 +67,7 @@ def test_the_summit_is_dated_in_other_languages(text: str, lang: str) -> None:
 def test_without_the_anniversary_the_year_is_unknown() -> None:
     guess = infer_date(SUMMIT.split(" The ceremony")[0], "en")
     assert guess.date is None and guess.confidence == 0.0
-    assert guess.evidence[0].cue == "no year"
+    assert guess.evidence[0].cue == "no year" and guess.undecided is Undecided.NO_YEAR
 
 
 def test_dateline() -> None:

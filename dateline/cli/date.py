@@ -13,7 +13,7 @@ from rich.table import Table
 
 from dateline.cli.common import ErrorLog, check_language, console, err_console
 from dateline.ingest import read
-from dateline.model import Article, DateGuess, Evidence, GivenCheck
+from dateline.model import Article, DateGuess, Evidence, GivenCheck, Undecided
 from dateline.temporal import date_article, with_site_lines
 
 
@@ -101,7 +101,7 @@ def hidden_note(articles: list[Article], guesses: list[DateGuess], hinted: bool,
     names no year is dated only within a hint range (--hint-start/--hint-end), for which the
     given dates' span is a fair start. Empty when neither happened. Changes no date."""
     given = sorted(a.date for a in articles if a.date is not None and not a.date_inferred)
-    no_year = sum(g.date is None and bool(g.evidence) and g.evidence[0].cue == "no year" for g in guesses)
+    no_year = sum(g.undecided is Undecided.NO_YEAR for g in guesses)
     parts = []
     if given and not checked:
         parts.append(f"{len(given)} of {len(articles)} article(s) give a date (a date header, dated folder, "

@@ -31,7 +31,7 @@ from dateline.ingest import identify_language as identify
 from dateline.ingest.boilerplate import PageLines, SiteLines, own_site_lines, page_lines  # for a stream's site lines
 from dateline.temporal.calibration import (RIGHT_MORE_OFTEN, WEEK, Calibration, Candidate, Stated, candidates,
                                            shipped)
-from dateline.model import Article, DateGuess, Evidence, GivenCheck
+from dateline.model import Article, DateGuess, Evidence, GivenCheck, Undecided
 from dateline.temporal import datelines
 from dateline.temporal import values as V
 from dateline.temporal.annotate import tagger_for_language
@@ -1321,10 +1321,10 @@ def _weigh(cue: Cue, day: dt.date, span: int) -> float:
     return math.log(ratio(cue, day, span) / cue.background)
 
 
-def _unsure(reason: str, detail: str, cues: Sequence[Cue]) -> DateGuess:
+def _unsure(reason: Undecided, detail: str, cues: Sequence[Cue]) -> DateGuess:
     found = [Evidence(c.text, ", ".join(item.text for item in c.items) if isinstance(c, LatestCue)
                       else type(c).__name__.removesuffix("Cue").lower()) for c in cues[:8]]
-    return DateGuess(None, 0.0, [Evidence(reason, detail)] + found)
+    return DateGuess(None, 0.0, [Evidence(reason, detail)] + found, undecided=reason)
 
 
 @dataclass(slots=True)
@@ -1348,10 +1348,11 @@ def posterior(cues: Sequence[Cue]) -> Posterior | DateGuess:
     said on average about the years that were).
     """
     if not cues:
-        return DateGuess(None, 0.0, [Evidence("nothing", "no date, weekday, year or anniversary in the text")])
+        return DateGuess(None, 0.0, [Evidence(Undecided.NOTHING, "no date, weekday, year or anniversary in the text")],
+                         undecided=Undecided.NOTHING)
     bounds = universe(cues)
     if bounds is None:
-        return _unsure("no year", "the text names no year, anniversary or full date", cues)
+        return _unsure(Undecided.NO_YEAR, "the text names no year, anniversary or full date", cues)
     all_years = range(bounds[0], bounds[1] + 1)
     length = {y: 365 + calendar.isleap(y) for y in all_years}
     span = sum(length.values())
@@ -1369,7 +1370,7 @@ def posterior(cues: Sequence[Cue]) -> Posterior | DateGuess:
     years = likeliest[:MAX_YEARS] + fitting_years(cues, likeliest) + named_years
     days = candidate_days(cues, years, bounds)
     if not days:
-        return _unsure("no candidate day", "the text names no day in the years it allows "
+        return _unsure(Undecided.NO_CANDIDATE_DAY, "the text names no day in the years it allows "
                        f"({bounds[0]}..{bounds[1]})", cues)
     points = ordinals(days)
     fine_scores = _log_ratios(fine, points, span)
