@@ -106,6 +106,15 @@ MORE = [
     ("en", "The appointment takes effect Nov. 13. The company", None),
     ("es", "Lunes, 21 de noviembre de 2011. Actualizado", None),
     ("it", "Il governo - ha detto il ministro", None),
+    # A chronology's entry: its day after an article or a preposition, no place.
+    ("es", "El 2 de marzo - Los estibadores del puerto", None),
+    ("en", "On March 2 - The port's dockers", None),
+    ("fr", "Le 2 mars - Les dockers du port", None),
+    ("it", "Il 2 marzo - I portuali", None),
+    ("de", "Am 2. März - Die Hafenarbeiter", None),
+    ("pt", "O 2 de março - Os estivadores", None),
+    ("ru", "В 2 марта - Докеры порта", None),
+    ("ar", "في 2 مارس - أضرب عمال الميناء", None),
 ]
 
 

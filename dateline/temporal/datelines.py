@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from dateline.temporal.lexicon import Lexicon, load
+from dateline.temporal.lexicon import Lexicon, load, normalize
 
 _AGENCY = r"(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)"  # "(Reuters)", "/PRNewswire/"
 _LINK = r"(?:[^\W\d_]{1,3}[ \t]+)?"  # a short word between a place, a day, a month and a year ("le", "de", "في")
@@ -92,11 +93,22 @@ def opening_dateline(text: str, lang: str, start: int = 0) -> Opening | None:
 
 def _a_place(place: str, lex: Lexicon) -> bool:
     """Whether words can be a dateline's place: none in lowercase but short links ("SANTA CRUZ
-    DE TENERIFE", "Santa Cruz de Tenerife"; not "The appointment takes effect"), and not a
-    weekday or a month ("Lunes, 21 de noviembre de 2011." is a date line)."""
+    DE TENERIFE", "Santa Cruz de Tenerife"; not "The appointment takes effect"), not a weekday
+    or a month ("Lunes, 21 de noviembre de 2011." is a date line), and not only words of the
+    language's dates, its articles and prepositions: "El 2 de marzo - ...", "On March 2 - ...",
+    "Le 2 mars - ..." open a chronology's entry, whose day is what it tells of."""
     words = place.split()
     return not words[0][:1].islower() and all(not w[:1].islower() or len(w) <= 3 for w in words) \
-        and lex.value("weekday", place.lower()) is None and lex.value("month", place.lower()) is None
+        and lex.value("weekday", place.lower()) is None and lex.value("month", place.lower()) is None \
+        and not all(normalize(w) in _date_words(lex.code) for w in words)
+
+
+@lru_cache(maxsize=None)
+def _date_words(lang: str) -> frozenset[str]:
+    """The language file's articles and the words joining the parts of a date (`[determiner]`,
+    `[connector]`: "el", "le", "the", "on", "am", "в", "في"), none a place's name on its own."""
+    return frozenset(word for name, cls in load(lang).classes.items()
+                     if name.split(".")[0] in ("determiner", "connector") for word in cls.table)
 
 
 def _pattern(lex: Lexicon) -> re.Pattern[str]:

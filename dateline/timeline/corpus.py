@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from dateline.model import Article, Resolution, Sentence, Timex
-from dateline.timeline.query import Query, fold, stop_words
+from dateline.timeline.query import Query, fold
 
 if TYPE_CHECKING:  # imported when used: `dateline timeline` imports this before its workers read
     from scipy import sparse  # (0.1-0.3 s), and `preload` imports it while they do
@@ -280,9 +280,8 @@ def _told(article: Article, sentence: Sentence) -> list[Timex]:
 
 def _dateline_date(article: Article, sentence: Sentence) -> tuple[int, int] | None:
     """The span of the date of a wire dateline opening the sentence, or None: the temporal
-    stage's `opening_dateline`, the one pattern dating and the events stage read. A "place"
-    made only of the language's function words ("El 15 de marzo - ...", "On March 2 - ...", a
-    chronology's entry) opens no dateline."""
+    stage's `opening_dateline`, the one pattern dating and the events stage read (a chronology's
+    entry, "El 15 de marzo - ...", "On March 2 - ...", opens none)."""
     text, start = article.text, sentence.start
     if not sentence.timexes or not article.lang or text[text.rfind("\n", 0, start) + 1:start].strip():
         return None  # datelines open a line
@@ -291,12 +290,7 @@ def _dateline_date(article: Article, sentence: Sentence) -> tuple[int, int] | No
     if article.lang not in available_languages():
         return None  # the temporal stage reads the datelines of the languages it has a file for
     opening = opening_dateline(text, article.lang, start)
-    if opening is None or opening.date is None:
-        return None
-    stops = stop_words((article.lang,))
-    if all(w in stops for w in fold(text[opening.place[0]:opening.place[1]]).split()):
-        return None
-    return opening.date
+    return None if opening is None else opening.date
 
 
 def _opens(article: Article, sentence: Sentence, start: int) -> bool:
