@@ -1160,7 +1160,7 @@ def common_words(articles: Sequence[Article]) -> frozenset[str]:
 _NUMBERED = re.compile(r"\d|\s[ivx]{1,4}(?:\s|$)")
 
 
-def _located_names(per_article: Sequence[tuple[Article, ArticleNames]]) -> set[str]:
+def _located_names(per_article: Sequence[ArticleNames]) -> set[str]:
     """Names nothing types that the collection writes after a preposition of place ("à Paris",
     "a Milano", "in Baltimore") in more articles than it ends a name written like a person's
     (a city is seldom a surname; "en Mubarak" is rarer than "Hosni Mubarak"), and in at least half
@@ -1170,13 +1170,12 @@ def _located_names(per_article: Sequence[tuple[Article, ArticleNames]]) -> set[s
     "in iPhone 4" name a time and a product. Their type is place, so that `--type place` lists the cities a story names."""
     located: Counter[str] = Counter()
     named: Counter[str] = Counter()
-    surnames: Counter[str] = Counter()
-    for _article, found in per_article:
+    filed: set[str] = set()
+    for found in per_article:
         located.update({c.key for c in found.candidates if c.in_place and not c.office} | found.filed_from)
         named.update({c.key for c in found.candidates})
-        surnames.update({c.key.split()[-1] for c in found.candidates
-                         if " " in c.key and found.types.get(c.key) in ("person", UNDECIDED)})
-    filed = {key for _article, found in per_article for key in found.filed_from}
+        filed |= found.filed_from
+    surnames = _surnames(per_article)
     return {key for key, n in located.items() if n > surnames[key] and (2 * n >= named[key] or key in filed)
             and not _NUMBERED.search(key)}
 
@@ -1189,13 +1188,21 @@ def things_named(per_article: Sequence[ArticleNames]) -> set[str]:
     surname is seldom a place one is in ("en Mubarak"), and then less often than the full name."""
     out = {fold(key) for key, entity in world().items() if entity.type in ("org", "place")}
     located: Counter[str] = Counter()
-    surnames: Counter[str] = Counter()
     for found in per_article:
         out.update(key for key, kind in found.types.items() if " " not in key and kind in ("org", "place"))
         located.update({c.key for c in found.candidates if c.located and " " not in c.key})
+    surnames = _surnames(per_article)
+    return out | {key for key, n in located.items() if n > surnames[key]}
+
+
+def _surnames(per_article: Sequence[ArticleNames]) -> Counter[str]:
+    """In how many articles each word ends a name of several words written like a person's
+    (typed person or undecided): how often it is a surname, against how often it is a place."""
+    surnames: Counter[str] = Counter()
+    for found in per_article:
         surnames.update({c.key.split()[-1] for c in found.candidates
                          if " " in c.key and found.types.get(c.key) in ("person", UNDECIDED)})
-    return out | {key for key, n in located.items() if n > surnames[key]}
+    return surnames
 
 
 def _stems(words: Sequence[str], lex: Lexicon, fleeting: bool = True) -> list[str]:
@@ -1450,7 +1457,7 @@ def find_entities(articles: Sequence[Article]) -> Names:
         _given_name(key) for key, counts in types.items() if counts.get("person")}
     given_names -= common | {""}
     leaders = _leaders(holders)
-    places_by_use = _located_names(per_article)
+    places_by_use = _located_names([found for _article, found in per_article])
     for article, found in per_article:
         local_holders = _local_holders(found.holders)
         local_leaders = _leaders(found.holders)
