@@ -156,7 +156,7 @@ def _datelines(article: Article, lex: Lexicon) -> dict[int, Opening]:
     text, out = article.text, {}
     for index, sentence in enumerate(article.sentences):
         start = sentence.start
-        if _opens_line(text, start) and _DASHES.search(text, start, min(sentence.end, start + DATELINE_REACH)):
+        if _DASHES.search(text, start, min(sentence.end, start + DATELINE_REACH)):
             opening = opening_dateline(text, lex.code, start)
             if opening is not None:
                 out[index] = opening
@@ -165,12 +165,6 @@ def _datelines(article: Article, lex: Lexicon) -> dict[int, Opening]:
         for index in alone:
             del out[index]
     return out
-
-
-def _opens_line(text: str, start: int) -> bool:
-    """Whether offset `start` opens the text or a line (only spaces before it on its line)."""
-    line = text.rfind("\n", 0, start) + 1
-    return not text[line:start].strip()
 
 
 def tokens_of(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:

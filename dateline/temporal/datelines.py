@@ -73,7 +73,10 @@ def opening_dateline(text: str, lang: str, start: int = 0) -> Opening | None:
     a place alone before its dash ("WASHINGTON —") is in capitals: "Obama — the president"
     opens no dateline, "Paris, 5 mars -" and "PARIS (AFP) -" do; a full stop ends only a
     dateline whose date follows its place's comma ("Ajdabiya, Libia, marzo 31. La …"). A dash
-    is followed by a space ("AVON RENT-A-CAR" is a name), but for the em dash ("WASHINGTON—")."""
+    is followed by a space ("AVON RENT-A-CAR" is a name), but for the em dash ("WASHINGTON—").
+    None too where `start` does not open a line (only spaces before it on its line)."""
+    if text[text.rfind("\n", 0, start) + 1:start].strip():
+        return None  # a dateline opens a line
     lex = load(lang)
     found = _pattern(lex).match(text, start)
     if found is None:

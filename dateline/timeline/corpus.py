@@ -282,14 +282,13 @@ def _dateline_date(article: Article, sentence: Sentence) -> tuple[int, int] | No
     """The span of the date of a wire dateline opening the sentence, or None: the temporal
     stage's `opening_dateline`, the one pattern dating and the events stage read (a chronology's
     entry, "El 15 de marzo - ...", "On March 2 - ...", opens none)."""
-    text, start = article.text, sentence.start
-    if not sentence.timexes or not article.lang or text[text.rfind("\n", 0, start) + 1:start].strip():
-        return None  # datelines open a line
+    if not sentence.timexes or not article.lang:
+        return None
     from dateline.temporal import available_languages, opening_dateline  # imported when first needed
 
     if article.lang not in available_languages():
         return None  # the temporal stage reads the datelines of the languages it has a file for
-    opening = opening_dateline(text, article.lang, start)
+    opening = opening_dateline(article.text, article.lang, sentence.start)
     return None if opening is None else opening.date
 
 
