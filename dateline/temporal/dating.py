@@ -173,6 +173,9 @@ POST_FRAME = "post_frame"
 # appointment` ("summoned the unions for Monday, March 23", "convoqué les syndicats pour le lundi
 # 23 mars", "convocato per lunedì 23 marzo", "für Montag, den 23. März") is a day set ahead, read
 # in the future tense whatever the verb ("summoned" is past): publication comes before it.
+# A word listed stands for every phrase that ends in it ("for" covers "scheduled for"): the
+# words are looked for right before the date (`_APPOINTED`); likewise a `post_frame` phrase is looked
+# for where a word starts, so it covers its own longer forms.
 APPOINTMENT = "appointment"
 _APPOINTED = r"(?<!\w)(?:{words})[ \t]*\Z"  # a word of appointment just before a date (a `words_regex` template)
 _APPOINTED_REACH = 30  # characters before the date searched for it
