@@ -153,3 +153,35 @@ def test_a_dct_that_is_no_date_is_a_warning_in_a_folder_annotated_into_timeml(tm
     result = runner.invoke(app, ["annotate", str(in_dir), str(tmp_path / "given"), "--format", "timeml",
                                  "--lang", "en", "--dct", "2001-02-03"])  # a Saturday
     assert result.exit_code == 0 and 'value="2001-02-02">Friday' in (tmp_path / "given" / "d1.tml").read_text()
+
+
+def test_a_folder_of_timeml_annotated_by_workers_is_written_and_reported_as_by_one(tmp_path: Path,
+                                                                                   monkeypatch) -> None:
+    """`annotate IN_DIR OUT_DIR -f timeml --workers 2` shares the TimeML files among forked
+    workers (one per 32 KB of input): the same files, byte for byte, and the same problems in
+    the same order (a broken file, a DCT that is no date) as one process gives."""
+    import dateline.pipeline as pipeline
+
+    in_dir = tmp_path / "in"
+    in_dir.mkdir()
+    filler = " The search went on for the third day on Saturday." * 300  # ~15 KB a file
+    for i in range(12):
+        doc = DOC.replace("goes on.", "goes on." + filler).replace("1998-08-07", f"1998-08-{i + 1:02d}")
+        if i == 5:
+            doc = doc.replace(f'value="1998-08-{i + 1:02d}"', 'value="XXXX-YY"')
+        (in_dir / f"d{i:02d}.tml.TE3input").write_text(doc, encoding="utf-8")
+    (in_dir / "d07b.tml.TE3input").write_text("<TimeML>nothing here</TimeML>")
+    asked: list[int] = []
+    pool = pipeline.process_pool
+    monkeypatch.setattr(pipeline, "process_pool", lambda n, *a: asked.append(n) or pool(n, *a))
+    outputs = {}
+    for workers in ("1", "2"):
+        result = CliRunner().invoke(app, ["annotate", str(in_dir), str(tmp_path / workers), "--format", "timeml",
+                                          "--lang", "en", "--workers", workers])
+        assert result.exit_code == 1  # the broken file
+        problems = [line for line in result.output.splitlines() if line.startswith(("warning", "failed"))]
+        assert [p.split()[1].rsplit("/", 1)[-1].rstrip(":") for p in problems] == ["d05.tml.TE3input",
+                                                                                  "d07b.tml.TE3input"]
+        outputs[workers] = ({p.name: p.read_bytes() for p in (tmp_path / workers).iterdir()}, problems)
+    assert asked == [2]  # the second run only, for the 11 files after the first (~165 KB)
+    assert outputs["1"] == outputs["2"] and len(outputs["1"][0]) == 12

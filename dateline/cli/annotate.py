@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Iterator
 from enum import Enum
+from itertools import repeat
 from pathlib import Path
 
 import typer
@@ -111,20 +112,65 @@ def _annotate_timeml(in_dir: Path, out_dir: Path, lang: str | None, dct: dt.date
             done += 1
         except OSError as exc:
             errors(IngestError(str(out_dir / name), exc.strerror or str(exc)))
-    for path in files:
-        try:
-            # A DCT that is no date is a warning, and the article undated, as for every reader:
-            # given `--dct`, else dated from its text (its TimeML keeps the DCT as written).
-            doc = parse_timeml(strip_timexes(decode(path.read_bytes(), str(path), errors)), str(path), errors)
-            article = make_article(doc.text, id=path.name, date=doc.dct or dct, lang=lang, path=str(path))
-            article = annotate_article(article) if article.date is not None else _dated(article)
-            (out_dir / _timeml_name(path)).write_text(annotate_parsed(doc, article.timexes), encoding="utf-8")
-            done += 1
-        except IngestError as error:
-            errors(error)
-        except OSError as exc:
-            errors(IngestError(str(path), exc.strerror or str(exc)))
+    for written, problems in _each_timeml(files, out_dir, lang, dct, workers):
+        for problem in problems:
+            errors(problem)
+        done += written
     err_console.print(f"annotated {done} file(s) into {out_dir}")
+
+
+def _each_timeml(files: list[Path], out_dir: Path, lang: str | None, dct: dt.date | None,
+                 workers: int) -> Iterator[tuple[bool, list[IngestError]]]:
+    """`_timeml_file` of each file, in order. With `workers`, the first runs here (it loads the
+    language data and rules a forked worker then starts with) and the rest in a pool, no more
+    workers than one per `BATCH_BYTES` of input, as `pipeline.process` shares its inputs."""
+    if not files:
+        return
+    yield _timeml_file(files[0], out_dir, lang, dct)
+    rest = files[1:]
+    if workers > 1 and rest:
+        from dateline.pipeline import BATCH_BYTES, process_pool
+
+        shared = min(workers, max(1, sum(_size(path) for path in rest) // BATCH_BYTES))
+        pool = process_pool(shared)
+        if pool is not None:
+            # Chunks of files, so a worker is handed work a few times over the run, not per file.
+            chunk = max(1, min(32, len(rest) // (4 * shared)))
+            try:
+                yield from pool.map(_timeml_file, rest, repeat(out_dir), repeat(lang), repeat(dct),
+                                    chunksize=chunk)
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+            return
+    for path in rest:
+        yield _timeml_file(path, out_dir, lang, dct)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # reported when it is read
+        return 0
+
+
+def _timeml_file(path: Path, out_dir: Path, lang: str | None, dct: dt.date | None) -> tuple[bool, list[IngestError]]:
+    """Write one TimeML file to OUT_DIR with TIMEX3 tags inserted in its <TEXT>: whether it was
+    written, and the problems met on the way, in order (a worker's travel back to be shown)."""
+    problems: list[IngestError] = []
+    try:
+        # A DCT that is no date is a warning, and the article undated, as for every reader:
+        # given `--dct`, else dated from its text (its TimeML keeps the DCT as written).
+        doc = parse_timeml(strip_timexes(decode(path.read_bytes(), str(path), problems.append)), str(path),
+                           problems.append)
+        article = make_article(doc.text, id=path.name, date=doc.dct or dct, lang=lang, path=str(path))
+        article = annotate_article(article) if article.date is not None else _dated(article)
+        (out_dir / _timeml_name(path)).write_text(annotate_parsed(doc, article.timexes), encoding="utf-8")
+        return True, problems
+    except IngestError as error:
+        problems.append(error)
+    except OSError as exc:
+        problems.append(IngestError(str(path), exc.strerror or str(exc)))
+    return False, problems
 
 
 def _dated(article: Article) -> Article:
