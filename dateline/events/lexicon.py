@@ -30,7 +30,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "triggers": None,
     "status": ("planned", "planned_before_noun", "announced", "planned_endings", "planned_prefixes", "purpose",
                "past_endings", "past", "took_place", "perfect_markers", "imperfect_prefixes"),
-    "grammar": ("auxiliaries", "modals", "possession", "present_forms", "adverbs",
+    "grammar": ("auxiliaries", "modals", "possession", "perfect", "present_forms", "adverbs",
                 "adverb_endings", "verb_endings", "verb_prefixes", "verb_forms",
                 "present_endings", "gerund_endings", "participle_endings", "recent", "noun_endings", "adjective_endings",
                 "boundaries", "links", "infinitive", "agent", "of", "modifiers", "thing_pronouns", "complementizers", "relatives", "light_verbs",
@@ -153,6 +153,7 @@ class Grammar:
     auxiliaries: frozenset[str]
     modals: frozenset[str]
     possession: frozenset[str]
+    perfect: frozenset[str]
     present_forms: frozenset[str]
     adverbs: frozenset[str]
     adverb_endings: tuple[str, ...]

@@ -174,10 +174,13 @@ def _after_auxiliary(s: Shapes, aux: int, n: int) -> int | None:
         last = _clause_end(s, k) - 1
         if s.content(last):
             return last
-    if last == aux and s.words[aux] in s.g.possession:
-        # "ha difeso", "a défendu": a plain word right after it is a participle the data does
-        # not list (an auxiliary is never the event); "has two cameras", "ha un piano": possession.
-        return k if k < n and k == aux + 1 and not s.boundary(k) and s._word(k) else aux
+    if last == aux and (s.words[aux] in s.g.possession or s.words[aux] in s.g.perfect):
+        # "ha difeso", "a défendu", es "ha resuelto": a plain word right after it is a participle
+        # the data does not list (an auxiliary is never the event); "has two cameras", "ha un
+        # piano": possession, while es "ha" (no "have") is then no event.
+        if k < n and k == aux + 1 and not s.boundary(k) and s._word(k):
+            return k
+        return aux if s.words[aux] in s.g.possession else None
     return None
 
 
