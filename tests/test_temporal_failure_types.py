@@ -931,7 +931,7 @@ def test_the_following_season_counts_from_the_date_last_mentioned(lang: str, tex
 def test_the_following_weekday_before_an_article_is_still_the_following(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     """"Le lundi suivant les parties ont signé": an adjective "following" after a weekday stays
     its shift where an article comes next; only a shift word that is also a preposition (the
-    language's `offset` words: "lunedì dopo la partita") is read as one before an event."""
+    language's `offset.prepositions`: "lunedì dopo la partita") is read as one before an event."""
     assert finder(lang)(text) == expected
 
 
@@ -1035,4 +1035,38 @@ def test_the_first_or_last_day_of_a_month_in_every_language(lang: str, text: str
     ru with the genitive alone (`[grammar] genitive_of`), ar puts "آخر" before the noun as it puts
     "أول". "Am letzten Tag des Gipfels" is the summit's last day, never yesterday: a day shifted
     back from publication by a shift word ("letzten", "last") is none (yesterday has its own word)."""
+    assert finder(lang)(text) == expected
+
+
+# A date followed by "before"/"after" and the event it is set against: the preposition is no
+# shift of the date and no part of it. Only it and fr list such a word among their shift words
+# ("il giorno dopo", "le lundi d'après"), so only they failed; the others are guards of the shape.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("it", "L'intesa, raggiunta il 24 febbraio dopo dodici ore di trattativa, prevede un aumento.", [('24 febbraio', 'DATE', '2023-02-24'), ('dodici ore', 'DURATION', 'PT12H')]),
+    ("it", 'Il vertice si terrà il 3 aprile prima delle elezioni.', [('3 aprile', 'DATE', '2023-04-03')]),
+    ("it", 'Il vertice si terrà a maggio prima delle elezioni.', [('maggio', 'DATE', '2023-05')]),
+    ("it", 'La riunione è fissata per giovedì prima della partita.', [('giovedì', 'DATE', '2023-03-23')]),
+    ("it", 'Le trattative riprenderanno in estate dopo la pausa.', [('estate', 'DATE', '2023-SU')]),
+    ("fr", "Le 24 février d'après le ministère, les prix ont baissé.", [('24 février', 'DATE', '2023-02-24')]),
+    ("es", 'El acuerdo, alcanzado el 24 de febrero después de doce horas de negociación, prevé un aumento.', [('el 24 de febrero', 'DATE', '2023-02-24'), ('doce horas', 'DURATION', 'PT12H')]),
+    ("es", 'La cumbre se celebrará el 3 de abril antes de las elecciones.', [('el 3 de abril', 'DATE', '2023-04-03')]),
+    ("pt", 'O acordo, alcançado em 24 de fevereiro depois de doze horas de negociação, prevê um aumento.', [('24 de fevereiro', 'DATE', '2023-02-24'), ('doze horas', 'DURATION', 'PT12H')]),
+    ("pt", 'A cúpula será realizada em 3 de abril antes das eleições.', [('3 de abril', 'DATE', '2023-04-03')]),
+    ("de", 'Die Einigung, erzielt am 24. Februar nach zwölf Stunden Verhandlungen, sieht eine Erhöhung vor.', [('24. Februar', 'DATE', '2023-02-24'), ('zwölf Stunden', 'DURATION', 'PT12H')]),
+    ("de", 'Der Gipfel findet am 3. April vor den Wahlen statt.', [('3. April', 'DATE', '2023-04-03')]),
+    ("ru", 'Соглашение, достигнутое 24 февраля после двенадцати часов переговоров, предусматривает повышение.', [('24 февраля', 'DATE', '2023-02-24'), ('двенадцати часов', 'DURATION', 'PT12H')]),
+    ("ru", 'Саммит пройдет 3 апреля до выборов.', [('3 апреля', 'DATE', '2023-04-03')]),
+    ("ar", 'الاتفاق الذي تم التوصل إليه في 24 فبراير بعد اثنتي عشرة ساعة من المفاوضات ينص على زيادة.', [('24 فبراير', 'DATE', '2023-02-24'), ('اثنتي عشرة ساعة', 'DURATION', 'PT12H')]),
+    ("ar", 'ستعقد القمة في 3 أبريل قبل الانتخابات.', [('3 أبريل', 'DATE', '2023-04-03')]),
+    ("en", 'The deal, reached on February 24 after twelve hours of talks, includes a raise.', [('February 24', 'DATE', '2023-02-24'), ('twelve hours', 'DURATION', 'PT12H')]),
+    ("en", 'The summit will be held on April 3 before the elections.', [('April 3', 'DATE', '2023-04-03')]),
+    # Guards: "after" as an adverb before a verb, or closing the phrase, stays the shift.
+    ("it", 'Si sono incontrati il 2 marzo 2021 e il lunedì dopo hanno firmato.', [('2 marzo 2021', 'DATE', '2021-03-02'), ('lunedì dopo', 'DATE', '2021-03-08')]),
+    ("it", 'I negoziati sono iniziati a gennaio e il mese dopo le parti hanno firmato.', [('gennaio', 'DATE', '2023-01'), ('il mese dopo', 'DATE', '2023-02')]),
+    ("fr", "Les négociations ont commencé le 5 janvier 2021 et le lundi d'après, les parties ont signé.", [('5 janvier 2021', 'DATE', '2021-01-05'), ("lundi d'après", 'DATE', '2021-01-11')]),
+])
+def test_before_or_after_an_event_is_no_part_of_the_date(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"Il 24 marzo dopo dodici ore di trattativa", "il 3 aprile prima delle elezioni": "dopo" and
+    "prima" open the event, as "after"/"après"/"después de" do; before a listed verb ("il lunedì
+    dopo hanno firmato") or at the phrase's end they stay "the Monday after"."""
     assert finder(lang)(text) == expected

@@ -99,8 +99,10 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     "era": ("bc", "ad"),
     # Days counted from a day ("2 days before yesterday"): the words after the amount, or before
     # it where the language puts them there ("через две недели после ...": lead_after), and a
-    # word that only joins the day ("من").
-    "offset": ("before", "after", "of_month", "lead_before", "lead_after", "from"),
+    # word that only joins the day ("من"). prepositions: "before" and "after" as written before the
+    # event a date is set against ("il 24 marzo dopo dodici ore", "le 24 mars d'après le
+    # ministère"): no shift of the date (`rules._shift_after`).
+    "offset": ("before", "after", "of_month", "lead_before", "lead_after", "from", "prepositions"),
     "anniversary": ("words",),
     "extent": ("before", "after", "outside"),
     # clause: words that govern a date in a sentence ("on"), so that it is no stamp; byline:

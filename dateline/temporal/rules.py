@@ -925,15 +925,8 @@ def build_weekday(m: Match) -> Found | None:
     weekday = m.int("weekday")
     if weekday is None or _weekday_in_name(m):
         return None
+    # "lunedì dopo la partita": a preposition before an event is no shift (`_shift_after`)
     n, anchor = shift_of(m, "shift_before", "shift_after")
-    if anchor is Anchor.REF and m.has("shift_after") and not m.has("part_of_day") \
-            and m.followed_by("determiner.words") \
-            and _is_offset_word(m, re.split(r"['’]", m.text("shift_after"))[-1]):  # "d'après": "après"
-        # "lunedì dopo la partita": the word is a preposition before an event, not "the next"
-        # ("le lundi suivant les parties ont signé": an adjective, the following Monday)
-        if m.has("shift_before"):
-            return None
-        return found(m, WeekdayRef(weekday), mod=point_mod(m), span=(m.start, m.span("weekday")[1]))
     nearest = n == 0 and anchor is Anchor.DCT and m.lex.grammar.get("this_weekday") == "nearest"
     if nearest:
         n = None  # "este viernes": the nearest Friday, before or after by tense
@@ -1892,11 +1885,22 @@ _HIJRI_YEAR = _year_after(r"(?P<hy>1[3-5]\d\d)(?!\d)") + r"(?:\s*{hijri.era})?"
 # "13 مارس 2025 (13 رمضان 1446)" (`_twin_patterns`).
 _GREGORIAN_TWIN = Rule("hijri_twin", "DATE", "(?:{weekday} )?{day}(?: {connector.day_month})? {month}"
                        + _year_after("{year}"), lambda m: None)
+def _shift_after(group: str = "shift_after") -> str:
+    """A shift word after a named date ("el lunes pasado", "il mese dopo", "le lundi suivant"),
+    unless it is one of the language's `offset.prepositions` with a word after it that is no verb
+    the language lists for a tense: then it is "before"/"after" opening the event the date is set
+    against, and the date ends before it ("il 24 marzo dopo dodici ore di trattativa", "lunedì
+    prima delle elezioni", "le 24 mars d'après le ministère"); "il lunedì dopo hanno firmato" is
+    the Monday after."""
+    verbs = "|".join(f"{{tense.{tense}:{group}_{tense}}}" for tense in ("past", "compound_past", "future"))
+    return rf"(?: (?!{{offset.prepositions:{group}_p}}\s+(?!(?:{verbs})(?!\w))\w){{shift_after:{group}}})"
+
+
 # A weekday that the day after it restates, with the shift word it may carry ("next Monday, July
 # 8", "lundi prochain, 27 mars", "يوم الاثنين المقبل 27 مارس").
 # A weekday before its date, or the short form of one that is a weekday only there ("lun. 27 de
 # marzo", "Fr., 3. März": "mar." is also March and the sea, "Fr." Mrs).
-_WEEKDAY_HEAD = r"(?:(?:{shift_before:wsb} )?(?:{weekday}|{weekday_abbreviation:wab})(?: {shift_after:wsa})?\s*,?\s*)?"
+_WEEKDAY_HEAD = r"(?:(?:{shift_before:wsb} )?(?:{weekday}|{weekday_abbreviation:wab})" + _shift_after("wsa") + r"?\s*,?\s*)?"
 # A Hijri day, its weekday before it as with a Gregorian day ("الخميس 15 رمضان", "15 Ramadan").
 _HIJRI_DAY = _WEEKDAY_HEAD + "(?:{connector.before_day} )?{day}(?: {connector.day_month})? {hijri.month}"
 # (the space after the connector is a template space: Arabic writes "و" onto the next day)
@@ -1938,11 +1942,11 @@ RULES: list[Rule] = [
          r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![/.-]?\d)",
          build_numeric, keys=(DIGITS,)),
     # A word after the range places both days ("del 2 al 28 de abril próximos", "les 5 et 6 mai derniers").
-    Rule("month_day_range", "DATE", "{month} {day}" + _RANGE + "{day:day2}" + _YEAR_TAIL + "(?: {shift_after})?",
+    Rule("month_day_range", "DATE", "{month} {day}" + _RANGE + "{day:day2}" + _YEAR_TAIL + _shift_after() + "?",
          build_month_range, keys=("month",)),
     Rule("day_month_range", "DATE",
          "(?:{connector.before_day:bd1} )?{day}" + _RANGE + "(?:{determiner.words} )?(?:{connector.before_day:bd2} )?{day:day2}"
-         "(?: {connector.day_month})? {month}" + _YEAR_TAIL + "(?: {shift_after})?",  # "entre el 5 y el 6 de junio"
+         "(?: {connector.day_month})? {month}" + _YEAR_TAIL + _shift_after() + "?",  # "entre el 5 y el 6 de junio"
          build_day_range, keys=("month",)),
     # Across two months, the year after the second ("from 30 March to 2 April 2019").
     Rule("month_day_range_months", "DATE",
@@ -1958,12 +1962,12 @@ RULES: list[Rule] = [
          build_day_date, keys=("month",)),
     Rule("day_month", "DATE",
          _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "(?:{connector.before_day} )?{day}(?: {connector.day_month})? {month}"
-         + _DAY_YEAR_TAIL + "(?: {shift_after})?" + _PART,
+         + _DAY_YEAR_TAIL + _shift_after() + "?" + _PART,
          build_day_date, keys=("month",)),
     # A day written as a cardinal word, after the word that makes it one ("le vingt-deux mars").
     Rule("day_in_words_month", "DATE",
          r"{connector.day_in_words} (?:{connector.before_day:bd} )?(?!\d){num:day}(?: {connector.day_month})? {month}"
-         + _YEAR_TAIL + "(?: {shift_after})?",
+         + _YEAR_TAIL + _shift_after() + "?",
          build_day_in_words, keys=("month",)),
     Rule("week_of_month_day", "DATE", "{connector.week_of} {month} {day}" + _YEAR_TAIL, build_week_of,
          keys=("connector.week_of",)),
@@ -1993,7 +1997,7 @@ RULES: list[Rule] = [
          build_nth_weekday, keys=("weekday",)),
     Rule("ordinal_day_month", "DATE",
          _PMOD + "(?:{shift_before} )?" + _WEEKDAY_HEAD + "{ordinal:day} (?:{connector.day_month} )?{month}"
-         + _DAY_YEAR_TAIL + "(?: {shift_after})?", build_ordinal_day, keys=("month",)),
+         + _DAY_YEAR_TAIL + _shift_after() + "?", build_ordinal_day, keys=("month",)),
     Rule("month_the_ordinal", "DATE", "{month} {connector.month_ordinal} {ordinal:day}" + _YEAR_TAIL,
          build_month_ordinal, keys=("month",)),
     Rule("month_range_year", "DATE",
@@ -2011,7 +2015,7 @@ RULES: list[Rule] = [
          build_month_relative_year, keys=("month",)),
     Rule("month_shift_before", "DATE", _PMOD + "{shift_before} (?:{connector.month_word} )?{month!}",
          build_month_shift, keys=("month",)),
-    Rule("month_shift_after", "DATE", _PMOD + "{month!} {shift_after}", build_month_shift, keys=("month",)),
+    Rule("month_shift_after", "DATE", _PMOD + "{month!}" + _shift_after(), build_month_shift, keys=("month",)),
     Rule("month", "DATE", _PMOD + "(?:{connector.month_word} )?{month!}", build_month, keys=("month",)),
     # ... also with the word for "of" before a year in digits: "el año de 2016", "no ano de 2016"
     # (not "the year" in focus and then 2016).
@@ -2041,7 +2045,7 @@ RULES: list[Rule] = [
     Rule("century_roman_before", "DATE",
          _PMOD + _DET + r"(?P<roman>[XVI]{1,5})(?:{day_suffix.words})? {period.century}", build_century, keys=("period.century",)),
     Rule("season", "DATE",
-         _PMOD + r"(?:{shift_before} |{determiner.words} )?{season}(?: {shift_after})?" + _YEAR_TAIL,
+         _PMOD + r"(?:{shift_before} |{determiner.words} )?{season}" + _shift_after() + "?" + _YEAR_TAIL,
          build_season, keys=("season",)),
     Rule("quarter", "DATE",
          _DET + r"(?:{period.fiscal} )?(?:(?:(?P<qy>\d{4})|{shift_before} {period.year})['’]?s? )?"
@@ -2075,7 +2079,7 @@ RULES: list[Rule] = [
          keys=("period.quarter", "period.period")),  # read for dating: it holds a year
     Rule("quarter_ref_short", "DATE", "{period.year_earlier}", build_quarter_ref, keys=("period.year_earlier",),
          dating=False),
-    Rule("the_weekend", "DATE", _PMOD + r"(?:{determiner.words}|{determiner.contracted}) {period.weekend}(?: {shift_after})?",
+    Rule("the_weekend", "DATE", _PMOD + r"(?:{determiner.words}|{determiner.contracted}) {period.weekend}" + _shift_after() + "?",
          build_the_weekend, keys=("period.weekend",), dating=False),
     # ... and where the word is "the weekend" by itself (no articles: "в выходные"; a construct:
     # "عطلة نهاية الأسبوع").
@@ -2128,10 +2132,10 @@ RULES: list[Rule] = [
          _PMOD + _DET + "{part_of_day} (?:{connector.part_to_day} )?(?:{day_word}(?:,? {weekday:wd2})?|{weekday})",
          build_part_of_day, keys=("part_of_day",)),
     Rule("weekday", "DATE",
-         _PMOD + r"(?:{shift_before} )?{weekday}(?: {shift_after})?" + _PART,
+         _PMOD + r"(?:{shift_before} )?{weekday}" + _shift_after() + "?" + _PART,
          build_weekday, keys=("weekday",)),
     Rule("guarded_weekday", "DATE",
-         _PMOD + r"(?:{shift_before} )?{weekday_guarded.names:weekday}(?: {shift_after})?" + _PART,
+         _PMOD + r"(?:{shift_before} )?{weekday_guarded.names:weekday}" + _shift_after() + "?" + _PART,
          build_guarded_weekday, keys=("weekday_guarded.names",)),
     Rule("clock", "TIME",
          _QMOD + r"(?:T(?=\d\d:))?(?P<hh>[01]?\d|2[0-4])(?:(?:[:.h]| h )(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?)?"
