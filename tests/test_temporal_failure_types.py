@@ -1070,3 +1070,36 @@ def test_before_or_after_an_event_is_no_part_of_the_date(lang: str, text: str, e
     "prima" open the event, as "after"/"après"/"después de" do; before a listed verb ("il lunedì
     dopo hanno firmato") or at the phrase's end they stay "the Monday after"."""
     assert finder(lang)(text) == expected
+
+
+# A participle right before a date governs it as its verb ("L'intesa, raggiunta il 24 marzo …,
+# prevede"): the main verb after it, in the future or present, belongs to another clause. ar
+# has no participle endings; its "تم التوصل" is a past cue already (a guard); en "-ed" is also
+# the simple past's ending, a weak cue (not a participle here).
+@pytest.mark.parametrize("lang, text, expected", [
+    ("it", "L'intesa, raggiunta giovedì dopo dodici ore di trattativa, prevede un aumento.", [('giovedì', 'DATE', '2023-03-16'), ('dodici ore', 'DURATION', 'PT12H')]),
+    ("it", "L'intesa raggiunta giovedì prevede un aumento dei salari.", [('giovedì', 'DATE', '2023-03-16')]),
+    ("fr", "L'accord conclu jeudi prévoit une hausse des salaires.", [('jeudi', 'DATE', '2023-03-16')]),
+    ("fr", "L'accord, conclu jeudi après douze heures de négociation, prévoit une hausse.", [('jeudi', 'DATE', '2023-03-16'), ('douze heures', 'DURATION', 'PT12H')]),
+    ("es", 'El acuerdo, alcanzado el jueves, prevé un aumento de los salarios.', [('el jueves', 'DATE', '2023-03-16')]),
+    ("pt", 'O acordo alcançado na quinta-feira prevê um aumento dos salários.', [('quinta-feira', 'DATE', '2023-03-16')]),
+    ("de", 'Die Einigung, erzielt am Donnerstag nach langen Verhandlungen, wird die Löhne erhöhen.', [('Donnerstag', 'DATE', '2023-03-16')]),
+    ("ru", 'Соглашение, подписанное в четверг, вступит в силу в мае.', [('четверг', 'DATE', '2023-03-16'), ('мае', 'DATE', '2023-05')]),
+    # Guards: a participle that a cue reads as set for a day ahead, or after a verb of its own.
+    ("it", 'La riunione, convocata per giovedì, deciderà il bilancio.', [('giovedì', 'DATE', '2023-03-23')]),
+    ("it", "L'accordo dovrà essere firmato giovedì.", [('giovedì', 'DATE', '2023-03-23')]),
+    ("es", 'La huelga, convocada para el jueves, paralizará el país.', [('el jueves', 'DATE', '2023-03-23')]),
+    ("fr", 'Le sommet sera organisé jeudi à Paris.', [('jeudi', 'DATE', '2023-03-23')]),
+    ("en", 'The vote, scheduled Thursday, will decide the budget.', [('Thursday', 'DATE', '2023-03-23')]),
+    ("ar", 'الاتفاق الذي تم التوصل إليه يوم الخميس سيرفع الأجور.', [('يوم الخميس', 'DATE', '2023-03-16')]),
+    # ... nor a noun written like one, after an article or a possessive, nor a German present.
+    ("es", 'Su llegada el jueves cambiará la agenda.', [('el jueves', 'DATE', '2023-03-23')]),
+    ("it", 'Una visita giovedì deciderà il bilancio.', [('giovedì', 'DATE', '2023-03-23')]),
+    ("de", 'Die dreizehnte Ausgabe beginnt am Donnerstag.', [('Donnerstag', 'DATE', '2023-03-23')]),
+])
+def test_a_participle_before_a_date_is_its_tense(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"L'accord conclu jeudi prévoit", "el acuerdo, alcanzado el jueves, prevé", "the deal reached
+    Thursday will": the participle sets the day, in the past; the main verb does not. Not a
+    participle a future cue reads ("convocada para"), a passive one ("dovrà essere firmato"), or
+    one after a verb of its own stretch ("sera organisé")."""
+    assert finder(lang)(text) == expected

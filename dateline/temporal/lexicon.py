@@ -73,10 +73,11 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # about a later time, whose verb is a subjunctive or a present no cue reads ("una vez que …
     # sea anunciado el 21 de junio", "quando chegar", "sobald … bekanntgegeben wird").
     # time_prepositions: prepositions of a stretch of time that may stand between a verb and the
-    # date it governs whatever their length ("lasted until", "a duré jusqu'au").
+    # date it governs whatever their length ("lasted until", "a duré jusqu'au"). date_prepositions:
+    # the short words that may stand between a participle and the date it sets ("reached on").
     "tense": ("future", "past", "present", "passive", "compound_past", "future_in_past", "participle_prefixes",
               "participle_suffixes", "past_suffixes", "preterite_suffixes", "future_suffixes", "not_future",
-              "not_past", "subject_prefixes", "clause_openers", "future_openers", "time_prepositions",
+              "not_past", "subject_prefixes", "clause_openers", "future_openers", "time_prepositions", "date_prepositions",
               "future_with_particle", "closing_particle"),
     # bare_before: a time preposition with the plural article, before two digits alone that are a
     # decade ("en los 80").

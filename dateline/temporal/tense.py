@@ -38,6 +38,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 # ("In", "Late on", "Am", "في"), and nothing else.
 _LEAD = re.compile(r"[^\w\d]*(?:[^\W\d_]{1,%d}\s+){0,%d}\Z" % (SHORT_WORD, GOVERNING_WORDS))
 _CLAUSE_TO = re.compile(r"\s*[,،]?[^,;:،؛]*\Z")
+# A comma right before a position: a German participle stands alone only set off by one
+# (`_participle_before`), its present being written like it ("beginnt", "erklärt").
+_AFTER_COMMA = re.compile(r",\s*\Z")
 # A mark that sets a stretch of a clause apart (`own_clause_cue`).
 _MARK = re.compile(r"[,;:]")
 # At most this many words between an auxiliary and the participle closing its clause.
@@ -76,10 +79,10 @@ class TenseCues:
             parts.insert(0, rf"(?P<n>{lex.cls('tense.present').pattern()})")
         auxiliaries, participles = lex.cls("tense.compound_past"), lex.cls("tense.participle_suffixes")
         prefixes = lex.cls("tense.participle_prefixes")
+        starts = "|".join(re.escape(p) for p in sorted(prefixes.table, key=len, reverse=True))
         if auxiliaries.table and participles.table and prefixes.table:
             # "ist am Sonntag zum Präsidenten gewählt worden", "sind ... zurückgegangen": the
             # participle closes the clause the auxiliary opens (it is checked in `_cues`).
-            starts = "|".join(re.escape(p) for p in sorted(prefixes.table, key=len, reverse=True))
             parts.append(rf"(?P<c>{auxiliaries.pattern()})(?=(?:\s+[^\s,.;:!?]+){{0,{CLAUSE_WORDS}}}?"
                          rf"\s+(?P<pp>\w*?(?:{starts})\w+?(?:{participles.pattern()}))"
                          r"\s*(?:[^\w\s]|\Z))")
@@ -87,6 +90,10 @@ class TenseCues:
             # "sont descendus", "si è svolta": an auxiliary right before a participle (the
             # participle is not consumed: it may be a cue of its own, "est prévu").
             parts.append(rf"(?P<c>{auxiliaries.pattern()})(?=\s+(?P<pp>\w+?(?:{participles.pattern()})))")
+        # A past participle on its own, for `_participle_before` (de: with one of its prefixes).
+        head = rf"[^\W\d_]*?(?:{starts})[^\W\d_]+?" if prefixes.table and participles.table else r"[^\W\d_]{2,}?"
+        self._participle = regex_cache.regex(rf"{head}(?:{participles.pattern()})", re.IGNORECASE, lex.code) \
+            if participles.table else None
         # After the compound past, so that an auxiliary that is also a past cue of its own ("a",
         # "ha", "había") is first read with its participle ("a adopté mardi" is one verb, and it
         # governs "mardi" as "adopta mardi" would), and alone where none follows.
@@ -105,6 +112,7 @@ class TenseCues:
         self._passive = set(lex.cls("tense.passive").table)
         self._subject_prefixes = tuple(lex.cls("tense.subject_prefixes").table)
         self._time_prepositions = set(lex.cls("tense.time_prepositions").table)
+        self._date_prepositions = set(lex.cls("tense.date_prepositions").table)
         self._clause_openers = set(lex.cls("tense.clause_openers").table)
         self._future_in_past = lex.words_regex_if_any("tense.future_in_past", r"(?<!\w)(?:{words})\s+\Z")
         # A conjunction opening a clause about a later time, in the same stretch of the clause
@@ -204,6 +212,8 @@ class TenseCues:
             after = next((cue for cue in cues if cue[0] >= end), None)
             if after is not None and after[3] and self._same_clause(sentence, end, after[0]):
                 return after, True
+        if sentence and (participle := self._participle_before(cues, start, sentence)) is not None:
+            return participle, True
         best: tuple[int, Cue] | None = None
         for cue in cues:  # a sentence has a handful of cues
             c_start, c_end, tense, strong = cue
@@ -226,6 +236,38 @@ class TenseCues:
         if opener is not None and (best is None or start - opener[1] + WEAK_PENALTY < best[0]):
             return opener, False
         return (best[1] if best else None), False
+
+    def _participle_before(self, cues: list[Cue], start: int, sentence: str) -> Cue | None:
+        """A past participle that governs the expression at `start` as a past verb would: "L'intesa,
+        raggiunta il 24 marzo …, prevede", "l'accord conclu lundi prévoit", "el acuerdo alcanzado
+        el lunes prevé", "the deal reached Monday will": its clause is the expression's, the main
+        verb's is not. Only `date_prepositions` between them ("reached on"), no verb of its own
+        stretch of the clause before it, not passive ("sea anunciado el 21 de junio", "is
+        announced on"), and not one a cue reads ("convocada para", "sarà firmato", "è previsto")."""
+        if self._participle is None:
+            return None
+        for word in reversed(list(_WORD.finditer(sentence, max(0, start - 40), start))[-GOVERNING_WORDS - 1:]):
+            text = word.group()
+            if not _BETWEEN.fullmatch(sentence, word.end(), start):
+                return None
+            if text[0].islower() and self._participle.fullmatch(text) is not None:
+                key = normalize(text)
+                before = LAST_WORD.search(sentence, max(0, word.start() - 12), word.start())
+                if key in self._not_past or key in self._future or key in self._past \
+                        or self._passive and self._after_passive(sentence, word.start()) \
+                        or before is not None and (len(before.group(1)) <= 3
+                                                   or before.group(1).lower() in self._date_prepositions):
+                    return None  # after an article: a noun ("la llegada del lunes", "una risposta giovedì")
+                if self._prefixed and not _AFTER_COMMA.search(sentence, 0, word.start()):
+                    return None  # "beginnt im Mai" is a present; "Die Einigung, erzielt am Montag" none
+                mark = max(sentence.rfind(c, 0, word.start()) for c in ",;:")
+                if any(mark < c_start < word.start() or c_start <= word.start() < c_end and tense != PAST
+                       for c_start, c_end, tense, _ in cues):
+                    return None  # a verb before it in its stretch, or one of another tense on it
+                return word.start(), word.end(), PAST, True
+            if text.lower() not in self._date_prepositions:
+                return None
+        return None
 
     def own_clause_cue(self, cues: list[Cue], start: int, end: int, sentence: str) -> Cue | None:
         """The cue of the clause an adverb at [start, end) stands in, for one whose side is the
