@@ -18,7 +18,7 @@ from dateline.ingest import input_bytes
 from dateline.model import Article, Timeline
 from dateline.pipeline import process
 from dateline.render import timeline_dict, timeline_html, timeline_markdown, write_timeline
-from dateline.store import Repository, Selection
+from dateline.store import Repository
 from dateline.timeline import DEFAULT_METHOD, METHODS, build, preload
 from dateline.timeline.size import MAX_DATES
 
@@ -78,17 +78,21 @@ def source_articles(sources: list[str | Path], lang: str | None, errors: ErrorLo
         return read_articles(sources, lang, errors, kept, workers=workers, meanwhile=meanwhile)
 
 
-def corpus_articles(store: Repository, query: list[str] | None, start: dt.date | None,
-                    end: dt.date | None, lang: str | None, limit: int) -> Selection:
-    """The stored articles a timeline is built from, as analysed when ingested (one per text,
-    with its outlets)."""
-    selection = store.timeline_articles(query, start=start, end=end, lang=lang, limit=limit)
-    if not selection.articles:
-        fail(f"the corpus {store.path} has no article for this timeline",
+def corpus_timeline(store: Repository, query: list[str] | None, entity: list[str] | None,
+                    dates: int | None, sentences: int | None, start: dt.date | None,
+                    end: dt.date | None, method: str, lang: str | None, limit: int) -> Timeline:
+    """The timeline from the stored articles, as analysed when ingested: chosen and built as
+    the HTTP API builds one (`dateline.saved.entity.stored_timeline`), so a query or an entity
+    finds the same articles in any language. An empty corpus is an error that says to ingest;
+    a corpus where nothing matches gives an empty timeline whose note says what did not."""
+    from dateline.saved import Params, stored_timeline
+
+    params = Params(tuple(query or ()), method, dates, sentences, start, end, lang, tuple(entity or ()))
+    result = stored_timeline(store, params, limit=limit)
+    if not result.entries and not store.languages():
+        fail(f"the corpus {store.path} has no article",
              "give files or folders, --example, or `dateline ingest` first", code=1)
-    if selection.cut:
-        err_console.print(f"[yellow]note[/] the {limit} articles matching best were used (--limit)")
-    return selection
+    return result
 
 
 def timeline(
@@ -121,16 +125,15 @@ def timeline(
     check_output(output)
     jobs = check_workers(workers)
     errors = ErrorLog()
-    outlets: list[int] | None = None
     if sources:
         articles = source_articles(sources, lang, errors, store, no_store, jobs,
                                    meanwhile=None if entity else preload)  # an entity timeline has no TF-IDF
+        result = build(articles, query=query, dates=dates, sentences=sentences, start=first,
+                       end=last, method=method, entity=entity)
     else:
         with open_db(store, existing=True) as kept:
-            articles, outlets, _ = corpus_articles(kept, query, first, last, lang, limit)
-    result = build(articles, query=query, dates=dates, sentences=sentences, start=first,
-                   end=last, method=method, entity=entity, outlets=outlets)
+            result = corpus_timeline(kept, query, entity, dates, sentences, first, last, method, lang, limit)
     for note in result.notes:
         err_console.print(f"[yellow]note[/] {note}", soft_wrap=True)
     write_text(render(result, format), output)
-    raise typer.Exit(errors.exit_code(read=len(articles)))
+    raise typer.Exit(errors.exit_code(read=len(articles)) if sources else 0)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dateline.model import Timeline
-from dateline.saved.live import Live, Params, cited, selection_terms
+from dateline.saved.live import Live, Params, cited, selection_forms, selection_terms
 from dateline.store import Repository, TimelineState
 
 
@@ -32,8 +32,8 @@ def stored_timeline(store: Repository, params: Params, *, limit: int | None) -> 
     from dateline.timeline.entity import METHOD as entity_method
 
     terms = selection_terms(params)
-    articles, outlets, cut = store.timeline_articles(terms, start=params.start,
-                                                     end=params.end, lang=params.lang, limit=limit)
+    articles, outlets, cut = store.timeline_articles(terms, start=params.start, end=params.end, lang=params.lang,
+                                                     limit=limit, forms=selection_forms(terms))
     if not articles:  # say why there is nothing, rather than "no article could be read"
         wanted = [f"the query ({', '.join(params.q)})"] if params.q else []
         wanted += [f"the entity {name}" for name in params.entity] if not params.q else []

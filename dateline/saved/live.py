@@ -114,6 +114,15 @@ def selection_terms(params: Params) -> list[str]:
     return list(params.q) or [f'"{name}"' if " " in name else name for name in params.entity]
 
 
+def selection_forms(terms: Sequence[str]) -> list[str]:
+    """The other ways any language writes the entities the terms name, which the store selects
+    articles by as well (`dateline.timeline.written_alike`: "Spain" also selects "España",
+    "Испании"), so a timeline from the corpus reads the articles one from files would."""
+    from dateline.timeline.query import written_alike  # only when a timeline is computed
+
+    return written_alike(terms)
+
+
 class Live:
     """Computes and updates one saved timeline of a store (see module docstring)."""
 
@@ -137,8 +146,9 @@ class Live:
             return self.rebuild("recomputed", causes=self.tables.articles_named(sorted(revised)),
                                 reason="an article was replaced by a newer version")
         arrived = sorted({text for _, text in new_rows} | reindexed)
-        members = set(self.store.collection(selection_terms(params), start=params.start, end=params.end,
-                                            lang=params.lang, among=arrived)) if arrived else set()
+        terms = selection_terms(params)
+        members = set(self.store.collection(terms, start=params.start, end=params.end, lang=params.lang,
+                                            among=arrived, forms=selection_forms(terms))) if arrived else set()
         if not members:
             self.tables.seen()
             return 0
@@ -193,7 +203,8 @@ class Live:
         params = self.params
         self.tables.start()
         if params.method == "dateline":
-            ids = self.store.collection(params.q, start=params.start, end=params.end, lang=params.lang)
+            ids = self.store.collection(params.q, start=params.start, end=params.end, lang=params.lang,
+                                    forms=selection_forms(params.q))
             langs = sorted(self.tables.languages(ids))
             query = self._query(langs, True)
             self._add_texts(ids, query, fresh=set(ids))
@@ -215,7 +226,8 @@ class Live:
         from dateline.timeline import build
 
         params = self.params
-        ids = self.store.collection(params.q, start=params.start, end=params.end, lang=params.lang)
+        ids = self.store.collection(params.q, start=params.start, end=params.end, lang=params.lang,
+                                    forms=selection_forms(params.q))
         stored = self.store.articles(ids)
         return build([s.article for s in stored], query=list(params.q), dates=params.dates,
                      sentences=params.sentences, start=params.start, end=params.end,

@@ -356,16 +356,18 @@ class Repository(Protocol):
 
     def collection(self, query: Sequence[str] | None = None, *, start: dt.date | None = None,
                    end: dt.date | None = None, lang: str | None = None,
-                   among: Sequence[int] | None = None) -> list[int]:
+                   among: Sequence[int] | None = None, forms: Sequence[str] = ()) -> list[int]:
         """Every text id a timeline of `query` may draw on, so a saved timeline can tell which
-        new texts concern it."""
+        new texts concern it. `forms`: other ways of writing the query's terms that also select
+        a text (the entities they name, in other languages: `dateline.timeline.written_alike`)."""
         ...
 
     def timeline_articles(self, query: Sequence[str] | None = None, *,
                           start: dt.date | None = None, end: dt.date | None = None,
-                          lang: str | None = None, limit: int | None = 2000) -> Selection:
+                          lang: str | None = None, limit: int | None = 2000,
+                          forms: Sequence[str] = ()) -> Selection:
         """The articles a timeline is built from, as analysed when stored (no re-analysis);
-        every one of them when `limit` is None."""
+        every one of them when `limit` is None; `forms` as for `collection`."""
         ...
 
     def languages(self) -> dict[str, int]:

@@ -18,6 +18,7 @@ import os
 import re
 import sqlite3
 import threading
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -40,7 +41,7 @@ from dateline.store.timelines import JSON_LIST, SQLiteTimelines, select_in
 from dateline.store.location import default_path
 from dateline.store.codec import (analysis_json, article_fields, content_hash, date_how,
                                   extra_from_json,
-                                  extra_json, iso, normalize, timex_from_json,
+                                  extra_json, iso, timex_from_json,
                                   outlet_of, parse_day, sentence_days, sentences_from_json)
 
 SCHEMA_VERSION = 8
@@ -179,13 +180,42 @@ def _fix(path: Path) -> str:
     return f"run `dateline store reset --db {path}` to start a new one"
 
 
-def fts_query(terms: Sequence[str]) -> str | None:
+def fts_query(terms: Sequence[str], forms: Sequence[str] = ()) -> str | None:
     """An FTS5 query matching any term; each word matches at a word start, case- and
     accent-insensitively, and a phrase's words in sequence, as timeline queries do
-    (dateline.timeline.query). Words are quoted, so no input is FTS5 syntax."""
-    phrases = [" + ".join(f'"{w}"*' for w in normalize(t).split()) for t in terms]
+    (dateline.timeline.query). `forms` are other ways of writing the terms (an entity's names
+    in other languages): their words match whole, a word written with a closing `*` at a word
+    start. Words are quoted and the index's own tokenizer folds them (case, accents; Arabic
+    letters are left as written, as in the index), so no input is FTS5 syntax."""
+    phrases = [" + ".join(f'"{w}"*' for w in _FTS_WORD.findall(_fts_fold(t))) for t in terms]
+    phrases += [" + ".join(f'"{w}"' + ("*" if star else "") for w, star in _form_words(f)) for f in forms]
     phrases = [p for p in phrases if p]
     return " OR ".join(phrases) or None
+
+
+_FTS_WORD = re.compile(r"\w+")
+
+
+def _fts_fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _form_words(form: str) -> list[tuple[str, bool]]:
+    """A written form's words, each with whether it takes any ending (written `stem*`)."""
+    out: list[tuple[str, bool]] = []
+    for word in form.split():
+        parts = _FTS_WORD.findall(_fts_fold(word))
+        out += [(p, word.endswith("*") and i == len(parts) - 1) for i, p in enumerate(parts)]
+    return out
+
+
+def selection_match(query: Sequence[str] | None, forms: Sequence[str] = ()) -> str | None:
+    """The FTS5 query selecting the texts of a timeline of `query` (timeline query values):
+    its terms, and `forms`, other ways of writing them (an entity's names in other languages,
+    which the caller gets from the timeline stage: the store knows no language); None for no
+    query."""
+    terms = parse_terms(query or ())
+    return fts_query(terms, forms) if terms else None
 
 
 _TERM = re.compile(r'"([^"]*)"|([^\s"]+)')
@@ -689,12 +719,12 @@ class SQLiteStore:
 
     def collection(self, query: Sequence[str] | None = None, *, start: dt.date | None = None,
                    end: dt.date | None = None, lang: str | None = None,
-                   among: Sequence[int] | None = None) -> list[int]:
+                   among: Sequence[int] | None = None, forms: Sequence[str] = ()) -> list[int]:
         """Every text a timeline of `query` may draw on (ascending ids): with a query, those
-        with a sentence matching it; in `lang`; naming a day in [start, end] when a range is
+        with a sentence matching it (or one of `forms`, other ways of writing its terms); in `lang`; naming a day in [start, end] when a range is
         given; only those of `among` when given (a saved timeline's new texts)."""
         if among is None:
-            sql, args, _ = self._collection_sql(query, start, end, lang)
+            sql, args, _ = self._collection_sql(query, start, end, lang, forms)
             return sorted(r[0] for r in self.db.execute(sql, args))
         # Only these texts: their own sentences are matched, in a full-text index of their
         # own (matching in the corpus's index reads every match of the query in the corpus,
@@ -702,7 +732,7 @@ class SQLiteStore:
         # texts (`content=''`: a match gives only rowids, all it reads) nor their lengths
         # (`columnsize=0`, for ranking): half the cost of indexing a hundred new texts. It is
         # made once per connection and emptied before use (dropping it cost a third as much).
-        match = fts_query(parse_terms(query or ()))
+        match = selection_match(query, forms)
         where, filters = self._filters(start, end, lang)
         if match:
             self.db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.probe USING fts5(text, "
@@ -733,10 +763,11 @@ class SQLiteStore:
         return where, args
 
     def _collection_sql(self, query: Sequence[str] | None, start: dt.date | None,
-                        end: dt.date | None, lang: str | None) -> tuple[str, list[Any], bool]:
+                        end: dt.date | None, lang: str | None,
+                        forms: Sequence[str] = ()) -> tuple[str, list[Any], bool]:
         """The SELECT of matching text ids (`id`, and `score`, best match lowest), its args,
         and whether a query selects them (else every text qualifies)."""
-        match = fts_query(parse_terms(query or ()))
+        match = selection_match(query, forms)
         where, args = self._filters(start, end, lang)
         condition = " WHERE " + " AND ".join(where) if where else ""
         if match:
@@ -748,12 +779,13 @@ class SQLiteStore:
 
     def timeline_articles(self, query: Sequence[str] | None = None, *,
                           start: dt.date | None = None, end: dt.date | None = None,
-                          lang: str | None = None, limit: int | None = 2000) -> Selection:
+                          lang: str | None = None, limit: int | None = 2000,
+                          forms: Sequence[str] = ()) -> Selection:
         """The articles a timeline is built from, analysed as stored (no re-analysis), one per
         text with its number of outlets: with a query, the `limit` texts whose sentences match
         it best; else the latest `limit` texts (every one when `limit` is None: a saved timeline). Only texts naming a day in [start, end] when a
         range is given. Also says whether the limit cut the collection."""
-        sql, args, matched = self._collection_sql(query, start, end, lang)
+        sql, args, matched = self._collection_sql(query, start, end, lang, forms)
         order = ("score" if matched else
                  "(SELECT max(date) FROM articles a WHERE a.text_id = c.id) DESC, c.id DESC")
         ids = [r[0] for r in self.db.execute(f"SELECT c.id FROM ({sql}) c ORDER BY {order} LIMIT ?",

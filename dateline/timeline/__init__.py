@@ -20,7 +20,7 @@ from dateline.timeline.corpus import Corpus, preload
 from dateline.timeline.datewise import DateWise
 from dateline.timeline.default import Dateline
 from dateline.timeline.namecount import NameCount
-from dateline.timeline.query import Query, parse_terms
+from dateline.timeline.query import Query, parse_terms, written_alike
 from dateline.timeline.size import default_size
 
 METHODS: dict[str, type[Method]] = {m.name: m for m in (Dateline, DateWise, Clust, NameCount)}
@@ -141,4 +141,4 @@ def prepare(articles: Sequence[Article], query: Sequence[str] | None,
     return corpus, notes
 
 
-__all__ = ["DEFAULT_METHOD", "METHODS", "Corpus", "Method", "Query", "Size", "build", "parse_terms", "prepare", "left_out", "query_notes", "shortfalls"]
+__all__ = ["DEFAULT_METHOD", "METHODS", "Corpus", "Method", "Query", "Size", "build", "parse_terms", "prepare", "left_out", "query_notes", "shortfalls", "written_alike"]

@@ -141,6 +141,15 @@ def entity_forms(terms: Sequence[str]) -> dict[str, dict[str, tuple[str, ...]]]:
     return out
 
 
+def written_alike(queries: Sequence[str]) -> list[str]:
+    """Every other form, in any language, of the entities the query values name (`entity_forms`),
+    as the data writes them (a word ending in `*` takes any ending). What a corpus selects a
+    query's or an entity's articles by besides the terms themselves, so that `Spain` also
+    picks the articles writing "España" or "Испании", as `Query` then matches them per language."""
+    return list(dict.fromkeys(f for per_lang in entity_forms(parse_terms(queries)).values()
+                              for forms in per_lang.values() for f in forms))
+
+
 @dataclass(frozen=True, slots=True)
 class Query:
     """Query terms, compiled once; an empty query matches every sentence.
