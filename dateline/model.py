@@ -300,6 +300,8 @@ class TimelineSentence:
     title: str | None = None
     path: str | None = None
     url: str | None = None
+    # The article's language: a reader lays the sentence out in its direction (Arabic right to left).
+    lang: str | None = None
     # Set on entries built from events (see `dateline.events`): who took part, the kind of
     # event and whether it happened, and the same event as other articles report it.
     participants: list[str] = field(default_factory=list)

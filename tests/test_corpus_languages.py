@@ -109,3 +109,14 @@ def test_api_entity_and_query_find_spain_as_the_cli_does(base: str) -> None:
         assert "no article in the corpus matches" not in " ".join(body.get("notes", []))
     query = httpx.get(f"{base}/api/timeline", params={"q": "Spain"}, timeout=60).json()
     assert "Испании" in _texts(query) and "الإسبانية" in _texts(query)
+
+
+def test_each_sentence_carries_its_articles_language_and_direction(corpus: Path) -> None:
+    """An Arabic sentence in a page laid out left to right had its full stop on the wrong side."""
+    page = runner.invoke(app, ["timeline", "--db", str(corpus), "--query", "Spain", "--format", "html"])
+    assert page.exit_code == 0, page.output
+    assert '<p class="text" lang="ar" dir="auto">أعلنت النقابات' in page.output
+    assert '<p class="text" lang="ru" dir="auto">Портовые' in page.output
+    built = runner.invoke(app, ["timeline", "--db", str(corpus), "--query", "Spain", "--format", "json"])
+    sentences = [s for e in json.loads(built.output[built.output.index("{"):])["entries"] for s in e["sentences"]]
+    assert {s["lang"] for s in sentences} >= {"ar", "ru"}

@@ -24,7 +24,8 @@ li li { margin: .35rem 0; }
 cite { display: block; font: .8rem system-ui, sans-serif; color: #666; font-style: normal; }
 .inferred { color: #a15c00; }
 p.event { font: .8rem system-ui, sans-serif; color: #3b6ea5; margin: .2rem 0; }
-p.report { margin: .3rem 0 0 1rem; font-size: .9rem; }
+div.report { margin: .3rem 0 0 1rem; font-size: .9rem; }
+p.text { margin: 0; }
 .url { color: #888; word-break: break-all; }
 """
 
@@ -54,6 +55,14 @@ def _source(sentence: TimelineSentence) -> str:
     return label
 
 
+def _text(sentence: TimelineSentence, css: str) -> str:
+    """A sentence as a paragraph in its article's language, its direction taken from its own
+    letters (`dir="auto"`), so Arabic reads right to left, its full stop at its left end,
+    inside a page laid out left to right."""
+    lang = f' lang="{escape(sentence.lang, quote=True)}"' if sentence.lang else ""
+    return f'<p class="{css}"{lang} dir="auto">{escape(sentence.text)}</p>'
+
+
 def timeline_html(timeline: Timeline) -> str:
     """The timeline as a complete HTML document."""
     title = "Timeline" + (f": {', '.join(timeline.query)}" if timeline.query else "")
@@ -70,10 +79,10 @@ def timeline_html(timeline: Timeline) -> str:
         day = entry.date.isoformat()
         parts.append(f'<li><time datetime="{day}">{day}</time><ul>')
         for sentence in entry.sentences:
-            parts.append(f"<li>{escape(sentence.text)}<cite>{_source(sentence)}</cite>")
+            parts.append(f"<li>{_text(sentence, 'text')}<cite>{_source(sentence)}</cite>")
             if sentence.event is not None:
                 parts.append(f'<p class="event">{escape(event_label(sentence))}</p>')
-            parts += [f'<p class="report">{escape(r.text)}<cite>{_source(r)}</cite></p>'
+            parts += [f'<div class="report">{_text(r, "text")}<cite>{_source(r)}</cite></div>'
                       for r in sentence.reports]
             parts.append("</li>")
         parts.append("</ul></li>")

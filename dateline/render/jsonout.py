@@ -55,14 +55,20 @@ def source_dict(sentence: TimelineSentence) -> dict[str, Any]:
 
 
 def sentence_dict(sentence: TimelineSentence) -> dict[str, Any]:
-    """A summary sentence and its source; for an event, who took part and its other reports."""
-    out: dict[str, Any] = {"text": sentence.text, "source": source_dict(sentence)}
+    """A summary sentence, its language (when known) and its source; for an event, who took
+    part and its other reports."""
+    out: dict[str, Any] = _text_dict(sentence)
     if sentence.event is not None:
         out.update(event=sentence.event, status=sentence.status,
                    dated_by=sentence.anchor, certainty=sentence.certainty,
                    participants=sentence.participants,
-                   reports=[{"text": r.text, "source": source_dict(r)} for r in sentence.reports])
+                   reports=[_text_dict(r) for r in sentence.reports])
     return out
+
+
+def _text_dict(sentence: TimelineSentence) -> dict[str, Any]:
+    lang = {"lang": sentence.lang} if sentence.lang else {}
+    return {"text": sentence.text, **lang, "source": source_dict(sentence)}
 
 
 def timeline_dict(timeline: Timeline) -> dict[str, Any]:
@@ -86,7 +92,8 @@ def timeline_from_dict(data: dict[str, Any]) -> Timeline:
         read = TimelineSentence(text=found["text"], article_id=source["article"],
                                 article_date=dt.date.fromisoformat(published) if published else None,
                                 date_inferred=source.get("date_inferred", False),
-                                title=source.get("title"), path=source.get("path"), url=source.get("url"))
+                                title=source.get("title"), path=source.get("path"), url=source.get("url"),
+                                lang=found.get("lang"))
         if "event" in found:  # `sentence_dict` writes these together
             read.event, read.certainty = found["event"], found["certainty"]
             read.status = EventStatus(found["status"]) if found["status"] else None

@@ -608,7 +608,8 @@ class Live:
         text_ids = list(dict.fromkeys(tid for tid, _ in chosen))
         article_of = {tid: a for a, tid in enumerate(text_ids)}
         outlets = self.store.outlets(text_ids)
-        articles = [Article(id=str(tid), text="", date=outlets[tid][0].date, title=outlets[tid][0].title,
+        langs = self.tables.text_languages(text_ids)
+        articles = [Article(id=str(tid), text="", lang=langs.get(tid), date=outlets[tid][0].date, title=outlets[tid][0].title,
                             url=outlets[tid][0].url, path=outlets[tid][0].source,
                             date_inferred=outlets[tid][0].date_how == "inferred",
                             date_confidence=outlets[tid][0].date_confidence) for tid in text_ids]

@@ -194,6 +194,10 @@ class TimelineTables(Protocol):
         """The languages of these texts."""
         ...
 
+    def text_languages(self, text_ids: Sequence[int]) -> dict[int, str]:
+        """Each of these texts' language, where known (what a timeline's sentence is shown in)."""
+        ...
+
     def member_sentences(self) -> Iterator[str]:
         """The sentences of the texts counted in the timeline."""
         ...

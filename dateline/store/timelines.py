@@ -244,6 +244,10 @@ class SQLiteTimelines:
         return {r[0] for r in select_in(self.db, "SELECT DISTINCT lang FROM texts WHERE id IN ({})", [],
                                         sorted(text_ids)) if r[0]}
 
+    def text_languages(self, text_ids: Sequence[int]) -> dict[int, str]:
+        return {r[0]: r[1] for r in select_in(self.db, "SELECT id, lang FROM texts WHERE id IN ({})", [],
+                                              sorted(text_ids)) if r[1]}
+
     def member_sentences(self) -> Iterator[str]:
         return (r[0] for r in self.db.execute("SELECT s.text FROM timeline_texts m JOIN sentences s "
                                               "ON s.text_id = m.text_id WHERE m.timeline_id = ?", (self.id,)))

@@ -51,6 +51,6 @@ def to_timeline(corpus: Corpus, picks: Picks, method: str) -> Timeline:
             cited.append(TimelineSentence(
                 text=corpus.texts[i], article_id=article.id, article_date=article.date,
                 date_inferred=article.date_inferred, title=article.title, path=article.path,
-                url=article.url))
+                url=article.url, lang=article.lang))
         entries.append(Entry(day, cited))
     return Timeline(entries=entries, query=list(corpus.query.terms), method=method)

@@ -168,7 +168,7 @@ def _source(mention: EventMention, article: Article) -> TimelineSentence:
     return TimelineSentence(
         text=" ".join(mention.text.split()), article_id=article.id, article_date=article.date,
         date_inferred=article.date_inferred, title=article.title, path=article.path,
-        url=article.url)
+        url=article.url, lang=article.lang)
 
 
 def _cite(event: Event, articles: dict[str, Article], wanted: Sequence[set[str]]) -> TimelineSentence:

@@ -8,7 +8,14 @@ const DAY = 86400000;
 const LABEL_ROOM = 80;  // px an axis label (a date) needs
 const $ = (id) => document.getElementById(id);
 
-const state = { timeline: null, entries: [], view: null, full: null, selected: null, params: null, method: null };
+// The axis runs on a warped scale: a long empty stretch between two entries (longer than
+// BREAK_DAYS and than a quarter of the timeline's whole span, as one wrongly dated article a
+// year off makes) is drawn as a short hatched break, so the real weeks are not squeezed into a
+// corner. `view` and `full` are in the warped unit (milliseconds less what the breaks cut out).
+const BREAK_DAYS = 30;
+const BREAK_SHARE = 0.1;  // of the axis: what a break is drawn as, of the rest of the span
+
+const state = { timeline: null, entries: [], view: null, full: null, breaks: [], selected: null, params: null, method: null };
 
 // -- small DOM helpers: text only ----------------------------------------------------------
 
@@ -192,7 +199,7 @@ function showHits(hits, q, problem) {
   else if (q && !hits.length) list.append(el("li", {}, "No sentence matches."));
   for (const hit of hits) {
     const item = el("li", { tabindex: "0" },
-      el("div", {}, marked(hit.text, hit.highlights)),
+      el("div", { lang: hit.lang || null, dir: "auto" }, marked(hit.text, hit.highlights)),
       el("cite", {}, hit.days.length ? `names ${hit.days.join(", ")} · ` : "", describe(hit.outlets[0]),
         hit.outlets.length > 1 ? ` (+${hit.outlets.length - 1} more)` : ""));
     const open = () => showArticles([hit.article], [hit.text]);
@@ -216,9 +223,11 @@ function showTimeline(timeline) {
   }));
   const notes = $("notes");
   notes.replaceChildren(...(timeline.notes || []).map((note) => el("li", {}, note)));
+  state.breaks = breaksOf(state.entries.map((e) => e.ms));
+  for (const entry of state.entries) entry.u = warped(entry.ms);
   if (state.entries.length) {
-    const first = state.entries[0].ms;
-    const last = state.entries[state.entries.length - 1].ms;
+    const first = state.entries[0].u;
+    const last = state.entries[state.entries.length - 1].u;
     const pad = Math.max(3 * DAY, (last - first) * 0.05);
     state.full = [first - pad, last + pad];
   } else {
@@ -227,6 +236,62 @@ function showTimeline(timeline) {
   state.view = state.full && [...state.full];
   state.selected = null;
   draw();
+}
+
+// The empty stretches the axis draws as breaks (see BREAK_DAYS), from the entries' days in
+// order: each {a, b, shown}, from one entry's day to the next's, drawn `shown` long.
+function breaksOf(days) {
+  if (days.length < 2) return [];
+  const span = days[days.length - 1] - days[0];
+  const cut = [];
+  for (let i = 1; i < days.length; i++) {
+    const gap = days[i] - days[i - 1];
+    if (gap > BREAK_DAYS * DAY && gap > span / 4) cut.push([days[i - 1], days[i]]);
+  }
+  const kept = span - cut.reduce((sum, [a, b]) => sum + (b - a), 0);
+  const shown = Math.max(2 * DAY, kept * BREAK_SHARE);
+  return cut.map(([a, b]) => ({ a, b, shown }));
+}
+
+// A day (ms) on the warped scale, and back.
+function warped(ms) {
+  let removed = 0;
+  for (const k of state.breaks) {
+    if (ms <= k.a) break;
+    if (ms < k.b) return k.a - removed + ((ms - k.a) * k.shown) / (k.b - k.a);
+    removed += k.b - k.a - k.shown;
+  }
+  return ms - removed;
+}
+
+function unwarped(u) {
+  let removed = 0;
+  for (const k of state.breaks) {
+    const at = k.a - removed;
+    if (u <= at) break;
+    if (u < at + k.shown) return k.a + ((u - at) * (k.b - k.a)) / k.shown;
+    removed += k.b - k.a - k.shown;
+  }
+  return u + removed;
+}
+
+// Ticks of the warped window [start, end] on an axis `width` px wide: each stretch between
+// breaks gets the ticks its own width has room for, and none closer than a label's room.
+function axisTicks(start, end, width) {
+  const px = (u) => ((u - start) / (end - start)) * width;
+  const edges = [-Infinity, ...state.breaks.flatMap((k) => [k.a, k.b]), Infinity];
+  const out = [];
+  for (let i = 0; i < edges.length; i += 2) {
+    const from = Math.max(edges[i], unwarped(start));
+    const to = Math.min(edges[i + 1], unwarped(end));
+    if (from >= to) continue;
+    const room = px(warped(to)) - px(warped(from));
+    for (const [ms, label] of niceTicks(from, to, Math.max(1, Math.floor(room / LABEL_ROOM)))) {
+      const at = px(warped(ms));
+      if (!out.length || at - out[out.length - 1][0] >= LABEL_ROOM) out.push([at, label]);
+    }
+  }
+  return out;
 }
 
 // Ticks from start to end, at most `most` of them (as many as the axis has room to label).
@@ -264,16 +329,25 @@ function draw() {
     return;
   }
   const [start, end] = state.view;
-  const x = (ms) => `${((ms - start) / (end - start)) * 100}%`;
-  $("window").textContent = `${isoOf(start)} – ${isoOf(end)}`;
+  const x = (u) => `${((u - start) / (end - start)) * 100}%`;
+  $("window").textContent = `${isoOf(unwarped(start))} – ${isoOf(unwarped(end))}`;
   const width = $("axis").clientWidth || 1000;  // inside its border, as the marks are placed
-  for (const [ms, label] of niceTicks(start, end, Math.max(2, Math.floor(width / LABEL_ROOM)))) {
-    ticks.append(el("div", { class: "tick", style: null }, el("span", {}, label)));
-    ticks.lastChild.style.left = x(ms);
-    const span = ticks.lastChild.firstChild;  // past the right edge: written left of its line
-    if (((ms - start) / (end - start)) * width + span.offsetLeft + span.offsetWidth > width) span.classList.add("before");
+  for (const k of state.breaks) {
+    const [a, b] = [warped(k.a), warped(k.b)];
+    if (b < start || a > end) continue;
+    const days = Math.round((k.b - k.a) / DAY);
+    const gap = el("div", { class: "gap", title: `${days} days with no entry (${isoOf(k.a)} – ${isoOf(k.b)}), drawn short` });
+    gap.style.left = x(a);
+    gap.style.width = `${((b - a) / (end - start)) * 100}%`;
+    ticks.append(gap);
   }
-  const visible = state.entries.filter((e) => e.ms >= start && e.ms <= end);
+  for (const [px, label] of axisTicks(start, end, width)) {
+    ticks.append(el("div", { class: "tick", style: null }, el("span", {}, label)));
+    ticks.lastChild.style.left = `${px}px`;
+    const span = ticks.lastChild.firstChild;  // past the right edge: written left of its line
+    if (px + span.offsetLeft + span.offsetWidth > width) span.classList.add("before");
+  }
+  const visible = state.entries.filter((e) => e.u >= start && e.u <= end);
   let lastLabel = -Infinity;
   for (const entry of visible) {
     const mark = el("button", {
@@ -283,10 +357,10 @@ function draw() {
       "aria-label": entry.date,
       dataset: { date: entry.date },
     });
-    mark.style.left = x(entry.ms);
+    mark.style.left = x(entry.u);
     mark.addEventListener("click", () => select(entry));
     marks.append(mark);
-    const px = ((entry.ms - start) / (end - start)) * width;
+    const px = ((entry.u - start) / (end - start)) * width;
     if (px - lastLabel > LABEL_ROOM) {  // a date label where there is room for it
       const label = el("div", { class: "mark-label" }, entry.date);
       marks.append(label);
@@ -303,7 +377,7 @@ function entryItem(entry) {
   const item = el("li", { class: `entry${state.selected === entry.date ? " selected" : ""}`, tabindex: "0", dataset: { date: entry.date } },
     el("time", { datetime: entry.date }, entry.date),
     el("ul", {}, entry.sentences.map((s) => el("li", {},
-      el("span", { class: "text" }, s.text),
+      sentenceText(s),
       el("cite", {}, describe(sourceOf(s.source))),
       eventLine(s)))));
   item.addEventListener("click", (event) => { if (!event.target.closest("a")) select(entry); });
@@ -324,7 +398,13 @@ function eventLine(s) {
   const reports = s.reports || [];
   return el("div", { class: "event" }, facts,
     reports.length ? el("details", {}, el("summary", {}, `also reported by ${reports.length} other article${reports.length === 1 ? "" : "s"}`),
-      el("ul", {}, reports.map((r) => el("li", {}, el("span", { class: "text" }, r.text), el("cite", {}, describe(sourceOf(r.source))))))) : null);
+      el("ul", {}, reports.map((r) => el("li", {}, sentenceText(r), el("cite", {}, describe(sourceOf(r.source))))))) : null);
+}
+
+// A sentence in its article's language, its direction taken from its own letters: Arabic
+// reads right to left (its full stop at the left end) inside a page laid out left to right.
+function sentenceText(s) {
+  return el("p", { class: "text", lang: s.lang || null, dir: "auto" }, s.text);
 }
 
 // An entry's sentences and their other reports: what the reader opens and highlights.
@@ -415,7 +495,7 @@ async function showArticles(ids, sentences) {
         ? badge(`date inferred${article.date_confidence !== undefined ? `, confidence ${article.date_confidence}` : ""}`, "the article gives no date; it was dated from its text")
         : ""]
       : [badge("undated")];
-    const body = el("div", { class: "text" });
+    const body = el("div", { class: "text", lang: article.lang || null, dir: "auto" });
     for (const sentence of article.sentences) {
       const hit = wanted.has(sentence.text.trim());
       const node = el(hit ? "mark" : "span", { class: `sentence${hit ? " hit" : ""}` }, timexed(sentence));
