@@ -1,6 +1,7 @@
-"""The default number of dates of a small collection (audit of session 24, defect 7): every day
-with a dated sentence on the topic is shown, up to the cap, and a full default timeline says
-when days were left out."""
+"""The default number of dates (audit of session 24, defect 7): every day the topic reaches (an
+on-topic sentence is about it) is shown, up to the cap, whatever else the collection tells of;
+a full default timeline says when days were left out, a short one why it is short, and a saved
+timeline says the same."""
 
 from __future__ import annotations
 
@@ -8,8 +9,13 @@ import datetime as dt
 
 import pytest
 
+from pathlib import Path
+
 from dateline.ingest import make_article
 from dateline.model import Article
+from dateline.pipeline import analyse
+from dateline.saved import save_timeline
+from dateline.store import open_store
 from dateline.temporal import annotate
 from dateline.timeline import build, size
 
@@ -35,9 +41,24 @@ SMALL = {
 }
 
 
-def _articles(lang: str) -> list[Article]:
-    return [annotate(make_article(text, id=f"{lang}{n}", date=day, lang=lang))
-            for n, (day, text) in enumerate(SMALL[lang][0])]
+# Per language, one off-topic article (hand-written template) naming 31 days of January, one
+# sentence each: the collection then tells of more than 30 days, which until session 25 made
+# the default keep to the days two signals back (March 9 alone: the vote and the reopening are
+# each told by one article), though the topic reaches three days.
+ELSEWHERE = {
+    "en": "The Orla museum lent a painting to the Brask gallery on January {day}, 2026.",
+    "fr": "Le musée d'Orla a prêté un tableau à la galerie de Brask le {day} janvier 2026.",
+    "it": "Il museo di Orla ha prestato un quadro alla galleria di Brask il {day} gennaio 2026.",
+}
+
+
+def _articles(lang: str, *, elsewhere: bool = False) -> list[Article]:
+    found = [annotate(make_article(text, id=f"{lang}{n}", date=day, lang=lang))
+             for n, (day, text) in enumerate(SMALL[lang][0])]
+    if elsewhere:
+        text = " ".join(ELSEWHERE[lang].format(day=day) for day in range(1, 32))
+        found.append(annotate(make_article(text, id=f"{lang}-museum", date=D(2026, 2, 1), lang=lang)))
+    return found
 
 
 @pytest.mark.parametrize("lang", sorted(SMALL))
@@ -50,12 +71,57 @@ def test_a_small_collection_shows_every_day_told_on_topic(lang: str) -> None:
     assert not any("more day(s)" in n for n in timeline.notes)
 
 
+@pytest.mark.parametrize("lang", sorted(SMALL))
+def test_days_off_the_topic_do_not_size_the_timeline(lang: str) -> None:
+    """31 more days told off the topic change neither the size nor the days shown (until
+    session 25: March 9 alone, as the collection then told of more than 30 days)."""
+    _, query, days = SMALL[lang]
+    timeline = build(_articles(lang, elsewhere=True), query=[query])
+    assert [e.date for e in timeline.entries] == days
+    assert not any("more day(s)" in n or "date(s) of the" in n for n in timeline.notes)
+
+
+LEFT_OUT = "1 more day(s) have a sentence about the topic; the default shows 2: ask for more with --dates"
+
+
 def test_a_full_default_timeline_says_days_were_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(size, "MAX_DATES", 2)
     timeline = build(_articles("en"), query=["bridge"])
-    shown = len(timeline.entries)
-    assert 1 <= shown <= 2
-    assert f"{3 - shown} more day(s) have a dated sentence about the topic; the default shows 2: ask for " \
-           "more with --dates" in timeline.notes
+    assert len(timeline.entries) == 2
+    assert LEFT_OUT in timeline.notes
     asked = build(_articles("en"), query=["bridge"], dates=2)
     assert not any("more day(s)" in n for n in asked.notes)  # the user chose the number
+
+
+def _plain(number: int, text: str, day: dt.date) -> Article:
+    return analyse(make_article(text, id=f"p-{number}", date=day, lang="en", path=f"outlet/p-{number}"))
+
+
+def test_a_saved_default_timeline_says_days_were_left_out_too(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(size, "MAX_DATES", 2)
+    articles = [_plain(n, text, day) for n, (day, text) in enumerate(SMALL["en"][0])]
+    with open_store(tmp_path / "c.sqlite") as store:
+        store.add(articles)
+        saved = store.saved_timeline(save_timeline(store, "bridge", {"q": ["bridge"]}))
+        assert saved is not None
+        assert len(saved.result["entries"]) == 2
+        assert LEFT_OUT in saved.result["notes"]
+        asked = store.saved_timeline(save_timeline(store, "two", {"q": ["bridge"], "dates": 2}))
+        assert asked is not None and not any("more day(s)" in n for n in asked.result["notes"])
+
+
+# One sentence tells of two days: the first day ranked takes it, the other has nothing left.
+TWO_DAYS = (D(2026, 3, 5), "Mayor Orsk met the harbour council on March 3, 2026 and again on March 4, 2026.")
+
+
+def test_a_default_timeline_short_of_the_days_the_topic_reaches_says_why(tmp_path: Path) -> None:
+    expected = "1 date(s) of the 2 the topic reaches: every sentence about the other 1 day(s) repeats one already shown"
+    timeline = build([annotate(make_article(TWO_DAYS[1], id="two", date=TWO_DAYS[0], lang="en"))], query=["Orsk"])
+    assert len(timeline.entries) == 1
+    assert expected in timeline.notes
+    assert not any("more day(s)" in n for n in timeline.notes)
+    with open_store(tmp_path / "c.sqlite") as store:
+        store.add([_plain(0, TWO_DAYS[1], TWO_DAYS[0])])
+        saved = store.saved_timeline(save_timeline(store, "orsk", {"q": ["Orsk"]}))
+        assert saved is not None and expected in saved.result["notes"]

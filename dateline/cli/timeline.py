@@ -99,7 +99,7 @@ def timeline(
     sources: list[str] = typer.Argument(None, help="Files, folders, http(s) URLs (or a .txt file of them, one a line) or - (standard input): text, Markdown, HTML, RSS/Atom, JSONL(.gz), TimeML."),
     query: list[str] = typer.Option(None, "--query", "-q", help='A topic term; a value of several words is a phrase ("Bank of America"). Repeat for more terms: a sentence matching any of them is on topic.'),
     lang: str = typer.Option(None, "--lang", callback=check_language, help="Language code; identified per article if not given."),
-    dates: int = typer.Option(None, "--dates", min=1, help=f"Number of dates (default: every day the collection tells of when they are at most {MAX_DATES}; otherwise the days two signals back (articles naming the day or published on it), at most {MAX_DATES}; a note says when days with a dated sentence on the topic are left out)."),
+    dates: int = typer.Option(None, "--dates", min=1, help=f"Number of dates (default: every day the topic reaches, i.e. that a sentence about the topic is about, at most {MAX_DATES}; a note says how many were left out)."),
     sentences: int = typer.Option(None, "--sentences", min=1, help="Sentences per date (default: chosen from the collection)."),
     start: str = typer.Option(None, "--start", help="First date the timeline may show, YYYY-MM-DD."),
     end: str = typer.Option(None, "--end", help="Last date the timeline may show, YYYY-MM-DD."),

@@ -5,8 +5,8 @@ articles that caused it.
 Why the update gives exactly the timeline a computation from scratch gives (a test checks
 it, and `benchmarks/saved.py` measures both): every statistic the default method
 (`dateline.timeline.default`) reads is a sum over the collection's texts. Per day, the
-texts voting for each ranking feature, referring to it, published on it (by outlets), with
-an on-topic sentence about it; per word, the sentences holding it (the IDF); per length,
+texts voting for each ranking feature and those with an on-topic sentence about it (the
+days with one are those the topic reaches, which size a default timeline); per word, the sentences holding it (the IDF); per length,
 the sentences that long (the length weights). A saved timeline keeps each text's votes and
 candidate sentences per day, and those sums. A new text adds its share; a text that gained
 an outlet (a wire copy, whose representative date may change) has its day rows replaced.
@@ -275,7 +275,7 @@ class Live:
             for (day, feature), voters in day_voters(corpus, bounds).items():
                 for a in voters:
                     bits[(day, a)] |= 1 << FEATURES.index(feature)
-            on_topic, refers = 1 << len(FEATURES), 1 << (len(FEATURES) + 1)
+            on_topic = 1 << len(FEATURES)
             topical_rows = day_index.on_topic(corpus)
             topical = topical_rows.tolist()
             candidates: list[tuple[Any, ...]] = []
@@ -289,19 +289,12 @@ class Live:
                     touched.add(iso_day)
                     for s in sentences:
                         a = article_of[s]
-                        if tier is None:
-                            bits[(day, a)] |= refers
                         if topical[s]:
                             bits[(day, a)] |= on_topic
                         first = (day, s) in listed
                         kind = ((CONTINUED if first else ATTACHED) if tier is not None
                                 else LISTED if first else MENTIONED)
                         candidates.append((iso_day, text_of[a], position[s], kind, s))
-            # A text published on a day counts in the day's support (`timeline.size.support`)
-            # whether or not it says anything of it.
-            for a, article in enumerate(corpus.articles):
-                if article.date is not None and bounds.allows(article.date):
-                    bits.setdefault((article.date, a), 0)
             iso_days = {day: day.isoformat() for day, _ in bits}  # a day has many votes: named once
             outlets, published_on = corpus.outlets.tolist(), [article.date for article in corpus.articles]
             votes = [(iso_days[day], text_of[a], value, outlets[a] if published_on[a] == day else 0)
@@ -364,7 +357,7 @@ class Live:
         """The per-day sums of the given days (every day when None) from the texts' votes."""
         from dateline.timeline.features import FEATURES
 
-        self.tables.aggregate(len(FEATURES) + 2, days)
+        self.tables.aggregate(len(FEATURES) + 1, days)
 
     # -- the timeline from the sums -------------------------------------------------------------
     def _compute(self, query: Query, fallback: bool, touched: set[str] | None = None) -> Timeline:
@@ -374,22 +367,22 @@ class Live:
         repeated a sentence already in the timeline, is skipped unread when the update did
         not touch it, those sentences are in the timeline again, and the new IDF cannot have
         brought any of those cosines down to the method's bound (`_still_repeating`)."""
-        from dateline.timeline import query_notes, shortfalls
-        from dateline.timeline.base import to_timeline
+        from dateline.timeline import left_out, query_notes, shortfalls
+        from dateline.timeline.base import Size, to_timeline
         from dateline.timeline.default import Dateline, ranked
         from dateline.timeline.features import FEATURES, feature_rows
         from dateline.timeline.ranker import shipped
-        from dateline.timeline.size import size_from_support
+        from dateline.timeline.size import size_for
 
         params = self.params
         per_day = {dt.date.fromisoformat(day): counts for day, counts in self.tables.day_counts().items()}
         texts = self.tables.texts()
         features = len(FEATURES)
-        support = {day: c[features + 1] + c[features + 2] for day, c in per_day.items()
-                   if c[features + 1] + c[features + 2]}
-        size = size_from_support(support, texts, dates=params.dates, sentences=params.sentences,
-                                 start=params.start, end=params.end)
-        days = sorted(day for day, c in per_day.items() if size.allows(day) and c[features])
+        bounds = Size(1, 1, params.start, params.end)
+        # The days the topic reaches (`timeline.size.reached_days`): an on-topic sentence is about them.
+        days = sorted(day for day, c in per_day.items() if bounds.allows(day) and c[features])
+        size = size_for(len(days), texts, asked=params.dates, sentences=params.sentences,
+                        start=params.start, end=params.end)
         counts = {day: dict(zip(FEATURES, per_day[day][:features])) for day in days}
         scores = dict(zip(days, shipped().scores(feature_rows(counts, days)).tolist()))
         order = ranked(scores)
@@ -429,6 +422,8 @@ class Live:
         timeline.notes = [] if texts else ["no stored article matches this timeline yet"]
         timeline.notes += query_notes(query, matched=not fallback)
         timeline.notes += shortfalls(timeline, size, asked_dates=params.dates is not None, read=bool(texts))
+        if params.dates is None:
+            timeline.notes += left_out(set(days), size, timeline)
         return timeline
 
     def _still_repeating(self, touched: set[str] | None, sentences: int,

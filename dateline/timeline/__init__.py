@@ -8,9 +8,7 @@ methods by name (`dateline`, the default; `datewise`; `clust`; the `namecount` b
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-
-import numpy as np
+from collections.abc import Sequence, Set
 
 from dateline.ingest import collapse
 from dateline.model import Article, Timeline
@@ -21,7 +19,7 @@ from dateline.timeline.datewise import DateWise
 from dateline.timeline.default import Dateline
 from dateline.timeline.namecount import NameCount
 from dateline.timeline.query import Query, parse_terms, written_alike
-from dateline.timeline.size import default_size
+from dateline.timeline.size import reached_days, size_for
 
 METHODS: dict[str, type[Method]] = {m.name: m for m in (Dateline, DateWise, Clust, NameCount)}
 DEFAULT_METHOD = Dateline.name
@@ -54,12 +52,13 @@ def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
                                   "involving the entities is a candidate")
         return timeline
     corpus, notes = prepare(articles, query, outlets)
-    size = default_size(corpus, dates=dates, sentences=sentences, start=start, end=end)
+    reached = reached_days(corpus, start=start, end=end) if dates is None else set()
+    size = size_for(len(reached), len(corpus.articles), asked=dates, sentences=sentences, start=start, end=end)
     picker = METHODS[method]() if isinstance(method, str) else method
     timeline = to_timeline(corpus, picker.pick(corpus, size), picker.name)
     notes += shortfalls(timeline, size, asked_dates=dates is not None, read=bool(articles))
     if dates is None:
-        notes += left_out(corpus, size, timeline)
+        notes += left_out(reached, size, timeline)
     timeline.notes = notes
     return timeline
 
@@ -71,9 +70,13 @@ def shortfalls(timeline: Timeline, size: Size, *, asked_dates: bool, read: bool)
     found = len(timeline.entries)
     if read and not found:
         notes.append("no sentence refers to a day in the requested range")
-    if timeline.entries and found < size.dates and asked_dates:
-        notes.append(f"{found} date(s) instead of the {size.dates} asked for: no other day in the "
-                     "range has a sentence about it that matches the query and is not already shown")
+    if timeline.entries and found < size.dates:
+        if asked_dates:
+            notes.append(f"{found} date(s) instead of the {size.dates} asked for: no other day in the "
+                         "range has a sentence about it that matches the query and is not already shown")
+        else:
+            notes.append(f"{found} date(s) of the {size.dates} the topic reaches: every sentence about "
+                         f"the other {size.dates - found} day(s) repeats one already shown")
     short = [e.date.isoformat() for e in timeline.entries if len(e.sentences) < size.sentences]
     if short:
         listed = ", ".join(short[:5]) + (f" and {len(short) - 5} more" if len(short) > 5 else "")
@@ -83,22 +86,17 @@ def shortfalls(timeline: Timeline, size: Size, *, asked_dates: bool, read: bool)
     return notes
 
 
-def left_out(corpus: Corpus, size: Size, timeline: Timeline) -> list[str]:
-    """A note on the days with a dated on-topic sentence that a timeline of the default size
-    (`default_size`) has no room for: the user did not ask for a number of dates, and should
-    know there are more. A timeline shorter than its size left none out, unless the size kept
-    it to the days two signals back (`Size.days`)."""
-    if len(timeline.entries) < size.dates and size.days is None:
+def left_out(reached: Set[dt.date], size: Size, timeline: Timeline) -> list[str]:
+    """A note on the days the topic reaches (`size.reached_days`) that a full timeline of the
+    default size has no room for: the user did not ask for a number of dates, and should know
+    there are more (a saved timeline says the same: `dateline.saved`). A timeline shorter than
+    its size left none out for room (`shortfalls` says why it is short)."""
+    if len(timeline.entries) < size.dates:
         return []
-    from dateline.timeline.dates import on_topic
-
-    usable = on_topic(corpus)
-    shown = {e.date for e in timeline.entries}
-    bounds = Size(1, 1, size.start, size.end)
-    more = {m.date for i in np.flatnonzero(usable) for m in corpus.mentions[i] if bounds.allows(m.date)} - shown
+    more = len(reached - {e.date for e in timeline.entries})
     if not more:
         return []
-    return [f"{len(more)} more day(s) have a dated sentence about the topic; the default shows "
+    return [f"{more} more day(s) have a sentence about the topic; the default shows "
             f"{size.dates}: ask for more with --dates"]
 
 

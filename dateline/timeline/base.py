@@ -13,7 +13,8 @@ from dateline.timeline.corpus import Corpus
 @dataclass(frozen=True, slots=True)
 class Size:
     """How big a timeline to build and which days it may cover (bounds inclusive; `days`,
-    when given, the only days it may show)."""
+    when given, the only days it may show: the benchmark's oracle rows keep a method to the
+    reference's dates)."""
 
     dates: int
     sentences: int
