@@ -185,3 +185,30 @@ def test_a_folder_of_timeml_annotated_by_workers_is_written_and_reported_as_by_o
         outputs[workers] = ({p.name: p.read_bytes() for p in (tmp_path / workers).iterdir()}, problems)
     assert asked == [2]  # the second run only, for the 11 files after the first (~165 KB)
     assert outputs["1"] == outputs["2"] and len(outputs["1"][0]) == 12
+
+
+def test_raw_offsets_point_at_each_plain_character_in_the_raw_file() -> None:
+    """`raw_offsets` (runs, not a number per character): a copied character points at itself,
+    an entity's characters at its "&", a closing tag standing for a line break at its "<", and
+    one more entry at the end of the <TEXT> content; read by index, from the end, by slice."""
+    raw = ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2008-01-09">2008-01-09</TIMEX3></DCT>'
+           '<TEXT>A &amp; B <TIMEX3 tid="t1" type="DATE" value="2008">2008</TIMEX3>'
+           '<s>one .</s><s>two &#233;&lt;</s></TEXT></TimeML>')
+    doc = parse_timeml(raw)
+    assert doc.text == "A & B 2008one .\ntwo é<"
+    offsets = doc.raw_offsets
+    assert len(offsets) == len(doc.text) + 1 and offsets[-1] == offsets[len(doc.text)] == raw.index("</TEXT>")
+    for i, ch in enumerate(doc.text):
+        at = raw[offsets[i]]
+        assert at == ch or at == "&" and ch in "&é<" or at == "<" and ch == "\n", (i, ch, at)
+    amp, nl = raw.index("&amp;"), raw.index("</s><s>two")
+    assert list(offsets) == offsets[:] == [offsets[i] for i in range(len(offsets))]
+    assert offsets[2] == amp and offsets[1] == amp - 1 and offsets[3] == amp + 5
+    assert offsets[doc.text.index("\n")] == nl and offsets[doc.text.index("é")] == offsets[doc.text.index("é") + 1] - 6
+    assert offsets == list(offsets) and offsets[-2] == raw.index("&lt;")
+    try:
+        offsets[len(offsets)]
+    except IndexError:
+        pass
+    else:
+        raise AssertionError("an index past the end is an IndexError, as for a list")

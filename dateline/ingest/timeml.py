@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from dateline.ingest.dates import iso_day
@@ -26,6 +27,57 @@ _BLOCKS = frozenset({"s", "p", "S", "P"})
 _MARKUP = re.compile(r"<(/?)([\w:-]+)([^>]*)>|&(#x[0-9a-fA-F]+|#\d+|\w+);")
 
 
+class RawOffsets(Sequence[int]):
+    """The raw position of each plain-text character, kept as runs: a run of text copied from
+    the raw file counts up one by one, the characters an entity or a closing tag stands for
+    all point at it. A list of one number per character cost a good part of reading a TimeML
+    file (an int object each, ~10,000 a news document), and only a few are ever read (where a
+    TIMEX3 begins and ends)."""
+
+    __slots__ = ("_starts", "_raw", "_step", "_length")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []  # the plain position where each run begins
+        self._raw: list[int] = []  # ... the raw position of its first character
+        self._step: list[int] = []  # ... 1 when it counts up, 0 when all point at one place
+        self._length = 0
+
+    def add(self, raw: int, count: int, step: int) -> None:
+        """`count` more characters from raw position `raw`, counting up (`step` 1) or not (0)."""
+        if count > 0:
+            self._starts.append(self._length)
+            self._raw.append(raw)
+            self._step.append(step)
+            self._length += count
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._length))]
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("raw offset index out of range")
+        run = bisect_right(self._starts, index) - 1
+        return self._raw[run] + (index - self._starts[run]) * self._step[run]
+
+    def __iter__(self) -> Iterator[int]:
+        for run, start in enumerate(self._starts):
+            end = self._starts[run + 1] if run + 1 < len(self._starts) else self._length
+            raw, step = self._raw[run], self._step[run]
+            yield from (range(raw, raw + end - start) if step else [raw] * (end - start))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(self) == len(other) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]  # a sequence compared by value, as a list is
+
+    def __repr__(self) -> str:
+        return f"RawOffsets({list(self)!r})"
+
+
 @dataclass(slots=True)
 class TimeMLDocument:
     """A TimeML file split into what the tagger, the annotator and the scorer need.
@@ -36,7 +88,7 @@ class TimeMLDocument:
 
     raw: str
     text: str
-    raw_offsets: list[int]
+    raw_offsets: RawOffsets
     dct: dt.date | None
     dct_value: str | None
     title: str | None = None
@@ -49,12 +101,12 @@ def attributes(tag_body: str) -> dict[str, str]:
             for m in _ATTR.finditer(tag_body)}
 
 
-def _plain(fragment: str, base: int) -> tuple[str, list[int], list[Timex]]:
+def _plain(fragment: str, base: int) -> tuple[str, RawOffsets, list[Timex]]:
     """Strip tags and entities from `fragment`, keeping raw offsets and TIMEX3 spans. Text
     between tags is copied a run at a time, not a character at a time: reading a folder of
     TimeML is a good part of a whole `dateline annotate` run."""
     out: list[str] = []
-    offsets: list[int] = []  # one per plain character: its length is the plain text's so far
+    offsets = RawOffsets()  # one per plain character: its length is the plain text's so far
     spans: list[tuple[int, int, dict[str, str]]] = []
     open_timex: tuple[int, dict[str, str]] | None = None
     pos = 0
@@ -62,19 +114,19 @@ def _plain(fragment: str, base: int) -> tuple[str, list[int], list[Timex]]:
         start = m.start()
         if start > pos:
             out.append(fragment[pos:start])
-            offsets.extend(range(base + pos, base + start))
+            offsets.add(base + pos, start - pos, 1)
         pos = m.end()
         if m.group(2) is None:  # an entity: each character it stands for points at its "&"
             decoded = html.unescape(m.group(0))
             out.append(decoded)
-            offsets.extend([base + start] * len(decoded))
+            offsets.add(base + start, len(decoded), 0)
             continue
         closing, name, body = m.group(1), m.group(2), m.group(3)
         if closing and name in _BLOCKS and fragment[pos:pos + 1].strip():
             # Sentences and paragraphs written tag to tag (SemEval-2015's `<s>` elements) would
             # glue their texts ("2008The"): a line break stands for the closing tag.
             out.append("\n")
-            offsets.append(base + start)
+            offsets.add(base + start, 1, 0)
         if name != "TIMEX3":
             continue
         if not closing:
@@ -85,7 +137,7 @@ def _plain(fragment: str, base: int) -> tuple[str, list[int], list[Timex]]:
             spans.append((open_timex[0], len(offsets), open_timex[1]))
             open_timex = None
     out.append(fragment[pos:])
-    offsets.extend(range(base + pos, base + len(fragment) + 1))  # and the end of the fragment
+    offsets.add(base + pos, len(fragment) + 1 - pos, 1)  # and the end of the fragment
     text = "".join(out)
     timexes = [Timex(start=a, end=b, text=text[a:b], type=attrs.get("type", ""),
                      value=attrs.get("value", ""), mod=attrs.get("mod") or None)
