@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -212,6 +213,100 @@ def test_every_language_has_its_list_of_words_that_end_sentences(monkeypatch: py
     with pytest.raises(ValueError, match=r"sentence_ends/\w+\.txt: 'an\.'"):
         sentences._sentence_end_words()
     sentences._sentence_end_words.cache_clear()
+
+
+# Audit s25 defect 9: a sentence that opens with a number (a day, a year, a count) starts after
+# a full stop, in every language; a number after an abbreviation or a day's dot goes on.
+NUMBER_OPENS = {
+    "de": ("Die Prüfung endet im April. 2026 wird ein schwieriges Jahr.",
+           ["Die Prüfung endet im April.", "2026 wird ein schwieriges Jahr."]),
+    "es": ("La inspección terminará en abril. 2 de marzo fue el día del accidente.",
+           ["La inspección terminará en abril.", "2 de marzo fue el día del accidente."]),
+    "pt": ("A vistoria termina em abril. 2 de março foi o dia do acidente.",
+           ["A vistoria termina em abril.", "2 de março foi o dia do acidente."]),
+    "fr": ("L'enquête durera jusqu'en avril. 12 marins ont été entendus.",
+           ["L'enquête durera jusqu'en avril.", "12 marins ont été entendus."]),
+    "it": ("L'indagine finirà ad aprile. 3 marinai sono stati ascoltati.",
+           ["L'indagine finirà ad aprile.", "3 marinai sono stati ascoltati."]),
+    "en": ("The inquiry ends in April. 40 sailors were questioned.",
+           ["The inquiry ends in April.", "40 sailors were questioned."]),
+    "ru": ("Проверка завершится в апреле. 2 марта танкер сел на мель.",
+           ["Проверка завершится в апреле.", "2 марта танкер сел на мель."]),
+    "ar": ("ينتهي التحقيق في أبريل. 2 مارس كان يوم الحادث.",
+           ["ينتهي التحقيق في أبريل.", "2 مارس كان يوم الحادث."]),
+    # blingfire joins an amount's abbreviation, its currency and the next sentence.
+    "de-amount": ("Der Schaden beträgt ca. 5 Mio. Euro. Das Schiff sank gestern.",
+                  ["Der Schaden beträgt ca. 5 Mio. Euro.", "Das Schiff sank gestern."]),
+    "it-amount": ("Il danno è di 5 mln. euro. La nave è affondata.",
+                  ["Il danno è di 5 mln. euro.", "La nave è affondata."]),
+    "ru-amount": ("Ущерб составил 5 млн. руб. Вчера танкер сел на мель.",
+                  ["Ущерб составил 5 млн. руб.", "Вчера танкер сел на мель."]),
+}
+NUMBER_GOES_ON = [
+    "Er kam am 5. März an und blieb.",            # a day's dot
+    "Nach Art. 5 des Gesetzes haftet die Reederei.",
+    "Es kostet rund 3 Mio. 2026 mehr.",           # an amount's abbreviation (de)
+    "Véase la pág. 12 del informe.",
+    "El 5 mar. 2026 encalló el petrolero.",       # a month written short (es)
+    "Voir le chap. 3 du rapport.",
+    "Vedi il cap. 4 della relazione.",
+    "Ver o art. 5 da lei.",
+    "See Fig. 3 and Sept. 11 of the report.",
+    "См. стр. 5 отчёта.",
+    "Il a vu le n. 5 hier.",                       # one letter
+]
+
+
+@pytest.mark.parametrize("case", sorted(NUMBER_OPENS))
+def test_a_sentence_that_opens_with_a_number_is_cut_off_the_one_before(case: str) -> None:
+    text, expected = NUMBER_OPENS[case]
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize("text", NUMBER_GOES_ON)
+def test_a_number_after_an_abbreviation_or_a_days_dot_goes_on(text: str) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == [text]
+
+
+def test_every_language_has_its_list_of_abbreviations_before_a_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.ingest import sentences
+    for lang in sentences.sentence_end_languages():
+        assert (resources.files("dateline.ingest") / "data" / "sentence_ends" / "before_number"
+                / f"{lang}.txt").is_file()
+    sentences._number_abbreviations.cache_clear()
+    monkeypatch.setattr(sentences, "_word_list", lambda name: frozenset({"Nr"}))
+    with pytest.raises(ValueError, match=r"before_number/\w+\.txt: 'Nr'"):
+        sentences._number_abbreviations()
+    sentences._number_abbreviations.cache_clear()
+
+
+# Audit s25 defect 11: a wire dateline that blingfire cuts off its lead ("(EFE).-", "(AFP).",
+# "/ТАСС/.") stays with it, as the datelines it does not cut do, in every language.
+DATELINES = [
+    "MADRID, 5 mar (EFE).- La inspección terminará en abril.",
+    "TARIFA (Cádiz), 4 mar. (EFE).- El petrolero encalló el lunes.",
+    "SÃO PAULO, 5 mar (EFE).- A vistoria termina em abril.",
+    "Paris, 5 mars 2026 (AFP). L'enquête durera jusqu'en avril.",
+    "Roma, 5 mar 2026 (AGI). L'indagine finirà ad aprile.",
+    "Bremerhaven (dpa). Die Bergung beginnt im April.",
+    "WASHINGTON, March 5 (AFP).- The inquiry ends in April.",
+    "МОСКВА, 5 марта. /ТАСС/. Проверка завершится в апреле.",
+    "МОСКВА, 5 мар — РИА Новости. Проверка завершится в апреле.",
+    "القاهرة، 5 مارس (أ ف ب). ينتهي التحقيق في أبريل.",
+]
+
+
+@pytest.mark.parametrize("text", DATELINES)
+def test_a_wire_dateline_stays_with_its_lead_sentence(text: str) -> None:
+    second = " Otra frase."
+    assert [(text + second)[s:e] for s, e in split_sentences(text + second)] == [text, second.strip()]
+
+
+def test_a_short_sentence_ending_in_brackets_or_a_dash_is_no_dateline() -> None:
+    for text in ("Murieron 5 personas - según la policía. El barco se hundió.",
+                 "Ha dimitido el ministro de Pesca (PP). Nadie lo esperaba."):
+        first = text.index(". ") + 1
+        assert [text[s:e] for s, e in split_sentences(text)] == [text[:first], text[first + 1:]]
 
 
 def test_sentences_and_language() -> None:

@@ -62,6 +62,22 @@ def _sentence_end_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _number_abbreviations() -> frozenset[str]:
+    """Every language's abbreviations that go on before a number ("Nr. 5", "p. 12", "mar. 2026",
+    "ст. 5"), lower case, checked like the sentence-end words: a full stop after any other word
+    ends the sentence when a number follows ("... im April. 2026 wird ..."), which blingfire
+    never cuts. One set for all languages, as the sentence-end words."""
+    words: set[str] = set()
+    for lang in sentence_end_languages():
+        for word in _word_list(f"sentence_ends/before_number/{lang}.txt"):
+            if not _WHOLE_WORD.fullmatch(word) or word != word.lower():
+                raise ValueError(f"sentence_ends/before_number/{lang}.txt: {word!r} is not one "
+                                 "lower-case word of letters")
+            words.add(word)
+    return frozenset(words)
+
+
 def _ends_with_title(text: str, start: int, end: int) -> bool:
     """Whether a sentence ends with a title abbreviation ("... said Mr.")."""
     last = text[start:end].rsplit(None, 1)[-1]
@@ -80,6 +96,31 @@ def _ends_with_ordinal(text: str, end: int, next_start: int) -> bool:
         return False
     word = _NEXT_WORD.match(text, next_start)
     return word is not None and (word[1][0].islower() or word[1] in _ordinal_months())
+
+
+# A news agency's credit closing a wire dateline, with the full stop (and dash) blingfire cuts
+# after: "(EFE).-", "(AFP).", "/ТАСС/.", "— РИА Новости.", "(أ ف ب)." (a name after a dash
+# starts with a capital: "... 5 personas - según la policía." is no credit).
+_CREDIT = r"(?:\([^()\n]{1,30}\)|/[^/\s][^/\n]{0,20}/|[—–-]\s+[A-ZÀ-ÞА-ЯЁ][^.\n]{0,25})\s*\.\s*[-–—]?"
+_CREDIT_END = re.compile(_CREDIT + r"\Z")
+_BARE_CREDIT = re.compile(r"\s*" + _CREDIT + r"\s*\Z")
+_DIGIT = re.compile(r"\d")
+
+
+def _is_dateline(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
+    """Whether a paragraph's first sentence is only a wire dateline, which blingfire cut off
+    its lead ("MADRID, 5 mar (EFE).- La inspección ...", "Paris, 5 mars 2026 (AFP). Le ...",
+    "МОСКВА, 5 марта. /ТАСС/. Проверка ..."): a few words ending with an agency's credit, or
+    followed by a sentence that is only the credit. It stays with its lead, as the datelines
+    blingfire does not cut ("BERLIN, 5. März (dpa) - Die ...") do: alone it is no sentence."""
+    piece = text[start:end]
+    if len(piece.split()) > 8:
+        return False
+    if _BARE_CREDIT.fullmatch(text, next_start, next_end):
+        return _DIGIT.search(piece) is not None
+    credit = _CREDIT_END.search(piece)
+    return credit is not None and (_DIGIT.search(piece) is not None
+                                   or len(piece[:credit.start()].split()) <= 2)
 
 
 def _sentence_offsets(para: str) -> list[tuple[int, int]]:
@@ -118,11 +159,15 @@ def _sentence_offsets(para: str) -> list[tuple[int, int]]:
 # open sentences so; or (2) the word before the full stop is a common word that blingfire
 # takes for an abbreviation ("par an. Le ministre", see _sentence_end_words) and the next
 # word, maybe after an opening quote ("« Nous"), starts with a capital.
-_INNER_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s+([\"'“‘«(]\s*)?([^\W\d_]))")
+_INNER_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s+([\"'“‘«(]\s*)?([^\W_]))")
 _ACCENTED_CAPITALS = frozenset("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝ")
 # The whole word before a full stop, in the few characters before it (as many as the longest
 # listed word has, and one more): not part of "J.-C." or "U.S." (a dot or hyphen before it),
-# nor of a longer word.
+# nor of a longer word. (3) The next word is a number ("... en abril. 2 de marzo fue ...",
+# "... im April. 2026 wird ..."), which blingfire never takes for a sentence's start, and the
+# word before the mark is a word of three letters or more that is no abbreviation going on
+# before a number (see _number_abbreviations): a day's or an ordinal's dot ("am 5. März",
+# "1. FC"), "Nr. 5" or "p. 12" go on.
 _WORD_BEFORE = re.compile(r"(?:\A|[^\w.\-])([^\W\d_]+)\Z")
 
 
@@ -135,6 +180,8 @@ def _longest_sentence_end() -> int:
 def _cut_here(para: str, start: int, m: re.Match[str]) -> bool:
     """Whether blingfire's sentence that began at `start` ends at the mark `m` after all."""
     opener, letter = m.group(1), m.group(2)
+    if letter.isdigit():
+        return not opener and _ends_with_word(para, start, m.start())
     if not opener and letter in _ACCENTED_CAPITALS:
         before = para[start:m.start()].rsplit(None, 1)
         return not (para[m.start()] == "." and before and len(before[-1]) == 1)  # "J. Álvarez"
@@ -142,6 +189,16 @@ def _cut_here(para: str, start: int, m: re.Match[str]) -> bool:
         return False
     word = _WORD_BEFORE.search(para[max(start, m.start() - _longest_sentence_end() - 1):m.start()])
     return word is not None and word[1] in _sentence_end_words()
+
+
+def _ends_with_word(para: str, start: int, mark: int) -> bool:
+    """Whether the end mark at `mark` follows a whole word of three letters or more that is no
+    abbreviation going on before a number (a "?" or "!" always ends the sentence)."""
+    if para[mark] != ".":
+        return True
+    word = _WORD_BEFORE.search(para[max(start, mark - 40):mark])
+    return (word is not None and len(word[1]) >= 3
+            and word[1].lower() not in _number_abbreviations())
 
 
 def _sentences(para: str) -> list[tuple[int, int]]:
@@ -169,7 +226,8 @@ def split(text: str) -> list[tuple[int, int]]:
             merged: list[tuple[int, int]] = []
             for start, end in _sentences(para):
                 if merged and (_ends_with_title(para, *merged[-1])
-                               or _ends_with_ordinal(para, merged[-1][1], start)):
+                               or _ends_with_ordinal(para, merged[-1][1], start)
+                               or (len(merged) == 1 and _is_dateline(para, *merged[0], start, end))):
                     merged[-1] = (merged[-1][0], end)
                 else:
                     merged.append((start, end))
