@@ -15,7 +15,10 @@ A line is furniture by one of a few rules, each with its reason:
 
 - **legal**: ©, or a copyright, privacy, terms or cookie phrase, in a line of modest length;
 - **furniture words**: a short line that opens with a share, subscribe, comment, advertising
-  or "related articles" phrase, or is made only of navigation words and separators;
+  or "related articles" phrase, or is made only of navigation words and separators; a line of
+  any length up to a teaser's that opens with a "related articles" phrase and a colon: the
+  heading and its list of other articles' headlines on one line ("Noticias relacionadas: A · B",
+  "Читайте также: ...");
 - **comment policy**: a line of modest length that names the comments and how they are moderated
   ("This site reserves the right not to publish comments..."), or a short count of them with
   no end punctuation ("Se han publicado 7 comentarios");
@@ -164,6 +167,9 @@ class Cues:
     caption: re.Pattern[str]
     # The first word of every phrase of a class: a line with none of them is not searched.
     first_words: dict[str, frozenset[str]]
+    # A "related articles" phrase leading a line, then a colon: the heading of a list of other
+    # articles written on its line ("Noticias relacionadas: A · B · C", "Lire aussi : ...").
+    related_heading: re.Pattern[str]
 
     def has(self, cls: str, line: str, tokens: frozenset[str] | None = None) -> bool:
         if tokens is not None and not tokens & self.first_words[cls]:
@@ -222,7 +228,9 @@ def cues() -> Cues:
     credit = regex_cache.regex(rf"\W*(?:{credits})\s*[:,]", re.IGNORECASE, _CACHE_GROUP)
     caption = re.compile(rf"(?:[.!?]\s*\|\s*[^|.!?]{{1,{CREDIT_CHARS}}}"
                          rf"|\(\s*(?:{credits})\s*:[^()]{{1,{CREDIT_CHARS}}}\)[.\s]*)\Z", re.IGNORECASE)
-    return Cues(patterns, openers, credit, caption, first_words)
+    related_heading = regex_cache.regex(rf"\W*(?:{_alternation(by_class['related'])})\s*:", re.IGNORECASE,
+                                        _CACHE_GROUP)
+    return Cues(patterns, openers, credit, caption, first_words, related_heading)
 
 
 @lru_cache(maxsize=1)
@@ -333,6 +341,8 @@ def reason(line: str, c: Cues | None = None) -> str | None:
         return "cookies"
     if words <= OPENER_WORDS and c.openers.match(line):
         return "related" if c.has("related", line) else "furniture words"
+    if words <= TEASER_WORDS and c.related_heading.match(line):  # the heading with its list: no
+        return RELATED_LIST                                       # list below it to mark
     if 0 < words <= OPENER_WORDS and not dated and _only_furniture_words(line, c):  # "25/06/2013 - 10:32" is a stamp
         return "navigation"
     if _is_menu(line, words):
