@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from dateline.ingest import boilerplate, jsonl, language, mojibake, sentences, text, timeml
+from dateline.ingest import boilerplate, byline, jsonl, language, mojibake, sentences, text, timeml
 from dateline.ingest.dates import future_note, in_future, iso_day
 from dateline.ingest.errors import IngestError, skipped, warning
 from dateline.ingest.html import Page
@@ -151,7 +151,7 @@ def make_article(
             on_error(warning(where, f"language identified as {found!r}, which Dateline has no "
                                     f"data for; read as {lang!r}"))
     article = Article(id=id, text=raw_text, date=date, title=title, url=url, path=path,
-                      lang=lang, author=author,
+                      lang=lang, author=byline.author_name(author) if author else author,
                       date_source=date_source if date is not None else None,
                       date_modified=date_modified)
     article.sentences = marked_sentences(raw_text, date)
