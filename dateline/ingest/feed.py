@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 from dateline.ingest.errors import IngestError, skipped, warning
 from dateline.ingest.dates import iso_day
 from dateline.ingest.html import Page, fragment_text
+from dateline.ingest.text import with_headline
 
 
 def _day(entry: dict, key: str) -> dt.date | None:  # type: ignore[type-arg]
@@ -42,8 +43,7 @@ def _item(entry: dict) -> Page:  # type: ignore[type-arg]
     body = max((c.get("value", "") for c in contents), key=len, default="") or entry.get("summary", "")
     title = fragment_text(entry.get("title", "")) or None
     text = fragment_text(body)
-    if title and not text.startswith(title):
-        text = f"{title}\n{text}" if text else title
+    text = with_headline(title, text)
     published = _day(entry, "published")
     source = _PUBLISHED if published else None
     if published is None and (published := _day(entry, "updated")) is not None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from dateline.ingest.dates import iso_day
 from dateline.ingest.errors import IngestError, skipped
+from dateline.ingest.text import with_headline
 
 # Metadata keys (meta property/name/itemprop, JSON-LD keys) that state when a page was
 # published or last modified, as news sites and CMSs write them.
@@ -129,7 +130,7 @@ def parse_html(raw: str, path: str, url: str | None = None) -> Page:
         # htmldate falls back to the modification date; that is when the page last changed,
         # not when the article appeared, so the article is dated from its text instead.
         published, source, modified = None, None, modified or published
-    return Page(text=text, title=doc.title or None, author=doc.author or None,
+    return Page(text=with_headline(doc.title, text, add=False), title=doc.title or None, author=doc.author or None,
                 url=doc.url or url, published=published, published_source=source,
                 modified=modified if modified != published else None)
 

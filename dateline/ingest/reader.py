@@ -433,12 +433,13 @@ def record_article(record: dict[str, object], name: str, number: int, *, article
                                "inferred from the text)", number))
         date = None
     own_id = record.get("id")
+    title = str(record["title"]) if record.get("title") else None
     return make_article(
-        str(record["text"]),
+        text.with_headline(title, str(record["text"])),
         id=str(own_id or f"{article_id}:{number}"),
         date=date,
         lang=lang or _record_language(record.get("lang"), name, number, on_error),
-        title=str(record["title"]) if record.get("title") else None,
+        title=title,
         url=str(record["url"]) if record.get("url") else None,
         path=name,
         author=str(record["author"]) if record.get("author") else None,
