@@ -38,6 +38,7 @@ PRONOUN_REACH = 2
 # How many words before a trigger a cue like "will" or "plans to" may stand.
 CUE_WINDOW = 4
 _DATE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
 # Quotation marks: a verb after one is the quoted speaker's ('… Beatles," said Jobs').
 _QUOTES = "\"“”„«»'’"
 # The anchor value of a report whose day is not known.
@@ -431,6 +432,24 @@ def _contains(value: str, day: dt.date) -> bool:
     return day.isoformat().startswith(value.replace("-XX", ""))
 
 
+def _anchor_value(timex: Timex, focus: dt.date | None) -> str | None:
+    """The day, month or year `timex` anchors an event to ("2010-06-07", "2010-06", "2010"), or
+    None when it is the period holding `focus` ("this year", "this week": no more than its day).
+    A week ("next week", 2024-W20) is the month holding all its days, else its year: read as
+    its year alone, it held the publication day and the event fell on that day instead."""
+    week = _WEEK_VALUE.match(timex.value)
+    if week:
+        monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        sunday = monday + dt.timedelta(days=6)
+        if focus is not None and monday <= focus <= sunday:
+            return None
+        return monday.isoformat()[:7] if monday.month == sunday.month else monday.isoformat()[:4]
+    value = _DATE_VALUE.match(timex.value).group()
+    if timex.calendar_date() is None and focus is not None and _contains(value, focus):
+        return None
+    return value
+
+
 def _mention(article: Article, index: int, start: int, end: int, kind: str,
              participants: list[str], timex: Timex | None, shapes: Shapes, i: int,
              focus: dt.date | None = None, present: bool = False) -> EventMention:
@@ -440,11 +459,10 @@ def _mention(article: Article, index: int, start: int, end: int, kind: str,
     mention = EventMention(article.id, index, sentence.text, article.text[start:end], kind,
                            start, end, list(participants))
     focus = article.date if present else (focus or article.date)
-    if timex is not None and timex.calendar_date() is None and focus is not None \
-            and _contains(_DATE_VALUE.match(timex.value).group(), focus):
+    value = _anchor_value(timex, focus) if timex is not None else None
+    if value is None:
         timex = None  # "this year", "WWDC 2010": the article's own period says no more than its day
-    if timex is not None:
-        value = _DATE_VALUE.match(timex.value).group()
+    if timex is not None and value is not None:
         mention.value = value + "-XX" * (2 - value.count("-"))
         mention.date = timex.calendar_date()
         mention.anchor = EventAnchor.EXPRESSION
