@@ -1121,10 +1121,20 @@ def _apposed_holder(s: _Sentence, end: int, first: int) -> bool:
     """Whether the name at token `first` can be the holder of the office ending at token `end`:
     only its country, joining words or other capitalized words stand between them ("President
     of Russia, Vladimir Putin", "el presidente chino, Xi Jinping"), not a verb ("the Chinese
-    president met Vladimir Putin": Putin is whom he met, not the Chinese president)."""
-    return all(s.role[k] in ("gaz", "title", "hon") or s.words[k] in s.lex.connectors
-               or s.words[k] in s.lex.determiners or (s.lex.has_case and s.toks[k].upper)
-               for k in range(end, first))
+    president met Vladimir Putin": Putin is whom he met, not the Chinese president). The
+    office's own complement may stand there too, a lower-case word right after it or after
+    "of" or an article ("the director of the port, James Whitaker", "директор порта, Павел
+    Дорск"), when a comma sets the name apart."""
+    complement = False
+    for k in range(end, first):
+        if s.role[k] in ("gaz", "title", "hon") or s.words[k] in s.lex.connectors \
+                or s.words[k] in s.lex.determiners or (s.lex.has_case and s.toks[k].upper):
+            continue
+        if s.toks[k].upper or not (k == end or s.words[k - 1] in s.lex.connectors
+                                   or s.words[k - 1] in s.lex.determiners):
+            return False
+        complement = True
+    return not complement or "," in s.gap(first - 1, first)
 
 
 def article_names(article: Article, lex: Lexicon | None = None,
