@@ -23,14 +23,17 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
 from dateline.ingest import (ErrorHandler, IngestError, Input, identify_language, ignore_error, inputs, raise_error,
-                             read_input, size_of)
+                             read_input, shingle_hashes, size_of)
 from dateline.model import Article, DateBasis
 from dateline.temporal import (Mention, PageLines, SiteLines, Twins, annotate, article_readings, attach, date_article,
                                mark_site, own_site_lines, page_lines, shipped_answer, tagger_for, tagger_for_language,
                                twin_shingles)
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # How far outside the span of a collection's dated articles an undated one may be. A
 # collection (a crawl, a topic's folder) covers a period, and its undated articles are most
@@ -83,10 +86,12 @@ class _FileResult:
     undated: list[Article] = field(default_factory=list)
     problems: list[IngestError] = field(default_factory=list)
     pages: list[PageLines] = field(default_factory=list)  # of the undated, for SiteLines
+    hashes: list[np.ndarray] = field(default_factory=list)  # of the dated, when asked (`process`)
 
 
-def _read_and_tag(item: Input, lang: str | None) -> _FileResult:
-    """Read one input and tag its dated articles (the undated wait for the collection's span).
+def _read_and_tag(item: Input, lang: str | None, sign: bool = False) -> _FileResult:
+    """Read one input and tag its dated articles (the undated wait for the collection's span);
+    with `sign`, the dated ones' `shingle_hashes` too.
 
     Runs in a worker process. An unexpected error in one input is reported as that input's
     failure, so that one bad article does not end a long run.
@@ -98,24 +103,31 @@ def _read_and_tag(item: Input, lang: str | None) -> _FileResult:
                 result.undated.append(article)
                 result.pages.append(page_lines(article.text))  # here, not in the main process
             else:
-                result.dated.append(annotate(article))
+                article = annotate(article)
+                if sign:
+                    result.hashes.append(shingle_hashes(article.text))
+                result.dated.append(article)
     except Exception as exc:  # noqa: BLE001 - reported, never swallowed
         result.problems.append(IngestError(item.name, f"could not be analysed ({type(exc).__name__}: "
                                                       f"{exc}); please report this as a bug"))
     return result
 
 
+_Dated = tuple[Article, frozenset[int] | None, "np.ndarray | None", list[IngestError]]
+
+
 def _date_and_tag(article: Article, hint_range: HintRange | None, fallback: HintRange | None,
-                  site: frozenset[str] = frozenset()) -> tuple[Article, frozenset[int] | None, list[IngestError]]:
-    """`date_and_annotate` in a worker, with the article's `twin_shingles` (computed here, not
-    in the main process): an unexpected error is that article's failure, and the article is
-    still handed on as read, so that one bad article does not end the run."""
+                  site: frozenset[str] = frozenset(), sign: bool = False) -> _Dated:
+    """`date_and_annotate` in a worker, with the article's `twin_shingles` and, with `sign`, its
+    `shingle_hashes` (computed here, not in the main process): an unexpected error is that
+    article's failure, and the article is still handed on as read, so that one bad article
+    does not end the run."""
     try:
         article = date_and_annotate(article, hint_range, fallback, site)
-        return article, twin_shingles(article), []
+        return article, twin_shingles(article), shingle_hashes(article.text) if sign else None, []
     except Exception as exc:  # noqa: BLE001 - reported, never swallowed
-        return article, None, [IngestError(article.path or article.id, f"could not be dated "
-                                     f"({type(exc).__name__}: {exc}); please report this as a bug")]
+        return article, None, None, [IngestError(article.path or article.id, f"could not be dated "
+                                           f"({type(exc).__name__}: {exc}); please report this as a bug")]
 
 
 class _Ready:
@@ -298,7 +310,7 @@ class _Spill:
         self._file.close()
 
 
-def _warm(item: Input, lang: str | None) -> None:
+def _warm(item: Input, lang: str | None, _sign: bool = False) -> None:
     """Analyse the first article of the first input (a file or standard input; a URL is not
     fetched twice) once before forking, so that the language identifier's model, the
     language's tagger and the rest are loaded once and shared by every worker."""
@@ -445,7 +457,8 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
             hint_range: HintRange | None = None,
             store: FileCache | None = None,
             workers: int = 1,
-            on_input: Callable[[int], object] | None = None) -> Iterator[Article]:
+            on_input: Callable[[int], object] | None = None,
+            hashes: list[np.ndarray] | None = None) -> Iterator[Article]:
     """Stream Articles from files, folders, URLs and `-`, with their time expressions anchored.
 
     Dated articles are yielded as they are read. Undated ones are held back to the end of
@@ -472,7 +485,12 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
     `on_input`, if given, is called with each input's bytes (`ingest.size_of`) once its
     articles are handed on (its undated ones still to be dated): a progress bar's steps
     towards `ingest.input_bytes(sources)`.
+
+    `hashes`, if given, gets each article's `ingest.shingle_hashes` appended as the article is
+    yielded: what `ingest.collapse` needs of a text, computed by the workers (by this process
+    for the articles the store gives), not serially by a caller about to collapse near copies.
     """
+    sign = hashes is not None
     if lang is not None:
         tagger_for(lang)
     pool = _Workers(workers)
@@ -516,7 +534,7 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
                 continue
             if key is not None:
                 keys[number] = key, False
-            yield item, lang
+            yield item, lang, sign
 
     # A file with undated articles, kept once they are dated: its key, its dated articles
     # not yet put (a stored file's, put again with its undated ones if a date changed), and
@@ -539,10 +557,12 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
             for article in result.undated:
                 spill.add(article)
                 groups.append(number if number in files else None)
-            for article in result.dated:
+            for k, article in enumerate(result.dated):
                 assert article.date is not None
                 widen(article.date)
                 dated_spill.add(article)  # pickled now: what the caller does with it later does not reach it
+                if hashes is not None:  # a stored file's are not computed yet
+                    hashes.append(result.hashes[k] if result.hashes else shingle_hashes(article.text))
                 yield article
             if on_input is not None:
                 on_input(sizes.pop(number, 0))
@@ -565,13 +585,14 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
                 reused = _holds(article, hint_range, fallback, digest)
                 stored.append((_dating(article) if reused else None, digest))
                 # a reused article's shingles, computed once here for both `find` and `add`
-                yield (_Ready((article, twin_shingles(article), [])) if reused
-                       else (_undated(article), hint_range, fallback, own))
+                yield (_Ready((article, twin_shingles(article), None, [])) if reused
+                       else (_undated(article), hint_range, fallback, own, sign))
 
         held: list[Article] = []  # a stored file's articles, yielded once kept again
+        held_hashes: list[np.ndarray] = []  # their shingle hashes, when asked
         failed = False  # one of them could not be dated: the file is not kept
         changed = False  # one of them is new or was dated again: the file is kept again
-        for article, grams, problems in pool.map(_date_and_tag, dating()):
+        for article, grams, own_hashes, problems in pool.map(_date_and_tag, dating()):
             for problem in problems:
                 on_error(problem)
             was, digest = stored.popleft()
@@ -583,11 +604,17 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
             if corpus is not None and was is not None and was == _dating(article):
                 corpus.kept(article)
             twins.add(article, article.date_confidence or 0.0, grams)
+            if hashes is not None and own_hashes is None:  # reused from the store, or failed
+                own_hashes = shingle_hashes(article.text)
             number = groups.popleft()
             if number is None:
+                if hashes is not None:
+                    hashes.append(own_hashes)
                 yield article
                 continue
             held.append(article)
+            if hashes is not None:
+                held_hashes.append(own_hashes)
             failed = failed or _lost(problems)
             changed = changed or was != _dating(article)
             key, dated, count = files[number]
@@ -595,8 +622,11 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
                 if changed and not failed:
                     assert store is not None
                     store.put(key, dated + held)
-                yield from held
-                held, failed, changed = [], False, False
+                for k, article in enumerate(held):
+                    if hashes is not None:
+                        hashes.append(held_hashes[k])
+                    yield article
+                held, held_hashes, failed, changed = [], [], False, False
     finally:
         spill.close()
         dated_spill.close()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from dateline.ingest import make_article
-from dateline.ingest.dedup import NearDuplicates, collapse, originals, signature
+from dateline.ingest.dedup import NearDuplicates, collapse, originals, shingle_hashes, signature, signature_of
 from dateline.temporal import annotate
 from dateline.timeline import build
 from dateline.timeline.corpus import Corpus
@@ -77,3 +78,68 @@ def test_copies_count_as_outlets_of_one_text() -> None:
         cited = [s.article_id for e in timeline.entries for s in e.sentences]
         assert "b" not in cited and "c" not in cited, method
         assert any("2 near-duplicate" in n for n in timeline.notes)
+
+
+def test_a_signature_is_the_same_whatever_the_order_of_its_shingle_hashes() -> None:
+    """A reading worker hashes a text's shingles (`shingle_hashes`, a set's order, which another
+    process's hash seed changes) and the index finishes the signature (`signature_of`)."""
+    for story, other in STORIES.values():
+        hashes = shingle_hashes(story + " " + story)
+        assert len(set(hashes)) == len(hashes) == len(shingle_hashes(story)) + 2  # a shingle once
+        hashes = shingle_hashes(story)
+        assert np.array_equal(signature_of(hashes[::-1]), signature(story))
+        assert np.array_equal(signature_of(np.roll(hashes, 3)), signature(story))
+        assert not np.array_equal(signature_of(shingle_hashes(other)), signature(story))
+    assert np.array_equal(signature_of(shingle_hashes("")), signature(""))
+
+
+def test_collapse_finds_the_same_copies_from_the_hashes_it_is_given() -> None:
+    story, other = STORIES["es"]
+    day = dt.date(2011, 3, 20)
+    articles = [_article("a", story, day), _article("b", other, day), _article("c", "EFE: " + story, day)]
+    given = [shingle_hashes(a.text) for a in articles]
+    kept, outlets = collapse(articles, hashes=given)
+    assert ([a.id for a in kept], outlets) == (["a", "b"], [2, 1])
+    assert collapse(articles) == (kept, outlets)
+    # the hashes are the articles': another article's give another answer
+    assert collapse(articles, hashes=[given[0], given[1], given[1]])[1] == [1, 2]
+    with pytest.raises(ValueError, match="2 shingle hashes for 3 articles"):
+        collapse(articles, hashes=given[:2])
+
+
+def test_the_reading_workers_hand_on_each_articles_shingle_hashes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`process(hashes=...)` gets every article's hashes, in the order the articles come,
+    computed by the workers (none in this process) for read files, dated or undated, and by this
+    process for the articles a store gives back."""
+    from dateline import pipeline
+    from dateline.pipeline import process
+    from dateline.store import ArticleStore
+
+    story, other = STORIES["en"]
+    monkeypatch.setattr(pipeline, "BATCH_BYTES", 2000)
+    for k, day in enumerate(("2023-03-20", "2023-03-21")):  # each file above BATCH_BYTES: two batches
+        (tmp_path / "news" / day).mkdir(parents=True)
+        (tmp_path / "news" / day / "long.txt").write_text(
+            " ".join(f"{story} Part {k}-{i}." for i in range(10)), encoding="utf-8")
+        assert len((tmp_path / "news" / day / "long.txt").read_text()) > pipeline.BATCH_BYTES
+    (tmp_path / "news" / "undated-1.txt").write_text(other, encoding="utf-8")  # dated one per task
+    (tmp_path / "news" / "undated-2.txt").write_text("Reuters - " + story, encoding="utf-8")
+    here: list[str] = []
+    real = pipeline.shingle_hashes
+
+    def counted(text: str) -> np.ndarray:
+        here.append(text)
+        return real(text)
+
+    monkeypatch.setattr(pipeline, "shingle_hashes", counted)
+    with ArticleStore(tmp_path / "store.sqlite") as store:
+        for run in ("read", "stored"):
+            hashes: list[np.ndarray] = []
+            articles = list(process([tmp_path / "news"], workers=2, store=store, hashes=hashes))
+            assert len(articles) == len(hashes) == 4
+            for article, given in zip(articles, hashes):
+                assert np.array_equal(np.sort(given), np.sort(real(article.text))), run
+            assert articles[-1].date is not None  # the undated copy took its twin's date
+            assert len(here) == (0 if run == "read" else 4), run
+    assert list(process([tmp_path / "news"])) == articles

@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -21,6 +22,9 @@ from dateline.render import timeline_dict, timeline_html, timeline_markdown, wri
 from dateline.store import Repository
 from dateline.timeline import DEFAULT_METHOD, METHODS, build, preload
 from dateline.timeline.size import MAX_DATES
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 class Format(str, Enum):
@@ -43,10 +47,13 @@ def render(timeline: Timeline, format: Format) -> str:
 
 def read_articles(sources: list[str | Path], lang: str | None, errors: ErrorLog,
                   store: Repository | None = None, workers: int = 1,
-                  meanwhile: Callable[[], object] | None = None) -> list[Article]:
+                  meanwhile: Callable[[], object] | None = None,
+                  hashes: list[np.ndarray] | None = None) -> list[Article]:
     """Read, date and tag every article, showing progress on the terminal. `meanwhile` is
     called once, when the first input's articles are handed on: work the next step needs
-    anyway (imports), done while the worker processes read the rest, which were forked before."""
+    anyway (imports), done while the worker processes read the rest, which were forked before.
+    `hashes`, if given, gets each article's shingle hashes, computed by the workers
+    (`pipeline.process`), for `build` to find near copies with."""
     articles: list[Article] = []
     waiting = [meanwhile] if meanwhile is not None else []
 
@@ -58,7 +65,7 @@ def read_articles(sources: list[str | Path], lang: str | None, errors: ErrorLog,
     with Reading("reading", input_bytes(sources)) as progress:
         try:
             for article in process(sources, lang=lang, on_error=errors, store=store, workers=workers,
-                                   on_input=input_read):
+                                   on_input=input_read, hashes=hashes):
                 articles.append(article)
                 progress.articles(len(articles))
         except KeyboardInterrupt:
@@ -69,13 +76,14 @@ def read_articles(sources: list[str | Path], lang: str | None, errors: ErrorLog,
 
 
 def source_articles(sources: list[str | Path], lang: str | None, errors: ErrorLog, db: Path | None,
-                    no_store: bool, workers: int, meanwhile: Callable[[], object] | None = None) -> list[Article]:
+                    no_store: bool, workers: int, meanwhile: Callable[[], object] | None = None,
+                    hashes: list[np.ndarray] | None = None) -> list[Article]:
     """`read_articles` with the corpus as the cache of files already analysed (a second run
     over the same files reads none again), unless `--no-store`."""
     if no_store:
-        return read_articles(sources, lang, errors, workers=workers, meanwhile=meanwhile)
+        return read_articles(sources, lang, errors, workers=workers, meanwhile=meanwhile, hashes=hashes)
     with open_db(db, optional=True) as kept:
-        return read_articles(sources, lang, errors, kept, workers=workers, meanwhile=meanwhile)
+        return read_articles(sources, lang, errors, kept, workers=workers, meanwhile=meanwhile, hashes=hashes)
 
 
 def corpus_timeline(store: Repository, query: list[str] | None, entity: list[str] | None,
@@ -126,10 +134,11 @@ def timeline(
     jobs = check_workers(workers)
     errors = ErrorLog()
     if sources:
+        hashes: list[np.ndarray] | None = None if entity else []  # an entity timeline has no TF-IDF and no near-copy search
         articles = source_articles(sources, lang, errors, store, no_store, jobs,
-                                   meanwhile=None if entity else preload)  # an entity timeline has no TF-IDF
+                                   meanwhile=None if entity else preload, hashes=hashes)
         result = build(articles, query=query, dates=dates, sentences=sentences, start=first,
-                       end=last, method=method, entity=entity)
+                       end=last, method=method, entity=entity, hashes=hashes)
     else:
         with open_db(store, existing=True) as kept:
             result = corpus_timeline(kept, query, entity, dates, sentences, first, last, method, lang, limit)

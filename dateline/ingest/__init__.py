@@ -5,13 +5,14 @@ walked; `input_bytes`, their files' size, and `size_of` one's, for progress), `i
 a pasted text), `make_article` (from a string), `marked_sentences` (a text's sentences, furniture marked, as `make_article` gives them), `shown` (a path as printable text), `iso_day` (the one reader of ISO dates and timestamps), `option_day` (a day a user gives as an option: YYYY-MM-DD only), `given_day` (a record's or request's date: ISO, or a number exports write; `NUMBER_FORMS` names those numbers in a message), `in_future` / `future_note` (the one rule for a date no article was published on), `decode` (bytes to text, naming the file on
 failure), `parse_timeml`, `url_list` (the URLs of a text that lists only URLs), `split_sentences`, `identify_language`, `language_code` ('es-MX' is es; a ValueError for a language without data, the one check of every `lang`), `fold` (the case- and
 accent-free form every stage matches words in), `collapse` (near-duplicate articles as one;
-`signature`, a text's MinHash, whose share of equal values at `NEAR_DUPLICATE` or more makes a copy),
+`signature`, a text's MinHash, whose share of equal values at `NEAR_DUPLICATE` or more makes a copy;
+`shingle_hashes`, what it is made of, which a reading worker computes for `collapse`),
 and `IngestError` (`skipped`: a file left out, not lost) with the handlers a caller passes as `on_error` (`ErrorHandler`;
 `raise_error`, the default; `ignore_error`).
 """
 
 from dateline.ingest.dates import NUMBER_FORMS, future_note, given_day, in_future, iso_day, option_day
-from dateline.ingest.dedup import THRESHOLD as NEAR_DUPLICATE, collapse, signature
+from dateline.ingest.dedup import THRESHOLD as NEAR_DUPLICATE, collapse, shingle_hashes, signature
 from dateline.ingest.errors import IngestError, skipped
 from dateline.ingest.language import identify as identify_language, language_code
 from dateline.ingest.reader import (ErrorHandler, Input, OwnIds, ignore_error, input_bytes, inputs, iter_files, make_article,
@@ -26,4 +27,4 @@ __all__ = ["ErrorHandler", "Input", "IngestError", "NEAR_DUPLICATE", "NUMBER_FOR
            "file_kind", "fold", "future_note", "given_day", "identify_language", "ignore_error", "in_future", "input_bytes", "inputs", "iso_day", "option_day",
            "iter_files", "language_code", "make_article",
            "marked_sentences", "parse_terms",
-           "parse_timeml", "raise_error", "read", "read_input", "shown", "signature", "size_of", "skipped", "split_sentences", "url_list"]
+           "parse_timeml", "raise_error", "read", "read_input", "shingle_hashes", "shown", "signature", "size_of", "skipped", "split_sentences", "url_list"]

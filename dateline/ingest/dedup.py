@@ -70,14 +70,28 @@ _DIGEST = operator.methodcaller("digest")
 _FIRST_4 = operator.itemgetter(slice(0, 4))
 
 
-def signature(text: str) -> np.ndarray:
-    """The text's MinHash signature (NUM_PERM uint32; `.tobytes()` to store it, `np.frombuffer(b,
-    np.uint32)` to read it back). The shingles are hashed here as datasketch's `sha1_hash32`
-    hashes them (the first 4 bytes of SHA-1, little-endian), with no Python call per shingle."""
+def shingle_hashes(text: str) -> np.ndarray:
+    """The hashes of the text's shingles (uint32, in no set order) that its `signature` is the
+    MinHash of, hashed as datasketch's `sha1_hash32` hashes them (the first 4 bytes of SHA-1,
+    little-endian) with no Python call per shingle. Most of a signature's cost, and it needs
+    no datasketch (whose import loads SciPy): a reading worker computes it
+    (`dateline.pipeline.process`'s `hashes`), the index finishes it (`signature_of`)."""
     digests = map(_DIGEST, map(hashlib.sha1, shingles(text)))
+    return np.frombuffer(b"".join(map(_FIRST_4, digests)), dtype="<u4")
+
+
+def signature_of(hashes: np.ndarray) -> np.ndarray:
+    """The MinHash signature of a text's `shingle_hashes` (NUM_PERM uint32; `.tobytes()` to
+    store it, `np.frombuffer(b, np.uint32)` to read it back). The minimum of each permutation
+    does not depend on the order of the hashes."""
     minhash = _minhash()
-    minhash.update_batch(np.frombuffer(b"".join(map(_FIRST_4, digests)), dtype="<u4").tolist())
+    minhash.update_batch(hashes.tolist())
     return minhash.hashvalues
+
+
+def signature(text: str) -> np.ndarray:
+    """The text's MinHash signature (see `signature_of`)."""
+    return signature_of(shingle_hashes(text))
 
 
 class NearDuplicates:
@@ -115,20 +129,26 @@ class NearDuplicates:
         return None
 
 
-def originals(texts: Sequence[str], threshold: float = THRESHOLD) -> list[int]:
-    """For each text, the index of the text it copies (the first of its group), or its own."""
+def originals(texts: Sequence[str], threshold: float = THRESHOLD,
+              hashes: Sequence[np.ndarray] | None = None) -> list[int]:
+    """For each text, the index of the text it copies (the first of its group), or its own.
+    `hashes`: each text's `shingle_hashes`, when computed already."""
     index = NearDuplicates(threshold)
     result = []
     for i, text in enumerate(texts):
-        original = index.add(str(i), text)
+        original = index.add(str(i), text, hashvalues=None if hashes is None else signature_of(hashes[i]))
         result.append(i if original is None else int(original))
     return result
 
 
-def collapse(articles: Sequence[Article], threshold: float = THRESHOLD) -> tuple[list[Article], list[int]]:
+def collapse(articles: Sequence[Article], threshold: float = THRESHOLD,
+             hashes: Sequence[np.ndarray] | None = None) -> tuple[list[Article], list[int]]:
     """The articles without the near copies of an earlier one, and for each article kept its
-    number of outlets (itself and its copies): one text, counted once, with its reach."""
+    number of outlets (itself and its copies): one text, counted once, with its reach.
+    `hashes`: each article's `shingle_hashes`, when computed already (by the reading workers)."""
+    if hashes is not None and len(hashes) != len(articles):
+        raise ValueError(f"{len(hashes)} shingle hashes for {len(articles)} articles")
     outlets: dict[int, int] = {}
-    for original in originals([a.text for a in articles], threshold):
+    for original in originals([a.text for a in articles], threshold, hashes):
         outlets[original] = outlets.get(original, 0) + 1
     return [articles[i] for i in outlets], list(outlets.values())

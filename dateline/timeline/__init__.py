@@ -29,7 +29,7 @@ def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
           dates: int | None = None, sentences: int | None = None,
           start: dt.date | None = None, end: dt.date | None = None,
           method: str | Method = DEFAULT_METHOD, entity: Sequence[str] | None = None,
-          outlets: Sequence[int] | None = None) -> Timeline:
+          outlets: Sequence[int] | None = None, hashes: Sequence[np.ndarray] | None = None) -> Timeline:
     """A timeline of annotated articles (see `dateline.pipeline.process`).
 
     With `entity`, the timeline of the events those entities all take part in (see
@@ -38,7 +38,9 @@ def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
     `method` is a name of `METHODS` or a configured method (`Dateline(ranker=...)`). Sizes
     left as None are chosen from the collection. `outlets`, when given, says the articles are
     already one per text (the corpus store merges near copies when it stores them) and how
-    many outlets ran each: near copies are then not looked for again. Problems that still leave a
+    many outlets ran each: near copies are then not looked for again. `hashes`, each article's
+    `ingest.shingle_hashes` when computed already (by the reading workers, `pipeline.process`),
+    spare the near-copy search its serial part. Problems that still leave a
     timeline (a query matching nothing, no dated sentence) are reported in `Timeline.notes`.
     """
     if isinstance(method, str) and method not in METHODS:
@@ -51,7 +53,7 @@ def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
             timeline.notes.append("the query is not used for an entity timeline: every event "
                                   "involving the entities is a candidate")
         return timeline
-    corpus, notes = prepare(articles, query, outlets)
+    corpus, notes = prepare(articles, query, outlets, hashes)
     reached = reached_days(corpus, start=start, end=end) if dates is None else set()
     size = size_for(len(reached), len(corpus.articles), asked=dates, sentences=sentences, start=start, end=end)
     picker = METHODS[method]() if isinstance(method, str) else method
@@ -114,12 +116,13 @@ def query_notes(query: Query, *, matched: bool) -> list[str]:
 
 
 def prepare(articles: Sequence[Article], query: Sequence[str] | None,
-            outlets: Sequence[int] | None = None) -> tuple[Corpus, list[str]]:
-    """The corpus every method starts from, and notes on what limited it (`outlets`: see
-    `build`)."""
+            outlets: Sequence[int] | None = None,
+            hashes: Sequence[np.ndarray] | None = None) -> tuple[Corpus, list[str]]:
+    """The corpus every method starts from, and notes on what limited it (`outlets`, `hashes`:
+    see `build`)."""
     parsed = Query.of(query, {a.lang for a in articles if a.lang})
     notes: list[str] = []
-    texts, outlets = (list(articles), list(outlets)) if outlets is not None else collapse(articles)
+    texts, outlets = (list(articles), list(outlets)) if outlets is not None else collapse(articles, hashes=hashes)
     copies = sum(outlets) - len(texts)
     if copies:
         notes.append(f"{copies} near-duplicate {'copy' if copies == 1 else 'copies'} (the same text from "
