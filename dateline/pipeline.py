@@ -534,7 +534,7 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
                 continue
             if key is not None:
                 keys[number] = key, False
-            yield item, lang, sign
+            yield (item, lang, True) if sign else (item, lang)  # as before, unless hashes are asked for
 
     # A file with undated articles, kept once they are dated: its key, its dated articles
     # not yet put (a stored file's, put again with its undated ones if a date changed), and
@@ -586,7 +586,7 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
                 stored.append((_dating(article) if reused else None, digest))
                 # a reused article's shingles, computed once here for both `find` and `add`
                 yield (_Ready((article, twin_shingles(article), None, [])) if reused
-                       else (_undated(article), hint_range, fallback, own, sign))
+                       else (_undated(article), hint_range, fallback, own, *((True,) if sign else ())))
 
         held: list[Article] = []  # a stored file's articles, yielded once kept again
         held_hashes: list[np.ndarray] = []  # their shingle hashes, when asked
