@@ -674,6 +674,16 @@ def _with_twin(article: Article, twins: Twins, grams: frozenset[int] | None,
     return article if date == anchored else annotate(article)
 
 
+def date_in_collection(article: Article, fallback: HintRange | None, twins: Twins,
+                       site: frozenset[str] = frozenset()) -> Article:
+    """An undated article of a collection dated as `process` dates it (no hint range): from its
+    text, else within `fallback` (`collection_span` of the dated articles), then a
+    near-duplicate's date among `twins` (the collection's dated texts) when surer; tagged.
+    What `dateline benchmark dating --collection` measures that path by."""
+    article = date_and_annotate(article, None, fallback, site)
+    return _with_twin(article, twins, twin_shingles(article))
+
+
 def _infer(article: Article, mentions: Sequence[Mention], hint_range: HintRange | None,
            fallback: HintRange | None, site: frozenset[str] = frozenset()) -> None:
     """Date the article within `hint_range`, or else within `fallback` if the text alone

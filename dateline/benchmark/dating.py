@@ -19,11 +19,20 @@ range, what a user knows about when the texts were written. `hint_years=N` gives
 document a window of N years that contains the truth at a random offset (fixed seed: the
 same windows each run; the truth is not at the centre, so the window's middle gives nothing
 away); `span` dates as the pipeline does the undated articles of a collection: from the
-text alone, and if that is not enough within the dataset's span widened by a year each side.
+text alone, and if that is not enough within the dataset's span widened as the pipeline widens
+a collection's (`collection_span`).
+
+`collection` measures that path where it is used: each part (an ML-Crisis topic, TBAQ's
+TimeBank or AQUAINT) is one collection, split into `FOLDS` folds at random (`SEED`); the dates
+of one fold are hidden at a time, and its documents are dated as `dateline.pipeline` dates the
+undated articles of a collection (`date_in_collection`: the text alone, else the span of the
+part's documents still dated, and a near-duplicate's date), to compare with the text-only
+answers (hint "none").
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import random
 import time
@@ -36,10 +45,10 @@ from dateline.benchmark.timing import median_seconds
 from dateline.ingest import read
 from dateline.ingest import boilerplate, ignore_error, marked_sentences
 from dateline.model import Article, DateGuess
-from dateline.pipeline import collection_span
+from dateline.pipeline import collection_span, date_in_collection
 from dateline.temporal.annotate import tagger_for_language
 from dateline.temporal.calibration import Calibration, Judged, shipped_answer
-from dateline.temporal.dating import date_article, evidence_kinds, full_dates, with_site_lines
+from dateline.temporal.dating import Twins, date_article, evidence_kinds, full_dates, with_site_lines
 
 Hint = tuple[dt.date, dt.date]
 # Seed of the hint windows' offsets.
@@ -49,6 +58,11 @@ SEED = 3
 # yemen held back). A dataset with other parts is all held back unless `--dev` names some.
 DEV_PARTS = ("TimeBank", "egypt", "libya")
 DEV, HELD_BACK = "dev", "held-back"
+# `collection` hides the dates of one fold of each part at a time, this many folds: four fifths
+# of a collection stay dated, as in a user's folder with a few undated pages, and every
+# document is dated once.
+FOLDS = 5
+IN_COLLECTION = "collection"
 
 # Lower bounds of the confidence buckets of the reliability table.
 BUCKETS = (0.0, 0.2, 0.4, 0.6, 0.8, 0.95)
@@ -244,9 +258,39 @@ def hints(docs: Sequence[Doc], setting: int | str) -> list[Hint]:
 
 
 def setting_name(setting: int | str) -> str:
-    if setting == "span":
-        return "span"
+    if setting in ("span", "collection"):
+        return str(setting)
     return f"{setting} year{'s' * (int(setting) != 1)}"
+
+
+def folds(docs: Sequence[Doc], count: int = FOLDS, seed: int = SEED) -> list[int]:
+    """Each document's fold for `collection`: drawn at random (fixed seed), `count` of them."""
+    rng = random.Random(seed)
+    return [rng.randrange(count) for _ in docs]
+
+
+def in_collections(docs: Sequence[Doc], fold: Sequence[int]) -> list[DateGuess]:
+    """Each document's date as the pipeline finds it in its part (one collection) with the
+    dates of its fold hidden: from the text alone, else within the span of the part's
+    documents left dated, and a near-duplicate's date among them (`date_in_collection`); the
+    confidence is the answer's (an answer or none: the pipeline keeps no best guess below
+    the threshold)."""
+    found: list[DateGuess | None] = [None] * len(docs)
+    for part, hidden in sorted({(d.part, f) for d, f in zip(docs, fold)}):
+        members = [i for i, d in enumerate(docs) if d.part == part]
+        known = [docs[i] for i in members if fold[i] != hidden]
+        twins = Twins()
+        for d in known:
+            dated = copy.copy(d.article)
+            dated.date = d.truth
+            twins.add(dated)
+        truths = [d.truth for d in known]
+        fallback = collection_span(min(truths), max(truths)) if truths else None
+        for i in members:
+            if fold[i] == hidden:
+                article = date_in_collection(copy.deepcopy(docs[i].article), fallback, twins, docs[i].site)
+                found[i] = DateGuess(article.date, article.date_confidence or 0.0, [])
+    return [g for g in found if g is not None]
 
 
 Method = Callable[[Doc, DateGuess], tuple[dt.date | None, float]]
@@ -323,7 +367,8 @@ def run(folder: Path, lang: str | None = "en", repeats: int = 3,
         hint_settings: Sequence[int | str] = (), dev_parts: Sequence[str] = DEV_PARTS) -> DatingBenchmark:
     """Date every document `repeats` times and tag it as often; time the medians, score the last.
 
-    Then date each document once more for each hint setting (N years, or "span").
+    Then date each document once more for each hint setting (N years, or "span"); with
+    "collection", each document's answer in its part with its fold's dates hidden.
     """
     docs = load(folder, lang, dev_parts, site=False)
     tagger, _ = tagger_for_language(lang)
@@ -342,6 +387,10 @@ def run(folder: Path, lang: str | None = "en", repeats: int = 3,
         repeats)
     hinted = []
     for setting in hint_settings:
+        if setting == "collection":
+            found = in_collections(docs, folds(docs))
+            hinted.append(HintRun(IN_COLLECTION, score_all(docs, found, (ANSWERS,)), found))
+            continue
         ranges = hints(docs, setting)
         if setting == "span":  # as the pipeline: the text alone first, the span if it is not enough
             found = [guess if guess.confidence >= shipped_answer() else date_article(d.article, hint, min_confidence=0.0, site=d.site)
