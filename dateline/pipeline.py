@@ -28,22 +28,12 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 from dateline.ingest import (ErrorHandler, IngestError, Input, identify_language, ignore_error, inputs, raise_error,
                              read_input, shingle_hashes, size_of)
 from dateline.model import Article, DateBasis
-from dateline.temporal import (Mention, PageLines, SiteLines, Twins, annotate, article_readings, attach, date_article,
+from dateline.temporal import (CollectionSpan, Mention, PageLines, SiteLines, Twins, annotate, article_readings, attach, date_article,
                                mark_site, own_site_lines, page_lines, shipped_answer, tagger_for, tagger_for_language,
                                twin_shingles)
 
 if TYPE_CHECKING:
     import numpy as np
-
-# How far outside the span of a collection's dated articles an undated one may be. A
-# collection (a crawl, a topic's folder) covers a period, and its undated articles are most
-# likely from it; but background pieces and a few dated articles make the span too narrow,
-# and within the hint no date outside it is returned. A year either side keeps the truth
-# inside in all but unusual collections, and still leaves the weekday of a "Friday, May 9"
-# or a dateline's day only two or three years to choose from. The span is only a fallback:
-# an article whose text dates it on its own (it names the year, or an anniversary) keeps
-# that date even outside the span, as an old piece filed with a newer story would.
-COLLECTION_MARGIN = dt.timedelta(days=365)
 
 # Inputs go to a worker in batches of about this many bytes: a trip per news article costs
 # more than the article's own analysis saves, a trip per thousand articles balances badly.
@@ -56,16 +46,21 @@ IN_FLIGHT_PER_WORKER = 4
 HintRange = tuple[dt.date, dt.date]
 
 
-def collection_span(first: dt.date | None, last: dt.date | None) -> HintRange | None:
+def collection_span(first: dt.date | None, last: dt.date | None, count: int = 2) -> HintRange | None:
     """The days a collection's undated articles are dated within when their text alone does
-    not say: its dated articles' span widened by `COLLECTION_MARGIN` (up to the calendar's
-    ends: an article dated 9999-12-31 by mistake must not stop every later run); None
-    without one."""
+    not say, with the prior its `count` dated articles between `first` and `last` give
+    (`CollectionSpan`: a collection covers a period, and its undated articles are most likely
+    from it, the likelier the nearer; a tight span or many dated articles narrow the range,
+    a long span or few widen it; a caller that knows only the span's ends counts those two);
+    None without one. The
+    span is only a fallback: an article whose text dates it on its own (it names the year,
+    or an anniversary) keeps that date even outside it, as an old piece filed with a newer
+    story would."""
     if not (first and last):
         return None
-    start = first - COLLECTION_MARGIN if first - dt.date.min > COLLECTION_MARGIN else dt.date.min
-    end = last + COLLECTION_MARGIN if dt.date.max - last > COLLECTION_MARGIN else dt.date.max
-    return start, end
+    return CollectionSpan(first, last, count)
+
+
 T = TypeVar("T")
 
 
@@ -379,7 +374,7 @@ class FileCache(Protocol):
 
     def put(self, key: str, articles: list[Article], more: int = 0) -> None: ...
 
-    def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None]: ...
+    def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None, int]: ...
 
 
 @runtime_checkable
@@ -464,7 +459,7 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
     Dated articles are yielded as they are read. Undated ones are held back to the end of
     the stream, then dated and yielded (dated or not): within `hint_range` if given (a hard
     limit, such as the crawl period); else from their text alone, and if that does not say
-    enough, within the span of the dated articles read, widened by `COLLECTION_MARGIN`. An
+    enough, within the span of the dated articles read (`collection_span`). An
     undated near-duplicate of a dated article (or of an undated one dated more surely before
     it) takes that article's date. The undated articles are one collection, as for `dateline
     date`: a short line their pages repeat across stories is their sites' furniture (`SiteLines`,
@@ -507,12 +502,15 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
     known: set[tuple[str | None, str]] = set()  # the corpus's articles added to `twins`
     first: dt.date | None = None
     last: dt.date | None = None
+    count = 0  # the dated articles read (or stored) that span first..last
+    counted: set[int] = set()  # the inputs taken from the store: their dated articles counted by `file_span`
 
-    def widen(day: dt.date | None) -> None:
-        nonlocal first, last
-        if day is not None:
-            first = day if first is None else min(first, day)
-            last = day if last is None else max(last, day)
+    def widen(earliest: dt.date | None, latest: dt.date | None, dated: int = 1) -> None:
+        nonlocal first, last, count
+        if earliest is not None and latest is not None:
+            first = earliest if first is None else min(first, earliest)
+            last = latest if last is None else max(last, latest)
+            count += dated
 
     def tasks() -> Iterator[tuple[Input, str | None] | _Ready]:
         for number, item in enumerate(inputs(sources, on_error=on_error)):
@@ -524,8 +522,8 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
             saved = store.get(key) if store is not None and key is not None else None
             if saved is not None:
                 assert store is not None and key is not None
-                for day in store.file_span(key):  # its dated articles, handed on or not
-                    widen(day)
+                widen(*store.file_span(key))  # its dated articles, handed on or not
+                counted.add(number)
                 undated = [a for a in saved if a.date is None or a.date_inferred]
                 dated = [a for a in saved if a.date is not None and not a.date_inferred]
                 if undated:
@@ -559,14 +557,14 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
                 groups.append(number if number in files else None)
             for k, article in enumerate(result.dated):
                 assert article.date is not None
-                widen(article.date)
+                widen(article.date, article.date, 0 if number in counted else 1)
                 dated_spill.add(article)  # pickled now: what the caller does with it later does not reach it
                 if hashes is not None:  # a stored file's are not computed yet
                     hashes.append(result.hashes[k] if result.hashes else shingle_hashes(article.text))
                 yield article
             if on_input is not None:
                 on_input(sizes.pop(number, 0))
-        fallback = None if hint_range else collection_span(first, last)
+        fallback = None if hint_range else collection_span(first, last, count)
         site = site_lines.lines()
         if spill.count:  # an undated article to date: only now are the dated ones' shingles needed
             # One pass over the file: `tee` holds only the articles the pool has read ahead.

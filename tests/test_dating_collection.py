@@ -4,13 +4,17 @@ mode that measures it (`dateline benchmark dating --collection`)."""
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from pathlib import Path
 
+import numpy as np
+import pytest
 from typer.testing import CliRunner
 
 from dateline.benchmark import dating as dating_bench
 from dateline.temporal.calibration import shipped_answer
 from dateline.cli import app
+from dateline.pipeline import collection_span, process
 
 STORY = ("Rescue teams reached the northern valley after three days of rain cut the only road, "
          "officials said. The regional governor said the army would open a temporary bridge "
@@ -75,3 +79,68 @@ def test_benchmark_dating_collection_prints_its_rows(tmp_path: Path) -> None:
                                    "--collection"], terminal_width=240).output
     rows = [line for line in out.splitlines() if "collection" in line and "Dateline answers" in line]
     assert rows and all("best guesses" not in line for line in rows), out
+
+
+def test_collection_mode_dates_a_yearless_dateline_by_the_collections_prior(tmp_path: Path) -> None:
+    """"ROME, March 5 (Reuters) - ... on Tuesday" names no year: among 2012..2014 (the old
+    margin of a year each side) its weekday left it at 0.50, unanswered; the prior of the
+    collection's dated days (March 2013) gives 2013."""
+    alone, within = _alone_and_within(tmp_path / "data")
+    wire = next(k for k in within if k[0] == dt.date(2013, 3, 5))
+    assert alone[wire] is None  # the text alone names no year
+    assert within[wire] == dt.date(2013, 3, 5)
+
+
+def test_collection_span_is_a_hint_range_with_the_prior_of_its_dated_days() -> None:
+    week = collection_span(dt.date(2026, 3, 12), dt.date(2026, 3, 18), 3)
+    assert isinstance(week, tuple) and week == (week[0], week[1]) and week[0] < dt.date(2026, 3, 12)
+    assert pickle.loads(pickle.dumps(week)) == week and pickle.loads(pickle.dumps(week)).count == 3
+    # a longer span widens the range; more dated articles in the same span narrow the prior, not
+    # the range (a stored article's date holds while the span does); none: no span
+    many = collection_span(dt.date(2026, 3, 12), dt.date(2026, 3, 18), 30)
+    long = collection_span(dt.date(2025, 3, 12), dt.date(2026, 3, 18), 3)
+    assert many == week and long[0] < week[0] and week[1] < long[1]
+    assert collection_span(None, None, 0) is None
+    later = np.array([dt.date(2026, 4, 18).toordinal()])
+    assert many.prior(later)[0] < week.prior(later)[0]
+    # the nearer the likelier, inside the span all alike
+    days = np.array([dt.date(2026, 3, d).toordinal() for d in (12, 15, 18, 25)]
+                    + [dt.date(2025, 3, 16).toordinal()])
+    odds = week.prior(days)
+    assert list(odds[:3]) == [1.0, 1.0, 1.0] and 1.0 > odds[3] > odds[4]
+
+
+# "CITY, 16 March - The government approved the budget yesterday." in each language: a
+# dateline with its day and no year, in a folder whose dated articles are all from March 2026.
+YEARLESS = {
+    "it": "MILANO, 16 marzo - Il governo ha approvato ieri il bilancio della regione.",
+    "fr": "PARIS, 16 mars - Le gouvernement a approuvé hier le budget de la région.",
+    "en": "LONDON, March 16 - The government approved the regional budget yesterday.",
+    "es": "MADRID, 16 de marzo - El gobierno aprobó ayer el presupuesto de la región.",
+    "de": "BERLIN, 16. März - Die Regierung hat gestern den Haushalt der Region gebilligt.",
+    "pt": "LISBOA, 16 de março - O governo aprovou ontem o orçamento da região.",
+    "ru": "МОСКВА, 16 марта - Правительство вчера одобрило бюджет региона.",
+    "ar": "القاهرة، 16 مارس - وافقت الحكومة أمس على ميزانية المنطقة.",
+}
+DATED = {
+    "it": "Lo sciopero dei treni è stato confermato dai sindacati.",
+    "fr": "La grève des trains a été confirmée par les syndicats.",
+    "en": "The rail strike was confirmed by the unions.",
+    "es": "La huelga de trenes fue confirmada por los sindicatos.",
+    "de": "Der Bahnstreik wurde von den Gewerkschaften bestätigt.",
+    "pt": "A greve dos comboios foi confirmada pelos sindicatos.",
+    "ru": "Забастовка на железной дороге была подтверждена профсоюзами.",
+    "ar": "أكدت النقابات إضراب القطارات.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(YEARLESS))
+def test_a_yearless_dateline_in_a_collection_of_one_month_is_dated(tmp_path: Path, lang: str) -> None:
+    """Audit s24 defect 1: the dated articles are all of March 2026; a margin of a year each
+    side left three years tied and the story undated."""
+    for day in (12, 21, 26):
+        (tmp_path / f"dated_{day}.txt").write_text(f"date 2026-03-{day}\n{DATED[lang]}\n", encoding="utf-8")
+    (tmp_path / "undated.txt").write_text(YEARLESS[lang] + "\n", encoding="utf-8")
+    found = {a.id: a for a in process([tmp_path], lang=lang)}
+    story = found["undated.txt"]
+    assert story.date == dt.date(2026, 3, 16) and story.date_inferred, story.date_source

@@ -251,7 +251,7 @@ def hints(docs: Sequence[Doc], setting: int | str) -> list[Hint]:
     """Each document's hint range: a window of `setting` years, or the dataset's "span"."""
     if setting == "span":
         truths = [d.truth for d in docs]
-        span = collection_span(min(truths), max(truths)) if truths else None  # as the pipeline's
+        span = collection_span(min(truths), max(truths), len(truths)) if truths else None  # as the pipeline's
         return [span for _ in docs]  # type: ignore[misc]
     rng = random.Random(SEED)
     return [window(d.truth, int(setting), rng) for d in docs]
@@ -285,7 +285,7 @@ def in_collections(docs: Sequence[Doc], fold: Sequence[int]) -> list[DateGuess]:
             dated.date = d.truth
             twins.add(dated)
         truths = [d.truth for d in known]
-        fallback = collection_span(min(truths), max(truths)) if truths else None
+        fallback = collection_span(min(truths), max(truths), len(truths)) if truths else None
         for i in members:
             if fold[i] == hidden:
                 article = date_in_collection(copy.deepcopy(docs[i].article), fallback, twins, docs[i].site)

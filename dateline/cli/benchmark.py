@@ -298,7 +298,7 @@ def dating(
                                          help="Also date with a hint window of N years holding the truth at a "
                                               "random offset (fixed seed); repeat for several."),
     hint_span: bool = typer.Option(False, "--hint-span/--no-hint-span",
-                                   help="Also date with the dataset's span, a year wider each side, as the hint."),
+                                   help="Also date with the dataset's span, widened as the pipeline widens a collection's, as the hint."),
     collection: bool = typer.Option(False, "--collection/--no-collection",
                                     help="Also date each document within its part (one collection), the dates of a "
                                          "fifth of the part hidden at a time (fixed seed), as the pipeline dates a "

@@ -59,7 +59,7 @@ class Resume:
             self.reused += len(undated)
         return undated
 
-    def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None]:
+    def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None, int]:
         return self.store.file_span(key)
 
     def kept(self, article: Article) -> None:

@@ -318,8 +318,8 @@ class Repository(Protocol):
         `undated_only`: only those whose date the source did not give (inferred or none)."""
         ...
 
-    def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None]:
-        """The first and last days the source gave the articles kept under `key`."""
+    def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None, int]:
+        """The first and last days the source gave the articles kept under `key`, and how many it gave."""
         ...
 
     def put(self, key: str, articles: list[Article], more: int = 0) -> None:

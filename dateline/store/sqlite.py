@@ -421,15 +421,15 @@ class SQLiteStore:
             return None
         return [_article_from_row(found[i]) for i in ids]
 
-    def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None]:
-        """The first and last days the source gave the articles saved under `key` (None, None
-        when it gave none): a collection's span counts the files a run skips."""
+    def file_span(self, key: str) -> tuple[dt.date | None, dt.date | None, int]:
+        """The first and last days the source gave the articles saved under `key`, and how
+        many it gave (None, None, 0 when none): a collection's span counts the files a run skips."""
         ids = self._file_articles(key)
         if ids is None:
-            return None, None
-        first, last = select_in(self.db, "SELECT min(date), max(date) FROM articles WHERE date_how != "
-                                "'inferred' AND id IN ({})", [], ids)[0]
-        return parse_day(first), parse_day(last)
+            return None, None, 0
+        first, last, count = select_in(self.db, "SELECT min(date), max(date), count(date) FROM articles WHERE "
+                                       "date_how != 'inferred' AND id IN ({})", [], ids)[0]
+        return parse_day(first), parse_day(last), count
 
     def _file_articles(self, key: str) -> list[int] | None:
         """The `articles.id`s of the file stored complete under `key`, in its order, or None."""

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from dateline.temporal.annotate import annotate, attach, tagger_for_language
     from dateline.temporal.calibration import shipped_answer
     from dateline.temporal.datelines import Opening, opening_dateline
-    from dateline.temporal.dating import (PageLines, SiteLines, Twins, article_readings, date_article, infer_date,
+    from dateline.temporal.dating import (CollectionSpan, PageLines, SiteLines, Twins, article_readings, date_article, infer_date,
                                           mark_site, own_site_lines, page_lines, twin_shingles, with_site_lines)
     from dateline.temporal.explain import explain
     from dateline.temporal.lexicon import LanguageError, available_languages
@@ -38,7 +38,7 @@ _WHERE = {
     "annotate": "annotate", "attach": "annotate", "tagger_for_language": "annotate",
     "infer_date": "dating", "date_article": "dating", "article_readings": "dating", "Twins": "dating", "twin_shingles": "dating",
     "with_site_lines": "dating", "mark_site": "dating", "SiteLines": "dating", "PageLines": "dating",
-    "page_lines": "dating", "own_site_lines": "dating",
+    "page_lines": "dating", "own_site_lines": "dating", "CollectionSpan": "dating",
     "shipped_answer": "calibration", "opening_dateline": "datelines", "Opening": "datelines",
     "explain": "explain", "LanguageError": "lexicon", "available_languages": "lexicon",
     "Mention": "tagger", "Tagger": "tagger", "tag": "tagger", "tagger_for": "tagger",

@@ -557,21 +557,74 @@ class BoundCue:
                f"{'after it' if day > self.last else 'not after it'}"
 
 
+# The dated articles a span's ends alone stand for: the first and the last. The range a
+# `CollectionSpan` allows is drawn for them (the widest its prior allows), so that it depends on
+# the span alone: an undated article stored with its date is decided again only when the span
+# changes (`pipeline._holds`), not each time a dated article inside it comes or goes.
+_SPAN_ENDS = 2
+
+
+class CollectionSpan(tuple):  # type: ignore[type-arg]
+    """A collection's fallback span for its undated articles (`first`, `last`: a hint range)
+    with the prior the days of its dated articles (`dated`) give.
+
+    If the collection's days are draws from one period of unknown ends, with a scale-free
+    prior over its length, a new article lands `d` days beyond the span (`w` days) of `n`
+    dated ones with (w / (w + d)) ** n times the odds of a day inside it (the predictive of a
+    uniform's draws, n = `count`): no margin is set by hand. A tight span (a week's news) or
+    many dated articles keep an undated article near it and leave no tie between years; a
+    long span or few let it go further. The range is where that prior, for the span's two
+    ends alone (`_SPAN_ENDS`), is at least `OUTSIDE_HINT`, the odds the model gives a day
+    outside any hint range (up to the calendar's ends)."""
+
+    dated: tuple[dt.date, dt.date]
+    count: int
+
+    def __new__(cls, first: dt.date, last: dt.date, count: int = _SPAN_ENDS) -> CollectionSpan:
+        width = (last - first).days + 1  # days, a single day counting one
+        margin = dt.timedelta(days=min(math.ceil(width * (OUTSIDE_HINT ** (-1 / _SPAN_ENDS) - 1)),
+                                       dt.date.max.toordinal()))
+        start = first - margin if first - dt.date.min > margin else dt.date.min
+        end = last + margin if dt.date.max - last > margin else dt.date.max
+        span = super().__new__(cls, (start, end))
+        span.dated, span.count = (first, last), count
+        return span
+
+    def __reduce__(self) -> tuple[type, tuple[dt.date, dt.date, int]]:
+        return CollectionSpan, (*self.dated, self.count)
+
+    def prior(self, days: Days) -> np.ndarray:
+        """The odds of each day (ordinals) against a day within the dated span."""
+        first, last = (d.toordinal() for d in self.dated)
+        width = last - first + 1
+        beyond = np.maximum(np.maximum(first - days, days - last), 0)
+        return np.maximum((width / (width + beyond)) ** self.count, OUTSIDE_HINT)
+
+
 @dataclass(slots=True)
 class HintCue:
-    """The range the caller knows the date is in (a crawl period, say)."""
+    """The range the caller knows the date is in (a crawl period, say), or a collection's
+    span around its dated articles, with the prior they give (`collection`)."""
 
     text: str
     first: dt.date
     last: dt.date
     background: float = 1.0
+    collection: CollectionSpan | None = None
 
     def ratios(self, days: Days, span: int) -> np.ndarray:
         inside = (days >= self.first.toordinal()) & (days <= self.last.toordinal())
+        if self.collection is not None:
+            return np.where(inside, self.collection.prior(days), OUTSIDE_HINT)
         return np.where(inside, 1.0, OUTSIDE_HINT)
 
     def explain(self, day: dt.date) -> str:
         inside = self.first <= day <= self.last
+        if self.collection is not None and inside:
+            first, last = self.collection.dated
+            odds = float(self.collection.prior(np.array([day.toordinal()]))[0])
+            return (f"the collection's dated articles span {first}..{last}; {day} is "
+                    + ("inside it" if first <= day <= last else f"outside it, at odds {odds:.2g}"))
         return f"hint range {self.first}..{self.last}; {day} is {'inside' if inside else 'outside'}"
 
 
@@ -1621,7 +1674,8 @@ def reading(text: str, lang: str | None = None, hint_range: tuple[dt.date, dt.da
         cues.append(BoundCue(f"{BOUND} {bound}", bound))
     if hint_range is not None:
         first, last = sorted(hint_range)
-        cues.append(HintCue(f"{first}..{last}", first, last))
+        collection = hint_range if isinstance(hint_range, CollectionSpan) else None
+        cues.append(HintCue(f"{first}..{last}", first, last, collection=collection))
     if first_comment is not None:
         cues.append(DayCue(f"first comment {first_comment}", _month_day(first_comment.month, first_comment.day),
                            first_comment.year, None, None, pin=1 - len(COMMENT_ODDS), pin_odds=COMMENT_ODDS,
