@@ -144,3 +144,22 @@ def test_a_yearless_dateline_in_a_collection_of_one_month_is_dated(tmp_path: Pat
     found = {a.id: a for a in process([tmp_path], lang=lang)}
     story = found["undated.txt"]
     assert story.date == dt.date(2026, 3, 16) and story.date_inferred, story.date_source
+
+
+def test_a_posted_article_is_dated_within_the_corpus_given_span(tmp_path: Path) -> None:
+    """The server dates a posted undated article within its corpus's given dates, counted as
+    the pipeline counts a collection's (`Repository.given_span`: inferred dates left out)."""
+    from serving import build_corpus
+
+    from dateline.model import Article
+    from dateline.serve.analysis import analyse_all
+    from dateline.store import open_store
+
+    with open_store(build_corpus(tmp_path / "corpus.sqlite")) as store:
+        first, last, count = store.given_span()
+        given = store.db.execute("SELECT count(*) FROM articles WHERE date IS NOT NULL AND date_how != 'inferred'")
+        assert first is not None and last is not None and count == given.fetchone()[0] > 0
+        assert store.db.execute("SELECT count(*) FROM articles WHERE date_how = 'inferred'").fetchone()[0] > 0
+    story = Article(id="posted", text=YEARLESS["en"].replace("March 16", "March 27"), lang="en")
+    [dated] = analyse_all([story], (dt.date(2026, 3, 12), dt.date(2026, 3, 26), 3))
+    assert dated.date == dt.date(2026, 3, 27) and dated.date_inferred

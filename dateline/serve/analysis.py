@@ -78,8 +78,9 @@ def from_body(body: bytes, media_type: str, *, title: str | None = None, url: st
     return articles, problems
 
 
-def analyse_all(articles: Sequence[Article], span: tuple[dt.date | None, dt.date | None]) -> list[Article]:
-    """Date and tag posted articles; undated ones are dated within the corpus's span, widened
-    as the pipeline widens a collection's, when their text alone does not say."""
+def analyse_all(articles: Sequence[Article], span: tuple[dt.date | None, dt.date | None, int]) -> list[Article]:
+    """Date and tag posted articles; undated ones are dated within the corpus's span (first
+    and last given day, how many given: `Repository.given_span`), widened as the pipeline
+    widens a collection's, when their text alone does not say."""
     fallback = collection_span(*span)
     return [analyse(article, fallback) for article in articles]

@@ -412,7 +412,7 @@ def build_app(store_path: str | None, settings: Settings) -> FastAPI:
         return JSONResponse({**result, "problems": problems})
 
     def _ingest(articles: list[Article]) -> dict[str, Any]:
-        analyse_all(articles, store.date_span())
+        analyse_all(articles, store.given_span())
         added = store.add(articles)
         changes = update_timelines(store)
         return {"stored": [{"id": a.text, "outcome": a.outcome, "date": art.date.isoformat() if art.date else None,

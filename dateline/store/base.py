@@ -353,6 +353,11 @@ class Repository(Protocol):
         """The first and last publication days stored: the range a user can ask about."""
         ...
 
+    def given_span(self) -> tuple[dt.date | None, dt.date | None, int]:
+        """The first and last publication days their sources gave the stored articles (not
+        inferred), and how many: the collection an undated article posted is dated within."""
+        ...
+
     def search(self, query: str | Sequence[str], *, start: dt.date | None = None, end: dt.date | None = None,
                lang: str | None = None, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         """Sentences matching the query, best first, with the days they name and their outlets."""

@@ -810,6 +810,11 @@ class SQLiteStore:
         first, last = self.db.execute("SELECT min(date), max(date) FROM articles").fetchone()
         return parse_day(first), parse_day(last)
 
+    def given_span(self) -> tuple[dt.date | None, dt.date | None, int]:
+        first, last, count = self.db.execute("SELECT min(date), max(date), count(date) FROM articles "
+                                             "WHERE date_how != 'inferred'").fetchone()
+        return parse_day(first), parse_day(last), count
+
     # -- upkeep -----------------------------------------------------------------------------
 
     def info(self) -> StoreInfo:
