@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -97,11 +98,13 @@ def _entries(corpus: Corpus) -> np.ndarray:
     return corpus.listed if len(corpus.listed) else np.zeros(len(corpus), dtype=bool)
 
 
-def mentioned(corpus: Corpus, size: Size) -> dict[dt.date, list[int]]:
-    """Day → sentences that refer to it, restricted to the days `size` allows."""
+def mentioned(corpus: Corpus, size: Size, rows: Sequence[int] | None = None) -> dict[dt.date, list[int]]:
+    """Day → sentences that refer to it, restricted to the days `size` allows (and to the
+    sentences `rows`, ascending, when given)."""
     index: dict[dt.date, list[int]] = defaultdict(list)
-    for i, found in enumerate(corpus.mentions):
-        for mention in found:
+    mentions = corpus.mentions
+    for i in range(len(mentions)) if rows is None else rows:
+        for mention in mentions[i]:
             if size.allows(mention.date):
                 index[mention.date].append(i)
     return dict(index)
@@ -179,8 +182,9 @@ def focus_days(corpus: Corpus) -> dict[int, dt.date]:
     return focus
 
 
-def attached(corpus: Corpus, size: Size) -> dict[dt.date, list[int]]:
-    """Day -> sentences without a day of their own, under the day they tell of.
+def attached(corpus: Corpus, size: Size, rows: Sequence[int] | None = None) -> dict[dt.date, list[int]]:
+    """Day -> sentences without a day of their own (of `rows`, ascending, when given), under
+    the day they tell of.
 
     A sentence with no date ("The Nasdaq fell 82 points") tells of the day the article's lead
     names (`focus_days`). In an article whose lead names none, a lead sentence tells of the
@@ -209,8 +213,9 @@ def attached(corpus: Corpus, size: Size) -> dict[dt.date, list[int]]:
     entry = continued_entries(corpus)
     periods = corpus.periods or [()] * len(corpus)
     index: dict[dt.date, list[int]] = defaultdict(list)
-    for i, found in enumerate(corpus.mentions):
-        if found:
+    mentions = corpus.mentions
+    for i in range(len(mentions)) if rows is None else rows:
+        if mentions[i]:
             continue
         a = int(corpus.article_of[i])
         day = _entry_day(corpus, int(entry[i])) if entry[i] >= 0 else focus.get(a)

@@ -128,9 +128,8 @@ def day_counts(corpus: Corpus, size: Size) -> dict[dt.date, dict[str, int]]:
 
 def summarizable_days(corpus: Corpus, size: Size) -> set[dt.date]:
     """Days a timeline can show: some on-topic sentence (`dates.on_topic`) is about them."""
-    usable = dates.on_topic(corpus)
-    about = [dates.mentioned(corpus, size), dates.attached(corpus, size)]
-    return {day for index in about for day, found in index.items() if usable[found].any()}
+    rows = np.flatnonzero(dates.on_topic(corpus)).tolist()  # only on-topic sentences can make a day one
+    return {*dates.mentioned(corpus, size, rows), *dates.attached(corpus, size, rows)}
 
 
 def day_features(corpus: Corpus, size: Size) -> tuple[list[dt.date], np.ndarray]:
