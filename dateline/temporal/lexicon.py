@@ -161,7 +161,7 @@ SETTINGS: dict[str, tuple[str, ...]] = {
     "grammar": ("adjective_before_noun", "capitalized", "full_name_any_case", "numeric_date_order", "this_weekday",
                 "later_as_duration", "vague_ago_as_duration", "proclitics", "from_now_later_in_past", "genitive_of",
                 "decimal_comma",
-                "units_before_tens"),
+                "units_before_tens", "recent_plural"),
     "number_grammar": ("joiners", "multipliers", "spoken_year_centuries"),
 }
 OPTIONAL = ("grammar",)

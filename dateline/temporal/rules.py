@@ -1681,8 +1681,8 @@ def build_duration(m: Match) -> Found | None:
         return None
     if n is None and not (m.has("vague_number") or m.has("duration_recent")):
         return None
-    if m.has("duration_recent") and _singular(m):  # "the coming week" is next week
-        return None
+    if m.has("duration_recent") and _singular(m) and not m.lex.grammar.get("recent_plural"):
+        return None  # "the coming week" is next week
     if m.followed_by("duration.not_before"):  # "a 6-year-old": an age, not a stretch of time
         return None
     if m.preceded_by("duration.not_after"):  # "الساعة 3 يوم الجمعة": the hour, then the day
