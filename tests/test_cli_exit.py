@@ -1,5 +1,5 @@
-"""`dateline timeline` spares the interpreter's last cycle collections: it registers
-`gc.freeze` to run at exit, once however often the command runs in one process."""
+"""Every `dateline` command spares the interpreter's last cycle collections: the command line
+registers `gc.freeze` to run at exit, once however often commands run in one process."""
 
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import dateline.cli as command
 from dateline.cli import app
-from dateline.cli import timeline as command
 
 runner = CliRunner()
 
 
-def test_the_timeline_command_registers_the_freeze_at_exit_once(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_command_registers_the_freeze_at_exit_once(monkeypatch: pytest.MonkeyPatch) -> None:
     registered: list[Callable[[], object]] = []
 
     class Exits:
@@ -32,8 +32,9 @@ def test_the_timeline_command_registers_the_freeze_at_exit_once(monkeypatch: pyt
                 registered.remove(fn)
 
     monkeypatch.setattr(command, "atexit", Exits)
-    for _ in range(2):
-        result = runner.invoke(app, ["timeline", "--example", "--no-store"])
+    for args in (["timeline", "--example", "--no-store"], ["explain", "on Friday", "--dct", "2023-03-20"],
+                 ["timeline", "--example", "--no-store"]):
+        result = runner.invoke(app, args)
         assert result.exit_code == 0, result.output
     assert registered == [gc.freeze]
 

@@ -8,6 +8,8 @@ checks it against the command's own help).
 
 from __future__ import annotations
 
+import atexit
+import gc
 import sys
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
@@ -71,6 +73,15 @@ def _plain_values(command: Command) -> None:
         _plain_values(sub)
 
 
+def spare_last_collection() -> None:
+    """Freeze the collector's objects as the interpreter exits (registered once per process): its
+    last collections walk every object a command left (language data, scikit-learn, SciPy), which
+    the process's end frees anyway: 0.4-0.5 s of CPU after a 323-article timeline. Objects made
+    after the freeze (by other exit handlers) are collected as usual."""
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
+
+
 class LazyGroup(TyperGroup):
     """A command group that imports a command's module only to run it (or show its own help);
     the group's help lists the commands from `COMMANDS` without importing any."""
@@ -94,6 +105,7 @@ class LazyGroup(TyperGroup):
         is everywhere else), not click's usage text in a framed box."""
         if not standalone_mode:
             return super().main(*args, standalone_mode=False, **kwargs)
+        spare_last_collection()
         try:
             code = super().main(*args, standalone_mode=False, **kwargs)
         except typer.Abort:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import atexit
 import datetime as dt
-import gc
 import json
 from collections.abc import Callable
 from enum import Enum
@@ -105,15 +103,6 @@ def corpus_timeline(store: Repository, query: list[str] | None, entity: list[str
     return result
 
 
-def spare_last_collection() -> None:
-    """Freeze the collector's objects as the interpreter exits (once registered): its last
-    collections walk every object the run left (language data, scikit-learn, SciPy), 0.3-0.5 s
-    of CPU after a 323-article timeline was written, and the process's end frees them anyway.
-    Objects made after the freeze (by other exit handlers) are collected as usual."""
-    atexit.unregister(gc.freeze)
-    atexit.register(gc.freeze)
-
-
 def timeline(
     sources: list[str] = typer.Argument(None, help="Files, folders, http(s) URLs (or a .txt file of them, one a line) or - (standard input): text, Markdown, HTML, RSS/Atom, JSONL(.gz), TimeML."),
     query: list[str] = typer.Option(None, "--query", "-q", help='A topic term; a value of several words is a phrase ("Bank of America"). Repeat for more terms: a sentence matching any of them is on topic.'),
@@ -133,7 +122,6 @@ def timeline(
     limit: int = typer.Option(2000, "--limit", min=1, help="From the corpus: at most this many articles, those matching the query best."),
 ) -> None:
     """Build a dated timeline of what happened, each sentence citing its article."""
-    spare_last_collection()
     if method not in METHODS:
         raise typer.BadParameter(f"unknown method {method!r}; choose one of {', '.join(METHODS)}",
                                  param_hint="--method")
