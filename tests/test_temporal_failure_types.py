@@ -1186,3 +1186,30 @@ def test_a_past_verb_outside_the_listed_forms_reads_past(lang: str, text: str, e
     coming, Thursday). Nouns ending like a past ("генерал", "Михаил", "детали", "l'Opéra") are no cue."""
     assert finder(lang)(text) == expected
 
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ('de', 'Wellmann sagte, eine Entscheidung falle bis Donnerstag.', [('Donnerstag', 'DATE', '2023-03-23')]),
+    ('de', 'Wellmann sagte, dass die Entscheidung bis Donnerstag falle.', [('Donnerstag', 'DATE', '2023-03-23')]),
+    ('ar', 'قالت فيلمان إن القرار سيتخذ قبل يوم الخميس.', [('يوم الخميس', 'DATE', '2023-03-23')]),
+    ('ar', 'قالت فيلمان إن القرار سيصدر حتى يوم الخميس.', [('يوم الخميس', 'DATE', '2023-03-23')]),
+    ('pt', 'Wellmann disse que a decisão sai até quinta-feira.', [('quinta-feira', 'DATE', '2023-03-23')]),
+    ('es', 'Wellmann dijo que la decisión llega antes del jueves.', [('del jueves', 'DATE', '2023-03-23')]),
+    ('fr', "Wellmann a dit que la décision tombe d'ici jeudi.", [('jeudi', 'DATE', '2023-03-23')]),
+    ('it', 'Wellmann ha detto che la decisione arriva entro giovedì.', [('giovedì', 'DATE', '2023-03-23')]),
+    ('ru', 'Вельман сказала, что решение принимается до четверга.', [('четверга', 'DATE', '2023-03-23')]),
+    ('en', 'Wellmann said that a decision is due by Thursday.', [('Thursday', 'DATE', '2023-03-23')]),
+    # Controls right before, and a clause whose own verb is past keeps its day past.
+    ('es', 'Wellmann dijo que la decisión se tomará antes del jueves.', [('del jueves', 'DATE', '2023-03-23')]),
+    ('pt', 'Wellmann disse que a decisão será tomada até quinta-feira.', [('quinta-feira', 'DATE', '2023-03-23')]),
+    ('ru', 'Вельман сказала, что решение примут до четверга.', [('четверга', 'DATE', '2023-03-23')]),
+    ('en', 'Wellmann said a decision would come by Thursday.', [('Thursday', 'DATE', '2023-03-23')]),
+    ('de', 'Wellmann sagte, der Hafen war bis Donnerstag gesperrt.', [('Donnerstag', 'DATE', '2023-03-16')]),
+    ('ar', 'قالت فيلمان إن القرار اتخذ قبل يوم الخميس.', [('يوم الخميس', 'DATE', '2023-03-16')]),
+    ('es', 'Wellmann dijo que el puerto estuvo cerrado hasta el jueves.', [('el jueves', 'DATE', '2023-03-16')]),
+    ('en', 'Wellmann said the port was closed until Thursday.', [('Thursday', 'DATE', '2023-03-16')]),
+])
+def test_a_deadline_in_reported_speech_lies_ahead(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"sagte, eine Entscheidung falle bis Donnerstag", "إن القرار سيتخذ قبل يوم الخميس": "by",
+    "until", "before" + a day in a clause whose verb no cue reads is a deadline ahead, whatever the
+    tense of the reporting verb; "der Hafen war bis Donnerstag gesperrt" stays past."""
+    assert finder(lang)(text) == expected

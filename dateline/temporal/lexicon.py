@@ -75,9 +75,12 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # time_prepositions: prepositions of a stretch of time that may stand between a verb and the
     # date it governs whatever their length ("lasted until", "a duré jusqu'au"). date_prepositions:
     # the short words that may stand between a participle and the date it sets ("reached on").
+    # deadline_prepositions: "by", "until", "before" right before a date: a deadline ahead when
+    # the verb of its clause is none a cue reads ("sagte, eine Entscheidung falle bis Donnerstag").
     "tense": ("future", "past", "present", "passive", "compound_past", "future_in_past", "participle_prefixes",
               "participle_suffixes", "past_suffixes", "preterite_suffixes", "future_suffixes", "not_future",
               "not_past", "subject_prefixes", "clause_openers", "future_openers", "time_prepositions", "date_prepositions",
+              "deadline_prepositions",
               "future_with_particle", "closing_particle"),
     # bare_before: a time preposition with the plural article, before two digits alone that are a
     # decade ("en los 80").

@@ -43,6 +43,8 @@ _CLAUSE_TO = re.compile(r"\s*[,،]?[^,;:،؛]*\Z")
 _AFTER_COMMA = re.compile(r",\s*\Z")
 # A mark that sets a stretch of a clause apart (`own_clause_cue`).
 _MARK = re.compile(r"[,;:]")
+# The same, with the Arabic comma and semicolon (`nearest_cue`'s deadlines).
+_SETS_APART = re.compile(r"[,;:،؛]")
 # At most this many words between an auxiliary and the participle closing its clause.
 CLAUSE_WORDS = 8
 # The word just before a position (searched up to it): "be" in "be held", "first" in "the
@@ -113,6 +115,7 @@ class TenseCues:
         self._subject_prefixes = tuple(lex.cls("tense.subject_prefixes").table)
         self._time_prepositions = set(lex.cls("tense.time_prepositions").table)
         self._date_prepositions = set(lex.cls("tense.date_prepositions").table)
+        self._deadline = lex.words_regex_if_any("tense.deadline_prepositions", r"(?<!\w)(?:{words})\s+\Z")
         self._clause_openers = set(lex.cls("tense.clause_openers").table)
         self._future_in_past = lex.words_regex_if_any("tense.future_in_past", r"(?<!\w)(?:{words})\s+\Z")
         # A conjunction opening a clause about a later time, in the same stretch of the clause
@@ -206,7 +209,24 @@ class TenseCues:
         return (cue[2] if cue is not None else None), sure
 
     def nearest_cue(self, cues: list[Cue], start: int, end: int, sentence: str = "") -> tuple[Cue | None, bool]:
-        """`nearest`, giving the cue itself."""
+        """`nearest`, giving the cue itself. A date right after a deadline preposition ("bis
+        Donnerstag", "قبل يوم الخميس") is a deadline ahead, not a day of a past verb in another
+        stretch of the sentence ("sagte, eine Entscheidung falle bis Donnerstag": the reporting
+        verb), unless its own clause has a past verb a cue reads ("der Hafen war bis Donnerstag
+        gesperrt"). The preposition itself is no cue there (Arabic "قبل" is "ago" elsewhere)."""
+        deadline = self._deadline.search(sentence, max(0, start - 20), start) \
+            if sentence and self._deadline is not None else None
+        if deadline is None:
+            return self._nearest_cue(cues, start, end, sentence)
+        cues = [cue for cue in cues if not (deadline.start() <= cue[0] and cue[1] <= start)]
+        cue, sure = self._nearest_cue(cues, start, end, sentence)
+        if cue is not None and cue[2] == PAST and cue[1] <= deadline.start() \
+                and (_SETS_APART.search(sentence, cue[1], deadline.start())
+                     or self.opens_clause(sentence, cue[1], deadline.start())):
+            return (deadline.start(), deadline.end(), FUTURE, False), False
+        return cue, sure
+
+    def _nearest_cue(self, cues: list[Cue], start: int, end: int, sentence: str) -> tuple[Cue | None, bool]:
         if sentence and start <= FRONTED_START and _LEAD.fullmatch(sentence, 0, start) \
                 and not any(cue[1] <= start for cue in cues):  # "قلت يوم الخميس": a verb is no lead
             after = next((cue for cue in cues if cue[0] >= end), None)
