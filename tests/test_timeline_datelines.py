@@ -90,3 +90,29 @@ def test_a_chronologys_entry_keeps_its_day(lang: str) -> None:
     assert [sorted(m.date for m in found) for found in corpus.mentions] == [
         [dt.date(2026, 3, 2), dt.date(2026, 3, 4)], [dt.date(2026, 3, 5)], [dt.date(2026, 3, 9)]]
     assert corpus.listed.all()
+
+
+# A dateline's place joined by hyphens, with the day the sentence tells of by its weekday
+# (audit of session 25, defects 12 and 15: the Russian line was filed under the dateline's
+# March 24, and DATEWISE showed it under both days). Hand-written for this test; Arabic
+# writes no place with a hyphen, its dateline is tested above.
+HYPHENATED = {
+    "ru": ("САНКТ-ПЕТЕРБУРГ, 24 марта - Танкер «Аврора Балтика» сняли с мели в понедельник.", "танкер"),
+    "en": ("WILKES-BARRE, March 24 (AP) - The stranded barge was refloated on Monday.", "barge"),
+    "fr": ("SAINT-NAZAIRE, 24 mars (AFP) - Le pétrolier échoué a été renfloué lundi.", "pétrolier"),
+    "es": ("VITORIA-GASTEIZ, 24 mar (EFE).- La grúa averiada fue retirada el lunes.", "grúa"),
+    "de": ("BADEN-BADEN, 24. März (dpa) - Der gestrandete Frachter wurde am Montag freigeschleppt.", "Frachter"),
+    "it": ("FORLÌ-CESENA, 24 marzo - Il camion ribaltato è stato rimosso lunedì.", "camion"),
+    "pt": ("MONTEMOR-O-NOVO, 24 de março (Lusa) - O camião avariado foi retirado na segunda-feira.", "camião"),
+}
+
+
+@pytest.mark.parametrize("method", ["dateline", "datewise"])
+@pytest.mark.parametrize("lang", sorted(HYPHENATED))
+def test_a_hyphenated_datelines_date_is_not_a_day_the_sentence_tells_of(lang: str, method: str) -> None:
+    text, word = HYPHENATED[lang]
+    article = _article(text, lang, dt.date(2026, 3, 24))
+    assert {t.value for s in article.sentences for t in s.timexes} == {"2026-03-24", "2026-03-23"}
+    assert [{m.date for m in found} for found in Corpus.build([article]).mentions] == [{dt.date(2026, 3, 23)}]
+    timeline = build([article], query=[word], method=method)
+    assert [(e.date, len(e.sentences)) for e in timeline.entries] == [(dt.date(2026, 3, 23), 1)]

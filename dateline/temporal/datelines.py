@@ -45,7 +45,9 @@ JOINT = rf"[ \t]*(?P<place>{_PLACE_WORDS}?)[ \t]+(?:{{words}})[ \t]*"
 _DAY = r"\d{1,2}(?:[^\W\d_]{1,2}|[º°])?\.?"  # "5", "5.", "5th", "1er", "1º"
 _YEAR = rf"(?:,?[ \t]+{_LINK}\d{{4}})?"
 _DATE = rf"(?P<date>(?:{_DAY}[ \t]+{_LINK}(?:{{words}})|(?:{{words}})[ \t]+{_DAY}){_YEAR})"
-_WORD = r"[^\W\d_](?:[^\W\d_]|['’./])*"  # a word of a place: "SANTA", "O'SMACH", "St.", "Rafah/El"
+# A word of a place: "SANTA", "O'SMACH", "St.", "Rafah/El", and joined by hyphens ("САНКТ-ПЕТЕРБУРГ",
+# "SAINT-NAZAIRE", "BADEN-BADEN"), as `PLACE`'s words are.
+_WORD = r"[^\W\d_](?:[^\W\d_]|['’./]|-(?=[^\W\d_]))*"
 _WHOLE = (rf"[ \t]*(?:(?P<before>{_AGENCY})[ \t]*[-–—]?[ \t]*)?"
           rf"(?P<place>{_WORD}(?:[ \t]+(?:{_WORD}|/)){{0,3}}?)"
           r"(?P<region>[,،][ \t]*[^\W\d_][^\n,،()\-–—\d]{0,30}?(?=[ \t]*[,،(]))?"
