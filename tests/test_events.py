@@ -2517,3 +2517,32 @@ def test_an_office_with_a_complement_takes_no_holder_without_a_comma() -> None:
     for text in ("The director met James Whitaker on Monday.", "The director of the port met James Whitaker on Monday."):
         entities = analyze([article(text, "a")]).names.entities.values()
         assert [e.type for e in entities] == ["other"], text
+
+
+# A ship running aground is an event in every language (audit s25 defect 5: "auf Grund gelaufen",
+# "encalló", "сел на мель", "جنحت" were no event word anywhere); each fails on 78d3ca0.
+AGROUND = {
+    "en": ("The tanker Nordic Star ran aground off Dover on Monday.", "ran aground", "Nordic Star"),
+    "es": ("El petrolero Nordic Star encalló el lunes frente a Dover.", "encalló", "Nordic Star"),
+    "pt": ("O petroleiro Nordic Star encalhou na segunda-feira ao largo de Dover.", "encalhou", "Nordic Star"),
+    "fr": ("Le pétrolier Nordic Star s'est échoué lundi au large de Douvres.", "s'est échoué", "Nordic Star"),
+    "it": ("La petroliera Nordic Star si è arenata lunedì al largo di Dover.", "arenata", "Nordic Star"),
+    "de": ("Der Frachter Nordic Star ist am Montag vor Dover auf Grund gelaufen.", "auf Grund gelaufen", "Nordic Star"),
+    "ru": ("Танкер «Нордик Стар» сел на мель у Дувра в понедельник.", "сел на мель", "Нордик Стар"),
+    "ar": ("جنحت ناقلة النفط قبالة سواحل إسبانيا يوم الاثنين.", "جنحت", "Spain"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AGROUND))
+def test_running_aground_is_an_accident_in_every_language(lang: str) -> None:
+    text, trigger, participant = AGROUND[lang]
+    mentions = [m for e in analyze([article(text, "a", lang=lang)]).events for m in e.mentions]
+    assert [(m.trigger, m.kind) for m in mentions] == [(trigger, "accident")], (lang, mentions)
+    assert any(participant in name for name in mentions[0].participants), (lang, mentions[0].participants)
+
+
+def test_a_failed_talk_is_no_accident() -> None:
+    # guard: fr "échouer" also says "to fail"; only the reflexive "s'est échoué" is a ship's
+    mentions = [m for e in analyze([article("Les négociations ont échoué lundi à Paris.", "a", lang="fr")]).events
+                for m in e.mentions]
+    assert "accident" not in {m.kind for m in mentions}
