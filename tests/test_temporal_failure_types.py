@@ -1178,6 +1178,7 @@ def test_the_coming_weeks_are_an_amount_of_weeks(lang: str, text: str, expected:
     ('ru', 'Детали приедут обсудить в четверг.', [('четверг', 'DATE', '2023-03-23')]),
     ('fr', "Jeudi, l'Opéra ouvrira ses portes.", [('Jeudi', 'DATE', '2023-03-23')]),
     ('it', 'Giovedì le chiese resteranno chiuse.', [('Giovedì', 'DATE', '2023-03-23')]),
+    ('en', 'Prices will rise a bit on Thursday.', [('Thursday', 'DATE', '2023-03-23')]),
 ])
 def test_a_past_verb_outside_the_listed_forms_reads_past(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     """"В четверг суд освободил капитана" (the Russian past by its ending, masculine, feminine,
