@@ -137,7 +137,6 @@ class Live:
     def update(self) -> int:
         """Bring the saved timeline up to date with the corpus; the number of changes (0, and
         no history, when no text stored or analysed again since it was computed belongs to it)."""
-        params = self.params
         state = self.tables.state()
         if state is None or state.fingerprint != fingerprint():
             return self.rebuild("recomputed", reason="Dateline changed")
@@ -146,9 +145,7 @@ class Live:
             return self.rebuild("recomputed", causes=self.tables.articles_named(sorted(revised)),
                                 reason="an article was replaced by a newer version")
         arrived = sorted({text for _, text in new_rows} | reindexed)
-        terms = selection_terms(params)
-        members = set(self.store.collection(terms, start=params.start, end=params.end, lang=params.lang,
-                                            among=arrived, forms=selection_forms(terms))) if arrived else set()
+        members = set(self._collection(among=arrived)) if arrived else set()
         if not members:
             self.tables.seen()
             return 0
@@ -203,8 +200,7 @@ class Live:
         params = self.params
         self.tables.start()
         if params.method == "dateline":
-            ids = self.store.collection(params.q, start=params.start, end=params.end, lang=params.lang,
-                                    forms=selection_forms(params.q))
+            ids = self._collection()
             langs = sorted(self.tables.languages(ids))
             query = self._query(langs, True)
             self._add_texts(ids, query, fresh=set(ids))
@@ -226,12 +222,19 @@ class Live:
         from dateline.timeline import build
 
         params = self.params
-        ids = self.store.collection(params.q, start=params.start, end=params.end, lang=params.lang,
-                                    forms=selection_forms(params.q))
+        ids = self._collection()
         stored = self.store.articles(ids)
         return build([s.article for s in stored], query=list(params.q), dates=params.dates,
                      sentences=params.sentences, start=params.start, end=params.end,
                      method=params.method, outlets=[len(s.outlets) for s in stored])
+
+    def _collection(self, among: Sequence[int] | None = None) -> list[int]:
+        """The ids of the stored texts the timeline draws on (of `among` only, when given): those
+        its terms or their other written forms select (`selection_terms`, `selection_forms`)."""
+        params = self.params
+        terms = selection_terms(params)
+        return self.store.collection(terms, start=params.start, end=params.end, lang=params.lang,
+                                     among=among, forms=selection_forms(terms))
 
     def _query(self, langs: Iterable[str], used: bool) -> Query:
         from dateline.timeline import Query
