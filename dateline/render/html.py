@@ -55,12 +55,12 @@ def _source(sentence: TimelineSentence) -> str:
     return label
 
 
-def _text(sentence: TimelineSentence, css: str) -> str:
+def _text(sentence: TimelineSentence) -> str:
     """A sentence as a paragraph in its article's language, its direction taken from its own
     letters (`dir="auto"`), so Arabic reads right to left, its full stop at its left end,
     inside a page laid out left to right."""
     lang = f' lang="{escape(sentence.lang, quote=True)}"' if sentence.lang else ""
-    return f'<p class="{css}"{lang} dir="auto">{escape(sentence.text)}</p>'
+    return f'<p class="text"{lang} dir="auto">{escape(sentence.text)}</p>'
 
 
 def timeline_html(timeline: Timeline) -> str:
@@ -79,10 +79,10 @@ def timeline_html(timeline: Timeline) -> str:
         day = entry.date.isoformat()
         parts.append(f'<li><time datetime="{day}">{day}</time><ul>')
         for sentence in entry.sentences:
-            parts.append(f"<li>{_text(sentence, 'text')}<cite>{_source(sentence)}</cite>")
+            parts.append(f"<li>{_text(sentence)}<cite>{_source(sentence)}</cite>")
             if sentence.event is not None:
                 parts.append(f'<p class="event">{escape(event_label(sentence))}</p>')
-            parts += [f'<div class="report">{_text(r, "text")}<cite>{_source(r)}</cite></div>'
+            parts += [f'<div class="report">{_text(r)}<cite>{_source(r)}</cite></div>'
                       for r in sentence.reports]
             parts.append("</li>")
         parts.append("</ul></li>")
