@@ -23,7 +23,7 @@ from dateline.cli.common import (
     example_dir,
     parse_date,
 )
-from dateline.ingest import IngestError, decode, iter_files, make_article, parse_timeml, read
+from dateline.ingest import IngestError, decode, input_bytes, iter_files, make_article, parse_timeml, read
 from dateline.ingest.reader import SUFFIXES
 from dateline.model import Article
 from dateline.render import annotate_parsed, article_timeml, strip_timexes
@@ -131,7 +131,7 @@ def _each_timeml(files: list[Path], out_dir: Path, lang: str | None, dct: dt.dat
     if workers > 1 and rest:
         from dateline.pipeline import BATCH_BYTES, process_pool
 
-        shared = min(workers, max(1, sum(_size(path) for path in rest) // BATCH_BYTES))
+        shared = min(workers, max(1, input_bytes(rest) // BATCH_BYTES))
         pool = process_pool(shared)
         if pool is not None:
             # Chunks of files, so a worker is handed work a few times over the run, not per file.
@@ -144,13 +144,6 @@ def _each_timeml(files: list[Path], out_dir: Path, lang: str | None, dct: dt.dat
             return
     for path in rest:
         yield _timeml_file(path, out_dir, lang, dct)
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:  # reported when it is read
-        return 0
 
 
 def _timeml_file(path: Path, out_dir: Path, lang: str | None, dct: dt.date | None) -> tuple[bool, list[IngestError]]:
