@@ -46,16 +46,14 @@ IN_FLIGHT_PER_WORKER = 4
 HintRange = tuple[dt.date, dt.date]
 
 
-def collection_span(first: dt.date | None, last: dt.date | None, count: int = 2) -> HintRange | None:
+def collection_span(first: dt.date | None, last: dt.date | None, count: int) -> HintRange | None:
     """The days a collection's undated articles are dated within when their text alone does
     not say, with the prior its `count` dated articles between `first` and `last` give
     (`CollectionSpan`: a collection covers a period, and its undated articles are most likely
     from it, the likelier the nearer; a tight span or many dated articles narrow the range,
-    a long span or few widen it; a caller that knows only the span's ends counts those two);
-    None without one. The
-    span is only a fallback: an article whose text dates it on its own (it names the year,
-    or an anniversary) keeps that date even outside it, as an old piece filed with a newer
-    story would."""
+    a long span or few widen it); None without one. The span is only a fallback: an article
+    whose text dates it on its own (it names the year, or an anniversary) keeps that date even
+    outside it, as an old piece filed with a newer story would."""
     if not (first and last):
         return None
     return CollectionSpan(first, last, count)

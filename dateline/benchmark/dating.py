@@ -250,11 +250,15 @@ def window(truth: dt.date, years: int, rng: random.Random) -> Hint:
 def hints(docs: Sequence[Doc], setting: int | str) -> list[Hint]:
     """Each document's hint range: a window of `setting` years, or the dataset's "span"."""
     if setting == "span":
-        truths = [d.truth for d in docs]
-        span = collection_span(min(truths), max(truths), len(truths)) if truths else None  # as the pipeline's
+        span = _span([d.truth for d in docs])
         return [span for _ in docs]  # type: ignore[misc]
     rng = random.Random(SEED)
     return [window(d.truth, int(setting), rng) for d in docs]
+
+
+def _span(truths: Sequence[dt.date]) -> Hint | None:
+    """The fallback span of a collection whose dated articles have these days, as the pipeline's."""
+    return collection_span(min(truths), max(truths), len(truths)) if truths else None
 
 
 def setting_name(setting: int | str) -> str:
@@ -284,8 +288,7 @@ def in_collections(docs: Sequence[Doc], fold: Sequence[int]) -> list[DateGuess]:
             dated = copy.copy(d.article)
             dated.date = d.truth
             twins.add(dated)
-        truths = [d.truth for d in known]
-        fallback = collection_span(min(truths), max(truths), len(truths)) if truths else None
+        fallback = _span([d.truth for d in known])
         for i in members:
             if fold[i] == hidden:
                 article = date_in_collection(copy.deepcopy(docs[i].article), fallback, twins, docs[i].site)
