@@ -180,6 +180,16 @@ def _fix(path: Path) -> str:
     return f"run `dateline store reset --db {path}` to start a new one"
 
 
+# The first and last days the sources gave articles (not inferred), and how many they gave:
+# `SQLiteStore.given_span` of them all, `file_span` of one file's (`_span` reads the row).
+_GIVEN_SPAN = "SELECT min(date), max(date), count(date) FROM articles WHERE date_how != 'inferred'"
+
+
+def _span(row: tuple[str | None, str | None, int]) -> tuple[dt.date | None, dt.date | None, int]:
+    first, last, count = row
+    return parse_day(first), parse_day(last), count
+
+
 def fts_query(terms: Sequence[str], forms: Sequence[str] = ()) -> str | None:
     """An FTS5 query matching any term; each word matches at a word start, case- and
     accent-insensitively, and a phrase's words in sequence, as timeline queries do
@@ -427,9 +437,7 @@ class SQLiteStore:
         ids = self._file_articles(key)
         if ids is None:
             return None, None, 0
-        first, last, count = select_in(self.db, "SELECT min(date), max(date), count(date) FROM articles WHERE "
-                                       "date_how != 'inferred' AND id IN ({})", [], ids)[0]
-        return parse_day(first), parse_day(last), count
+        return _span(select_in(self.db, _GIVEN_SPAN + " AND id IN ({})", [], ids)[0])
 
     def _file_articles(self, key: str) -> list[int] | None:
         """The `articles.id`s of the file stored complete under `key`, in its order, or None."""
@@ -811,9 +819,7 @@ class SQLiteStore:
         return parse_day(first), parse_day(last)
 
     def given_span(self) -> tuple[dt.date | None, dt.date | None, int]:
-        first, last, count = self.db.execute("SELECT min(date), max(date), count(date) FROM articles "
-                                             "WHERE date_how != 'inferred'").fetchone()
-        return parse_day(first), parse_day(last), count
+        return _span(self.db.execute(_GIVEN_SPAN).fetchone())
 
     # -- upkeep -----------------------------------------------------------------------------
 
