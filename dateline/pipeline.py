@@ -584,8 +584,8 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
                 yield (_Ready((article, twin_shingles(article), None, [])) if reused
                        else (_undated(article), hint_range, fallback, own, *((True,) if sign else ())))
 
-        held: list[Article] = []  # a stored file's articles, yielded once kept again
-        held_hashes: list[np.ndarray] = []  # their shingle hashes, when asked
+        held: list[tuple[Article, np.ndarray | None]] = []  # a stored file's articles (and shingle hashes,
+        # when asked), yielded once kept again
         failed = False  # one of them could not be dated: the file is not kept
         changed = False  # one of them is new or was dated again: the file is kept again
         for article, grams, own_hashes, problems in pool.map(_date_and_tag, dating()):
@@ -608,21 +608,19 @@ def process(sources: Iterable[str | Path | Input] | str | Path | Input, *, lang:
                     hashes.append(own_hashes)
                 yield article
                 continue
-            held.append(article)
-            if hashes is not None:
-                held_hashes.append(own_hashes)
+            held.append((article, own_hashes))
             failed = failed or _lost(problems)
             changed = changed or was != _dating(article)
             key, dated, count = files[number]
             if len(held) == count:
                 if changed and not failed:
                     assert store is not None
-                    store.put(key, dated + held)
-                for k, article in enumerate(held):
+                    store.put(key, dated + [a for a, _ in held])
+                for article, own_hashes in held:
                     if hashes is not None:
-                        hashes.append(held_hashes[k])
+                        hashes.append(own_hashes)
                     yield article
-                held, held_hashes, failed, changed = [], [], False, False
+                held, failed, changed = [], False, False
     finally:
         spill.close()
         dated_spill.close()
