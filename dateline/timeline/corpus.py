@@ -127,6 +127,13 @@ def period_of(timex: Timex) -> tuple[dt.date, dt.date] | None:
         return None
 
 
+def _ahead(span: tuple[dt.date, dt.date], article: Article) -> bool:
+    """Whether a stretch of time starts after its article's publication day: a sentence naming
+    one wherever it stands ("rechnet damit, den Tanker in der kommenden Woche freizuschleppen")
+    tells of a plan, not of a day the article reports (audit of session 25, defect 12)."""
+    return article.date is not None and span[0] > article.date
+
+
 def elsewhere(periods: Sequence[tuple[dt.date, dt.date]], day: dt.date) -> bool:
     """Whether a sentence with no day of its own but these stretches of time ("desde
     mediados de 2004", "in August 2009") tells of another time than `day`: it names some
@@ -157,8 +164,9 @@ class Corpus:
     continues: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     # Per sentence: it holds its time expressions and nothing else (`_date_only`).
     date_only: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
-    # Per sentence: the stretches of time coarser than a day it names (`period_of`): a
-    # sentence without a day of its own but naming another year or month tells of that time.
+    # Per sentence: the stretches of time coarser than a day it opens with, or that lie after
+    # its article's publication (`period_of`, `_ahead`): a sentence without a day of its own
+    # but naming another year, month or a coming week tells of that time.
     periods: list[tuple[tuple[dt.date, dt.date], ...]] = field(default_factory=list)
 
     @classmethod
@@ -200,7 +208,8 @@ class Corpus:
                         found[m.date] = m  # a day named outright and counted to: named
                 mentions.append(tuple(found.values()))
                 periods.append(tuple(span for timex in timexes
-                                     if (span := period_of(timex)) is not None and _opens(article, sentence, timex.start)))
+                                     if (span := period_of(timex)) is not None
+                                     and (_opens(article, sentence, timex.start) or _ahead(span, article))))
                 date_only.append(_date_only(article, sentence))
                 opens.append(first is not None and _opens_list_entry(article, sentence, *first))
             listed += opens if sum(opens) >= LIST_ENTRIES else [False] * len(opens)
