@@ -156,6 +156,9 @@ class DateGuess:
     evidence: list[Evidence] = field(default_factory=list)
     given: GivenCheck | None = None
     undecided: Undecided | None = None
+    # below the answer threshold (`date` None): the best guess and its confidence, to show
+    best_guess: dt.date | None = None
+    best_confidence: float = 0.0
 
 
 @dataclass(slots=True)

@@ -30,6 +30,8 @@ def guess_dict(article: Article, guess: DateGuess) -> dict[str, object]:
     return {"path": article.path or article.id, "id": article.id, "title": article.title,
             "date": guess.date.isoformat() if guess.date else None,
             "confidence": round(guess.confidence, 3),
+            **({"best_guess": guess.best_guess.isoformat(), "best_confidence": round(guess.best_confidence, 3)}
+               if guess.best_guess is not None else {}),
             "evidence": _evidence(guess.evidence),
             **({"given": given_dict(guess.given)} if guess.given is not None else {})}
 
@@ -140,10 +142,20 @@ def _table(results: list[tuple[str, DateGuess]]) -> Table:
         table.add_column(column, justify="right" if column == "confidence" else "left")
     for path, guess in results:
         cues = [e for e in guess.evidence if e.cue != "decision"][:2] or guess.evidence[:1]
-        table.add_row(escape(path), guess.date.isoformat() if guess.date else "unknown", f"{guess.confidence:.2f}",
+        table.add_row(escape(path), *_date_cells(guess),
                       "; ".join(f"{e.cue}: {e.detail}" for e in cues),
                       *([_given_cell(guess.given)] * checked))
     return table
+
+
+def _date_cells(guess: DateGuess) -> tuple[str, str]:
+    """The date and confidence columns: below the answer threshold, the best guess and its
+    confidence beside "unknown" (a 0.46 guess is not a 0.00 one)."""
+    if guess.date is not None:
+        return guess.date.isoformat(), f"{guess.confidence:.2f}"
+    if guess.best_guess is not None:
+        return f"unknown (best guess {guess.best_guess})", f"{guess.best_confidence:.2f}"
+    return "unknown", f"{guess.confidence:.2f}"
 
 
 def _given_cell(check: GivenCheck | None) -> str:

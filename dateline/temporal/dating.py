@@ -1395,6 +1395,16 @@ class Posterior:
     span: int
 
 
+def _other_days(coarse: Sequence[Cue], year: int, taken: Days, span: int) -> float:
+    """log of the coarse cues' summed ratio over the days of a year looked at day by day that
+    are not candidates (`taken`): the mass of "any other day" there. Each day is weighed for
+    itself, not at the year's mean (`year_weights`): a hint of a month makes the candidates the
+    whole month, and the year's mean would give the eleven months outside it a twelfth of
+    the weight of the days inside, where the hint gives them next to nothing."""
+    days = np.arange(dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal() + 1)
+    return _lse(_log_ratios(coarse, days[~np.isin(days, taken)], span))
+
+
 def posterior(cues: Sequence[Cue]) -> Posterior | DateGuess:
     """The posterior of each candidate day given the cues, or a DateGuess saying why there is none.
 
@@ -1442,7 +1452,7 @@ def posterior(cues: Sequence[Cue]) -> Posterior | DateGuess:
     free = [m for y, m in detailed.items() if y not in bound]
     typical = (_lse(free) - math.log(len(free)) if free
                else math.log(365) + unrelated)
-    rest = [weights[y] + math.log(max(length[y] - len(in_year[y]), 1)) + unrelated
+    rest = [_other_days(coarse, y, points, span) + unrelated
             for y in detailed] + [weights[y] + typical for y in all_years if y not in detailed]
     elsewhere = _lse(rest)
     total = _lse([*scores, elsewhere])
@@ -1522,7 +1532,7 @@ def decide(read: Reading, min_confidence: float | None = None, length: int = 0,
                  if abs(w) >= 0.05 or isinstance(c, BoundCue)]  # a bound is news even where it does not weigh
     if confidence < min_confidence:
         evidence[0].detail = f"not sure enough (below {min_confidence}): best guess " + evidence[0].detail
-        return DateGuess(None, 0.0, evidence)
+        return DateGuess(None, 0.0, evidence, best_guess=best, best_confidence=confidence)
     return DateGuess(best, confidence, evidence)
 
 
