@@ -135,11 +135,25 @@ def prepare(articles: Sequence[Article], query: Sequence[str] | None,
     notes += query_notes(parsed, matched=matched)
     if not matched:
         corpus = corpus.without_query()
-    undated = sum(1 for a in articles if a.date is None)
-    if undated:
-        notes.append(f"{undated} article(s) have no publication date and their text does not "
+    undated = [a for a in articles if a.date is None]
+    yearless = sum(1 for a in undated if names_day_without_year(a))
+    if len(undated) > yearless:
+        notes.append(f"{len(undated) - yearless} article(s) have no publication date and their text does not "
                      "say it; only the dates they state themselves are used")
+    if yearless:
+        notes.append(f"{yearless} article(s) have no publication date: their text gives a day and month but no "
+                     "year (a dateline such as 'BREMERHAVEN, 5. März (dpa)'); date them within a range with "
+                     "`dateline analyze SOURCES --out DIR --hint-start YYYY-MM-DD --hint-end YYYY-MM-DD`, then "
+                     "`dateline ingest --from-analysis DIR` and build the timeline from the corpus")
     return corpus, notes
+
+
+def names_day_without_year(article: Article) -> bool:
+    """Whether an undated article names a day and month without a year ("5. März", "11 de
+    março"): its tagged value has the day and month, the year unknown (XXXX-MM-DD), so a
+    range of years would date it, not more text."""
+    return any(t.type == "DATE" and len(t.value) == 10 and t.value.startswith("XXXX-")
+               and t.value[5:7].isdigit() and t.value[8:10].isdigit() for t in article.timexes)
 
 
 __all__ = ["DEFAULT_METHOD", "METHODS", "Corpus", "Method", "Query", "Size", "build", "parse_terms", "prepare", "left_out", "query_notes", "shortfalls", "written_alike"]
