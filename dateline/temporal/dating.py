@@ -20,7 +20,7 @@ import math
 import re
 import zlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
@@ -489,21 +489,6 @@ class LatestCue:
                f" ({closest.explain(day)}){note}"
 
 
-def written_on(days: Days, dateline: DayCue | None) -> Days:
-    """The day each publication day was written on, as far as the text's weekdays tell: under
-    a dateline ("BRUSELAS, 9 mar (EFE).-"), its day for the days it pins (that day, or the next
-    when filed late), since "el pasado jueves", "se instalarán el viernes", "ayer martes" count
-    from the day the text was written, and filing it late moves its publication, not what it
-    says; any other day for itself. Weighed from publication instead, a weekday that fits the
-    dateline's day rated the day after it too (and "last Thursday", four days back, rated the
-    day after higher), taking from the dateline's day what it confirms (audit s25 defect 3)."""
-    if dateline is None:
-        return days
-    named = dateline.named_days(days)
-    inside = dateline.pinned(days, named) > 0
-    return np.where(inside, named + dateline.pin, days)
-
-
 @dataclass(slots=True)
 class WeekdayCue:
     """A weekday named alone ("on Sunday"): past tense, publication follows it within a week."""
@@ -517,10 +502,9 @@ class WeekdayCue:
     # (`DATELINE_LEAD_ODDS`).
     odds: tuple[float, ...] = SINCE_WEEKDAY
     of: DayCue | None = None
-    written: DayCue | None = None  # the text's dateline: the weekday counts from its day (`written_on`)
 
     def ratios(self, days: Days, span: int) -> np.ndarray:
-        since = (isoweekdays(written_on(days, self.written)) - self.weekday) % 7
+        since = (isoweekdays(days) - self.weekday) % 7
         past, future = _sides(self.tense)
         chance = np.array(self.odds)
         return 7 * (past * chance[since] + future * chance[-since % 7]) / (past + future)
@@ -544,14 +528,13 @@ class LeadWeekdayCue:
     text: str
     weekday: int
     odds: float = TODAY_ODDS[0]
-    written: DayCue | None = None  # as `WeekdayCue.written`
 
     @property
     def background(self) -> float:
         return 1.0
 
     def ratios(self, days: Days, span: int) -> np.ndarray:
-        return np.where(isoweekdays(written_on(days, self.written)) == self.weekday, 7 * self.odds, 7 * (1 - self.odds) / 6)
+        return np.where(isoweekdays(days) == self.weekday, 7 * self.odds, 7 * (1 - self.odds) / 6)
 
     def explain(self, day: dt.date) -> str:
         name = calendar.day_name[self.weekday - 1]
@@ -1246,10 +1229,6 @@ def read_cues(text: str, tagger: Tagger, mentions: Sequence[Mention] | None = No
         else:
             key = ("P", cue.start, cue.end, cue.tense)  # type: ignore[union-attr]
         cues.setdefault(key, cue)
-    written = next((c for c in cues.values() if isinstance(c, DayCue) and c.role == "dateline"), None)
-    for c in cues.values():
-        if isinstance(c, (WeekdayCue, LeadWeekdayCue)) and getattr(c, "of", None) is None:
-            c.written = written
     if page and not any(isinstance(c, PeriodCue) or isinstance(c, DayCue) and c.year is not None
                         and not c.site_like for c in cues.values()):
         for c in cues.values():  # nothing else names a year: nothing checked it (see BARE_STAMP_ODDS)
@@ -1426,10 +1405,9 @@ def _other_days(coarse: Sequence[Cue], year: int, taken: Days, span: int) -> flo
     are not candidates (`taken`): the mass of "any other day" there. Each day is weighed for
     itself, not at the year's mean (`year_weights`): a hint of a month makes the candidates the
     whole month, and the year's mean would give the eleven months outside it a twelfth of
-    the weight of the days inside, where the hint gives them next to nothing. (Used for every
-    posterior, this exact sum cut the TBAQ held-back answers in collection mode 16 (11/13) to
-    11 (7/8), under the bar, whose wide collection ranges the year's mean had served: so only
-    where the candidates are a short hint's every day.)"""
+    the weight of the days inside, where the hint gives them next to nothing. Used only where
+    the candidates are a short hint's every day: for the wide range of a collection's span the
+    year's mean stays (the exact sum there is not measured on its own)."""
     days = np.arange(dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal() + 1)
     return _lse(_log_ratios(coarse, days[~np.isin(days, taken)], span))
 
@@ -1794,9 +1772,7 @@ def weekday_evidence(cues: Sequence[Cue]) -> list[float]:
     weekday (Monday first), as a log likelihood ratio: the ranker weighs it for the days the
     model gives (next to) nothing, such as a full date far from the model's best day."""
     week = ordinals([dt.date(2001, 1, 1) + dt.timedelta(days=k) for k in range(7)])  # a Monday on
-    # from publication itself: a dateline's day (`written_on`) is no day of this sample week
-    return _log_ratios([replace(c, written=None) for c in cues if isinstance(c, (WeekdayCue, LeadWeekdayCue))],
-                       week, 7).tolist()
+    return _log_ratios([c for c in cues if isinstance(c, (WeekdayCue, LeadWeekdayCue))], week, 7).tolist()
 
 
 def full_dates(text: str, lang: str | None, near: dt.date | None = None) -> list[dt.date]:
