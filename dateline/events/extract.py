@@ -460,8 +460,7 @@ def _mention(article: Article, index: int, start: int, end: int, kind: str,
                            start, end, list(participants))
     focus = article.date if present else (focus or article.date)
     value = _anchor_value(timex, focus) if timex is not None else None
-    if value is None:
-        timex = None  # "this year", "WWDC 2010": the article's own period says no more than its day
+    # No value ("this year", "WWDC 2010"): the article's own period says no more than its day.
     if timex is not None and value is not None:
         mention.value = value + "-XX" * (2 - value.count("-"))
         mention.date = timex.calendar_date()

@@ -580,7 +580,7 @@ class CollectionSpan(tuple):  # type: ignore[type-arg]
     dated: tuple[dt.date, dt.date]
     count: int
 
-    def __new__(cls, first: dt.date, last: dt.date, count: int = _SPAN_ENDS) -> CollectionSpan:
+    def __new__(cls, first: dt.date, last: dt.date, count: int) -> CollectionSpan:
         width = (last - first).days + 1  # days, a single day counting one
         margin = dt.timedelta(days=min(math.ceil(width * (OUTSIDE_HINT ** (-1 / _SPAN_ENDS) - 1)),
                                        dt.date.max.toordinal()))
