@@ -1214,3 +1214,62 @@ def test_a_deadline_in_reported_speech_lies_ahead(lang: str, text: str, expected
     "until", "before" + a day in a clause whose verb no cue reads is a deadline ahead, whatever the
     tense of the reporting verb; "der Hafen war bis Donnerstag gesperrt" stays past."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'The match is on Saturday, the 25th of March.', [('Saturday, the 25th of March', 'DATE', '2023-03-25')]),
+    ("es", 'El partido se jugará el sábado, día 25 de marzo.', [('el sábado, día 25 de marzo', 'DATE', '2023-03-25')]),
+    ("fr", 'Le match aura lieu samedi, le 25 mars.', [('samedi, le 25 mars', 'DATE', '2023-03-25')]),
+    ("it", 'La partita si gioca sabato, il 25 marzo.', [('sabato, il 25 marzo', 'DATE', '2023-03-25')]),
+    ("pt", 'O jogo será no sábado, dia 25 de março.', [('sábado, dia 25 de março', 'DATE', '2023-03-25')]),
+    ("de", 'Das Spiel findet am Samstag, den 25. März, statt.', [('Samstag, den 25. März', 'DATE', '2023-03-25')]),
+    ("de", 'Das Spiel fand am Samstag, dem 18. März, statt.', [('Samstag, dem 18. März', 'DATE', '2023-03-18')]),
+    ("ru", 'Матч пройдёт в субботу, 25 марта.', [('субботу, 25 марта', 'DATE', '2023-03-25')]),
+    ("ar", 'تقام المباراة يوم السبت، 25 مارس.', [('يوم السبت، 25 مارس', 'DATE', '2023-03-25')]),
+    ("ar", 'تقام المباراة يوم الأحد الموافق 26 مارس.', [('يوم الأحد الموافق 26 مارس', 'DATE', '2023-03-26')]),
+])
+def test_a_weekday_joined_to_its_date_is_one_date(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A weekday, a comma (Arabic "،" too) and the word that joins it to its date ("den", "le", "il",
+    "the", "الموافق": `[stamp] weekday_glue`) are one date with the day after them, not a weekday
+    of its own beside a bare day and a month of the publication year."""
+    assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", 'The Agenda 2030 goals were set by the UN.'),
+    ("en", 'Expo 2020 opened in Dubai.'),
+    ("es", 'La Agenda 2030 marca los objetivos.'),
+    ("es", 'El plan Visión 2030 fue presentado.'),
+    ("fr", "L'Expo 2020 a ouvert à Dubaï."),
+    ("it", "L'Expo 2015 si è svolta a Milano."),
+    ("pt", 'A Agenda 2030 fixa os objetivos.'),
+    ("de", 'Die Expo 2020 öffnete in Dubai.'),
+    ("ru", 'Повестка-2030 задаёт цели.'),
+    ("ru", 'Выставка Экспо-2020 открылась в Дубае.'),
+    ("ar", 'رؤية 2030 تحدد الأهداف.'),
+    ("ar", 'افتتح معرض إكسبو 2020 في دبي.'),
+])
+def test_a_year_inside_a_proper_name_is_no_date(lang: str, text: str) -> None:
+    """A programme or a fair named by its year ("Agenda 2030", "Expo 2020", "Visión 2030",
+    "Повестка-2030", "رؤية 2030") is a proper name, which the TimeML guidelines do not mark
+    (Spanish guidelines 3.2.7); the year joined by a hyphen too."""
+    assert finder(lang)(text) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'In early June the call will open.', [('early June', 'DATE', '2023-06')]),
+    ("es", 'A primeros de junio se abrirá la convocatoria.', [('primeros de junio', 'DATE', '2023-06')]),
+    ("es", 'A últimos de febrero llegó la ayuda.', [('últimos de febrero', 'DATE', '2023-02')]),
+    ("fr", "Début juin, l'appel sera ouvert.", [('Début juin', 'DATE', '2023-06')]),
+    ("it", 'Ai primi di giugno si aprirà il bando.', [('primi di giugno', 'DATE', '2023-06')]),
+    ("it", "Agli ultimi di febbraio arrivò l'aiuto.", [('ultimi di febbraio', 'DATE', '2023-02')]),
+    ("pt", 'No princípio de junho abrirá o concurso.', [('princípio de junho', 'DATE', '2023-06')]),
+    ("de", 'Anfang Juni wird die Ausschreibung eröffnet.', [('Anfang Juni', 'DATE', '2023-06')]),
+    ("ru", 'В первых числах июня откроется выставка.', [('первых числах июня', 'DATE', '2023-06')]),
+    ("ru", 'В последних числах февраля прошли выборы.', [('последних числах февраля', 'DATE', '2023-02')]),
+    ("ar", 'في أوائل يونيو سيفتح باب الترشح.', [('أوائل يونيو', 'DATE', '2023-06')]),
+])
+def test_the_first_or_last_days_of_a_month_are_that_month(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"A primeros de junio", "agli ultimi di febbraio", "в первых числах июня": the start or the end
+    of the month named (MOD START or END), with the phrase in the extent, as "principios de" is."""
+    assert finder(lang)(text) == expected

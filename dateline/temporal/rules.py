@@ -444,7 +444,7 @@ def _numbered_thing(m: Match) -> bool:
     if not m.lex.cls("not_time.before_number").table:
         return False
     joined = r"\s*(?:" + m.lex.cls("duration.and").pattern() + r")\s*"
-    listed = m.lex.words_regex("not_time.before_number", r"(?<!\w)(?:{words})\s*(?:\d+(?:" + joined + r"))*$")
+    listed = m.lex.words_regex("not_time.before_number", r"(?<!\w)(?:{words})[\s-]*(?:\d+(?:" + joined + r"))*$")
     return listed.search(m.m.string, max(0, m.start - 60), m.start) is not None
 
 
@@ -1899,8 +1899,10 @@ def _shift_after(group: str = "shift_after") -> str:
 # A weekday that the day after it restates, with the shift word it may carry ("next Monday, July
 # 8", "lundi prochain, 27 mars", "يوم الاثنين المقبل 27 مارس").
 # A weekday before its date, or the short form of one that is a weekday only there ("lun. 27 de
-# marzo", "Fr., 3. März": "mar." is also March and the sea, "Fr." Mrs).
-_WEEKDAY_HEAD = r"(?:(?:{shift_before:wsb} )?(?:{weekday}|{weekday_abbreviation:wab})" + _shift_after("wsa") + r"?\s*,?\s*)?"
+# marzo", "Fr., 3. März": "mar." is also March and the sea, "Fr." Mrs), after a comma (Arabic's
+# "،" too) and the word that joins the two (`[stamp] weekday_glue`: "Samstag, den 25. März").
+_WEEKDAY_HEAD = (r"(?:(?:{shift_before:wsb} )?(?:{weekday}|{weekday_abbreviation:wab})" + _shift_after("wsa")
+                 + r"?\s*[,،]?\s*(?:{stamp.weekday_glue:wgl} )?)?")
 # A Hijri day, its weekday before it as with a Gregorian day ("الخميس 15 رمضان", "15 Ramadan").
 _HIJRI_DAY = _WEEKDAY_HEAD + "(?:{connector.before_day} )?{day}(?: {connector.day_month})? {hijri.month}"
 # (the space after the connector is a template space: Arabic writes "و" onto the next day)
