@@ -146,10 +146,31 @@ def test_no_sentence_repeats_across_the_timeline(articles: list[Article]) -> Non
     assert len(texts) == len(set(texts))
 
 
-def test_query_matching_nothing_still_gives_a_timeline(articles: list[Article]) -> None:
+@pytest.mark.parametrize("method", list(METHODS))
+def test_a_sentence_naming_two_days_is_shown_once(method: str) -> None:
+    # Both days are named by the same sentences only: a method filling each day from the
+    # sentences naming it would show them twice (DATEWISE did).
+    text = ("The harbour talks that opened on May 3 ended on May 5 without a deal.\n"
+            "Dock workers who struck on May 3 went back to work on May 5 after the talks.\n")
+    article = annotate(make_article(text, id="talks", date=D(2024, 5, 6), lang="en"))
+    timeline = build([article], query=["talks"], dates=2, sentences=2, method=method)
+    texts = [s.text for e in timeline.entries for s in e.sentences]
+    assert texts and len(texts) == len(set(texts))
+
+
+def test_query_matching_nothing_gives_an_empty_timeline_that_says_so(articles: list[Article]) -> None:
     timeline = build(articles, query=["volcano"], dates=2)
-    assert timeline.entries
-    assert any("matches no sentence" in note for note in timeline.notes)
+    assert timeline.entries == []
+    assert any("the query (volcano) matches no sentence; the timeline is empty" in note for note in timeline.notes)
+    assert not any("no sentence refers to a day" in note for note in timeline.notes)
+
+
+def test_the_cli_says_a_query_matched_nothing_in_the_files(story: Path) -> None:
+    result = CliRunner().invoke(app, ["timeline", str(story), "--lang", "en", "--query", "volcano",
+                                      "--no-store", "-f", "json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["entries"] == []
+    assert "matches no sentence" in result.stderr
 
 
 def test_no_articles_gives_an_empty_timeline_with_a_note() -> None:

@@ -205,7 +205,7 @@ class Live:
             query = self._query(langs, True)
             self._add_texts(ids, query, fresh=set(ids))
             fallback = bool(query) and bool(ids) and not self._matched(query)
-            if fallback:  # as `timeline.prepare` does: every sentence is on topic
+            if fallback:  # every sentence is on topic (an interactive timeline is empty instead)
                 self.tables.forget_shares()
                 query = self._query(langs, False)
                 self._add_texts(ids, query, fresh=set(ids))

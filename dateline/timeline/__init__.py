@@ -58,7 +58,8 @@ def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
     size = size_for(len(reached), len(corpus.articles), asked=dates, sentences=sentences, start=start, end=end)
     picker = METHODS[method]() if isinstance(method, str) else method
     timeline = to_timeline(corpus, picker.pick(corpus, size), picker.name)
-    notes += shortfalls(timeline, size, asked_dates=dates is not None, read=bool(articles))
+    unmatched = bool(corpus.query) and not corpus.matches.any()  # `prepare` said so already
+    notes += shortfalls(timeline, size, asked_dates=dates is not None, read=bool(articles) and not unmatched)
     if dates is None:
         notes += left_out(reached, size, timeline)
     timeline.notes = notes
@@ -102,16 +103,18 @@ def left_out(reached: Set[dt.date], size: Size, timeline: Timeline) -> list[str]
             f"{size.dates}: ask for more with --dates"]
 
 
-def query_notes(query: Query, *, matched: bool) -> list[str]:
-    """Notes on what the query left out, and on a query that matched no sentence (the timeline
-    then uses every sentence); a saved timeline says the same (`dateline.saved`)."""
+def query_notes(query: Query, *, matched: bool, fallback: bool = True) -> list[str]:
+    """Notes on what the query left out, and on a query that matched no sentence: with
+    `fallback` the timeline then uses every sentence (a saved timeline, `dateline.saved`),
+    without it the timeline is empty (`prepare`)."""
     notes = []
     if query.dropped:
         notes.append(f"query term(s) {', '.join(map(repr, query.dropped))} left out: made only of "
                      "words such as 'of' or 'the', they would match nearly every sentence")
     if not matched:
-        notes.append(f"the query ({', '.join(query.terms)}) matches no sentence; "
-                     "the timeline uses every sentence instead")
+        notes.append(f"the query ({', '.join(query.terms)}) matches no sentence; " +
+                     ("the timeline uses every sentence instead" if fallback else
+                      "the timeline is empty: check the terms' spelling, or give others with --query"))
     return notes
 
 
@@ -132,9 +135,10 @@ def prepare(articles: Sequence[Article], query: Sequence[str] | None,
         notes.append("no article could be read")
     matched = not articles or not parsed or bool(corpus.matches.any())
     notes += parsed.expansions({a.lang for a in texts if a.lang})
-    notes += query_notes(parsed, matched=matched)
-    if not matched:
-        corpus = corpus.without_query()
+    # A query matching nothing leaves nothing on topic: a timeline of every sentence would
+    # answer another question than the one asked (the corpus path, `dateline.saved.entity`,
+    # also answers an empty timeline).
+    notes += query_notes(parsed, matched=matched, fallback=False)
     undated = [a for a in articles if a.date is None]
     yearless = sum(1 for a in undated if names_day_without_year(a))
     if len(undated) > yearless:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -232,10 +232,6 @@ class Corpus:
             date_only=np.asarray(date_only, dtype=bool),
             periods=periods,
         )
-
-    def without_query(self) -> Corpus:
-        """The same corpus with every sentence on topic (the vectors are shared, not rebuilt)."""
-        return replace(self, matches=np.ones(len(self.texts), dtype=bool), query=Query.of(None))
 
     def __len__(self) -> int:
         return len(self.texts)
