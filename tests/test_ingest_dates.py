@@ -109,8 +109,17 @@ def test_the_api_reads_timestamps_and_keeps_placeholders_out(tmp_path: Path) -> 
         stamped = api.post("/api/articles/raw", params={"date": "2024-06-09T08:00:00+02:00"},
                            content=b"The Harlow library opened on Sunday.", headers={"content-type": "text/plain"})
         assert stamped.status_code == 200 and stamped.json()["stored"][0]["date"] == "2024-06-09"
-        bad = api.post("/api/articles", json={"articles": [{"text": "x y z", "date": "06/08/2024"}]})
-        assert bad.status_code == 422
+        # one date that is no day keeps its article undated and loses no other (audit s26 defect 14)
+        bad = api.post("/api/articles", json={"articles": [
+            {"text": "Il ponte di Morlay è stato riaperto.", "date": "24/03/2026", "lang": "it", "id": "x1"},
+            {"text": "Le pont de Morlay a rouvert.", "date": "2026-03-25", "lang": "fr"}]})
+        assert bad.status_code == 200, bad.text
+        kept, other = bad.json()["stored"]
+        assert kept["date"] is None or kept["date_inferred"]
+        assert other["date"] == "2026-03-25" and not other["date_inferred"]
+        assert bad.json()["problems"] == ["article 1: date '24/03/2026' is neither YYYY-MM-DD (or an ISO timestamp), "
+                                          "nor a number of the form YYYYMMDD or Unix seconds or milliseconds; article "
+                                          "kept undated (its date will be inferred from the text)"]
         assert api.get("/api/info").json()["last"] < "2999"
 
 
@@ -128,6 +137,16 @@ def test_an_exports_own_field_names_are_read(tmp_path: Path) -> None:
         (dt.date(2024, 3, 8), "Talks end", None), (dt.date(2024, 3, 4), None, "https://x.example/2"),
         (dt.date(2024, 3, 9), None, None)]  # the field's own name first
     assert articles[1].text == "The summit began on Monday."
+    # what `date_how` shows names the field the file holds (audit s26 defect 17: "JSONL 'date' field")
+    assert [a.date_source for a in articles] == ["JSONL 'published_at' field", "JSONL 'date_publish' field",
+                                                 "JSONL 'date' field"]
+
+
+def test_a_bad_date_under_an_alias_is_named_by_it(tmp_path: Path) -> None:
+    (tmp_path / "export.jsonl").write_text(json.dumps({"text": "The ferry sailed.", "date_publish": "13/03/2026"}) + "\n")
+    articles, [error] = collect([tmp_path / "export.jsonl"])
+    assert articles[0].date is None and error.severity == "warning"
+    assert error.reason.startswith("'date_publish' is not YYYY-MM-DD: '13/03/2026'")
 
 
 def test_parquet_rows_read_the_same_names(tmp_path: Path) -> None:
@@ -141,6 +160,7 @@ def test_parquet_rows_read_the_same_names(tmp_path: Path) -> None:
     errors: list[IngestError] = []
     [article] = list(_read_parquet(Shard(tmp_path / "a.parquet", tmp_path), None, errors.append))
     assert article.date == dt.date(2024, 3, 4) and not errors
+    assert article.date_source == "JSONL 'date_publish' field"
 
 
 def test_a_lone_surrogate_or_a_deep_line_loses_no_other_record(tmp_path: Path) -> None:
@@ -267,8 +287,9 @@ def test_the_api_reads_a_date_as_a_jsonl_record_does(value: object, day: str | N
     with TestClient(build_app(str(build_corpus(tmp_path / "c.sqlite")), Settings())) as api:
         answer = api.post("/api/articles", json={"articles": [{"text": "The council met on Monday in Oslo.",
                                                              "date": value}]})
-    if day is None:
-        assert answer.status_code == 422 and "YYYYMMDD" in answer.text
+    if day is None:  # as a JSONL record with such a date: kept undated, and said
+        assert answer.status_code == 200 and "YYYYMMDD" in " ".join(answer.json()["problems"])
+        assert answer.json()["stored"][0]["date"] != str(value)
     else:
         assert answer.status_code == 200, answer.text
         assert answer.json()["stored"][0]["date"] == day

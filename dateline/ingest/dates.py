@@ -55,10 +55,13 @@ def in_future(day: dt.date) -> bool:
     return day > dt.date.today() + dt.timedelta(days=1)
 
 
+# What every reader says it did with a record whose date it left out.
+KEPT_UNDATED = "article kept undated (its date will be inferred from the text)"
+
+
 def future_note(day: dt.date, source: str | None) -> str:
     """What a reader says of a date `in_future` it left out, naming where the date came from."""
-    return (f"date {day} ({source or 'given'}) is in the future (a placeholder?); article kept "
-            "undated (its date will be inferred from the text)")
+    return f"date {day} ({source or 'given'}) is in the future (a placeholder?); {KEPT_UNDATED}"
 
 
 def number_day(value: float) -> dt.date | None:
@@ -80,6 +83,11 @@ def number_day(value: float) -> dt.date | None:
 
 # The numbers `given_day` reads besides ISO strings, as an error about a date names them.
 NUMBER_FORMS = "a number of the form YYYYMMDD or Unix seconds or milliseconds"
+
+
+def not_a_day(value: object) -> str:
+    """Why a record's or request's date is not read (`given_day` gave None), naming the forms it reads."""
+    return f"date {value!r} is neither YYYY-MM-DD (or an ISO timestamp), nor {NUMBER_FORMS}"
 
 
 def given_day(value: object) -> dt.date | None:

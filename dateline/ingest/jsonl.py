@@ -13,20 +13,21 @@ from dateline.ingest.dates import NUMBER_FORMS, given_day, in_future
 from dateline.ingest.errors import IngestError, skipped
 
 
-def parse_date(value: object, path: str, line: int) -> dt.date | None:
+def parse_date(value: object, path: str, line: int, field: str = "date") -> dt.date | None:
     """Accept `YYYY-MM-DD` or an ISO timestamp, or a number exports write (YYYYMMDD, Unix
     seconds or milliseconds) as a JSON number or a string of digits (`dates.given_day`); empty
     means unknown. A day
     `dates.in_future` (an export's placeholder such as 9999-12-31) is an IngestError, as an
-    unreadable date is, not a date the collection is then dated by."""
+    unreadable date is, not a date the collection is then dated by. `field` is the record's
+    name for it (`given_as`), which a message names."""
     if value in (None, ""):
         return None
     if (day := given_day(value)) is None:
         if isinstance(value, str) and not value.strip().isdigit():
-            raise IngestError(path, f"'date' is not YYYY-MM-DD: {value!r}", line)
-        raise IngestError(path, f"'date' {value!r} is neither YYYY-MM-DD, nor {NUMBER_FORMS}", line)
+            raise IngestError(path, f"'{field}' is not YYYY-MM-DD: {value!r}", line)
+        raise IngestError(path, f"'{field}' {value!r} is neither YYYY-MM-DD, nor {NUMBER_FORMS}", line)
     if in_future(day):
-        raise IngestError(path, f"'date' {value!r} is in the future (a placeholder?)", line)
+        raise IngestError(path, f"'{field}' {value!r} is in the future (a placeholder?)", line)
     return day
 
 
@@ -41,15 +42,30 @@ ALIASES = {"text": ("maintext", "content", "body"),
 TEXT_ALIASES = "(or " + ", ".join(f"'{alias}'" for alias in ALIASES["text"]) + ")"
 
 
+# Where `canonical` notes the alias a field was read from: no JSON key an export writes
+# starts with NUL, so no record's own field is taken for it.
+_GIVEN_AS = "\x00given as"
+
+
 def canonical(record: dict[str, object]) -> dict[str, object]:
     """The record with each field under the name Dateline reads (`ALIASES`), when only an
-    alias of it holds a value."""
+    alias of it holds a value; the alias read is kept for `given_as` to name."""
     for name, aliases in ALIASES.items():
         if record.get(name) in (None, ""):
             found = next((alias for alias in aliases if record.get(alias) not in (None, "")), None)
             if found is not None:
-                record = {**record, name: record[found]}
+                given = record.get(_GIVEN_AS)
+                record = {**record, name: record[found],
+                          _GIVEN_AS: {**(given if isinstance(given, dict) else {}), name: found}}
     return record
+
+
+def given_as(record: dict[str, object], name: str) -> str:
+    """The field of the record as written that a `canonical` record's `name` holds: the
+    alias it was read from (news-please's `date_publish`), else `name` itself. A message or an
+    article's `date_source` names the field the user can find in the file."""
+    aliases = record.get(_GIVEN_AS)
+    return aliases.get(name, name) if isinstance(aliases, dict) else name
 
 
 _TOO_DEEP = "invalid JSON (nested too deeply to read)"

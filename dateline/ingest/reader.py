@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.ingest import boilerplate, byline, jsonl, language, mojibake, sentences, text, timeml
-from dateline.ingest.dates import future_note, in_future, iso_day
+from dateline.ingest.dates import KEPT_UNDATED, future_note, in_future, iso_day
 from dateline.ingest.errors import IngestError, skipped, warning
 from dateline.ingest.html import Page
 from dateline.model import Article, Sentence
@@ -174,13 +174,14 @@ def _page_article(page: Page, *, id: str, lang: str | None, path: str | None, on
                         date_modified=page.modified, on_error=on_error)
 
 
-def _folder_date(path: Path, root: Path) -> dt.date | None:
-    """The date of the nearest `YYYY-MM-DD` folder between the file and the root."""
-    for parent in path.parents:
+def folder_date(path: Path) -> dt.date | None:
+    """The date of the nearest `YYYY-MM-DD` folder the file sits in, however it was reached:
+    a folder walked, or the file named by itself (`news/2026-03-*/*.txt`, a shell's way to pick
+    days, lost the date when only a walked folder gave it), or `.` inside a dated folder. The
+    absolute path is looked at, symbolic links as written."""
+    for parent in Path(os.path.abspath(path)).parents:
         if _DATE_DIR.match(parent.name):
             return iso_day(parent.name)
-        if parent == root:
-            break
     return None
 
 
@@ -332,22 +333,22 @@ def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id
     """Articles of one input's bytes, by the reader chosen for it."""
     name = item.name
     path = shown(item.path) if item.path is not None else (None if item.is_url else name)
-    folder_date = _folder_date(item.path, item.root) if item.path and item.root else None
-    folder_source = "folder name" if folder_date else None
+    day = folder_date(item.path) if item.path is not None else None
+    folder_source = "folder name" if day else None
     if reader == "html":
         from dateline.ingest.html import parse_html
 
         page = parse_html(_decode_markup(data, name, charset, on_error), name,
                           url=name if item.is_url else None)
         yield _page_article(page, id=article_id, lang=lang, path=path, on_error=on_error,
-                            date=folder_date, date_source=folder_source)
+                            date=day, date_source=folder_source)
         return
     if reader == "feed":
         from dateline.ingest.feed import parse_feed
 
         for item_id, page in parse_feed(data, name, on_error, url=name if item.is_url else None):
             yield _page_article(page, id=item_id, lang=lang, path=path, on_error=on_error,
-                                date=folder_date, date_source=folder_source)
+                                date=day, date_source=folder_source)
         return
     raw = text.decode(data, name, on_error, start=item.start)
     if reader == "timeml":
@@ -364,7 +365,7 @@ def _read(reader: str, data: bytes, charset: str | None, item: Input, article_id
         if not body.strip():
             return
         source = "date header" if date else folder_source
-        date = date or folder_date
+        date = date or day
         if reader == "markdown":
             from dateline.ingest.markdown import parse_markdown
 
@@ -426,11 +427,11 @@ def record_article(record: dict[str, object], name: str, number: int, *, article
     """The article of one JSONL-shaped record (`text`, optional `date`, `title`, `url`, `id`,
     `lang`, `author`), record `number` of input `name`; also for the rows of other tabular
     inputs (Parquet). A date that cannot be read is reported and the article kept undated."""
+    field = jsonl.given_as(record, "date")
     try:
-        date = jsonl.parse_date(record.get("date"), name, number)
+        date = jsonl.parse_date(record.get("date"), name, number, field)
     except IngestError as error:
-        on_error(warning(name, f"{error.reason}; article kept undated (its date will be "
-                               "inferred from the text)", number))
+        on_error(warning(name, f"{error.reason}; {KEPT_UNDATED}", number))
         date = None
     own_id = record.get("id")
     title = str(record["title"]) if record.get("title") else None
@@ -443,7 +444,7 @@ def record_article(record: dict[str, object], name: str, number: int, *, article
         url=str(record["url"]) if record.get("url") else None,
         path=name,
         author=str(record["author"]) if record.get("author") else None,
-        date_source="JSONL 'date' field",
+        date_source=f"JSONL '{field}' field",
         line=None if own_id else number,  # a record with its own id is named by it
         on_error=on_error,
     )

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from dateline.ingest import IngestError, OwnIds, future_note, in_future, make_article
+from dateline.ingest import KEPT_UNDATED, IngestError, OwnIds, future_note, in_future, make_article, not_a_day
 from dateline.ingest import Input, read_input
 from dateline.model import Article
 from dateline.pipeline import analyse, collection_span
@@ -34,11 +34,15 @@ def _posted_id(text: str, url: str | None) -> str:
 
 def from_records(records: Sequence[dict[str, Any]]) -> tuple[list[Article], list[str]]:
     """Articles from JSON records (text, title, url, date, lang, id), not yet analysed, and
-    what the client should know of them (a language read as the closest one Dateline has)."""
+    what the client should know of them (a language read as the closest one Dateline has, a
+    date that is no day: the article is kept undated, as a JSONL reader keeps its record)."""
     problems: list[str] = []
     ids = OwnIds()
     articles = []
     for number, r in enumerate(records, start=1):
+        if r.get("date") is not None and not isinstance(r["date"], dt.date):  # no day (`ArticleIn.date`)
+            problems.append(f"article {number}: {not_a_day(r['date'])}; {KEPT_UNDATED}")
+            r = {**r, "date": None}
         own = r.get("id")
         if own and (first := ids.taken(own, r["text"], number)) is not None:
             problems.append(f"article {number}: id {own[:80]!r} was given to another text in article "

@@ -31,7 +31,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, BeforeValidator, Field, field_validator, model_validator
 
 from dateline.version import __version__
-from dateline.ingest import NUMBER_FORMS, given_day, language_code, option_day, url_list
+from dateline.ingest import given_day, language_code, not_a_day, option_day, url_list
 from dateline.model import Article
 from dateline.saved import NameTaken, Params, history, save_timeline, stored_timeline, update_timelines
 from dateline.serve.analysis import BODY_TYPES, analyse_all, from_body, from_records, http_url
@@ -129,7 +129,7 @@ def request_day(value: object) -> dt.date:
     parameter, read as a JSONL record's (`ingest.given_day`); ValueError naming the forms
     otherwise. The parameter had its own reader, which refused the numbers a body's date takes."""
     if (day := given_day(value)) is None:
-        raise ValueError(f"date {value!r} is neither YYYY-MM-DD (or an ISO timestamp), nor {NUMBER_FORMS}")
+        raise ValueError(not_a_day(value))
     return day
 
 
@@ -140,8 +140,10 @@ class ArticleIn(BaseModel):
     text: str = Field(..., min_length=1, max_length=2_000_000)
     title: str | None = Field(None, max_length=2_000)
     url: str | None = Field(None, max_length=2_000, description="http(s) only")
-    date: dt.date | None = Field(None, description="publication date, YYYY-MM-DD or an ISO timestamp "
-                                                   "(its day as written), or a number YYYYMMDD or Unix time")
+    date: dt.date | str | None = Field(None, description="publication date, YYYY-MM-DD or an ISO timestamp "
+                                                         "(its day as written), or a number YYYYMMDD or Unix time; "
+                                                         "any other value keeps the article undated, with a problem "
+                                                         "entry in the answer")
     lang: str | None = Field(None, max_length=8, description="language code; identified if absent")
     id: str | None = Field(None, max_length=500)
 
@@ -159,10 +161,13 @@ class ArticleIn(BaseModel):
     def _given_day(cls, value: object) -> object:
         """The day as a JSONL record's is read (`ingest.given_day`): a timestamp's day as written,
         a number of the form YYYYMMDD or Unix time (pydantic's own reading took 20240306 for
-        Unix seconds, and refused it)."""
+        Unix seconds, and refused it). A value that is no day is kept as text for
+        `analysis.from_records` to report: one bad date refused the whole batch, where a JSONL
+        file keeps such a record undated and reads the rest."""
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
-        return request_day(value)
+        day = given_day(value)
+        return day if day is not None else str(value)
 
     @field_validator("url")
     @classmethod
