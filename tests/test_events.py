@@ -2574,3 +2574,91 @@ def test_a_past_obligation_happened() -> None:
     mentions = [m for e in analyze([article("Die Reederei Nordic Lines musste den Tanker verkaufen.", "a",
                                             lang="de")]).events for m in e.mentions]
     assert [(m.trigger, m.status.name) for m in mentions] == [("verkaufen", "HAPPENED")]
+
+
+# A product named after its maker's or line's name ("Kestrel Nova" after "Kestrel") is another
+# thing: a query for "Kestrel" keeps the names that hold it with words inside ("Kestrel Music
+# Store" for "Kestrel Store") or after an "of" ("Ministry of Kestrel"), not one going on with a
+# word of its own. Each language writes the names as its news do.
+NAMED_AFTER = {
+    "en": ("The Kestrel Nova went on sale on Monday. In 2023, Kestrel sold ten million players. "
+           "Kestrel Music Store opened in 2003.", "Kestrel store"),
+    "es": ("El Kestrel Nova salió a la venta el lunes. En 2023, Kestrel vendió diez millones de equipos. "
+           "La Tienda Musical Kestrel abrió en 2003.", "Tienda Kestrel"),
+    "fr": ("Le Kestrel Nova est sorti lundi. En 2023, Kestrel a vendu dix millions d'appareils. "
+           "La Boutique Musicale Kestrel a ouvert en 2003.", "Boutique Kestrel"),
+    "it": ("Il Kestrel Nova è uscito lunedì. Nel 2023 Kestrel ha venduto dieci milioni di lettori. "
+           "Il Negozio Musicale Kestrel ha aperto nel 2003.", "Negozio Kestrel"),
+    "pt": ("O Kestrel Nova chegou às lojas na segunda-feira. Em 2023, Kestrel vendeu dez milhões de aparelhos. "
+           "A Loja Musical Kestrel abriu em 2003.", "Loja Kestrel"),
+    "de": ("Der Kestrel Nova kam am Montag in den Handel. Die Kestrel AG verkaufte 2023 zehn Millionen Geräte. "
+           "Der Kestrel Musik Store öffnete 2003.", "Kestrel Store"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NAMED_AFTER))
+def test_a_thing_named_after_the_query_is_not_the_query(lang: str) -> None:
+    text, store = NAMED_AFTER[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    assert "Kestrel Nova" in names.entities, (lang, list(names.entities))
+    assert "Kestrel Nova" not in names.find("Kestrel", loose=True), (lang, list(names.entities))
+    assert len(names.find(store, loose=True)) == 1, (lang, list(names.entities))
+
+
+def test_a_name_holding_the_query_after_an_of_is_still_found() -> None:
+    es = find_entities([article("El Gobierno de Kestrel anunció el lunes un plan. En 2023, Kestrel creció.",
+                                "a", lang="es")])
+    assert len(es.find("Kestrel", loose=True)) == 2, list(es.entities)
+
+
+# A company written with its legal form is an organization, and a user finds it by its name
+# alone (audit s25: "GmbH", "S.A.", "Ltd" made companies "other" or unfindable by the name).
+WITH_LEGAL_FORM = {
+    "en": ("On Monday, Walton Ltd reported a profit.", "Walton Ltd"),
+    "es": ("El lunes, Transportes Ibéricos S.A. anunció beneficios.", "Transportes Ibéricos S.A"),
+    "fr": ("Lundi, Transports Lemaire SAS a annoncé un bénéfice.", "Transports Lemaire SAS"),
+    "it": ("Lunedì Trasporti Bellini S.p.A. ha annunciato un utile.", "Trasporti Bellini S.p.A"),
+    "pt": ("Na segunda-feira, Transportes Lusos Ltda anunciou lucro.", "Transportes Lusos Ltda"),
+    "de": ("Am Montag meldete die Kessler GmbH einen Gewinn.", "Kessler GmbH"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WITH_LEGAL_FORM))
+def test_a_company_with_its_legal_form_is_an_organization_found_by_its_name(lang: str) -> None:
+    text, name = WITH_LEGAL_FORM[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    assert names.entities[name].type == "org", (lang, names.entities)
+    bare = " ".join(name.split()[:-1])
+    assert names.find(bare) == names.find(name + ".") == [name], (lang, list(names.entities))
+
+
+# A ministry named with its country is an organization of its own that belongs to the country
+# (found by a pair query through `within`), not the country nor one of its names: "of" written
+# ("Ministry of Foreign Affairs of Russia"), or said by the country's case (Russian "МИД России",
+# German "Außenministerium Russlands"), or by an adjective (Arabic "وزارة الخارجية الروسية").
+MINISTRY = {
+    "en": "On Monday, the Ministry of Foreign Affairs of Russia criticized the deal. Russia signed it later.",
+    "es": "El lunes, el Ministerio de Asuntos Exteriores de Rusia criticó el acuerdo. Rusia lo firmó después.",
+    "fr": "Lundi, le Ministère des Affaires étrangères de Russie a critiqué l'accord. La Russie l'a signé ensuite.",
+    "it": "Lunedì il Ministero degli Affari Esteri di Russia ha criticato l'accordo. La Russia lo ha firmato dopo.",
+    "pt": "Na segunda-feira, o Ministério das Relações Exteriores da Rússia criticou o acordo. A Rússia assinou depois.",
+    "de": "Am Montag kritisierte das Außenministerium Russlands das Abkommen. Russland unterschrieb es später.",
+    "ru": "В понедельник МИД России раскритиковал соглашение. Позже Россия подписала его.",
+    "ar": "انتقدت وزارة الخارجية الروسية الاتفاق يوم الاثنين. ووقعت روسيا الاتفاق لاحقا.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MINISTRY))
+def test_a_ministry_belongs_to_its_country_and_is_not_it(lang: str) -> None:
+    names = find_entities([article(MINISTRY[lang], "a", lang=lang)])
+    ministries = [e for e in names.entities.values() if e.id != "Russia" and e.type == "org"]
+    assert len(ministries) == 1 and ministries[0].within == "Russia", (lang, names.entities)
+    assert not any(fold(a) == fold(ministries[0].id) for a in names.entities["Russia"].aliases), (lang, names.entities)
+    assert ministries[0].id in names.within("Russia")
+
+
+def test_a_company_in_the_genitive_or_after_its_article_is_the_company() -> None:
+    text = ("Die Nordwerft GmbH erhielt am Montag einen Auftrag. Der Sprecher der Nordwerft sagte, "
+            "man stelle 200 Menschen ein. Der Minister lobte die Nordwerfts Pläne.")
+    names = find_entities([article(text, "a", lang="de")])
+    assert list(names.entities) == ["Nordwerft GmbH"] and names.entities["Nordwerft GmbH"].mentions == 3, names.entities

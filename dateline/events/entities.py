@@ -401,6 +401,8 @@ class _Sentence:
         if i == 0 or not self.toks[i].upper or not self.lex.has_case or self.shouted:
             return False
         prev = self.toks[i - 1]
+        if self.lex.name_endings and _org_head([prev.folded], self.lex):
+            return False  # "МИД России", "Außenministerium Russlands": the place its case says "of"
         return prev.upper and not self.role[i - 1] and prev.folded not in self.lex.common \
             and self.gap(i - 1, i) == " "
 
@@ -650,14 +652,21 @@ def _places_outside_names(s: _Sentence, runs: list[tuple[int, int]],
         if first in joined:
             continue
         after = next((r for r in runs if r[0] == end), None)
-        before = next((r for r in runs if r[1] + 1 == first and r[1] - r[0] == 1
-                       and s.words[r[1]] in lex.grammar.of), None)
+        before = next((r for r in runs if r[1] + 1 == first and s.words[r[1]] in lex.grammar.of
+                       and (r[1] - r[0] == 1 or _org_head(s.words[r[0]:r[1]], lex))), None) \
+            or _lowercase_tail(s, runs, first)
+        # Where a name's case says "of" (Russian "МИД России", German "Außenministerium
+        # Russlands"), an organization's name right before the place.
+        genitive = next((r for r in runs if r[1] == first and lex.name_endings and s.gap(first - 1, first) == " "
+                         and _org_head(s.words[r[0]:r[1]], lex)), None)
         run: tuple[int, int] | None = None
         if after is not None and end - first == 1 and s.gap(end - 1, end) == " " \
                 and _org_like(s.words[after[0]:after[1]], lex):
             run = (first, after[1])
+        elif genitive is not None:
+            run, before = (genitive[0], end), genitive
         elif before is not None and _org_like(s.words[before[0]:before[1]], lex) \
-                and s.gap(before[1] - 1, before[1]) == s.gap(before[1], first) == " ":
+                and all(s.gap(k - 1, k) == " " for k in range(before[1], first + 1)):
             run = (before[0], _coordinated_place(s, runs, end, joined))
         else:
             run = _lowercase_org(s, first, end)
@@ -670,6 +679,18 @@ def _places_outside_names(s: _Sentence, runs: list[tuple[int, int]],
         runs.append(run)
         held[run] = canonical
     return places
+
+
+def _lowercase_tail(s: _Sentence, runs: list[tuple[int, int]], first: int) -> tuple[int, int] | None:
+    """The organization's name whose capitalized words end before up to two lower-case words and
+    the "of" before the place at token `first`: the adjectives a language writes in lower case
+    inside an official name ("Ministère des Affaires étrangères de Russie")."""
+    of = first - 1
+    if of < 1 or s.words[of] not in s.lex.grammar.of:
+        return None
+    return next((r for r in runs if of - 2 <= r[1] < of and _org_head(s.words[r[0]:r[1]], s.lex)
+                 and all(not s.toks[k].upper and not s.role[k] and s.words[k].isalpha() for k in range(r[1], of))),
+                None)
 
 
 def _coordinated_place(s: _Sentence, runs: list[tuple[int, int]], end: int, joined: set[int]) -> int:
@@ -814,6 +835,15 @@ def _model_number(word: str) -> bool:
     return word[:1].isdigit() and len(word) <= 4 and word.isalnum()
 
 
+def _org_head(words: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a name's head (before its first connector) is an organization's word: "Ministry
+    of Foreign Affairs", "Foreign Ministry", "Ministerio de Asuntos Exteriores", "МИД"; where
+    offices close compound words (German), also a compound closing with one ("Außenministerium")."""
+    head = _head(_before_connector(words, lex), lex) if words else ""
+    return head in lex.org_words or (bool(lex.title_endings) and any(
+        head.endswith(w) and len(head) - len(w) >= 3 for w in lex.org_words if len(w) >= 4))
+
+
 def _org_like(words: Sequence[str], lex: Lexicon) -> bool:
     return any(w in lex.org_words or w in lex.place_words or w in lex.polity_words for w in words)
 
@@ -827,8 +857,8 @@ def _before_connector(words: Sequence[str], lex: Lexicon) -> Sequence[str]:
 def _name_type(s: _Sentence, first: int, end: int) -> str:
     lex = s.lex
     words = s.words[first:end]
-    if any(w in lex.org_words for w in words):
-        return "org"
+    if any(w in lex.legal_forms or _org_head([w], lex) for w in words):
+        return "org"  # "Apple Inc.", "Transportes Ibéricos S.A.": a company
     if any(w in lex.polity_words for w in words):
         known = {world()[hit[1]].type for hit in (lex.match(lex.gazetteer, s.words, s.alts, k)
                                                   for k in range(first, end)) if hit}
@@ -883,7 +913,7 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
         _acronym(s, first, end, cand, found, place=cand.type == "place")
     for first, end in sorted(runs):
         if lex.capitalized_nouns and end - first == 1 and first > 0 and s.words[first - 1] in lex.determiners \
-                and _noun_capitals(s.toks[first].text):
+                and _noun_capitals(s.toks[first].text) and not _company_named(s.words[first], found, lex):
             found.nouns.add(name_key(s.toks[first].text, lex))
             continue  # "die Sparbank": a noun after its article, nobody's surname (not "die NATO")
         if end - first == 1 and s.words[first] in lex.polity_words:
@@ -899,7 +929,7 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
             cand.type, cand.apposed = "org", True
         else:
             cand.unproven = cand.opens_sentence and lex.has_case and lex.first_word_names \
-                and cand.place is not None
+                and cand.place is not None and not s.toks[first].text.isupper()  # "МИД России": proven
         found.candidates.append(cand)
         if cand.type == "person" or found.types.get(cand.key) in (None, UNDECIDED):
             found.types[cand.key] = cand.type
@@ -914,15 +944,25 @@ def sentence_names(article: Article, index: int, lex: Lexicon, found: ArticleNam
     found.name_heads.update(head for head in heads if len(head) >= 3 and head not in lex.polity_words)
 
 
+def _company_named(word: str, found: ArticleNames, lex: Lexicon) -> bool:
+    """Whether a word, with or without its case ending, is the name of a company the article
+    wrote with its legal form: "der Nordwerft", "die Nordwerfts" after "Nordwerft GmbH" name
+    it, though any noun after its article is a noun where every noun is capitalized."""
+    forms = {word, _stems([word], lex, fleeting=False)[0]}
+    return any(c.key in forms and _incorporated(c) for c in found.candidates)
+
+
 def _genitives_parted(s: _Sentence, runs: list[tuple[int, int]], found: ArticleNames) -> list[tuple[int, int]]:
     """Where every noun has a capital, a run of capitalized words parted after a word that,
-    without its case ending, is a word of a person's name the article wrote before: a genitive
-    before the noun it qualifies ("Putins Besuch", "Wladimir Putins Rede", "Dorsks Rede": the
-    name and a noun), not one name. "Hans Meier" stays whole: no "Han" was named, and "Klaus
-    Dorsk" again after "Klaus Dorsk": the word is written so in the name."""
+    without its case ending, is a word of a person's name or a company's (written with its
+    legal form) the article wrote before: a genitive before the noun it qualifies ("Putins
+    Besuch", "Wladimir Putins Rede", "Nordwerfts Pläne" after "Nordwerft GmbH": the name and a
+    noun), not one name. "Hans Meier" stays whole: no "Han" was named, and "Klaus Dorsk" again
+    after "Klaus Dorsk": the word is written so in the name."""
     if all(end - first < 2 for first, end in runs):
         return runs
-    named = [c for c in found.candidates if " " in c.key and found.types.get(c.key, c.type) in ("person", UNDECIDED)]
+    named = [c for c in found.candidates
+             if (" " in c.key and found.types.get(c.key, c.type) in ("person", UNDECIDED)) or _incorporated(c)]
     if not named:
         return runs
     people = {word for c in named for word in _written_words(c, s.lex)}
@@ -1315,8 +1355,10 @@ class Names:
     def find(self, query: str, *, loose: bool = False) -> list[str]:
         """Ids of the entities a user means by `query`: those named or aliased exactly so, or
         if none is (or `loose`, too), those whose names hold all its words ("iTunes Music
-        Store" for "iTunes store") or at least half of them with the last ("Apple Corps" for
-        "Beatles Apple Corps"; "iPhone" is not "iPhone 4")."""
+        Store" for "iTunes store", "Gobierno de Libia" for "Libia") or at least half of them
+        with the last ("Apple Corps" for "Beatles Apple Corps"; "iPhone" is not "iPhone 4").
+        Not a name that writes the query whole and goes on with a word of its own, no "of":
+        "iPod Nano", "Apple TV", "Airbus A380" are things named after it, other things."""
         wanted = _lookup_words(query)
         if not wanted:
             return []
@@ -1331,7 +1373,9 @@ class Names:
 
         def close(words: list[str]) -> bool:
             shared = query_words & set(words)
-            return shared == query_words or (
+            named_after = len(words) > len(wanted) and words[:len(wanted)] == wanted \
+                and words[len(wanted)] not in _connectors()
+            return (shared == query_words and not named_after) or (
                 wanted[-1] in shared and len(shared) >= len(query_words) / 2 and shared == set(words))
 
         near = [i for i, forms in names.items() if i not in exact and any(close(w) for w in forms)]
@@ -1357,8 +1401,25 @@ _LOOKUP_WORD = re.compile(r"\w+|&")
 def _lookup_words(name: str) -> list[str]:
     """The words a name is looked up by, the same for a user's query and the names found: a
     name is kept as the text writes it ("Standard & Poor", "Dow Jones & Co", "U.S"), the user
-    types it whole ("Standard & Poor's", "Dow Jones & Co.", "U.S.") or without accents."""
-    return _LOOKUP_WORD.findall(_INSIDE_WORD.sub("", _POSSESSIVE.sub("", fold(name))))
+    types it whole ("Standard & Poor's", "Dow Jones & Co.", "U.S.") or without accents, and
+    with or without the legal form closing it ("Nordwerft GmbH", "Ibérica S.A.", "Nordwerft")."""
+    words = _LOOKUP_WORD.findall(_INSIDE_WORD.sub("", _POSSESSIVE.sub("", fold(name))))
+    end = len(words)
+    while end > 1 and words[end - 1] in _legal_forms() | {"&"}:
+        end -= 1
+    return words[:end]
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    """Every language's legal forms (Inc, GmbH, S.A., ООО…), as looked-up words ("sa")."""
+    return frozenset(w.replace(".", "") for code in available_languages() for w in lexicon(code).legal_forms)
+
+
+@lru_cache(maxsize=1)
+def _connectors() -> frozenset[str]:
+    """Every language's "of" joining a name's parts (of, de, für…): a user types any."""
+    return frozenset(w for code in available_languages() for w in lexicon(code).connectors)
 
 
 @lru_cache(maxsize=1)
