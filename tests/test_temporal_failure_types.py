@@ -1273,3 +1273,35 @@ def test_the_first_or_last_days_of_a_month_are_that_month(lang: str, text: str, 
     """"A primeros de junio", "agli ultimi di febbraio", "в первых числах июня": the start or the end
     of the month named (MOD START or END), with the phrase in the extent, as "principios de" is."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ('en', 'The mayor said the bridge might reopen on Friday.', [('Friday', 'DATE', '2023-03-24')]),
+    ('es', 'La alcaldesa dijo que el puente se reabriría el viernes.', [('el viernes', 'DATE', '2023-03-24')]),
+    ('es', 'El club anunció que los jugadores volverían a entrenar el viernes.', [('el viernes', 'DATE', '2023-03-24')]),
+    ('es', 'Los técnicos explicaron que las obras concluirían el viernes.', [('el viernes', 'DATE', '2023-03-24')]),
+    ('fr', 'La maire a dit que le pont rouvrirait vendredi.', [('vendredi', 'DATE', '2023-03-24')]),
+    ('fr', 'Le club a annoncé que les joueurs reprendraient l\'entraînement vendredi.', [('vendredi', 'DATE', '2023-03-24')]),
+    ('it', 'La sindaca ha detto che il ponte riaprirebbe venerdì.', [('venerdì', 'DATE', '2023-03-24')]),
+    ('pt', 'A prefeita disse que a ponte reabriria na sexta-feira.', [('sexta-feira', 'DATE', '2023-03-24')]),
+    ('pt', 'O clube anunciou que os jogadores voltariam a treinar na sexta-feira.', [('sexta-feira', 'DATE', '2023-03-24')]),
+    ('de', 'Die Bürgermeisterin sagte, die Brücke würde am Freitag wieder geöffnet.', [('Freitag', 'DATE', '2023-03-24')]),
+    # Where the report is in the future tense itself, as it is in Russian and Arabic.
+    ('ru', 'Мэр сказала, что мост откроется в пятницу.', [('пятницу', 'DATE', '2023-03-24')]),
+    ('ar', 'قالت رئيسة البلدية إن الأشغال ستبدأ يوم الجمعة.', [('يوم الجمعة', 'DATE', '2023-03-24')]),
+    # Words that only end like a conditional keep their day past: imperfects, nouns, names.
+    ('fr', 'Le cortège entrait vendredi dans la ville.', [('vendredi', 'DATE', '2023-03-17')]),
+    ('fr', 'Le ministre se retirait vendredi de la course.', [('vendredi', 'DATE', '2023-03-17')]),
+    ('pt', 'Os manifestantes queriam na sexta-feira a demissão do ministro.', [('sexta-feira', 'DATE', '2023-03-17')]),
+    ('pt', 'A portaria saiu na sexta-feira.', [('sexta-feira', 'DATE', '2023-03-17')]),
+    ('es', 'La secretaría cerró el viernes.', [('el viernes', 'DATE', '2023-03-17')]),
+    # A conditional perfect is past: its participle governs the day.
+    ('en', 'The mayor said the strike might have ended on Friday.', [('Friday', 'DATE', '2023-03-17')]),
+    ('es', 'La alcaldesa dijo que habría terminado la huelga el viernes.', [('el viernes', 'DATE', '2023-03-17')]),
+])
+def test_a_conditional_in_a_past_report_lies_ahead(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"dijo que el puente se reabriría el viernes", "a dit que le pont rouvrirait vendredi": the
+    conditional is the future seen from a past report, so the day is the coming one, not the
+    reporting verb's past one (French "-rait" is no imperfect "-ait"); words that only end like a
+    conditional ("entrait", "queriam", "la secretaría") and a conditional perfect stay past."""
+    assert finder(lang)(text) == expected

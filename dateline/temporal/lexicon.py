@@ -77,8 +77,12 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # the short words that may stand between a participle and the date it sets ("reached on").
     # deadline_prepositions: "by", "until", "before" right before a date: a deadline ahead when
     # the verb of its clause is none a cue reads ("sagte, eine Entscheidung falle bis Donnerstag").
+    # conditional_suffixes: endings of the conditional, the future seen from a past report
+    # ("dijo que se reanudarían el viernes", "a dit qu'elles reprendraient vendredi"): weak future
+    # cues, read before the past endings that some of them end with (French "-aient").
     "tense": ("future", "past", "present", "passive", "compound_past", "future_in_past", "participle_prefixes",
-              "participle_suffixes", "past_suffixes", "preterite_suffixes", "future_suffixes", "not_future",
+              "participle_suffixes", "past_suffixes", "preterite_suffixes", "future_suffixes",
+              "conditional_suffixes", "not_future",
               "not_past", "subject_prefixes", "clause_openers", "future_openers", "time_prepositions", "date_prepositions",
               "deadline_prepositions",
               "future_with_particle", "closing_particle"),

@@ -960,7 +960,7 @@ def _verb_next(m: Match) -> bool:
     if lex.value("tense.not_past", text) is not None or lex.value("tense.not_future", text) is not None:
         return False
     return any(lex.value(f"tense.{c}", text) is not None for c in ("past", "future")) \
-        or any(text.endswith(suffix) for c in ("past_suffixes", "preterite_suffixes", "future_suffixes")
+        or any(text.endswith(suffix) for c in ("past_suffixes", "preterite_suffixes", "future_suffixes", "conditional_suffixes")
                for suffix in lex.cls(f"tense.{c}").table)
 
 

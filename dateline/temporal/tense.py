@@ -100,7 +100,7 @@ class TenseCues:
         # "ha", "había") is first read with its participle ("a adopté mardi" is one verb, and it
         # governs "mardi" as "adopta mardi" would), and alone where none follows.
         parts.append(rf"(?P<p>{lex.cls('tense.past').pattern()})")
-        for group, name in (("t", "preterite"), ("s", "past"), ("u", "future")):
+        for group, name in (("k", "conditional"), ("t", "preterite"), ("s", "past"), ("u", "future")):
             suffixes = lex.cls(f"tense.{name}_suffixes")
             if suffixes.table:
                 parts.append(rf"(?P<{group}>\w+?(?:{suffixes.pattern()}))")
@@ -171,7 +171,7 @@ class TenseCues:
                 found.append((m.start(), m.end(), PAST, True))
             elif m.lastgroup in ("s", "t") and normalize(m.group()) not in self._not_past:
                 found.append((m.start(), m.end(), PAST, m.lastgroup == "t"))
-            elif m.lastgroup == "u" and normalize(m.group()) not in self._not_future:
+            elif m.lastgroup in ("k", "u") and normalize(m.group()) not in self._not_future:
                 found.append((m.start(), m.end(), FUTURE, False))
         return found
 
