@@ -189,6 +189,16 @@ class Article:
     date_basis: DateBasis | None = None
 
     @property
+    def where(self) -> str:
+        """How a message names the article for a user to find it: its file, and for one of
+        several records in a file (JSONL, a feed) the record's id in brackets (its line number
+        when it has no id of its own); its id when it has no file (posted over HTTP). A stored
+        article's id is the corpus's (`/api/articles/{id}`)."""
+        if self.path is None or self.path.endswith(self.id):
+            return self.path or self.id
+        return f"{self.path} [{self.id}]"
+
+    @property
     def timexes(self) -> list[Timex]:
         """All time expressions of the article, in text order."""
         return [t for s in self.sentences for t in s.timexes]

@@ -118,10 +118,9 @@ def hidden_note(articles: list[Article], guesses: list[DateGuess], hinted: bool,
 def label(article: Article) -> str:
     """How a row names its article: the file, and for one of several records in a file (JSONL)
     the record's id (its line number unless it has one) and title."""
-    path = article.path or article.id
     if article.path is None or article.path.endswith(article.id):
-        return path
-    return f"{path} [{article.id}]" + (f" {article.title}" if article.title else "")
+        return article.where
+    return article.where + (f" {article.title}" if article.title else "")
 
 
 def _hint(start: dt.datetime | None, end: dt.datetime | None) -> tuple[dt.date, dt.date] | None:

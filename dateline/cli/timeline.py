@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
+from rich.markup import escape
 
 from dateline.cli.common import (WORKERS_HELP, ErrorLog, check_language, check_output, check_query,
                                  check_workers, err_console, example_dir, fail, parse_span, write_text)
@@ -143,6 +144,6 @@ def timeline(
         with open_db(store, existing=True) as kept:
             result = corpus_timeline(kept, query, entity, dates, sentences, first, last, method, lang, limit)
     for note in result.notes:
-        err_console.print(f"[yellow]note[/] {note}", soft_wrap=True)
+        err_console.print(f"[yellow]note[/] {escape(note)}", soft_wrap=True)  # "news.jsonl [ag-3]" is no markup
     write_text(render(result, format), output)
     raise typer.Exit(errors.exit_code(read=len(articles)) if sources else 0)

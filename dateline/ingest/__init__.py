@@ -3,7 +3,7 @@
 Public API: `read` (stream Articles from paths), `inputs` (the `Input`s of paths, folders
 walked; `input_bytes`, their files' size, and `size_of` one's, for progress), `iter_files` (a folder's readable files), `file_kind` (the reader of a file, None if none), `read_input` (one `Input`: a file's bytes,
 a pasted text), `make_article` (from a string), `marked_sentences` (a text's sentences, furniture marked, as `make_article` gives them), `shown` (a path as printable text), `iso_day` (the one reader of ISO dates and timestamps), `option_day` (a day a user gives as an option: YYYY-MM-DD only), `given_day` (a record's or request's date: ISO, or a number exports write; `not_a_day`, why a value is none; `KEPT_UNDATED`, what a reader then does), `in_future` / `future_note` (the one rule for a date no article was published on), `decode` (bytes to text, naming the file on
-failure), `parse_timeml`, `url_list` (the URLs of a text that lists only URLs), `split_sentences`, `identify_language`, `language_code` ('es-MX' is es; a ValueError for a language without data, the one check of every `lang`), `fold` (the case- and
+failure), `parse_timeml`, `stems` (a text's word stems in its language, which full-text search indexes) and `query_forms` (a query's, in every language), `url_list` (the URLs of a text that lists only URLs), `split_sentences`, `identify_language`, `language_code` ('es-MX' is es; a ValueError for a language without data, the one check of every `lang`), `fold` (the case- and
 accent-free form every stage matches words in), `collapse` (near-duplicate articles as one;
 `signature`, a text's MinHash, whose share of equal values at `NEAR_DUPLICATE` or more makes a copy;
 `shingle_hashes`, what it is made of, which a reading worker computes for `collapse`),
@@ -20,6 +20,7 @@ from dateline.ingest.reader import (ErrorHandler, Input, OwnIds, ignore_error, i
                                     url_list)
 from dateline.ingest.reader import kind as file_kind
 from dateline.ingest.sentences import split as split_sentences
+from dateline.ingest.stems import query_forms, stems
 from dateline.ingest.text import decode, fold, parse_terms
 from dateline.ingest.timeml import TimeMLDocument, parse_timeml
 
@@ -27,4 +28,4 @@ __all__ = ["ErrorHandler", "Input", "IngestError", "KEPT_UNDATED", "NEAR_DUPLICA
            "file_kind", "fold", "future_note", "given_day", "identify_language", "ignore_error", "in_future", "input_bytes", "inputs", "iso_day", "not_a_day", "option_day",
            "iter_files", "language_code", "make_article",
            "marked_sentences", "parse_terms",
-           "parse_timeml", "raise_error", "read", "read_input", "shingle_hashes", "shown", "signature", "size_of", "skipped", "split_sentences", "url_list"]
+           "parse_timeml", "query_forms", "raise_error", "read", "read_input", "shingle_hashes", "shown", "signature", "size_of", "skipped", "split_sentences", "stems", "url_list"]

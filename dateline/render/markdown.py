@@ -11,8 +11,12 @@ def source_parts(sentence: TimelineSentence) -> tuple[str, bool]:
     the store's number for it.
 
     Apart so each format marks an inferred date its own way, without searching its own text.
+    A sentence that is its article's headline is not cited by the headline again (the page
+    showed "Crue historique … Crue historique …, news/…"): a headline is a fine summary of its day,
+    once.
     """
-    parts = [p for p in (sentence.title, sentence.path or sentence.url or sentence.article_id) if p]
+    title = sentence.title if sentence.title and sentence.title.strip() != sentence.text.strip() else None
+    parts = [p for p in (title, sentence.path or sentence.url or sentence.article_id) if p]
     if sentence.article_date is None:
         return ", ".join(parts), False
     parts.append(f"published {sentence.article_date.isoformat()}")

@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from dateline.version import __version__
-from dateline.ingest import NEAR_DUPLICATE, parse_terms, shown, signature
+from dateline.ingest import NEAR_DUPLICATE, parse_terms, query_forms, shown, signature, stems
 from dateline.model import Article, Sentence
 from dateline.store.base import (COPY, Added, KNOWN, NEW, REVISED, UPDATED, Outlet, SavedTimeline, SearchHit,
                                  Selection, StoredArticle, StoreError, StoreInfo)
@@ -44,7 +44,7 @@ from dateline.store.codec import (analysis_json, article_fields, content_hash, d
                                   extra_json, iso, timex_from_json,
                                   outlet_of, parse_day, sentence_days, sentences_from_json)
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 # Texts whose hash and signature `dated_copies` keeps for `add` (it stores them within a batch
 # of ingest's; the oldest are dropped beyond this, for a caller that never stores them).
 _IDENTITIES_KEPT = 4096
@@ -140,6 +140,24 @@ CREATE TABLE IF NOT EXISTS replaced (
     PRIMARY KEY (after_article, text_id)
 ) WITHOUT ROWID;
 """
+# Version 9: the full-text index holds each word's stem in its sentence's language
+# (`ingest.stems`: "alluvioni" finds "alluvione"), made by a function every connection
+# registers (`_STEMS`); a sentence keeps its language for its stems to be removed exactly as
+# they were indexed (its text's row may be gone by then). The index is filled again.
+_STEMS = "dateline_stems"
+_SCHEMA_V9 = f"""
+UPDATE sentences SET lang = (SELECT lang FROM texts WHERE texts.id = sentences.text_id);
+DROP TRIGGER IF EXISTS sentences_ai;
+DROP TRIGGER IF EXISTS sentences_ad;
+CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, {_STEMS}(new.text, new.lang));
+END;
+CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, {_STEMS}(old.text, old.lang));
+END;
+INSERT INTO sentences_fts(sentences_fts) VALUES ('delete-all');
+INSERT INTO sentences_fts(rowid, text) SELECT id, {_STEMS}(text, lang) FROM sentences;
+"""
 # An id a reader made from a place in its input ("export.jsonl:3", "feed.xml#2"): the record
 # there today may be another article than yesterday's, so it names no article across runs.
 _POSITIONAL_ID = re.compile(r"[:#]\d+$")
@@ -191,15 +209,19 @@ def _span(row: tuple[str | None, str | None, int]) -> tuple[dt.date | None, dt.d
 
 
 def fts_query(terms: Sequence[str], forms: Sequence[str] = ()) -> str | None:
-    """An FTS5 query matching any term; each word matches at a word start, case- and
+    """An FTS5 query matching any term; each word's stem matches at a word start, case- and
     accent-insensitively, and a phrase's words in sequence, as timeline queries do
     (dateline.timeline.query). `forms` are other ways of writing the terms (an entity's names
-    in other languages): their words match whole, a word written with a closing `*` at a word
-    start. Words are quoted and the index's own tokenizer folds them (case, accents; Arabic
-    letters are left as written, as in the index), so no input is FTS5 syntax."""
-    phrases = [" + ".join(f'"{w}"*' for w in _FTS_WORD.findall(_fts_fold(t))) for t in terms]
-    phrases += [" + ".join(f'"{w}"' + ("*" if star else "") for w, star in _form_words(f)) for f in forms]
-    phrases = [p for p in phrases if p]
+    in other languages): their words' stems match whole, a word written with a closing `*` at
+    a word start. The index holds stems in each sentence's language (`ingest.stems`), and a
+    query names no language: each term is stemmed in every language (`query_forms`). Words are
+    quoted and the index's own tokenizer folds them (case, accents; Arabic letters are left as
+    written, as in the index), so no input is FTS5 syntax."""
+    phrases = [" + ".join(f'"{w}"*' for w in _FTS_WORD.findall(form))
+               for t in terms for form in query_forms(_fts_fold(t))]
+    phrases += [" + ".join(f'"{w}"' + ("*" if star else "") for w, star in _form_words(form))
+                for f in forms for form in query_forms(_fts_fold(f))]
+    phrases = [p for p in dict.fromkeys(phrases) if p]
     return " OR ".join(phrases) or None
 
 
@@ -325,6 +347,7 @@ class SQLiteStore:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
+            conn.create_function(_STEMS, 2, stems, deterministic=True)
             self._local.conn = conn
             with self._lock:
                 self._connections.append(conn)
@@ -365,6 +388,11 @@ class SQLiteStore:
                     db.execute(statement)
             if version < 8:
                 for statement in _statements(_SCHEMA_V8):
+                    db.execute(statement)
+            if version < 9:
+                if "lang" not in {r[1] for r in db.execute("PRAGMA table_info(sentences)")}:
+                    db.execute("ALTER TABLE sentences ADD COLUMN lang TEXT")
+                for statement in _statements(_SCHEMA_V9):
                     db.execute(statement)
             if version < 2 and "files" in tables:
                 self._import_v1(db)
@@ -623,8 +651,8 @@ class SQLiteStore:
         """Sentences into the full-text index, and the days each names into the day index."""
         published = iso(article.date)
         for n, sentence in enumerate(article.sentences):
-            sid = db.execute("INSERT INTO sentences (text_id, n, text) VALUES (?, ?, ?)",
-                             (text_id, n, sentence.text)).lastrowid
+            sid = db.execute("INSERT INTO sentences (text_id, n, text, lang) VALUES (?, ?, ?, ?)",
+                             (text_id, n, sentence.text, article.lang)).lastrowid
             days = [(d, sid, 1) for d in sentence_days(sentence)]
             if not days and published:
                 days = [(published, sid, 0)]
@@ -749,7 +777,7 @@ class SQLiteStore:
         ids = json.dumps(sorted(among))
         conditions, args = [f"t.id IN ({JSON_LIST})", *where], [ids, *filters]
         if match:  # the probe holds only these texts' sentences
-            self.db.execute(f"INSERT INTO temp.probe (rowid, text) SELECT id, text FROM sentences "
+            self.db.execute(f"INSERT INTO temp.probe (rowid, text) SELECT id, {_STEMS}(text, lang) FROM sentences "
                             f"WHERE text_id IN ({JSON_LIST})", [ids])
             conditions.append("t.id IN (SELECT s.text_id FROM temp.probe p JOIN sentences s ON s.id = p.rowid "
                               "WHERE probe MATCH ?)")

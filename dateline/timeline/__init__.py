@@ -59,34 +59,54 @@ def build(articles: Sequence[Article], *, query: Sequence[str] | None = None,
     picker = METHODS[method]() if isinstance(method, str) else method
     timeline = to_timeline(corpus, picker.pick(corpus, size), picker.name)
     unmatched = bool(corpus.query) and not corpus.matches.any()  # `prepare` said so already
-    notes += shortfalls(timeline, size, asked_dates=dates is not None, read=bool(articles) and not unmatched)
+    notes += shortfalls(timeline, size, asked_dates=dates is not None, read=bool(articles) and not unmatched,
+                        dated=any(a.date is not None for a in articles))
     if dates is None:
         notes += left_out(reached, size, timeline)
     timeline.notes = notes
     return timeline
 
 
-def shortfalls(timeline: Timeline, size: Size, *, asked_dates: bool, read: bool) -> list[str]:
+def shortfalls(timeline: Timeline, size: Size, *, asked_dates: bool, read: bool, dated: bool = True) -> list[str]:
     """Notes on a timeline smaller than its size: no date though articles were `read`, fewer
-    dates, or dates with fewer sentences (a saved timeline says the same: `dateline.saved`)."""
+    dates, or dates with fewer sentences (a saved timeline says the same: `dateline.saved`).
+    Each says the reason that holds: `dated`, whether any article has a publication date (none
+    has: no sentence can be placed on a day, range or not), the range only when one was asked,
+    and clust's own reason (one entry per event), where other methods still find days."""
     notes = []
     found = len(timeline.entries)
+    ranged = size.start is not None or size.end is not None
     if read and not found:
-        notes.append("no sentence refers to a day in the requested range")
+        if not dated:
+            notes.append("no sentence refers to a known day: no article has a publication date (see the "
+                         "note on undated articles) and none names a full date")
+        else:
+            notes.append("no sentence refers to a day in the requested range" if ranged else
+                         "no sentence refers to a day")
     if timeline.entries and found < size.dates:
-        if asked_dates:
-            notes.append(f"{found} date(s) instead of the {size.dates} asked for: no other day in the "
-                         "range has a sentence about it that matches the query and is not already shown")
+        if asked_dates and timeline.method == Clust.name:
+            notes.append(f"{found} date(s) instead of the {size.dates} asked for: clust gives one entry per "
+                         f"event (articles close in time and content), and the articles form {found} event(s) "
+                         "with a day of their own; --method dateline or datewise give an entry per day")
+        elif asked_dates:
+            notes.append(f"{found} date(s) instead of the {size.dates} asked for: no other day"
+                         + (" in the range" if ranged else "") + " has a sentence about it that matches "
+                         "the query and is not already shown")
         else:
             notes.append(f"{found} date(s) of the {size.dates} the topic reaches: every sentence about "
                          f"the other {size.dates - found} day(s) repeats one already shown")
     short = [e.date.isoformat() for e in timeline.entries if len(e.sentences) < size.sentences]
     if short:
-        listed = ", ".join(short[:5]) + (f" and {len(short) - 5} more" if len(short) > 5 else "")
-        notes.append(f"{len(short)} date(s) have fewer than {size.sentences} sentence(s) ({listed}): "
+        notes.append(f"{len(short)} date(s) have fewer than {size.sentences} sentence(s) ({listed(short, 5)}): "
                      "no other sentence about the day matches the query without repeating one "
                      "already in the timeline")
     return notes
+
+
+def listed(names: Sequence[str], shown: int) -> str:
+    """The first `shown` names, then how many more: a note names what it counts without
+    running over the screen."""
+    return ", ".join(names[:shown]) + (f" and {len(names) - shown} more" if len(names) > shown else "")
 
 
 def left_out(reached: Set[dt.date], size: Size, timeline: Timeline) -> list[str]:
@@ -139,17 +159,39 @@ def prepare(articles: Sequence[Article], query: Sequence[str] | None,
     # answer another question than the one asked (the corpus path, `dateline.saved.entity`,
     # also answers an empty timeline).
     notes += query_notes(parsed, matched=matched, fallback=False)
-    undated = [a for a in articles if a.date is None]
-    yearless = sum(1 for a in undated if names_day_without_year(a))
-    if len(undated) > yearless:
-        notes.append(f"{len(undated) - yearless} article(s) have no publication date and their text does not "
-                     "say it; only the dates they state themselves are used")
-    if yearless:
-        notes.append(f"{yearless} article(s) have no publication date: their text gives a day and month but no "
-                     "year (a dateline such as 'BREMERHAVEN, 5. März (dpa)'); date them within a range with "
-                     "`dateline analyze SOURCES --out DIR --hint-start YYYY-MM-DD --hint-end YYYY-MM-DD`, then "
-                     "`dateline ingest --from-analysis DIR` and build the timeline from the corpus")
+    notes += undated_notes(articles)
     return corpus, notes
+
+
+# Undated articles a note names; the rest are counted ("and 12 more").
+NAMED_UNDATED = 3
+
+
+def undated_notes(articles: Sequence[Article]) -> list[str]:
+    """Notes naming the articles with no publication date (`Article.where`: a file, a JSONL
+    record's id), which a timeline places only by the dates they state, and how to date them:
+    one counted them, and a user had to look each article up to learn which. Those whose text
+    names a day and month but no year are told apart: a range of years dates them."""
+    undated = [a for a in articles if a.date is None]
+    yearless = [a.where for a in undated if names_day_without_year(a)]
+    silent = [a.where for a in undated if not names_day_without_year(a)]
+    given = sorted(a.date for a in articles if a.date is not None and not a.date_inferred)
+    span = f" (the dated articles span {given[0]} to {given[-1]})" if given else ""
+    notes = []
+    if silent:
+        notes.append(f"{len(silent)} article(s) have no publication date and their text does not say it "
+                     f"({listed(silent, NAMED_UNDATED)}); only the dates they state themselves are used. "
+                     "See what `dateline date FILES --hint-start YYYY-MM-DD --hint-end YYYY-MM-DD` infers "
+                     f"within the days they were published in{span}, and give each its date (a first line "
+                     "`date YYYY-MM-DD`, a JSONL record's `date`)")
+    if yearless:
+        notes.append(f"{len(yearless)} article(s) have no publication date: their text gives a day and month but "
+                     f"no year (a dateline such as 'BREMERHAVEN, 5. März (dpa)'): {listed(yearless, NAMED_UNDATED)}; "
+                     "date them within a range with `dateline date FILES --hint-start YYYY-MM-DD --hint-end "
+                     f"YYYY-MM-DD`{span}, or for a timeline `dateline analyze SOURCES --out DIR --hint-start "
+                     "YYYY-MM-DD --hint-end YYYY-MM-DD`, then `dateline ingest --from-analysis DIR` and build "
+                     "the timeline from the corpus")
+    return notes
 
 
 def names_day_without_year(article: Article) -> bool:
@@ -160,4 +202,4 @@ def names_day_without_year(article: Article) -> bool:
                and t.value[5:7].isdigit() and t.value[8:10].isdigit() for t in article.timexes)
 
 
-__all__ = ["DEFAULT_METHOD", "METHODS", "Corpus", "Method", "Query", "Size", "build", "parse_terms", "prepare", "left_out", "query_notes", "shortfalls", "written_alike"]
+__all__ = ["DEFAULT_METHOD", "METHODS", "Corpus", "Method", "Query", "Size", "build", "parse_terms", "prepare", "left_out", "listed", "query_notes", "shortfalls", "undated_notes", "written_alike"]
