@@ -62,8 +62,9 @@ def analyze(articles: Sequence[Article]) -> Analysis:
         places = {e.id for e in names.entities.values() if e.type == "place"}
         mentions = [m for a in articles
                     for m in article_events(a, names.mentions.get(a.id, []), people, places)]
-        recall(mentions, {a.id: a.date for a in articles}, people, places)
-        return Analysis(names, mentions, group_events(mentions))
+        published = {a.id: a.date for a in articles}
+        recall(mentions, published, people, places)
+        return Analysis(names, mentions, group_events(mentions, published))
 
 
 __all__ = ["STATEMENT_KINDS", "Analysis", "LexiconError", "Names", "analyze", "available_languages",

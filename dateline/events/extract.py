@@ -139,9 +139,11 @@ def _plans(s: Shapes, j: int, i: int, kind: str) -> bool:
 
 
 def _status(s: Shapes, i: int, future: bool, kind: str) -> EventStatus:
-    """Happened, planned (a cue such as "will" just before the trigger or a future form of
-    it; else a date after the report, unless the trigger is in a past tense), or announced
-    (planned, and the sentence is the announcement of it).
+    """Happened, planned (a cue such as "will" just before the trigger, a future or conditional
+    form of it, "visitará", "signerait", a perfective non-past, "посетит"; else a date after the
+    report, unless the trigger is in a past tense), or announced (planned, and the sentence is
+    the announcement of it; or told by someone's account only, unconfirmed: "aurait signé",
+    "habría firmado", "reportedly signed").
 
     Why the tense before the date: "Rescue teams reached Harlow on April 2" in an article
     dated April 1 tells something that happened; the day (or the article's date) is what is
@@ -150,9 +152,13 @@ def _status(s: Shapes, i: int, future: bool, kind: str) -> EventStatus:
     9. Mai Moskau besuchen", "wurde am 7. Mai unterzeichnet")."""
     lex, words, word = s.lex, s.words, s.words[i]
     first = clause_start(s, i) if s.g.participle_last else max(0, i - CUE_WINDOW)
-    cued = word.endswith(lex.planned_endings or ("\0",)) \
+    cued = s.lower[i].endswith(lex.planned_endings or ("\0",)) \
+        and not s.lower[i].endswith(lex.imperfective_endings or ("\0",)) \
         or any(word.startswith(p) and len(word) > len(p) + 2 for p in lex.planned_prefixes) \
+        or s.perfective_future(i) \
         or any(_plans(s, j, i, kind) for j in range(first, min(i + 2, len(words))) if j != i)
+    if not cued and any(lex.match(lex.reported, words, s.alts, j) for j in range(first, i)):
+        return EventStatus.ANNOUNCED  # "aurait signé", "reportedly signed": by someone's account
     if not cued and not future:
         return EventStatus.HAPPENED
     if not cued:  # a day after the report: the tense, looked at only now, may still say happened
@@ -235,6 +241,7 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
     hits += [(k, 1, OPEN_KIND) for k in set(arguments) - covered if free(k) and not _plans_a_trigger(shapes, k, hits)]
     hits.sort()
     out: list[EventMention] = []
+    previous = -1  # the last word of the last event word read
     for i, n, kind in hits:
         start, end = toks[i].start, toks[i + n - 1].end
         others = [k for k, _n, _kind in hits if k != i]
@@ -276,12 +283,25 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
         completes = particle(shapes, i + n - 1) if shapes.verb(i + n - 1) else None
         if completes is not None:  # "took six months off": the event is "took off"
             mention.trigger += " " + toks[completes].text
-        # "will travel to Moscow to attend": an event for the sake of a planned one is planned.
+        # "will travel to Moscow to attend": an event for the sake of a planned one is planned,
+        # and so is the event noun a planned verb takes as its object ("firmará un acuerdo").
         if out and out[-1].status is not EventStatus.HAPPENED and mention.status is EventStatus.HAPPENED \
-                and i > 0 and lex.purpose.match(words, i - 1):
+                and i > 0 and (lex.purpose.match(words, i - 1) or _object_of(shapes, previous, i)):
             mention.status = out[-1].status
         out.append(mention)
+        previous = i + n - 1
     return out
+
+
+def _object_of(s: Shapes, verb: int, i: int) -> bool:
+    """Whether the event noun at word i is the object of the event word `verb` before it (a
+    verb: "firmerebbe" is one though no verb ending says so): only articles, modifiers and
+    adjectives between, no comma ("signera un accord", "подпишет
+    договор"; not "signera, dit l'accord")."""
+    if verb < 0 or s.verb(i):
+        return False
+    return all(not s.comma(k) and (s.words[k] in s.lex.determiners or s.words[k] in s.g.modifiers
+                                   or s.adjective(k)) for k in range(verb + 1, i)) and not s.comma(i)
 
 
 def _attributive(s: Shapes, i: int, n: int, named_at: Set[int]) -> bool:

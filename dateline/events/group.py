@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from dateline.events.extract import OPEN_KIND
@@ -29,6 +29,8 @@ _WORD = re.compile(r"\w{4,}")
 # Kinds of event that are statements ("said"): two statements by the same people on one day
 # are one only when their sentences say the same thing.
 STATEMENT_KINDS = frozenset({"say"})
+# Of two equally sure reports of one event published on the same day, the one telling more.
+_SURENESS = {EventStatus.PLANNED: 0, EventStatus.ANNOUNCED: 1, EventStatus.HAPPENED: 2}
 
 
 def _compatible(a: EventMention, b: EventMention) -> bool:
@@ -68,12 +70,15 @@ def _same_event(a: EventMention, b: EventMention,
     return len(words_a & words_b) / union >= SIMILAR_WORDING
 
 
-def group_events(mentions: Sequence[EventMention]) -> list[Event]:
+def group_events(mentions: Sequence[EventMention],
+                 published: Mapping[str, dt.date | None] | None = None) -> list[Event]:
     """Events of the collection, each with all its mentions; undated mentions stay alone.
 
     The surest-dated mentions go first and each starts an event that later mentions join if
     they report the same thing as its first mention: a chain of reports a day apart each
     cannot stretch one event over a week, as linking any two alike reports would.
+    `published` (article id → publication day) tells which report is the latest: its status
+    is the event's ("will visit Moscow on Monday", then "arrived in Moscow on Monday").
     """
     # Each sentence's words are read once, and only if a comparison comes to its wording
     # (most do not: the participants decide); several mentions share one sentence.
@@ -100,15 +105,23 @@ def group_events(mentions: Sequence[EventMention]) -> list[Event]:
         else:
             groups[home].append(i)
     ordered = sorted(groups.values(), key=min)
-    return [_event(n, [mentions[i] for i in sorted(members)]) for n, members in enumerate(ordered)]
+    return [_event(n, [mentions[i] for i in sorted(members)], published or {})
+            for n, members in enumerate(ordered)]
 
 
-def _event(n: int, members: list[EventMention]) -> Event:
-    """The event a group of mentions reports: its surest anchor, everyone who took part."""
+def _event(n: int, members: list[EventMention], published: Mapping[str, dt.date | None]) -> Event:
+    """The event a group of mentions reports: its surest anchor, everyone who took part, and
+    the status its latest report gives it.
+
+    Why the latest: a plan reported on Thursday ("will visit Moscow on Monday") and its
+    fulfilment reported on Tuesday ("arrived in Moscow on Monday") are one event, and what
+    is known of it now is that it happened; a plan no later report fulfils stays planned.
+    Of reports published the same day (or undated), the surest-dated speaks for the event
+    (a sentence stating the day outweighs one dated by its article's), then one that it
+    happened outweighs one that it is announced, which outweighs a plan."""
     best = max(members, key=lambda m: (m.certainty, m.anchor is EventAnchor.EXPRESSION))
     participants = list(dict.fromkeys(p for m in members for p in m.participants))
-    statuses = {m.status for m in members}
-    status = EventStatus.HAPPENED if EventStatus.HAPPENED in statuses and best.status is EventStatus.HAPPENED \
-        else best.status
+    latest = max(members, key=lambda m: (published.get(m.article_id) or dt.date.min, m.certainty,
+                                         _SURENESS[m.status]))
     return Event(id=f"e{n}", kind=best.kind, participants=participants, date=best.date,
-                 value=best.value, status=status, certainty=best.certainty, mentions=members)
+                 value=best.value, status=latest.status, certainty=best.certainty, mentions=members)

@@ -29,7 +29,8 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "gazetteer": None,
     "triggers": None,
     "status": ("planned", "planned_before_noun", "announced", "planned_endings", "planned_prefixes", "purpose",
-               "past_endings", "past", "took_place", "perfect_markers", "imperfect_prefixes"),
+               "past_endings", "past", "took_place", "perfect_markers", "imperfect_prefixes", "reported",
+               "perfective_prefixes", "imperfective_endings"),
     "grammar": ("auxiliaries", "modals", "possession", "perfect", "present_forms", "adverbs",
                 "adverb_endings", "verb_endings", "verb_prefixes", "verb_forms",
                 "present_endings", "gerund_endings", "participle_endings", "recent", "noun_endings", "adjective_endings",
@@ -230,8 +231,17 @@ class Lexicon:
     planned: WordTable
     announced: WordTable
     purpose: WordTable
-    planned_endings: tuple[str, ...]
+    planned_endings: tuple[str, ...]  # read with accents: Spanish "firmará" is a future, "gira" a noun
     planned_prefixes: tuple[str, ...]
+    # Words before a past event word, in its clause, that give it by someone's account only:
+    # the conditional perfect of news ("aurait signé", "habría firmado"), "reportedly", "якобы".
+    reported: WordTable
+    # Where a verb's aspect is in its prefix (Russian): a non-past form (`present_endings`) of a
+    # prefixed verb is a perfective future ("посетит", "подпишет": will visit, will sign), unless
+    # it ends as an imperfective present does ("посещает", "подписывает", "проводит"); such
+    # endings are never a plan's, though a future's or conditional's fits them ("quería").
+    perfective_prefixes: tuple[str, ...]
+    imperfective_endings: tuple[str, ...]
     # A past tense: endings of the event word ("reached", "llegó", "прибыл", read with accents),
     # and words as written right before it or standing for it ("has", "è", "a", "met").
     past_endings: tuple[str, ...]
@@ -370,7 +380,11 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
                                BEFORE_NOUN: data["status"]["planned_before_noun"]}),
             announced=WordTable({"announced": data["status"]["announced"]}),
             purpose=WordTable({"purpose": data["status"]["purpose"]}),
-            planned_endings=tuple(fold(w) for w in data["status"]["planned_endings"]),
+            planned_endings=tuple(w.lower() for w in data["status"]["planned_endings"]),
+            reported=WordTable({"reported": data["status"]["reported"]}),
+            perfective_prefixes=tuple(sorted((w.lower() for w in data["status"]["perfective_prefixes"]),
+                                             key=len, reverse=True)),
+            imperfective_endings=tuple(w.lower() for w in data["status"]["imperfective_endings"]),
             planned_prefixes=tuple(fold(w) for w in data["status"]["planned_prefixes"]),
             past_endings=tuple(w.lower() for w in data["status"]["past_endings"]),
             past=frozenset(w.lower() for w in data["status"]["past"]),
