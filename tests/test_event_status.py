@@ -210,3 +210,32 @@ def test_an_imperfect_is_no_conditional(lang: str) -> None:
     imperfect, was, conditional, would = IMPERFECT[lang]
     assert _status(imperfect, lang, was) == "happened"
     assert _status(conditional, lang, would) == "planned"
+
+
+# A plan dated by its week only ("next week", from Thursday 2024-05-02: the week of May 6).
+NEXT_WEEK = {
+    "en": "President Xi Jinping will visit Moscow next week.",
+    "es": "El presidente Xi Jinping visitará Moscú la próxima semana.",
+    "fr": "Le président Xi Jinping visitera Moscou la semaine prochaine.",
+    "it": "Il presidente Xi Jinping visiterà Mosca la prossima settimana.",
+    "de": "Präsident Xi Jinping wird nächste Woche Moskau besuchen.",
+    "pt": "O presidente Xi Jinping visitará Moscou na próxima semana.",
+    "ru": "Председатель КНР Си Цзиньпин посетит Москву на следующей неделе.",
+    "ar": "سيزور الرئيس الصيني شي جين بينغ موسكو الأسبوع المقبل.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEXT_WEEK))
+def test_a_plan_for_next_week_joins_its_fulfilment_unless_two_events_fit(lang: str) -> None:
+    plan = article(NEXT_WEEK[lang], "plan", dt.date(2024, 5, 2), lang)
+    done = article(PLAN_AND_FULFILMENT[lang][1], "done", dt.date(2024, 5, 7), lang)
+    visits = [e for e in analyze([plan, done]).events if e.kind == "visit"]
+    assert [(e.status.value, e.value, sorted(e.articles)) for e in visits] == [
+        ("happened", "2024-05-06", ["done", "plan"])]
+    # a second visit that month: which one the plan was is unknown, it stays alone
+    later = PLAN_AND_FULFILMENT[lang][1].replace("6 мая", "27 мая")  # Monday 27 in every language
+    again = article(later, "again", dt.date(2024, 5, 28), lang)
+    visits = [e for e in analyze([plan, done, again]).events if e.kind == "visit"]
+    assert sorted((e.value, e.status.value, e.articles) for e in visits) == [
+        ("2024-05-06", "happened", ["done"]), ("2024-05-27", "happened", ["again"]),
+        ("2024-05-XX", "planned", ["plan"])]

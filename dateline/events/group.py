@@ -2,9 +2,10 @@
 
 Two mentions are reports of one event when they are of the same kind ("visit"), at
 compatible times (the same day; a day apart when either was dated only by its article's
-publication), and about the same actors (at least half of the smaller participant set shared,
-or one shared and the two sentences alike in wording; statements, and event words no trigger
-list holds, always need the wording, and the latter the same word). Grouping is single-link within a
+publication; a plan dated by its month or week and the one such event that month), and
+about the same actors (at least half of the smaller participant set shared, or one shared
+and the two sentences alike in wording; statements, and event words no trigger list holds,
+always need the wording, and the latter the same word). Grouping is single-link within a
 kind and a few days, so it costs little even on large collections.
 """
 
@@ -26,6 +27,8 @@ SIMILAR_WORDING = 0.25
 # Share of the smaller participant set two reports of one event have in common.
 SHARED_PARTICIPANTS = 0.5
 _WORD = re.compile(r"\w{4,}")
+# The anchor value of a mention dated only by its month ("next week" within one month, "in May").
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}-XX")
 # Kinds of event that are statements ("said"): two statements by the same people on one day
 # are one only when their sentences say the same thing.
 STATEMENT_KINDS = frozenset({"say"})
@@ -56,8 +59,11 @@ def _same_event(a: EventMention, b: EventMention,
     things, though both "act"; `group_events` compares only mentions it filed under one)
     report one event (see the module docstring). `words` reads a sentence's words, asked only
     where the participants leave it to the wording."""
-    if not _compatible(a, b):
-        return False
+    return _compatible(a, b) and _same_actors(a, b, words)
+
+
+def _same_actors(a: EventMention, b: EventMention, words: Callable[[str], frozenset[str]]) -> bool:
+    """Whether two mentions of one sort are about the same actors (see the module docstring)."""
     pa, pb = set(a.participants), set(b.participants)
     shared = len(pa & pb)
     if not shared:
@@ -104,9 +110,30 @@ def group_events(mentions: Sequence[EventMention],
                 seeds[(sort, m.date)].append(i)
         else:
             groups[home].append(i)
+    _join_plans_of_a_month(mentions, order, seeds, groups, words)
     ordered = sorted(groups.values(), key=min)
     return [_event(n, [mentions[i] for i in sorted(members)], published or {})
             for n, members in enumerate(ordered)]
+
+
+def _join_plans_of_a_month(mentions: Sequence[EventMention], order: Sequence[int],
+                           seeds: Mapping[tuple[str, dt.date], list[int]], groups: dict[int, list[int]],
+                           words: Callable[[str], frozenset[str]]) -> None:
+    """A plan dated only by its month or week ("will visit Moscow next week") joins the event of
+    its sort and actors on a day of that month, if exactly one fits: its fulfilment ("arrived
+    in Moscow on Monday"). Two such events that month (two visits) leave the plan alone."""
+    by_month: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for (sort, day), ids in seeds.items():
+        by_month[(sort, day.isoformat()[:7])] += ids
+    for i in order:
+        m = mentions[i]
+        if m.date is not None or m.status is EventStatus.HAPPENED or not _MONTH_VALUE.fullmatch(m.value):
+            continue
+        fits = [seed for seed in by_month.get((_sort(m), m.value[:7]), ())
+                if _same_actors(mentions[seed], m, words)]
+        if len(fits) == 1:
+            groups[fits[0]].append(i)
+            del groups[i]
 
 
 def _event(n: int, members: list[EventMention], published: Mapping[str, dt.date | None]) -> Event:
@@ -119,7 +146,7 @@ def _event(n: int, members: list[EventMention], published: Mapping[str, dt.date 
     Of reports published the same day (or undated), the surest-dated speaks for the event
     (a sentence stating the day outweighs one dated by its article's), then one that it
     happened outweighs one that it is announced, which outweighs a plan."""
-    best = max(members, key=lambda m: (m.certainty, m.anchor is EventAnchor.EXPRESSION))
+    best = max(members, key=lambda m: (m.date is not None, m.certainty, m.anchor is EventAnchor.EXPRESSION))
     participants = list(dict.fromkeys(p for m in members for p in m.participants))
     latest = max(members, key=lambda m: (published.get(m.article_id) or dt.date.min, m.certainty,
                                          _SURENESS[m.status]))
