@@ -215,11 +215,19 @@ class _Workers:
 
     def map(self, fn: Callable[..., T], tasks: Iterable[tuple[Any, ...] | _Ready],
             size: Callable[[tuple[Any, ...]], int] = lambda _task: BATCH_BYTES,
-            warm: Callable[..., object] | None = None) -> Iterator[T]:
+            warm: Callable[..., object] | None = None, first_here: bool = False) -> Iterator[T]:
         """fn(*args) for each task's args, in task order; a `_Ready` task is its own result.
         `size` tells how much input a task holds, to batch small ones together; `warm`, given
-        a task's args, loads here what the workers are to start with."""
+        a task's args, loads here what the workers are to start with. `first_here`: the first
+        task itself runs here before any worker starts, and its result is kept: the warm step
+        of tasks small enough that doing one whole costs no more than warming up (a TimeML
+        file), where `warm` would do part of the first task's work twice."""
         self._warm = warm
+        if first_here:
+            rest = iter(tasks)
+            first = next(rest, None)
+            tasks = rest if first is None else itertools.chain(
+                (first if isinstance(first, _Ready) else _Ready(fn(*first)),), rest)
         try:
             yield from self._map(fn, tasks, size)
         except BrokenProcessPool as broken:
@@ -280,6 +288,19 @@ class _Workers:
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def in_workers(fn: Callable[..., T], tasks: Iterable[tuple[Any, ...]], workers: int,
+               size: Callable[[tuple[Any, ...]], int] = lambda _task: BATCH_BYTES,
+               first_here: bool = False) -> Iterator[T]:
+    """fn(*task) for each task, in order, in up to `workers` processes as `process` shares its
+    inputs (`_Workers`: batches of about `BATCH_BYTES` by `size`, no more workers than batches,
+    `first_here` to run the first task here before forking); the pool is closed at the end."""
+    pool = _Workers(workers)
+    try:
+        yield from pool.map(fn, tasks, size, first_here=first_here)
+    finally:
+        pool.close()
 
 
 class _Spill:

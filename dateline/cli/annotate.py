@@ -7,7 +7,6 @@ import json
 import re
 from collections.abc import Iterator
 from enum import Enum
-from itertools import repeat
 from pathlib import Path
 
 import typer
@@ -121,29 +120,13 @@ def _annotate_timeml(in_dir: Path, out_dir: Path, lang: str | None, dct: dt.date
 
 def _each_timeml(files: list[Path], out_dir: Path, lang: str | None, dct: dt.date | None,
                  workers: int) -> Iterator[tuple[bool, list[IngestError]]]:
-    """`_timeml_file` of each file, in order. With `workers`, the first runs here (it loads the
-    language data and rules a forked worker then starts with) and the rest in a pool, no more
-    workers than one per `BATCH_BYTES` of input, as `pipeline.process` shares its inputs."""
-    if not files:
-        return
-    yield _timeml_file(files[0], out_dir, lang, dct)
-    rest = files[1:]
-    if workers > 1 and rest:
-        from dateline.pipeline import BATCH_BYTES, process_pool
+    """`_timeml_file` of each file, in order, in `workers` processes as `pipeline.process` shares
+    its inputs; the first runs here (it loads the language data and rules a forked worker then
+    starts with)."""
+    from dateline.pipeline import in_workers
 
-        shared = min(workers, max(1, input_bytes(rest) // BATCH_BYTES))
-        pool = process_pool(shared)
-        if pool is not None:
-            # Chunks of files, so a worker is handed work a few times over the run, not per file.
-            chunk = max(1, min(32, len(rest) // (4 * shared)))
-            try:
-                yield from pool.map(_timeml_file, rest, repeat(out_dir), repeat(lang), repeat(dct),
-                                    chunksize=chunk)
-            finally:
-                pool.shutdown(wait=True, cancel_futures=True)
-            return
-    for path in rest:
-        yield _timeml_file(path, out_dir, lang, dct)
+    tasks = ((path, out_dir, lang, dct) for path in files)
+    yield from in_workers(_timeml_file, tasks, workers, size=lambda task: input_bytes(task[0]), first_here=True)
 
 
 def _timeml_file(path: Path, out_dir: Path, lang: str | None, dct: dt.date | None) -> tuple[bool, list[IngestError]]:
