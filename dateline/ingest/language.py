@@ -22,12 +22,18 @@ _LETTER = re.compile(r"[^\W\d_]")
 _BEYOND_LATIN = re.compile(r"[\u0370-\u1DFF\u2E80-\uFFFF]")
 
 
+def code_table(name: str) -> dict[str, str]:
+    """A data file of lines "code value" (`#` comments and blank lines aside) as a mapping:
+    the ingest stage's tables by language code (`written_standards.txt`, `stemmers.txt`)."""
+    text = (resources.files("dateline.ingest") / "data" / name).read_text("utf-8")
+    pairs = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {code: value for code, value in pairs}
+
+
 @lru_cache(maxsize=1)
 def _written_standards() -> dict[str, str]:
     """Spoken variety -> the standard language its news is written in (`data/written_standards.txt`)."""
-    text = (resources.files("dateline.ingest") / "data" / "written_standards.txt").read_text("utf-8")
-    pairs = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {code: standard for code, standard in pairs}
+    return code_table("written_standards.txt")
 
 
 @lru_cache(maxsize=1)

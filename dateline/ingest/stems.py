@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from dateline.ingest.language import code_table
 
 # The words a stemmer is given: runs of letters. Digits, signs and apostrophes are left as
 # they are, so each run becomes one run of letters and the tokens around it do not change.
@@ -24,15 +25,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=1)
 def stemmer_names() -> dict[str, str]:
     """Language code -> Snowball algorithm (`data/stemmers.txt`)."""
-    text = (resources.files("dateline.ingest") / "data" / "stemmers.txt").read_text("utf-8")
-    pairs = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {code: name for code, name in pairs}
+    return code_table("stemmers.txt")
 
 
 @lru_cache(maxsize=None)
 def _stemmer(lang: str):  # type: ignore[no-untyped-def]
-    import Stemmer  # PyStemmer: imported when a text is indexed or searched
-
+    try:
+        import Stemmer  # PyStemmer: imported when a text is indexed or searched
+    except ImportError:  # an environment installed before it was a dependency
+        raise ImportError("PyStemmer is missing (a dependency of Dateline's search index since "
+                          "schema 9): run `pip install -e .` again in this environment") from None
     name = stemmer_names().get(lang)
     return Stemmer.Stemmer(name) if name else None
 
