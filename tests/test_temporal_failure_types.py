@@ -1305,3 +1305,68 @@ def test_a_conditional_in_a_past_report_lies_ahead(lang: str, text: str, expecte
     reporting verb's past one (French "-rait" is no imperfect "-ait"); words that only end like a
     conditional ("entrait", "queriam", "la secretaría") and a conditional perfect stay past."""
     assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", 'Hasta este momento no hay detenidos.', [('este momento', 'DATE', 'PRESENT_REF')]),
+    ("es", 'Hasta estos momentos nadie ha reclamado el ataque.', [('estos momentos', 'DATE', 'PRESENT_REF')]),
+    ("it", 'Fino a questo momento non ci sono arresti.', [('questo momento', 'DATE', 'PRESENT_REF')]),
+    ("pt", 'Até este momento não há detidos.', [('este momento', 'DATE', 'PRESENT_REF')]),
+    ("de", 'Im Moment gibt es keine Festnahmen.', [('Im Moment', 'DATE', 'PRESENT_REF')]),
+    ("ar", 'لم يتم اعتقال أحد حتى هذه اللحظة.', [('هذه اللحظة', 'DATE', 'PRESENT_REF')]),
+    ("fr", "Jusqu'à présent, personne n'a été arrêté.", [('à présent', 'DATE', 'PRESENT_REF')]),
+    ("ru", 'На данный момент задержанных нет.', [('На данный момент', 'DATE', 'PRESENT_REF')]),
+    ("es", 'En ese momento llegó la policía.', [('ese momento', 'DATE', 'PAST_REF')]),
+])
+def test_up_to_this_moment_is_the_present(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"Hasta este momento", "fino a questo momento", "حتى هذه اللحظة": the present, as "hasta el
+    momento" is (the preposition outside); "en ese momento" stays a moment of the past."""
+    assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'It has been months since the aid arrived.', [('months', 'DURATION', 'PXM')]),
+    ("es", 'Pasaron meses hasta que llegó la ayuda.', [('meses', 'DURATION', 'PXM')]),
+    ("es", 'Dijo que han sido «años perdidos» para la región.', [('años', 'DURATION', 'PXY')]),
+    ("fr", 'Ce furent des années perdues pour la région.', [('années', 'DURATION', 'PXY')]),
+    ("it", "Sono passati mesi prima che arrivasse l'aiuto.", [('mesi', 'DURATION', 'PXM')]),
+    ("it", "Tutto si è risolto nell'arco di mesi.", [('mesi', 'DURATION', 'PXM')]),
+    ("pt", 'Passaram meses até chegar a ajuda.', [('meses', 'DURATION', 'PXM')]),
+    ("de", 'Es vergingen Monate, bis die Hilfe kam.', [('Monate', 'DURATION', 'PXM')]),
+    ("ru", 'Прошли месяцы, прежде чем пришла помощь.', [('месяцы', 'DURATION', 'PXM')]),
+    ("ar", 'مرت أشهر قبل وصول المساعدات.', [('أشهر', 'DURATION', 'PXM')]),
+])
+def test_a_plural_unit_after_a_verb_of_time_passing_is_a_vague_stretch(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A plural unit alone after a copula or a verb of time passing ("han sido años perdidos",
+    "pasaron meses", "es vergingen Monate", "مرت أشهر") is a stretch of unknown length (PXY, PXM),
+    as after "durante"; a quotation mark before it does not hide the verb."""
+    assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", 'The meeting will be held on the 28th of the current month.', [('28th of the current month', 'DATE', '2023-03-28')]),
+    ("es", 'La junta se reunirá el día 28 del actual.', [('el día 28 del actual', 'DATE', '2023-03-28')]),
+    ("es", 'El plazo vence el 31 del corriente.', [('el 31 del corriente', 'DATE', '2023-03-31')]),
+    ("fr", 'La réunion aura lieu le 28 courant.', [('28 courant', 'DATE', '2023-03-28')]),
+    ("it", 'La riunione si terrà il 28 del corrente mese.', [('28 del corrente mese', 'DATE', '2023-03-28')]),
+    ("pt", 'A reunião será no dia 28 do corrente.', [('dia 28 do corrente', 'DATE', '2023-03-28')]),
+    ("de", 'Die Sitzung findet am 28. des laufenden Monats statt.', [('28. des laufenden Monats', 'DATE', '2023-03-28')]),
+    ("ru", 'Заседание состоится 28 текущего месяца.', [('28 текущего месяца', 'DATE', '2023-03-28')]),
+    ("ar", 'يعقد الاجتماع في 28 من الشهر الجاري.', [('28 من الشهر الجاري', 'DATE', '2023-03-28')]),
+])
+def test_a_day_of_the_current_month(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"El 31 del corriente", "le 28 courant", "28. des laufenden Monats": a day of the month of
+    publication, one expression, not a day and a PRESENT_REF "actual" beside it."""
+    assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", 'Tardaron un lustro en terminar la obra.', [('un lustro', 'DURATION', 'P5Y')]),
+    ("es", 'Hace un lustro que no llueve.', [('Hace un lustro', 'DATE', '2018')]),
+    ("it", 'Ci è voluto un lustro per finire il lavoro.', [('un lustro', 'DURATION', 'P5Y')]),
+    ("pt", 'Levou um lustro para terminar a obra.', [('um lustro', 'DURATION', 'P5Y')]),
+])
+def test_a_lustrum_is_five_years(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"Un lustro" (es, it, pt) holds its count, five years, as "a fortnight" holds two weeks (the
+    other languages have no such word in news)."""
+    assert finder(lang)(text) == expected

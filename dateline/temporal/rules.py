@@ -1739,11 +1739,16 @@ def build_whole_unit(m: Match) -> Found | None:
     return Found(m.start, m.end, Literal("DURATION", duration_value(1, unit)), "DURATION")
 
 
+# The words of a stretch of text, without its punctuation (an apostrophe belongs to its word: "nell'arco di").
+_WORDS = re.compile(r"[\w'’]+")
+
+
 def build_bare_duration(m: Match) -> Found | None:
     """"for years": a plural unit alone after a word or two that make it a stretch of time
     ("tras años", "después de años", "pendant des années", "en cuestión de horas")."""
     unit = m.value("unit_plural")
-    before = m.m.string[max(0, m.start - 24):m.start].lower().split()
+    # words only: a quotation mark may open the phrase ("han sido «años perdidos»")
+    before = _WORDS.findall(m.m.string[max(0, m.start - 24):m.start].lower())
     if unit is None or not any(m.lex.value("duration.bare_after", " ".join(before[-n:])) is not None
                                for n in (1, 2, 3) if len(before) >= n):
         return None
