@@ -54,7 +54,7 @@ def test_today_meaning_nowadays_is_the_present_not_the_day(lang: str, text: str,
     ("es", 'El presidente llegará este domingo a Madrid.', [('este domingo', 'DATE', '2023-03-26')]),
     ("es", 'Los ministros se reunirán este viernes.', [('este viernes', 'DATE', '2023-03-24')]),
     ("es", 'Este domingo murieron tres personas.', [('Este domingo', 'DATE', '2023-03-19')]),
-    ("es", 'Obama anunció la noche de este domingo que extenderá los bombardeos.', [('este domingo', 'DATE', '2023-03-19')]),
+    ("es", 'Obama anunció la noche de este domingo que extenderá los bombardeos.', [('la noche de este domingo', 'TIME', '2023-03-19TNI')]),
     ("fr", 'Le président arrivera ce dimanche à Paris.', [('ce dimanche', 'DATE', '2023-03-26')]),
     ("fr", 'Il a parlé ce dimanche.', [('ce dimanche', 'DATE', '2023-03-19')]),
     ("it", 'Il presidente arriverà questa domenica a Roma.', [('questa domenica', 'DATE', '2023-03-26')]),
@@ -1369,4 +1369,38 @@ def test_a_day_of_the_current_month(lang: str, text: str, expected: list[tuple[s
 def test_a_lustrum_is_five_years(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
     """"Un lustro" (es, it, pt) holds its count, five years, as "a fortnight" holds two weeks (the
     other languages have no such word in news)."""
+    assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", 'El terremoto ocurrió en la madrugada de este lunes.', [('la madrugada de este lunes', 'TIME', '2023-03-20TMO')]),
+    ("es", 'La policía detuvo en la noche del pasado sábado a tres personas.', [('la noche del pasado sábado', 'TIME', '2023-03-18TNI')]),
+    ("es", 'La reunión será en la tarde del próximo viernes.', [('la tarde del próximo viernes', 'TIME', '2023-03-24TAF')]),
+    ("fr", 'La police a arrêté dans la nuit de samedi dernier trois personnes.', [('la nuit de samedi dernier', 'TIME', '2023-03-18TNI')]),
+    ("it", 'La polizia ha arrestato nella notte dello scorso sabato tre persone.', [('notte dello scorso sabato', 'TIME', '2023-03-18TNI')]),
+    ("it", 'La polizia ha arrestato nella notte di sabato scorso tre persone.', [('notte di sabato scorso', 'TIME', '2023-03-18TNI')]),
+    ("pt", 'O sismo ocorreu na madrugada do sábado passado.', [('madrugada do sábado passado', 'TIME', '2023-03-18TMO')]),
+    ("de", 'Das Beben ereignete sich am vergangenen Samstagmorgen.', [('vergangenen Samstagmorgen', 'TIME', '2023-03-18TMO')]),
+    ("ru", 'Землетрясение произошло утром в прошлую субботу.', [('утром в прошлую субботу', 'TIME', '2023-03-18TMO')]),
+    ("ar", 'وقع الزلزال فجر السبت الماضي.', [('فجر السبت الماضي', 'TIME', '2023-03-18TMO')]),
+])
+def test_a_part_of_a_shifted_weekday_is_one_time(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A part of the day of a weekday named with its shift word ("la madrugada de este lunes", "la
+    nuit de samedi dernier", "la notte dello scorso sabato") is one TIME on that weekday, not a part
+    of the publication day beside a date."""
+    assert finder(lang)(text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", 'Ocurrió a las 3 de la madrugada del domingo.', [('las 3 de la madrugada del domingo', 'TIME', '2023-03-19T03:00')]),
+    ("es", 'El incendio empezó a las 5 de la tarde del sábado.', [('las 5 de la tarde del sábado', 'TIME', '2023-03-18T17:00')]),
+    ("es", 'La noche del sábado hubo incidentes.', [('La noche del sábado', 'TIME', '2023-03-18TNI')]),
+    ("pt", 'Aconteceu às 3 da madrugada de domingo.', [('3 da madrugada de domingo', 'TIME', '2023-03-19T03:00')]),
+    ("it", 'È successo alle 3 del mattino di domenica.', [('3 del mattino di domenica', 'TIME', '2023-03-19T03:00')]),
+    ("fr", "C'est arrivé dimanche à 3 heures du matin.", [('dimanche à 3 heures du matin', 'TIME', '2023-03-19T03:00')]),
+])
+def test_an_hour_of_a_part_of_a_weekday_is_one_clock_time(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"A las 3 de la madrugada del domingo": the part of the day belongs to the hour before it, and
+    the day after them dates both; the part of the day no longer takes the day away from the hour
+    ("la madrugada del domingo" alone had won, the hour lost)."""
     assert finder(lang)(text) == expected

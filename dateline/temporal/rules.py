@@ -875,12 +875,27 @@ def build_day_part_word(m: Match) -> Found | None:
     return found(m, Relative("D", int(match.group(1)), Anchor.DCT, part=match.group(2)), mod=point_mod(m))
 
 
+def _of_a_clock_hour(m: Match) -> bool:
+    """Whether the part of the day is a clock time's ("a las 3 [de la madrugada del domingo]"):
+    right after an hour in digits and the word joining a part of the day to it, the clock rule
+    reads the part with the hour, and the day after it joins them."""
+    if not m.lex.cls("connector.part_to_day").table:
+        return False
+    hour = m.lex.words_regex("connector.part_to_day",
+                             r"(?<![\d.,:])(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?\s+(?:{words})\s+$")
+    return hour.search(m.m.string, max(0, m.start - 12), m.start) is not None
+
+
 def build_part_of_day(m: Match) -> Found | None:
-    """"this morning", "yesterday afternoon" as "afternoon yesterday", "la noche del sábado"."""
+    """"this morning", "yesterday afternoon" as "afternoon yesterday", "la noche del sábado", "la
+    madrugada de este lunes", "la nuit de samedi dernier" (the weekday with its shift word, read
+    as the weekday rule reads it)."""
     part = m.value("part_of_day")
-    if part is None:
+    if part is None or _of_a_clock_hour(m):
         return None
     weekday = m.int("weekday")
+    if weekday is not None and (m.has("shift_before") or m.has("shift_after")):  # "la madrugada de este lunes"
+        return build_weekday(m)
     if weekday is not None:
         return found(m, WeekdayRef(weekday, part=part), mod=point_mod(m))
     if m.has("day_word"):
@@ -2136,7 +2151,8 @@ RULES: list[Rule] = [
          build_part_of_day_alone,
          keys=("part_of_day",), dating=False),
     Rule("part_of_day_day", "TIME",
-         _PMOD + _DET + "{part_of_day} (?:{connector.part_to_day} )?(?:{day_word}(?:,? {weekday:wd2})?|{weekday})",
+         _PMOD + _DET + "{part_of_day} (?:{connector.part_to_day} )?(?:{day_word}(?:,? {weekday:wd2})?"
+         "|(?:{shift_before} )?{weekday}" + _shift_after() + "?)",
          build_part_of_day, keys=("part_of_day",)),
     Rule("weekday", "DATE",
          _PMOD + r"(?:{shift_before} )?{weekday}" + _shift_after() + "?" + _PART,
