@@ -70,3 +70,30 @@ def test_a_sentence_with_a_date_and_an_address_is_not_a_stamp(lang: str) -> None
     guess = date_article(make_article("\n".join([headline, line, second]), id=f"sentence-{lang}", lang=lang),
                          min_confidence=0.0)
     assert not [e for e in guess.evidence if e.detail.startswith("date stamp")], guess.evidence
+
+
+# (a site's menu, a byline word, an author and the date, over the headline) per language.
+SIGNED = {
+    "en": ("Home | World | Sport", "By Mary Jones | 25 June 2013"),
+    "es": ("Inicio | Mundo | Deportes", "Por Carlos Salinas | 25/6/2013"),
+    "fr": ("Accueil | Monde | Sport", "Par Jean Dupont | 25 juin 2013"),
+    "it": ("Home | Mondo | Sport", "di Maria Bianchi | 25 giugno 2013"),
+    "de": ("Startseite | Welt | Sport", "Von Hans Schmidt | 25.06.2013"),
+    "pt": ("Início | Mundo | Desporto", "Por Ana Souza | 25/06/2013"),
+    "ru": ("Главная | В мире | Спорт", "Автор: Иван Сидоров | 25.06.2013"),
+    "ar": ("الرئيسية | العالم | رياضة", "بقلم محمد حسن | 25/06/2013"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SIGNED))
+def test_a_signed_date_over_the_headline_is_the_articles_not_the_sites(lang: str) -> None:
+    """A site prints its date of the day over every page's headline, but not an author's name:
+    a byline's date is the article's own, on a served page whose story names no year as well."""
+    menu, byline = SIGNED[lang]
+    headline, _dated, first, _second = PAGES[lang]
+    page = "\n".join([menu, byline, headline, first])
+    guess = date_article(make_article(page, id=f"signed-{lang}", lang=lang))
+    assert guess.date == DAY and guess.confidence >= shipped_answer(), guess
+    unsigned = page.replace(byline, byline.split("|")[1].strip())  # the same date alone: the site's, perhaps
+    assert date_article(make_article(unsigned, id=f"unsigned-{lang}", lang=lang), min_confidence=0.0).confidence \
+        < guess.confidence

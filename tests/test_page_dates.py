@@ -269,3 +269,50 @@ def test_only_a_notice_or_a_lone_date_line_makes_furniture_depend_on_the_known_d
         differs = any(furniture(page, day) != furniture(page) for day in (dt.date(2013, 6, 25), dt.date(2020, 11, 11)))
         assert not differs or found[name], name
     assert furniture(pages["crawl"], dt.date(2020, 11, 11)) != furniture(pages["crawl"])  # it does depend
+
+
+# Per language: a site's header that says it prints its date of the day ("Today: ..."), with a
+# login link beside it, and a sentence of a story that opens with the same word and a date.
+SITE_CLOCKS = {
+    "en": ("Today: Wednesday, November 11, 2020 | Subscribe | Log in",
+           "Today, Wednesday November 11, 2020, the ferry company resumed crossings after the strike."),
+    "es": ("Hoy es Miércoles 11 de noviembre de 2020 | Iniciar sesión",
+           "Hoy, miércoles 11 de noviembre de 2020, la naviera reanudó las travesías tras la huelga."),
+    "fr": ("Aujourd'hui : mercredi 11 novembre 2020 | Se connecter",
+           "Aujourd'hui, mercredi 11 novembre 2020, la compagnie a repris les traversées après la grève."),
+    "it": ("Oggi è mercoledì 11 novembre 2020 - Meteo | Accedi",
+           "Oggi, mercoledì 11 novembre 2020, la compagnia ha ripreso le traversate dopo lo sciopero."),
+    "de": ("Heute ist Mittwoch, 11. November 2020 | Anmelden",
+           "Heute, am Mittwoch, 11. November 2020, nahm die Reederei die Überfahrten nach dem Streik wieder auf."),
+    "pt": ("Hoje: quarta-feira, 11 de novembro de 2020 | Entrar",
+           "Hoje, quarta-feira, 11 de novembro de 2020, a companhia retomou as travessias após a greve."),
+    "ru": ("Сегодня: среда, 11 ноября 2020 года | Войти",
+           "Сегодня, в среду, 11 ноября 2020 года, паромная компания возобновила рейсы после забастовки."),
+    "ar": ("اليوم: الأربعاء 11 نوفمبر 2020 | تسجيل الدخول",
+           "اليوم الأربعاء 11 نوفمبر 2020 استأنفت شركة العبارات رحلاتها بعد انتهاء الإضراب."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SITE_CLOCKS))
+def test_a_header_that_says_it_is_the_sites_date_of_the_day_is_the_pages(lang: str) -> None:
+    """Whatever its year: a site's clock over a 2013 story, and over a story of its own year
+    (2020), is the day the page was served; it bounds publication from above, no more."""
+    clock, sentence = SITE_CLOCKS[lang]
+    _crawl, _stamp, first, second = PAGES[lang]
+    page = _page(clock, "Example News", first, second)
+    assert _page_dates(page) == {clock}
+    article = make_article(page, id=f"clock-{lang}", lang=lang)
+    guess = date_article(article, min_confidence=0.0)
+    assert guess.date == STORY_DAY, guess
+    recent = page.replace("2013", "2020").replace("2011", "2019")
+    assert _page_dates(recent) == {clock}
+    assert date_article(make_article(recent, id=f"clock2-{lang}", lang=lang), min_confidence=0.0).date \
+        != dt.date(2020, 11, 11)
+
+
+@pytest.mark.parametrize("lang", sorted(SITE_CLOCKS))
+def test_a_story_that_opens_with_today_and_its_date_is_not_a_site_clock(lang: str) -> None:
+    clock, sentence = SITE_CLOCKS[lang]
+    page = _page(MENU[lang], "Example News", sentence, PAGES[lang][3])
+    assert _page_dates(page) == set()
+    assert date_article(make_article(page, id=f"today-{lang}", lang=lang)).date == dt.date(2020, 11, 11)

@@ -53,7 +53,11 @@ A line is furniture by one of a few rules, each with its reason:
   a year the story itself never names ("Miércoles 11 de noviembre de 2020" over a 2011
   article, with "Copyright © 2020" at the bottom); or a date alone at the top or the bottom,
   with no clock time, at least two years after every year the story names and not older than
-  the years its other furniture names ("31 jul 2020" over a story of 2016 that names 2014).
+  the years its other furniture names ("31 jul 2020" over a story of 2016 that names 2014);
+  and, whatever its year, a line at the top or the bottom that a site-clock phrase opens, with
+  a date and nothing else but furniture ("Today: Thursday, November 16, 2023 | Subscribe | Log
+  in", "Aujourd'hui : jeudi 16 novembre 2023", "Oggi è giovedì 16 novembre 2023 - Meteo",
+  `site_clock`): it says so itself.
 
 The cue phrases are language data (`data/boilerplate/<lang>.toml`, the same classes in every
 language) and all languages' phrases apply to every text: a Spanish page often carries an
@@ -75,7 +79,7 @@ from importlib import resources
 from dateline.model import Sentence
 
 CLASSES = ("legal", "cookies", "related", "navigation", "share", "subscribe", "comments",
-           "advertising", "ago", "moderation", "series", "credit")
+           "advertising", "ago", "moderation", "series", "credit", "clock")
 # Classes whose phrase opening a short line makes it furniture ("Share this article",
 # "Lo más visto en...", "Recibe el boletín de Internacional").
 _OPENERS = ("related", "share", "subscribe", "comments", "advertising")
@@ -170,6 +174,8 @@ class Cues:
     # A "related articles" phrase leading a line, then a colon: the heading of a list of other
     # articles written on its line ("Noticias relacionadas: A · B · C", "Lire aussi : ...").
     related_heading: re.Pattern[str]
+    # A site-clock phrase leading a line ("Today:", "Oggi è", "Météo du jour :"): `site_clock`.
+    clock: re.Pattern[str]
 
     def has(self, cls: str, line: str, tokens: frozenset[str] | None = None) -> bool:
         if tokens is not None and not tokens & self.first_words[cls]:
@@ -230,7 +236,8 @@ def cues() -> Cues:
                          rf"|\(\s*(?:{credits})\s*:[^()]{{1,{CREDIT_CHARS}}}\)[.\s]*)\Z", re.IGNORECASE)
     related_heading = regex_cache.regex(rf"\W*(?:{_alternation(by_class['related'])})\s*:", re.IGNORECASE,
                                         _CACHE_GROUP)
-    return Cues(patterns, openers, credit, caption, first_words, related_heading)
+    clock = regex_cache.regex(rf"\W*(?:{_alternation(by_class['clock'])})(?!\w)", re.IGNORECASE, _CACHE_GROUP)
+    return Cues(patterns, openers, credit, caption, first_words, related_heading, clock)
 
 
 @lru_cache(maxsize=1)
@@ -566,6 +573,29 @@ def date_line(line: str) -> tuple[int, bool] | None:
     return int(years.pop()), clock
 
 
+# What separates the items of a page's header line: a bar, a bullet, a dash between spaces.
+_ITEM_SPLIT = re.compile(r"\s[|·•»›/>–—-]\s")
+
+
+def site_clock(line: str) -> bool:
+    """Whether a line is a site's date of the day, as it says itself (see the module's "page
+    date"): split at its separators, its first item a site-clock phrase (the `clock` class) and a
+    date (`date_line`), and every other item one more such, a site-clock phrase alone (a link to
+    the weather), or furniture ("Subscribe", "Log in")."""
+    c = cues()
+    if c.clock.match(line) is None:  # the cheap test first: most lines open with no such phrase
+        return False
+    items = _ITEM_SPLIT.split(line)
+    for n, item in enumerate(items):
+        clock = c.clock.match(item)
+        rest = item[clock.end():] if clock is not None else item
+        if clock is not None and (date_line(rest) is not None or n and not _WORDS.search(rest)):
+            continue
+        if n == 0 or not (reason(item, c) or _only_furniture_words(item, c)):
+            return False
+    return True
+
+
 def _mark_page_dates(text: str, spans: Sequence[tuple[int, int]], marks: list[str | None], top: int,
                      published: dt.date | None) -> None:
     """Mark the lines that date the page, not the article (see the module's "page date"; the
@@ -582,8 +612,11 @@ def _mark_page_dates(text: str, spans: Sequence[tuple[int, int]], marks: list[st
     last_paragraph = next((i for i in range(len(lines) - 1, -1, -1)
                            if marks[i] is None and _count(lines[i]) > LINK_WORDS), len(lines))
     bottom = min(len(lines) - TOP_LINES, last_paragraph + 1)
-    edges = {i: found for i in [*range(min(top, len(lines))), *range(max(bottom, top), len(lines))]
-             if marks[i] is None and (found := date_line(lines[i])) is not None}
+    at_edges = [*range(min(top, len(lines))), *range(max(bottom, top), len(lines))]
+    for i in at_edges:
+        if marks[i] is None and site_clock(lines[i]):
+            marks[i] = PAGE_DATE
+    edges = {i: found for i in at_edges if marks[i] is None and (found := date_line(lines[i])) is not None}
     notices = {y for line, why in zip(lines, marks) if why == "legal" and _COPYRIGHT.search(line)
                for y in _years(line)}
     if not notices and all(clock for _year, clock in edges.values()):

@@ -772,17 +772,31 @@ def _stamp_role(text: str, mention: Mention, tagger: Tagger, meaning: Calendar, 
         return None  # a sentence, or the text's only line: no text under or over it to date
     if mention.start - top > _STAMP_REACH or _under_the_story(text, top, start, end):
         return LOWER_LINE
-    return "stamp" if words or _vouched(text, mention, top) else "date line"
+    return "stamp" if words or _vouched(text, mention, top, tagger) else "date line"
 
 
-def _vouched(text: str, mention: Mention, top: int) -> bool:
+def _vouched(text: str, mention: Mention, top: int, tagger: Tagger) -> bool:
     """Whether a top stamp shows it is the article's, not a site's date of the day (which has
-    neither, `boilerplate`'s "page date"): a clock time on its line ("Jueves 03/02/2011.
-    Actualizado 19:03h."), or its place under the headline. Words alone do not: a site's
-    header prints them too ("Domingo 13/01/2013. Actualizado")."""
+    none of these, `boilerplate`'s "page date"): a clock time on its line ("Jueves 03/02/2011.
+    Actualizado 19:03h."), its place under the headline, an author's name on its line (a
+    byline, `_byline`: "di Marco Bianchi | 3 febbraio 2012", "Par Jean Dupont, le 3 février
+    2012": a site's header names no author), or a word of the language's [stamp] label list
+    opening it ("Date: 25/06/2013", "Data: 25/06/2013": the article's own field; a site's clock
+    says "Today", `boilerplate.site_clock`). Other words do not: a site's header prints them
+    too ("Domingo 13/01/2013. Actualizado")."""
     start = text.rfind("\n", 0, mention.start) + 1
     line = text[start:mention.start] + " " + text[mention.end:_line_end(text, mention.end)]
-    return _STAMP_CLOCK.search(line) is not None or _under_headline(text, start, top)
+    if _STAMP_CLOCK.search(line) is not None or _under_headline(text, start, top) or _byline(text, start, mention, tagger):
+        return True
+    label = tagger.lex.words_regex_if_any("stamp.label", _LABEL)
+    found = label.match(text, start, mention.start) if label is not None else None
+    return found is not None and _only_weekdays(text[found.end():mention.start], tagger)
+
+
+def _only_weekdays(text: str, tagger: Tagger) -> bool:
+    """Whether the only long words of `text` are weekdays ("Date: Tuesday, " before a date; not
+    "Fecha de nacimiento: ", a profile's field)."""
+    return all(tagger.lex.value("weekday", w) for w in _WORD.findall(text))
 
 
 def _under_the_story(text: str, top: int, line: int, end: int) -> bool:
@@ -926,7 +940,12 @@ def labelled_stamp(text: str, mention: Mention, tagger: Tagger) -> str | None:
     """"published", "updated" or "print" when stamp words of the language come right before
     the date of `mention` ("Publié le", "Updated: Tuesday,", "Mis à jour à 08h00 le") and
     open their line (see `_STAMP_LEAD`), else None. The stamp words may end with the
-    preposition that opens the mention ("edición impresa del" + "del Martes, 23 de agosto")."""
+    preposition that opens the mention ("edición impresa del" + "del Martes, 23 de agosto").
+    After words of its own on the line ("Par Jean Dupont, publié le", "El fondo, creado el"),
+    the stamp must end the line, its sentence or its part before a separator, as a byline's
+    or an editor's note's does ("Par Jean Dupont, publié le 25 juin 2013 à 10h32 | Mis à jour
+    ...", "*Esta nota fue publicada originalmente el 1 de octubre de 2015. Esta versión ..."),
+    not go on as a clause ("El fondo, creado el 25 de junio de 2013 por el sindicato, pagó ...")."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     starts = [mention.start]
     if (first := _FIRST_WORD_OF.match(text, mention.start, mention.end)) is not None:
@@ -936,9 +955,24 @@ def labelled_stamp(text: str, mention: Mention, tagger: Tagger) -> str | None:
         before = _STAMP_CLOCK.sub("", text[line:start])
         for kind, words in _stamp_words(tagger):
             found = words.search(before)
-            if found is not None and _STAMP_LEAD.fullmatch(text[line_start:line] + before[:found.start()]):
+            lead = text[line_start:line] + before[:found.start()] if found is not None else ""
+            if found is not None and _STAMP_LEAD.fullmatch(lead) \
+                    and (not _WORD.search(_AFTER_SEPARATOR.search(lead).group()) or _stamp_ends(text, mention)):
                 return kind
     return None
+
+
+_AFTER_SEPARATOR = re.compile(r"[^|•·–—:.\-]*\Z")  # the words after a line's last separator
+
+
+def _stamp_ends(text: str, mention: Mention) -> bool:
+    """Whether the date ends its line, sentence, or the line's part before a separator: a word
+    at most after it ("horas", "GMT"), its clock times and addresses aside."""
+    rest = _PART_END.split(text[mention.end:_line_end(text, mention.end)], 1)[0]
+    return len(_WORD.findall(_CLOCK_PHRASE.sub(" ", _ADDRESS.sub(" ", rest)))) <= 1
+
+
+_PART_END = re.compile(r"[|•·–—]|[.!?](?:\s|\Z)")  # a separator between the parts of a stamp's line, a sentence's end
 
 
 def has_stamp_words(text: str, tagger: Tagger) -> bool:
@@ -990,7 +1024,7 @@ def cue_of(mention: Mention, text: str, tagger: Tagger, top: int) -> Cue | None:
             elif (role := _stamp_role(text, mention, tagger, meaning, top)) is not None:
                 odds = BARE_STAMP_ODDS if role == LOWER_LINE else STAMP_ODDS
                 cue.pin, cue.pin_odds, cue.role, cue.tense = STAMP_PIN, odds, role, None
-                cue.site_like = role != LOWER_LINE and not _vouched(text, mention, top)
+                cue.site_like = role != LOWER_LINE and not _vouched(text, mention, top, tagger)
             return cue
         if meaning.year is not None and (point := calendar_point(meaning, meaning.year)) is not None:
             return PeriodCue(expr, point.start, point.end, mention.tense, V.format_point(point))
@@ -1907,7 +1941,8 @@ def served_by(article: Article, page: _Furniture | None = None) -> dt.date | Non
     """The earliest full date on the lines ingest marked as the page's date of the day or its
     late update (`boilerplate.PAGE_DATE`): left out of dating as the day the page was served,
     not written, it still says the article existed then (`BOUND`); `page` as for `left_out`."""
-    if not any(s.boilerplate and boilerplate.date_line(s.text) is not None for s in article.sentences):
+    if not any(s.boilerplate and (boilerplate.date_line(s.text) is not None or boilerplate.site_clock(s.text))
+               for s in article.sentences):
         return None  # spares finding the page's furniture again
     return _earliest_day(article, [(a, b) for a, b, why in (page or _Furniture(article)).found()
                                    if why == boilerplate.PAGE_DATE])
