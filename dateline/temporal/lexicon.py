@@ -80,11 +80,14 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # conditional_suffixes: endings of the conditional, the future seen from a past report
     # ("dijo que se reanudarían el viernes", "a dit qu'elles reprendraient vendredi"): weak future
     # cues, read before the past endings that some of them end with (French "-aient").
+    # conditional: compound conditionals that tell the future of a past report in a reported
+    # clause only ("ha detto che i lavori sarebbero iniziati lunedì"; out of one, "avrebbe causato
+    # tre morti sabato" is a past reported by hearsay): `TenseCues._reported_conditionals`.
     "tense": ("future", "past", "present", "passive", "compound_past", "future_in_past", "participle_prefixes",
               "participle_suffixes", "past_suffixes", "preterite_suffixes", "future_suffixes",
               "conditional_suffixes", "not_future",
               "not_past", "subject_prefixes", "clause_openers", "future_openers", "time_prepositions", "date_prepositions",
-              "deadline_prepositions",
+              "deadline_prepositions", "conditional",
               "future_with_particle", "closing_particle"),
     # bare_before: a time preposition with the plural article, before two digits alone that are a
     # decade ("en los 80").

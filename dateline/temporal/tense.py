@@ -118,6 +118,8 @@ class TenseCues:
         self._deadline = lex.words_regex_if_any("tense.deadline_prepositions", r"(?<!\w)(?:{words})\s+\Z")
         self._clause_openers = set(lex.cls("tense.clause_openers").table)
         self._future_in_past = lex.words_regex_if_any("tense.future_in_past", r"(?<!\w)(?:{words})\s+\Z")
+        # A compound conditional that tells the future of a past report (`_reported_conditionals`).
+        self._conditional = lex.words_regex_if_any("tense.conditional", rf"{word_start(lex)}(?:{{words}})(?!\w)")
         # A conjunction opening a clause about a later time, in the same stretch of the clause
         # before an expression ("una vez que el nuevo presidente sea anunciado el 21 de junio").
         self._future_opener = lex.words_regex_if_any("tense.future_openers", r"(?<!\w)(?P<o>{words})(?!\w)[^,;:.!?]*\Z")
@@ -173,6 +175,25 @@ class TenseCues:
                 found.append((m.start(), m.end(), PAST, m.lastgroup == "t"))
             elif m.lastgroup in ("k", "u") and normalize(m.group()) not in self._not_future:
                 found.append((m.start(), m.end(), FUTURE, False))
+        if self._conditional is not None and any(cue[2] == PAST for cue in found):
+            return self._reported_conditionals(sentence, found)
+        return found
+
+    def _reported_conditionals(self, sentence: str, found: list[Cue]) -> list[Cue]:
+        """`found` with each listed conditional of a reported clause read as a strong future cue:
+        "Il sindaco ha detto martedì che i lavori sarebbero iniziati lunedì" tells of the Monday
+        after the report, though the compound past reads "sarebbero iniziati" as a past, which it
+        is out of a report ("L'incendio avrebbe causato tre morti sabato": a past reported by
+        hearsay). A clause is reported after a past verb and a clause opener ("ha detto … che"),
+        or before a past verb past a mark ("…, ha detto il sindaco"). (The simple conditional is a
+        future cue of its own: `conditional_suffixes`.)"""
+        for m in self._conditional.finditer(sentence):  # type: ignore[union-attr]
+            start, end = m.start(), m.end()
+            if any(tense == PAST and (c_end <= start and self.opens_clause(sentence, c_end, start)
+                                      or c_start >= end and _SETS_APART.search(sentence, end, c_start))
+                   for c_start, c_end, tense, _ in found):
+                # what overlaps it goes (the compound past read with its participle)
+                found = sorted([*(cue for cue in found if cue[1] <= start or cue[0] >= end), (start, end, FUTURE, True)])
         return found
 
     def _after_passive(self, sentence: str, start: int) -> bool:
@@ -251,6 +272,13 @@ class TenseCues:
             gap += 0 if strong else WEAK_PENALTY
             if best is None or gap < best[0]:
                 best = (gap, cue)
+        if best is not None and sentence and best[1][0] >= end and _SETS_APART.search(sentence, end, best[1][0]):
+            # The nearest cue is a verb past a mark after the expression, such as a reporting
+            # clause ("se rendra vendredi à Tende, a annoncé l'Élysée", "will travel on Friday,
+            # the Elysee said"): the verb of the expression's own stretch of the clause wins.
+            own = self._in_stretch_before(cues, start, sentence, _SETS_APART)
+            if own is not None:
+                return own, False
         # An opener is a weak cue before the expression: it can only beat a cue farther than that.
         opener = self._opener_before(cues, start, sentence) if best is None or best[0] > WEAK_PENALTY else None
         if opener is not None and (best is None or start - opener[1] + WEAK_PENALTY < best[0]):
@@ -302,8 +330,14 @@ class TenseCues:
         before = [cue for cue in cues if cue[1] <= start]
         if before and before[-1][3] and start - before[-1][1] <= ADJACENT:
             return before[-1]
-        return next((cue for cue in reversed(before) if not _MARK.search(sentence, cue[1], start)
-                     and not self.opens_clause(sentence, cue[1], start)), after)
+        own = self._in_stretch_before(before, start, sentence, _MARK)
+        return own if own is not None else after
+
+    def _in_stretch_before(self, cues: list[Cue], start: int, sentence: str, mark: re.Pattern[str]) -> Cue | None:
+        """The nearest cue ending before `start` that no `mark` or clause opener sets apart from
+        it: the verb of the stretch of the clause an expression at `start` stands in."""
+        return next((cue for cue in reversed(cues) if cue[1] <= start and not mark.search(sentence, cue[1], start)
+                     and not self.opens_clause(sentence, cue[1], start)), None)
 
     def _opener_before(self, cues: list[Cue], start: int, sentence: str) -> Cue | None:
         """A weak future cue from a conjunction that opens a clause about a later time before the
