@@ -33,6 +33,12 @@ class Resolution(StrEnum):
     TENSE = "tense"  # a time gone by or to come, as the clause's tense says: "one day" (PAST_REF)
 
 
+class Boundary(StrEnum):
+    """What a time expression bounds rather than names as the day of an event."""
+
+    SINCE = "since"  # the start of a state still going on: "missing since Sunday", "depuis dimanche"
+
+
 @dataclass(slots=True)
 class Timex:
     """A TIMEX3 time expression: character offsets into the text it was found in.
@@ -42,6 +48,8 @@ class Timex:
     are the ids of the grammar rules that found it (two when pieces were joined, "10 p.m." +
     "Wednesday"), `resolution` what its value was computed from, and `explanation` the same
     for people ("+1 W from publication date"); code reads the first two, never the third.
+    `boundary` says when the expression bounds a stretch rather than names the day of an event
+    ("disparus depuis dimanche": the start of a state, no day the news is about).
     """
 
     start: int
@@ -53,6 +61,7 @@ class Timex:
     rules: tuple[str, ...] = ()
     resolution: Resolution | None = None
     explanation: str = ""
+    boundary: Boundary | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Timex:
@@ -61,6 +70,8 @@ class Timex:
         data["rules"] = tuple(data.get("rules", ()))
         if data.get("resolution") is not None:
             data["resolution"] = Resolution(data["resolution"])
+        if data.get("boundary") is not None:
+            data["boundary"] = Boundary(data["boundary"])
         return cls(**data)
 
     def calendar_date(self) -> dt.date | None:

@@ -74,6 +74,14 @@ def test_cli_table_text_and_json() -> None:
     data = json.loads(runner.invoke(app, [*args, "--format", "json"]).output)
     assert data["decisions"][0]["value"] == "2023-03-17"
     assert data["decisions"][0]["resolution"] == "weekday"
+    # The meaning is structured data, not a Python repr (audit s26 defect 19).
+    assert data["decisions"][0]["meaning"] == {"kind": "WeekdayRef", "weekday": 5, "shift": None, "anchor": "dct",
+                                               "part": None, "nearest": False}
+    assert data["decisions"][1]["meaning"]["kind"] == "Relative"
+    lines = text.output.splitlines()
+    assert lines[1].split("\t") == ["#expression", "span", "text", "type", "value", "rules", "resolved from", "how",
+                                     "tense (cue)", "side", "focus"]
+    assert "#candidate\tspan\ttext\trule\toutcome\twhy" in lines
     assert runner.invoke(app, [*args[:-1], "xx"]).exit_code == 2
 
 

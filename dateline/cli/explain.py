@@ -42,17 +42,22 @@ def explain(
              (d.tense or "-") + (f" ({d.tense_cue!r}{', sure' if d.tense_sure else ''})" if d.tense_cue else ""),
              d.side or "-", d.focus or "-") for d in result.decisions]
     candidates = [(f"{c.start}-{c.end}", c.text, c.rule, c.outcome.value, c.reason) for c in result.candidates]
-    if format is Format.text:
+    if format is Format.text:  # one tab-separated line each, after a header line naming the columns
         print(header)
+        print("\t".join(("#expression", *_EXPRESSION_COLUMNS)))
         for row in rows:
             print("expression\t" + "\t".join(row))
+        print("\t".join(("#candidate", *_CANDIDATE_COLUMNS)))
         for row in candidates:
             print("candidate\t" + "\t".join(row))
         return
     console.print(header)
-    _table("Expressions", ("span", "text", "type", "value", "rules", "resolved from", "how",
-                           "tense (cue)", "side", "focus"), rows)
-    _table("Candidates", ("span", "text", "rule", "outcome", "why"), candidates)
+    _table("Expressions", _EXPRESSION_COLUMNS, rows)
+    _table("Candidates", _CANDIDATE_COLUMNS, candidates)
+
+
+_EXPRESSION_COLUMNS = ("span", "text", "type", "value", "rules", "resolved from", "how", "tense (cue)", "side", "focus")
+_CANDIDATE_COLUMNS = ("span", "text", "rule", "outcome", "why")
 
 
 def _table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:

@@ -435,13 +435,14 @@ def _expletive(shapes: Shapes, k: int, spans: Sequence[tuple[int, int]]) -> bool
 
 def focus_day(article: Article) -> dt.date | None:
     """The day a news article is about: the first day its lead names in the week up to its
-    publication ("Apple unveiled the phone on Monday" in Tuesday's paper), else its date."""
+    publication ("Apple unveiled the phone on Monday" in Tuesday's paper), else its date. A day
+    named as the start of a state ("missing since Sunday") is none: no event happened on it."""
     published = article.date
     if published is None:
         return None
     for sentence in article.sentences[:LEAD_SENTENCES]:
         for timex in sentence.timexes:
-            day = timex.calendar_date() if timex.type in ("DATE", "TIME") else None
+            day = timex.calendar_date() if timex.type in ("DATE", "TIME") and timex.boundary is None else None
             if day is not None and dt.timedelta(0) < published - day <= FOCUS_WEEK:
                 return day
     return published

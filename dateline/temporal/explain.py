@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import linecache
 import sys
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from enum import Enum
 from types import CodeType, FrameType
 from typing import Any
@@ -20,6 +20,7 @@ from typing import Any
 from dateline.ingest import identify_language as identify
 from dateline.model import Resolution
 from dateline.temporal.grammar import Found, Match, Rule
+from dateline.temporal.meanings import Meaning
 from dateline.temporal.tagger import tagger_for
 from dateline.temporal.tense import side_of
 from dateline.temporal.values import format_point
@@ -57,7 +58,7 @@ class Decision:
     mod: str | None
     rules: tuple[str, ...]
     joined: str | None
-    meaning: str
+    meaning: dict[str, Any]  # `meaning_fields`: what the words mean before anchoring
     tense: str | None
     tense_cue: str | None
     tense_sure: bool
@@ -89,6 +90,20 @@ class Explanation:
             return value.isoformat() if isinstance(value, dt.date) else value
 
         return plain(asdict(self))  # type: ignore[no-any-return]
+
+
+def meaning_fields(meaning: Meaning) -> dict[str, Any]:
+    """A meaning as plain data, for JSON and for people: its kind (the class) and its fields,
+    a meaning it is built on too ("two weeks after Friday": an Offset of a WeekdayRef), enums as
+    their values."""
+    def plain(value: Any) -> Any:
+        if isinstance(value, Enum):
+            return value.value
+        if hasattr(value, "__dataclass_fields__"):
+            return meaning_fields(value)
+        return list(value) if isinstance(value, tuple) else value
+
+    return {"kind": type(meaning).__name__, **{f.name: plain(getattr(meaning, f.name)) for f in fields(meaning)}}
 
 
 def _source_line(code: CodeType, line: int) -> str:
@@ -173,7 +188,7 @@ def explain(text: str, dct: dt.date | None = None, lang: str | None = None) -> E
         cue = text[mention.tense_cue[0]:mention.tense_cue[1]] if mention.tense_cue else None
         out.decisions.append(Decision(
             mention.start, mention.end, text[mention.start:mention.end], mention.type, value, mention.mod,
-            mention.rules, mention.joined.value if mention.joined else None, repr(mention.meaning),
+            mention.rules, mention.joined.value if mention.joined else None, meaning_fields(mention.meaning),
             mention.tense, cue, mention.tense_sure, side_of(getattr(mention.meaning, "shift", None)),
             format_point(focus) if focus is not None else None, how, why))
     return out

@@ -164,6 +164,9 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # `after` word (a conjunction, a modal: "y un día", "will one day"); and none of them before
     # a `not_before` word ("un día después", "one day of", "eines Tages im Mai").
     "someday": ("past", "future", "one", "after", "not_after", "not_before"),
+    # since: the words right before a date that make it the start of a state still going on
+    # ("missing since Sunday", "disparus depuis dimanche"): `Timex.boundary`, no news day.
+    "boundary": ("since",),
 }
 # Settings: the [grammar] and [number_grammar] keys, and the file's own name and code. The
 # [grammar] keys may be left out (each has a default where it is read).

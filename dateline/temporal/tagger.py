@@ -21,7 +21,7 @@ from itertools import islice, takewhile
 
 from dateline import regex_cache
 from dateline.ingest import split_sentences
-from dateline.model import Timex
+from dateline.model import Boundary, Timex
 from dateline.temporal.grammar import (
     CompiledRule,
     Found,
@@ -96,6 +96,7 @@ class Mention:
     # counted from the date right after it rather than the one before: "al día siguiente del 11
     # de septiembre", "la víspera del 5 de mayo", "le lendemain du 11 septembre"
     from_next: bool = False
+    boundary: Boundary | None = None  # it bounds a stretch: "depuis dimanche" (`Timex.boundary`)
 
 
 def _is_day(meaning: Meaning) -> bool:
@@ -237,6 +238,8 @@ class Tagger:
         self.name_capitalized = lex.capitalized("named_after")
         # A street or square named after a day ("Avenida 17 de Junio"): its date is no time expression.
         self.place_before = lex.words_regex_if_any("not_time.before_date", r"(?<!\w)(?:{words})\s*$")
+        # "since" right before an expression: the start of a state ("disparus depuis dimanche").
+        self.since = lex.words_regex_if_any("boundary.since", r"(?<!\w)(?:{words})\s*\Z")
         # Between the parts of a compound duration: "two years and three months", "سنتين وثلاثة أشهر".
         self.duration_and = lex.words_regex("duration.and", r"\s*,?\s*(?:{words})\s*")
         # An article opening the second duration makes it a phrase of its own ("les quatre dernières
@@ -478,6 +481,8 @@ class Tagger:
             if isinstance(mention.meaning, TenseRef) and mention.meaning.amount and mention.tense is None:
                 mention.type = "DURATION"  # "Un día histórico": no verb read, the amount (`resolve`)
             mention.names_event = self._names_event(text, mention)
+            if self.since is not None and self.since.search(text, max(0, mention.start - 24), mention.start):
+                mention.boundary = Boundary.SINCE
         for cur, nxt in zip(mentions, mentions[1:]):
             cur.from_next = self._counted_from_next(text, cur, nxt)
         return mentions
@@ -527,7 +532,7 @@ class Tagger:
         publication-date inference) and so need not find them twice. The mentions are not changed.
         """
         return [Timex(mention.start, mention.end, text[mention.start:mention.end], mention.type,
-                      value, mention.mod, mention.rules, how, why)
+                      value, mention.mod, mention.rules, how, why, mention.boundary)
                 for mention, _focus, (value, how, why) in self.resolved(mentions, dct) if value is not None]
 
     @staticmethod

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from dateline.model import Article, Resolution, Sentence, Timex
+from dateline.model import Article, Boundary, Resolution, Sentence, Timex
 from dateline.timeline.query import Query, fold
 
 if TYPE_CHECKING:  # imported when used: `dateline timeline` imports this before its workers read
@@ -79,10 +79,12 @@ def mention_kind(timex: Timex) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A day a sentence refers to, and how it refers to it (one of `KINDS`)."""
+    """A day a sentence refers to, how it refers to it (one of `KINDS`), and whether as the
+    start of a state still going on ("depuis dimanche", `Timex.boundary`)."""
 
     date: dt.date
     kind: str
+    since: bool = False
 
     @property
     def stated(self) -> bool:
@@ -97,7 +99,7 @@ def mention_of(timex: Timex) -> Mention | None:
     day = timex.calendar_date()
     if day is None:
         return None
-    return Mention(day, mention_kind(timex))
+    return Mention(day, mention_kind(timex), timex.boundary is Boundary.SINCE)
 
 
 _PERIOD_RE = re.compile(r"(\d{3})|(\d{4})(?:-(\d{2})|-W(\d{2})|-(?:SP|SU|FA|WI|Q\d|H\d))?")

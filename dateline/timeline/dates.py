@@ -169,14 +169,16 @@ def published(corpus: Corpus, size: Size, *, lead: int = LEAD_SENTENCES) -> dict
 
 def focus_days(corpus: Corpus) -> dict[int, dt.date]:
     """Article number -> the day its lead names first, not after its publication: the day the
-    story is about, to which its later sentences without a date of their own belong."""
+    story is about, to which its later sentences without a date of their own belong. A day
+    named as the start of a state ("disparus depuis dimanche … retrouvés ce mercredi") is not
+    it (audit s26 defect 4: the article's undated sentences went to that Sunday)."""
     focus: dict[int, dt.date] = {}
     for i, found in enumerate(corpus.mentions):
         a = int(corpus.article_of[i])
         if a in focus or corpus.position[i] >= LEAD_SENTENCES or not found:
             continue
         day = corpus.articles[a].date
-        past = [m.date for m in found if day is None or m.date <= day]
+        past = [m.date for m in found if not m.since and (day is None or m.date <= day)]
         if past:
             focus[a] = past[0]
     return focus
