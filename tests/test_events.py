@@ -2662,3 +2662,90 @@ def test_a_company_in_the_genitive_or_after_its_article_is_the_company() -> None
             "man stelle 200 Menschen ein. Der Minister lobte die Nordwerfts Pläne.")
     names = find_entities([article(text, "a", lang="de")])
     assert list(names.entities) == ["Nordwerft GmbH"] and names.entities["Nordwerft GmbH"].mentions == 3, names.entities
+
+
+# The Union's institutions, named with the region's adjective, are the Union's; the adjective
+# inside them is no mention of Europe (audit s26 defect 5).
+EU_INSTITUTIONS = {
+    "en": "The European Commission approved the aid on Monday. The European Parliament votes next week.",
+    "es": "La Comisión Europea aprobó la ayuda el lunes. El Parlamento Europeo vota la próxima semana.",
+    "fr": "La Commission européenne a approuvé l'aide lundi. Le Parlement européen vote la semaine prochaine.",
+    "it": "La Commissione europea ha approvato gli aiuti lunedì. Il Parlamento europeo vota la settimana prossima.",
+    "de": "Die Europäische Kommission billigte die Hilfe am Montag. Das Europäische Parlament stimmt nächste Woche ab.",
+    "pt": "A Comissão Europeia aprovou a ajuda na segunda-feira. O Parlamento Europeu vota na próxima semana.",
+    "ru": "Европейская комиссия одобрила помощь в понедельник. Европейский парламент проголосует на следующей неделе.",
+    "ar": "وافقت المفوضية الأوروبية على المساعدة يوم الاثنين. ويصوت البرلمان الأوروبي الأسبوع المقبل.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EU_INSTITUTIONS))
+def test_a_union_institution_belongs_to_the_union_and_names_no_place(lang: str) -> None:
+    names = find_entities([article(EU_INSTITUTIONS[lang], "a", lang=lang)])
+    assert set(names.entities) == {"European Commission", "European Parliament"}, (lang, names.entities)
+    assert all(e.type == "org" and e.within == "European Union" for e in names.entities.values())
+    assert {"European Commission", "European Parliament"} <= names.within("European Union")
+
+
+# The Union's short form as each language writes it, Italian with one capital ("l'Ue").
+UNION_SHORT = {
+    "en": ("The fund of the EU pays for the repairs.", "EU"),
+    "es": ("El fondo de la UE paga las obras.", "UE"),
+    "fr": ("Le fonds de l'UE paie les travaux.", "UE"),
+    "it": ("Il fondo dell'Ue paga i lavori.", "Ue"),
+    "de": ("Die Arbeiten bezahlt am Ende die EU.", "EU"),
+    "pt": ("O fundo da UE paga as obras.", "UE"),
+    "ru": ("Работы оплатит ЕС.", "ЕС"),
+    "ar": ("يدفع الاتحاد الأوروبي تكاليف الأشغال.", "الاتحاد الأوروبي"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNION_SHORT))
+def test_the_union_short_form_is_the_union(lang: str) -> None:
+    text, written = UNION_SHORT[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    union = names.entities.get("European Union")
+    assert union is not None and union.mentions == 1, (lang, names.entities)
+    assert written in union.aliases, (lang, union)
+
+
+def test_a_short_form_with_one_capital_needs_a_place_inside_a_sentence() -> None:
+    # The opening word of a sentence carries the sentence's capital; "Un" of "Kim Jong Un" is a
+    # name's word, not the United Nations.
+    names = find_entities([article("Kim Jong Un met the envoy. Ue fondi arrivano.", "a", lang="en")])
+    assert "United Nations" not in names.entities and "European Union" not in names.entities, names.entities
+
+
+# Civil protection agencies are organizations, never a person (defect 5).
+CIVIL_PROTECTION = {
+    "en": ("Officials from Civil Protection inspected the bridge.", "Civil Protection"),
+    "es": ("La Protección Civil inspeccionó el puente.", "Protección Civil"),
+    "fr": ("Les agents de la Protection Civile ont inspecté le pont.", "Protection Civile"),
+    "it": ("La Protezione Civile ha ispezionato il ponte.", "Protezione Civile"),
+    "pt": ("A Proteção Civil inspecionou a ponte.", "Proteção Civil"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CIVIL_PROTECTION))
+def test_civil_protection_is_an_organization(lang: str) -> None:
+    text, name = CIVIL_PROTECTION[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    assert names.entities[name].type == "org", (lang, names.entities)
+
+
+# A place name written with hyphens around a lower-case word is one name (defect 6).
+HYPHENATED = {
+    "en": ("The mayor of Stratford-upon-Avon spoke on Monday.", "Stratford-upon-Avon"),
+    "es": ("El alcalde de Breil-sur-Roya habló el lunes.", "Breil-sur-Roya"),
+    "fr": ("Le maire de Breil-sur-Roya a parlé lundi, puis celui d'Aix-en-Provence.", "Breil-sur-Roya"),
+    "it": ("Il sindaco di Breil-sur-Roya ha parlato lunedì.", "Breil-sur-Roya"),
+    "de": ("Der Bürgermeister von Breil-sur-Roya sprach am Montag.", "Breil-sur-Roya"),
+    "pt": ("O prefeito de Breil-sur-Roya falou na segunda-feira.", "Breil-sur-Roya"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HYPHENATED))
+def test_a_hyphenated_place_name_stays_whole(lang: str) -> None:
+    text, name = HYPHENATED[lang]
+    names = find_entities([article(text, "a", lang=lang)])
+    assert name in names.entities, (lang, names.entities)
+    assert not any(e in names.entities for e in ("Roya", "Breil", "Avon", "Stratford")), (lang, names.entities)

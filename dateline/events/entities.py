@@ -367,7 +367,8 @@ class _Sentence:
             if hit and (self._inside_name(i) or (
                     proper and lex.has_case and not any(t.upper for t in toks[i:i + hit[0]]))):
                 hit = None  # "Observatorio Sirio de Derechos Humanos": part of a name; "sana": no city
-            if hit and not (hit[0] == 1 and len(words[i]) <= 3 and not toks[i].text.isupper() and not proper):
+            if hit and not (hit[0] == 1 and len(words[i]) <= 3 and not toks[i].text.isupper() and not proper
+                            and not self._capitalized_short_form(i)):
                 # Short forms ("US", "EU", "UN") only in capitals, never the word "us"; a proper
                 # name's with a capital ("Efe").
                 self._mark(i, hit[0], "gaz", self.places, hit[1])
@@ -381,6 +382,13 @@ class _Sentence:
             if words[i] in lex.honorifics:
                 role[i] = "hon"
             i += 1
+
+    def _capitalized_short_form(self, i: int) -> bool:
+        """Whether short word i is a short form written with one capital, as Italian news
+        writes them ("l'Ue", "fondi Ue", "l'Onu"): inside a sentence, where no capital is the
+        sentence's, and no word the language writes in lower case ("Un" of "Kim Jong Un")."""
+        return self.toks[i].upper and self.lex.has_case and not self.opens_clause(i) \
+            and self.words[i] not in self.lex.common
 
     def _compound_title(self, i: int) -> tuple[int, str] | None:
         """(1, office) where word i is a compound closing with a one-word office and a name of
@@ -451,6 +459,9 @@ class _Sentence:
                 if toks[j].upper and not role[j] and (self.adjoins(j - 1, j) or initial) \
                         and not self._closing_common(j):
                     j += 1
+                elif j + 1 < n and toks[j + 1].upper and not role[j + 1] and not toks[j].upper \
+                        and self.text[toks[j - 1].end:toks[j].start] == "-" == self.text[toks[j].end:toks[j + 1].start]:
+                    j += 2  # "Breil-sur-Roya", "Aix-en-Provence", "Stratford-upon-Avon": hyphens glue one name
                 elif self._ampersand(j) and not role[j]:
                     j += 1  # "Standard & Poor's", "S&P 500", "AT&T"
                 elif _model_number(toks[j].text) and not role[j] and gap == " ":
@@ -668,7 +679,7 @@ def _places_outside_names(s: _Sentence, runs: list[tuple[int, int]],
         elif before is not None and _org_like(s.words[before[0]:before[1]], lex) \
                 and all(s.gap(k - 1, k) == " " for k in range(before[1], first + 1)):
             run = (before[0], _coordinated_place(s, runs, end, joined))
-        else:
+        elif world()[canonical].type == "place":  # an organization is named whole already
             run = _lowercase_org(s, first, end)
         if run is None or any(w in lex.state_words for w in s.words[run[0]:run[1]]):
             places.append((first, end, canonical))
