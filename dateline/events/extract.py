@@ -45,6 +45,8 @@ _QUOTES = "\"“”„«»'’"
 UNDATED = "XXXX-XX-XX"
 # The kind of an event word no trigger list holds, found as an entity's verb or event noun.
 OPEN_KIND = "act"
+# Words after an act's verb within which a phrase saying whom it is for begins (past its object).
+BENEFICIARY_REACH = 8
 # Kinds of event that happen once to what they are about, each with the kind it joins
 # (announcing or unveiling a product is its launch): see `dateline.events.recall`.
 ONCE: dict[str, str] = {"launch": "launch", "announce": "launch", "found": "found",
@@ -233,7 +235,8 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
         if hit is None or not free(i) or shapes.grammar_word(i):
             i += 1
             continue
-        hits.append((i, *hit))
+        if not (hit[0] == 1 and _adjectival(shapes, i, toks, sentence.timexes)):
+            hits.append((i, *hit))
         i += hit[0]
     named_at = {first for (first, _end), _entity in named}
     named_before = {end: first for (first, end), _entity in named}
@@ -262,7 +265,8 @@ def sentence_events(article: Article, index: int, mentions: Sequence[EntityMenti
                 # is the event word's; the state holds when reported (SemEval trial dev 45.89 ->
                 # 46.54, English entity timelines dev Date-F1 0.775 -> 0.812, es unchanged).
                 timex = None
-            mention = _mention(article, index, start, end, kind, arguments[i], timex, shapes, i,
+            who = arguments[i] + [e for e in _beneficiaries(shapes, i + n, named) if e not in arguments[i]]
+            mention = _mention(article, index, start, end, kind, who, timex, shapes, i,
                                focus, present=present)
         else:
             mention = _mention(article, index, start, end, kind, participants, timex, shapes, i,
@@ -356,6 +360,50 @@ def _relative(s: Shapes, i: int, named_before: Mapping[int, int]) -> bool:
     return False
 
 
+def _beneficiaries(s: Shapes, after: int, named: Sequence[tuple[tuple[int, int], str]]) -> list[str]:
+    """The entities of the phrase saying whom the act ending before word `after` is for, in
+    its clause ("activated the fund for the areas of France and Italy", "per le zone di Francia
+    e Italia"): a preposition a few words on (the act's object between), its phrase up to the
+    clause's end, a comma or a verb."""
+    k = after
+    while k < min(len(s.words), after + BENEFICIARY_REACH) and not s.boundary(k) and not s.comma(k):
+        if s.listed(k, s.g.beneficiary):
+            end = k + 1
+            while end < len(s.words) and not s.boundary(end) and not s.comma(end) and not s.verb(end):
+                end += 1
+            return [e for (a, b), e in named if k < a and b <= end]
+        k += 1
+    return []
+
+
+def _adjectival(s: Shapes, i: int, toks: Sequence[Token], timexes: Sequence[Timex]) -> bool:
+    """Whether the event word at word i is a participle used as an adjective of a common noun:
+    after the noun and its article ("le zone colpite", "les zones frappées", "las ciudades
+    bombardeadas") or, a form only a participle has, before the noun ("атакованные районы").
+    It describes a state of the noun's referent, not an event of the sentence's day; one with
+    a time expression of its own right after ("l'accordo firmato lunedì") stays an event."""
+    if not s.participle(i):
+        return False
+    after = i + 1 < len(toks) and _common_noun(s, i + 1) and not (
+        i > 0 and (s.words[i - 1] in s.g.auxiliaries or s.grammar_word(i - 1)))  # "si è arenato vicino"
+    before = i >= 2 and _common_noun(s, i - 1) and s.words[i - 2] in s.lex.determiners \
+        and s.gaps[i].strip() == ""
+    if not (before or after):
+        return False
+    return not any(0 <= t.start - toks[i].end <= 4 * len(toks[i].text) and _in_phrase(s, toks, i + 1, t)
+                   and not any(k > i and toks[k].start < t.start for k in range(i + 1, min(len(toks), i + 3)))
+                   for t in timexes)
+
+
+def _common_noun(s: Shapes, k: int) -> bool:
+    """Whether word k reads as a common noun: a plain word that is no verb form, auxiliary or
+    article, and not a name (where only names have capitals)."""
+    w = s.words[k]
+    return s.gaps[k].strip() == "" and w.isalpha() and (not s.upper[k] or s.lex.capitalized_nouns) \
+        and w not in s.lex.common and w not in s.lex.determiners and w not in s.g.auxiliaries \
+        and not s.verb(k) and not s.grammar_word(k)
+
+
 def _before_adverbs(s: Shapes, i: int) -> int:
     """The index of the last word before word i that is no adverb (-1 if none)."""
     j = i - 1
@@ -386,8 +434,9 @@ def _shapes(article: Article, index: int, toks: Sequence[Token], lex: Lexicon) -
     """The sentence's words as `roles` reads them, with the text between each and the last."""
     opening = article.sentences[index].start
     gaps = [article.text[(toks[k - 1].end if k else opening):t.start] for k, t in enumerate(toks)]
+    timed = {k for k, t in enumerate(toks) for x in article.sentences[index].timexes if x.start <= t.start < x.end}
     return Shapes([t.folded for t in toks], [t.text.lower() for t in toks],
-                  [t.upper for t in toks], gaps, lex)
+                  [t.upper for t in toks], gaps, lex, timed)
 
 
 def _plans_a_trigger(shapes: Shapes, k: int, hits: Sequence[tuple[int, int, str]]) -> bool:

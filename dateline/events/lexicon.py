@@ -35,7 +35,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
                 "adverb_endings", "verb_endings", "verb_prefixes", "verb_forms",
                 "present_endings", "gerund_endings", "participle_endings", "recent", "noun_endings", "adjective_endings",
                 "boundaries", "links", "infinitive", "agent", "of", "modifiers", "thing_pronouns", "complementizers", "relatives", "light_verbs",
-                "participle_last", "head_before", "verb_particles", "event_nouns", "state_prepositions"),
+                "participle_last", "head_before", "verb_particles", "event_nouns", "state_prepositions", "beneficiary"),
 }
 ENTITY_TYPES = ("person", "org", "place")
 # Distinct words a table keeps its fitting wildcard entries for (a few MB at most each).
@@ -182,6 +182,7 @@ class Grammar:
     verb_particles: frozenset[str]
     event_nouns: frozenset[str]
     state_prepositions: frozenset[str]
+    beneficiary: frozenset[str]
     written_adverbs: frozenset[str]  # the adverbs with their accents: "ne" is one, "né" is not
 
 

@@ -44,8 +44,9 @@ class Shapes:
     the lower-case word, where accents still tell "presentó" from "presento"."""
 
     def __init__(self, words: Sequence[str], lower: Sequence[str], upper: Sequence[bool],
-                 gaps: Sequence[str], lex: Lexicon) -> None:
+                 gaps: Sequence[str], lex: Lexicon, timed: Set[int] = frozenset()) -> None:
         self.words, self.lower, self.upper, self.gaps = words, lower, upper, gaps
+        self.timed = timed  # the words inside a time expression
         self.alts = [lex.alternative(w) for w in words]
         self.g, self.lex = lex.grammar, lex
 
@@ -220,8 +221,8 @@ def subject_verb(s: Shapes, end: int, spans: Sequence[tuple[int, int]]) -> int |
             return _after_auxiliary(s, j, n)
         if s.verb(j):
             return j
-        if s.adverb(j):
-            j += 1
+        if s.adverb(j) or j in s.timed or (j + 1 in s.timed and w in s.lex.common):
+            j += 1  # "The Commission on Thursday activated", "la Commissione oggi ha attivato"
             continue
         # "uses", "comes": a present form right after its subject, unless a verb follows it
         # ("Apple shares fell": "shares" is a noun).
