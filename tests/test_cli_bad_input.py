@@ -114,3 +114,16 @@ def test_a_page_without_text_is_one_skipped_line_and_no_failure(tmp_path: Path) 
     lines = [line for line in result.output.splitlines() if "app.html" in line]
     assert lines[0].startswith("skipped ") and "no article text in the page" in lines[0]
     assert "skipped 1 (" in result.output and "failed 0" in result.output
+
+
+def test_brackets_in_what_the_user_gave_are_printed_as_written(tmp_path: Path) -> None:
+    """A `--lang` or a file name holding "[/x]" or "[ag-3]" is text, not Rich markup: it had
+    ended in a MarkupError traceback, or lost the brackets."""
+    refused = runner.invoke(app, ["annotate", "--lang", "[/x]", str(tmp_path)])
+    assert refused.exit_code == 2, refused.exception
+    assert "'[/x]'" in _said(refused), _said(refused)
+    story = tmp_path / "talks [ag-3].txt"
+    story.write_text("date 2023-03-20\nThe talks ended on Friday.", encoding="utf-8")
+    shown = runner.invoke(app, ["annotate", str(story), "--lang", "en", "-f", "text"])
+    assert shown.exit_code == 0, shown.exception
+    assert "talks [ag-3].txt (en, 2023-03-20)" in shown.stdout and "'Friday'" in shown.stdout

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
 
 from dateline.cli.common import ErrorLog, check_language, check_workers, err_console, fail, parse_date
@@ -116,7 +117,7 @@ def _summary(reports: list[ShardReport], seconds: float) -> int:
     problems = 0
     for report in reports:
         for problem in report.problems:
-            err_console.print(f"[yellow]problem[/] {problem}", soft_wrap=True)  # a bad line, a shard cut short or skipped
+            err_console.print(f"[yellow]problem[/] {escape(problem)}", soft_wrap=True)  # a bad line, a shard cut short or skipped
             problems += 1
     done = [r for r in reports if not r.done_before]
     new = sum(r.articles for r in done)

@@ -10,6 +10,7 @@ from enum import Enum
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from dateline import render
 from dateline.cli.common import (
@@ -82,10 +83,10 @@ def _print_text(article: Article) -> None:
     date = article.date.isoformat() if article.date else "unknown date"
     if article.date_inferred:
         date += f", inferred from the text, confidence {article.date_confidence or 0:.2f}"
-    console.print(f"[bold]{article.id}[/] ({article.lang}, {date})")
+    console.print(f"[bold]{escape(article.id)}[/] ({article.lang}, {date})")
     for t in article.timexes:
         mod = f" mod={t.mod}" if t.mod else ""
-        console.print(f"  {t.start:>6}-{t.end:<6} {t.type:<8} {t.value:<18} {t.text!r}{mod}")
+        console.print(f"  {t.start:>6}-{t.end:<6} {t.type:<8} {t.value:<18} {escape(repr(t.text))}{mod}")
 
 
 def _annotate_timeml(in_dir: Path, out_dir: Path, lang: str | None, dct: dt.date | None,

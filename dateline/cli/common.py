@@ -180,7 +180,7 @@ def check_language(lang: str | None) -> str | None:
     try:
         return language_code(lang, "--lang")
     except ValueError as problem:
-        err_console.print(f"Error: {problem}", soft_wrap=True)
+        err_console.print(f"Error: {escape(str(problem))}", soft_wrap=True)
         raise typer.Exit(2) from None
 
 
@@ -200,9 +200,9 @@ def write_text(text: str, output: str | None) -> None:
             kept.write(text)
         fail(f"could not write {output} ({exc.strerror or exc})", f"the result was saved to {kept.name}",
              code=1)
-    err_console.print(f"wrote {output}")
+    err_console.print(f"wrote {escape(str(output))}")
 
 
 def warn_format(message: str) -> None:
     """A file that bends its format but could be read: the user is told where, on stderr."""
-    err_console.print(f"[yellow]warning[/] {message}", soft_wrap=True)
+    err_console.print(f"[yellow]warning[/] {escape(message)}", soft_wrap=True)
