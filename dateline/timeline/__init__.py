@@ -172,11 +172,13 @@ def undated_notes(articles: Sequence[Article]) -> list[str]:
     record's id), which a timeline places only by the dates they state, and how to date them:
     one counted them, and a user had to look each article up to learn which. Those whose text
     names a day and month but no year are told apart: a range of years dates them."""
-    undated = [a for a in articles if a.date is None]
-    yearless = [a.where for a in undated if names_day_without_year(a)]
-    silent = [a.where for a in undated if not names_day_without_year(a)]
-    given = sorted(a.date for a in articles if a.date is not None and not a.date_inferred)
-    span = f" (the dated articles span {given[0]} to {given[-1]})" if given else ""
+    yearless: list[str] = []
+    silent: list[str] = []
+    for article in articles:
+        if article.date is None:
+            (yearless if names_day_without_year(article) else silent).append(article.where)
+    given = [a.date for a in articles if a.date is not None and not a.date_inferred]
+    span = f" (the dated articles span {min(given)} to {max(given)})" if given else ""
     notes = []
     if silent:
         notes.append(f"{len(silent)} article(s) have no publication date and their text does not say it "
