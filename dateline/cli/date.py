@@ -118,9 +118,8 @@ def hidden_note(articles: list[Article], guesses: list[DateGuess], hinted: bool,
 def label(article: Article) -> str:
     """How a row names its article: the file, and for one of several records in a file (JSONL)
     the record's id (its line number unless it has one) and title."""
-    if article.path is None or article.path.endswith(article.id):
-        return article.where
-    return article.where + (f" {article.title}" if article.title else "")
+    one_of_several = article.path is not None and not article.path.endswith(article.id)
+    return article.where + (f" {article.title}" if one_of_several and article.title else "")
 
 
 def _hint(start: dt.datetime | None, end: dt.datetime | None) -> tuple[dt.date, dt.date] | None:
