@@ -90,3 +90,24 @@ def test_a_store_indexed_before_stems_is_indexed_again_on_open(tmp_path: Path) -
         store.add([make_article(plural + " Ora è finita.", id="b.txt", lang="it")])
         assert sorted(h.text for h in store.search(many)) == sorted([singular, plural])
         assert store.db.execute("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'alluvion'").fetchone() == (2,)
+
+
+def test_a_missing_stemmer_is_one_line_naming_the_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An environment installed before PyStemmer was a dependency: the store says so when opened,
+    not as a traceback from the index's trigger ("user-defined function raised exception")."""
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+    from dateline.ingest.stems import _stemmer
+
+    (tmp_path / "a.txt").write_text("date 2024-03-06\nThe flood reached Morlay on Monday.\n", encoding="utf-8")
+    monkeypatch.setitem(__import__("sys").modules, "Stemmer", None)  # `import Stemmer` fails
+    _stemmer.cache_clear()
+    try:
+        result = CliRunner().invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "c.sqlite"), "-w", "1"])
+    finally:
+        monkeypatch.undo()
+        _stemmer.cache_clear()
+    assert result.exit_code == 2, result.exception
+    said = " ".join(result.stderr.split())
+    assert "PyStemmer is missing" in said and "pip install -e ." in said and "Traceback" not in result.output

@@ -347,6 +347,11 @@ class SQLiteStore:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
+            try:  # the stemmers load here: raised in a trigger, their ImportError loses its message
+                stems("", "en")
+            except ImportError as error:
+                conn.close()
+                raise StoreError(f"store {self.path} cannot be indexed: {error}") from None
             conn.create_function(_STEMS, 2, stems, deterministic=True)
             self._local.conn = conn
             with self._lock:
