@@ -1416,7 +1416,8 @@ def _lookup_words(name: str) -> list[str]:
     with or without the legal form closing it ("Nordwerft GmbH", "Ibérica S.A.", "Nordwerft")."""
     words = _LOOKUP_WORD.findall(_INSIDE_WORD.sub("", _POSSESSIVE.sub("", fold(name))))
     end = len(words)
-    while end > 1 and words[end - 1] in _legal_forms() | {"&"}:
+    closing = _legal_forms()
+    while end > 1 and (words[end - 1] in closing or words[end - 1] == "&"):
         end -= 1
     return words[:end]
 
