@@ -391,7 +391,7 @@ def _adjectival(s: Shapes, i: int, toks: Sequence[Token], timexes: Sequence[Time
     if not (before or after):
         return False
     return not any(0 <= t.start - toks[i].end <= 4 * len(toks[i].text) and _in_phrase(s, toks, i + 1, t)
-                   and not any(k > i and toks[k].start < t.start for k in range(i + 1, min(len(toks), i + 3)))
+                   and (i + 1 == len(toks) or t.start <= toks[i + 1].start)  # no word between
                    for t in timexes)
 
 
