@@ -198,3 +198,49 @@ def test_the_fit_averages_the_fits_that_leave_each_collection_out() -> None:
     assert sorted(np.argsort(bagged.weights)[-3:].tolist()) == [0, 1, 2]
     empty = [*xs, rng.normal(size=(10, len(FEATURES)))]
     assert DateRanker.fit(empty, [*ys, np.zeros(10, dtype=int)]).weights[0] > 0
+
+
+def test_a_pool_also_scores_the_ranker_fitted_on_the_pool_alone(tmp_path: Path) -> None:
+    """`dateline/transfer`: each topic of the scored dev set ranked with weights fitted on the
+    pool's topics only (another language or kind in the benchmark), beside leave-one-topic-out;
+    no pool, no such row."""
+    from dateline.benchmark import tls
+    from dateline.timeline.default import Dateline
+
+    scored = list(tls.load_topics(_crisis(tmp_path / "crisis"), lang="en"))
+    pool = [t for t in tls.load_topics(_crisis(tmp_path / "other"), lang="en") if t.name == "fire"]
+    results = tls.run_topics(scored, methods=["namecount"], loto=True, pool=pool)
+    assert all(tls.TRANSFER in r.methods and tls.LOTO in r.methods for r in results)
+    fitted = tls.fit_ranker(pool)
+    assert fitted.fitted_on == ("fire",) and fitted != tls.loto_rankers(scored, pool)["dam"]
+    for topic, result in zip(scored, results):
+        size = topic.size()
+        expected = build(topic.articles, query=topic.query, dates=size.dates, sentences=size.sentences,
+                         start=size.start, end=size.end, method=Dateline(ranker=fitted))
+        assert result.methods[tls.TRANSFER].timeline.as_dict() == expected.as_dict()
+    assert all(tls.TRANSFER not in r.methods for r in tls.run_topics(scored, methods=["namecount"], loto=True))
+    result = CliRunner().invoke(app, ["benchmark", "tls", str(tmp_path / "crisis"), "--lang", "en", "--loto",
+                                      "-m", "datewise", "--pool", str(tmp_path / "other")], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "dateline/transfer over datewise" in result.output and "dateline/loto over datewise" in result.output
+
+
+def test_evidence_naming_a_day_on_topic_never_weighs_against_it() -> None:
+    """A collection where naming a day on topic goes with days outside the reference (as the
+    English entity timelines' 29 reference days pulled `topic_stated` below 0) still fits
+    those features at >= 0; free features keep their sign, and with no bound binding the
+    fit is scikit-learn's logistic regression."""
+    from sklearn.linear_model import LogisticRegression
+
+    rng = np.random.default_rng(2)
+    x = rng.normal(size=(300, len(FEATURES)))
+    against = [FEATURES.index(f) for f in ("topic_stated", "about_named", "later")]
+    free = FEATURES.index("topic")
+    y = (x[:, 0] - x[:, against].sum(axis=1) - x[:, free] + 0.3 * rng.normal(size=300) > 0).astype(int)
+    ranker = DateRanker.fit([x], [y])
+    assert all(ranker.weights[i] >= 0 for i in against) and min(ranker.weights[i] for i in against) < 1e-6
+    assert ranker.weights[free] < -0.5 and ranker.weights[0] > 0.5
+    y = (x[:, 0] + x[:, against].sum(axis=1) + 0.3 * rng.normal(size=300) > 0).astype(int)
+    w, b = _fit([x], [y], REGULARIZATION_C)
+    model = LogisticRegression(C=REGULARIZATION_C, class_weight="balanced", max_iter=1000).fit(x, y)
+    assert np.allclose(w, model.coef_[0], atol=1e-3) and abs(b - model.intercept_[0]) < 1e-3

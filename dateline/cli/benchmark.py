@@ -93,7 +93,7 @@ def tls(
     method: list[str] = typer.Option(None, "--method", "-m", help="Methods to run (default: all)."),
     keywords: Path = typer.Option(None, "--keywords", help="JSON file: topic -> list of query terms."),
     loto: bool = typer.Option(False, "--loto", help="Also score dateline/loto: each topic with the date ranker fitted without it."),
-    pool: list[Path] = typer.Option(None, "--pool", help="With --loto: other dev sets whose topics the ranker is also fitted on (ML-Crisis or SemEval-2015 layout)."),
+    pool: list[Path] = typer.Option(None, "--pool", help="With --loto: other dev sets whose topics the ranker is also fitted on (ML-Crisis or SemEval-2015 layout); also scores dateline/transfer, the ranker fitted on them alone."),
     pool_keywords: list[Path] = typer.Option(None, "--pool-keywords", help="Keywords file of each --pool dev set, in order."),
     pool_lang: str = typer.Option(None, "--pool-lang", callback=check_language, help="Language of the --pool dev sets' ML-Crisis articles (identified if not given), as `refit --lang` reads them."),
     sample: float = typer.Option(None, "--sample", help="Keep only this share of each topic's articles (the same ones on every run): does a method hold on a smaller collection?"),
@@ -156,8 +156,9 @@ def print_tls_tables(results: list[tls_bench.TopicRun], title: str, *, baseline:
     if any(r.coverage for r in results):
         print_coverage(results, title)
     ours = next((m for m in (tls_bench.LOTO, "dateline") if m in methods), None)
-    if ours is not None and baseline in methods:
-        print_leads(tls_bench.leads(results, ours, baseline, tls_bench.TOKENIZERS[0]), ours, baseline)
+    if baseline in methods:  # the held-back figures: leave-one-topic-out, and fitted on the other dev sets
+        for name in [m for m in (ours, tls_bench.TRANSFER) if m in methods]:
+            print_leads(tls_bench.leads(results, name, baseline, tls_bench.TOKENIZERS[0]), name, baseline)
 
 
 def print_coverage(results: list[tls_bench.TopicRun], title: str) -> None:
@@ -194,7 +195,7 @@ def entity_tls(
     method: list[str] = typer.Option(None, "--method", "-m", help="Methods to run (default: all)."),
     keywords: Path = typer.Option(None, "--keywords", help="JSON file: entity name -> list of query terms (default: the name)."),
     loto: bool = typer.Option(False, "--loto", help="Also score dateline/loto: each entity with the date ranker fitted without it."),
-    pool: list[Path] = typer.Option(None, "--pool", help="With --loto: other dev sets whose topics the ranker is also fitted on (ML-Crisis or SemEval-2015 layout)."),
+    pool: list[Path] = typer.Option(None, "--pool", help="With --loto: other dev sets whose topics the ranker is also fitted on (ML-Crisis or SemEval-2015 layout); also scores dateline/transfer, the ranker fitted on them alone."),
     pool_keywords: list[Path] = typer.Option(None, "--pool-keywords", help="Keywords file of each --pool dev set, in order."),
     pool_lang: str = typer.Option(None, "--pool-lang", callback=check_language, help="Language of the --pool dev sets' ML-Crisis articles (identified if not given), as `refit --lang` reads them."),
     oracle: bool = typer.Option(False, "--oracle", help=_ORACLE_HELP),

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from dateline.timeline.features import FEATURES
+from dateline.timeline.features import FEATURES, NEVER_AGAINST
 
 # Inverse regularization strength of the fit: scikit-learn's default. Features are
 # standardized, so one strength suits them all (its sensitivity is in the closing note of #11).
@@ -83,7 +83,9 @@ class DateRanker:
         Classes are balanced: reference days are a small share of candidate days, and the
         share differs between collections; only the ranking the weights give matters.
 
-        The fit is unconstrained, so some on-topic evidence weighs against a day (`topic`,
+        Only the weights of evidence that cannot speak against a day are kept >= 0
+        (`features.NEVER_AGAINST`: looking back at it, naming it on topic); the others are free,
+        so some on-topic evidence weighs against a day (`topic`,
         `about` < 0 beside `topic_stated`, `about_named` > 0): of two days named alike, the one
         more often only counted to on topic ("ayer", "la víspera": routine daily reporting)
         ranks lower, and the sign stays with those two counted apart from the named ones.
@@ -124,17 +126,34 @@ class DateRanker:
 
 def _fit(rows: Sequence[np.ndarray], labels: Sequence[np.ndarray],
          c: float) -> tuple[np.ndarray, float] | None:
-    """Weights and intercept of one class-balanced logistic regression over these
-    collections' rows; None when their days are all in or all out of the references."""
-    from sklearn.linear_model import LogisticRegression  # lazily: only refits need it
+    """Weights and intercept of one class-balanced, L2-regularized logistic regression over
+    these collections' rows, the weights of `NEVER_AGAINST` kept >= 0; None when their days
+    are all in or all out of the references.
+
+    The objective is scikit-learn's `LogisticRegression(C=c, class_weight="balanced")` (the
+    same weights to 3 decimals where no bound binds), written out because scikit-learn's
+    logistic regression takes no bounds on single weights; scipy's L-BFGS-B does."""
+    from scipy.optimize import minimize  # lazily: only refits need it
+    from scipy.special import expit
 
     x = np.vstack(list(rows))
-    y = np.concatenate(list(labels))
-    if len(set(y.tolist())) < 2:
+    y = np.concatenate(list(labels)).astype(np.float64)
+    positives = float(y.sum())
+    if positives in (0.0, float(len(y))):
         return None
-    model = LogisticRegression(C=c, class_weight="balanced", max_iter=1000)
-    model.fit(x, y)
-    return model.coef_[0].astype(np.float64), float(model.intercept_[0])
+    sign = np.where(y == 1, 1.0, -1.0)
+    weight = np.where(y == 1, len(y) / (2 * positives), len(y) / (2 * (len(y) - positives)))
+
+    def loss(params: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b = params[:-1], params[-1]
+        margin = sign * (x @ w + b)
+        slope = -c * weight * sign * expit(-margin)  # d loss / d score
+        value = c * float(weight @ np.logaddexp(0.0, -margin)) + 0.5 * float(w @ w)
+        return value, np.append(x.T @ slope + w, slope.sum())
+
+    bounds = [(0.0, None) if f in NEVER_AGAINST else (None, None) for f in FEATURES] + [(None, None)]
+    found = minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B", bounds=bounds)
+    return found.x[:-1].astype(np.float64), float(found.x[-1])
 
 
 def shipped_path() -> Path:
