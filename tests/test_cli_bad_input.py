@@ -127,3 +127,16 @@ def test_brackets_in_what_the_user_gave_are_printed_as_written(tmp_path: Path) -
     shown = runner.invoke(app, ["annotate", str(story), "--lang", "en", "-f", "text"])
     assert shown.exit_code == 0, shown.exception
     assert "talks [ag-3].txt (en, 2023-03-20)" in shown.stdout and "'Friday'" in shown.stdout
+
+
+def test_a_store_path_with_brackets_is_printed_as_written(tmp_path: Path) -> None:
+    """`--db 'runs[/old].sqlite'` (a folder "runs[" holding "old].sqlite"): the path is text."""
+    (tmp_path / "runs[").mkdir()
+    db = tmp_path / "runs[" / "old].sqlite"
+    missing = runner.invoke(app, ["store", "reset", "--db", str(db), "--yes"])
+    assert missing.exit_code == 0, missing.exception
+    assert f"no store at {db}; nothing to do" in " ".join(missing.stdout.split())
+    db.write_bytes(b"")
+    deleted = runner.invoke(app, ["store", "reset", "--db", str(db), "--yes"])
+    assert deleted.exit_code == 0 and not db.exists(), deleted.exception
+    assert str(db) in " ".join(deleted.stdout.split())

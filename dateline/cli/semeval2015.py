@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from dateline.cli.common import console, err_console, fail
@@ -39,7 +40,7 @@ def semeval2015(
         fail(str(e))
     for timeline in timelines:
         (out / file_name(timeline.entity)).write_text(timeline.text(), encoding="utf-8")
-    err_console.print(f"wrote {len(timelines)} timeline(s) to {out}")
+    err_console.print(f"wrote {len(timelines)} timeline(s) to {escape(str(out))}")
     if gold is None:
         return
     try:

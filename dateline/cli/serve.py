@@ -6,6 +6,7 @@ import socket
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from dateline.cli.common import err_console, fail
 from dateline.cli.store import db_option, open_db
@@ -38,11 +39,11 @@ def serve(
     app = create_app(str(db) if db else None, settings)
     bound = listening.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
-    err_console.print(f"serving {facts.path} on http://{shown}:{bound}/ (API docs: /docs)")
+    err_console.print(f"serving {escape(str(facts.path))} on http://{shown}:{bound}/ (API docs: /docs)")
     if not facts.texts:
         # A mistyped --db serves a new, empty corpus (the API can fill it): say so, or the page
         # answers every search with nothing and no reason.
-        err_console.print(f"[yellow]note[/] the corpus is empty: `dateline ingest SOURCE... --db {facts.path}` "
+        err_console.print(f"[yellow]note[/] the corpus is empty: `dateline ingest SOURCE... --db {escape(str(facts.path))}` "
                           "or POST /api/articles adds articles (`dateline ingest --example` the built-in ones)")
     uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[listening])
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from dateline.cli.common import console, fail
@@ -86,9 +87,9 @@ def reset(db: Path = db_option(),
     if path.is_dir():
         fail(f"{path} is a folder, not a store file; nothing deleted")
     if not path.exists():
-        console.print(f"no store at {path}; nothing to do")
+        console.print(f"no store at {escape(str(path))}; nothing to do")
         return
     if not yes and not typer.confirm(f"delete {path} and every article in it?"):
         raise typer.Exit(1)
     removed = reset_store(path)
-    console.print(f"deleted {', '.join(str(p) for p in removed)}")
+    console.print(f"deleted {escape(', '.join(str(p) for p in removed))}")

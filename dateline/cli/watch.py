@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from dateline.cli.common import WORKERS_HELP, ErrorLog, check_language, check_workers, console, fail
 from dateline.cli.ingest import Resume, store_all
@@ -66,7 +67,7 @@ def watch(
     total: Counter[str] = Counter()
     with open_db(db) as store:
         if not once:
-            console.print(f"watching {folder} every {interval:g} s (Ctrl-C to stop)")
+            console.print(f"watching {escape(str(folder))} every {interval:g} s (Ctrl-C to stop)")
         try:
             while True:
                 now = _candidates(folder)
