@@ -390,9 +390,8 @@ def _adjectival(s: Shapes, i: int, toks: Sequence[Token], timexes: Sequence[Time
         and s.gaps[i].strip() == ""
     if not (before or after):
         return False
-    return not any(0 <= t.start - toks[i].end <= 4 * len(toks[i].text) and _in_phrase(s, toks, i + 1, t)
-                   and (i + 1 == len(toks) or t.start <= toks[i + 1].start)  # no word between
-                   for t in timexes)
+    return not any(toks[i].end <= t.start and (i + 1 == len(toks) or t.start <= toks[i + 1].start)
+                   and _in_phrase(s, toks, i + 1, t) for t in timexes)  # no word between
 
 
 def _common_noun(s: Shapes, k: int) -> bool:
