@@ -11,7 +11,7 @@ Nothing here knows a particular language: adding one is adding a data file.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -29,8 +29,7 @@ _SCHEMA: dict[str, tuple[str, ...] | None] = {
     "gazetteer": None,
     "triggers": None,
     "status": ("planned", "planned_before_noun", "announced", "planned_endings", "planned_prefixes", "purpose",
-               "past_endings", "past", "took_place", "perfect_markers", "imperfect_prefixes", "reported",
-               "perfective_prefixes", "imperfective_endings"),
+               "past_endings", "past", "took_place", "perfect_markers", "imperfect_prefixes", "reported"),
     "grammar": ("auxiliaries", "modals", "possession", "perfect", "present_forms", "adverbs",
                 "adverb_endings", "verb_endings", "verb_prefixes", "verb_forms",
                 "present_endings", "gerund_endings", "participle_endings", "recent", "noun_endings", "adjective_endings",
@@ -237,11 +236,11 @@ class Lexicon:
     # Words before a past event word, in its clause, that give it by someone's account only:
     # the conditional perfect of news ("aurait signé", "habría firmado"), "reportedly", "якобы".
     reported: WordTable
-    # Where a verb's aspect is in its prefix (Russian): a non-past form (`present_endings`) of a
-    # prefixed verb is a perfective future ("посетит", "подпишет": will visit, will sign), unless
-    # it ends as an imperfective present does ("посещает", "подписывает", "проводит"); such
-    # endings are never a plan's, though a future's or conditional's fits them ("quería").
-    perfective_prefixes: tuple[str, ...]
+    # Aspect, from the temporal stage's language file (`[tense]`), one set of words for both
+    # stages: whether a lower-case word is a perfective future ("посетит", "подпишет": will
+    # visit, will sign), and the endings of an imperfective present or imperfect, never a plan's,
+    # though a future's or conditional's fits them ("посещает", "quería").
+    perfective_future: Callable[[str], bool]
     imperfective_endings: tuple[str, ...]
     # A past tense: endings of the event word ("reached", "llegó", "прибыл", read with accents),
     # and words as written right before it or standing for it ("has", "è", "a", "met").
@@ -354,10 +353,17 @@ def lexicon(code: str) -> Lexicon:
     return compile_lexicon(_load_toml(name), code, name)
 
 
+def _no_aspect(word: str) -> bool:
+    """No perfective future, for a language the temporal stage has no file for."""
+    return False
+
+
 def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
     """A lexicon from a language file's content, checked (`LexiconError` names the problem)."""
     check(data, name)
     names = data["names"]
+    from dateline.temporal.lexicon import available_languages, load  # the earlier stage's words
+    tense = load(code) if code in available_languages() else None
 
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(w) for w in names[key])
@@ -383,9 +389,8 @@ def compile_lexicon(data: dict, code: str, name: str = "<data>") -> Lexicon:
             purpose=WordTable({"purpose": data["status"]["purpose"]}),
             planned_endings=tuple(w.lower() for w in data["status"]["planned_endings"]),
             reported=WordTable({"reported": data["status"]["reported"]}),
-            perfective_prefixes=tuple(sorted((w.lower() for w in data["status"]["perfective_prefixes"]),
-                                             key=len, reverse=True)),
-            imperfective_endings=tuple(w.lower() for w in data["status"]["imperfective_endings"]),
+            perfective_future=tense.perfective_future if tense else _no_aspect,
+            imperfective_endings=tense.aspect()[2] if tense else (),
             planned_prefixes=tuple(fold(w) for w in data["status"]["planned_prefixes"]),
             past_endings=tuple(w.lower() for w in data["status"]["past_endings"]),
             past=frozenset(w.lower() for w in data["status"]["past"]),

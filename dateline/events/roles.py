@@ -92,18 +92,9 @@ class Shapes:
         return self._word(i) and self._ends(i, self.g.present_endings, stem=2)  # "usa", "has"
 
     def perfective_future(self, i: int) -> bool:
-        """A perfective verb's non-past form, which is a future ("посетит", "подпишет",
-        "встретится": will visit, sign, meet): a present ending after a perfective prefix and a
-        stem of two letters or more, not an imperfective present's ending ("посещает",
-        "проводит"). Only where the data lists such prefixes (Russian)."""
-        lower = self.lower[i]
-        prefixes = self.lex.perfective_prefixes
-        if not prefixes or not lower.startswith(prefixes) or lower.endswith(self.lex.imperfective_endings or ("\0",)) \
-                or not self._word(i):
-            return False
-        ending = next((e for e in self.g.present_endings if lower.endswith(e)), None)
-        return ending is not None and any(
-            lower.startswith(p) and len(lower) - len(p) - len(ending) >= 2 for p in prefixes)
+        """A perfective verb's non-past form, which is a future ("посетит", "подпишет"): the
+        temporal stage's rule on its words (`Lexicon.perfective_future` there), on a plain word."""
+        return self.lex.perfective_future(self.lower[i]) and self._word(i)
 
     def past(self, i: int, listed: bool = False) -> bool:
         """A past form ("reached", "llegó", "met"), or a past tense's auxiliary ("has", "è"):

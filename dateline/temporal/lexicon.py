@@ -83,9 +83,16 @@ GROUP_CLASSES: dict[str, tuple[str, ...]] = {
     # conditional: compound conditionals that tell the future of a past report in a reported
     # clause only ("ha detto che i lavori sarebbero iniziati lunedì"; out of one, "avrebbe causato
     # tre morti sabato" is a past reported by hearsay): `TenseCues._reported_conditionals`.
+    # perfective_prefixes, perfective_endings, imperfective_endings: where a verb's aspect is in
+    # its prefix (Russian), its non-past is a future ("посетит"): `Lexicon.perfective_future`,
+    # read by the events stage too.
+    # future_prefixes: a future written as a prefix on the present (Arabic "سـ": "سيفتح", "ستعقد"):
+    # a weak future cue on a word with a stem of three letters or more after it, unless the word
+    # ends as a noun does (`future_prefix_noun_endings`: "سياسة", "سنوات") or `not_future` lists it.
     "tense": ("future", "past", "present", "passive", "compound_past", "future_in_past", "participle_prefixes",
               "participle_suffixes", "past_suffixes", "preterite_suffixes", "future_suffixes",
-              "conditional_suffixes", "not_future",
+              "conditional_suffixes", "not_future", "future_prefixes", "future_prefix_noun_endings",
+              "perfective_prefixes", "perfective_endings", "imperfective_endings",
               "not_past", "subject_prefixes", "clause_openers", "future_openers", "time_prepositions", "date_prepositions",
               "deadline_prepositions", "conditional",
               "future_with_particle", "closing_particle"),
@@ -335,6 +342,29 @@ class Lexicon:
         """Whether the full names of a capitalized class count in lower case too ("last monday"),
         its abbreviations only capitalized ("sat.", "wed." are also verbs)."""
         return self._in_grammar_list("full_name_any_case", class_name)
+
+    def aspect(self) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """The perfective prefixes (longest first), the non-past endings and the imperfective
+        endings (`perfective_future`), made once."""
+        found = self._cache.get("aspect")
+        if found is None:
+            found = self._cache["aspect"] = (
+                tuple(sorted(self.cls("tense.perfective_prefixes").table, key=len, reverse=True)),
+                tuple(self.cls("tense.perfective_endings").table), tuple(self.cls("tense.imperfective_endings").table))
+        return found  # type: ignore[return-value]
+
+    def perfective_future(self, word: str) -> bool:
+        """Whether a lower-case word is a perfective verb's non-past form, which is a future
+        ("посетит", "подпишут", "встретится": will visit, sign, meet): a non-past ending after a
+        perfective prefix and a stem of two letters or more, not an imperfective present's
+        ending ("посещает", "проводит"). Only where the language lists such prefixes (Russian);
+        the tense cues and the events stage's status both read it."""
+        prefixes, endings, imperfective = self.aspect()
+        if not prefixes or not word.startswith(prefixes) or word.endswith(imperfective or ("\0",)):
+            return False
+        ending = next((e for e in endings if word.endswith(e)), None)
+        return ending is not None and any(
+            word.startswith(p) and len(word) - len(p) - len(ending) >= 2 for p in prefixes)
 
     def words_regex(self, name: str, template: str, glued: bool = False) -> re.Pattern[str]:
         """`template` with `{words}` standing for the words of a class, compiled once

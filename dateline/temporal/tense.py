@@ -104,13 +104,26 @@ class TenseCues:
             suffixes = lex.cls(f"tense.{name}_suffixes")
             if suffixes.table:
                 parts.append(rf"(?P<{group}>\w+?(?:{suffixes.pattern()}))")
+        if lex.cls("tense.future_prefixes").table:
+            # "سيفتح": the prefix and a stem of three letters or more (its noun endings: `scan`)
+            future_prefixes = "|".join(map(re.escape, lex.cls("tense.future_prefixes").table))
+            parts.append(rf"(?P<x>(?:{future_prefixes})[^\W\d_]{{3,}}(?![^\W\d_]))")
+        if lex.cls("tense.perfective_prefixes").table:
+            # "подпишут": a perfective prefix, a stem and a non-past ending (`Lexicon.perfective_future`)
+            perfective = "|".join(map(re.escape, lex.aspect()[0]))
+            parts.append(rf"(?P<v>(?:{perfective})[^\W\d_]{{3,}}(?![^\W\d_]))")
+        self._lex = lex
         # A cue starts a word, or follows a conjunction written onto it (Arabic "وقال", "فأعلن").
         self._regex = regex_cache.regex(rf"{word_start(lex)}(?:{'|'.join(parts)})", re.IGNORECASE, lex.code)
         self._past = set(lex.cls("tense.past").table)
-        self._not_past = set(lex.cls("tense.not_past").table)
+        # A weekday or month name is never a past form, though it may end like a participle
+        # ("La réunion est samedi", "La riunione è sabato": no compound past).
+        self._not_past = set(lex.cls("tense.not_past").table) | set(lex.cls("weekday").table) \
+            | set(lex.cls("month").table)
         self._prefixed = bool(prefixes.table)
         self._future = set(lex.cls("tense.future").table)
         self._not_future = set(lex.cls("tense.not_future").table)
+        self._noun_endings = tuple(lex.cls("tense.future_prefix_noun_endings").table)
         self._passive = set(lex.cls("tense.passive").table)
         self._subject_prefixes = tuple(lex.cls("tense.subject_prefixes").table)
         self._time_prepositions = set(lex.cls("tense.time_prepositions").table)
@@ -173,7 +186,10 @@ class TenseCues:
                 found.append((m.start(), m.end(), PAST, True))
             elif m.lastgroup in ("s", "t") and normalize(m.group()) not in self._not_past:
                 found.append((m.start(), m.end(), PAST, m.lastgroup == "t"))
-            elif m.lastgroup in ("k", "u") and normalize(m.group()) not in self._not_future:
+            elif m.lastgroup == "x" and m.group("x").endswith(self._noun_endings) \
+                    or m.lastgroup == "v" and not self._lex.perfective_future(m.group("v").lower()):
+                continue  # "سياسة", "سنوات": a noun; "посещает": an imperfective present
+            elif m.lastgroup in ("k", "u", "x", "v") and normalize(m.group()) not in self._not_future:
                 found.append((m.start(), m.end(), FUTURE, False))
         if self._conditional is not None and any(cue[2] == PAST for cue in found):
             return self._reported_conditionals(sentence, found)
@@ -272,10 +288,14 @@ class TenseCues:
             gap += 0 if strong else WEAK_PENALTY
             if best is None or gap < best[0]:
                 best = (gap, cue)
-        if best is not None and sentence and best[1][0] >= end and _SETS_APART.search(sentence, end, best[1][0]):
+        if best is not None and sentence and (
+                best[1][0] >= end and _SETS_APART.search(sentence, end, best[1][0])
+                or best[1][1] <= start and self.opens_clause(sentence, best[1][1], start)):
             # The nearest cue is a verb past a mark after the expression, such as a reporting
             # clause ("se rendra vendredi à Tende, a annoncé l'Élysée", "will travel on Friday,
-            # the Elysee said"): the verb of the expression's own stretch of the clause wins.
+            # the Elysee said"), or the verb of a clause before the one the expression stands in
+            # ("dijo que haría el anuncio el lunes"): the verb of the expression's own stretch of
+            # the clause wins.
             own = self._in_stretch_before(cues, start, sentence, _SETS_APART)
             if own is not None:
                 return own, False
