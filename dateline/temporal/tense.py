@@ -192,10 +192,10 @@ class TenseCues:
             elif m.lastgroup in ("k", "u", "x", "v") and normalize(m.group()) not in self._not_future:
                 found.append((m.start(), m.end(), FUTURE, False))
         if self._conditional is not None and any(cue[2] == PAST for cue in found):
-            return self._reported_conditionals(sentence, found)
+            return self._reported_conditionals(sentence, found, self._conditional)
         return found
 
-    def _reported_conditionals(self, sentence: str, found: list[Cue]) -> list[Cue]:
+    def _reported_conditionals(self, sentence: str, found: list[Cue], conditional: re.Pattern[str]) -> list[Cue]:
         """`found` with each listed conditional of a reported clause read as a strong future cue:
         "Il sindaco ha detto martedì che i lavori sarebbero iniziati lunedì" tells of the Monday
         after the report, though the compound past reads "sarebbero iniziati" as a past, which it
@@ -203,7 +203,7 @@ class TenseCues:
         hearsay). A clause is reported after a past verb and a clause opener ("ha detto … che"),
         or before a past verb past a mark ("…, ha detto il sindaco"). (The simple conditional is a
         future cue of its own: `conditional_suffixes`.)"""
-        for m in self._conditional.finditer(sentence):  # type: ignore[union-attr]
+        for m in conditional.finditer(sentence):
             start, end = m.start(), m.end()
             if any(tense == PAST and (c_end <= start and self.opens_clause(sentence, c_end, start)
                                       or c_start >= end and _SETS_APART.search(sentence, end, c_start))
